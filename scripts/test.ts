@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { aptInstall, startPgCluster } from './pg-cluster.js';
+
+// `npm test`: starts what the tests need (a throwaway PostgreSQL cluster; Debian's Chromium for the
+// browser tier), runs every test file with node:test, and stops the cluster whatever happens.
+// Usage: npm test [-- unit|integration|e2e ...]  (default: all tiers)
+
+const TIERS = ['unit', 'integration', 'e2e'] as const;
+const asked = process.argv.slice(2).filter((a) => (TIERS as readonly string[]).includes(a));
+const tiers = asked.length ? asked : [...TIERS];
+
+function testFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? testFiles(path.join(dir, e.name)) : /\.test\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []))
+    .sort();
+}
+
+const files = tiers.flatMap((t) => testFiles(path.join('test', t)));
+if (!files.length) {
+  console.error(`No test files found for ${tiers.join(', ')}: refusing to report success.`);
+  process.exit(1);
+}
+
+const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', TZ: process.env.TZ ?? 'UTC' };
+let cluster: Awaited<ReturnType<typeof startPgCluster>> | undefined;
+if (tiers.some((t) => t !== 'unit')) {
+  cluster = await startPgCluster();
+  env.TEST_PG_URL = cluster.url;
+  console.log(`PostgreSQL test cluster at ${cluster.url}`);
+}
+if (tiers.includes('e2e') && !fs.existsSync('/usr/bin/chromium')) {
+  console.log("Chromium not found: installing Debian's chromium package…");
+  aptInstall(['chromium', 'fonts-noto-cjk']);
+}
+
+const stop = () => cluster?.stop();
+process.on('SIGINT', () => {
+  stop();
+  process.exit(130);
+});
+
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  { stdio: 'inherit', env },
+);
+const code: number = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
+stop();
+process.exit(code);

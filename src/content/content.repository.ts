@@ -1,0 +1,211 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+type Db = Kysely<Database>;
+
+export interface ArticleCard {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  published_at: string;
+  updated_at: string;
+  category_slug: string;
+  category_name: string;
+}
+
+/**
+ * Articles the public may see: published, at a revision that carries an approval of exactly
+ * its content hash. The rule is in the query, so no page can show an unapproved revision.
+ */
+function published(db: Db) {
+  return db
+    .selectFrom('article as a')
+    .innerJoin('article_revision as r', 'r.id', 'a.published_revision_id')
+    .innerJoin('category as c', 'c.id', 'a.category_id')
+    .where('a.status', '=', 'published')
+    .where('a.published_at', 'is not', null)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('review_approval as ap')
+          .select('ap.id')
+          .whereRef('ap.revision_id', '=', 'r.id')
+          .whereRef('ap.content_hash', '=', 'r.content_hash'),
+      ),
+    );
+}
+
+function cards(db: Db) {
+  return published(db).select([
+    'a.id',
+    'a.slug',
+    'r.title',
+    'r.summary',
+    'a.updated_at',
+    'c.slug as category_slug',
+    'c.name as category_name',
+    (eb) => eb.fn.coalesce('a.published_at', 'a.updated_at').as('published_at'),
+  ]);
+}
+
+export async function findPublishedArticle(db: Db, slug: string) {
+  return published(db)
+    .where('a.slug', '=', slug)
+    .select([
+      'a.id',
+      'a.slug',
+      'a.doc_type',
+      'a.source',
+      'a.published_at',
+      'a.updated_at',
+      'a.next_review_due',
+      'a.author_doctor_id',
+      'a.category_id',
+      'r.id as revision_id',
+      'r.title',
+      'r.summary',
+      'r.body_md',
+      'r.blocks_json',
+      'r.author_name',
+      'r.content_hash',
+      'c.slug as category_slug',
+      'c.name as category_name',
+    ])
+    .executeTakeFirst();
+}
+
+/** The newest approval of a revision's exact content, with its reviewer. */
+export async function findApproval(db: Db, revisionId: number, contentHash: string) {
+  return db
+    .selectFrom('review_approval as ap')
+    .innerJoin('doctor as d', 'd.id', 'ap.reviewer_doctor_id')
+    .where('ap.revision_id', '=', revisionId)
+    .where('ap.content_hash', '=', contentHash)
+    .orderBy('ap.approved_at', 'desc')
+    .select(['ap.approved_at', 'd.slug as reviewer_slug', 'd.name as reviewer_name', 'd.title as reviewer_title', 'd.licence_no as reviewer_licence_no'])
+    .executeTakeFirst();
+}
+
+export async function listArticleCards(
+  db: Db,
+  opts: { categoryId?: number; featured?: boolean; excludeId?: number; limit: number; offset?: number },
+): Promise<ArticleCard[]> {
+  let q = cards(db);
+  if (opts.categoryId !== undefined) q = q.where('a.category_id', '=', opts.categoryId);
+  if (opts.featured) q = q.where('a.featured', '=', 1);
+  if (opts.excludeId !== undefined) q = q.where('a.id', '!=', opts.excludeId);
+  return (await q
+    .orderBy('a.published_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .execute()) as ArticleCard[];
+}
+
+export async function countPublished(db: Db, categoryId?: number): Promise<number> {
+  let q = published(db).select((eb) => eb.fn.countAll<number>().as('n'));
+  if (categoryId !== undefined) q = q.where('a.category_id', '=', categoryId);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function articleCardsByIds(db: Db, ids: number[]): Promise<ArticleCard[]> {
+  if (!ids.length) return [];
+  const rows = (await cards(db).where('a.id', 'in', ids).execute()) as ArticleCard[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function articlesByAuthor(db: Db, doctorId: number, limit = 20): Promise<ArticleCard[]> {
+  return (await cards(db)
+    .where('a.author_doctor_id', '=', doctorId)
+    .orderBy('a.published_at', 'desc')
+    .limit(limit)
+    .execute()) as ArticleCard[];
+}
+
+export async function articlesReviewedBy(db: Db, doctorId: number, limit = 20): Promise<ArticleCard[]> {
+  return (await cards(db)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('review_approval as ap2')
+          .select('ap2.id')
+          .whereRef('ap2.revision_id', '=', 'r.id')
+          .whereRef('ap2.content_hash', '=', 'r.content_hash')
+          .where('ap2.reviewer_doctor_id', '=', doctorId),
+      ),
+    )
+    .orderBy('a.published_at', 'desc')
+    .limit(limit)
+    .execute()) as ArticleCard[];
+}
+
+/** Ids of the most-read published articles since a day ('YYYY-MM-DD'), most read first. */
+export async function mostReadIds(db: Db, sinceDay: string, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('article_view_daily as v')
+    .where('v.day', '>=', sinceDay)
+    .groupBy('v.article_id')
+    .select(['v.article_id', (eb) => eb.fn.sum<number>('v.views').as('total')])
+    .orderBy('total', 'desc')
+    .orderBy('v.article_id', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.article_id);
+}
+
+export async function pinnedIds(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('hot_topic_pin').select('article_id').orderBy('position').execute();
+  return rows.map((r) => r.article_id);
+}
+
+/** Adds counted views; one statement per article and day, whatever the number of readers. */
+export async function addViews(db: Db, day: string, counts: Map<number, number>): Promise<void> {
+  if (!counts.size) return;
+  await db
+    .insertInto('article_view_daily')
+    .values([...counts].map(([article_id, views]) => ({ article_id, day, views })))
+    .onConflict((oc) =>
+      oc.columns(['article_id', 'day']).doUpdateSet((eb) => ({ views: eb('article_view_daily.views', '+', eb.ref('excluded.views')) })),
+    )
+    .execute();
+}
+
+export async function existingArticleIds(db: Db, ids: number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await db.selectFrom('article').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function sitemapArticles(db: Db) {
+  return published(db)
+    .select(['a.slug', 'a.updated_at', 'r.title', 'r.summary', 'a.published_at', 'r.author_name', 'c.slug as category_slug'])
+    .orderBy('a.updated_at', 'desc')
+    .execute();
+}
+
+export async function listCategories(db: Db) {
+  return db.selectFrom('category').selectAll().orderBy('position').orderBy('id').execute();
+}
+
+export async function findCategory(db: Db, slug: string) {
+  return db.selectFrom('category').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function getSiteProfile(db: Db) {
+  return db.selectFrom('site_profile').selectAll().where('id', '=', 1).executeTakeFirst();
+}
+
+export async function getContentVersion(db: Db): Promise<number> {
+  const row = await db.selectFrom('site_state').select('value').where('key', '=', 'content_version').executeTakeFirst();
+  return Number(row?.value ?? 0);
+}
+
+/** Every change that public pages show calls this in its transaction, so every instance's page cache lets go. */
+export async function bumpContentVersion(db: Db): Promise<void> {
+  await db
+    .updateTable('site_state')
+    .set((eb) => ({ value: eb.cast(eb(eb.cast<number>('value', 'integer'), '+', 1), 'text') }))
+    .where('key', '=', 'content_version')
+    .execute();
+}

@@ -1,0 +1,98 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../http/deps.js';
+import { notFound } from '../http/errors.js';
+import { parsePage, parseSlug } from '../http/params.js';
+import { servePage } from '../http/render.js';
+import { doctorsForCategory, listDoctors } from '../doctors/doctors.repository.js';
+import { localDate } from '../web/i18n.js';
+import { countPublished, findApproval, findCategory, findPublishedArticle, listArticleCards } from './content.repository.js';
+import { parseBlocks } from './content.service.js';
+import { renderBody } from './markdown.js';
+import { ArticlePage, CategoryPage, HomePage, HotPage } from './content.views.js';
+import { findDoctorById } from '../doctors/doctors.repository.js';
+
+export const CATEGORY_PAGE_SIZE = 10;
+
+export function contentRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+
+  app.get('/', async (req, reply) =>
+    servePage(req, reply, deps, async (ctx) => {
+      const [featured, latest, hot, team] = await Promise.all([
+        listArticleCards(db, { featured: true, limit: 4 }),
+        listArticleCards(db, { limit: 6 }),
+        deps.site.hotList(8),
+        listDoctors(db),
+      ]);
+      return { vnode: <HomePage ctx={ctx} featured={featured} latest={latest} hot={hot} team={team.slice(0, 6)} /> };
+    }),
+  );
+
+  app.get<{ Params: { slug: string } }>('/articles/:slug', async (req, reply) => {
+    const slug = parseSlug(req.params.slug);
+    const served = await servePage(req, reply, deps, async (ctx) => {
+      const a = await findPublishedArticle(db, slug);
+      if (!a) return null;
+      const [approval, related, team, hot, author] = await Promise.all([
+        findApproval(db, a.revision_id, a.content_hash),
+        listArticleCards(db, { categoryId: a.category_id, excludeId: a.id, limit: 5 }),
+        doctorsForCategory(db, a.category_id, 4),
+        deps.site.hotList(8),
+        a.author_doctor_id ? findDoctorById(db, a.author_doctor_id) : undefined,
+      ]);
+      if (!approval) return null;
+      const { parts, outline } = renderBody(a.body_md);
+      const today = localDate(deps.now(), deps.config.clinicTimeZone);
+      return {
+        articleId: a.id,
+        vnode: (
+          <ArticlePage
+            ctx={ctx}
+            m={{
+              article: { ...a, author_slug: author?.slug ?? null },
+              approval,
+              overdue: !!a.next_review_due && a.next_review_due < today,
+              parts,
+              outline,
+              blocks: parseBlocks(a.blocks_json),
+              related,
+              team,
+              hot,
+            }}
+          />
+        ),
+      };
+    });
+    if (!served) throw notFound('article');
+    return served;
+  });
+
+  app.get<{ Params: { slug: string }; Querystring: { page?: string } }>('/categories/:slug', async (req, reply) => {
+    const slug = parseSlug(req.params.slug);
+    const page = parsePage(req.query.page);
+    const served = await servePage(
+      req,
+      reply,
+      deps,
+      async (ctx) => {
+        const category = await findCategory(db, slug);
+        if (!category) return null;
+        const total = await countPublished(db, category.id);
+        const pages = Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE));
+        if (page > pages) return null;
+        const items = await listArticleCards(db, { categoryId: category.id, limit: CATEGORY_PAGE_SIZE, offset: (page - 1) * CATEGORY_PAGE_SIZE });
+        return { vnode: <CategoryPage ctx={ctx} category={category} items={items} page={page} pages={pages} /> };
+      },
+      `?page=${page}`,
+    );
+    if (!served) throw notFound('category');
+    return served;
+  });
+
+  app.get('/hot', async (req, reply) =>
+    servePage(req, reply, deps, async (ctx) => {
+      const { pinned, popular } = await deps.site.hotTopics();
+      return { vnode: <HotPage ctx={ctx} pinned={pinned} popular={popular} /> };
+    }),
+  );
+}

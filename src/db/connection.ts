@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DialectName } from './dialect.js';
+import type { Database } from './schema.js';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, for messages (the PostgreSQL URL without its password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export class DatabaseOpenError extends Error {}
+
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, 'clinicpress.db');
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+/** Opens the database and proves it answers, or throws a DatabaseOpenError that names it and says why. */
+export async function openDatabase(opts: { dataDir: string; databaseUrl?: string | undefined; poolSize?: number }): Promise<Db> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openSqlite(opts.dataDir);
+}
+
+function openSqlite(dataDir: string): Db {
+  const file = sqliteFile(dataDir);
+  let conn: SQLite.Database;
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    conn = new SQLite(file);
+    conn.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk before we answer, so a confirmed write survives power loss too.
+    conn.pragma('synchronous = FULL');
+    conn.pragma('foreign_keys = ON');
+    conn.pragma('busy_timeout = 5000');
+    conn.prepare('select 1').get();
+  } catch (err) {
+    throw new DatabaseOpenError(`Cannot open the SQLite database ${file}: ${reason(err)}`, { cause: err });
+  }
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    location: file,
+    close: () => kysely.destroy(),
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Db> {
+  const location = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(kysely);
+  } catch (err) {
+    await kysely.destroy().catch(() => {});
+    throw new DatabaseOpenError(`Cannot open the PostgreSQL database ${location}: ${reason(err)}`, { cause: err });
+  }
+  return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+}
+
+function reason(err: unknown): string {
+  if (err instanceof AggregateError && err.errors.length) return reason(err.errors[0]);
+  if (err instanceof Error) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message || String(code);
+  }
+  return String(err);
+}

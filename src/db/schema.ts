@@ -1,0 +1,132 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+// Instants are ISO-8601 UTC strings and calendar dates are 'YYYY-MM-DD' on both databases
+// (docs/decisions/0002-portable-column-types.md): one representation, one set of comparisons.
+
+export interface SiteProfileTable {
+  id: number;
+  name: string;
+  short_name: string;
+  tagline: string;
+  address: string;
+  postal_code: string;
+  city: string;
+  phone: string;
+  email: string;
+  hours_json: string;
+  licence_no: string;
+  ad_review_no: string;
+  intro_md: string;
+  updated_at: string;
+}
+
+export interface CategoryTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  name_en: string;
+  description: string;
+  position: number;
+}
+
+export interface DoctorTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  title: string;
+  specialties_json: string;
+  bio_md: string;
+  licence_no: string;
+  photo_path: string;
+  photo_alt: string;
+  position: number;
+  active: number;
+}
+
+export interface DoctorCategoryTable {
+  doctor_id: number;
+  category_id: number;
+}
+
+export interface ArticleTable {
+  id: Generated<number>;
+  slug: string;
+  category_id: number;
+  doc_type: 'institution' | 'kepu' | 'ad' | 'case';
+  status: 'draft' | 'in_review' | 'approved' | 'published' | 'archived';
+  published_revision_id: number | null;
+  author_doctor_id: number | null;
+  source: string;
+  featured: number;
+  published_at: string | null;
+  updated_at: string;
+  next_review_due: string | null;
+  created_at: string;
+}
+
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  title: string;
+  summary: string;
+  body_md: string;
+  blocks_json: string;
+  author_name: string;
+  content_hash: string;
+  created_at: string;
+}
+
+export interface ReviewApprovalTable {
+  id: Generated<number>;
+  revision_id: number;
+  content_hash: string;
+  reviewer_doctor_id: number;
+  approved_at: string;
+}
+
+export interface HotTopicPinTable {
+  article_id: number;
+  position: number;
+  pinned_at: string;
+}
+
+export interface ArticleViewDailyTable {
+  article_id: number;
+  day: string;
+  views: number;
+}
+
+export interface SearchDocTable {
+  id: Generated<number>;
+  kind: 'article' | 'faq' | 'doctor';
+  ref_id: number;
+  url: string;
+  title: string;
+  body: string;
+  title_tokens: string;
+  body_tokens: string;
+  published_at: string;
+}
+
+export interface SiteStateTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  site_profile: SiteProfileTable;
+  category: CategoryTable;
+  doctor: DoctorTable;
+  doctor_category: DoctorCategoryTable;
+  article: ArticleTable;
+  article_revision: ArticleRevisionTable;
+  review_approval: ReviewApprovalTable;
+  hot_topic_pin: HotTopicPinTable;
+  article_view_daily: ArticleViewDailyTable;
+  search_doc: SearchDocTable;
+  site_state: SiteStateTable;
+}
+
+export type Category = Selectable<CategoryTable>;
+export type Doctor = Selectable<DoctorTable>;
+export type NewArticle = Insertable<ArticleTable>;

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { bumpContentVersion } from '../../content/content.repository.js';
+import { createPublishedArticle, indexDoctor } from '../../content/content.service.js';
+import type { Database } from '../schema.js';
+import { articles } from './demo/articles/index.js';
+import { categories } from './demo/categories.js';
+import { doctors } from './demo/doctors.js';
+import { hospital } from './demo/hospital.js';
+import { portraitSvg } from './portrait.js';
+
+const DAY = 86_400_000;
+
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('site_profile').select('id').executeTakeFirst();
+  return !row;
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Loads the fictional demo hospital. Dates are relative to `now`, so the demo always has
+ * recent articles and exactly the intended overdue reviews. Runs in one transaction: all or nothing.
+ */
+export async function seedDemo(db: Kysely<Database>, opts: { now: Date; uploadsDir: string }): Promise<{ articles: number; doctors: number }> {
+  const now = opts.now.getTime();
+  const at = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
+  const portraits = path.join(opts.uploadsDir, 'doctors');
+  fs.mkdirSync(portraits, { recursive: true });
+
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('site_profile')
+      .values({
+        id: 1,
+        name: hospital.name,
+        short_name: hospital.shortName,
+        tagline: hospital.tagline,
+        address: hospital.address,
+        postal_code: hospital.postalCode,
+        city: hospital.city,
+        phone: hospital.phone,
+        email: hospital.email,
+        hours_json: JSON.stringify(hospital.hours),
+        licence_no: hospital.licenceNo,
+        ad_review_no: hospital.adReviewNo,
+        intro_md: hospital.introMd,
+        updated_at: at(0),
+      })
+      .execute();
+
+    const categoryIds = new Map<string, number>();
+    for (const [i, c] of categories.entries()) {
+      const { id } = await trx
+        .insertInto('category')
+        .values({ slug: c.slug, name: c.name, name_en: c.nameEn, description: c.description, position: i })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      categoryIds.set(c.slug, id);
+    }
+
+    const doctorIds = new Map<string, number>();
+    for (const [i, d] of doctors.entries()) {
+      fs.writeFileSync(path.join(portraits, `${d.slug}.svg`), portraitSvg(d.name, i));
+      const { id } = await trx
+        .insertInto('doctor')
+        .values({
+          slug: d.slug,
+          name: d.name,
+          title: d.title,
+          specialties_json: JSON.stringify(d.specialties),
+          bio_md: d.bioMd,
+          licence_no: d.licenceNo,
+          photo_path: `/uploads/doctors/${d.slug}.svg`,
+          photo_alt: d.photoAlt,
+          position: i,
+          active: 1,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      doctorIds.set(d.slug, id);
+      for (const slug of d.categorySlugs) {
+        await trx.insertInto('doctor_category').values({ doctor_id: id, category_id: must(categoryIds, slug) }).execute();
+      }
+      await indexDoctor(trx, { id, slug: d.slug, name: d.name, title: d.title, specialties: d.specialties, bioMd: d.bioMd }, at(0));
+    }
+
+    const articleIds: number[] = [];
+    for (const a of articles) {
+      const author = doctors.find((d) => d.slug === a.authorDoctorSlug);
+      const id = await createPublishedArticle(trx, {
+        slug: a.slug,
+        categoryId: must(categoryIds, a.categorySlug),
+        docType: a.docType,
+        source: a.source,
+        authorDoctorId: must(doctorIds, a.authorDoctorSlug),
+        authorName: author?.name ?? a.source,
+        reviewerDoctorId: must(doctorIds, a.reviewerDoctorSlug),
+        featured: a.featured,
+        title: a.title,
+        summary: a.summary,
+        bodyMd: a.bodyMd,
+        blocks: a.blocks,
+        publishedAt: at(a.publishedDaysAgo),
+        updatedAt: at(a.updatedDaysAgo),
+        reviewedAt: at(a.reviewedDaysAgo),
+        nextReviewDue: isoDay(new Date(now + a.nextReviewInDays * DAY)),
+      });
+      articleIds.push(id);
+    }
+
+    // Editors pin two topics; a month of modest, deterministic reading makes the rest of the list.
+    const pinned = articles.flatMap((a, i) => (a.featured ? [articleIds[i]!] : [])).slice(0, 2);
+    for (const [position, article_id] of pinned.entries()) {
+      await trx.insertInto('hot_topic_pin').values({ article_id, position, pinned_at: at(1) }).execute();
+    }
+    const views = [];
+    for (const [i, article_id] of articleIds.entries()) {
+      for (let d = 1; d <= 30; d += 3) views.push({ article_id, day: isoDay(new Date(now - d * DAY)), views: ((i * 37 + d * 11) % 50) + 5 });
+    }
+    for (let i = 0; i < views.length; i += 200) await trx.insertInto('article_view_daily').values(views.slice(i, i + 200)).execute();
+    await bumpContentVersion(trx);
+  });
+  return { articles: articles.length, doctors: doctors.length };
+}
+
+function must(map: Map<string, number>, key: string): number {
+  const v = map.get(key);
+  if (v === undefined) throw new Error(`Demo data refers to unknown slug "${key}"`);
+  return v;
+}

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Database, Doctor } from '../db/schema.js';
+
+type Db = Kysely<Database>;
+
+export async function listDoctors(db: Db): Promise<Doctor[]> {
+  return db.selectFrom('doctor').selectAll().where('active', '=', 1).orderBy('position').orderBy('id').execute();
+}
+
+export async function findDoctor(db: Db, slug: string): Promise<Doctor | undefined> {
+  return db.selectFrom('doctor').selectAll().where('slug', '=', slug).where('active', '=', 1).executeTakeFirst();
+}
+
+export async function findDoctorById(db: Db, id: number): Promise<Doctor | undefined> {
+  return db.selectFrom('doctor').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function doctorsForCategory(db: Db, categoryId: number, limit: number): Promise<Doctor[]> {
+  return db
+    .selectFrom('doctor as d')
+    .innerJoin('doctor_category as dc', 'dc.doctor_id', 'd.id')
+    .selectAll('d')
+    .where('dc.category_id', '=', categoryId)
+    .where('d.active', '=', 1)
+    .orderBy('d.position')
+    .orderBy('d.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function categoriesOfDoctor(db: Db, doctorId: number) {
+  return db
+    .selectFrom('category as c')
+    .innerJoin('doctor_category as dc', 'dc.category_id', 'c.id')
+    .select(['c.slug', 'c.name'])
+    .where('dc.doctor_id', '=', doctorId)
+    .orderBy('c.position')
+    .execute();
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../http/deps.js';
+import { notFound } from '../http/errors.js';
+import { parseSlug } from '../http/params.js';
+import { servePage } from '../http/render.js';
+import { articlesByAuthor, articlesReviewedBy } from '../content/content.repository.js';
+import { categoriesOfDoctor, findDoctor, listDoctors } from './doctors.repository.js';
+import { DoctorDirectoryPage, DoctorProfilePage } from './doctors.views.js';
+
+export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+
+  app.get('/doctors', async (req, reply) =>
+    servePage(req, reply, deps, async (ctx) => ({ vnode: <DoctorDirectoryPage ctx={ctx} doctors={await listDoctors(db)} /> })),
+  );
+
+  app.get<{ Params: { slug: string } }>('/doctors/:slug', async (req, reply) => {
+    const slug = parseSlug(req.params.slug);
+    const served = await servePage(req, reply, deps, async (ctx) => {
+      const doctor = await findDoctor(db, slug);
+      if (!doctor) return null;
+      const [categories, written, reviewed] = await Promise.all([
+        categoriesOfDoctor(db, doctor.id),
+        articlesByAuthor(db, doctor.id),
+        articlesReviewedBy(db, doctor.id),
+      ]);
+      return { vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} /> };
+    });
+    if (!served) throw notFound('doctor');
+    return served;
+  });
+}

@@ -1,0 +1,87 @@
+import type { ArticleCard } from '../content/content.repository.js';
+import type { Doctor } from '../db/schema.js';
+import type { PageContext } from '../web/context.js';
+import { ArticleList, DoctorTeam, specialtiesOf } from '../web/components.js';
+import { Layout } from '../web/layout.js';
+import { physicianLd } from '../web/jsonld.js';
+import { renderBody } from '../content/markdown.js';
+import { truncate } from '../web/text.js';
+import { plainText } from '../content/markdown.js';
+
+export function DoctorDirectoryPage({ ctx, doctors }: { ctx: PageContext; doctors: Doctor[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('doctor.directory')} description={`${ctx.site.name}${t('doctor.directory')}`} crumbs={[{ name: t('doctor.directory') }]}>
+      <h1>{t('doctor.directory')}</h1>
+      <DoctorTeam ctx={ctx} doctors={doctors} headingLevel={2} />
+    </Layout>
+  );
+}
+
+export function DoctorProfilePage({
+  ctx,
+  doctor,
+  categories,
+  written,
+  reviewed,
+}: {
+  ctx: PageContext;
+  doctor: Doctor;
+  categories: { slug: string; name: string }[];
+  written: ArticleCard[];
+  reviewed: ArticleCard[];
+}) {
+  const { t, prefix } = ctx;
+  const bio = renderBody(doctor.bio_md).parts.flatMap((p) => (p.kind === 'html' ? [p.html] : [])).join('');
+  return (
+    <Layout
+      ctx={ctx}
+      title={`${doctor.name} ${doctor.title}`}
+      description={truncate(plainText(doctor.bio_md), 110)}
+      ogType="profile"
+      jsonLd={[physicianLd(ctx, doctor)]}
+      crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: doctor.name }]}
+    >
+      <div class="profile-head">
+        <img src={doctor.photo_path} alt={doctor.photo_alt} width="160" height="160" />
+        <div>
+          <h1>{doctor.name}</h1>
+          <p class="doctor-title">{doctor.title}</p>
+          <p>
+            {t('doctor.specialties')}：{specialtiesOf(doctor).join('、')}
+          </p>
+          <p>
+            {t('doctor.licence')}：{doctor.licence_no}
+          </p>
+          {categories.length ? (
+            <ul class="category-tabs">
+              {categories.map((c) => (
+                <li>
+                  <a href={`${prefix}/categories/${c.slug}`}>{c.name}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      <section aria-labelledby="bio-title">
+        <h2 id="bio-title">{t('doctor.bio')}</h2>
+        <div class="prose" dangerouslySetInnerHTML={{ __html: bio }} />
+      </section>
+      <section id="booking" aria-labelledby="booking-title" class="booking-box" tabIndex={-1}>
+        <h2 id="booking-title">{t('doctor.booking')}</h2>
+        <p>
+          {t('doctor.bookingSoon', { name: doctor.name, phone: ctx.site.phone })}
+        </p>
+      </section>
+      <section aria-labelledby="written-title">
+        <h2 id="written-title">{t('doctor.articles')}</h2>
+        {written.length ? <ArticleList ctx={ctx} items={written} /> : <p>{t('doctor.none')}</p>}
+      </section>
+      <section aria-labelledby="reviewed-title">
+        <h2 id="reviewed-title">{t('doctor.reviewed')}</h2>
+        {reviewed.length ? <ArticleList ctx={ctx} items={reviewed} /> : <p>{t('doctor.none')}</p>}
+      </section>
+    </Layout>
+  );
+}

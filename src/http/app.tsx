@@ -1,0 +1,148 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.js';
+import type { Db } from '../db/connection.js';
+import { contentRoutes } from '../content/content.routes.js';
+import { ViewCounter } from '../content/view-counter.js';
+import { doctorRoutes } from '../doctors/doctors.routes.js';
+import { searchRoutes } from '../search/search.routes.js';
+import { SiteService } from '../site/site.service.js';
+import { rootRoutes, siteRoutes } from '../site/site.routes.js';
+import { ErrorPage } from '../site/site.views.js';
+import { PageCache } from '../web/page-cache.js';
+import type { Deps } from './deps.js';
+import { AppError } from './errors.js';
+import { pageContext, sendHtml, toHtml } from './render.js';
+
+const ASSETS_DIR = fileURLToDir(new URL('../web/assets/', import.meta.url));
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function fileURLToDir(u: URL): string {
+  return decodeURIComponent(u.pathname);
+}
+
+export interface BuildOptions {
+  config: Config;
+  db: Db;
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export interface App {
+  app: FastifyInstance;
+  deps: Deps;
+  /** Set when the process starts shutting down, so /readyz tells the load balancer first. */
+  state: { shuttingDown: boolean };
+}
+
+export async function buildApp({ config, db, now = () => new Date(), logger }: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    // One line per request, written in onResponse, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    bodyLimit: 1024 * 1024,
+  });
+
+  const css = fs.readFileSync(path.join(ASSETS_DIR, 'site.css'));
+  const deps: Deps = {
+    db: db.kysely,
+    config,
+    site: new SiteService(db.kysely, config.clinicTimeZone, now),
+    cache: config.pageCache ? new PageCache(2000, 60_000) : undefined,
+    views: new ViewCounter(db.kysely, config.clinicTimeZone),
+    now,
+    assets: { css: `/assets/site.css?v=${createHash('sha256').update(css).digest('hex').slice(0, 10)}` },
+  };
+  const state = { shuttingDown: false };
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.siteUrl.startsWith('https://'),
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '365d', immutable: true, index: false });
+  const uploads = path.join(config.dataDir, 'uploads');
+  fs.mkdirSync(uploads, { recursive: true });
+  await app.register(fastifyStatic, { root: uploads, prefix: '/uploads/', maxAge: '7d', decorateReply: false, index: false });
+
+  const errorPage = async (req: FastifyRequest, status: number) => {
+    try {
+      return toHtml(<ErrorPage ctx={await pageContext(req, deps)} status={status} requestId={req.id} />);
+    } catch {
+      // The database may be what failed: a plain page that needs nothing.
+      return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${status}</title><h1>${status}</h1><p>服务暂时不可用，请稍后再试。</p><p>Request ${req.id}</p></html>`;
+    }
+  };
+
+  app.setNotFoundHandler(async (req, reply) => sendHtml(reply, await errorPage(req, 404), 404, false));
+
+  app.setErrorHandler(async (err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    const status =
+      err instanceof AppError ? err.status : err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status >= 500) req.log.error({ err }, 'request failed');
+    else req.log.info({ code: err instanceof AppError ? err.code : err.code, status }, 'request refused');
+    return sendHtml(reply, await errorPage(req, status), status, false);
+  });
+
+  for (const prefix of ['', '/en']) {
+    await app.register(
+      async (scope) => {
+        contentRoutes(scope, deps);
+        doctorRoutes(scope, deps);
+        searchRoutes(scope, deps);
+        siteRoutes(scope, deps);
+      },
+      { prefix },
+    );
+  }
+  rootRoutes(app, deps, state);
+
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flushViews = () => deps.views.flush(now()).catch((err) => app.log.warn({ err }, 'view count flush failed'));
+  app.addHook('onReady', async () => {
+    flushTimer = setInterval(flushViews, config.viewFlushSeconds * 1000);
+    flushTimer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (flushTimer) clearInterval(flushTimer);
+    await flushViews();
+  });
+
+  return { app, deps, state };
+}

@@ -1,0 +1,74 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import type { PageContext } from '../web/context.js';
+import { localePrefix, translator, type Locale } from '../web/i18n.js';
+import type { Deps } from './deps.js';
+
+export function localeOf(url: string): Locale {
+  return url === '/en' || url.startsWith('/en/') || url.startsWith('/en?') ? 'en' : 'zh-CN';
+}
+
+/** The path without the locale prefix and without the query string. */
+export function basePath(url: string): string {
+  const path = url.split('?')[0]!;
+  const stripped = localeOf(url) === 'en' ? path.slice(3) : path;
+  return stripped || '/';
+}
+
+export async function pageContext(req: FastifyRequest, deps: Deps, path = basePath(req.url)): Promise<PageContext> {
+  const locale = localeOf(req.url);
+  const { site, categories } = await deps.site.shell();
+  return {
+    locale,
+    t: translator(locale),
+    prefix: localePrefix(locale),
+    path,
+    site,
+    categories,
+    siteUrl: deps.config.siteUrl,
+    timeZone: deps.config.clinicTimeZone,
+    assets: deps.assets,
+  };
+}
+
+export function toHtml(vnode: VNode): string {
+  return `<!doctype html>${renderToString(vnode)}`;
+}
+
+export function sendHtml(reply: FastifyReply, body: string, status = 200, cacheable = true): FastifyReply {
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', cacheable && status === 200 ? 'public, max-age=60' : 'no-store')
+    .send(body);
+}
+
+/**
+ * Serves a public page from the page cache when it is current, otherwise renders it.
+ * `build` returns null for "no such thing" (a 404). Cached entries remember which article they
+ * show, so views are counted on cache hits too.
+ */
+export async function servePage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: Deps,
+  build: (ctx: PageContext) => Promise<{ vnode: VNode; articleId?: number } | null>,
+  variant = '',
+): Promise<FastifyReply | null> {
+  // The key ignores unknown query parameters, so they cannot fill the cache with copies.
+  const key = `${localeOf(req.url)}:${basePath(req.url)}${variant}`;
+  const version = await deps.site.contentVersion();
+  const nowMs = deps.now().getTime();
+  const hit = deps.cache?.get(key, version, nowMs);
+  if (hit) {
+    if (hit.articleId !== undefined) deps.views.add(hit.articleId);
+    return sendHtml(reply.header('x-page-cache', 'hit'), hit.body, hit.status);
+  }
+  const built = await build(await pageContext(req, deps));
+  if (!built) return null;
+  const body = toHtml(built.vnode);
+  deps.cache?.set(key, { body, status: 200, articleId: built.articleId }, version, nowMs);
+  if (built.articleId !== undefined) deps.views.add(built.articleId);
+  return sendHtml(reply.header('x-page-cache', deps.cache ? 'miss' : 'off'), body);
+}

@@ -1,0 +1,71 @@
+import type { PageContext } from '../web/context.js';
+import { Layout } from '../web/layout.js';
+import { Pager } from '../web/components.js';
+import { CategoryTabs } from '../content/content.views.js';
+import { MAX_QUERY_LENGTH, type Fragment, type SearchOutcome } from './search.service.js';
+import type { MessageKey } from '../web/i18n.js';
+
+function Marked({ parts }: { parts: Fragment[] }) {
+  return <>{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
+}
+
+export function SearchPage({ ctx, query, outcome }: { ctx: PageContext; query: string; outcome: SearchOutcome }) {
+  const { t, prefix } = ctx;
+  const message: Partial<Record<SearchOutcome['kind'], string>> = {
+    empty: t('search.empty'),
+    tooLong: t('search.tooLong', { max: MAX_QUERY_LENGTH }),
+    noWords: t('search.noWords'),
+  };
+  const shown = query.length > 200 ? `${query.slice(0, 200)}…` : query;
+  return (
+    <Layout ctx={ctx} title={query ? `${t('search.title')}：${shown}` : t('search.title')} description={t('search.label')} noindex={!!query} crumbs={[{ name: t('search.title') }]}>
+      <h1>{t('search.title')}</h1>
+      <form class="search-form" action={`${prefix}/search`} method="get" role="search">
+        <label for="q">{t('search.label')}</label>
+        <div class="search-row">
+          <input id="q" name="q" type="search" value={shown} maxLength={MAX_QUERY_LENGTH} placeholder={t('search.placeholder')} aria-describedby="search-status" />
+          <button type="submit">{t('search.submit')}</button>
+        </div>
+      </form>
+      <div id="search-status" role="status">
+        {outcome.kind !== 'results' ? (
+          <p class={outcome.kind === 'empty' ? 'hint' : 'notice'}>{message[outcome.kind]}</p>
+        ) : outcome.total === 0 ? (
+          <p class="notice">{t('search.noResults', { q: shown })}</p>
+        ) : (
+          <>
+            <p>{t('search.count', { n: outcome.total, q: shown })}</p>
+            {outcome.broadened ? <p class="hint">{t('search.broadened')}</p> : null}
+          </>
+        )}
+      </div>
+      {outcome.kind === 'results' && outcome.total > 0 ? (
+        <>
+          <ol class="search-results">
+            {outcome.hits.map((h) => (
+              <li>
+                <p class="kind">{t(`search.kind.${h.kind}` as MessageKey)}</p>
+                <h2 class="card-title">
+                  <a href={`${prefix}${h.url}`}>
+                    <Marked parts={h.titleFragments} />
+                  </a>
+                </h2>
+                <p class="card-summary">
+                  <Marked parts={h.snippet} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pager
+            ctx={ctx}
+            page={outcome.page}
+            pages={outcome.pages}
+            href={(p) => `${prefix}/search?q=${encodeURIComponent(query)}${p > 1 ? `&page=${p}` : ''}`}
+          />
+        </>
+      ) : outcome.kind === 'results' || outcome.kind === 'empty' ? (
+        <CategoryTabs ctx={ctx} />
+      ) : null}
+    </Layout>
+  );
+}

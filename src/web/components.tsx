@@ -1,0 +1,120 @@
+import type { ArticleCard } from '../content/content.repository.js';
+import type { Doctor } from '../db/schema.js';
+import type { PageContext } from './context.js';
+import { formatDate } from './i18n.js';
+import { truncate } from './text.js';
+import { plainText } from '../content/markdown.js';
+
+export function ArticleList({ ctx, items, headingLevel = 3 }: { ctx: PageContext; items: ArticleCard[]; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul class="article-list">
+      {items.map((a) => (
+        <li>
+          <article>
+            <H class="card-title">
+              <a href={`${ctx.prefix}/articles/${a.slug}`}>{a.title}</a>
+            </H>
+            <p class="card-summary">{a.summary}</p>
+            <p class="meta">
+              <span>{a.category_name}</span> · <time dateTime={a.published_at}>{formatDate(a.published_at, ctx.locale, ctx.timeZone)}</time>
+            </p>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function specialtiesOf(d: Doctor): string[] {
+  return JSON.parse(d.specialties_json) as string[];
+}
+
+export function DoctorCard({ ctx, doctor, headingLevel = 3 }: { ctx: PageContext; doctor: Doctor; headingLevel?: 2 | 3 }) {
+  const { t, prefix } = ctx;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const url = `${prefix}/doctors/${doctor.slug}`;
+  return (
+    <li class="doctor-card">
+      <img src={doctor.photo_path} alt={doctor.photo_alt} width="96" height="96" loading="lazy" decoding="async" />
+      <div>
+        <H class="card-title">{doctor.name}</H>
+        <p class="doctor-title">{doctor.title}</p>
+        <p class="doctor-bio">{truncate(plainText(doctor.bio_md), 60)}</p>
+        <p class="card-actions">
+          <a class="button secondary" href={url} aria-label={t('doctor.detailsFull', { name: doctor.name })}>
+            {t('doctor.details')}
+          </a>
+          <a class="button" href={`${url}#booking`} aria-label={t('doctor.bookFull', { name: doctor.name })}>
+            {t('doctor.book')}
+          </a>
+        </p>
+      </div>
+    </li>
+  );
+}
+
+export function DoctorTeam({ ctx, doctors, headingLevel }: { ctx: PageContext; doctors: Doctor[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul class="doctor-grid">
+      {doctors.map((d) => (
+        <DoctorCard ctx={ctx} doctor={d} headingLevel={headingLevel} />
+      ))}
+    </ul>
+  );
+}
+
+export function HotTopics({ ctx, items }: { ctx: PageContext; items: ArticleCard[] }) {
+  if (!items.length) return <p>{ctx.t('hot.none')}</p>;
+  return (
+    <ol class="hot-list">
+      {items.map((a) => (
+        <li>
+          <a href={`${ctx.prefix}/articles/${a.slug}`}>{a.title}</a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function HospitalFacts({ ctx }: { ctx: PageContext }) {
+  const { t, site } = ctx;
+  return (
+    <dl class="facts">
+      <dt>{t('site.address')}</dt>
+      <dd>{site.address}</dd>
+      <dt>{t('site.phone')}</dt>
+      <dd>
+        <a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
+      </dd>
+      <dt>{t('site.hours')}</dt>
+      <dd>
+        {site.hours.map((h) => (
+          <span class="hours-line">
+            {h.label} {h.opens}–{h.closes}
+          </span>
+        ))}
+      </dd>
+    </dl>
+  );
+}
+
+export function Pager({ ctx, page, pages, href }: { ctx: PageContext; page: number; pages: number; href: (p: number) => string }) {
+  if (pages <= 1) return null;
+  const { t } = ctx;
+  return (
+    <nav class="pager" aria-label={t('pager.label')}>
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev">
+          {t('pager.prev')}
+        </a>
+      ) : null}
+      <span>{t('category.page', { page, pages })}</span>
+      {page < pages ? (
+        <a href={href(page + 1)} rel="next">
+          {t('pager.next')}
+        </a>
+      ) : null}
+    </nav>
+  );
+}

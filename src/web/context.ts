@@ -1,0 +1,31 @@
+import type { Locale, T } from './i18n.js';
+
+export interface SiteInfo {
+  name: string;
+  shortName: string;
+  tagline: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  phone: string;
+  email: string;
+  hours: { label: string; dayOfWeek: string[]; opens: string; closes: string }[];
+  licenceNo: string;
+  adReviewNo: string;
+  introMd: string;
+}
+
+/** What every page needs besides its own data. */
+export interface PageContext {
+  locale: Locale;
+  t: T;
+  /** '' or '/en': prepended to every internal link. */
+  prefix: string;
+  /** The page's path without the locale prefix, for canonical and alternate links. */
+  path: string;
+  site: SiteInfo;
+  categories: { slug: string; name: string; name_en: string }[];
+  siteUrl: string;
+  timeZone: string;
+  assets: { css: string };
+}

@@ -1,0 +1,78 @@
+import type { Doctor } from '../db/schema.js';
+import type { PageContext } from './context.js';
+import { specialtiesOf } from './components.js';
+
+export function hospitalLd(ctx: PageContext) {
+  const { site, siteUrl } = ctx;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalClinic',
+    '@id': `${siteUrl}/hospital#org`,
+    name: site.name,
+    url: `${siteUrl}/`,
+    logo: `${siteUrl}/assets/logo.svg`,
+    telephone: site.phone,
+    email: site.email,
+    medicalSpecialty: 'Dermatology',
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: site.address,
+      addressLocality: site.city,
+      postalCode: site.postalCode,
+      addressCountry: 'CN',
+    },
+    openingHoursSpecification: site.hours.map((h) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: h.dayOfWeek,
+      opens: h.opens,
+      closes: h.closes,
+    })),
+  };
+}
+
+export function physicianLd(ctx: PageContext, d: Doctor) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Physician',
+    '@id': `${ctx.siteUrl}/doctors/${d.slug}#physician`,
+    name: d.name,
+    jobTitle: d.title,
+    url: `${ctx.siteUrl}/doctors/${d.slug}`,
+    image: `${ctx.siteUrl}${d.photo_path}`,
+    knowsAbout: specialtiesOf(d),
+    medicalSpecialty: 'Dermatology',
+    worksFor: { '@id': `${ctx.siteUrl}/hospital#org` },
+    identifier: { '@type': 'PropertyValue', name: '医师执业证书编号', value: d.licence_no },
+  };
+}
+
+export function medicalWebPageLd(
+  ctx: PageContext,
+  a: { slug: string; title: string; summary: string; published_at: string | null; updated_at: string; category_name: string; author_name: string },
+  approval: { approved_at: string; reviewer_name: string; reviewer_slug: string; reviewer_title: string },
+) {
+  const url = `${ctx.siteUrl}/articles/${a.slug}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    '@id': url,
+    url,
+    name: a.title,
+    headline: a.title,
+    description: a.summary,
+    inLanguage: 'zh-CN',
+    datePublished: a.published_at,
+    dateModified: a.updated_at,
+    lastReviewed: approval.approved_at.slice(0, 10),
+    reviewedBy: {
+      '@type': 'Physician',
+      name: approval.reviewer_name,
+      jobTitle: approval.reviewer_title,
+      url: `${ctx.siteUrl}/doctors/${approval.reviewer_slug}`,
+    },
+    author: { '@type': 'Person', name: a.author_name },
+    about: { '@type': 'Thing', name: a.category_name },
+    publisher: { '@id': `${ctx.siteUrl}/hospital#org`, '@type': 'MedicalClinic', name: ctx.site.name },
+    audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
+  };
+}

@@ -1,0 +1,136 @@
+import type { ComponentChildren } from 'preact';
+import type { PageContext } from './context.js';
+
+export interface Crumb {
+  name: string;
+  path?: string;
+}
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description: string;
+  ogType?: 'website' | 'article' | 'profile';
+  jsonLd?: object[];
+  crumbs?: Crumb[];
+  noindex?: boolean;
+  children: ComponentChildren;
+}
+
+/** JSON inside <script> must not be able to close the element or open a comment. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [], crumbs, noindex, children }: LayoutProps) {
+  const { t, prefix, site } = ctx;
+  const fullTitle = ctx.path === '/' ? `${site.name} — ${site.tagline}` : `${title} - ${site.shortName}`;
+  const canonical = `${ctx.siteUrl}${prefix}${ctx.path === '/' && prefix ? '' : ctx.path}`;
+  const otherLocale = ctx.locale === 'en' ? '' : '/en';
+  const ld = crumbs?.length ? [...jsonLd, breadcrumbLd(ctx, crumbs)] : jsonLd;
+  return (
+    <html lang={ctx.locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={description} />
+        {noindex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={canonical} />}
+        <link rel="alternate" hrefLang="zh-CN" href={`${ctx.siteUrl}${ctx.path}`} />
+        <link rel="alternate" hrefLang="en" href={`${ctx.siteUrl}/en${ctx.path === '/' ? '' : ctx.path}`} />
+        <link rel="alternate" type="application/atom+xml" title={site.name} href="/feed.xml" />
+        <meta property="og:type" content={ogType} />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:url" content={canonical} />
+        <meta property="og:site_name" content={site.name} />
+        <meta property="og:locale" content={ctx.locale === 'en' ? 'en_GB' : 'zh_CN'} />
+        <meta name="theme-color" content="#1f6f5c" />
+        <link rel="icon" href="/assets/logo.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={ctx.assets.css} />
+        {ld.map((item) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(item) }} />
+        ))}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <a class="brand" href={`${prefix}/`}>
+              <img src="/assets/logo.svg" alt="" width="36" height="36" />
+              <span>{site.name}</span>
+            </a>
+            <a class="lang" href={`${otherLocale}${ctx.path === '/' && otherLocale ? '' : ctx.path}`} lang={ctx.locale === 'en' ? 'zh-CN' : 'en'} aria-label={t('nav.langLabel')}>
+              {t('nav.lang')}
+            </a>
+          </div>
+          <nav class="wrap main-nav" aria-label={t('nav.main')}>
+            <ul>
+              <li><a href={`${prefix}/`}>{t('nav.home')}</a></li>
+              <li><a href={`${prefix}/categories/${ctx.categories[0]?.slug ?? ''}`}>{t('nav.articles')}</a></li>
+              <li><a href={`${prefix}/doctors`}>{t('nav.doctors')}</a></li>
+              <li><a href={`${prefix}/hot`}>{t('nav.hot')}</a></li>
+              <li><a href={`${prefix}/hospital`}>{t('nav.hospital')}</a></li>
+              <li><a href={`${prefix}/search`}>{t('nav.search')}</a></li>
+            </ul>
+          </nav>
+        </header>
+        {crumbs?.length ? <Breadcrumbs ctx={ctx} crumbs={crumbs} /> : null}
+        <main id="main" class="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p class="footer-name">{site.name}</p>
+            <p>
+              {t('site.address')}：{site.address} · {t('site.phone')}：<a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
+            </p>
+            <p>
+              {t('site.licence')}：{site.licenceNo} · {t('site.adReview')}：{site.adReviewNo}
+            </p>
+            <p>{t('footer.disclaimer')}</p>
+            <p>{t('footer.demo')}</p>
+            <p>
+              <a href="/feed.xml">{t('footer.feed')}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[] }) {
+  const all: Crumb[] = [{ name: ctx.t('nav.home'), path: '/' }, ...crumbs];
+  return (
+    <nav class="wrap crumbs" aria-label={ctx.t('breadcrumb')}>
+      <ol>
+        {all.map((c, i) =>
+          i === all.length - 1 ? (
+            <li aria-current="page">{c.name}</li>
+          ) : (
+            <li>
+              <a href={`${ctx.prefix}${c.path === '/' && ctx.prefix ? '' : c.path}`}>{c.name}</a>
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+function breadcrumbLd(ctx: PageContext, crumbs: Crumb[]) {
+  const all: Crumb[] = [{ name: ctx.t('nav.home'), path: '/' }, ...crumbs];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: all.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.name,
+      ...(c.path ? { item: `${ctx.siteUrl}${ctx.prefix}${c.path === '/' && ctx.prefix ? '' : c.path}` } : {}),
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { loadConfig, type Config } from '../../src/config.js';
+import { buildApp, type App } from '../../src/http/app.js';
+import { createDemoDatabase, DEMO_NOW, type Dialect, type TestDatabase } from './db.js';
+
+export interface TestApp extends App {
+  t: TestDatabase;
+  config: Config;
+  clock: { now: Date };
+  get(url: string, headers?: Record<string, string>): Promise<Awaited<ReturnType<FastifyInstance['inject']>>>;
+  close(): Promise<void>;
+}
+
+/** The real app on a demo database of the given engine, driven in-process with inject. */
+export async function demoApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+  const t = await createDemoDatabase(dialect);
+  const config = loadConfig({ DATA_DIR: t.dataDir, SITE_URL: 'https://clinic.example', LOG_LEVEL: 'silent', ...env });
+  const clock = { now: new Date(DEMO_NOW.getTime() + 3600_000) };
+  const built = await buildApp({ config, db: t.db, now: () => clock.now, logger: false });
+  await built.app.ready();
+  return {
+    ...built,
+    t,
+    config,
+    clock,
+    get: async (url, headers) => built.app.inject({ method: 'GET', url, headers }),
+    async close() {
+      await built.app.close();
+      await t.drop();
+    },
+  };
+}

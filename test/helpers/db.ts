@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Db } from '../../src/db/connection.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { seedDemo } from '../../src/db/seed/seed.js';
+
+export interface TestDatabase {
+  db: Db;
+  dataDir: string;
+  databaseUrl?: string;
+  drop(): Promise<void>;
+}
+
+/** A fixed "now" for the demo data, so dates and overdue notices are predictable. */
+export const DEMO_NOW = new Date('2026-11-20T02:00:00Z');
+
+export interface Dialect {
+  name: 'sqlite' | 'postgres';
+  /** A new, empty, migrated database of this engine. */
+  create(): Promise<TestDatabase>;
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'clinicpress-test-'));
+}
+
+async function createSqlite(): Promise<TestDatabase> {
+  const dataDir = tempDir();
+  const db = await openDatabase({ dataDir });
+  await migrateToLatest(db.kysely);
+  return {
+    db,
+    dataDir,
+    async drop() {
+      await db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createPostgres(): Promise<TestDatabase> {
+  const admin = process.env.TEST_PG_URL;
+  // Tests never skip PostgreSQL quietly: without a server they fail and say how to get one.
+  if (!admin) throw new Error('TEST_PG_URL is not set: run the tests with `npm test`, which starts a PostgreSQL cluster.');
+  const name = `cp_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const dataDir = tempDir();
+  const db = await openDatabase({ dataDir, databaseUrl: url.toString(), poolSize: 5 });
+  await migrateToLatest(db.kysely);
+  return {
+    db,
+    dataDir,
+    databaseUrl: url.toString(),
+    async drop() {
+      await db.close();
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const dialects: Dialect[] = [
+  { name: 'sqlite', create: createSqlite },
+  { name: 'postgres', create: createPostgres },
+];
+
+export async function createDemoDatabase(dialect: Dialect, now = DEMO_NOW): Promise<TestDatabase> {
+  const t = await dialect.create();
+  await seedDemo(t.db.kysely, { now, uploadsDir: path.join(t.dataDir, 'uploads') });
+  return t;
+}
