@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { replaceDocs, type SearchDocInput } from '../search/search.repository.js';
-import { indexTokens } from '../search/segment.js';
 import { blocks as blocksSchema, type Block } from './blocks.js';
 import { plainText } from './markdown.js';
 import { bumpContentVersion } from './content.repository.js';
@@ -112,7 +111,7 @@ export async function indexArticle(
   const url = `/articles/${a.slug}`;
   const body = `${a.summary}\n${plainText(a.bodyMd)}\n${blocksText(a.blocks)}`;
   const docs: SearchDocInput[] = [
-    { kind: 'article', ref_id: a.id, url, title: a.title, body, title_tokens: indexTokens(a.title), body_tokens: indexTokens(body), published_at: a.publishedAt },
+    { kind: 'article', ref_id: a.id, url, title: a.title, body, published_at: a.publishedAt },
   ];
   for (const b of a.blocks) {
     if (b.type !== 'faq') continue;
@@ -123,8 +122,6 @@ export async function indexArticle(
         url: `${url}#${faqAnchor(b.id, i)}`,
         title: item.question,
         body: item.answer,
-        title_tokens: indexTokens(item.question),
-        body_tokens: indexTokens(item.answer),
         published_at: a.publishedAt,
       });
     });
@@ -144,6 +141,6 @@ export async function indexDoctor(
   const title = `${d.name} ${d.title}`;
   const body = `${d.specialties.join('、')}\n${plainText(d.bioMd)}`;
   await replaceDocs(db, 'doctor', d.id, [
-    { kind: 'doctor', ref_id: d.id, url: `/doctors/${d.slug}`, title, body, title_tokens: indexTokens(title), body_tokens: indexTokens(body), published_at: now },
+    { kind: 'doctor', ref_id: d.id, url: `/doctors/${d.slug}`, title, body, published_at: now },
   ]);
 }

@@ -103,9 +103,13 @@ export interface SearchDocTable {
   url: string;
   title: string;
   body: string;
-  title_tokens: string;
-  body_tokens: string;
   published_at: string;
+}
+
+export interface SearchTermTable {
+  term: string;
+  doc_id: number;
+  weight: number;
 }
 
 export interface SiteStateTable {
@@ -124,6 +128,7 @@ export interface Database {
   hot_topic_pin: HotTopicPinTable;
   article_view_daily: ArticleViewDailyTable;
   search_doc: SearchDocTable;
+  search_term: SearchTermTable;
   site_state: SiteStateTable;
 }
 

@@ -53,6 +53,11 @@ export async function buildApp({ config, db, now = () => new Date(), logger }: B
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
+    frameworkErrors: (err, req, reply) => {
+      req.log.info({ code: err.code }, 'request refused');
+      const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 400;
+      void errorPage(req, status).then((body) => sendHtml(reply, body, status, false));
+    },
   });
 
   const css = fs.readFileSync(path.join(ASSETS_DIR, 'site.css'));
@@ -101,14 +106,14 @@ export async function buildApp({ config, db, now = () => new Date(), logger }: B
   fs.mkdirSync(uploads, { recursive: true });
   await app.register(fastifyStatic, { root: uploads, prefix: '/uploads/', maxAge: '7d', decorateReply: false, index: false });
 
-  const errorPage = async (req: FastifyRequest, status: number) => {
+  async function errorPage(req: FastifyRequest, status: number): Promise<string> {
     try {
       return toHtml(<ErrorPage ctx={await pageContext(req, deps)} status={status} requestId={req.id} />);
     } catch {
       // The database may be what failed: a plain page that needs nothing.
       return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${status}</title><h1>${status}</h1><p>服务暂时不可用，请稍后再试。</p><p>Request ${req.id}</p></html>`;
     }
-  };
+  }
 
   app.setNotFoundHandler(async (req, reply) => sendHtml(reply, await errorPage(req, 404), 404, false));
 

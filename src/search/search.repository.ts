@@ -1,10 +1,17 @@
 import { sql, type Kysely } from 'kysely';
-import { dialectOf } from '../db/dialect.js';
 import type { Database, SearchDocTable } from '../db/schema.js';
-import type { Insertable } from 'kysely';
+import { indexTokens } from './segment.js';
 
 type Db = Kysely<Database>;
-export type SearchDocInput = Omit<Insertable<SearchDocTable>, 'id'>;
+
+export interface SearchDocInput {
+  kind: SearchDocTable['kind'];
+  ref_id: number;
+  url: string;
+  title: string;
+  body: string;
+  published_at: string;
+}
 
 export interface SearchHit {
   id: number;
@@ -15,16 +22,60 @@ export interface SearchHit {
   published_at: string;
 }
 
+// BM25-style term weights with fixed length norms, stored as integers: a document's score for a
+// query is a sum of integers, so SQLite and PostgreSQL rank it identically.
+const K1 = 1.2;
+const B = 0.75;
+const TITLE_BOOST = 3;
+const AVG_TITLE = 12;
+const AVG_BODY = 400;
+
+function fieldWeight(tf: number, length: number, avg: number): number {
+  return tf === 0 ? 0 : (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
+}
+
+function counts(tokens: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of tokens) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+export function termWeights(title: string, body: string): Map<string, number> {
+  const titleTokens = indexTokens(title).split(' ').filter(Boolean);
+  const bodyTokens = indexTokens(body).split(' ').filter(Boolean);
+  const tt = counts(titleTokens);
+  const bt = counts(bodyTokens);
+  const out = new Map<string, number>();
+  for (const term of new Set([...tt.keys(), ...bt.keys()])) {
+    // Terms longer than an index key should be are not useful words (runs of digits, URLs).
+    if (term.length > 40) continue;
+    const w = TITLE_BOOST * fieldWeight(tt.get(term) ?? 0, titleTokens.length, AVG_TITLE) + fieldWeight(bt.get(term) ?? 0, bodyTokens.length, AVG_BODY);
+    out.set(term, Math.max(1, Math.round(w * 1000)));
+  }
+  return out;
+}
+
+/** Replaces the search rows of one article (the article and its FAQ pairs) or one doctor. */
 export async function replaceDocs(db: Db, kind: 'article' | 'doctor', refId: number, docs: SearchDocInput[]): Promise<void> {
-  // An article's FAQ pairs are indexed with it and replaced with it.
   const kinds = kind === 'article' ? (['article', 'faq'] as const) : (['doctor'] as const);
+  const old = db.selectFrom('search_doc').select('id').where('ref_id', '=', refId).where('kind', 'in', [...kinds]);
+  await db.deleteFrom('search_term').where('doc_id', 'in', old).execute();
   await db.deleteFrom('search_doc').where('ref_id', '=', refId).where('kind', 'in', [...kinds]).execute();
-  if (docs.length) await db.insertInto('search_doc').values(docs).execute();
+  for (const doc of docs) {
+    const { id } = await db.insertInto('search_doc').values(doc).returning('id').executeTakeFirstOrThrow();
+    const rows = [...termWeights(doc.title, doc.body)].map(([term, weight]) => ({ term, doc_id: id, weight }));
+    for (let i = 0; i < rows.length; i += 300) await db.insertInto('search_term').values(rows.slice(i, i + 300)).execute();
+  }
+}
+
+/** Inverse document frequency as an integer, from counts both engines agree on. */
+function idf(total: number, df: number): number {
+  return Math.round(100 * Math.log(1 + (total - df + 0.5) / (df + 0.5)));
 }
 
 /**
- * Documents containing all the terms (or any, with mode 'any'), best first.
- * Terms are word characters only (see segment.ts), so quoting them is enough on both engines.
+ * Documents containing all the terms (mode 'all') or any of them, best first: by the integer
+ * score, then newest, then URL — a total order, the same on both engines.
  */
 export async function searchDocs(
   db: Db,
@@ -33,38 +84,39 @@ export async function searchDocs(
   limit: number,
   offset: number,
 ): Promise<{ total: number; hits: SearchHit[] }> {
-  const cols = ['d.id', 'd.kind', 'd.url', 'd.title', 'd.body', 'd.published_at'] as const;
-  if (dialectOf(db) === 'postgres') {
-    const query = terms.join(mode === 'all' ? ' & ' : ' | ');
-    const q = sql`to_tsquery('simple', ${query})`;
-    const where = sql<boolean>`d.tsv @@ ${q}`;
-    const [count, hits] = await Promise.all([
-      db.selectFrom('search_doc as d').where(where).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-      db
-        .selectFrom('search_doc as d')
-        .where(where)
-        .select([...cols, sql<number>`ts_rank(d.tsv, ${q}, 1)`.as('rank')])
-        .orderBy('rank', 'desc')
-        .orderBy('d.published_at', 'desc')
-        .orderBy('d.id')
-        .limit(limit)
-        .offset(offset)
-        .execute(),
-    ]);
-    return { total: Number(count.n), hits: hits as SearchHit[] };
-  }
-  const match = terms.map((t) => `"${t}"`).join(mode === 'all' ? ' ' : ' OR ');
-  const from = db
-    .selectFrom('search_doc as d')
-    .innerJoin(sql<{ rowid: number }>`search_fts`.as('search_fts'), (j) => j.onRef('search_fts.rowid' as any, '=', 'd.id'))
-    .where(sql<boolean>`search_fts match ${match}`);
+  const [{ n }, dfs] = await Promise.all([
+    db.selectFrom('search_doc').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('search_term')
+      .select(['term', (eb) => eb.fn.countAll<string | number>().as('df')])
+      .where('term', 'in', terms)
+      .groupBy('term')
+      .execute(),
+  ]);
+  const df = new Map(dfs.map((r) => [r.term, Number(r.df)]));
+  if (mode === 'all' && terms.some((t) => !df.has(t))) return { total: 0, hits: [] };
+  const present = terms.filter((t) => df.has(t));
+  if (!present.length) return { total: 0, hits: [] };
+
+  const score = sql<number>`sum(t.weight * case t.term ${sql.join(
+    present.map((t) => sql`when ${t} then ${sql.lit(idf(Number(n), df.get(t)!))}`),
+    sql` `,
+  )} else 0 end)`;
+  let matches = db.selectFrom('search_term as t').where('t.term', 'in', present).groupBy('t.doc_id');
+  if (mode === 'all') matches = matches.having((eb) => eb.fn.countAll(), '=', present.length);
+
   const [count, hits] = await Promise.all([
-    from.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    from
-      .select([...cols, sql<number>`bm25(search_fts, 4.0, 1.0)`.as('rank')])
-      .orderBy('rank', 'asc')
+    db
+      .selectFrom(matches.select('t.doc_id').as('m'))
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom(matches.select(['t.doc_id', score.as('score')]).as('m'))
+      .innerJoin('search_doc as d', 'd.id', 'm.doc_id')
+      .select(['d.id', 'd.kind', 'd.url', 'd.title', 'd.body', 'd.published_at', 'm.score'])
+      .orderBy('m.score', 'desc')
       .orderBy('d.published_at', 'desc')
-      .orderBy('d.id')
+      .orderBy('d.url')
       .limit(limit)
       .offset(offset)
       .execute(),

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { searchDocs, type SearchHit } from './search.repository.js';
-import { normalize, queryTerms } from './segment.js';
+import { queryTerms } from './segment.js';
 
 export const MAX_QUERY_LENGTH = 50;
 export const PAGE_SIZE = 10;
@@ -46,11 +46,18 @@ export async function search(db: Kysely<Database>, rawQuery: string, page: numbe
   };
 }
 
+/**
+ * The query side is NFKC-normalised; NFKC can change a text's length (… becomes ...), so the
+ * text side folds only what keeps every position: full-width ASCII and upper case.
+ */
+function fold(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 /** Splits text into marked and unmarked runs; rendering escapes each run, so no HTML is built here. */
 export function highlight(text: string, terms: string[]): Fragment[] {
-  const hay = normalize(text);
-  // NFKC can change lengths; fall back to no marks rather than mark the wrong characters.
-  if (hay.length !== text.length || !terms.length) return [{ text, mark: false }];
+  const hay = fold(text);
+  if (!terms.length) return [{ text, mark: false }];
   const marks = new Array<boolean>(text.length).fill(false);
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
     for (let i = hay.indexOf(term); i !== -1; i = hay.indexOf(term, i + term.length)) marks.fill(true, i, i + term.length);
@@ -68,7 +75,7 @@ export function highlight(text: string, terms: string[]): Fragment[] {
 /** About `width` characters of the body around the first matched term. */
 export function snippet(body: string, terms: string[], width = 90): Fragment[] {
   const flat = body.replace(/\s+/g, ' ').trim();
-  const hay = normalize(flat);
+  const hay = fold(flat);
   const positions = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0);
   const first = positions.length ? Math.min(...positions) : 0;
   let start = Math.max(0, first - Math.floor(width / 3));

@@ -131,36 +131,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('url', 'text', nn)
     .addColumn('title', 'text', nn)
     .addColumn('body', 'text', nn)
-    .addColumn('title_tokens', 'text', nn)
-    .addColumn('body_tokens', 'text', nn)
     .addColumn('published_at', 'text', nn)
     .execute();
   await db.schema.createIndex('search_doc_ref_idx').on('search_doc').columns(['kind', 'ref_id']).execute();
 
-  // The derived full-text index: jieba has already put spaces between words, so FTS5's
-  // unicode61 tokenizer and PostgreSQL's `simple` configuration both see one token per word.
-  if (pg) {
-    await sql`alter table search_doc add column tsv tsvector generated always as (
-      setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B')
-    ) stored`.execute(db);
-    await sql`create index search_doc_tsv_idx on search_doc using gin (tsv)`.execute(db);
-  } else {
-    await sql`create virtual table search_fts using fts5(
-      title_tokens, body_tokens, content='search_doc', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
-    )`.execute(db);
-    await sql`create trigger search_doc_ai after insert on search_doc begin
-      insert into search_fts(rowid, title_tokens, body_tokens) values (new.id, new.title_tokens, new.body_tokens);
-    end`.execute(db);
-    await sql`create trigger search_doc_ad after delete on search_doc begin
-      insert into search_fts(search_fts, rowid, title_tokens, body_tokens)
-        values ('delete', old.id, old.title_tokens, old.body_tokens);
-    end`.execute(db);
-    await sql`create trigger search_doc_au after update on search_doc begin
-      insert into search_fts(search_fts, rowid, title_tokens, body_tokens)
-        values ('delete', old.id, old.title_tokens, old.body_tokens);
-      insert into search_fts(rowid, title_tokens, body_tokens) values (new.id, new.title_tokens, new.body_tokens);
-    end`.execute(db);
-  }
+  // The derived search index: one row per word and document with an integer weight, so both
+  // engines rank with the same arithmetic (docs/decisions/0003-search-index.md).
+  await db.schema
+    .createTable('search_term')
+    .addColumn('term', 'text', nn)
+    .addColumn('doc_id', 'integer', (c) => c.notNull().references('search_doc.id').onDelete('cascade'))
+    .addColumn('weight', 'integer', nn)
+    .addPrimaryKeyConstraint('search_term_pk', ['term', 'doc_id'])
+    .execute();
+  await db.schema.createIndex('search_term_doc_idx').on('search_term').column('doc_id').execute();
 
   await db.schema
     .createTable('site_state')

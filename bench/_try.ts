@@ -1,0 +1,16 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+import { sql } from 'kysely';
+import { openDatabase } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { seedDemo } from '../src/db/seed/seed.js';
+import { generateArticles } from './generate.js';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));
+const db = await openDatabase({ dataDir: dir });
+if (process.env.CACHE) await sql.raw(`pragma cache_size = -${process.env.CACHE}`).execute(db.kysely);
+await migrateToLatest(db.kysely);
+const now = new Date();
+await seedDemo(db.kysely, { now, uploadsDir: path.join(dir, 'uploads') });
+let last = performance.now();
+const r = await generateArticles(db.kysely, { count: 3000, seed: 42, now, onBatch: (n) => { const t = performance.now(); console.log(n, Math.round(t - last)); last = t; } });
+console.log(r.ms);
+await db.close(); console.log(fs.statSync(path.join(dir,'clinicpress.db')).size); fs.rmSync(dir, { recursive: true });

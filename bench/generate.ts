@@ -1,0 +1,181 @@
+import type { Kysely } from 'kysely';
+import type { Block } from '../src/content/blocks.js';
+import { createPublishedArticle, type NewPublishedArticle } from '../src/content/content.service.js';
+import type { Database } from '../src/db/schema.js';
+import * as f from './fragments.js';
+
+// Generates published articles for the benchmark: varied Chinese text built from the fragments in
+// fragments.ts, random categories, authors and reviewers taken from the (demo) doctors and
+// categories already in the database, typed blocks including FAQ pairs. Deterministic: the same
+// seed, count and `now` give the same articles, on SQLite and on PostgreSQL alike.
+
+const DAY = 86_400_000;
+const SOURCE = '青禾皮肤科普编辑部（性能测试数据）';
+const AUDIENCES = ['', '', '', '写给家长：', '写给初诊患者：', '写给上班族：', '写给学生：', '写给中老年患者：'];
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Pick {
+  constructor(readonly rnd: () => number) {}
+  int(min: number, max: number): number {
+    return min + Math.floor(this.rnd() * (max - min + 1));
+  }
+  one<T>(list: readonly T[]): T {
+    return list[Math.floor(this.rnd() * list.length)]!;
+  }
+  /** `n` distinct items, in random order. */
+  some<T>(list: readonly T[], n: number): T[] {
+    const copy = [...list];
+    const out: T[] = [];
+    while (out.length < n && copy.length) out.push(copy.splice(Math.floor(this.rnd() * copy.length), 1)[0]!);
+    return out;
+  }
+  chance(p: number): boolean {
+    return this.rnd() < p;
+  }
+}
+
+export type GeneratedArticle = NewPublishedArticle;
+
+export interface People {
+  categoryIds: number[];
+  doctors: { id: number; name: string }[];
+}
+
+/** Builds one article (no database access): exported so its shape can be inspected or tested. */
+export function buildArticle(p: Pick, n: number, people: People, now: number): GeneratedArticle {
+  const topic = p.one(f.topics);
+  let related = p.one(f.topics);
+  while (related === topic) related = p.one(f.topics);
+  const fill = (s: string) => s.replaceAll('{t}', topic.name).replaceAll('{u}', related.name);
+  const sentence = () => {
+    const r = p.rnd();
+    return fill(r < 0.5 ? p.one(f.explanations) : r < 0.8 ? p.one(f.advice) : p.one(f.cautions));
+  };
+  const paragraph = (min = 3, max = 5) => {
+    const out = [fill(p.one(f.openers))];
+    const k = p.int(min, max) - 1;
+    for (let i = 0; i < k; i++) out.push(sentence());
+    return out.join('');
+  };
+
+  const title = `${p.one(AUDIENCES)}${topic.name}：${p.one(f.titleAspects)}`;
+  const summary = `${fill(p.one(f.openers))}${fill(p.one(f.explanations))}本文介绍${topic.name}的相关知识和日常注意事项。`;
+
+  const blocks: Block[] = [];
+  const withFacts = p.chance(0.5);
+  if (withFacts) {
+    const rows = p.some(f.factRows, p.int(3, 6));
+    blocks.push({ type: 'keyFacts', id: 'facts', title: `${topic.name}相关要点一览`, columns: ['项目', '要点', '需要注意'], rows });
+  }
+  blocks.push({ type: 'tips', id: 'tips', title: '温馨提示', items: p.some(f.advice, p.int(3, 5)).map(fill) });
+  if (p.chance(0.3)) {
+    blocks.push({
+      type: 'contraindications',
+      id: 'cautions',
+      title: '哪些情况需要先咨询医生',
+      intro: '出现以下情况时，请先与主诊医生沟通，再决定是否继续：',
+      items: p.some(f.cautions, p.int(3, 5)).map(fill),
+    });
+  }
+  const faqItems = p.some(f.questions, p.int(2, 5)).map((q) => ({
+    question: fill(q),
+    answer: Array.from({ length: p.int(2, 4) }, sentence).join(''),
+  }));
+  blocks.push({ type: 'faq', id: 'faq', title: '你可能还想问', items: faqItems });
+
+  // Sections, with the placed blocks between them; the cautions block (if any) follows the body.
+  const sections: string[] = [paragraph(3, 4)];
+  const headings = p.some(f.headings, p.int(3, 5));
+  const placements = [withFacts ? '{{block:facts}}' : '', '{{block:tips}}'].filter(Boolean);
+  headings.forEach((h, i) => {
+    const lines = [`## ${h}`, '', paragraph()];
+    if (p.chance(0.4)) {
+      for (const sub of p.some(f.subheadings, 2)) lines.push('', `### ${sub}`, '', paragraph(2, 4));
+    }
+    if (p.chance(0.35)) lines.push('', ...p.some(f.advice, p.int(3, 5)).map((a) => `- ${fill(a)}`));
+    if (p.chance(0.3)) lines.push('', paragraph(2, 3));
+    sections.push(lines.join('\n'));
+    if (i < placements.length) sections.push(placements[i]!);
+  });
+  for (const rest of placements.slice(headings.length)) sections.push(rest);
+  sections.push(`## 小结\n\n${fill(p.one(f.closings))}${fill(p.one(f.closings))}`);
+  sections.push('{{block:faq}}');
+
+  const author = p.one(people.doctors);
+  let reviewer = p.one(people.doctors);
+  while (reviewer.id === author.id && people.doctors.length > 1) reviewer = p.one(people.doctors);
+  const publishedDaysAgo = p.int(2, 1500);
+  const updatedDaysAgo = p.int(1, publishedDaysAgo);
+  const reviewedDaysAgo = p.int(0, updatedDaysAgo);
+  const at = (days: number) => new Date(now - days * DAY - p.int(0, DAY - 1)).toISOString();
+  const r = p.rnd();
+  return {
+    slug: `${topic.slug}-${n}`,
+    categoryId: p.one(people.categoryIds),
+    docType: r < 0.8 ? 'kepu' : r < 0.95 ? 'institution' : 'case',
+    source: SOURCE,
+    authorDoctorId: author.id,
+    authorName: author.name,
+    reviewerDoctorId: reviewer.id,
+    featured: false,
+    title,
+    summary,
+    bodyMd: sections.join('\n\n'),
+    blocks,
+    publishedAt: at(publishedDaysAgo),
+    updatedAt: at(updatedDaysAgo),
+    reviewedAt: at(reviewedDaysAgo),
+    nextReviewDue: new Date(now + (365 - reviewedDaysAgo) * DAY).toISOString().slice(0, 10),
+  };
+}
+
+export interface GenerateResult {
+  slugs: string[];
+  ms: number;
+  chars: number;
+}
+
+/**
+ * Adds `count` published articles through `createPublishedArticle` (so they are indexed for
+ * search exactly as real ones are), `batch` per transaction.
+ */
+export async function generateArticles(
+  db: Kysely<Database>,
+  opts: { count: number; seed: number; now: Date; batch?: number; onBatch?: (done: number) => void },
+): Promise<GenerateResult> {
+  const started = performance.now();
+  const categoryIds = (await db.selectFrom('category').select('id').orderBy('id').execute()).map((c) => c.id);
+  const doctors = await db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('id').execute();
+  if (!categoryIds.length || !doctors.length) throw new Error('generateArticles needs categories and doctors: seed the demo first');
+  const people = { categoryIds, doctors };
+  const p = new Pick(prng(opts.seed));
+  const batch = opts.batch ?? 500;
+  const now = opts.now.getTime();
+  const slugs: string[] = [];
+  let chars = 0;
+  for (let start = 0; start < opts.count; start += batch) {
+    const items = Array.from({ length: Math.min(batch, opts.count - start) }, (_, i) => buildArticle(p, start + i + 1, people, now));
+    await db.transaction().execute(async (trx) => {
+      for (const a of items) await createPublishedArticle(trx, a);
+    });
+    for (const a of items) {
+      slugs.push(a.slug);
+      chars += a.bodyMd.length;
+    }
+    opts.onBatch?.(slugs.length);
+  }
+  return { slugs, ms: performance.now() - started, chars };
+}
+
+export { Pick };

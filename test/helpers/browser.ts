@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+// The package's default export is this same class (`export { AxeBuilder, AxeBuilder as default }`), but
+// its types resolve as CommonJS under NodeNext, where the default import is not constructable for tsc.
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { REPO_ROOT } from './server.js';
+
+// Debian's Chromium driven by playwright-core, for the end-to-end browser tier.
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-output', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run the tests with \`npm test\`, which installs Debian's chromium.`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, uncaught page errors and failed same-origin requests seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh context (its own cookies and cache) with one page whose base URL is the server.
+ * Console errors (CSP violations, failed resources), page errors and failed requests are collected.
+ */
+export async function openSession(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<Session> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(15_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    if (r.url().startsWith(baseURL)) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.url().startsWith(baseURL) && r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  return { context, page, problems, close: () => context.close() };
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; html: string; summary: string }[];
+}
+
+/** Runs axe-core on the current page with the WCAG 2.x A/AA tags; returns every violation. */
+export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary ?? '' })),
+  }));
+}
+
+export function formatAxe(findings: AxeFinding[]): string {
+  return findings
+    .map(
+      (f) =>
+        `- [${f.impact}] ${f.id}: ${f.help} (${f.helpUrl})\n` +
+        f.nodes
+          .slice(0, 5)
+          .map((n) => `    at ${n.target}\n      ${n.html.slice(0, 200)}\n      ${n.summary.replace(/\n/g, '\n      ')}`)
+          .join('\n') +
+        (f.nodes.length > 5 ? `\n    … and ${f.nodes.length - 5} more` : ''),
+    )
+    .join('\n');
+}

@@ -1,0 +1,256 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { freePort } from '../../scripts/pg-cluster.js';
+
+// The REAL entry point (`node --import tsx src/server.ts`) as a child process, for end-to-end tests:
+// a free port, a fresh DATA_DIR, optionally a fresh PostgreSQL database, and JSON logs at info level.
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ENTRY = path.join('src', 'server.ts');
+
+/** Every variable src/config.ts reads: none of them leaks in from the test runner's environment. */
+const CONFIG_KEYS = [
+  'PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'SITE_URL', 'CLINIC_TIMEZONE', 'LOG_LEVEL',
+  'PAGE_CACHE', 'SEED_DEMO', 'TRUST_PROXY', 'VIEW_FLUSH_SECONDS',
+];
+
+/** Children still running when the test process ends are killed, so a failed test never leaks a server. */
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of live) c.kill('SIGKILL');
+});
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'clinicpress-e2e-'));
+}
+
+function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of CONFIG_KEYS) delete env[k];
+  // node --test marks its children with NODE_TEST_CONTEXT; the server is no test file.
+  delete env.NODE_TEST_CONTEXT;
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+interface Spawned {
+  child: ChildProcess;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stdout(): string;
+  stderr(): string;
+  output(): string;
+}
+
+function spawnEntry(env: Record<string, string | undefined>): Spawned {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
+    cwd: REPO_ROOT,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  let out = '';
+  let err = '';
+  let all = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+    all += d;
+  });
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+    all += d;
+  });
+  // 'close' (not 'exit') so everything the process wrote has been read.
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (code, signal) => {
+      live.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  return { child, exited, stdout: () => out, stderr: () => err, output: () => all };
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL: a fresh, EMPTY database on the test cluster (the entry point migrates and seeds it).
+
+export interface PgDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createPgDatabase(): Promise<PgDatabase> {
+  const admin = process.env.TEST_PG_URL;
+  // Never skip PostgreSQL quietly: without a server the tests fail and say how to get one.
+  if (!admin) throw new Error('TEST_PG_URL is not set: run the tests with `npm test`, which starts a PostgreSQL cluster.');
+  const name = `cp_e2e_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface ServerOptions {
+  /** 'sqlite' (default): the SQLite file in DATA_DIR; 'postgres': a fresh database on TEST_PG_URL. */
+  dialect?: 'sqlite' | 'postgres';
+  /** Use this DATABASE_URL as given (nothing is created or dropped). Overrides `dialect`. */
+  databaseUrl?: string;
+  /** Use this DATA_DIR instead of a fresh temporary folder (it is then not removed). */
+  dataDir?: string;
+  /** More environment for the server (e.g. SITE_URL); undefined values are left out. */
+  env?: Record<string, string | undefined>;
+  /** How long to wait for /readyz to answer 200. */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  /** http://127.0.0.1:<port>, no trailing slash. */
+  url: string;
+  port: number;
+  dataDir: string;
+  dialect: 'sqlite' | 'postgres';
+  databaseUrl: string | undefined;
+  pid: number;
+  /** SIGTERM, wait for the process to end, clean up; resolves to the exit code (null if it was killed). */
+  stop(): Promise<number | null>;
+  /** Everything the process wrote so far, stdout and stderr interleaved. */
+  output(): string;
+  stdout(): string;
+  stderr(): string;
+}
+
+const STOP_TIMEOUT_MS = 15_000;
+
+/** Starts the real entry point and resolves once GET /readyz answers 200. */
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  // The free port is found before the child binds it, so another process may take it in between:
+  // retry (with fresh data) when that is the reason the server could not listen.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(opts);
+    } catch (err) {
+      if (attempt < 3 && err instanceof PortTakenError) continue;
+      throw err;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnce(opts: ServerOptions): Promise<RunningServer> {
+  const port = await freePort();
+  const ownDir = !opts.dataDir;
+  const dataDir = opts.dataDir ?? tempDir();
+  const pgDb = !opts.databaseUrl && opts.dialect === 'postgres' ? await createPgDatabase() : undefined;
+  const databaseUrl = opts.databaseUrl ?? pgDb?.url;
+  const cleanup = async () => {
+    if (pgDb) await pgDb.drop();
+    if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const p = spawnEntry({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'info',
+    ...opts.env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  let exitedEarly: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  void p.exited.then((e) => (exitedEarly = e));
+
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
+  let lastError = '';
+  while (true) {
+    if (exitedEarly) {
+      await cleanup();
+      const msg = `server exited (code ${exitedEarly.code}, signal ${exitedEarly.signal}) before it was ready:\n${p.output()}`;
+      if (/EADDRINUSE/.test(p.output())) throw new PortTakenError(msg);
+      throw new Error(msg);
+    }
+    if (Date.now() > deadline) {
+      p.child.kill('SIGKILL');
+      await p.exited;
+      await cleanup();
+      throw new Error(`server did not answer /readyz within ${opts.readyTimeoutMs ?? 60_000} ms (last: ${lastError}):\n${p.output()}`);
+    }
+    try {
+      const r = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) });
+      if (r.status === 200) break;
+      lastError = `HTTP ${r.status}`;
+    } catch (err) {
+      lastError = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  let stopped: Promise<number | null> | undefined;
+  return {
+    url,
+    port,
+    dataDir,
+    dialect: databaseUrl ? 'postgres' : 'sqlite',
+    databaseUrl,
+    pid: p.child.pid!,
+    output: p.output,
+    stdout: p.stdout,
+    stderr: p.stderr,
+    stop() {
+      stopped ??= (async () => {
+        if (!exitedEarly) p.child.kill('SIGTERM');
+        const timer = setTimeout(() => p.child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        const { code } = await p.exited;
+        clearTimeout(timer);
+        await cleanup();
+        return code;
+      })();
+      return stopped;
+    },
+  };
+}
+
+export interface ExitResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/**
+ * Runs the entry point with exactly this configuration (plus a fresh DATA_DIR and LOG_LEVEL=info
+ * unless given) and waits for it to exit by itself: for configurations it must refuse.
+ * A process still running after `timeoutMs` is killed and reported with signal SIGKILL.
+ */
+export async function runUntilExit(env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ExitResult> {
+  const dir = tempDir();
+  const p = spawnEntry({ PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', ...env });
+  const timer = setTimeout(() => p.child.kill('SIGKILL'), timeoutMs);
+  const { code, signal } = await p.exited;
+  clearTimeout(timer);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { code, signal, stdout: p.stdout(), stderr: p.stderr(), output: p.output() };
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { search } from '../../src/search/search.service.js';
+import { articles } from '../../src/db/seed/demo/articles/index.js';
+import { demoApp, type TestApp } from '../helpers/app.js';
+import { dialects } from '../helpers/db.js';
+import { hrefs, text } from '../helpers/html.js';
+
+const QUERIES = ['白癜风', '微针', '滚针', '光疗', '黑色素细胞', '黑色素', '伍德灯', '白癜风会传染吗', '308nm', 'ＮＢ－ＵＶＢ', '防晒 儿童', '稳定期 表皮移植'];
+
+const apps = new Map<string, TestApp>();
+before(async () => {
+  for (const d of dialects) apps.set(d.name, await demoApp(d));
+});
+after(async () => {
+  for (const a of apps.values()) await a.close();
+});
+
+for (const dialect of dialects) {
+  describe(`search on ${dialect.name}`, () => {
+    const app = () => apps.get(dialect.name)!;
+
+    test('白癜风 finds many articles, highlighted', async () => {
+      const res = await app().get(`/search?q=${encodeURIComponent('白癜风')}`);
+      assert.equal(res.statusCode, 200);
+      assert.match(text(res.body), /找到 \d+ 条与“白癜风”相关的结果/);
+      assert.match(res.body, /<mark>白癜风<\/mark>/);
+      assert.ok(hrefs(res.body).filter((h) => h.startsWith('/articles/')).length >= 5);
+    });
+
+    test('微针 finds the microneedling article first', async () => {
+      const out = await search(app().deps.db, '微针', 1);
+      assert.equal(out.kind, 'results');
+      if (out.kind !== 'results') return;
+      const articleHits = out.hits.filter((h) => h.kind === 'article').map((h) => h.url);
+      assert.ok(articleHits.slice(0, 3).includes('/articles/peeling-after-microneedling'), articleHits.join(' '));
+    });
+
+    test('FAQ pairs and doctors are searchable', async () => {
+      const faq = articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'faq' ? b.items.map((i) => ({ a, i })) : [])))[0]!;
+      const out = await search(app().deps.db, faq.i.question.slice(0, 20), 1);
+      assert.equal(out.kind, 'results');
+      if (out.kind === 'results') assert.ok(out.hits.some((h) => h.kind === 'faq' && h.url.startsWith(`/articles/${faq.a.slug}#faq-`)));
+      const doc = await search(app().deps.db, '主任医师', 1);
+      assert.ok(doc.kind === 'results' && doc.hits.some((h) => h.kind === 'doctor'));
+    });
+
+    test('a sub-word query finds the whole word (黑色素 → 黑色素细胞)', async () => {
+      const out = await search(app().deps.db, '黑色素', 1);
+      assert.ok(out.kind === 'results' && out.total > 0);
+    });
+
+    test('when no document has every word, documents with some of them are offered and the page says so', async () => {
+      const out = await search(app().deps.db, '白癜风 不存在的词语组合乙丙丁', 1);
+      assert.ok(out.kind === 'results' && out.broadened && out.total > 0);
+    });
+
+    test('empty, over-long and punctuation-only queries get a clear message', async () => {
+      const empty = await app().get('/search?q=');
+      assert.equal(empty.statusCode, 200);
+      assert.match(text(empty.body), /请输入要搜索的内容/);
+      const long = await app().get(`/search?q=${encodeURIComponent('白'.repeat(51))}`);
+      assert.equal(long.statusCode, 400);
+      assert.match(text(long.body), /搜索内容太长了，请控制在 50 个字以内/);
+      const punct = await app().get(`/search?q=${encodeURIComponent('？！……')}`);
+      assert.equal(punct.statusCode, 200);
+      assert.match(text(punct.body), /没有识别到可以搜索的文字/);
+      const none = await app().get(`/search?q=${encodeURIComponent('量子计算机')}`);
+      assert.match(text(none.body), /没有找到与“量子计算机”相关的内容/);
+      const en = await app().get('/en/search?q=');
+      assert.match(text(en.body), /Type what you are looking for/);
+    });
+
+    test('results are paginated', async () => {
+      const first = await search(app().deps.db, '白癜风', 1);
+      const second = await search(app().deps.db, '白癜风', 2);
+      assert.ok(first.kind === 'results' && second.kind === 'results');
+      if (first.kind !== 'results' || second.kind !== 'results') return;
+      assert.ok(first.total > 10, `total ${first.total}`);
+      assert.equal(first.hits.length, 10);
+      const ids = new Set(first.hits.map((h) => h.id));
+      assert.ok(second.hits.every((h) => !ids.has(h.id)));
+    });
+  });
+}
+
+test('SQLite and PostgreSQL return the same results for the same queries', async () => {
+  for (const q of QUERIES) {
+    const [a, b] = await Promise.all(dialects.map((d) => search(apps.get(d.name)!.deps.db, q, 1)));
+    assert.ok(a!.kind === 'results' && b!.kind === 'results', q);
+    if (a!.kind !== 'results' || b!.kind !== 'results') continue;
+    assert.equal(a!.total, b!.total, `total for ${q}`);
+    assert.ok(a!.total > 0, `nothing found for ${q}`);
+    // Every match on one engine is a match on the other; the best hit is the same.
+    const all = async (name: string) => {
+      const out = await search(apps.get(name)!.deps.db, q, 1);
+      const urls: string[] = [];
+      for (let p = 1; out.kind === 'results' && p <= out.pages; p++) {
+        const page = await search(apps.get(name)!.deps.db, q, p);
+        if (page.kind === 'results') urls.push(...page.hits.map((h) => h.url));
+      }
+      return urls.sort();
+    };
+    assert.deepEqual(await all('sqlite'), await all('postgres'), `result set for ${q}`);
+    assert.equal(a!.hits[0]!.url, b!.hits[0]!.url, `top hit for ${q}`);
+  }
+});

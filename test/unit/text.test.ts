@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { jsonForScript } from '../../src/web/layout.js';
+import { truncate } from '../../src/web/text.js';
+import { highlight, snippet } from '../../src/search/search.service.js';
+import { PageCache } from '../../src/web/page-cache.js';
+
+test('short text is left alone', () => {
+  assert.equal(truncate('皮肤科医生', 10), '皮肤科医生');
+});
+
+test('long Chinese text is cut between words, within the limit, with an ellipsis', () => {
+  const bio = '长期从事白癜风、银屑病等色素性和炎症性皮肤病的诊疗工作，擅长光疗方案的制定与随访管理。';
+  const out = truncate(bio, 20);
+  assert.ok([...out].length <= 20, out);
+  assert.ok(out.endsWith('…'));
+  // "白癜风" and "色素性" are words: the cut never leaves half of one.
+  const kept = out.slice(0, -1);
+  assert.ok(bio.startsWith(kept));
+  assert.ok(!/白癜$|白$|色素$/.test(kept), out);
+});
+
+test('English is cut at a space, and emoji are never split', () => {
+  assert.equal(truncate('Vitiligo is a common skin condition that causes patches', 22), 'Vitiligo is a common…');
+  const out = truncate('😀😀😀😀😀😀😀😀😀😀', 5);
+  assert.ok(!/[\uD800-\uDBFF]…$/.test(out));
+  assert.equal(out, '😀😀😀😀…');
+});
+
+test('JSON-LD cannot close its script element', () => {
+  const s = jsonForScript({ name: '</script><script>alert(1)</script>', x: '<!--' });
+  assert.doesNotMatch(s, /<\/script/i);
+  assert.doesNotMatch(s, /<!--/);
+  assert.deepEqual(JSON.parse(s), { name: '</script><script>alert(1)</script>', x: '<!--' });
+});
+
+test('highlight marks every occurrence of each term, longest first', () => {
+  assert.deepEqual(highlight('白癜风与白斑', ['白癜风', '白']), [
+    { text: '白癜风', mark: true },
+    { text: '与', mark: false },
+    { text: '白', mark: true },
+    { text: '斑', mark: false },
+  ]);
+});
+
+test('a snippet is centred on the first match and never splits a surrogate pair', () => {
+  const body = `${'前'.repeat(100)}微针${'后'.repeat(100)}`;
+  const parts = snippet(body, ['微针'], 30);
+  const text = parts.map((p) => p.text).join('');
+  assert.ok(text.startsWith('…') && text.endsWith('…'));
+  assert.ok(parts.some((p) => p.mark && p.text === '微针'));
+  const emoji = snippet('😀'.repeat(50), ['x'], 9).map((p) => p.text).join('');
+  assert.doesNotMatch(emoji, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+});
+
+test('the page cache drops entries when the content version moves or they expire, and stays bounded', () => {
+  const c = new PageCache(2, 1000);
+  c.set('a', { body: 'A', status: 200 }, 1, 0);
+  assert.equal(c.get('a', 1, 10)?.body, 'A');
+  assert.equal(c.get('a', 2, 10), undefined, 'new content version');
+  c.set('a', { body: 'A', status: 200 }, 2, 0);
+  assert.equal(c.get('a', 2, 1000), undefined, 'expired');
+  c.set('x', { body: 'X', status: 200 }, 2, 0);
+  c.set('y', { body: 'Y', status: 200 }, 2, 0);
+  c.set('z', { body: 'Z', status: 200 }, 2, 0);
+  assert.equal(c.size, 2);
+  assert.equal(c.get('x', 2, 1), undefined, 'oldest evicted');
+});
