@@ -144,3 +144,33 @@ export async function indexDoctor(
     { kind: 'doctor', ref_id: d.id, url: `/doctors/${d.slug}`, title, body, published_at: now },
   ]);
 }
+
+/** Rebuilds every search row from published content: the index is derived and can always be remade. */
+export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promise<{ articles: number; doctors: number }> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('search_term').execute();
+    await trx.deleteFrom('search_doc').execute();
+    const published = await trx
+      .selectFrom('article as a')
+      .innerJoin('article_revision as r', 'r.id', 'a.published_revision_id')
+      .where('a.status', '=', 'published')
+      .select(['a.id', 'a.slug', 'a.published_at', 'a.updated_at', 'r.title', 'r.summary', 'r.body_md', 'r.blocks_json'])
+      .execute();
+    for (const a of published) {
+      await indexArticle(trx, {
+        id: a.id,
+        slug: a.slug,
+        publishedAt: a.published_at ?? a.updated_at,
+        title: a.title,
+        summary: a.summary,
+        bodyMd: a.body_md,
+        blocks: parseBlocks(a.blocks_json),
+      });
+    }
+    const doctors = await trx.selectFrom('doctor').selectAll().where('active', '=', 1).execute();
+    for (const d of doctors) {
+      await indexDoctor(trx, { id: d.id, slug: d.slug, name: d.name, title: d.title, specialties: JSON.parse(d.specialties_json), bioMd: d.bio_md }, now.toISOString());
+    }
+    return { articles: published.length, doctors: doctors.length };
+  });
+}

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config.js';
+import { rebuildSearchIndex } from './content/content.service.js';
+import { DatabaseOpenError, openDatabase, sqliteFile } from './db/connection.js';
+import { migrateToLatest } from './db/migrate.js';
+import { isEmpty, seedDemo } from './db/seed/seed.js';
+
+const USAGE = `Usage: clinicpress <command> [options]
+
+Commands:
+  migrate              apply pending database migrations
+  seed --demo          load the fictional demo hospital into an empty database
+  reindex              rebuild the search index from published content
+  backup FILE          copy the SQLite database to FILE while the site runs (SQLite only)
+
+The database is chosen like the server's: DATABASE_URL, or the SQLite file in DATA_DIR.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await migrateToLatest(db.kysely);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+        return 0;
+      }
+      case 'seed': {
+        const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
+        if (!values.demo) {
+          console.error('Only the demo data can be seeded: clinicpress seed --demo');
+          return 2;
+        }
+        await migrateToLatest(db.kysely);
+        if (!(await isEmpty(db.kysely))) {
+          console.error(`The database at ${db.location} already has a site; the demo is only loaded into an empty one.`);
+          return 1;
+        }
+        const r = await seedDemo(db.kysely, { now: new Date(), uploadsDir: path.join(config.dataDir, 'uploads') });
+        console.log(`Loaded the demo hospital: ${r.doctors} doctors, ${r.articles} articles.`);
+        return 0;
+      }
+      case 'reindex': {
+        const r = await rebuildSearchIndex(db.kysely, new Date());
+        console.log(`Search index rebuilt: ${r.articles} articles, ${r.doctors} doctors.`);
+        return 0;
+      }
+      case 'backup': {
+        const target = rest[0];
+        if (!target) {
+          console.error('Name the backup file: clinicpress backup FILE');
+          return 2;
+        }
+        if (db.dialect !== 'sqlite') {
+          console.error('For PostgreSQL use pg_dump, which the server ships with.');
+          return 2;
+        }
+        const { default: SQLite } = await import('better-sqlite3');
+        const conn = new SQLite(sqliteFile(config.dataDir), { readonly: true });
+        await conn.backup(path.resolve(target));
+        conn.close();
+        console.log(`Backed up ${sqliteFile(config.dataDir)} to ${path.resolve(target)}`);
+        return 0;
+      }
+      default:
+        process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof DatabaseOpenError) {
+    console.error(err.message);
+    process.exitCode = err instanceof ConfigError ? 2 : 1;
+  } else {
+    throw err;
+  }
+}
