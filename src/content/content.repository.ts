@@ -23,7 +23,8 @@ function published(db: Db) {
     .selectFrom('article as a')
     .innerJoin('article_revision as r', 'r.id', 'a.published_revision_id')
     .innerJoin('category as c', 'c.id', 'a.category_id')
-    .where('a.status', '=', 'published')
+    // Live while it has a published revision, also while a newer version is in review.
+    .where('a.status', '!=', 'archived')
     .where('a.published_at', 'is not', null)
     .where(({ exists, selectFrom }) =>
       exists(

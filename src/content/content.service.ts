@@ -97,7 +97,7 @@ export async function createPublishedArticle(trx: Transaction<Database>, a: NewP
     .insertInto('review_approval')
     .values({ revision_id: revisionId, content_hash: hash, reviewer_doctor_id: a.reviewerDoctorId, approved_at: a.reviewedAt })
     .execute();
-  await trx.updateTable('article').set({ published_revision_id: revisionId }).where('id', '=', articleId).execute();
+  await trx.updateTable('article').set({ published_revision_id: revisionId, head_revision_id: revisionId }).where('id', '=', articleId).execute();
   await indexArticle(trx, { ...a, id: articleId });
   await bumpContentVersion(trx);
   return articleId;

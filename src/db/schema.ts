@@ -55,6 +55,9 @@ export interface ArticleTable {
   doc_type: 'institution' | 'kepu' | 'ad' | 'case';
   status: 'draft' | 'in_review' | 'approved' | 'published' | 'archived';
   published_revision_id: number | null;
+  /** The newest revision: what the editor shows and the workflow is about. */
+  head_revision_id: number | null;
+  scheduled_at: string | null;
   author_doctor_id: number | null;
   source: string;
   featured: number;
@@ -81,6 +84,7 @@ export interface ReviewApprovalTable {
   revision_id: number;
   content_hash: string;
   reviewer_doctor_id: number;
+  reviewer_user_id: number | null;
   approved_at: string;
 }
 
@@ -117,6 +121,88 @@ export interface SiteStateTable {
   value: string;
 }
 
+export type Role = 'admin' | 'editor' | 'reviewer' | 'doctor' | 'frontdesk';
+
+export interface StaffUserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  doctor_id: number | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffRoleTable {
+  user_id: number;
+  role: Role;
+}
+
+export interface StaffSessionTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface StaffInviteTable {
+  token_hash: string;
+  user_id: number;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  actor_name: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  ip: string;
+  user_agent: string;
+  detail_json: string;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  payload_json: string;
+  run_at: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  locked_until: Generated<string>;
+  created_at: string;
+  done_at: string | null;
+  dedupe_key: string | null;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  file_key: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  alt: Generated<string>;
+  original_name: string;
+  variants_json: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface Database {
   site_profile: SiteProfileTable;
   category: CategoryTable;
@@ -130,6 +216,14 @@ export interface Database {
   search_doc: SearchDocTable;
   search_term: SearchTermTable;
   site_state: SiteStateTable;
+  staff_user: StaffUserTable;
+  staff_role: StaffRoleTable;
+  staff_session: StaffSessionTable;
+  staff_invite: StaffInviteTable;
+  login_throttle: LoginThrottleTable;
+  audit_event: AuditEventTable;
+  job: JobTable;
+  media: MediaTable;
 }
 
 export type Category = Selectable<CategoryTable>;

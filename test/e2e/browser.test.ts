@@ -230,6 +230,7 @@ for (const dialect of DIALECTS) {
           const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
           assert.equal(width.inner, 390);
           assert.ok(width.scroll <= 390, `the phone page scrolls sideways: scrollWidth ${width.scroll} > 390 (${await widest(page)})`);
+          await loadAllImages(page);
           await page.screenshot({ path: phoneFile, fullPage: true });
         },
         { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -271,6 +272,18 @@ for (const dialect of DIALECTS) {
       ),
     );
   });
+}
+
+/** Scrolls every image into view (the doctor portraits load lazily) and checks that each one loaded. */
+async function loadAllImages(page: Page): Promise<void> {
+  const images = page.locator('img');
+  const n = await images.count();
+  assert.ok(n > 0, 'the article page has images (logo, doctor portraits)');
+  for (let i = 0; i < n; i++) await images.nth(i).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  const broken = await page.evaluate(() => [...document.images].filter((img) => img.naturalWidth === 0).map((img) => img.currentSrc || img.src));
+  assert.deepEqual(broken, [], 'every image loads');
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 async function assertHeading(page: Page, text: string, exact = true): Promise<void> {

@@ -42,7 +42,8 @@ export async function openSession(browser: Browser, baseURL: string, options: Br
   });
   page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
   page.on('requestfailed', (r) => {
-    if (r.url().startsWith(baseURL)) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+    // ERR_ABORTED: the page navigated away before a (lazy) image finished loading; not a fault.
+    if (r.url().startsWith(baseURL) && r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
     if (r.url().startsWith(baseURL) && r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);

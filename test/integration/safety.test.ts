@@ -94,13 +94,16 @@ for (const dialect of dialects) {
       assert.ok(!hrefs((await app.get('/')).body).includes('/articles/tamper-check'));
     });
 
-    test('drafts are not public', async () => {
+    test('unpublished and archived articles are not public', async () => {
       const db = app.deps.db;
       const id = await publishArticle(db, { slug: 'draft-check' });
-      await db.updateTable('article').set({ status: 'draft' }).where('id', '=', id).execute();
+      const archived = await publishArticle(db, { slug: 'archived-check' });
+      await db.updateTable('article').set({ status: 'draft', published_revision_id: null }).where('id', '=', id).execute();
+      await db.updateTable('article').set({ status: 'archived' }).where('id', '=', archived).execute();
       await db.updateTable('site_state').set({ value: '1000000' }).where('key', '=', 'content_version').execute();
       app.deps.site.invalidate();
       assert.equal((await app.get('/articles/draft-check')).statusCode, 404);
+      assert.equal((await app.get('/articles/archived-check')).statusCode, 404);
     });
   });
 }
