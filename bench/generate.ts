@@ -1,7 +1,12 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Block } from '../src/content/blocks.js';
 import { createPublishedArticle, type NewPublishedArticle } from '../src/content/content.service.js';
+import { openDatabase } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
 import type { Database } from '../src/db/schema.js';
+import { seedDemo } from '../src/db/seed/seed.js';
 import * as f from './fragments.js';
 
 // Generates published articles for the benchmark: varied Chinese text built from the fragments in
@@ -63,10 +68,10 @@ export function buildArticle(p: Pick, n: number, people: People, now: number): G
     return fill(r < 0.5 ? p.one(f.explanations) : r < 0.8 ? p.one(f.advice) : p.one(f.cautions));
   };
   const paragraph = (min = 3, max = 5) => {
-    const out = [fill(p.one(f.openers))];
-    const k = p.int(min, max) - 1;
-    for (let i = 0; i < k; i++) out.push(sentence());
-    return out.join('');
+    const out = new Set([p.chance(0.6) ? fill(p.one(f.openers)) : sentence()]);
+    const k = p.int(min, max);
+    for (let tries = 0; out.size < k && tries < 20; tries++) out.add(sentence());
+    return [...out].join('');
   };
 
   const title = `${p.one(AUDIENCES)}${topic.name}：${p.one(f.titleAspects)}`;
@@ -90,7 +95,7 @@ export function buildArticle(p: Pick, n: number, people: People, now: number): G
   }
   const faqItems = p.some(f.questions, p.int(2, 5)).map((q) => ({
     question: fill(q),
-    answer: Array.from({ length: p.int(2, 4) }, sentence).join(''),
+    answer: [...new Set(Array.from({ length: p.int(2, 4) }, sentence))].join(''),
   }));
   blocks.push({ type: 'faq', id: 'faq', title: '你可能还想问', items: faqItems });
 
@@ -109,7 +114,7 @@ export function buildArticle(p: Pick, n: number, people: People, now: number): G
     if (i < placements.length) sections.push(placements[i]!);
   });
   for (const rest of placements.slice(headings.length)) sections.push(rest);
-  sections.push(`## 小结\n\n${fill(p.one(f.closings))}${fill(p.one(f.closings))}`);
+  sections.push(`## 小结\n\n${p.some(f.closings, 2).map(fill).join('')}`);
   sections.push('{{block:faq}}');
 
   const author = p.one(people.doctors);
@@ -179,3 +184,55 @@ export async function generateArticles(
 }
 
 export { Pick };
+
+export interface PreparedDatabase {
+  seedMs: number;
+  generate: GenerateResult;
+  /** Every published article's slug (demo and generated), for the benchmark's URL lists. */
+  slugs: string[];
+}
+
+/**
+ * What the benchmark runs against: a new database (SQLite in `dataDir`, or `databaseUrl`),
+ * migrated, with the demo hospital and `count` generated articles. Closes the database after.
+ */
+export async function prepareBenchDatabase(opts: {
+  dataDir: string;
+  databaseUrl?: string;
+  count: number;
+  seed: number;
+  now: Date;
+  onBatch?: (done: number) => void;
+}): Promise<PreparedDatabase> {
+  const db = await openDatabase({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  try {
+    const t0 = performance.now();
+    await migrateToLatest(db.kysely);
+    await seedDemo(db.kysely, { now: opts.now, uploadsDir: path.join(opts.dataDir, 'uploads') });
+    const seedMs = performance.now() - t0;
+    const generate = await generateArticles(db.kysely, { count: opts.count, seed: opts.seed, now: opts.now, onBatch: opts.onBatch });
+    const rows = await db.kysely.selectFrom('article').select('slug').where('status', '=', 'published').orderBy('id').execute();
+    return { seedMs, generate, slugs: rows.map((r) => r.slug) };
+  } finally {
+    await db.close();
+  }
+}
+
+// As a command (the benchmark runs the PostgreSQL load in a second process, in parallel):
+//   node --import tsx bench/generate.ts <data-dir> <database-url|-> <count> <seed> <now-iso>
+// prints one line `RESULT {json}` with the timings (not the slugs).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const [dataDir, url, count, seed, now] = process.argv.slice(2);
+  if (!dataDir || !url || !count || !seed || !now) {
+    console.error('usage: generate.ts <data-dir> <database-url|-> <count> <seed> <now-iso>');
+    process.exit(2);
+  }
+  const r = await prepareBenchDatabase({
+    dataDir,
+    databaseUrl: url === '-' ? undefined : url,
+    count: Number(count),
+    seed: Number(seed),
+    now: new Date(now),
+  });
+  console.log(`RESULT ${JSON.stringify({ seedMs: r.seedMs, ms: r.generate.ms, count: r.generate.slugs.length, published: r.slugs.length })}`);
+}

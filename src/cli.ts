@@ -5,6 +5,10 @@ import { rebuildSearchIndex } from './content/content.service.js';
 import { DatabaseOpenError, openDatabase, sqliteFile } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { isEmpty, seedDemo } from './db/seed/seed.js';
+import type { Role } from './db/schema.js';
+import { audit } from './staff/audit.js';
+import { createInvite, createStaffUser, MIN_PASSWORD_LENGTH } from './staff/auth.service.js';
+import { ROLES } from './staff/roles.js';
 
 const USAGE = `Usage: clinicpress <command> [options]
 
@@ -13,6 +17,9 @@ Commands:
   seed --demo          load the fictional demo hospital into an empty database
   reindex              rebuild the search index from published content
   backup FILE          copy the SQLite database to FILE while the site runs (SQLite only)
+  create-user --email E --name N --role R [--role R…] [--password-stdin]
+                       create a staff account (roles: admin, editor, reviewer, doctor, frontdesk);
+                       without --password-stdin it prints a one-time link to set the password
 
 The database is chosen like the server's: DATABASE_URL, or the SQLite file in DATA_DIR.
 `;
@@ -69,6 +76,53 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Backed up ${sqliteFile(config.dataDir)} to ${path.resolve(target)}`);
         return 0;
       }
+      case 'create-user': {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            email: { type: 'string' },
+            name: { type: 'string' },
+            role: { type: 'string', multiple: true },
+            doctor: { type: 'string' },
+            'password-stdin': { type: 'boolean' },
+          },
+        });
+        const roles = (values.role ?? []) as Role[];
+        const bad = roles.filter((r) => !ROLES.includes(r));
+        if (!values.email || !/^[^\s@]+@[^\s@]+$/.test(values.email) || !values.name || !roles.length || bad.length) {
+          console.error(`Give --email, --name and at least one --role (${ROLES.join(', ')})${bad.length ? `; unknown: ${bad.join(', ')}` : ''}.`);
+          return 2;
+        }
+        await migrateToLatest(db.kysely);
+        let password: string | undefined;
+        if (values['password-stdin']) {
+          password = (await readStdin()).replace(/\r?\n$/, '');
+          if ([...password].length < MIN_PASSWORD_LENGTH) {
+            console.error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+            return 2;
+          }
+        }
+        const doctor = values.doctor
+          ? await db.kysely.selectFrom('doctor').select('id').where('slug', '=', values.doctor).executeTakeFirst()
+          : undefined;
+        if (values.doctor && !doctor) {
+          console.error(`No doctor with the slug "${values.doctor}".`);
+          return 2;
+        }
+        const now = new Date();
+        const exists = await db.kysely.selectFrom('staff_user').select('id').where('email', '=', values.email.toLowerCase()).executeTakeFirst();
+        if (exists) {
+          console.error(`A staff account with the email ${values.email} already exists.`);
+          return 1;
+        }
+        const link = await db.kysely.transaction().execute(async (trx) => {
+          const id = await createStaffUser(trx, { email: values.email!, name: values.name!, roles, password, doctorId: doctor?.id ?? null }, now);
+          await audit(trx, { userId: null, name: 'clinicpress create-user', ip: 'cli', userAgent: 'cli' }, 'staff.create', { type: 'staff_user', id }, now, { roles });
+          return password ? undefined : `${config.siteUrl}/staff/invite/${await createInvite(trx, id, now)}`;
+        });
+        console.log(link ? `Created ${values.email}. Open this link within 7 days to set the password:\n${link}` : `Created ${values.email}.`);
+        return 0;
+      }
       default:
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
         return 2;
@@ -76,6 +130,12 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await db.close();
   }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 try {

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
@@ -16,6 +19,9 @@ import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
 import { ErrorPage } from '../site/site.views.js';
 import { PageCache } from '../web/page-cache.js';
+import { staffRoutes } from '../staff/staff.routes.js';
+import { staffScope, type StaffRouteInfo } from '../staff/staff.plugin.js';
+import { cookieSecret } from './secrets.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
@@ -39,6 +45,8 @@ export interface App {
   deps: Deps;
   /** Set when the process starts shutting down, so /readyz tells the load balancer first. */
   state: { shuttingDown: boolean };
+  /** Every /staff route with the permission it requires, as registered. */
+  staffRoutes: StaffRouteInfo[];
 }
 
 export async function buildApp({ config, db, now = () => new Date(), logger }: BuildOptions): Promise<App> {
@@ -71,6 +79,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger }: B
     assets: { css: `/assets/site.css?v=${createHash('sha256').update(css).digest('hex').slice(0, 10)}` },
   };
   const state = { shuttingDown: false };
+  const staffRouteList: StaffRouteInfo[] = [];
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -125,6 +134,16 @@ export async function buildApp({ config, db, now = () => new Date(), logger }: B
     return sendHtml(reply, await errorPage(req, status), status, false);
   });
 
+  await app.register(cookie, { secret: await cookieSecret(db.kysely) });
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(csrf, {
+    cookieKey: 'cp_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: config.siteUrl.startsWith('https://') },
+    getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined),
+  });
+  app.decorateRequest('staff', null);
+  await staffScope(app, deps, staffRouteList, (scope) => staffRoutes(scope, deps));
+
   for (const prefix of ['', '/en']) {
     await app.register(
       async (scope) => {
@@ -149,5 +168,5 @@ export async function buildApp({ config, db, now = () => new Date(), logger }: B
     await flushViews();
   });
 
-  return { app, deps, state };
+  return { app, deps, state, staffRoutes: staffRouteList };
 }

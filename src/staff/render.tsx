@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
+import type { Deps } from '../http/deps.js';
+import { toHtml } from '../http/render.js';
+import { StaffLayout } from './staff.layout.js';
+
+/** Messages shown after a redirect, chosen by a code in the URL (no server-side flash store). */
+const FLASH: Record<string, { kind: 'ok' | 'error'; text: string }> = {
+  saved: { kind: 'ok', text: '已保存。' },
+  created: { kind: 'ok', text: '已创建。' },
+  submitted: { kind: 'ok', text: '已提交医学审核。' },
+  approved: { kind: 'ok', text: '已通过医学审核。' },
+  published: { kind: 'ok', text: '已发布，公开页面已更新。' },
+  scheduled: { kind: 'ok', text: '已安排定时发布。' },
+  unpublished: { kind: 'ok', text: '已撤下，公开页面不再显示。' },
+  archived: { kind: 'ok', text: '已归档。' },
+  restored: { kind: 'ok', text: '已从历史版本恢复为新的草稿。' },
+  unchanged: { kind: 'ok', text: '内容没有变化，未生成新版本。' },
+  password: { kind: 'ok', text: '密码已更新，其他设备上的登录已退出。' },
+  invited: { kind: 'ok', text: '已创建邀请。' },
+  deactivated: { kind: 'ok', text: '账户已停用，其所有登录已退出。' },
+  reactivated: { kind: 'ok', text: '账户已恢复。' },
+  uploaded: { kind: 'ok', text: '图片已上传。' },
+  loggedOutAll: { kind: 'ok', text: '已退出所有设备上的登录。' },
+};
+
+export async function renderStaff(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: Deps,
+  page: { title: string; body: (csrf: string) => ComponentChildren; status?: number; error?: string; scripts?: string[] },
+): Promise<FastifyReply> {
+  const csrf = await reply.generateCsrf();
+  const code = typeof (req.query as Record<string, unknown>)?.msg === 'string' ? (req.query as Record<string, string>).msg! : '';
+  const flash = page.error ? { kind: 'error' as const, text: page.error } : FLASH[code];
+  const html = toHtml(
+    <StaffLayout title={page.title} staff={req.staff} csrf={csrf} css={deps.assets.css} flash={flash} scripts={page.scripts}>
+      {page.body(csrf)}
+    </StaffLayout>,
+  );
+  return reply.code(page.status ?? 200).header('content-type', 'text/html; charset=utf-8').send(html);
+}

@@ -1,0 +1,40 @@
+import type { Role } from '../db/schema.js';
+
+export const ROLES: Role[] = ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk'];
+
+/**
+ * What each role may do: the one table that guards every /staff route (each route names its
+ * permission) and that docs/ROLES.md and the authorisation test are checked against.
+ * Admins do not approve content: only a licensed reviewer signs off medical content.
+ */
+export const PERMISSIONS = {
+  'staff.home': ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk'],
+  'account.self': ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk'],
+  'article.read': ['admin', 'editor', 'reviewer'],
+  'article.write': ['admin', 'editor'],
+  'article.review': ['reviewer'],
+  'article.publish': ['admin', 'editor'],
+  'taxonomy.write': ['admin', 'editor'],
+  'media.write': ['admin', 'editor'],
+  'doctor.write': ['admin'],
+  'site.write': ['admin'],
+  'staff.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Routes anyone may reach (the login and invitation pages); everything else names a Permission. */
+export const PUBLIC = 'public' as const;
+
+export function allows(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => (PERMISSIONS[permission] as readonly Role[]).includes(r));
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '管理员',
+  editor: '编辑',
+  reviewer: '医学审核',
+  doctor: '医生',
+  frontdesk: '前台',
+};
