@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Block } from '../src/content/blocks.js';
 import { createPublishedArticle, type NewPublishedArticle } from '../src/content/content.service.js';
 import { openDatabase } from '../src/db/connection.js';
@@ -206,6 +206,12 @@ export async function prepareBenchDatabase(opts: {
 }): Promise<PreparedDatabase> {
   const db = await openDatabase({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   try {
+    if (db.dialect === 'sqlite') {
+      // Loading only: a larger page cache and no fsync make the 10,000 articles go in about twice as
+      // fast. The same rows result; the server under test opens the file with the app's own settings.
+      await sql`pragma cache_size = -262144`.execute(db.kysely);
+      await sql`pragma synchronous = OFF`.execute(db.kysely);
+    }
     const t0 = performance.now();
     await migrateToLatest(db.kysely);
     await seedDemo(db.kysely, { now: opts.now, uploadsDir: path.join(opts.dataDir, 'uploads') });

@@ -20,7 +20,7 @@ import {
   tempDir,
   which,
 } from './proc.js';
-import { ensureWrk, runWrk, writeScript, type WrkResult } from './wrk.js';
+import { ensureWrk, runWrk, TIMEOUT_SECONDS, writeScript, type WrkResult } from './wrk.js';
 
 // `npm run bench [-- --pg | --no-pg] [--articles N] [--duration S]`
 //
@@ -498,7 +498,7 @@ async function main(): Promise<number> {
   console.log(`ClinicPress benchmark — ${commit}, Node ${process.version}, ${cores} cores (${os.cpus()[0]?.model ?? 'unknown CPU'})`);
   console.log(
     pin
-      ? `Servers pinned to core 0, wrk to core 1; wrk -t1 -c${CONNECTIONS} -d${opts.seconds}s --latency after a ${WARMUP_SECONDS} s warm-up.`
+      ? `Servers pinned to core 0, wrk to core 1; wrk -t1 -c${CONNECTIONS} -d${opts.seconds}s --latency --timeout ${TIMEOUT_SECONDS}s after a ${WARMUP_SECONDS} s warm-up.`
       : `WARNING: fewer than 2 cores or no taskset: nothing is pinned, wrk competes with the server.`,
   );
   console.log(`Load average before start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -588,7 +588,7 @@ async function main(): Promise<number> {
   console.log(
     `Results — ${sqlite.slugs.length.toLocaleString('en-US')} published articles, article page ${ARTICLE} (${results[0]!.htmlBytes.toLocaleString('en-US')} bytes of HTML, uncompressed: wrk sends no Accept-Encoding)`,
   );
-  console.log(`wrk -t1 -c${CONNECTIONS} -d${opts.seconds}s --latency; "other CPU" is CPU used by processes outside the measurement while it ran.\n`);
+  console.log(`wrk -t1 -c${CONNECTIONS} -d${opts.seconds}s --latency --timeout ${TIMEOUT_SECONDS}s; "other CPU" is CPU used by processes outside the measurement while it ran.\n`);
   console.log(table(results));
   const sq = results[0]!;
   if (sq.runs.cached && sq.runs.static) console.log(`\nSQLite cached/static req/s ratio: ${((sq.runs.cached.rps / sq.runs.static.rps) * 100).toFixed(1)}%`);

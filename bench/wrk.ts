@@ -6,6 +6,8 @@ import { cpuSample, otherLoad, spawnTracked, which, type CpuSample } from './pro
 // Runs wrk and reads its figures: req/s and the --latency distribution from its text output,
 // p95 and the error counts from a Lua `done` hook (wrk's text output has no p95).
 
+export const TIMEOUT_SECONDS = 30;
+
 export interface WrkResult {
   label: string;
   url: string;
@@ -128,7 +130,8 @@ export interface WrkOptions {
 }
 
 export async function runWrk(o: WrkOptions): Promise<WrkResult> {
-  const wrkArgs = ['-t1', `-c${o.connections}`, `-d${o.seconds}s`, '--latency', '-s', o.script, o.url, '--', String(o.offset ?? 0)];
+  // --timeout: wrk's default (2 s) drops slower requests from the latency figures; keep them all.
+  const wrkArgs = ['-t1', `-c${o.connections}`, `-d${o.seconds}s`, '--latency', '--timeout', `${TIMEOUT_SECONDS}s`, '-s', o.script, o.url, '--', String(o.offset ?? 0)];
   const [cmd, args] = o.cpu === undefined ? ['wrk', wrkArgs] : ['taskset', ['-c', String(o.cpu), 'wrk', ...wrkArgs]];
   const child = spawnTracked(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

@@ -37,6 +37,8 @@ const schema = z.object({
   SEED_DEMO: bool.default(true),
   TRUST_PROXY: bool.default(false),
   VIEW_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  REVIEW_INTERVAL_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(30, 'must be at least 30 days').max(1825, 'must be at most 1825 days (5 years)').default(730),
+  JOB_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
 
 export interface Config {
@@ -51,6 +53,9 @@ export interface Config {
   seedDemo: boolean;
   trustProxy: boolean;
   viewFlushSeconds: number;
+  /** Days from a medical approval to the article's next review. */
+  reviewIntervalDays: number;
+  jobPollSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
     viewFlushSeconds: e.VIEW_FLUSH_SECONDS,
+    reviewIntervalDays: e.REVIEW_INTERVAL_DAYS,
+    jobPollSeconds: e.JOB_POLL_SECONDS,
   };
 }

@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseOpenError } from './db/connection.js';
 import { prepareDatabase } from './db/bootstrap.js';
@@ -17,15 +18,17 @@ async function main(): Promise<void> {
     throw err;
   }
 
+  // One JSON logger from the first line on, shared with Fastify, so every line is machine-readable.
+  const log = pino({ level: config.logLevel });
   let db;
   try {
-    db = await prepareDatabase(config, (m) => console.log(m));
+    db = await prepareDatabase(config, (m) => log.info(m));
   } catch (err) {
     console.error(`ClinicPress cannot start. ${err instanceof DatabaseOpenError ? err.message : `Database set-up failed: ${(err as Error).message}`}`);
     process.exit(1);
   }
 
-  const { app, state } = await buildApp({ config, db });
+  const { app, state } = await buildApp({ config, db, loggerInstance: log });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

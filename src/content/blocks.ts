@@ -11,7 +11,7 @@ export const keyFactsBlock = z.object({
   title: text(80),
   columns: z.array(text(40)).min(2).max(5),
   rows: z.array(z.array(text(400)).min(2).max(5)).min(1).max(30),
-});
+}).refine((b) => b.rows.every((r) => r.length === b.columns.length), { message: 'every row needs one cell per column', path: ['rows'] });
 
 export const tipsBlock = z.object({
   type: z.literal('tips'),

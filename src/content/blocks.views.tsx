@@ -7,6 +7,7 @@ function KeyFacts({ b }: { b: KeyFactsBlock }) {
   return (
     <section class="block key-facts" aria-labelledby={`b-${b.id}`}>
       <h2 id={`b-${b.id}`}>{b.title}</h2>
+      {b.columns.length > 2 ? <p class="scroll-hint">表格较宽，可左右滑动查看</p> : null}
       <div class="table-scroll" role="region" aria-labelledby={`b-${b.id}`} tabIndex={0}>
         <table>
           <thead>

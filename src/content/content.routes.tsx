@@ -37,7 +37,7 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
         findApproval(db, a.revision_id, a.content_hash),
         listArticleCards(db, { categoryId: a.category_id, excludeId: a.id, limit: 5 }),
         doctorsForCategory(db, a.category_id, 4),
-        deps.site.hotList(8),
+        deps.site.hotList(9),
         a.author_doctor_id ? findDoctorById(db, a.author_doctor_id) : undefined,
       ]);
       if (!approval) return null;
@@ -57,7 +57,7 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
               blocks: parseBlocks(a.blocks_json),
               related,
               team,
-              hot,
+              hot: hot.filter((h) => h.id !== a.id),
             }}
           />
         ),

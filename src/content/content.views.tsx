@@ -38,8 +38,6 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
   const { t, prefix, locale, timeZone } = ctx;
   const a = m.article;
   const date = (v: string) => <time dateTime={v}>{formatDate(v, locale, timeZone)}</time>;
-  const placed = new Set(m.parts.flatMap((p) => (p.kind === 'block' ? [p.id] : [])));
-  const byId = new Map(m.blocks.map((b) => [b.id, b]));
   const outline = m.outline.filter((o) => o.level === 2);
   return (
     <Layout
@@ -93,18 +91,7 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
               </ol>
             </nav>
           ) : null}
-          <div class="prose">
-            {m.parts.map((p) => {
-              if (p.kind === 'html') return <div dangerouslySetInnerHTML={{ __html: p.html }} />;
-              const b = byId.get(p.id);
-              return b ? <BlockView block={b} /> : null;
-            })}
-            {m.blocks
-              .filter((b) => !placed.has(b.id))
-              .map((b) => (
-                <BlockView block={b} />
-              ))}
-          </div>
+          <ArticleBody parts={m.parts} blocks={m.blocks} />
           <p class="disclaimer">{t('article.disclaimer')}</p>
         </article>
         <div class="article-aside">
@@ -140,6 +127,26 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
         </div>
       </div>
     </Layout>
+  );
+}
+
+/** The body with its typed blocks: the public page and the editor's preview use this same code. */
+export function ArticleBody({ parts, blocks }: { parts: BodyPart[]; blocks: Block[] }) {
+  const placed = new Set(parts.flatMap((p) => (p.kind === 'block' ? [p.id] : [])));
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  return (
+    <div class="prose">
+      {parts.map((p) => {
+        if (p.kind === 'html') return <div dangerouslySetInnerHTML={{ __html: p.html }} />;
+        const b = byId.get(p.id);
+        return b ? <BlockView block={b} /> : null;
+      })}
+      {blocks
+        .filter((b) => !placed.has(b.id))
+        .map((b) => (
+          <BlockView block={b} />
+        ))}
+    </div>
   );
 }
 

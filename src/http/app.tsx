@@ -22,6 +22,10 @@ import { PageCache } from '../web/page-cache.js';
 import { staffRoutes } from '../staff/staff.routes.js';
 import { staffScope, type StaffRouteInfo } from '../staff/staff.plugin.js';
 import { cookieSecret } from './secrets.js';
+import { buildIslands } from '../web/islands.js';
+import { runDueJobs, type JobHandler } from '../jobs/jobs.js';
+import { PUBLISH_JOB, runScheduledPublish } from '../content/editorial.service.js';
+import { missingAltText } from '../content/media-refs.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
@@ -38,6 +42,7 @@ export interface BuildOptions {
   db: Db;
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
+  loggerInstance?: FastifyServerOptions['loggerInstance'];
 }
 
 export interface App {
@@ -49,9 +54,16 @@ export interface App {
   staffRoutes: StaffRouteInfo[];
 }
 
-export async function buildApp({ config, db, now = () => new Date(), logger }: BuildOptions): Promise<App> {
+/** What each kind of job does; every handler re-checks its subject, since things change while it waits. */
+export function jobHandlers(config: Config): Record<string, JobHandler> {
+  return {
+    [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, config.reviewIntervalDays),
+  };
+}
+
+export async function buildApp({ config, db, now = () => new Date(), logger, loggerInstance }: BuildOptions): Promise<App> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel },
+    ...(loggerInstance ? { loggerInstance } : { logger: logger ?? { level: config.logLevel } }),
     trustProxy: config.trustProxy,
     // One line per request, written in onResponse, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
@@ -157,14 +169,32 @@ export async function buildApp({ config, db, now = () => new Date(), logger }: B
   }
   rootRoutes(app, deps, state);
 
+  const islands = await buildIslands();
+  app.get<{ Params: { name: string } }>('/assets/islands/:name', async (req, reply) => {
+    const island = islands.get(req.params.name);
+    if (!island) return reply.callNotFound();
+    return reply.type('text/javascript; charset=utf-8').header('etag', island.etag).header('cache-control', 'no-cache').send(island.code);
+  });
+
   let flushTimer: NodeJS.Timeout | undefined;
+  let jobTimer: NodeJS.Timeout | undefined;
   const flushViews = () => deps.views.flush(now()).catch((err) => app.log.warn({ err }, 'view count flush failed'));
+  const runJobs = () =>
+    runDueJobs(db.kysely, jobHandlers(config), now())
+      .then((r) => {
+        if (r.done) deps.site.invalidate();
+        if (r.failed) app.log.warn(r, 'some jobs failed');
+      })
+      .catch((err) => app.log.warn({ err }, 'job run failed'));
   app.addHook('onReady', async () => {
     flushTimer = setInterval(flushViews, config.viewFlushSeconds * 1000);
     flushTimer.unref();
+    jobTimer = setInterval(runJobs, config.jobPollSeconds * 1000);
+    jobTimer.unref();
   });
   app.addHook('onClose', async () => {
     if (flushTimer) clearInterval(flushTimer);
+    if (jobTimer) clearInterval(jobTimer);
     await flushViews();
   });
 

@@ -1,10 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
+import { mediaRoutes } from '../media/media.routes.js';
+import { articleRoutes } from './articles.routes.js';
+import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
+import { userRoutes } from './users.routes.js';
+import { siteAdminRoutes } from '../site/site.admin.routes.js';
+import { doctorAdminRoutes } from '../doctors/doctors.admin.routes.js';
+import { taxonomyAdminRoutes } from '../content/taxonomy.admin.routes.js';
 
 /** Every back-office route module, mounted under /staff by staffScope. */
 export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   authRoutes(app, deps);
   dashboardRoutes(app, deps);
+  siteAdminRoutes(app, deps);
+  doctorAdminRoutes(app, deps);
+  taxonomyAdminRoutes(app, deps);
+  userRoutes(app, deps);
+  auditRoutes(app, deps);
+  mediaRoutes(app, deps);
+  articleRoutes(app, deps);
 }

@@ -62,8 +62,10 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
               <img src="/assets/logo.svg" alt="" width="36" height="36" />
               <span>{site.name}</span>
             </a>
-            <a class="lang" href={`${otherLocale}${ctx.path === '/' && otherLocale ? '' : ctx.path}`} lang={ctx.locale === 'en' ? 'zh-CN' : 'en'} aria-label={t('nav.langLabel')}>
-              {t('nav.lang')}
+            {/* The visible label is part of the name (WCAG 2.5.3), and only it is in the other language (3.1.2). */}
+            <a class="lang" href={`${otherLocale}${ctx.path === '/' && otherLocale ? '' : ctx.path}`}>
+              <span lang={ctx.locale === 'en' ? 'zh-CN' : 'en'}>{t('nav.lang')}</span>
+              <span class="sr-only"> {t('nav.langLabel')}</span>
             </a>
           </div>
           <nav class="wrap main-nav" aria-label={t('nav.main')}>

@@ -9,12 +9,6 @@ import { runUntilExit, startServer, type RunningServer } from '../helpers/server
 // `npm start` as an operator runs it: the real entry point in its own process, configured only
 // through the environment, stopped with SIGTERM.
 
-/**
- * Lines the entry point prints with console.log before the JSON logger exists (see the e2e report:
- * they should become JSON records too). Anything else on stdout that is not JSON fails the test.
- */
-const PRE_LOGGER_LINES = [/^Applied migrations: /, /^Empty database: loaded the demo hospital /];
-
 interface LogRecord {
   level: number;
   time: number;
@@ -29,7 +23,6 @@ interface LogRecord {
 function logRecords(stdout: string): LogRecord[] {
   const records: LogRecord[] = [];
   for (const line of stdout.split('\n').filter((l) => l.trim())) {
-    if (PRE_LOGGER_LINES.some((re) => re.test(line))) continue;
     let rec: LogRecord;
     try {
       rec = JSON.parse(line) as LogRecord;

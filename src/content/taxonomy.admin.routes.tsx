@@ -1,0 +1,302 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import type { Category, Database } from '../db/schema.js';
+import type { Deps } from '../http/deps.js';
+import { notFound } from '../http/errors.js';
+import { audit } from '../staff/audit.js';
+import { renderStaff } from '../staff/render.js';
+import { Csrf } from '../staff/staff.layout.js';
+import { actorOf } from '../staff/staff.plugin.js';
+import { articleCardsByIds, bumpContentVersion, listArticleCards, listCategories, pinnedIds } from './content.repository.js';
+
+const LABELS: Record<string, string> = { slug: '网址标识', name: '名称', name_en: '英文名称', description: '简介', position: '排序位置', article_id: '文章' };
+const text = (key: string, max: number, required = true) => {
+  const s = z.string().trim().max(max, `${LABELS[key]}不能超过 ${max} 个字符。`);
+  return required ? s.min(1, `请填写${LABELS[key]}。`) : s;
+};
+const position = z.string().trim().regex(/^\d{1,4}$/, '排序位置应为 0–9999 的整数。').transform(Number);
+const categoryForm = z.object({
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '网址标识只能使用小写英文字母、数字和连字符（-），且不能以连字符开头或结尾，例如 skin-care。')
+    .max(60, '网址标识不能超过 60 个字符。'),
+  name: text('name', 30),
+  name_en: text('name_en', 60),
+  description: text('description', 300, false),
+  position,
+});
+const pinForm = z.object({ article_id: z.string().regex(/^\d{1,9}$/, '请选择要置顶的文章。').transform(Number), position: z.union([z.literal(''), position]).optional() });
+const many = (v: unknown) => (v === undefined ? [] : [v].flat());
+const orderForm = z.object({
+  article: z.preprocess(many, z.array(z.string().regex(/^\d{1,9}$/).transform(Number)).max(200)),
+  position: z.preprocess(many, z.array(position).max(200)),
+});
+const parseOpts = { error: (iss: { path?: PropertyKey[] }) => `${LABELS[String(iss.path?.[0])] ?? '表单'}的内容无效。` };
+const problems = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.message))].slice(0, 6).join(' ');
+const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505' || /UNIQUE constraint failed/.test(String(e));
+
+type CategoryValues = Record<'slug' | 'name' | 'name_en' | 'description' | 'position', string>;
+function submitted(body: unknown): CategoryValues {
+  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  return Object.fromEntries(['slug', 'name', 'name_en', 'description', 'position'].map((k) => [k, typeof b[k] === 'string' ? b[k] : ''])) as CategoryValues;
+}
+
+function CategoryForm({ csrf, action, v, submit, idp }: { csrf: string; action: string; v: CategoryValues; submit: string; idp: string }) {
+  const field = (k: keyof CategoryValues, required = true, type: 'text' | 'number' = 'text') => (
+    <>
+      <label for={`${idp}-${k}`}>{LABELS[k]}</label>
+      {type === 'number' ? (
+        <input id={`${idp}-${k}`} name={k} type="number" min={0} max={9999} value={v[k]} required={required} />
+      ) : (
+        <input id={`${idp}-${k}`} name={k} type="text" value={v[k]} required={required} />
+      )}
+    </>
+  );
+  return (
+    <form method="post" action={action} class="staff-form narrow">
+      <Csrf token={csrf} />
+      {field('slug')}
+      <p class="help">用于网址 /categories/…：小写英文字母、数字和连字符。</p>
+      {field('name')}
+      {field('name_en')}
+      <label for={`${idp}-description`}>{LABELS.description}</label>
+      <textarea id={`${idp}-description`} name="description" rows={3}>
+        {v.description}
+      </textarea>
+      {field('position', true, 'number')}
+      <div class="button-row">
+        <button type="submit">{submit}</button>
+      </div>
+    </form>
+  );
+}
+
+/** /staff/categories: categories and the editor-pinned hot topics, both shown on every public page. */
+export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+  const cfg = { config: { permission: 'taxonomy.write' as const } };
+
+  async function listPage(req: FastifyRequest, reply: FastifyReply, error?: string, draft?: CategoryValues) {
+    const [categories, pins, published] = await Promise.all([listCategories(db), pinnedIds(db), listArticleCards(db, { limit: 1000 })]);
+    const pinned = await articleCardsByIds(db, pins);
+    const candidates = published.filter((a) => !pins.includes(a.id));
+    const next = String(categories.reduce((m, c) => Math.max(m, c.position + 1), 0));
+    return renderStaff(req, reply, deps, {
+      title: '分类与热门',
+      error,
+      status: error ? 422 : 200,
+      body: (csrf) => (
+        <>
+          <section aria-labelledby="cat-title">
+            <h2 id="cat-title">科普分类</h2>
+            <table class="staff-table">
+              <thead>
+                <tr>
+                  <th scope="col">排序</th>
+                  <th scope="col">名称</th>
+                  <th scope="col">英文名称</th>
+                  <th scope="col">网址标识</th>
+                </tr>
+              </thead>
+              <tbody>
+                {categories.map((c) => (
+                  <tr>
+                    <td>{c.position}</td>
+                    <td>
+                      <a href={`/staff/categories/${c.id}`}>{c.name}</a>
+                    </td>
+                    <td>{c.name_en}</td>
+                    <td>{c.slug}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <h3>新增分类</h3>
+            <CategoryForm csrf={csrf} action="/staff/categories" v={draft ?? { slug: '', name: '', name_en: '', description: '', position: next }} submit="新增分类" idp="new-cat" />
+          </section>
+          <section aria-labelledby="pin-title">
+            <h2 id="pin-title">置顶的热门话题</h2>
+            <p class="help">置顶的文章排在“热门话题”最前面，其余按近 30 天阅读量排列。</p>
+            {pinned.length ? (
+              <>
+                <table class="staff-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">位置</th>
+                      <th scope="col">文章</th>
+                      <th scope="col">操作</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {pinned.map((a, i) => (
+                      <tr>
+                        <td>
+                          <label for={`pin-pos-${a.id}`} class="sr-only">
+                            “{a.title}”的位置
+                          </label>
+                          <input type="hidden" name="article" value={String(a.id)} form="pin-order" />
+                          <input id={`pin-pos-${a.id}`} name="position" type="number" min={0} max={9999} value={String(i + 1)} form="pin-order" required />
+                        </td>
+                        <td>
+                          <a href={`/articles/${a.slug}`}>{a.title}</a>
+                        </td>
+                        <td>
+                          <form method="post" action={`/staff/hot-topics/${a.id}/unpin`} class="inline-form">
+                            <Csrf token={csrf} />
+                            <button type="submit" aria-label={`取消置顶“${a.title}”`}>
+                              取消置顶
+                            </button>
+                          </form>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <form method="post" action="/staff/hot-topics/order" id="pin-order" class="button-row">
+                  <Csrf token={csrf} />
+                  <button type="submit">保存顺序</button>
+                </form>
+              </>
+            ) : (
+              <p>目前没有置顶的文章。</p>
+            )}
+            <form method="post" action="/staff/hot-topics" class="staff-form narrow">
+              <Csrf token={csrf} />
+              <label for="pin-article">置顶一篇已发布的文章</label>
+              <select id="pin-article" name="article_id" required>
+                <option value="">请选择…</option>
+                {candidates.map((a) => (
+                  <option value={String(a.id)}>{a.title}</option>
+                ))}
+              </select>
+              <label for="pin-position">位置（留空则排在最后）</label>
+              <input id="pin-position" name="position" type="number" min={1} max={9999} />
+              <button type="submit">置顶</button>
+            </form>
+          </section>
+        </>
+      ),
+    });
+  }
+
+  /** Writes the pins in the given order as positions 0, 1, 2 … */
+  async function writeOrder(trx: Transaction<Database>, ids: number[]) {
+    for (const [i, id] of ids.entries()) await trx.updateTable('hot_topic_pin').set({ position: i }).where('article_id', '=', id).execute();
+  }
+
+  /** Runs one change with its audit record and the version bump, then back to the list. */
+  type Work = (trx: Transaction<Database>) => Promise<number | void>;
+  async function change(req: FastifyRequest, reply: FastifyReply, action: string, subject: { type: string; id?: number | string }, detail: Record<string, unknown>, work: Work, msg = 'saved') {
+    const now = deps.now();
+    await db.transaction().execute(async (trx) => {
+      const created = await work(trx);
+      await audit(trx, actorOf(req), action, { type: subject.type, id: subject.id ?? created ?? '-' }, now, detail);
+      await bumpContentVersion(trx);
+    });
+    deps.site.invalidate();
+    return reply.redirect(`/staff/categories?msg=${msg}`, 303);
+  }
+
+  async function slugTaken(slug: string, id: number | null) {
+    const row = await db.selectFrom('category').select('id').where('slug', '=', slug).executeTakeFirst();
+    return row !== undefined && row.id !== id ? `网址标识“${slug}”已被其他分类使用。` : undefined;
+  }
+
+  app.get('/categories', cfg, (req, reply) => listPage(req, reply));
+  app.get('/hot-topics', cfg, (_req, reply) => reply.redirect('/staff/categories#pin-title', 303));
+
+  app.post('/categories', cfg, async (req, reply) => {
+    const form = categoryForm.safeParse(req.body, parseOpts);
+    const problem = form.success ? await slugTaken(form.data.slug, null) : problems(form.error);
+    if (!form.success || problem) return listPage(req, reply, problem, submitted(req.body));
+    try {
+      const insert: Work = async (trx) => (await trx.insertInto('category').values(form.data).returning('id').executeTakeFirstOrThrow()).id;
+      return await change(req, reply, 'category.created', { type: 'category' }, { slug: form.data.slug }, insert, 'created');
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      return listPage(req, reply, `网址标识“${form.data.slug}”已被其他分类使用。`, submitted(req.body));
+    }
+  });
+
+  async function load(idParam: string): Promise<Category> {
+    if (!/^[1-9]\d{0,8}$/.test(idParam)) throw notFound('category');
+    const c = await db.selectFrom('category').selectAll().where('id', '=', Number(idParam)).executeTakeFirst();
+    if (!c) throw notFound('category');
+    return c;
+  }
+  const editPage = (c: Category, v: CategoryValues, error?: string) => ({
+    title: `编辑分类：${c.name}`,
+    error,
+    status: error ? 422 : 200,
+    body: (csrf: string) => (
+      <>
+        <CategoryForm csrf={csrf} action={`/staff/categories/${c.id}`} v={v} submit="保存" idp="cat" />
+        <p>
+          <a href="/staff/categories">返回分类与热门</a>
+        </p>
+      </>
+    ),
+  });
+
+  app.get<{ Params: { id: string } }>('/categories/:id', cfg, async (req, reply) => {
+    const c = await load(req.params.id);
+    return renderStaff(req, reply, deps, editPage(c, { ...c, position: String(c.position) }));
+  });
+
+  app.post<{ Params: { id: string } }>('/categories/:id', cfg, async (req, reply) => {
+    const c = await load(req.params.id);
+    const form = categoryForm.safeParse(req.body, parseOpts);
+    const problem = form.success ? await slugTaken(form.data.slug, c.id) : problems(form.error);
+    if (!form.success || problem) return renderStaff(req, reply, deps, editPage(c, submitted(req.body), problem));
+    const changed = (Object.keys(form.data) as (keyof typeof form.data)[]).filter((k) => c[k] !== form.data[k]);
+    try {
+      return await change(req, reply, 'category.updated', { type: 'category', id: c.id }, { slug: form.data.slug, changed }, async (trx) => {
+        await trx.updateTable('category').set(form.data).where('id', '=', c.id).execute();
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      return renderStaff(req, reply, deps, editPage(c, submitted(req.body), `网址标识“${form.data.slug}”已被其他分类使用。`));
+    }
+  });
+
+  app.post('/hot-topics', cfg, async (req, reply) => {
+    const form = pinForm.safeParse(req.body, parseOpts);
+    if (!form.success) return listPage(req, reply, problems(form.error));
+    const { article_id } = form.data;
+    const pins = await pinnedIds(db);
+    if (pins.includes(article_id)) return listPage(req, reply, '这篇文章已经置顶。');
+    if (!(await articleCardsByIds(db, [article_id])).length) return listPage(req, reply, '只能置顶已发布的文章。');
+    const p = form.data.position;
+    const at = typeof p === 'number' ? Math.min(Math.max(p - 1, 0), pins.length) : pins.length;
+    const order = [...pins.slice(0, at), article_id, ...pins.slice(at)];
+    return change(req, reply, 'hot_topic.pinned', { type: 'article', id: article_id }, { position: order.indexOf(article_id) }, async (trx) => {
+      await trx.insertInto('hot_topic_pin').values({ article_id, position: order.length, pinned_at: deps.now().toISOString() }).execute();
+      await writeOrder(trx, order);
+    });
+  });
+
+  app.post<{ Params: { id: string } }>('/hot-topics/:id/unpin', cfg, async (req, reply) => {
+    const pins = await pinnedIds(db);
+    const id = Number(req.params.id);
+    if (!/^\d{1,9}$/.test(req.params.id) || !pins.includes(id)) return listPage(req, reply, '这篇文章没有置顶，可能已被其他人取消。');
+    return change(req, reply, 'hot_topic.unpinned', { type: 'article', id }, {}, async (trx) => {
+      await trx.deleteFrom('hot_topic_pin').where('article_id', '=', id).execute();
+      await writeOrder(trx, pins.filter((p) => p !== id));
+    });
+  });
+
+  app.post('/hot-topics/order', cfg, async (req, reply) => {
+    const form = orderForm.safeParse(req.body, parseOpts);
+    if (!form.success) return listPage(req, reply, problems(form.error));
+    const { article, position: pos } = form.data;
+    const pins = await pinnedIds(db);
+    if (article.length !== pos.length || article.length !== pins.length || !pins.every((p) => article.includes(p))) {
+      return listPage(req, reply, '置顶列表已被其他人修改，请核对后重新排序。');
+    }
+    // Sorted by the number given; equal numbers keep their current order.
+    const order = article.map((id, i) => ({ id, pos: pos[i]!, was: pins.indexOf(id) })).sort((a, b) => a.pos - b.pos || a.was - b.was).map((x) => x.id);
+    return change(req, reply, 'hot_topic.reordered', { type: 'hot_topics', id: '-' }, { from: pins, to: order }, (trx) => writeOrder(trx, order));
+  });
+}

@@ -1,0 +1,306 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import { bumpContentVersion, listCategories } from '../content/content.repository.js';
+import { indexDoctor } from '../content/content.service.js';
+import type { Category, Database, Doctor } from '../db/schema.js';
+import { portraitSvg } from '../db/seed/portrait.js';
+import type { Deps } from '../http/deps.js';
+import { notFound } from '../http/errors.js';
+import { replaceDocs } from '../search/search.repository.js';
+import { audit } from '../staff/audit.js';
+import { renderStaff } from '../staff/render.js';
+import { Csrf } from '../staff/staff.layout.js';
+import { actorOf } from '../staff/staff.plugin.js';
+
+const LABELS: Record<string, string> = {
+  name: '姓名',
+  slug: '网址标识',
+  title: '职称',
+  specialties: '擅长领域',
+  bio_md: '简介',
+  licence_no: '执业证书编号',
+  categories: '相关科普分类',
+  photo_alt: '照片替代文字',
+  active: '在医生团队中显示',
+};
+
+const text = (key: string, max: number, required = true) => {
+  const s = z.string().trim().max(max, `${LABELS[key]}不能超过 ${max} 个字符。`);
+  return required ? s.min(1, `请填写${LABELS[key]}。`) : s;
+};
+const many = (v: unknown) => (v === undefined ? [] : [v].flat());
+
+const doctorForm = z.object({
+  name: text('name', 50),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '网址标识只能使用小写英文字母、数字和连字符（-），且不能以连字符开头或结尾，例如 wang-xiaoming。')
+    .max(80, '网址标识不能超过 80 个字符。'),
+  title: text('title', 50),
+  specialties: z
+    .string()
+    .max(2000, '擅长领域内容过长。')
+    .transform((s) => [...new Set(s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
+    .refine((a) => a.length >= 1, '请至少填写一项擅长领域（每行一项）。')
+    .refine((a) => a.length <= 20, '擅长领域最多 20 项。')
+    .refine((a) => a.every((x) => [...x].length <= 30), '每项擅长领域不能超过 30 个字符。'),
+  bio_md: z.string().trim().min(1, '请填写简介。').max(20_000, '简介不能超过 20000 个字符。'),
+  licence_no: text('licence_no', 50, false),
+  categories: z.preprocess(many, z.array(z.string().regex(/^\d{1,9}$/, '所选分类无效。')).max(50)),
+  photo_alt: text('photo_alt', 200, false),
+  active: z.literal('1').optional(),
+});
+type DoctorInput = z.infer<typeof doctorForm>;
+
+interface FormValues {
+  name: string;
+  slug: string;
+  title: string;
+  specialties: string;
+  bio_md: string;
+  licence_no: string;
+  categories: string[];
+  photo_alt: string;
+  active: boolean;
+}
+
+function submitted(body: unknown): FormValues {
+  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const s = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+  const [name, slug, title, specialties, bio_md, licence_no, photo_alt] = ['name', 'slug', 'title', 'specialties', 'bio_md', 'licence_no', 'photo_alt'].map(s) as string[];
+  return { name: name!, slug: slug!, title: title!, specialties: specialties!, bio_md: bio_md!, licence_no: licence_no!, photo_alt: photo_alt!, categories: many(b.categories).map(String), active: b.active === '1' };
+}
+
+function valuesOf(d: Doctor, categoryIds: number[]): FormValues {
+  return { ...d, specialties: (JSON.parse(d.specialties_json) as string[]).join('\n'), categories: categoryIds.map(String), active: d.active === 1 };
+}
+
+const defaultAlt = (name: string) => `${name}医生的头像插画：彩色圆形背景上的姓氏“${[...name][0] ?? ''}”字`;
+const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505' || /UNIQUE constraint failed/.test(String(e));
+
+function Input({ name, v, help, required = true }: { name: 'name' | 'slug' | 'title' | 'licence_no' | 'photo_alt'; v: FormValues; help?: string; required?: boolean }) {
+  return (
+    <>
+      <label for={`doc-${name}`}>{LABELS[name]}</label>
+      {help ? (
+        <p class="help" id={`doc-${name}-help`}>
+          {help}
+        </p>
+      ) : null}
+      <input id={`doc-${name}`} name={name} type="text" value={v[name]} required={required} aria-describedby={help ? `doc-${name}-help` : undefined} />
+    </>
+  );
+}
+
+function DoctorForm({ csrf, action, v, categories, isNew }: { csrf: string; action: string; v: FormValues; categories: Category[]; isNew: boolean }) {
+  return (
+    <form method="post" action={action} class="staff-form">
+      <Csrf token={csrf} />
+      <Input name="name" v={v} />
+      <Input name="slug" v={v} help="用于网址 /doctors/…：小写英文字母、数字和连字符，例如 wang-xiaoming。不能与其他医生重复。" />
+      <Input name="title" v={v} help="例如：主任医师。" />
+      <label for="doc-specialties">{LABELS.specialties}</label>
+      <p class="help" id="doc-specialties-help">
+        每行一项。
+      </p>
+      <textarea id="doc-specialties" name="specialties" rows={4} required aria-describedby="doc-specialties-help">
+        {v.specialties}
+      </textarea>
+      <label for="doc-bio_md">{LABELS.bio_md}</label>
+      <p class="help" id="doc-bio-help">
+        Markdown 格式。
+      </p>
+      <textarea id="doc-bio_md" name="bio_md" class="body-md" required aria-describedby="doc-bio-help">
+        {v.bio_md}
+      </textarea>
+      <Input name="licence_no" v={v} required={false} help="担任医学审核的医生必须填写。" />
+      <fieldset>
+        <legend>{LABELS.categories}</legend>
+        {categories.map((c) => (
+          <div>
+            <input type="checkbox" id={`doc-cat-${c.id}`} name="categories" value={String(c.id)} checked={v.categories.includes(String(c.id))} />{' '}
+            <label for={`doc-cat-${c.id}`}>{c.name}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Input name="photo_alt" v={v} required={!isNew} help={isNew ? '新医生会得到一张姓氏头像插画；留空时自动生成替代文字。' : '描述照片内容，供读屏软件朗读。'} />
+      <div>
+        <input type="checkbox" id="doc-active" name="active" value="1" checked={v.active} /> <label for="doc-active">{LABELS.active}</label>
+      </div>
+      <div class="button-row">
+        <button type="submit">{isNew ? '创建' : '保存'}</button>
+        <a href="/staff/doctors">返回列表</a>
+      </div>
+    </form>
+  );
+}
+
+/** /staff/doctors: the doctor directory, kept in step with its search rows and the public pages. */
+export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+  const portraits = path.join(deps.config.dataDir, 'uploads', 'doctors');
+  const cfg = { config: { permission: 'doctor.write' as const } };
+
+  const formPage = async (title: string, action: string, v: FormValues, isNew: boolean, error?: string) => {
+    const categories = await listCategories(db);
+    return { title, error, status: error ? 422 : 200, body: (csrf: string) => <DoctorForm csrf={csrf} action={action} v={v} categories={categories} isNew={isNew} /> };
+  };
+
+  async function load(idParam: string) {
+    if (!/^[1-9]\d{0,8}$/.test(idParam)) throw notFound('doctor');
+    const doctor = await db.selectFrom('doctor').selectAll().where('id', '=', Number(idParam)).executeTakeFirst();
+    if (!doctor) throw notFound('doctor');
+    return doctor;
+  }
+
+  /** Why the form cannot be saved, beyond its own shape: unknown categories, a taken slug, an unlicensed reviewer. */
+  async function conflict(d: DoctorInput, id: number | null): Promise<string | undefined> {
+    const known = new Set((await listCategories(db)).map((c) => String(c.id)));
+    if (d.categories.some((c) => !known.has(c))) return '所选分类不存在，请刷新页面后重试。';
+    const taken = await db.selectFrom('doctor').select('id').where('slug', '=', d.slug).executeTakeFirst();
+    if (taken && taken.id !== id) return `网址标识“${d.slug}”已被其他医生使用。`;
+    if (id !== null && !d.licence_no) {
+      const reviewer = await db
+        .selectFrom('staff_user as u')
+        .innerJoin('staff_role as r', 'r.user_id', 'u.id')
+        .select('u.name')
+        .where('u.doctor_id', '=', id)
+        .where('r.role', '=', 'reviewer')
+        .where('u.active', '=', 1)
+        .executeTakeFirst();
+      if (reviewer) return `该医生关联了医学审核账户（${reviewer.name}），执业证书编号不能为空。`;
+    }
+    return undefined;
+  }
+
+  async function sync(trx: Transaction<Database>, id: number, d: DoctorInput, now: Date) {
+    await trx.deleteFrom('doctor_category').where('doctor_id', '=', id).execute();
+    if (d.categories.length) await trx.insertInto('doctor_category').values(d.categories.map((c) => ({ doctor_id: id, category_id: Number(c) }))).execute();
+    if (d.active) await indexDoctor(trx, { id, slug: d.slug, name: d.name, title: d.title, specialties: d.specialties, bioMd: d.bio_md }, now.toISOString());
+    else await replaceDocs(trx, 'doctor', id, []);
+    await bumpContentVersion(trx);
+  }
+
+  const columns = (d: DoctorInput) => ({
+    name: d.name,
+    slug: d.slug,
+    title: d.title,
+    specialties_json: JSON.stringify(d.specialties),
+    bio_md: d.bio_md,
+    licence_no: d.licence_no,
+    active: d.active ? 1 : 0,
+  });
+
+  const parse = (body: unknown) => doctorForm.safeParse(body, { error: (iss) => `${LABELS[String(iss.path?.[0])] ?? '表单'}的内容无效。` });
+  const problems = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.message))].slice(0, 6).join(' ');
+
+  app.get('/doctors', cfg, async (req, reply) => {
+    const doctors = await db.selectFrom('doctor').selectAll().orderBy('position').orderBy('id').execute();
+    return renderStaff(req, reply, deps, {
+      title: '医生',
+      body: () => (
+        <>
+          <p class="button-row">
+            <a class="button" href="/staff/doctors/new">新增医生</a>
+          </p>
+          <table class="staff-table">
+            <thead>
+              <tr>
+                <th scope="col">姓名</th>
+                <th scope="col">职称</th>
+                <th scope="col">网址标识</th>
+                <th scope="col">执业证书编号</th>
+                <th scope="col">状态</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doctors.map((d) => (
+                <tr>
+                  <td>
+                    <a href={`/staff/doctors/${d.id}`}>{d.name}</a>
+                  </td>
+                  <td>{d.title}</td>
+                  <td>{d.slug}</td>
+                  <td>{d.licence_no || '—'}</td>
+                  <td>{d.active ? '显示' : '已隐藏'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ),
+    });
+  });
+
+  const blank: FormValues = { name: '', slug: '', title: '', specialties: '', bio_md: '', licence_no: '', categories: [], photo_alt: '', active: true };
+  app.get('/doctors/new', cfg, async (req, reply) => renderStaff(req, reply, deps, await formPage('新增医生', '/staff/doctors/new', blank, true)));
+
+  app.post('/doctors/new', cfg, async (req, reply) => {
+    const form = parse(req.body);
+    const problem = form.success ? await conflict(form.data, null) : problems(form.error);
+    if (!form.success || problem) return renderStaff(req, reply, deps, await formPage('新增医生', '/staff/doctors/new', submitted(req.body), true, problem));
+    const d = form.data;
+    const now = deps.now();
+    let id: number;
+    try {
+      id = await db.transaction().execute(async (trx) => {
+        const last = await trx.selectFrom('doctor').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
+        const row = { ...columns(d), photo_path: '', photo_alt: d.photo_alt || defaultAlt(d.name), position: Number(last?.p ?? -1) + 1 };
+        const { id } = await trx.insertInto('doctor').values(row).returning('id').executeTakeFirstOrThrow();
+        // A drawn portrait like the demo doctors'; the file name holds the id, so it never clashes.
+        const file = `doctor_${id}.svg`;
+        fs.mkdirSync(portraits, { recursive: true });
+        fs.writeFileSync(path.join(portraits, file), portraitSvg(d.name, id));
+        await trx.updateTable('doctor').set({ photo_path: `/uploads/doctors/${file}` }).where('id', '=', id).execute();
+        await sync(trx, id, d, now);
+        await audit(trx, actorOf(req), 'doctor.created', { type: 'doctor', id }, now, { slug: d.slug, name: d.name });
+        return id;
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      return renderStaff(req, reply, deps, await formPage('新增医生', '/staff/doctors/new', submitted(req.body), true, `网址标识“${d.slug}”已被其他医生使用。`));
+    }
+    deps.site.invalidate();
+    return reply.redirect(`/staff/doctors/${id}?msg=created`, 303);
+  });
+
+  app.get<{ Params: { id: string } }>('/doctors/:id', cfg, async (req, reply) => {
+    const doctor = await load(req.params.id);
+    const cats = await db.selectFrom('doctor_category').select('category_id').where('doctor_id', '=', doctor.id).execute();
+    const v = valuesOf(doctor, cats.map((c) => c.category_id));
+    return renderStaff(req, reply, deps, await formPage(`编辑医生：${doctor.name}`, `/staff/doctors/${doctor.id}`, v, false));
+  });
+
+  app.post<{ Params: { id: string } }>('/doctors/:id', cfg, async (req, reply) => {
+    const before = await load(req.params.id);
+    const id = before.id;
+    const form = parse(req.body);
+    let problem = form.success ? await conflict(form.data, id) : problems(form.error);
+    if (form.success && !form.data.photo_alt) problem = '请填写照片替代文字。';
+    const again = (error: string) => formPage(`编辑医生：${before.name}`, `/staff/doctors/${id}`, submitted(req.body), false, error);
+    if (!form.success || problem) return renderStaff(req, reply, deps, await again(problem!));
+    const d = form.data;
+    const now = deps.now();
+    const row = { ...columns(d), photo_alt: d.photo_alt };
+    const changed = (Object.keys(row) as (keyof typeof row)[]).filter((k) => before[k] !== row[k]);
+    try {
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('doctor').set(row).where('id', '=', id).execute();
+        await sync(trx, id, d, now);
+        await audit(trx, actorOf(req), 'doctor.updated', { type: 'doctor', id }, now, { slug: d.slug, changed });
+        // A drawn portrait shows the surname: redraw it when the name changes.
+        const drawn = /^\/uploads\/doctors\/([a-z0-9_-]+\.svg)$/.exec(before.photo_path);
+        if (drawn && before.name !== d.name) fs.writeFileSync(path.join(portraits, drawn[1]!), portraitSvg(d.name, id));
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      return renderStaff(req, reply, deps, await again(`网址标识“${d.slug}”已被其他医生使用。`));
+    }
+    deps.site.invalidate();
+    return reply.redirect(`/staff/doctors/${id}?msg=saved`, 303);
+  });
+}

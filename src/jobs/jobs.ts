@@ -1,0 +1,72 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { dialectOf } from '../db/dialect.js';
+import type { Database, JobTable } from '../db/schema.js';
+
+type Db = Kysely<Database>;
+export type Job = Selectable<JobTable>;
+export type JobHandler = (trx: Transaction<Database>, payload: any, job: Job, now: Date) => Promise<void>;
+
+const LOCK_MS = 60_000;
+const MAX_ATTEMPTS = 5;
+
+/** Queues work in the caller's transaction: the job exists exactly when the change that needs it does. */
+export async function enqueue(db: Db, kind: string, payload: unknown, runAt: Date, now: Date, dedupeKey?: string): Promise<number> {
+  const { id } = await db
+    .insertInto('job')
+    .values({ kind, payload_json: JSON.stringify(payload), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey ?? null, last_error: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * Claims due jobs with one statement; on PostgreSQL `SKIP LOCKED` lets several instances claim
+ * side by side without taking the same job. A claim expires, so a crashed worker's job is retried.
+ */
+export async function claim(db: Db, now: Date, limit: number): Promise<Job[]> {
+  const iso = now.toISOString();
+  let due = db
+    .selectFrom('job')
+    .select('id')
+    .where('done_at', 'is', null)
+    .where('run_at', '<=', iso)
+    .where('locked_until', '<', iso)
+    .orderBy('run_at')
+    .limit(limit);
+  if (dialectOf(db) === 'postgres') due = due.forUpdate().skipLocked();
+  return db
+    .updateTable('job')
+    .set((eb) => ({ locked_until: new Date(now.getTime() + LOCK_MS).toISOString(), attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+/** Runs due jobs once: each in its own transaction with its completion, so a job is done at most once. */
+export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, now: Date, limit = 20): Promise<{ done: number; failed: number }> {
+  const jobs = await claim(db, now, limit);
+  let done = 0;
+  let failed = 0;
+  for (const job of jobs) {
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
+      await db.transaction().execute(async (trx) => {
+        await handler(trx, JSON.parse(job.payload_json), job, now);
+        await trx.updateTable('job').set({ done_at: now.toISOString(), last_error: null }).where('id', '=', job.id).execute();
+      });
+      done++;
+    } catch (err) {
+      failed++;
+      const giveUp = job.attempts >= MAX_ATTEMPTS;
+      // Back off: 1, 2, 4, 8 minutes; after the last attempt the job stays, marked, for staff to see.
+      const retry = new Date(now.getTime() + 60_000 * 2 ** (job.attempts - 1)).toISOString();
+      await db
+        .updateTable('job')
+        .set({ last_error: String((err as Error).message ?? err).slice(0, 1000), run_at: retry, locked_until: '', done_at: giveUp ? now.toISOString() : null })
+        .where('id', '=', job.id)
+        .execute();
+    }
+  }
+  return { done, failed };
+}

@@ -1,0 +1,271 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Database } from '../db/schema.js';
+import { audit, type Actor } from '../staff/audit.js';
+import { altByKeys, findMedia, insertMedia, updateAlt } from './media.repository.js';
+
+// The image library: uploads are checked by their content, decoded under a pixel limit and stored
+// only as re-encoded variants without metadata. The original bytes are never written anywhere.
+
+export const MEDIA_LIMITS = {
+  /** Largest upload accepted, in bytes (enforced by the multipart parser while reading). */
+  maxBytes: 10 * 1024 * 1024,
+  /** Largest width × height decoded: a small file can declare a huge image (decompression bomb). */
+  maxPixels: 40_000_000,
+  /** Longest side accepted: WebP cannot encode more than 16383 pixels on a side. */
+  maxSide: 16_383,
+};
+
+/** Width slots of the stored WebP variants; an image narrower than a slot is stored at its own width. */
+export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+/** The slot articles link to, and the slot of the one JPEG fallback. */
+export const ARTICLE_WIDTH = 960;
+export const THUMB_WIDTH = 480;
+export const MAX_ALT_LENGTH = 300;
+export const MAX_NAME_LENGTH = 200;
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp';
+const MIME: Record<ImageFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+export const FORMAT_LABELS: Record<string, string> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' };
+
+export interface Variant {
+  file: string;
+  format: 'webp' | 'jpeg';
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+/** An upload refused for what it is; the message is shown to the editor as is. */
+export class MediaRejected extends Error {
+  constructor(
+    readonly code: 'empty' | 'too_large' | 'not_image' | 'unreadable' | 'too_many_pixels',
+    readonly status: 413 | 422,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+const megapixels = (n: number) => `${Math.round(n / 10_000)} 万`;
+
+export const tooLarge = () =>
+  new MediaRejected('too_large', 413, `文件超过 ${mb(MEDIA_LIMITS.maxBytes)} 的上限，未保存。请先压缩或缩小图片后再上传。`);
+const notImage = () =>
+  new MediaRejected('not_image', 422, '这个文件不是 JPEG、PNG 或 WebP 图片（系统按文件内容判断，不看扩展名），未保存。请选择真正的图片文件。');
+const unreadable = () => new MediaRejected('unreadable', 422, '无法读取这张图片，文件可能已损坏或不完整，未保存。请重新导出后再上传。');
+
+/** The format named by the file's first bytes, or null: the name and the declared type are never trusted. */
+export function sniffImage(b: Uint8Array): ImageFormat | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v)) return 'png';
+  if (b.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  return null;
+}
+
+/**
+ * Checks an upload before any pixel is decoded: magic bytes, then sharp's reading of the header
+ * (which must agree), then the declared dimensions against the pixel and side limits. Returns the
+ * upright size (after EXIF rotation).
+ */
+export async function inspectImage(bytes: Buffer): Promise<{ format: ImageFormat; width: number; height: number }> {
+  if (!bytes.length) throw new MediaRejected('empty', 422, '上传的文件是空的，未保存。');
+  if (bytes.length > MEDIA_LIMITS.maxBytes) throw tooLarge();
+  const sniffed = sniffImage(bytes);
+  if (!sniffed) throw notImage();
+  let meta: Metadata;
+  try {
+    // Header only: the limit is checked below with a message that names the size.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw unreadable();
+  }
+  if (meta.format !== sniffed) throw notImage();
+  const { width, height } = meta;
+  if (!width || !height) throw unreadable();
+  // EXIF orientations 5 to 8 turn the image a quarter: what people see is the other way round.
+  const upright = (meta.orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
+  if (width * height > MEDIA_LIMITS.maxPixels || Math.max(width, height) > MEDIA_LIMITS.maxSide) {
+    throw new MediaRejected(
+      'too_many_pixels',
+      422,
+      `图片尺寸为 ${width}×${height} 像素，超过上限（不超过 ${megapixels(MEDIA_LIMITS.maxPixels)}像素、每边不超过 ${MEDIA_LIMITS.maxSide} 像素），未保存。请缩小后再上传。`,
+    );
+  }
+  return { format: sniffed, ...upright };
+}
+
+/**
+ * Decodes once per variant under the pixel limit, turns the image upright by its EXIF orientation
+ * and re-encodes it. sharp writes no EXIF, XMP or IPTC unless asked (and nothing here asks), so
+ * camera data and GPS position never reach the stored files; colours are converted to sRGB.
+ */
+export async function renderVariants(bytes: Buffer, key: string): Promise<{ variants: Variant[]; data: Buffer[] }> {
+  const base = sharp(bytes, { limitInputPixels: MEDIA_LIMITS.maxPixels, failOn: 'error', autoOrient: true }).timeout({ seconds: 60 });
+  const jobs: { file: string; format: 'webp' | 'jpeg'; pipeline: Sharp }[] = VARIANT_WIDTHS.map((w) => ({
+    file: `${key}-${w}.webp`,
+    format: 'webp' as const,
+    pipeline: base.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 80, effort: 4 }),
+  }));
+  jobs.push({
+    file: `${key}-${ARTICLE_WIDTH}.jpg`,
+    format: 'jpeg',
+    pipeline: base.clone().resize({ width: ARTICLE_WIDTH, withoutEnlargement: true }).flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }),
+  });
+  const variants: Variant[] = [];
+  const data: Buffer[] = [];
+  try {
+    // One after another: each decode may hold up to maxPixels × 4 bytes.
+    for (const job of jobs) {
+      const out = await job.pipeline.toBuffer({ resolveWithObject: true });
+      variants.push({ file: job.file, format: job.format, width: out.info.width, height: out.info.height, bytes: out.info.size });
+      data.push(out.data);
+    }
+  } catch (err) {
+    if (err instanceof Error && /pixel limit/i.test(err.message)) {
+      throw new MediaRejected('too_many_pixels', 422, `图片像素超过 ${megapixels(MEDIA_LIMITS.maxPixels)}的上限，未保存。请缩小后再上传。`);
+    }
+    throw unreadable();
+  }
+  return { variants, data };
+}
+
+export function mediaDir(dataDir: string): string {
+  return path.join(dataDir, 'uploads', 'media');
+}
+
+export function mediaUrl(key: string, width: number = ARTICLE_WIDTH, ext: 'webp' | 'jpg' = 'webp'): string {
+  return `/uploads/media/${key}-${width}.${ext}`;
+}
+
+/** What an editor pastes into an article body. */
+export function markdownSnippet(key: string, alt: string): string {
+  return `![${alt.replace(/[\\`*_[\]<>&~]/g, '\\$&')}](${mediaUrl(key)})`;
+}
+
+/** The file's own name without path, control or direction characters, at most 200 characters. */
+export function sanitizeOriginalName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...clean].slice(0, MAX_NAME_LENGTH).join('') || 'image';
+}
+
+/** Alt text is one line of plain text. */
+export function sanitizeAlt(alt: string): string {
+  return alt
+    .normalize('NFC')
+    .replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function altTooLong(alt: string): boolean {
+  return [...alt].length > MAX_ALT_LENGTH;
+}
+
+export interface StoredMedia {
+  id: number;
+  fileKey: string;
+  variants: Variant[];
+}
+
+/**
+ * Checks, renders and stores one upload: files first, then the media row and its audit event in
+ * one transaction. If the transaction fails the files are removed, so no file outlives a missing row.
+ */
+export async function storeUpload(
+  db: Kysely<Database>,
+  opts: { dataDir: string; actor: Actor; now: Date },
+  upload: { bytes: Buffer; originalName: string; alt?: string },
+): Promise<StoredMedia> {
+  const info = await inspectImage(upload.bytes);
+  const key = randomBytes(12).toString('hex');
+  const { variants, data } = await renderVariants(upload.bytes, key);
+  const dir = mediaDir(opts.dataDir);
+  await fs.mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  try {
+    for (const [i, v] of variants.entries()) {
+      const file = path.join(dir, v.file);
+      try {
+        await fs.writeFile(file, data[i]!, { flag: 'wx' });
+      } catch (err) {
+        // A half-written file is ours to remove; one that already existed (EEXIST) is not.
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') await fs.rm(file, { force: true });
+        throw err;
+      }
+      written.push(file);
+    }
+    const originalName = sanitizeOriginalName(upload.originalName);
+    const alt = sanitizeAlt(upload.alt ?? '');
+    const id = await db.transaction().execute(async (trx) => {
+      const id = await insertMedia(trx, {
+        file_key: key,
+        mime: MIME[info.format],
+        width: info.width,
+        height: info.height,
+        bytes: upload.bytes.length,
+        alt,
+        original_name: originalName,
+        variants_json: JSON.stringify(variants),
+        created_by: opts.actor.userId,
+        created_at: opts.now.toISOString(),
+      });
+      await audit(trx, opts.actor, 'media.upload', { type: 'media', id }, opts.now, {
+        file_key: key,
+        original_name: originalName,
+        mime: MIME[info.format],
+        width: info.width,
+        height: info.height,
+        bytes: upload.bytes.length,
+      });
+      return id;
+    });
+    return { id, fileKey: key, variants };
+  } catch (err) {
+    await Promise.all(written.map((f) => fs.rm(f, { force: true })));
+    throw err;
+  }
+}
+
+/** Sets an image's alt text and records the change in the same transaction. */
+export async function changeAlt(
+  db: Kysely<Database>,
+  id: number,
+  alt: string,
+  actor: Actor,
+  now: Date,
+): Promise<'saved' | 'unchanged' | 'not_found'> {
+  return db.transaction().execute(async (trx) => {
+    const m = await findMedia(trx, id);
+    if (!m) return 'not_found';
+    if (m.alt === alt) return 'unchanged';
+    await updateAlt(trx, id, alt);
+    await audit(trx, actor, 'media.alt_changed', { type: 'media', id }, now, { file_key: m.file_key, from: m.alt, to: alt });
+    return 'saved';
+  });
+}
+
+const MEDIA_REF = /\/uploads\/media\/([A-Za-z0-9_]{1,64})-/g;
+
+/**
+ * The image keys a Markdown body refers to (`/uploads/media/<key>-…`) whose media row has no alt
+ * text, or that have no row at all, in order of first mention. The publish gate refuses a body
+ * while this is not empty. Takes a Kysely or a Transaction.
+ */
+export async function missingAltText(db: Kysely<Database>, markdown: string): Promise<string[]> {
+  const keys = [...new Set([...markdown.matchAll(MEDIA_REF)].map((m) => m[1]!))];
+  if (!keys.length) return [];
+  const alts = await altByKeys(db, keys);
+  return keys.filter((k) => !alts.get(k)?.trim());
+}

@@ -1,0 +1,181 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Deps } from '../http/deps.js';
+import { listAudit } from './audit.js';
+import { renderStaff } from './render.js';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const LABELS: Record<string, string> = { actor: '操作人', action: '操作', subject_type: '对象类型', subject_id: '对象编号', from: '开始日期', to: '结束日期', page: '页码' };
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (one(v) === '' ? undefined : one(v)), s.optional());
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 YYYY-MM-DD。')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), '日期不存在。');
+const filterForm = z
+  .object({
+    actor: opt(z.string().regex(/^\d{1,9}$/, '所选操作人无效。').transform(Number)),
+    action: opt(z.string().regex(/^[a-z0-9_.]{1,60}$/, '操作名称无效。')),
+    subject_type: opt(z.string().regex(/^[a-z0-9_.]{1,60}$/, '对象类型无效。')),
+    subject_id: opt(z.string().trim().max(64, '对象编号不能超过 64 个字符。')),
+    from: opt(day),
+    to: opt(day),
+    page: opt(z.string().regex(/^\d{1,5}$/, '页码无效。').transform(Number).refine((n) => n >= 1, '页码无效。')),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, '开始日期不能晚于结束日期。');
+type Filter = z.infer<typeof filterForm>;
+
+/** The UTC instant at which a calendar day ('YYYY-MM-DD') starts in a time zone. */
+export function startOfDay(d: string, timeZone: string): string {
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  const offset = (t: number) => {
+    const p = Object.fromEntries(fmt.formatToParts(t).map((x) => [x.type, Number(x.value)]));
+    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - t;
+  };
+  const wall = Date.parse(`${d}T00:00:00Z`);
+  // Twice, so a day that starts at a daylight-saving change gets the offset in force then.
+  const t = wall - offset(wall - offset(wall));
+  return new Date(t).toISOString();
+}
+
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+function queryOf(f: Filter, page?: number): string {
+  const q = new URLSearchParams();
+  for (const k of ['actor', 'action', 'subject_type', 'subject_id', 'from', 'to'] as const) if (f[k] !== undefined && f[k] !== '') q.set(k, String(f[k]));
+  if (page && page > 1) q.set('page', String(page));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** /staff/audit: who did what, newest first. */
+export function auditRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+  const tz = deps.config.clinicTimeZone;
+  const when = new Intl.DateTimeFormat('zh-CN', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+  app.get('/audit', { config: { permission: 'audit.read' } }, async (req, reply) => {
+    const parsed = filterForm.safeParse(req.query ?? {}, { error: (iss) => `${LABELS[String(iss.path?.[0])] ?? '筛选条件'}无效。` });
+    const raw = (req.query ?? {}) as Record<string, unknown>;
+    const f: Filter = parsed.success ? parsed.data : {};
+    const shown = (k: string) => (parsed.success ? String(f[k as keyof Filter] ?? '') : typeof one(raw[k]) === 'string' ? String(one(raw[k])) : '');
+    const page = f.page ?? 1;
+    const [users, actions, types, rows] = await Promise.all([
+      db.selectFrom('staff_user').select(['id', 'name', 'email']).orderBy('name').orderBy('id').execute(),
+      db.selectFrom('audit_event').select('action').distinct().orderBy('action').execute(),
+      db.selectFrom('audit_event').select('subject_type').distinct().orderBy('subject_type').execute(),
+      parsed.success
+        ? listAudit(
+            db,
+            {
+              actor: f.actor,
+              action: f.action,
+              subjectType: f.subject_type,
+              subjectId: f.subject_id,
+              from: f.from ? startOfDay(f.from, tz) : undefined,
+              to: f.to ? startOfDay(nextDay(f.to), tz) : undefined,
+            },
+            AUDIT_PAGE_SIZE + 1,
+            (page - 1) * AUDIT_PAGE_SIZE,
+          )
+        : Promise.resolve([]),
+    ]);
+    const more = rows.length > AUDIT_PAGE_SIZE;
+    const events = rows.slice(0, AUDIT_PAGE_SIZE);
+    const options = (values: string[], current: string) => (current && !values.includes(current) ? [current, ...values] : values);
+    const select = (name: string, values: [string, string][]) => (
+      <>
+        <label for={`audit-${name}`}>{LABELS[name]}</label>
+        <select id={`audit-${name}`} name={name}>
+          <option value="">（全部）</option>
+          {values.map(([value, label]) => (
+            <option value={value} selected={shown(name) === value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </>
+    );
+    const input = (name: string, type: 'text' | 'date') => (
+      <>
+        <label for={`audit-${name}`}>{LABELS[name]}</label>
+        <input id={`audit-${name}`} name={name} type={type as 'text'} value={shown(name)} />
+      </>
+    );
+    return renderStaff(req, reply, deps, {
+      title: '操作日志',
+      status: parsed.success ? 200 : 422,
+      error: parsed.success ? undefined : [...new Set(parsed.error.issues.map((i) => i.message))].join(' '),
+      body: () => (
+        <>
+          <form method="get" action="/staff/audit" class="staff-form narrow" role="search" aria-label="筛选操作日志">
+            {select('actor', users.map((u) => [String(u.id), `${u.name}（${u.email}）`]))}
+            {select('action', options(actions.map((a) => a.action), shown('action')).map((a) => [a, a]))}
+            {select('subject_type', options(types.map((t) => t.subject_type), shown('subject_type')).map((t) => [t, t]))}
+            {input('subject_id', 'text')}
+            {input('from', 'date')}
+            {input('to', 'date')}
+            <p class="help">日期按医院所在时区（{tz}）计算，包含结束日期当天。</p>
+            <div class="button-row">
+              <button type="submit">筛选</button>
+              <a href="/staff/audit">清除筛选</a>
+            </div>
+          </form>
+          {events.length ? (
+            <table class="staff-table">
+              <caption class="sr-only">操作日志，第 {page} 页，按时间从新到旧排列</caption>
+              <thead>
+                <tr>
+                  <th scope="col">时间</th>
+                  <th scope="col">操作人</th>
+                  <th scope="col">操作</th>
+                  <th scope="col">对象</th>
+                  <th scope="col">IP</th>
+                  <th scope="col">详情</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((e) => (
+                  <tr>
+                    <td>
+                      <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+                    </td>
+                    <td>{e.actor_name}</td>
+                    <td>
+                      <code>{e.action}</code>
+                    </td>
+                    <td>
+                      <a href={`/staff/audit${queryOf({ subject_type: e.subject_type, subject_id: e.subject_id })}`}>
+                        {e.subject_type} #{e.subject_id}
+                      </a>
+                    </td>
+                    <td>{e.ip}</td>
+                    <td>{e.detail_json === '{}' ? '' : <code>{e.detail_json.length > 300 ? `${e.detail_json.slice(0, 300)}…` : e.detail_json}</code>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{parsed.success ? '没有符合条件的记录。' : '请修改筛选条件。'}</p>
+          )}
+          {page > 1 || more ? (
+            <nav class="button-row" aria-label="分页">
+              {page > 1 ? (
+                <a href={`/staff/audit${queryOf(f, page - 1)}`} rel="prev">
+                  上一页
+                </a>
+              ) : null}
+              <span>第 {page} 页</span>
+              {more ? (
+                <a href={`/staff/audit${queryOf(f, page + 1)}`} rel="next">
+                  下一页
+                </a>
+              ) : null}
+            </nav>
+          ) : null}
+        </>
+      ),
+    });
+  });
+}

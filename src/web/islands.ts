@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
+
+export interface Island {
+  code: string;
+  etag: string;
+}
+
+/**
+ * Bundles the small client scripts at start-up (esbuild takes milliseconds), so there is no build
+ * step to forget and the served code always matches the source.
+ */
+export async function buildIslands(): Promise<Map<string, Island>> {
+  const names = ['editor'];
+  const out = new Map<string, Island>();
+  for (const name of names) {
+    const result = await build({
+      entryPoints: [new URL(`./islands/${name}.ts`, import.meta.url).pathname],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2020',
+      write: false,
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+    });
+    const code = result.outputFiles[0]!.text;
+    out.set(`${name}.js`, { code, etag: `"${createHash('sha256').update(code).digest('hex').slice(0, 16)}"` });
+  }
+  return out;
+}
