@@ -83,7 +83,7 @@ export async function findApproval(db: Db, revisionId: number, contentHash: stri
     .where('ap.revision_id', '=', revisionId)
     .where('ap.content_hash', '=', contentHash)
     .orderBy('ap.approved_at', 'desc')
-    .select(['ap.approved_at', 'd.slug as reviewer_slug', 'd.name as reviewer_name', 'd.title as reviewer_title', 'd.licence_no as reviewer_licence_no'])
+    .select(['ap.approved_at', 'd.active as reviewer_active', 'd.slug as reviewer_slug', 'd.name as reviewer_name', 'd.title as reviewer_title', 'd.licence_no as reviewer_licence_no'])
     .executeTakeFirst();
 }
 

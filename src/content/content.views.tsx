@@ -24,7 +24,7 @@ export interface ArticlePageModel {
     category_slug: string;
     category_name: string;
   };
-  approval: { approved_at: string; reviewer_name: string; reviewer_slug: string; reviewer_title: string; reviewer_licence_no: string };
+  approval: { approved_at: string; reviewer_active: number; reviewer_name: string; reviewer_slug: string; reviewer_title: string; reviewer_licence_no: string };
   overdue: boolean;
   parts: BodyPart[];
   outline: OutlineItem[];
@@ -62,7 +62,8 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
             </p>
             <div class={`review ${m.overdue ? 'overdue' : ''}`}>
               <p>
-                {t('article.reviewedBy')}：<a href={`${prefix}/doctors/${m.approval.reviewer_slug}`}>{m.approval.reviewer_name}</a>（{m.approval.reviewer_title}，
+                {t('article.reviewedBy')}：
+                {m.approval.reviewer_active ? <a href={`${prefix}/doctors/${m.approval.reviewer_slug}`}>{m.approval.reviewer_name}</a> : m.approval.reviewer_name}（{m.approval.reviewer_title}，
                 {t('article.licenceNo')} {m.approval.reviewer_licence_no}） · {t('article.reviewedOn')}：{date(m.approval.approved_at)}
                 {a.next_review_due ? (
                   <>

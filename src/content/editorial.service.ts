@@ -175,6 +175,7 @@ export async function publish(trx: Trx, articleId: number, actor: Actor, now: Da
   const approval = await approvalOf(trx, a.head_revision_id, a.head_hash);
   if (!approval) throw new WorkflowError('not_approved', '这个版本还没有通过医学审核，不能发布。', 409);
   const rev = await trx.selectFrom('article_revision').selectAll().where('id', '=', a.head_revision_id).executeTakeFirstOrThrow();
+  if (/!\[\s*\]\(/.test(rev.body_md)) throw new WorkflowError('empty_alt', '正文中有图片没有写替代文字（![这里写图片内容](…) 的方括号内），请补上后再发布。');
   const missing = await gate.missingAlt(trx, rev.body_md);
   if (missing.length) throw new WorkflowError('missing_alt', `文中有 ${missing.length} 张图片缺少替代文字（${missing.join('、')}），请先在图片库中补充。`);
   const due = new Date(new Date(approval.approved_at).getTime() + reviewIntervalDays * 86_400_000).toISOString().slice(0, 10);

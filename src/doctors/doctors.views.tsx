@@ -50,9 +50,11 @@ export function DoctorProfilePage({
           <p>
             {t('doctor.specialties')}：{specialtiesOf(doctor).join('、')}
           </p>
-          <p>
-            {t('doctor.licence')}：{doctor.licence_no}
-          </p>
+          {doctor.licence_no ? (
+            <p>
+              {t('doctor.licence')}：{doctor.licence_no}
+            </p>
+          ) : null}
           {categories.length ? (
             <ul class="category-tabs">
               {categories.map((c) => (

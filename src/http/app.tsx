@@ -25,7 +25,7 @@ import { cookieSecret } from './secrets.js';
 import { buildIslands } from '../web/islands.js';
 import { runDueJobs, type JobHandler } from '../jobs/jobs.js';
 import { PUBLISH_JOB, runScheduledPublish } from '../content/editorial.service.js';
-import { missingAltText } from '../content/media-refs.js';
+import { missingAltText } from '../media/media.service.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { pageContext, sendHtml, toHtml } from './render.js';

@@ -202,7 +202,7 @@ export function mediaRoutes(app: FastifyInstance, deps: Deps): void {
     const result = await changeAlt(db, id, alt, actorOf(req), deps.now());
     if (result === 'not_found') throw notFound('media');
     const back = page > 1 ? `page=${page}&` : '';
-    return reply.redirect(`/staff/media?${back}msg=${result === 'saved' ? 'saved' : 'unchanged'}#media-${id}`, 303);
+    return reply.redirect(`/staff/media?${back}msg=${result === 'saved' ? 'saved' : 'altUnchanged'}#media-${id}`, 303);
   });
 
   // The upload route has its own child scope so that the multipart parser exists only here.

@@ -5,7 +5,7 @@ import { AppError } from '../http/errors.js';
 import { toHtml } from '../http/render.js';
 import { blocksText, parseBlocks } from '../content/content.service.js';
 import * as flow from '../content/editorial.service.js';
-import { missingAltText } from '../content/media-refs.js';
+import { missingAltText } from '../media/media.service.js';
 import { formatDate } from '../web/i18n.js';
 import { blockToDraft, emptyBlock, readDraft, validateDraft, BLOCK_TYPES, type ArticleDraft, type BlockType, type FormBody } from './article-form.js';
 import { DOC_TYPES, EditorForm, Preview, STATUS_LABELS, type Option } from './articles.views.js';

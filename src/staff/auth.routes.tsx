@@ -174,8 +174,16 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     const problem = passwordProblem(form.data);
     if (problem) return renderStaff(req, reply, deps, invitePage(req.params.token, invite.name, problem));
     await db.transaction().execute(async (trx) => {
+      // Claim the invitation first: of two simultaneous uses, only one updates the row.
+      const claimed = await trx
+        .updateTable('staff_invite')
+        .set({ used_at: now.toISOString() })
+        .where('token_hash', '=', tokenHash(req.params.token))
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now.toISOString())
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) throw new AppError(404, 'invite');
       await setPassword(trx, invite.user_id, form.data.password, now);
-      await trx.updateTable('staff_invite').set({ used_at: now.toISOString() }).where('token_hash', '=', tokenHash(req.params.token)).execute();
       await audit(trx, { userId: invite.user_id, name: invite.name, ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '') }, 'auth.invite_accepted', { type: 'staff_user', id: invite.user_id }, now);
     });
     return reply.redirect('/staff/login', 303);

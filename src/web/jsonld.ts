@@ -42,7 +42,7 @@ export function physicianLd(ctx: PageContext, d: Doctor) {
     knowsAbout: specialtiesOf(d),
     medicalSpecialty: 'Dermatology',
     worksFor: { '@id': `${ctx.siteUrl}/hospital#org` },
-    identifier: { '@type': 'PropertyValue', name: '医师执业证书编号', value: d.licence_no },
+    ...(d.licence_no ? { identifier: { '@type': 'PropertyValue', name: '医师执业证书编号', value: d.licence_no } } : {}),
   };
 }
 

@@ -366,7 +366,7 @@ for (const dialect of dialects) {
       assert.ok(decode(html).includes(`value="![术后第 3 天的面部照片 \\[示例\\]](/uploads/media/${row.file_key}-960.webp)"`), decode(html));
 
       // The same text again changes nothing and records nothing.
-      assert.equal((await editor.post(`/staff/media/${id}/alt`, { alt })).headers.location, `/staff/media?msg=unchanged#media-${id}`);
+      assert.equal((await editor.post(`/staff/media/${id}/alt`, { alt })).headers.location, `/staff/media?msg=altUnchanged#media-${id}`);
       // Too long, no token, an unknown or malformed id: refused, nothing recorded.
       const long = await editor.post(`/staff/media/${id}/alt`, { alt: '长'.repeat(301) });
       assert.equal(long.statusCode, 422);
