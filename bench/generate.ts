@@ -164,13 +164,16 @@ export async function generateArticles(
   const doctors = await db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('id').execute();
   if (!categoryIds.length || !doctors.length) throw new Error('generateArticles needs categories and doctors: seed the demo first');
   const people = { categoryIds, doctors };
-  const p = new Pick(prng(opts.seed));
   const batch = opts.batch ?? 500;
   const now = opts.now.getTime();
   const slugs: string[] = [];
   let chars = 0;
   for (let start = 0; start < opts.count; start += batch) {
-    const items = Array.from({ length: Math.min(batch, opts.count - start) }, (_, i) => buildArticle(p, start + i + 1, people, now));
+    // Each article has its own stream, so article n is the same whatever the count.
+    const items = Array.from({ length: Math.min(batch, opts.count - start) }, (_, i) => {
+      const n = start + i + 1;
+      return buildArticle(new Pick(prng(Math.imul(opts.seed ^ n, 0x9e3779b1) ^ n)), n, people, now);
+    });
     await db.transaction().execute(async (trx) => {
       for (const a of items) await createPublishedArticle(trx, a);
     });

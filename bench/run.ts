@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
+import { topics } from './fragments.js';
 import { prepareBenchDatabase, prng } from './generate.js';
 import {
   childPids,
@@ -43,6 +44,16 @@ const SEARCH_QUERIES = [
   '儿童白癜风', '遮盖化妆', '饮食', '复色', '稳定期', '进展期', '瘙痒', '脱屑', '激素', '准分子光',
   '紫外线', '复诊', '保湿', '心理压力', '节段型白癜风', '同形反应', '白斑鉴别', '光疗后发红怎么办', '微针后脱皮', '维生素D',
 ];
+
+/** Many different queries, so that a result cache (if the app grows one) cannot answer them all. */
+function distinctQueries(): string[] {
+  const words = ['护理', '治疗', '防晒', '复诊', '儿童', '饮食', '脱屑', '瘙痒', '光疗', '微针', '白斑', '检查'];
+  const names = topics.map((t) => t.name);
+  const out = [...names];
+  for (const a of names) for (const w of words) out.push(`${a} ${w}`);
+  for (const a of names) for (const b of names) if (a !== b) out.push(`${a} ${b}`);
+  return out;
+}
 
 /** Every variable src/config.ts reads: none leaks in from the caller's environment. */
 const CONFIG_KEYS = [
@@ -205,9 +216,12 @@ function logErrors(file: string): { count: number; messages: Map<string, number>
 // ---------------------------------------------------------------------------------------------
 // One engine's measurements
 
+const RUN_KEYS = ['static', 'cached', 'home', 'search', 'searchDistinct', 'uncached'] as const;
+type RunKey = (typeof RUN_KEYS)[number];
+
 interface EngineResult {
   engine: 'SQLite' | 'PostgreSQL';
-  runs: Record<'static' | 'cached' | 'home' | 'search' | 'uncached', WrkResult | undefined>;
+  runs: Record<RunKey, WrkResult | undefined>;
   htmlBytes: number;
   rss: { cached: { rssMb: number; hwmMb: number }; uncached: { rssMb: number; hwmMb: number } };
   logErrors: { count: number; messages: [string, number][] };
@@ -258,7 +272,13 @@ async function measureEngine(
   const articlePaths = shuffled.map((s) => `/articles/${s}`);
   const articlesScript = writeScript(scripts, 'articles', articlePaths);
 
-  const runs: EngineResult['runs'] = { static: undefined, cached: undefined, home: undefined, search: undefined, uncached: undefined };
+  const runs: EngineResult['runs'] = { static: undefined, cached: undefined, home: undefined, search: undefined, searchDistinct: undefined, uncached: undefined };
+  const rnd2 = prng(SEED + 1);
+  const distinct = distinctQueries()
+    .map((q) => ({ q, k: rnd2() }))
+    .sort((a, b) => a.k - b.k)
+    .map(({ q }) => `/search?q=${encodeURIComponent(q)}`);
+  const distinctScript = writeScript(scripts, 'search-distinct', distinct);
   let htmlBytes = 0;
   const logDir = path.join(m.scratch, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
@@ -293,6 +313,9 @@ async function measureEngine(
     runs.cached = await measure(m, 'cached article', cached.base + ARTICLE, plain, cached);
     if (withStatic) runs.home = await measure(m, 'home page', `${cached.base}/`, plain, cached);
     runs.search = await measure(m, `search (${searchPaths.length} queries)`, `${cached.base}/`, searchScript, cached, searchPaths.length);
+    if (withStatic) {
+      runs.searchDistinct = await measure(m, `search (${distinct.length} distinct)`, `${cached.base}/`, distinctScript, cached, distinct.length);
+    }
     cachedMem = memoryOf(cached.pid);
   } finally {
     await stop(cached.child);
@@ -417,11 +440,12 @@ function table(results: EngineResult[]): string {
     static: ['article, static reference', 'node:http, fixed bytes'],
     cached: ['article (one slug)', 'PAGE_CACHE=on'],
     home: ['home page', 'PAGE_CACHE=on'],
-    search: ['search', 'PAGE_CACHE=on'],
+    search: ['search, 30 queries', 'PAGE_CACHE=on'],
+    searchDistinct: ['search, distinct queries', 'PAGE_CACHE=on'],
     uncached: ['articles (every slug)', 'PAGE_CACHE=off'],
   };
   for (const e of results) {
-    for (const key of ['static', 'cached', 'home', 'search', 'uncached'] as const) {
+    for (const key of RUN_KEYS) {
       const r = e.runs[key];
       if (!r) continue;
       rows.push([

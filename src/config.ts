@@ -39,6 +39,23 @@ const schema = z.object({
   VIEW_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   REVIEW_INTERVAL_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(30, 'must be at least 30 days').max(1825, 'must be at most 1825 days (5 years)').default(730),
   JOB_POLL_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
+  // Booking (src/booking, docs/decisions/0007-booking.md).
+  DATA_KEY: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 random bytes as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)')
+    .optional(),
+  BOOKING_DAYS_AHEAD: z.coerce.number({ error: 'must be a whole number of days' }).int().min(1).max(90, 'must be at most 90 days').default(14),
+  BOOKING_CUTOFF_MINUTES: z.coerce.number().int().min(0).max(2880).default(60),
+  BOOKING_MAX_PER_DAY: z.coerce.number().int().min(1).max(20).default(2),
+  BOOKING_MAX_PER_DOCTOR: z.coerce.number().int().min(1).max(20).default(2),
+  CANCEL_CUTOFF_MINUTES: z.coerce.number().int().min(0).max(2880).default(120),
+  WAITLIST_HOLD_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(10),
+  SMS_PROVIDER: z.enum(['recording', 'http']).default('recording'),
+  SMS_GATEWAY_URL: z.url({ error: 'must be an http(s) URL of the SMS gateway' }).optional(),
+  SMS_GATEWAY_TOKEN: z.string().max(500).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587').optional(),
+  MAIL_FROM: z.string().max(200).optional(),
 });
 
 export interface Config {
@@ -56,6 +73,28 @@ export interface Config {
   /** Days from a medical approval to the article's next review. */
   reviewIntervalDays: number;
   jobPollSeconds: number;
+  booking: BookingConfig;
+  messaging: MessagingConfig;
+}
+
+export interface BookingConfig {
+  /** 32 bytes from DATA_KEY; undefined: a key is made and kept in the database (src/booking/patient-crypto.ts). */
+  dataKey: Buffer | undefined;
+  daysAhead: number;
+  cutoffMinutes: number;
+  maxPerDay: number;
+  maxPerDoctor: number;
+  cancelCutoffMinutes: number;
+  waitlistHoldMinutes: number;
+  /** The clinic-local hour, on the day before a session, when reminders go out. */
+  reminderHour: number;
+}
+
+export interface MessagingConfig {
+  sms: { provider: 'recording' } | { provider: 'http'; url: string; token: string | undefined };
+  /** Undefined: no e-mail is sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  if (e.SMS_PROVIDER === 'http' && !e.SMS_GATEWAY_URL) {
+    throw new ConfigError([`SMS_GATEWAY_URL=undefined: must be set when SMS_PROVIDER=http`]);
+  }
   const hostForUrl = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
     port: e.PORT,
@@ -100,5 +142,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viewFlushSeconds: e.VIEW_FLUSH_SECONDS,
     reviewIntervalDays: e.REVIEW_INTERVAL_DAYS,
     jobPollSeconds: e.JOB_POLL_SECONDS,
+    booking: {
+      dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, /^[0-9a-fA-F]{64}$/.test(e.DATA_KEY) ? 'hex' : 'base64') : undefined,
+      daysAhead: e.BOOKING_DAYS_AHEAD,
+      cutoffMinutes: e.BOOKING_CUTOFF_MINUTES,
+      maxPerDay: e.BOOKING_MAX_PER_DAY,
+      maxPerDoctor: e.BOOKING_MAX_PER_DOCTOR,
+      cancelCutoffMinutes: e.CANCEL_CUTOFF_MINUTES,
+      waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
+      reminderHour: e.REMINDER_HOUR,
+    },
+    messaging: {
+      sms: e.SMS_PROVIDER === 'http' ? { provider: 'http', url: e.SMS_GATEWAY_URL!, token: e.SMS_GATEWAY_TOKEN } : { provider: 'recording' },
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM ?? `no-reply@${new URL(e.SITE_URL ?? 'http://localhost').hostname}`,
+    },
   };
 }

@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_public_site.js';
 import * as m0002 from './migrations/0002_staff.js';
+import * as m0004 from './migrations/0004_booking.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
 const migrations: Record<string, Migration> = {
   '0001_public_site': m0001,
   '0002_staff': m0002,
+  '0004_booking': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,6 +6,7 @@ import { servePage } from '../http/render.js';
 import { articlesByAuthor, articlesReviewedBy } from '../content/content.repository.js';
 import { categoriesOfDoctor, findDoctor, listDoctors } from './doctors.repository.js';
 import { DoctorDirectoryPage, DoctorProfilePage } from './doctors.views.js';
+import { upcomingSessions } from '../booking/booking.routes.js';
 
 export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
@@ -19,12 +20,13 @@ export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
     const served = await servePage(req, reply, deps, async (ctx) => {
       const doctor = await findDoctor(db, slug);
       if (!doctor) return null;
-      const [categories, written, reviewed] = await Promise.all([
+      const [categories, written, reviewed, sessions] = await Promise.all([
         categoriesOfDoctor(db, doctor.id),
         articlesByAuthor(db, doctor.id),
         articlesReviewedBy(db, doctor.id),
+        upcomingSessions(deps, doctor.id),
       ]);
-      return { vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} /> };
+      return { vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} sessions={sessions} /> };
     });
     if (!served) throw notFound('doctor');
     return served;

@@ -7,6 +7,7 @@ import { physicianLd } from '../web/jsonld.js';
 import { renderBody } from '../content/markdown.js';
 import { truncate } from '../web/text.js';
 import { plainText } from '../content/markdown.js';
+import { SessionList, type SessionView } from '../booking/booking.views.js';
 
 export function DoctorDirectoryPage({ ctx, doctors }: { ctx: PageContext; doctors: Doctor[] }) {
   const { t } = ctx;
@@ -24,12 +25,15 @@ export function DoctorProfilePage({
   categories,
   written,
   reviewed,
+  sessions = [],
 }: {
   ctx: PageContext;
   doctor: Doctor;
   categories: { slug: string; name: string }[];
   written: ArticleCard[];
   reviewed: ArticleCard[];
+  /** Sessions in the booking window (src/booking): the first few are listed here. */
+  sessions?: SessionView[];
 }) {
   const { t, prefix } = ctx;
   const bio = renderBody(doctor.bio_md).parts.flatMap((p) => (p.kind === 'html' ? [p.html] : [])).join('');
@@ -72,8 +76,20 @@ export function DoctorProfilePage({
       </section>
       <section id="booking" aria-labelledby="booking-title" class="booking-box" tabIndex={-1}>
         <h2 id="booking-title">{t('doctor.booking')}</h2>
+        {sessions.length ? (
+          <>
+            <p class="hint">
+              {t('booking.zoneNote', { zone: ctx.timeZone })} {t('booking.sessions.asOf')}
+            </p>
+            <SessionList ctx={ctx} sessions={sessions.slice(0, 6)} />
+          </>
+        ) : (
+          <p>{t('booking.sessions.noneSoon', { phone: ctx.site.phone })}</p>
+        )}
         <p>
-          {t('doctor.bookingSoon', { name: doctor.name, phone: ctx.site.phone })}
+          <a class="button" href={`${prefix}/doctors/${doctor.slug}/sessions`}>
+            {t('booking.sessions.all')}
+          </a>
         </p>
       </section>
       <section aria-labelledby="written-title">

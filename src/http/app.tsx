@@ -14,6 +14,8 @@ import type { Db } from '../db/connection.js';
 import { contentRoutes } from '../content/content.routes.js';
 import { ViewCounter } from '../content/view-counter.js';
 import { doctorRoutes } from '../doctors/doctors.routes.js';
+import { bookingRoutes } from '../booking/booking.routes.js';
+import { bookingJobHandlers } from '../booking/booking.jobs.js';
 import { searchRoutes } from '../search/search.routes.js';
 import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
@@ -58,6 +60,7 @@ export interface App {
 export function jobHandlers(config: Config): Record<string, JobHandler> {
   return {
     [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, config.reviewIntervalDays),
+    ...bookingJobHandlers(config),
   };
 }
 
@@ -161,6 +164,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
       async (scope) => {
         contentRoutes(scope, deps);
         doctorRoutes(scope, deps);
+        bookingRoutes(scope, deps);
         searchRoutes(scope, deps);
         siteRoutes(scope, deps);
       },

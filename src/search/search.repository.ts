@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../db/dialect.js';
 import type { Database, SearchDocTable } from '../db/schema.js';
 import { indexTokens } from './segment.js';
 
@@ -63,8 +64,24 @@ export async function replaceDocs(db: Db, kind: 'article' | 'doctor', refId: num
   await db.deleteFrom('search_doc').where('ref_id', '=', refId).where('kind', 'in', [...kinds]).execute();
   for (const doc of docs) {
     const { id } = await db.insertInto('search_doc').values(doc).returning('id').executeTakeFirstOrThrow();
-    const rows = [...termWeights(doc.title, doc.body)].map(([term, weight]) => ({ term, doc_id: id, weight }));
-    for (let i = 0; i < rows.length; i += 300) await db.insertInto('search_term').values(rows.slice(i, i + 300)).execute();
+    await insertTerms(db, id, termWeights(doc.title, doc.body));
+  }
+}
+
+/**
+ * All of a document's terms in one statement whose text never changes (the rows travel as one
+ * parameter), so the engine parses it once instead of a 300-row VALUES list per document.
+ */
+async function insertTerms(db: Db, docId: number, weights: Map<string, number>): Promise<void> {
+  if (!weights.size) return;
+  const terms = [...weights.keys()];
+  const values = [...weights.values()];
+  if (dialectOf(db) === 'postgres') {
+    await sql`insert into search_term (term, doc_id, weight)
+      select t.term, ${docId}, t.weight from unnest(${terms}::text[], ${values}::int[]) as t(term, weight)`.execute(db);
+  } else {
+    await sql`insert into search_term (term, doc_id, weight)
+      select json_extract(value, '$[0]'), ${docId}, json_extract(value, '$[1]') from json_each(${JSON.stringify(terms.map((t, i) => [t, values[i]]))})`.execute(db);
   }
 }
 

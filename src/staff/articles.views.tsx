@@ -97,6 +97,10 @@ export function EditorForm({
   return (
     <form method="post" action={action} class="staff-form" id="article-editor" data-preview="/staff/articles/preview" novalidate>
       <Csrf token={csrf} />
+      {/* Enter in a text field submits with the form's first submit button: make that 保存, not 添加要点表格. */}
+      <button type="submit" name="action" value="save" hidden tabIndex={-1}>
+        保存
+      </button>
       {Object.keys(errors).length ? (
         <p class="flash error" role="alert">
           有 {Object.keys(errors).length} 处需要修改，请查看标红的说明。

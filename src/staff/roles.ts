@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   'site.write': ['admin'],
   'staff.manage': ['admin'],
   'audit.read': ['admin'],
+  'booking.frontdesk': ['admin', 'frontdesk'],
+  'booking.schedule': ['admin', 'frontdesk'],
+  'booking.own': ['doctor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import { userRoutes } from './users.routes.js';
 import { siteAdminRoutes } from '../site/site.admin.routes.js';
 import { doctorAdminRoutes } from '../doctors/doctors.admin.routes.js';
 import { taxonomyAdminRoutes } from '../content/taxonomy.admin.routes.js';
+import { bookingStaffRoutes } from '../booking/booking.staff.js';
 
 /** Every back-office route module, mounted under /staff by staffScope. */
 export function staffRoutes(app: FastifyInstance, deps: Deps): void {
@@ -21,4 +22,5 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   auditRoutes(app, deps);
   mediaRoutes(app, deps);
   articleRoutes(app, deps);
+  bookingStaffRoutes(app, deps);
 }

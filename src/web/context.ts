@@ -9,6 +9,7 @@ export interface SiteInfo {
   city: string;
   phone: string;
   email: string;
+  /** Opening hours, clinic local time; dayOfWeek uses schema.org English day names. */
   hours: { label: string; dayOfWeek: string[]; opens: string; closes: string }[];
   licenceNo: string;
   adReviewNo: string;

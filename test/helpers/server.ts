@@ -254,3 +254,32 @@ export async function runUntilExit(env: Record<string, string | undefined>, time
   fs.rmSync(dir, { recursive: true, force: true });
   return { code, signal, stdout: p.stdout(), stderr: p.stderr(), output: p.output() };
 }
+
+/**
+ * Runs the real `clinicpress` command (bin/clinicpress.mjs) against a running server's database
+ * (its DATA_DIR and DATABASE_URL, nothing else from the test runner's environment), with `stdin`
+ * written to its standard input. Resolves once it exits; a non-zero exit rejects with its output.
+ */
+export async function runCli(server: Pick<RunningServer, 'dataDir' | 'databaseUrl'>, args: string[], stdin = '', timeoutMs = 30_000): Promise<{ stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join('bin', 'clinicpress.mjs'), ...args], {
+    cwd: REPO_ROOT,
+    env: childEnv({ DATA_DIR: server.dataDir, DATABASE_URL: server.databaseUrl, LOG_LEVEL: 'warn' }),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdin!.end(stdin);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (c, s) => {
+      live.delete(child);
+      resolve({ code: c, signal: s });
+    }),
+  );
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`clinicpress ${args.join(' ')} exited with code ${code} (signal ${signal}):\n${stdout}${stderr}`);
+  return { stdout, stderr };
+}

@@ -177,8 +177,16 @@ for (const dialect of dialects) {
       assert.equal(res.statusCode, 303);
       const job = await app.deps.db.selectFrom('job').selectAll().where('kind', '=', 'publish_article').orderBy('id', 'desc').executeTakeFirstOrThrow();
       assert.equal(job.run_at, '2026-11-21T02:00:00.000Z');
-      assert.deepEqual(await runDueJobs(app.deps.db, jobHandlers(app.config), new Date('2026-11-21T01:59:00Z')), { done: 0, failed: 0 });
-      assert.equal((await runDueJobs(app.deps.db, jobHandlers(app.config), new Date('2026-11-21T02:00:30Z'))).done, 1);
+      const isLive = async () => {
+        const row = await app.deps.db.selectFrom('article').select('published_revision_id').where('id', '=', id).executeTakeFirstOrThrow();
+        return row.published_revision_id !== null;
+      };
+      await runDueJobs(app.deps.db, jobHandlers(app.config), new Date('2026-11-21T01:59:00Z'));
+      assert.equal(await isLive(), false, 'not before its time');
+      await runDueJobs(app.deps.db, jobHandlers(app.config), new Date('2026-11-21T02:00:30Z'));
+      assert.equal(await isLive(), true);
+      const done = await app.deps.db.selectFrom('job').select(['done_at', 'last_error']).where('id', '=', job.id).executeTakeFirstOrThrow();
+      assert.ok(done.done_at && !done.last_error);
       tick(app);
       assert.equal((await app.get('/articles/scheduled-article')).statusCode, 200);
       const audits = (await auditActions(app, id)).map((a) => a.action);

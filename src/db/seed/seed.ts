@@ -9,6 +9,7 @@ import { categories } from './demo/categories.js';
 import { doctors } from './demo/doctors.js';
 import { hospital } from './demo/hospital.js';
 import { portraitSvg } from './portrait.js';
+import { seedDemoSchedules } from '../../booking/demo-schedules.js';
 
 const DAY = 86_400_000;
 
@@ -87,6 +88,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { now: Date; uploadsD
       }
       await indexDoctor(trx, { id, slug: d.slug, name: d.name, title: d.title, specialties: d.specialties, bioMd: d.bioMd }, at(0));
     }
+
+    await seedDemoSchedules(trx, doctorIds, opts.now);
 
     const articleIds: number[] = [];
     for (const a of articles) {

@@ -1,22 +1,10 @@
 import type { Block } from '../../../content/blocks.js';
+import type { SiteInfo } from '../../../web/context.js';
 
 export type DocType = 'institution' | 'kepu' | 'ad' | 'case';
 
-export interface DemoHospital {
-  name: string;
-  shortName: string;
-  tagline: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  phone: string;
-  email: string;
-  /** Opening hours, clinic local time. dayOfWeek uses schema.org English day names. */
-  hours: { label: string; dayOfWeek: string[]; opens: string; closes: string }[];
-  licenceNo: string;
-  adReviewNo: string;
-  introMd: string;
-}
+/** The demo hospital is exactly a site profile. */
+export type DemoHospital = SiteInfo;
 
 export interface DemoCategory {
   slug: string;

@@ -1,0 +1,302 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { findDoctor } from '../doctors/doctors.repository.js';
+import type { Deps } from '../http/deps.js';
+import { notFound } from '../http/errors.js';
+import { parseSlug } from '../http/params.js';
+import { pageContext, sendHtml, toHtml } from '../http/render.js';
+import type { PageContext } from '../web/context.js';
+import type { MessageKey, T } from '../web/i18n.js';
+import { blankForm, parseBookingForm, submitted, type FieldError, type FormValues } from './booking.form.js';
+import { bookingIcs } from './booking.ics.js';
+import { listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
+import { book, bookingByToken, BookingRefused, cancelBooking, changeRefusal, moveBooking, timeRefusal, type Refusal } from './booking.service.js';
+import { BookingFormPage, DoctorSessionsPage, type SessionView } from './booking.views.js';
+import { ManagePage, MovePage, WaitlistPage } from './manage.views.js';
+import { bookingRuntime, type BookingRuntime } from './runtime.js';
+import { serviceOf } from './screening.js';
+import { ensureSessions } from './schedule.service.js';
+import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, WaitlistRefused } from './waitlist.service.js';
+import { addDays, localDateOf } from './zoned-time.js';
+import { manageToken } from './booking.service.js';
+
+const STATUS: Record<Refusal, number> = {
+  not_found: 404,
+  stopped: 409,
+  past: 409,
+  too_late: 409,
+  too_far: 409,
+  full: 409,
+  limit_day: 429,
+  limit_doctor: 429,
+  already_booked: 409,
+  key_reused: 409,
+  not_active: 409,
+  cancel_too_late: 409,
+  not_movable: 409,
+};
+
+/** A refusal in the patient's language. */
+export function refusalMessage(code: Refusal, t: T, rt: BookingRuntime, phone: string): string {
+  const c = rt.config.booking;
+  const keys: Record<Refusal, [MessageKey, Record<string, string | number>?]> = {
+    not_found: ['error.notFound.title'],
+    stopped: ['booking.err.stopped'],
+    past: ['booking.err.past'],
+    too_late: ['booking.err.tooLate', { minutes: c.cutoffMinutes }],
+    too_far: ['booking.err.tooFar', { days: c.daysAhead }],
+    full: ['booking.err.full'],
+    limit_day: ['booking.err.limitDay', { n: c.maxPerDay }],
+    limit_doctor: ['booking.err.limitDoctor', { n: c.maxPerDoctor }],
+    already_booked: ['booking.err.already'],
+    key_reused: ['booking.err.keyReused'],
+    not_active: ['booking.err.notMovable'],
+    cancel_too_late: ['booking.err.cancelLate', { minutes: c.cancelCutoffMinutes, phone }],
+    not_movable: ['booking.err.notMovable'],
+  };
+  const [key, params] = keys[code];
+  return t(key, params);
+}
+
+export function viewOf(s: SessionRow, now: Date, rt: BookingRuntime): SessionView {
+  const left = Math.max(0, s.quota - s.booked);
+  const state = s.status === 'stopped' ? 'stopped' : timeRefusal(s, now, rt, 'online') ? 'closed' : left === 0 ? 'full' : 'open';
+  return { ...s, state, left };
+}
+
+/** Open sessions of a doctor in the booking window, for the profile and the sessions page. */
+export async function upcomingSessions(deps: Deps, doctorId: number): Promise<SessionView[]> {
+  const rt = await bookingRuntime(deps.db, deps.config);
+  const now = deps.now();
+  await ensureSessions(deps.db, deps.config, now);
+  const today = localDateOf(now, deps.config.clinicTimeZone);
+  const rows = await listSessions(deps.db, { doctorId, from: today, to: addDays(today, deps.config.booking.daysAhead - 1) });
+  return rows.filter((s) => Date.parse(s.ends_at) > now.getTime()).map((s) => viewOf(s, now, rt));
+}
+
+function parseId(value: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw notFound('session');
+  return Number(value);
+}
+
+function page(reply: FastifyReply, vnode: VNode, status = 200): FastifyReply {
+  // Booking pages show live places and private data: never cached, never indexed.
+  return sendHtml(reply.header('x-robots-tag', 'noindex'), toHtml(vnode), status, false);
+}
+
+/** Public booking pages, mounted at '' and '/en' like every public route. */
+export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+  const runtime = () => bookingRuntime(db, deps.config);
+
+  async function bookableSession(id: string, rt: BookingRuntime): Promise<SessionView> {
+    const s = await sessionWithDoctor(db, parseId(id));
+    if (!s) throw notFound('session');
+    return viewOf(s, deps.now(), rt);
+  }
+
+  app.get<{ Params: { slug: string } }>('/doctors/:slug/sessions', async (req, reply) => {
+    const doctor = await findDoctor(db, parseSlug(req.params.slug));
+    if (!doctor) throw notFound('doctor');
+    const ctx = await pageContext(req, deps);
+    const sessions = await upcomingSessions(deps, doctor.id);
+    return page(reply, <DoctorSessionsPage ctx={ctx} doctor={doctor} sessions={sessions} days={deps.config.booking.daysAhead} />);
+  });
+
+  const formPage = async (req: FastifyRequest, s: SessionView, values: FormValues, extra: { errors?: FieldError[]; problem?: string; ruledOut?: ReturnType<typeof serviceOf>['questions'] } = {}) => {
+    const ctx = await pageContext(req, deps);
+    const service = serviceOf(s.service);
+    return (
+      <BookingFormPage
+        ctx={ctx}
+        session={s}
+        service={service}
+        values={values}
+        errors={extra.errors ?? []}
+        problem={extra.problem}
+        ruledOut={extra.ruledOut}
+        consultationHref={`${ctx.prefix}/doctors/${s.doctor_slug}/sessions`}
+      />
+    );
+  };
+
+  app.get<{ Params: { id: string } }>('/book/:id', async (req, reply) => {
+    const rt = await runtime();
+    const s = await bookableSession(req.params.id, rt);
+    const ctx = await pageContext(req, deps);
+    const problem = s.state === 'stopped' ? refusalMessage('stopped', ctx.t, rt, ctx.site.phone) : s.state === 'closed' ? refusalMessage(timeRefusal(s, deps.now(), rt, 'online')!, ctx.t, rt, ctx.site.phone) : undefined;
+    return page(reply, await formPage(req, s, blankForm(), { problem }));
+  });
+
+  app.post<{ Params: { id: string } }>('/book/:id', async (req, reply) => {
+    const rt = await runtime();
+    const s = await bookableSession(req.params.id, rt);
+    const ctx = await pageContext(req, deps);
+    const service = serviceOf(s.service);
+    const values = submitted(req.body, service);
+    const parsed = parseBookingForm(values, service, ctx.t, ctx.site.phone);
+    if (!parsed.ok) return page(reply, await formPage(req, s, values, { errors: parsed.errors, ruledOut: parsed.ruledOut }), 422);
+    const input = { ...parsed.input, sessionId: s.id, locale: ctx.locale, source: 'online' as const };
+    const action = (req.body as Record<string, unknown>).action;
+    try {
+      if (action === 'waitlist') {
+        const { token } = await joinWaitlist(db, rt, input, deps.now());
+        return reply.redirect(`${ctx.prefix}/w/${token}`, 303);
+      }
+      const { token } = await book(db, rt, input, deps.now());
+      return reply.redirect(`${ctx.prefix}/b/${token}?new=1`, 303);
+    } catch (err) {
+      if (err instanceof WaitlistRefused) {
+        const fresh = viewOf((await sessionWithDoctor(db, s.id))!, deps.now(), rt);
+        const problem = ctx.t(err.code === 'not_full' ? 'booking.err.notFull' : 'booking.err.waitlisted');
+        return page(reply, await formPage(req, fresh, values, { problem }), 409);
+      }
+      if (!(err instanceof BookingRefused)) throw err;
+      // Show the session as it is now (a full one offers its waiting list), with everything typed kept.
+      const fresh = viewOf((await sessionWithDoctor(db, s.id))!, deps.now(), rt);
+      const problem = refusalMessage(err.code, ctx.t, rt, ctx.site.phone);
+      return page(reply, await formPage(req, fresh, values, { problem }), STATUS[err.code]);
+    }
+  });
+
+  async function manageContext(req: FastifyRequest<{ Params: { token: string } }>) {
+    const rt = await runtime();
+    const b = await bookingByToken(db, req.params.token, deps.now());
+    if (!b) throw notFound('booking');
+    const s = (await sessionWithDoctor(db, b.session_id))!;
+    const ctx = await pageContext(req, deps);
+    return { rt, b, s, ctx, base: `${ctx.prefix}/b/${req.params.token}` };
+  }
+
+  const FLASH: Record<string, MessageKey> = { cancelled: 'booking.cancelled', moved: 'booking.moved' };
+
+  const managePage = async (req: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, problem?: string, status = 200) => {
+    const { rt, b, s, ctx, base } = await manageContext(req);
+    const q = req.query as Record<string, unknown>;
+    const refusal = changeRefusal(b, s, deps.now(), rt);
+    const flashKey = typeof q.msg === 'string' ? FLASH[q.msg] : undefined;
+    return page(
+      reply,
+      <ManagePage
+        ctx={ctx}
+        booking={b}
+        session={s}
+        isNew={q.new === '1'}
+        flash={problem ?? (flashKey ? ctx.t(flashKey) : undefined)}
+        canChange={!refusal}
+        changeProblem={refusal === 'cancel_too_late' ? refusalMessage(refusal, ctx.t, rt, ctx.site.phone) : undefined}
+        base={base}
+      />,
+      status,
+    );
+  };
+
+  app.get<{ Params: { token: string } }>('/b/:token', async (req, reply) => managePage(req, reply));
+
+  app.get<{ Params: { token: string } }>('/b/:token/booking.ics', async (req, reply) => {
+    const { b, s, ctx } = await manageContext(req);
+    const host = new URL(deps.config.siteUrl).hostname;
+    const ics = bookingIcs({
+      ref: b.ref_code,
+      startsAt: s.starts_at,
+      endsAt: s.ends_at,
+      title: `${ctx.site.shortName} ${s.doctor_name} ${ctx.t('booking.queueNo', { n: b.queue_no })}`,
+      description: `${ctx.t('booking.ref')}: ${b.ref_code}\n${s.reg_type}\n${deps.config.siteUrl}${ctx.prefix}/b/${req.params.token}`,
+      location: ctx.site.address,
+      url: `${deps.config.siteUrl}${ctx.prefix}/b/${req.params.token}`,
+      host,
+      status: b.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    });
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${b.ref_code}.ics"`)
+      .header('cache-control', 'no-store')
+      .send(ics);
+  });
+
+  app.post<{ Params: { token: string } }>('/b/:token/cancel', async (req, reply) => {
+    const { rt, b, s, ctx, base } = await manageContext(req);
+    const refusal = changeRefusal(b, s, deps.now(), rt) ?? (b.status !== 'booked' ? 'not_active' : null);
+    try {
+      if (refusal) throw new BookingRefused(refusal);
+      await cancelBooking(db, rt, b.id, 'patient', deps.now());
+    } catch (err) {
+      if (!(err instanceof BookingRefused)) throw err;
+      return managePage(req, reply, refusalMessage(err.code, ctx.t, rt, ctx.site.phone), STATUS[err.code]);
+    }
+    return reply.redirect(`${base}?msg=cancelled`, 303);
+  });
+
+  const movePage = async (req: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, error?: string, status = 200) => {
+    const { rt, b, s, ctx, base } = await manageContext(req);
+    const refusal = changeRefusal(b, s, deps.now(), rt);
+    if (refusal) return managePage(req, reply, refusalMessage(refusal, ctx.t, rt, ctx.site.phone), STATUS[refusal]);
+    const options = (await upcomingSessions(deps, s.doctor_id)).filter((o) => o.id !== s.id && o.state === 'open');
+    return page(reply, <MovePage ctx={ctx} booking={b} current={s} options={options} base={base} error={error} />, status);
+  };
+
+  app.get<{ Params: { token: string } }>('/b/:token/move', async (req, reply) => movePage(req, reply));
+
+  app.post<{ Params: { token: string } }>('/b/:token/move', async (req, reply) => {
+    const { rt, b, ctx, base } = await manageContext(req);
+    const target = String((req.body as Record<string, unknown> | undefined)?.session_id ?? '');
+    if (!/^[1-9]\d{0,9}$/.test(target)) return movePage(req, reply, ctx.t('booking.err.pickSession'), 422);
+    try {
+      await moveBooking(db, rt, b.id, Number(target), deps.now());
+    } catch (err) {
+      if (!(err instanceof BookingRefused)) throw err;
+      return movePage(req, reply, refusalMessage(err.code, ctx.t, rt, ctx.site.phone), STATUS[err.code]);
+    }
+    return reply.redirect(`${base}?msg=moved`, 303);
+  });
+
+  async function waitlistContext(req: FastifyRequest<{ Params: { token: string } }>) {
+    const entry = await entryByToken(db, req.params.token);
+    if (!entry) throw notFound('waitlist');
+    const s = (await sessionWithDoctor(db, entry.session_id))!;
+    const ctx = await pageContext(req, deps);
+    return { entry, s, ctx, base: `${ctx.prefix}/w/${req.params.token}` };
+  }
+
+  const waitlistPage = async (req: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, flash?: string, status = 200) => {
+    const rt = await runtime();
+    const { entry, s, ctx, base } = await waitlistContext(req);
+    let bookingHref: string | undefined;
+    if (entry.booking_id) {
+      const b = await db.selectFrom('booking').select('idempotency_key').where('id', '=', entry.booking_id).executeTakeFirst();
+      if (b) bookingHref = `${ctx.prefix}/b/${manageToken(rt, b)}`;
+    }
+    const position = entry.status === 'waiting' ? await positionOf(db, entry) : 0;
+    return page(
+      reply,
+      <WaitlistPage ctx={ctx} entry={entry} session={s} position={position} base={base} bookingHref={bookingHref} flash={flash} holdMinutes={deps.config.booking.waitlistHoldMinutes} />,
+      status,
+    );
+  };
+
+  app.get<{ Params: { token: string } }>('/w/:token', async (req, reply) => waitlistPage(req, reply));
+
+  app.post<{ Params: { token: string } }>('/w/:token/accept', async (req, reply) => {
+    const rt = await runtime();
+    const { ctx } = await waitlistContext(req);
+    try {
+      const { token } = await acceptOffer(db, rt, req.params.token, deps.now());
+      return reply.redirect(`${ctx.prefix}/b/${token}?new=1`, 303);
+    } catch (err) {
+      if (err instanceof WaitlistRefused) return waitlistPage(req, reply, ctx.t('booking.waitlist.expired'), 409);
+      if (err instanceof BookingRefused) return waitlistPage(req, reply, refusalMessage(err.code, ctx.t, rt, ctx.site.phone), STATUS[err.code]);
+      throw err;
+    }
+  });
+
+  app.post<{ Params: { token: string } }>('/w/:token/leave', async (req, reply) => {
+    const rt = await runtime();
+    const { base } = await waitlistContext(req);
+    await leaveWaitlist(db, rt, req.params.token, deps.now()).catch((err) => {
+      if (!(err instanceof WaitlistRefused)) throw err;
+    });
+    return reply.redirect(base, 303);
+  });
+}
+
+export type { PageContext };

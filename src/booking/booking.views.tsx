@@ -1,0 +1,280 @@
+import type { Doctor } from '../db/schema.js';
+import type { PageContext } from '../web/context.js';
+import { Layout } from '../web/layout.js';
+import type { SessionRow } from './booking.repository.js';
+import { fee, periodLabel, periodWord, sessionDate } from './booking.format.js';
+import { REASON_MAX, type FieldError, type FormValues } from './booking.form.js';
+import type { ScreeningQuestion, Service } from './screening.js';
+
+export type SessionState = 'open' | 'full' | 'stopped' | 'closed';
+export interface SessionView extends SessionRow {
+  state: SessionState;
+  left: number;
+}
+
+/** Sessions grouped by date, each with its places left and a link to book (or to join the waiting list). */
+export function SessionList({ ctx, sessions, headingLevel = 3 }: { ctx: PageContext; sessions: SessionView[]; headingLevel?: 2 | 3 }) {
+  const { t, prefix, locale } = ctx;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const byDate = new Map<string, SessionView[]>();
+  for (const s of sessions) byDate.set(s.local_date, [...(byDate.get(s.local_date) ?? []), s]);
+  return (
+    <div class="session-days">
+      {[...byDate].map(([date, list]) => (
+        <section aria-labelledby={`day-${date}`}>
+          <H id={`day-${date}`} class="card-title">
+            {sessionDate(date, locale)}
+          </H>
+          <ul class="article-list">
+            {list.map((s) => {
+              const when = `${sessionDate(date, locale)} ${periodWord(s, t)}`;
+              return (
+                <li>
+                  <p class="card-title">
+                    {periodLabel(s, t)} · {s.reg_type} · {t('booking.fee', { fee: fee(s.fee_cents) })}
+                  </p>
+                  <p class="card-actions">
+                    {s.state === 'open' ? (
+                      <>
+                        <span class="badge">{t('booking.left', { n: s.left })}</span>
+                        <a class="button" href={`${prefix}/book/${s.id}`} aria-label={t('booking.bookLabel', { date: when, period: '' }).trim()}>
+                          {t('booking.book')}
+                        </a>
+                      </>
+                    ) : s.state === 'full' ? (
+                      <>
+                        <span class="badge">{t('booking.full')}</span>
+                        <a class="button secondary" href={`${prefix}/book/${s.id}`} aria-label={t('booking.waitlistLabel', { date: when, period: '' }).trim()}>
+                          {t('booking.waitlistShort')}
+                        </a>
+                      </>
+                    ) : (
+                      <span class="badge">{s.state === 'stopped' ? t('booking.stopped') : t('booking.closed')}</span>
+                    )}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function DoctorSessionsPage({ ctx, doctor, sessions, days }: { ctx: PageContext; doctor: Doctor; sessions: SessionView[]; days: number }) {
+  const { t } = ctx;
+  const title = t('booking.sessions.title', { name: doctor.name });
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      description={title}
+      noindex
+      crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: doctor.name, path: `/doctors/${doctor.slug}` }, { name: t('doctor.booking') }]}
+    >
+      <h1>{title}</h1>
+      <p>{t('booking.sessions.intro', { days })}</p>
+      <p class="hint">{t('booking.zoneNote', { zone: ctx.timeZone })}</p>
+      {sessions.length ? <SessionList ctx={ctx} sessions={sessions} headingLevel={2} /> : <p>{t('booking.sessions.none', { days, phone: ctx.site.phone })}</p>}
+    </Layout>
+  );
+}
+
+export function SessionFacts({ ctx, s, queueNo }: { ctx: PageContext; s: SessionRow; queueNo?: number }) {
+  const { t, locale } = ctx;
+  return (
+    <dl class="facts">
+      <dt>{t('booking.doctor')}</dt>
+      <dd>{s.doctor_name}</dd>
+      <dt>{t('booking.date')}</dt>
+      <dd>
+        <time dateTime={s.local_date}>{sessionDate(s.local_date, locale)}</time>
+      </dd>
+      <dt>{t('booking.period')}</dt>
+      <dd>
+        <time dateTime={s.starts_at}>{periodLabel(s, t)}</time>
+      </dd>
+      {queueNo ? (
+        <>
+          <dt>{t('booking.queue')}</dt>
+          <dd>
+            <strong>{t('booking.queueNo', { n: queueNo })}</strong>
+          </dd>
+        </>
+      ) : null}
+      <dt>{t('booking.regType')}</dt>
+      <dd>
+        {s.reg_type} · {t('booking.fee', { fee: fee(s.fee_cents) })}
+      </dd>
+      <dt>{t('booking.address')}</dt>
+      <dd>{ctx.site.address}</dd>
+    </dl>
+  );
+}
+
+export interface FormPageProps {
+  ctx: PageContext;
+  session: SessionView;
+  service: Service;
+  values: FormValues;
+  errors: FieldError[];
+  /** A refusal from the booking rules (full, stopped, past…), already in the patient's language. */
+  problem?: string | undefined;
+  ruledOut?: ScreeningQuestion[];
+  consultationHref?: string;
+}
+
+function ErrorText({ id, errors }: { id: string; errors: FieldError[] }) {
+  const e = errors.find((x) => x.field === id);
+  return e ? (
+    <p class="field-error" id={`err-${id}`}>
+      {e.message}
+    </p>
+  ) : null;
+}
+
+const described = (id: string, errors: FieldError[], help?: string) =>
+  [help, errors.some((e) => e.field === id) ? `err-${id}` : undefined].filter(Boolean).join(' ') || undefined;
+
+export function BookingFormPage({ ctx, session: s, service, values: v, errors, problem, ruledOut = [], consultationHref }: FormPageProps) {
+  const { t, prefix, locale } = ctx;
+  const bookable = s.state === 'open' || s.state === 'full';
+  const invalid = (id: string) => (errors.some((e) => e.field === id) ? 'true' : undefined);
+  return (
+    <Layout
+      ctx={ctx}
+      title={t('booking.form.title')}
+      description={t('booking.form.title')}
+      noindex
+      crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: s.doctor_name, path: `/doctors/${s.doctor_slug}` }, { name: t('booking.form.title') }]}
+    >
+      <h1>{t('booking.form.title')}</h1>
+      <section aria-labelledby="session-title">
+        <h2 id="session-title">{t('booking.form.session')}</h2>
+        <SessionFacts ctx={ctx} s={s} />
+        <p class="hint">{t('booking.zoneNote', { zone: ctx.timeZone })}</p>
+      </section>
+      {errors.length ? (
+        <div class="notice" role="alert" id="form-errors">
+          <p>{t('booking.err.summary')}</p>
+          <ul>
+            {errors.map((e) => (
+              <li>
+                <a href={e.field === 'form' ? `${prefix}/book/${s.id}` : `#f-${e.field}`}>{e.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {problem ? (
+        <p class="notice" role="alert" id="form-problem">
+          {problem}
+        </p>
+      ) : null}
+      {ruledOut.length ? (
+        <section class="notice" role="alert" aria-labelledby="screen-out">
+          <h2 id="screen-out">{t('booking.screenOut.title')}</h2>
+          <p>{t('booking.screenOut.body', { items: ruledOut.map((q) => q.short[locale]).join(locale === 'en' ? ', ' : '、'), service: service.name[locale] })}</p>
+          {consultationHref ? (
+            <p>
+              <a class="button" href={consultationHref}>
+                {t('booking.screenOut.consult')}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {bookable ? (
+        <form method="post" action={`${prefix}/book/${s.id}`} class="staff-form booking-form">
+          <input type="hidden" name="idempotency_key" value={v.idempotency_key} />
+          <fieldset>
+            <legend>{t('booking.form.patient')}</legend>
+            <label for="f-name">{t('booking.form.name')}</label>
+            <p class="help" id="h-name">
+              {t('booking.form.nameHelp')}
+            </p>
+            <input id="f-name" name="name" type="text" value={v.name} required maxLength={30} autocomplete="name" aria-invalid={invalid('name')} aria-describedby={described('name', errors, 'h-name')} />
+            <ErrorText id="name" errors={errors} />
+            <label for="f-mobile">{t('booking.form.mobile')}</label>
+            <p class="help" id="h-mobile">
+              {t('booking.form.mobileHelp')}
+            </p>
+            <input id="f-mobile" name="mobile" type="tel" value={v.mobile} required inputMode="numeric" autocomplete="tel-national" aria-invalid={invalid('mobile')} aria-describedby={described('mobile', errors, 'h-mobile')} />
+            <ErrorText id="mobile" errors={errors} />
+            <label for="f-email">{t('booking.form.email')}</label>
+            <p class="help" id="h-email">
+              {t('booking.form.emailHelp')}
+            </p>
+            <input id="f-email" name="email" type="email" value={v.email} autocomplete="email" aria-invalid={invalid('email')} aria-describedby={described('email', errors, 'h-email')} />
+            <ErrorText id="email" errors={errors} />
+          </fieldset>
+          <fieldset id="f-visit_type" aria-describedby={described('visit_type', errors)}>
+            <legend>{t('booking.form.visitType')}</legend>
+            {(['first', 'return'] as const).map((vt) => (
+              <div>
+                <input type="radio" id={`f-visit-${vt}`} name="visit_type" value={vt} checked={v.visit_type === vt} required />{' '}
+                <label for={`f-visit-${vt}`}>{t(vt === 'first' ? 'visit.first' : 'visit.return')}</label>
+              </div>
+            ))}
+            <ErrorText id="visit_type" errors={errors} />
+          </fieldset>
+          <label for="f-reason">{t('booking.form.reason')}</label>
+          <p class="help" id="h-reason">
+            {t('booking.form.reasonHelp')}
+          </p>
+          <textarea id="f-reason" name="reason" rows={3} maxLength={REASON_MAX} aria-invalid={invalid('reason')} aria-describedby={described('reason', errors, 'h-reason')}>
+            {v.reason}
+          </textarea>
+          <ErrorText id="reason" errors={errors} />
+          {service.questions.length ? (
+            <fieldset>
+              <legend>{t('booking.form.screening')}</legend>
+              <p class="help">{t('booking.form.screeningHelp')}</p>
+              {service.questions.map((q) => (
+                <fieldset id={`f-q_${q.id}`} aria-describedby={described(`q_${q.id}`, errors)}>
+                  <legend>{q.text[locale]}</legend>
+                  {(['no', 'yes'] as const).map((a) => (
+                    <span>
+                      <input type="radio" id={`q-${q.id}-${a}`} name={`q_${q.id}`} value={a} checked={v.answers[q.id] === a} required />{' '}
+                      <label for={`q-${q.id}-${a}`}>{t(a === 'yes' ? 'booking.yes' : 'booking.no')}</label>{' '}
+                    </span>
+                  ))}
+                  <ErrorText id={`q_${q.id}`} errors={errors} />
+                </fieldset>
+              ))}
+            </fieldset>
+          ) : null}
+          <fieldset>
+            <legend>{t('booking.form.consent')}</legend>
+            <p id="h-consent">{t('booking.form.consentText', { phone: ctx.site.phone })}</p>
+            <div>
+              <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent} required aria-invalid={invalid('consent_health')} aria-describedby={described('consent_health', errors, 'h-consent')} />{' '}
+              <label for="f-consent_health">{t('booking.form.consentAgree')}</label>
+            </div>
+            <ErrorText id="consent_health" errors={errors} />
+          </fieldset>
+          <p class="hint">{t('booking.form.privacy')}</p>
+          <div class="button-row">
+            {s.state === 'open' ? (
+              <button type="submit" name="action" value="book">
+                {t('booking.form.submit')}
+              </button>
+            ) : (
+              <button type="submit" name="action" value="waitlist">
+                {t('booking.form.waitlist')}
+              </button>
+            )}
+            <a href={`${prefix}/doctors/${s.doctor_slug}/sessions`}>{t('booking.form.other')}</a>
+          </div>
+        </form>
+      ) : (
+        <p>
+          <a class="button" href={`${prefix}/doctors/${s.doctor_slug}/sessions`}>
+            {t('booking.form.other')}
+          </a>
+        </p>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import { Mailer } from '../messaging/email.js';
+import { HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from '../messaging/sms.js';
+import { loadPatientCrypto, type PatientCrypto } from './patient-crypto.js';
+
+/** What the booking feature needs besides the database: the patient-data key and the message channels. */
+export interface BookingRuntime {
+  config: Config;
+  crypto: PatientCrypto;
+  sms: SmsProvider;
+  mailer: Mailer | undefined;
+}
+
+const loaded = new WeakMap<Config, Promise<BookingRuntime>>();
+
+/** One runtime per configuration, made on first use (the key may have to be read from the database). */
+export function bookingRuntime(db: Kysely<Database>, config: Config): Promise<BookingRuntime> {
+  let rt = loaded.get(config);
+  if (!rt) {
+    rt = loadPatientCrypto(db, config.booking.dataKey).then((crypto) => ({
+      config,
+      crypto,
+      sms: config.messaging.sms.provider === 'http' ? new HttpSmsProvider(config.messaging.sms.url, config.messaging.sms.token) : new RecordingSmsProvider(),
+      mailer: config.messaging.smtpUrl ? new Mailer(config.messaging.smtpUrl, config.messaging.mailFrom) : undefined,
+    }));
+    rt.catch(() => loaded.delete(config));
+    loaded.set(config, rt);
+  }
+  return rt;
+}

@@ -1,0 +1,114 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import { bumpContentVersion } from '../content/content.repository.js';
+import type { Database } from '../db/schema.js';
+import { enqueue, type JobHandler } from '../jobs/jobs.js';
+import { audit, type Actor } from '../staff/audit.js';
+import { inWriteTransaction, insertSessions } from './booking.repository.js';
+import { enqueueMessage } from './booking.service.js';
+import type { ClinicSession } from './booking.tables.js';
+import type { BookingRuntime } from './runtime.js';
+import { sessionsFromTemplates } from './schedule.js';
+import { addDays, localDateOf, zonedInstant } from './zoned-time.js';
+
+type Db = Kysely<Database>;
+
+export const GENERATE_JOB = 'booking.generate';
+const MARKER = 'sessions_generated_through';
+
+/**
+ * Inserts the sessions the templates make for the next BOOKING_DAYS_AHEAD days (existing ones are
+ * left as they are) and records how far ahead that reaches. Public pages list sessions, so their
+ * cache is dropped when anything was added.
+ */
+export async function generateSessions(db: Db, config: Config, now: Date): Promise<number> {
+  const today = localDateOf(now, config.clinicTimeZone);
+  const last = addDays(today, config.booking.daysAhead - 1);
+  const templates = await db.selectFrom('schedule_template').selectAll().where('active', '=', 1).execute();
+  const exceptions = await db.selectFrom('schedule_exception').selectAll().where('local_date', '>=', today).where('local_date', '<=', last).execute();
+  const specs = sessionsFromTemplates(templates, exceptions, now, config.clinicTimeZone, config.booking.daysAhead);
+  const inserted = await insertSessions(db, specs, now);
+  if (inserted) await bumpContentVersion(db);
+  await db
+    .insertInto('site_state')
+    .values({ key: MARKER, value: last })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: last }))
+    .execute();
+  return inserted;
+}
+
+const checked = new WeakMap<Config, string>();
+
+/**
+ * Makes sure sessions reach as far ahead as they should: normally the daily job has done it, so
+ * this costs one read per instance per day; after a gap (a new install, a stalled job) it generates.
+ */
+export async function ensureSessions(db: Db, config: Config, now: Date): Promise<void> {
+  const last = addDays(localDateOf(now, config.clinicTimeZone), config.booking.daysAhead - 1);
+  if (checked.get(config) === last) return;
+  const row = await db.selectFrom('site_state').select('value').where('key', '=', MARKER).executeTakeFirst();
+  if (!row || row.value < last) await inWriteTransaction(db, (trx) => generateSessions(trx, config, now));
+  checked.set(config, last);
+}
+
+/** Queues the next daily generation (shortly after the clinic's midnight) unless it is queued already. */
+export async function scheduleNextGeneration(db: Db, config: Config, now: Date): Promise<void> {
+  const tomorrow = addDays(localDateOf(now, config.clinicTimeZone), 1);
+  const key = `${GENERATE_JOB}:${tomorrow}`;
+  const queued = await db.selectFrom('job').select('id').where('dedupe_key', '=', key).executeTakeFirst();
+  if (!queued) await enqueue(db, GENERATE_JOB, {}, zonedInstant(tomorrow, '00:05', config.clinicTimeZone), now, key);
+}
+
+export function generateHandler(config: Config): JobHandler {
+  return async (trx, _payload, _job, now) => {
+    await generateSessions(trx, config, now);
+    await scheduleNextGeneration(trx, config, now);
+  };
+}
+
+/**
+ * 停诊: stops a session. Every booked patient's booking is cancelled by the clinic and they are
+ * told, with another session offered (the message names the next open one and the private link
+ * lets them move to it); the waiting list is closed. One transaction with its audit record.
+ */
+export async function stopSession(db: Db, rt: BookingRuntime, sessionId: number, reason: string, actor: Actor, now: Date): Promise<ClinicSession | undefined> {
+  return inWriteTransaction(db, async (trx) => {
+    const s = await trx
+      .updateTable('clinic_session')
+      .set({ status: 'stopped', stop_reason: reason, stopped_at: now.toISOString(), booked: 0 })
+      .where('id', '=', sessionId)
+      .where('status', '=', 'open')
+      .returningAll()
+      .executeTakeFirst();
+    if (!s) return undefined;
+    // The private link stays usable for a week after the stopped session, so the patient can move.
+    const linkUntil = new Date(Date.parse(s.ends_at) + 7 * 86_400_000).toISOString();
+    const cancelled = await trx
+      .updateTable('booking')
+      .set({ status: 'cancelled', cancelled_by: 'stopped', manage_expires_at: linkUntil, updated_at: now.toISOString() })
+      .where('session_id', '=', s.id)
+      .where('status', '=', 'booked')
+      .returningAll()
+      .execute();
+    for (const b of cancelled) await enqueueMessage(trx, b, 'stopped', s.id, now, b.mobile_hmac !== '');
+    await trx.updateTable('waitlist_entry').set({ status: 'left' }).where('session_id', '=', s.id).where('status', 'in', ['waiting', 'offered']).execute();
+    await audit(trx, actor, 'session.stop', { type: 'clinic_session', id: s.id }, now, { reason, bookingsCancelled: cancelled.length, date: s.local_date, doctorId: s.doctor_id });
+    await bumpContentVersion(trx);
+    return s;
+  });
+}
+
+/** The next open session of the same doctor with a place, to offer instead of a stopped one. */
+export async function alternativeSession(db: Db, s: Pick<ClinicSession, 'id' | 'doctor_id'>, now: Date): Promise<ClinicSession | undefined> {
+  return db
+    .selectFrom('clinic_session')
+    .selectAll()
+    .where('doctor_id', '=', s.doctor_id)
+    .where('id', '!=', s.id)
+    .where('status', '=', 'open')
+    .where('starts_at', '>', now.toISOString())
+    .whereRef('booked', '<', 'quota')
+    .orderBy('starts_at')
+    .limit(1)
+    .executeTakeFirst();
+}

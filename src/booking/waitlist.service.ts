@@ -1,0 +1,178 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { enqueue, type JobHandler } from '../jobs/jobs.js';
+import { findSession, inWriteTransaction, isUniqueViolation, lockMobile, releasePlace } from './booking.repository.js';
+import { bookInTransaction, BookingRefused, timeRefusal, type Booked, type BookingInput } from './booking.service.js';
+import type { WaitlistEntry } from './booking.tables.js';
+import { hashToken } from './patient-crypto.js';
+import type { BookingRuntime } from './runtime.js';
+
+type Db = Kysely<Database>;
+
+// The waiting list of a full session. A freed place is not given back to the session while anyone
+// waits: it stays counted in `booked` and is offered to the first in line, held for
+// WAITLIST_HOLD_MINUTES; accepting books it, and an unanswered offer passes to the next (a job).
+
+export const WAITLIST_OFFER_JOB = 'booking.waitlist.offer';
+export const WAITLIST_EXPIRE_JOB = 'booking.waitlist.expire';
+
+export type WaitlistRequest = Omit<BookingInput, 'source'>;
+
+export function waitlistToken(rt: BookingRuntime, idempotencyKey: string): string {
+  return rt.crypto.token('waitlist', idempotencyKey);
+}
+
+export function requestOf(rt: BookingRuntime, e: WaitlistEntry): WaitlistRequest {
+  return JSON.parse(rt.crypto.decrypt(e.request_enc)) as WaitlistRequest;
+}
+
+/** A place was given up: offer it to the first in line, or give it back to the session. */
+export async function freePlace(trx: Db, rt: BookingRuntime, sessionId: number, now: Date): Promise<'offered' | 'released'> {
+  const s = await findSession(trx, sessionId);
+  if (s && s.status === 'open' && Date.parse(s.starts_at) > now.getTime()) {
+    const next = await trx
+      .selectFrom('waitlist_entry')
+      .select('id')
+      .where('session_id', '=', sessionId)
+      .where('status', '=', 'waiting')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    if (next) {
+      const expires = new Date(Math.min(now.getTime() + rt.config.booking.waitlistHoldMinutes * 60_000, Date.parse(s.starts_at)));
+      await trx.updateTable('waitlist_entry').set({ status: 'offered', offer_expires_at: expires.toISOString() }).where('id', '=', next.id).execute();
+      await enqueue(trx, WAITLIST_OFFER_JOB, { entryId: next.id }, now, now);
+      await enqueue(trx, WAITLIST_EXPIRE_JOB, { entryId: next.id }, expires, now);
+      return 'offered';
+    }
+  }
+  await releasePlace(trx, sessionId);
+  return 'released';
+}
+
+export async function entryByToken(db: Db, token: string): Promise<WaitlistEntry | undefined> {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return undefined;
+  return db.selectFrom('waitlist_entry').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+}
+
+export async function positionOf(db: Db, e: WaitlistEntry): Promise<number> {
+  const r = await db
+    .selectFrom('waitlist_entry')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('session_id', '=', e.session_id)
+    .where('status', '=', 'waiting')
+    .where('id', '<=', e.id)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Joins a full session's waiting list with a complete booking request; repeating the form returns the same entry. */
+export async function joinWaitlist(db: Db, rt: BookingRuntime, request: WaitlistRequest, now: Date): Promise<{ token: string; entry: WaitlistEntry }> {
+  const token = waitlistToken(rt, request.idempotencyKey);
+  const mobileHmac = rt.crypto.mobileHmac(request.mobile);
+  try {
+    return await inWriteTransaction(db, async (trx) => {
+      const same = await trx.selectFrom('waitlist_entry').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+      if (same) return { token, entry: same };
+      const s = await findSession(trx, request.sessionId);
+      if (!s) throw new BookingRefused('not_found');
+      if (s.status === 'stopped') throw new BookingRefused('stopped');
+      const late = timeRefusal(s, now, rt, 'online');
+      if (late) throw new BookingRefused(late);
+      if (s.booked < s.quota) throw new WaitlistRefused('not_full');
+      await lockMobile(trx, mobileHmac);
+      const already = await trx
+        .selectFrom('waitlist_entry')
+        .select('id')
+        .where('session_id', '=', s.id)
+        .where('mobile_hmac', '=', mobileHmac)
+        .where('status', 'in', ['waiting', 'offered'])
+        .executeTakeFirst();
+      if (already) throw new WaitlistRefused('waitlisted');
+      const entry = await trx
+        .insertInto('waitlist_entry')
+        .values({
+          session_id: s.id,
+          request_enc: rt.crypto.encrypt(JSON.stringify(request)),
+          mobile_hmac: mobileHmac,
+          locale: request.locale,
+          status: 'waiting',
+          token_hash: hashToken(token),
+          offer_expires_at: null,
+          booking_id: null,
+          created_at: now.toISOString(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { token, entry };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'token_hash')) {
+      const entry = await entryByToken(db, token);
+      if (entry) return { token, entry };
+    }
+    throw err;
+  }
+}
+
+export class WaitlistRefused extends Error {
+  constructor(readonly code: 'not_full' | 'waitlisted' | 'no_offer') {
+    super(code);
+  }
+}
+
+/** Turns a held offer into a booking, in one transaction with the entry's change. */
+export async function acceptOffer(db: Db, rt: BookingRuntime, token: string, now: Date): Promise<Booked> {
+  const found = await entryByToken(db, token);
+  if (!found) throw new WaitlistRefused('no_offer');
+  const request = requestOf(rt, found);
+  return inWriteTransaction(db, async (trx) => {
+    const e = await trx
+      .updateTable('waitlist_entry')
+      .set({ status: 'accepted' })
+      .where('id', '=', found.id)
+      .where('status', '=', 'offered')
+      .where('offer_expires_at', '>', now.toISOString())
+      .returningAll()
+      .executeTakeFirst();
+    if (!e) throw new WaitlistRefused('no_offer');
+    const booked = await bookInTransaction(trx, rt, { ...request, sessionId: e.session_id, source: 'waitlist' }, now, true);
+    await trx.updateTable('waitlist_entry').set({ booking_id: booked.booking.id }).where('id', '=', e.id).execute();
+    return booked;
+  });
+}
+
+/** Leaves the list; a held offer passes on at once. */
+export async function leaveWaitlist(db: Db, rt: BookingRuntime, token: string, now: Date): Promise<void> {
+  const found = await entryByToken(db, token);
+  if (!found) throw new WaitlistRefused('no_offer');
+  await inWriteTransaction(db, async (trx) => {
+    const leave = (from: 'offered' | 'waiting') =>
+      trx.updateTable('waitlist_entry').set({ status: 'left' }).where('id', '=', found.id).where('status', '=', from).returning('session_id').executeTakeFirst();
+    const held = await leave('offered');
+    if (held) await freePlace(trx, rt, held.session_id, now);
+    else await leave('waiting');
+  });
+}
+
+/** An offer nobody took in time passes on (the job re-checks: an accepted offer is left alone). */
+export function expireOfferHandler(runtime: (db: Db) => Promise<BookingRuntime>): JobHandler {
+  return async (trx, payload: { entryId: number }, _job, now) => {
+    const e = await trx
+      .updateTable('waitlist_entry')
+      .set({ status: 'expired' })
+      .where('id', '=', payload.entryId)
+      .where('status', '=', 'offered')
+      .where('offer_expires_at', '<=', now.toISOString())
+      .returning(['session_id'])
+      .executeTakeFirst();
+    if (e) await freePlace(trx, await runtime(trx), e.session_id, now);
+  };
+}
+
+export async function entryByIdWithRequest(db: Db, rt: BookingRuntime, id: number): Promise<{ entry: WaitlistEntry; request: WaitlistRequest; token: string } | undefined> {
+  const entry = await db.selectFrom('waitlist_entry').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!entry) return undefined;
+  const request = requestOf(rt, entry);
+  return { entry, request, token: waitlistToken(rt, request.idempotencyKey) };
+}

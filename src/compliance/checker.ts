@@ -1,0 +1,197 @@
+// checkText(): runs every rule over one text and returns findings with UTF-16 offsets into that
+// text. It reads and reports; it never changes the text.
+//
+// For each match the context decides what it means (docs/decisions/0006-compliance-checker.md):
+// word boundaries (segmentation), negation (无法根治 is honest; 无副作用 is the claim), genuine
+// questions, quotations being warned about, titles of works, citations, hedges, and whether the
+// clinic is talking about itself. The level comes from the rule's table for the document type.
+
+import {
+  aboutSelf,
+  cited,
+  hedged,
+  inTitle,
+  isQuestion,
+  isRhetorical,
+  negatedAfter,
+  negatedBefore,
+  outerNegated,
+  TextContext,
+  warnedAbout,
+  type Span,
+} from './context.js';
+import { normalize, originalSpan } from './normalize.js';
+import { RULES } from './rules/index.js';
+import type { DocType, Finding, Level, Pattern, Rule, RuleContext, Severity } from './types.js';
+
+export interface CheckOptions {
+  docType: DocType;
+  /** Only these rules (by id); default all. */
+  rules?: readonly string[];
+}
+
+const ORDER: Severity[] = ['info', 'warning', 'error'];
+
+function shiftLevel(level: Severity, by: number): Severity {
+  const i = Math.max(0, Math.min(2, ORDER.indexOf(level) + by));
+  return ORDER[i]!;
+}
+
+/** After a claim made of a negation: 纯天然不等于安全, 无副作用的说法不科学. */
+const CLAIM_DISOWNED_AFTER = /^[^,，。;!?]{0,6}?(?:不等于|不代表|不意味着|并不|未必|是骗|是谎言|是虚假|不科学|不可信|没有(?:科学)?依据|是夸大|的说法(?:不|没有|是错|缺乏))/;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function levelFor(rule: Rule, pattern: Pattern, docType: DocType): Level {
+  return pattern.levels?.[docType] ?? rule.levels[docType];
+}
+
+interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+  severity: Severity;
+  note?: string;
+}
+
+function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArray, ctx: TextContext, docType: DocType): Hit | undefined {
+  let start = m.index;
+  let end = m.index + m[0].length;
+  const hit = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.hit;
+  if (hit) [start, end] = hit;
+  if (end <= start) return undefined;
+  const text = ctx.text;
+
+  if (pattern.align && !ctx.aligned(start, end, pattern.align)) return undefined;
+  // 会不会复发, 能不能根治: the 不 in the middle belongs to a question form, not to the claim.
+  if (text[start] === '不' && start > 0 && text[start - 1] === text[start + 1]) return undefined;
+
+  const sentence: Span = ctx.sentenceAt(start);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const clause = ctx.clauseAt(start, end);
+  const clauseText = text.slice(clause.start, clause.end);
+  const paragraphSpan = ctx.paragraphAt(start);
+  const paragraph = text.slice(paragraphSpan.start, paragraphSpan.end);
+  const rhetorical = isRhetorical(sentenceText);
+  const quotedPolicy = rule.quoted !== false;
+
+  // The title of a book or paper (《…治愈率的临床观察》) names a work; it claims nothing.
+  if (quotedPolicy && inTitle(ctx, sentence, start, end)) return undefined;
+
+  let shift = pattern.shift ?? 0;
+  if (rule.refine) {
+    const r = rule.refine({ norm: text, start, end, sentence: sentenceText, sentenceStart: sentence.start, paragraph, docType, match: m });
+    if (r === false) return undefined;
+    if (r === 1 || r === -1) shift += r;
+  }
+
+  if (rule.question !== false && !rhetorical && isQuestion(sentenceText)) return undefined;
+
+  if (!rhetorical) {
+    if (rule.negation === 'suppress' && (negatedBefore(ctx, clause, start) || negatedAfter(ctx, clause, end))) return undefined;
+    if (rule.negation === 'claim' && (outerNegated(ctx, clause, start) || CLAIM_DISOWNED_AFTER.test(text.slice(end, end + 16)))) return undefined;
+  }
+
+  if (rule.citation && cited(paragraph)) {
+    if (rule.citation === 'suppress') return undefined;
+    if (docType === 'kepu' || docType === 'case') shift -= 1;
+  }
+
+  const notes: string[] = [];
+  const selfInSentence = rule.subject !== false && aboutSelf(sentenceText);
+  if (selfInSentence) {
+    shift += 1;
+    notes.push('句中以本院或本院团队为主语，按对外宣传从严处理');
+  } else if (rule.hedge !== false && docType !== 'ad' && hedged(sentenceText)) {
+    shift -= 1;
+    notes.push('句中有“可能、部分患者、因人而异”一类限定，已降低一级');
+  }
+
+  let severity = shiftLevel(base, shift);
+  if (quotedPolicy && !aboutSelf(clauseText) && warnedAbout(ctx, sentence, start, end)) {
+    severity = 'info';
+    notes.length = 0;
+    notes.push('出现在引述或警示语境中（如“警惕……”“所谓……”），请确认全文确实是在提醒读者');
+  }
+  return { rule, start, end, severity, note: notes.join('；') || undefined };
+}
+
+export function checkText(text: string, opts: CheckOptions): Finding[] {
+  const docType = opts.docType;
+  const norm = normalize(text);
+  const ctx = new TextContext(norm.text);
+  const only = opts.rules ? new Set(opts.rules) : undefined;
+  const hits: Hit[] = [];
+
+  for (const rule of RULES) {
+    if (only && !only.has(rule.id)) continue;
+    const kept: Hit[] = [];
+    for (const pattern of rule.patterns) {
+      const level = levelFor(rule, pattern, docType);
+      if (level === 'off') continue;
+      const re = pattern.re;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(norm.text))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const h = evaluate(rule, pattern, level, m, ctx, docType);
+        if (!h) continue;
+        // Within one rule, overlapping matches are one finding: keep the longer.
+        const overlap = kept.findIndex((k) => k.start < h.end && h.start < k.end);
+        if (overlap < 0) kept.push(h);
+        else if (h.end - h.start > kept[overlap]!.end - kept[overlap]!.start) kept[overlap] = h;
+      }
+    }
+    hits.push(...kept);
+  }
+
+  const starts = lineStarts(text);
+  return hits
+    .map((h): Finding => {
+      const { start, end } = originalSpan(norm, h.start, h.end);
+      return {
+        rule: h.rule.id,
+        category: h.rule.category,
+        severity: h.severity,
+        start,
+        end,
+        line: lineOf(starts, start),
+        text: text.slice(start, end),
+        basis: h.rule.basis,
+        message: h.note ? `${h.rule.message}（${h.note}。）` : h.rule.message,
+        suggestion: h.rule.suggestion,
+      };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+/** Counts by severity. */
+export function tally(findings: readonly Finding[]): Record<Severity, number> {
+  const t: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) t[f.severity]++;
+  return t;
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export type { RuleContext };

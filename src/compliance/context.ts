@@ -1,0 +1,229 @@
+// Sentence context for a match: which sentence and clause it is in, whether the clause negates it,
+// whether it is a question, a quotation being warned about, hedged, cited, or said about the
+// clinic itself. All of this works on the normalised text (see normalize.ts).
+
+import { cut } from '../search/segment.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[。!?;\n…]/g;
+const CLAUSE_END = /[。!?;\n…,，、:：()（）]/;
+
+function spans(text: string, re: RegExp): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const to = m.index + m[0].length;
+    if (to > from) out.push({ start: from, end: to });
+    from = to;
+  }
+  if (from < text.length) out.push({ start: from, end: text.length });
+  return out;
+}
+
+function find(list: Span[], pos: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Sentences, paragraphs and (lazily) word boundaries of one normalised text. */
+export class TextContext {
+  readonly sentences: Span[];
+  readonly paragraphs: Span[];
+  private readonly boundaries = new Map<number, Set<number>>();
+
+  constructor(readonly text: string) {
+    this.sentences = spans(text, SENTENCE_END);
+    this.paragraphs = spans(text, /\n[ \t]*\n/g);
+    if (!this.sentences.length) this.sentences.push({ start: 0, end: 0 });
+    if (!this.paragraphs.length) this.paragraphs.push({ start: 0, end: 0 });
+  }
+
+  sentenceIndexAt(pos: number): number {
+    return find(this.sentences, pos);
+  }
+
+  sentenceAt(pos: number): Span {
+    return this.sentences[this.sentenceIndexAt(pos)]!;
+  }
+
+  paragraphAt(pos: number): Span {
+    return this.paragraphs[find(this.paragraphs, pos)]!;
+  }
+
+  /** The clause around [start, end): bounded by commas, colons, brackets and sentence ends. */
+  clauseAt(start: number, end: number): Span {
+    const s = this.sentenceAt(start);
+    let a = start;
+    while (a > s.start && !CLAUSE_END.test(this.text[a - 1]!)) a--;
+    let b = end;
+    while (b < s.end && !CLAUSE_END.test(this.text[b]!)) b++;
+    return { start: a, end: b };
+  }
+
+  /**
+   * Word boundaries from jieba (the search segmenter with the clinic dictionary), computed only
+   * for sentences that hold a match that needs them.
+   */
+  private wordBoundaries(sentence: number): Set<number> {
+    let set = this.boundaries.get(sentence);
+    if (!set) {
+      const s = this.sentences[sentence]!;
+      set = new Set<number>([s.start, s.end]);
+      let pos = s.start;
+      for (const w of cut(this.text.slice(s.start, s.end))) {
+        pos += w.length;
+        set.add(pos);
+      }
+      this.boundaries.set(sentence, set);
+    }
+    return set;
+  }
+
+  aligned(start: number, end: number, how: 'word' | 'start' | 'end'): boolean {
+    const b = this.wordBoundaries(this.sentenceIndexAt(start));
+    if (how !== 'end' && !b.has(start)) return false;
+    if (how !== 'start' && !b.has(end)) return false;
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation
+
+/** Words that contain a negating character but negate nothing (不少, 非常, 无论, 区别…). */
+const NOT_NEGATION =
+  /不少|不断|不仅|不但|不过|不错|不管|不论|不久|不同|不适|不良|不用说|不得不|不光|不只|不定期|不满|不足|不稳定|不规则|不均匀|不明显|不对称|不典型|不一样|不外乎|不妨|不免|不禁|不时|不料|不然|不用|不需要?|不必|不怕|不再(?=为|烦恼|犹豫|担心|自卑|困扰|痛苦|发愁|焦虑)|不要(?=担心|犹豫|害怕|怕|着急|发愁|再等)|别(?=担心|犹豫|害怕|怕|着急|发愁|再等)|别让|不要让|无论|无数|无需|无须|无关|无不|无一|无疑|无非|毫无疑问|非常|非但|非节段型?|非进展期?|除非|是非|没想到|淹没|埋没|未来|别人|别的|别家|别处|区别|特别|类别|个别|分别|性别|级别|告别|差别|鉴别|识别|辨别|判别|是否|否则|能否|可否|与否|难免|难得/g;
+const NEGATION = /不|没|无|未|非|别|勿|难以|很难|较难|不易|否认|拒绝|杜绝|缺乏|尚无|谈不上/g;
+/** Between a negation and the claim, these show the negation belongs to a condition (不用吃药就能根治). */
+const CONDITION_BRIDGE = /就|即可|便|也能|都能|还能|照样|一样能|同样能/;
+/** After the claim: 根治不了, 根治是不可能的, 根治的说法没有依据. */
+const NEGATED_AFTER =
+  /^[^,，。;!?]{0,6}?(?:不了|不到|是不可能|不可能|做不到|不存在|不成立|不可信|不靠谱|不现实|是骗|是谎言|是虚假|没有(?:科学)?(?:依据|根据)|并不存在|是错误|是夸大|属于夸大|是不科学|不科学|可能性(?:不大|很小|极低)|缺乏依据)/;
+/** An outer negation around a claim that is itself negative: 并非无副作用, 不能保证不复发. */
+const OUTER_NEGATION =
+  /并非|并不是|不是|不等于|不代表|不意味着|谈不上|不可能|不能|无法|难以|没有(?:哪|一|任何|人)|不存在|绝非|远非|并没有|不一定|谁也不|没人|很难|不敢|不会|未必/;
+const CONDITIONAL = /如果|假如|倘若|若|如无|一旦|万一|如有|是否/;
+/** 谁说白癜风不能根治？ asks nothing and negates nothing: it asserts. */
+const RHETORICAL = /谁说|难道|岂|怎么可能不|何必/;
+
+function masked(s: string): string {
+  return s.replace(NOT_NEGATION, (w) => '＿'.repeat(w.length));
+}
+
+/** The clause text before the match, at most `max` characters. */
+function before(ctx: TextContext, clause: Span, start: number, max: number): string {
+  return ctx.text.slice(Math.max(clause.start, start - max), start);
+}
+
+export function negatedBefore(ctx: TextContext, clause: Span, start: number): boolean {
+  const win = masked(before(ctx, clause, start, 14));
+  let last = -1;
+  NEGATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEGATION.exec(win))) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !CONDITION_BRIDGE.test(win.slice(last));
+}
+
+export function negatedAfter(ctx: TextContext, clause: Span, end: number): boolean {
+  return NEGATED_AFTER.test(ctx.text.slice(end, Math.min(clause.end + 12, end + 16)));
+}
+
+/** For claims made of a negation (无副作用): an outer negation or a condition clears them. */
+export function outerNegated(ctx: TextContext, clause: Span, start: number): boolean {
+  const win = before(ctx, clause, start, 14);
+  return OUTER_NEGATION.test(win) || CONDITIONAL.test(win);
+}
+
+export function isRhetorical(sentence: string): boolean {
+  return RHETORICAL.test(sentence);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions, quotations and warnings, hedges, self-reference, citations
+
+const QUESTION_END = /(?:[?]|吗|么|呢)["”’」』)）\s]*$/;
+const QUESTION_WORD = /能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|怎么|如何|为什么|哪些|什么|多久|几/;
+
+/** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
+export function isQuestion(sentence: string): boolean {
+  const s = sentence.replace(/[\s。]+$/, '');
+  return QUESTION_END.test(s) && QUESTION_WORD.test(s) && !RHETORICAL.test(s);
+}
+
+const QUOTE_PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['‘', '’'],
+  ['"', '"'],
+];
+
+/** Is [start, end) inside a pair of quotation marks (or a 《title》) within its sentence? */
+export function quotedBy(ctx: TextContext, sentence: Span, start: number, end: number, pairs: [string, string][] = QUOTE_PAIRS): boolean {
+  for (const [open, close] of pairs) {
+    const o = ctx.text.lastIndexOf(open, start - 1);
+    if (o < sentence.start || o < 0) continue;
+    const c = ctx.text.indexOf(close, o + 1);
+    if (open === close) {
+      // Straight quotes: inside if an odd number of them precede the match in the sentence.
+      let n = 0;
+      for (let i = sentence.start; i < start; i++) if (ctx.text[i] === open) n++;
+      const after = ctx.text.indexOf(close, end);
+      if (n % 2 === 1 && after >= 0 && after < sentence.end) return true;
+      continue;
+    }
+    if (c >= end && c < sentence.end + 1) return true;
+  }
+  return false;
+}
+
+export function inTitle(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
+  return quotedBy(ctx, sentence, start, end, [['《', '》']]);
+}
+
+/** Words that show a sentence warns about, or distances itself from, what it quotes. */
+const WARNING =
+  /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:科学)?(?:依据|根据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险/;
+/** Reported speech or a warning verb before the term: 宣称能根治的广告, 警惕包治百病的说法. */
+const REPORTED = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/;
+
+export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
+  const s = ctx.text.slice(sentence.start, sentence.end);
+  if (quotedBy(ctx, sentence, start, end) && WARNING.test(s)) return true;
+  return REPORTED.test(ctx.text.slice(sentence.start, start));
+}
+
+const HEDGE =
+  /可能|或许|也许|有助于|有利于|有望|部分(?:患者|人|病例)?|一些患者|少数|个别|因人而异|个体差异|不一定|通常|一般(?:来说|而言|情况下)?|多数|大多数?|大部分|往往|之一|相对|辅助|遵医嘱|医生评估|医生判断/;
+
+export function hedged(sentence: string): boolean {
+  return HEDGE.test(sentence);
+}
+
+/** The clinic speaking about itself: 本院, 我院, 我们的专家… */
+export const SELF =
+  /本院|我院|本医院|我们医院|我们(?:的)?(?:医院|中心|科室|团队|专家|医生|技术|疗法|方案|设备)|本中心|我中心|本科室|我科|本门诊|本诊所|我诊所|本机构|我们(?=能|可以|采用|引进|拥有|独有|独家|承诺|保证)|院内专家/;
+
+export function aboutSelf(text: string): boolean {
+  return SELF.test(text);
+}
+
+const CITATION =
+  /\[\d+\]|\[\^[^\]]+\]|参考文献|参考资料|资料来源|数据来源|来源[:：]|出处|引自|据《|《[^》]{2,}》|doi|pmid|et al|指南|共识|杂志|期刊|journal|lancet|jama|\(\d{4}\)|（\d{4}）|\d{4}年[^,，。]{0,16}(?:发表|刊登|发布|报道)/;
+
+export function cited(paragraph: string): boolean {
+  return CITATION.test(paragraph);
+}

@@ -1,0 +1,4 @@
+// The compliance checker's public surface: checkText() and the rule list.
+export { checkText, ruleById, tally, type CheckOptions } from './checker.js';
+export { RULES } from './rules/index.js';
+export { CATEGORIES, DOC_TYPES, DOC_TYPE_LABELS, type Category, type DocType, type Finding, type Rule, type Severity } from './types.js';

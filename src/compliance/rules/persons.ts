@@ -1,0 +1,76 @@
+import type { Rule } from '../types.js';
+import { BASIS } from './basis.js';
+import { levels, p } from './util.js';
+
+/** Common single-character surnames: enough to tell 患者张秀英 from 患者症状. */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`;
+const AGE = '(?:\\d{1,3}\\s?岁|[一二三四五六七八九十]{1,3}岁)';
+
+/** Mainland resident ID numbers carry a check digit (GB 11643); a random 18-digit number rarely passes. */
+export function validResidentId(id: string): boolean {
+  if (!/^\d{17}[\dxX]$/.test(id)) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * weights[i]!;
+  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
+}
+
+export const personRules: Rule[] = [
+  {
+    id: 'privacy-identifier',
+    category: 'privacy',
+    title: '身份证号、病历号、患者电话和住址',
+    basis: BASIS.privacy,
+    message: '文中出现了能识别患者的信息（身份证号、住院号或病历号、电话、住址）。健康信息是敏感个人信息，公开需要患者的单独同意，且应尽量不公开。',
+    suggestion: '删去这些信息，或改为不可识别的描述（如“患者，女，40余岁”）；病例内容发布前核对是否已取得患者的单独同意。',
+    levels: levels('EEEE'),
+    patterns: [
+      p(/(?<![0-9a-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dx](?![0-9a-z])/),
+      p(/(?:病历号|住院号|门诊号|病案号|床号|就诊卡号|医保卡号|社保卡号|身份证号?码?|登记号)\s?[:：]?\s?[a-z0-9][a-z0-9-]{3,}/),
+      p(/(?:患者|病人|家属|联系人|本人|其|他|她)[^。]{0,10}?(?:电话|手机|手机号|联系方式|微信)\s?(?:是|为|[:：])?\s?1[3-9]\d{9}/),
+      p(/(?:家住|住址|家庭住址|现住|居住于|住在)\s?[:：]?[^,，。;\n]{2,20}?(?:\d+(?:号|栋|幢|单元|室|弄)|小区|村|街道|胡同)/),
+    ],
+    negation: 'ignore',
+    hedge: false,
+    subject: false,
+    quoted: false,
+    question: false,
+    refine: (c) => {
+      const hit = c.norm.slice(c.start, c.end);
+      if (/^\d{17}[\dx]$/.test(hit)) return validResidentId(hit);
+      return true;
+    },
+    examples: {
+      bad: ['患者身份证号：11010519491231002X', '住院号：ZY2023001234', '患者家属电话13812345678', '患者家住杭州市西湖区文三路100号'],
+      ok: ['请妥善保管您的病历资料', '病历号会打印在挂号单上', '门诊号源每天8点放出', '订单编号110105194912310021'],
+    },
+  },
+  {
+    id: 'privacy-patient-name',
+    category: 'privacy',
+    title: '患者姓名与病情同时出现',
+    basis: BASIS.privacy,
+    message: '患者的姓名（或“王女士，32岁”这样的称呼加年龄、地区）和病情写在一起，可以识别到具体的人，属于公开敏感个人信息。',
+    suggestion: '改为不可识别的写法（如“患者，女，30余岁”或“王某”），删去年龄、地区、职业等组合信息，并核对是否取得单独同意。',
+    levels: levels('EEEE'),
+    patterns: [
+      p(new RegExp(`(?:患者|病人|病例|个案|患儿|就诊者)\\s?[:：]?\\s?(?<hit>${NAME})(?=\\s?[,，、(（]\\s?(?:男|女|${AGE}))`)),
+      p(/姓名\s?[:：]\s?(?<hit>[\u4e00-\u9fff]{2,4})/),
+      p(new RegExp(`(?<hit>[${SURNAMES}](?:女士|先生|阿姨|大爷|大妈|奶奶|爷爷|小姐|同学))\\s?[,，(（]?\\s?(?:${AGE}|来自|家住|[\\u4e00-\\u9fff]{2}人)`), { levels: { case: 'warning' } }),
+      p(new RegExp(`(?<hit>小[${SURNAMES}])\\s?[,，(（]?\\s?${AGE}`), { levels: { case: 'warning' } }),
+    ],
+    negation: 'ignore',
+    hedge: false,
+    subject: false,
+    quoted: false,
+    question: false,
+    // 王某, 李某某, 张X: already pseudonymised.
+    refine: (c) => !/某|x|\*/.test(c.norm.slice(c.start, c.end)),
+    examples: {
+      bad: ['患者张秀英，女，45岁，确诊白癜风三年', '王女士，32岁，来自杭州', '姓名：李建国', '小陈，19岁，大学生'],
+      ok: ['患者王某，女，32岁', '患者李某某，男，28岁', '患者，女，45岁，白斑3年', '患者症状，包括白斑和瘙痒'],
+    },
+  },
+];

@@ -1,0 +1,31 @@
+import type { DocType, Level, Pattern } from '../types.js';
+
+const CODES: Record<string, Level> = { E: 'error', W: 'warning', I: 'info', '-': 'off' };
+
+/** Levels for kepu, institution, ad, case, in that order: 'EWE-' = error, warning, error, off. */
+export function levels(spec: string): Record<DocType, Level> {
+  if (spec.length !== 4) throw new Error(`levels("${spec}") needs four letters`);
+  const [k, i, a, c] = [...spec].map((ch) => {
+    const l = CODES[ch];
+    if (!l) throw new Error(`levels("${spec}"): unknown level ${ch}`);
+    return l;
+  });
+  return { kepu: k!, institution: i!, ad: a!, case: c! };
+}
+
+/** A pattern; the global flag is added (and the indices flag when the pattern marks a `hit` group). */
+export function p(re: RegExp, opts: Omit<Pattern, 're'> = {}): Pattern {
+  let flags = re.flags;
+  if (!flags.includes('g')) flags += 'g';
+  if (re.source.includes('(?<hit>') && !flags.includes('d')) flags += 'd';
+  return { ...opts, re: new RegExp(re.source, flags) };
+}
+
+/** Outcomes a treatment is claimed to reach. */
+export const OUTCOME = '(?:治愈|痊愈|根治|治好|康复|复色|见效|显效|起效|有效|好转|断根|全消|除根)';
+
+/** Disease and lesion words, for telling a symptom description from a treatment claim. */
+export const LESION = /白斑|白癜风|皮损|病灶|斑块|皮疹|症状|患处|色素脱失/;
+export const TREATMENT = /治疗|手术|光疗|照光|激光|移植|微针|滚针|操作|注射|打针|疗法|项目|疗程/;
+/** Side effects that pass: their fading is not a cure claim. */
+export const SIDE_EFFECT = /红斑|发红|泛红|红肿|脱皮|脱屑|瘙痒|刺痛|结痂|水疱|水泡|肿胀|色素沉着|晒伤|发痒|疼痛|不适|反应|针眼|伤口|创面/;

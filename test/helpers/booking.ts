@@ -1,0 +1,123 @@
+import type { Kysely } from 'kysely';
+import { newFormKey } from '../../src/booking/booking.form.js';
+import { insertSessions } from '../../src/booking/booking.repository.js';
+import type { Period } from '../../src/booking/booking.tables.js';
+import { bookingRuntime } from '../../src/booking/runtime.js';
+import { PERIOD_HOURS } from '../../src/booking/schedule.js';
+import { addDays, localDateOf, zonedInstant } from '../../src/booking/zoned-time.js';
+import type { Config } from '../../src/config.js';
+import type { Database } from '../../src/db/schema.js';
+import { jobHandlers } from '../../src/http/app.js';
+import { runDueJobs } from '../../src/jobs/jobs.js';
+import type { TestApp } from './app.js';
+
+// Booking test helpers: sessions made directly, the patient's form, jobs run at a chosen moment.
+
+export interface SessionOptions {
+  doctorSlug?: string;
+  /** Clinic-local date; default: `inDays` after today in the clinic's zone. */
+  date?: string;
+  inDays?: number;
+  period?: Exclude<Period, 'custom'>;
+  start?: string;
+  end?: string;
+  quota?: number;
+  service?: string;
+  regType?: string;
+}
+
+/** Creates one open session (no template) and returns its id. */
+export async function createSession(db: Kysely<Database>, config: Config, now: Date, o: SessionOptions = {}): Promise<number> {
+  const doctor = await db.selectFrom('doctor').select('id').where('slug', '=', o.doctorSlug ?? 'lin-qingyuan').executeTakeFirstOrThrow();
+  const date = o.date ?? addDays(localDateOf(now, config.clinicTimeZone), o.inDays ?? 2);
+  const period = o.period ?? 'morning';
+  const start = o.start ?? PERIOD_HOURS[period].start;
+  const end = o.end ?? PERIOD_HOURS[period].end;
+  await insertSessions(
+    db,
+    [
+      {
+        doctor_id: doctor.id,
+        template_id: null,
+        local_date: date,
+        period,
+        start_local: start,
+        end_local: end,
+        starts_at: zonedInstant(date, start, config.clinicTimeZone).toISOString(),
+        ends_at: zonedInstant(date, end, config.clinicTimeZone).toISOString(),
+        reg_type: o.regType ?? '专家门诊',
+        fee_cents: 5000,
+        service: o.service ?? 'consultation',
+        quota: o.quota ?? 5,
+      },
+    ],
+    now,
+  );
+  const row = await db.selectFrom('clinic_session').select('id').where('doctor_id', '=', doctor.id).where('local_date', '=', date).where('start_local', '=', start).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+let mobiles = 0;
+/** A different valid mainland mobile number on each call. */
+export function nextMobile(): string {
+  mobiles++;
+  return `139${String(process.pid % 10_000).padStart(4, '0')}${String(mobiles).padStart(4, '0')}`;
+}
+
+export function bookingForm(over: Record<string, string> = {}): Record<string, string> {
+  return {
+    idempotency_key: newFormKey(),
+    name: '张小明',
+    mobile: nextMobile(),
+    email: '',
+    visit_type: 'first',
+    reason: '手背白斑两个月',
+    consent_health: '1',
+    action: 'book',
+    ...over,
+  };
+}
+
+export function encode(form: Record<string, string>): string {
+  return new URLSearchParams(form).toString();
+}
+
+export async function postBooking(app: TestApp, sessionId: number, form: Record<string, string>, prefix = '') {
+  return app.app.inject({ method: 'POST', url: `${prefix}/book/${sessionId}`, payload: encode(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+}
+
+export async function postForm(app: TestApp, url: string, form: Record<string, string> = {}) {
+  return app.app.inject({ method: 'POST', url, payload: encode(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+}
+
+/** Runs every job due at `at` (repeatedly, so jobs queued by jobs run too). */
+export async function runJobsAt(app: Pick<TestApp, 'deps' | 'config'>, at: Date): Promise<{ done: number; failed: number }> {
+  const total = { done: 0, failed: 0 };
+  for (let i = 0; i < 20; i++) {
+    const r = await runDueJobs(app.deps.db, jobHandlers(app.config), at, 100);
+    total.done += r.done;
+    total.failed += r.failed;
+    if (!r.done && !r.failed) break;
+  }
+  return total;
+}
+
+/** Texts the recording provider "sent" to a number, oldest first. */
+export async function smsTo(app: Pick<TestApp, 'deps' | 'config'>, mobile: string) {
+  const rt = await bookingRuntime(app.deps.db, app.config);
+  return app.deps.db.selectFrom('sms_message').selectAll().where('to_hmac', '=', rt.crypto.mobileHmac(mobile)).orderBy('id').execute();
+}
+
+export async function sessionRow(db: Kysely<Database>, id: number) {
+  return db.selectFrom('clinic_session').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function bookingsOf(db: Kysely<Database>, sessionId: number) {
+  return db.selectFrom('booking').selectAll().where('session_id', '=', sessionId).orderBy('queue_no').execute();
+}
+
+export function tokenOf(location: string | undefined): string {
+  const m = /\/[bw]\/([A-Za-z0-9_-]+)/.exec(String(location ?? ''));
+  if (!m) throw new Error(`no private link in ${location}`);
+  return m[1]!;
+}
