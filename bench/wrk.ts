@@ -92,6 +92,13 @@ export function parseWrk(out: string): Omit<WrkResult, 'label' | 'url' | 'paths'
   const j = JSON.parse(json) as Record<string, number>;
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? j.non2xx ?? 0);
+  if (!j.requests) {
+    // Nothing completed within the run: there are no latency figures, only a failure.
+    for (const k of [50, 75, 90, 99]) dist.set(k, NaN);
+    j.p95 = NaN;
+    j.max = NaN;
+    j.mean = NaN;
+  }
   return {
     requests: j.requests!,
     seconds: j.duration_us! / 1e6,

@@ -20,6 +20,9 @@ Commands:
   create-user --email E --name N --role R [--role R…] [--password-stdin]
                        create a staff account (roles: admin, editor, reviewer, doctor, frontdesk);
                        without --password-stdin it prints a one-time link to set the password
+  lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
+                       check articles (Markdown or text, UTF-8; - for standard input) for risky
+                       medical-advertising statements; exit 1 if an error-level finding remains
 
 The database is chosen like the server's: DATABASE_URL, or the SQLite file in DATA_DIR.
 `;
@@ -30,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
+  // Needs no configuration and no database.
+  if (command === 'lint-content') return (await import('./compliance/cli.js')).lintContent(rest);
   const config = loadConfig();
   const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {

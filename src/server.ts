@@ -35,7 +35,11 @@ async function main(): Promise<void> {
     stopping = true;
     state.shuttingDown = true;
     app.log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // In-flight requests get this long to finish; a stuck one must not keep the process forever.
+    const force = setTimeout(() => {
+      app.log.error("shutdown took longer than 20 s; exiting");
+      process.exit(1);
+    }, 20_000);
     force.unref();
     try {
       await app.close();

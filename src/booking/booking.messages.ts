@@ -64,7 +64,17 @@ function variants(kind: MessageKind, f: MessageFacts): string[] {
           return `${head(c)}A place with Dr ${f.doctor}, ${w}, is held for you until ${f.holdUntil}. Confirm: ${f.link}`;
       }
     };
-    return [build(f.clinic, true), build(shortClinic, true), build(shortClinic, false), build('', false).replace(/^\[\] /, '')];
+    // The last resort: no clinic, no period word, terse labels (a Chinese name makes the text UCS-2).
+    const dateTime = `${sessionDateShort(f.localDate, 'en')} ${f.startLocal}`;
+    const terse: Record<MessageKind, string> = {
+      confirmation: `Booked Dr ${f.doctor} ${dateTime} No.${f.queueNo} ref ${f.ref} ${f.link}`,
+      moved: `Moved: Dr ${f.doctor} ${dateTime} No.${f.queueNo} ref ${f.ref} ${f.link}`,
+      reminder: `Tomorrow: Dr ${f.doctor} ${dateTime} No.${f.queueNo} ref ${f.ref} ${f.link}`,
+      cancellation: `Cancelled: Dr ${f.doctor} ${dateTime} ref ${f.ref} ${f.link}`,
+      stopped: `Dr ${f.doctor} ${dateTime} cancelled, so is ${f.ref}. Rebook: ${f.link}`,
+      offer: `Place held: Dr ${f.doctor} ${dateTime} until ${f.holdUntil}: ${f.link}`,
+    };
+    return [build(f.clinic, true), build(shortClinic, true), build(shortClinic, false), build('', false).replace(/^\[\] /, ''), terse[kind]];
   }
   const build = (c: string, addr: boolean): string => {
     const head = c ? `【${c}】` : '';

@@ -7,23 +7,95 @@ import type { SessionSpec } from './schedule.js';
 type Db = Kysely<Database>;
 
 /**
- * Runs `fn` in a write transaction. On SQLite it starts with BEGIN IMMEDIATE, so the write lock is
- * taken before the first read and no later statement can fail with SQLITE_BUSY halfway; on
- * PostgreSQL it is an ordinary READ COMMITTED transaction (the claim below needs nothing more).
+ * Runs `fn` in a write transaction. On PostgreSQL: an ordinary READ COMMITTED transaction (the
+ * single-statement claim needs nothing more). On SQLite: `BEGIN IMMEDIATE`, so the write lock is
+ * held from the first read and no statement can fail halfway with SQLITE_BUSY — and with GROUP
+ * COMMIT: the write transactions that arrive together run one after another inside ONE database
+ * transaction, each in its own SAVEPOINT (a failing one is rolled back alone, exactly as if it
+ * had been its own transaction), and one COMMIT — one fsync under synchronous=FULL — makes them
+ * all durable before any of them is answered. docs/decisions/0007-booking.md.
+ *
+ * `fn` must use only the handle it is given (the connection is held for the batch).
  */
 export async function inWriteTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
   if (dialectOf(db) === 'postgres') return db.transaction().execute((trx) => fn(trx));
-  return db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
+  let committer = committers.get(db);
+  if (!committer) {
+    committer = new GroupCommitter(db);
+    committers.set(db, committer);
+  }
+  return committer.run(fn);
+}
+
+const committers = new WeakMap<Db, GroupCommitter>();
+const MAX_BATCH = 100;
+
+interface Pending {
+  fn: (trx: Db) => Promise<unknown>;
+  resolve: (v: any) => void;
+  reject: (e: unknown) => void;
+}
+
+class GroupCommitter {
+  private queue: Pending[] = [];
+  private draining = false;
+
+  constructor(private readonly db: Db) {}
+
+  run<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve, reject });
+      if (!this.draining) {
+        this.draining = true;
+        // Let every request that arrived in this turn of the event loop join the first batch.
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
     try {
-      const result = await fn(conn);
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (err) {
-      await sql`rollback`.execute(conn).catch(() => {});
-      throw err;
+      while (this.queue.length) await this.batch(this.queue.splice(0, MAX_BATCH));
+    } finally {
+      this.draining = false;
+      if (this.queue.length) {
+        this.draining = true;
+        setImmediate(() => void this.drain());
+      }
     }
-  });
+  }
+
+  private async batch(items: Pending[]): Promise<void> {
+    const outcomes: { ok: boolean; value: unknown }[] = [];
+    try {
+      await this.db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          for (const item of items) {
+            await sql`savepoint booking_tx`.execute(conn);
+            try {
+              const value = await item.fn(conn);
+              await sql`release booking_tx`.execute(conn);
+              outcomes.push({ ok: true, value });
+            } catch (err) {
+              await sql`rollback to booking_tx`.execute(conn);
+              await sql`release booking_tx`.execute(conn);
+              outcomes.push({ ok: false, value: err });
+            }
+          }
+          await sql`commit`.execute(conn);
+        } catch (err) {
+          await sql`rollback`.execute(conn).catch(() => {});
+          throw err;
+        }
+      });
+    } catch (err) {
+      // Nothing of this batch was committed: nobody is told otherwise.
+      for (const item of items) item.reject(err);
+      return;
+    }
+    items.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
+  }
 }
 
 /**
@@ -65,8 +137,10 @@ export async function releasePlace(db: Db, sessionId: number): Promise<void> {
 }
 
 /** Serialises one mobile number's bookings on PostgreSQL, so its limits hold under concurrency (SQLite's write lock already does). */
-export async function lockMobile(db: Db, mobileHmac: string): Promise<void> {
-  if (dialectOf(db) === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`mobile:${mobileHmac}`}))`.execute(db);
+export async function lockMobile(db: Db, mobileHmac: string): Promise<boolean> {
+  if (dialectOf(db) !== 'postgres') return false;
+  await sql`select pg_advisory_xact_lock(hashtext(${`mobile:${mobileHmac}`}))`.execute(db);
+  return true;
 }
 
 export async function findSession(db: Db, id: number): Promise<ClinicSession | undefined> {
@@ -85,30 +159,27 @@ export async function findBooking(db: Db, id: number): Promise<Booking | undefin
   return db.selectFrom('booking').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Active bookings of a mobile number on a clinic-local date, and upcoming ones with a doctor. */
-export async function countsForMobile(db: Db, mobileHmac: string, date: string, doctorId: number, today: string, exceptBookingId = 0) {
-  const base = db
+/**
+ * In one query: a mobile number's active bookings in a session, on a clinic-local date, and
+ * upcoming with a doctor (the limits clinics set).
+ */
+export async function countsForMobile(db: Db, mobileHmac: string, s: { id: number; local_date: string; doctor_id: number }, today: string, exceptBookingId = 0) {
+  const row = await db
     .selectFrom('booking as b')
     .innerJoin('clinic_session as s', 's.id', 'b.session_id')
     .where('b.mobile_hmac', '=', mobileHmac)
     .where('b.status', 'in', ['booked', 'checked_in'])
-    .where('b.id', '!=', exceptBookingId);
-  const [day, doctor] = await Promise.all([
-    base.where('s.local_date', '=', date).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.where('s.doctor_id', '=', doctorId).where('s.local_date', '>=', today).where('b.status', '=', 'booked').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { day: Number(day.n), doctor: Number(doctor.n) };
-}
-
-export async function hasBookingInSession(db: Db, mobileHmac: string, sessionId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('booking')
-    .select('id')
-    .where('mobile_hmac', '=', mobileHmac)
-    .where('session_id', '=', sessionId)
-    .where('status', 'in', ['booked', 'checked_in'])
+    .where('b.id', '!=', exceptBookingId)
+    .where((eb) => eb.or([eb('s.local_date', '=', s.local_date), eb.and([eb('s.doctor_id', '=', s.doctor_id), eb('s.local_date', '>=', today)])]))
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when('b.session_id', '=', s.id).then(1).else(0).end()).as('session'),
+      eb.fn.sum<number>(eb.case().when('s.local_date', '=', s.local_date).then(1).else(0).end()).as('day'),
+      eb.fn
+        .sum<number>(eb.case().when(eb.and([eb('s.doctor_id', '=', s.doctor_id), eb('s.local_date', '>=', today), eb('b.status', '=', 'booked')])).then(1).else(0).end())
+        .as('doctor'),
+    ])
     .executeTakeFirst();
-  return !!row;
+  return { session: Number(row?.session ?? 0), day: Number(row?.day ?? 0), doctor: Number(row?.doctor ?? 0) };
 }
 
 /** Inserts the sessions that do not exist yet; existing ones (and their bookings) are never touched. */

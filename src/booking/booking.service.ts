@@ -9,7 +9,6 @@ import {
   findBookingByKey,
   findBookingByTokenHash,
   findSession,
-  hasBookingInSession,
   inWriteTransaction,
   isUniqueViolation,
   lockMobile,
@@ -108,13 +107,18 @@ export function timeRefusal(s: ClinicSession, now: Date, rt: BookingRuntime, sou
 export async function enqueueBookedMessages(db: Db, rt: BookingRuntime, b: Pick<Booking, 'id' | 'email_enc' | 'mobile_enc'>, session: ClinicSession, kind: 'confirmation' | 'moved', now: Date, hasMobile: boolean): Promise<void> {
   const channels: NotifyPayload['channel'][] = [...(hasMobile ? ['sms' as const] : []), ...(b.email_enc ? ['email' as const] : [])];
   const remindAt = reminderInstant(session.local_date, rt.config.booking.reminderHour, rt.config.clinicTimeZone);
+  const jobs: { payload: NotifyPayload; runAt: Date }[] = [];
   for (const channel of channels) {
-    await enqueue(db, NOTIFY_JOB, { bookingId: b.id, kind, sessionId: session.id, channel } satisfies NotifyPayload, now, now);
+    jobs.push({ payload: { bookingId: b.id, kind, sessionId: session.id, channel }, runAt: now });
     // A booking made after the reminder time has just had its confirmation: no reminder then.
-    if (remindAt.getTime() > now.getTime()) {
-      await enqueue(db, NOTIFY_JOB, { bookingId: b.id, kind: 'reminder', sessionId: session.id, channel } satisfies NotifyPayload, remindAt, now);
-    }
+    if (remindAt.getTime() > now.getTime()) jobs.push({ payload: { bookingId: b.id, kind: 'reminder', sessionId: session.id, channel }, runAt: remindAt });
   }
+  if (!jobs.length) return;
+  // One multi-row insert, the same rows jobs.enqueue() writes: these are on every booking's path.
+  await db
+    .insertInto('job')
+    .values(jobs.map((j) => ({ kind: NOTIFY_JOB, payload_json: JSON.stringify(j.payload), run_at: j.runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: null, last_error: null })))
+    .execute();
 }
 
 export async function enqueueMessage(db: Db, b: Pick<Booking, 'id' | 'email_enc' | 'mobile_hmac'>, kind: NotifyKind, sessionId: number, now: Date, hasMobile = true): Promise<void> {
@@ -165,9 +169,13 @@ export async function bookInTransaction(trx: Db, rt: BookingRuntime, input: Book
   const late = timeRefusal(session, now, rt, input.source);
   if (late) throw new BookingRefused(late);
   if (input.source === 'online' && mobileHmac) {
-    await lockMobile(trx, mobileHmac);
-    if (await hasBookingInSession(trx, mobileHmac, session.id)) throw new BookingRefused('already_booked');
-    const counts = await countsForMobile(trx, mobileHmac, session.local_date, session.doctor_id, localDateOf(now, rt.config.clinicTimeZone));
+    if (await lockMobile(trx, mobileHmac)) {
+      // Under the lock, a copy of this very form may have committed meanwhile (PostgreSQL).
+      const committed = await findBookingByKey(trx, input.idempotencyKey);
+      if (committed) return repeated(rt, committed, mobileHmac);
+    }
+    const counts = await countsForMobile(trx, mobileHmac, session, localDateOf(now, rt.config.clinicTimeZone));
+    if (counts.session) throw new BookingRefused('already_booked');
     if (counts.day >= rt.config.booking.maxPerDay) throw new BookingRefused('limit_day');
     if (counts.doctor >= rt.config.booking.maxPerDoctor) throw new BookingRefused('limit_doctor');
   }
@@ -262,7 +270,7 @@ export async function moveBooking(db: Db, rt: BookingRuntime, bookingId: number,
     if (late) throw new BookingRefused(late);
     if (b.mobile_hmac) {
       await lockMobile(trx, b.mobile_hmac);
-      const counts = await countsForMobile(trx, b.mobile_hmac, target.local_date, target.doctor_id, localDateOf(now, rt.config.clinicTimeZone), b.id);
+      const counts = await countsForMobile(trx, b.mobile_hmac, target, localDateOf(now, rt.config.clinicTimeZone), b.id);
       if (counts.day >= rt.config.booking.maxPerDay) throw new BookingRefused('limit_day');
     }
     const queueNo = await claimPlace(trx, target.id);

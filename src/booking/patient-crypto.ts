@@ -47,7 +47,8 @@ export class PatientCrypto {
    * submission shows the same link), while the database keeps only its hash.
    */
   token(purpose: string, ...parts: (string | number)[]): string {
-    return createHmac('sha256', this.tok).update([purpose, ...parts].join('\u0000')).digest('base64url').slice(0, 32);
+    // 22 base64url characters: 132 bits, short enough for a two-segment text message.
+    return createHmac('sha256', this.tok).update([purpose, ...parts].join('\u0000')).digest('base64url').slice(0, 22);
   }
 }
 

@@ -21,8 +21,22 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock reading of an instant in a zone. */
-export function wallClock(instant: Date, timeZone: string): { date: string; time: string; y: number; m: number; d: number; hh: number; mm: number; ss: number } {
+type Reading = { date: string; time: string; y: number; m: number; d: number; hh: number; mm: number; ss: number };
+const readings = new Map<string, Reading>();
+
+/** The wall-clock reading of an instant in a zone (Intl is slow: the last few hundred are remembered). */
+export function wallClock(instant: Date, timeZone: string): Reading {
+  const key = `${timeZone}|${instant.getTime()}`;
+  let r = readings.get(key);
+  if (!r) {
+    if (readings.size > 500) readings.clear();
+    r = read(instant, timeZone);
+    readings.set(key, r);
+  }
+  return r;
+}
+
+function read(instant: Date, timeZone: string): Reading {
   const p = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((x) => [x.type, x.value])) as Record<string, string>;
   const y = Number(p.year);
   const m = Number(p.month);

@@ -105,7 +105,7 @@ export class TextContext {
 /** Words that contain a negating character but negate nothing (不少, 非常, 无论, 区别…). */
 const NOT_NEGATION =
   /不少|不断|不仅|不但|不过|不错|不管|不论|不久|不同|不适|不良|不用说|不得不|不光|不只|不定期|不满|不足|不稳定|不规则|不均匀|不明显|不对称|不典型|不一样|不外乎|不妨|不免|不禁|不时|不料|不然|不用|不需要?|不必|不怕|不再(?=为|烦恼|犹豫|担心|自卑|困扰|痛苦|发愁|焦虑)|不要(?=担心|犹豫|害怕|怕|着急|发愁|再等)|别(?=担心|犹豫|害怕|怕|着急|发愁|再等)|别让|不要让|无论|无数|无需|无须|无关|无不|无一|无疑|无非|毫无疑问|非常|非但|非节段型?|非进展期?|除非|是非|没想到|淹没|埋没|未来|别人|别的|别家|别处|区别|特别|类别|个别|分别|性别|级别|告别|差别|鉴别|识别|辨别|判别|是否|否则|能否|可否|与否|难免|难得/g;
-const NEGATION = /不|没|无|未|非|别|勿|难以|很难|较难|不易|否认|拒绝|杜绝|缺乏|尚无|谈不上/g;
+const NEGATION = /不|没|无|未|非|别|勿|难以|很难|较难|不易|否认|拒绝|杜绝|缺乏|缺少|尚无|谈不上/g;
 /** Between a negation and the claim, these show the negation belongs to a condition (不用吃药就能根治). */
 const CONDITION_BRIDGE = /就|即可|便|也能|都能|还能|照样|一样能|同样能/;
 /** After the claim: 根治不了, 根治是不可能的, 根治的说法没有依据. */
@@ -137,14 +137,20 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   return !CONDITION_BRIDGE.test(win.slice(last));
 }
 
+/** Later in the sentence: 根治白癜风是很多人的愿望，但目前还做不到. */
+const DISOWNED_LATER = /(?:但|可是|然而|不过|只是|其实|实际上|事实上)[^。!?;]{0,10}(?:做不到|无法实现|不可能|不现实|没有办法|无法做到|还不能|尚不能|尚无法|还无法)/;
+
 export function negatedAfter(ctx: TextContext, clause: Span, end: number): boolean {
-  return NEGATED_AFTER.test(ctx.text.slice(end, Math.min(clause.end + 12, end + 16)));
+  if (NEGATED_AFTER.test(ctx.text.slice(end, Math.min(clause.end + 12, end + 16)))) return true;
+  const s = ctx.sentenceAt(end > 0 ? end - 1 : 0);
+  return DISOWNED_LATER.test(ctx.text.slice(end, s.end));
 }
 
 /** For claims made of a negation (无副作用): an outer negation or a condition clears them. */
 export function outerNegated(ctx: TextContext, clause: Span, start: number): boolean {
   const win = before(ctx, clause, start, 14);
-  return OUTER_NEGATION.test(win) || CONDITIONAL.test(win);
+  // 如无不良反应: the condition word sits right against the claim.
+  return OUTER_NEGATION.test(win) || CONDITIONAL.test(win) || /(?:如|若|倘)$/.test(win);
 }
 
 export function isRhetorical(sentence: string): boolean {
@@ -200,9 +206,13 @@ const WARNING =
 /** Reported speech or a warning verb before the term: 宣称能根治的广告, 警惕包治百病的说法. */
 const REPORTED = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/;
 
+/** The words are talked about rather than used: 治愈率这些数字…, 痊愈是指…. */
+const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)/;
+
 export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
   const s = ctx.text.slice(sentence.start, sentence.end);
   if (quotedBy(ctx, sentence, start, end) && WARNING.test(s)) return true;
+  if (MENTIONED_AFTER.test(ctx.text.slice(end, sentence.end))) return true;
   return REPORTED.test(ctx.text.slice(sentence.start, start));
 }
 

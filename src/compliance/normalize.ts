@@ -13,22 +13,37 @@ const TRAD =
 const SIMP =
   '愈医疗证绝对无国级专权独传药广确当见复发险风为们这个电话号码预约挂咨询线费优减让钱赠术后较胜于奖荣誉评选导师学会认军队顶极经临验据统计显实数创纯绿扩变遗弃职业机构门诊岁样时间开从来还说远过签终负责团购抢热销额仅决爱关护肤癣点观顾问题难针剂嘱处气体应该读写头脸发齐产质种乐欢亲战边华阳阴亿万两几双并礼义与归灵准尽灯红肿痒疮疡营养饮饭压识骗虚夸误伤满务绩贵卖买价锦谢赞荐辉获称颁协区网链扫维联系请报卫标里里么吗没够现态严恶担忧虑惊吓错谎龄妇儿孙刘陈张杨赵黄吴郑冯蒋韩许吕谢邹苏叶罗邓萧龙卢症杂志软镭颗剂师长松紧适旧疗';
 
-const TRAD_MAP = new Map<number, number>();
-for (let i = 0; i < TRAD.length; i++) TRAD_MAP.set(TRAD.charCodeAt(i), SIMP.charCodeAt(i));
+/** One lookup per code unit: full-width → ASCII, upper → lower case, traditional → simplified. */
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
+for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
+FOLD[0x3000] = 0x20;
+for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
+for (let c = 0xff21; c <= 0xff3a; c++) FOLD[c] = c - 0xfee0 + 32;
+for (let i = 0; i < TRAD.length; i++) FOLD[TRAD.charCodeAt(i)] = SIMP.charCodeAt(i);
 
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+const HAN = 1;
+const INVISIBLE = 2;
+const FILLER = 4;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0x4e00; c <= 0x9fff; c++) KIND[c] = HAN;
+for (let c = 0x3400; c <= 0x4dbf; c++) KIND[c] = HAN;
+for (let c = 0xf900; c <= 0xfaff; c++) KIND[c] = HAN;
 /** Characters with no place in a word: dropped wherever they are. */
-const isInvisible = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad;
+for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) KIND[c] = INVISIBLE;
 /**
  * Characters that may be wedged between two Han characters to split a word (根 治, 根*治, 根-治,
  * 根·治, 根★治, **bold** in Markdown). Not the punctuation that separates clauses (，。、：;), not
  * | (Markdown tables) and not / (alternatives such as 微针 / 滚针).
  */
-const isFiller = (c: number) =>
-  c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2a || c === 0x5f || c === 0x2d || c === 0x7e || c === 0x2e || c === 0xb7 ||
-  c === 0x30fb || c === 0x2022 || c === 0x5e || c === 0x2b || c === 0x3d || c === 0x23 || c === 0x40 || c === 0x26 || c === 0x60 ||
-  c === 0x25cf || c === 0x25cb || c === 0x2605 || c === 0x2606 || c === 0x2665 || c === 0x2764 || c === 0x273f || c === 0x203b || c === 0xff0a ||
-  c === 0xff0d || c === 0xff3f || c === 0xff5e || c === 0xff0e;
+for (const c of [
+  0x20, 0x09, 0xa0, 0x3000, 0x2a, 0x5f, 0x2d, 0x7e, 0x2e, 0xb7, 0x30fb, 0x2022, 0x5e, 0x2b, 0x3d, 0x23, 0x40, 0x26, 0x60, 0x25cf, 0x25cb,
+  0x2605, 0x2606, 0x2665, 0x2764, 0x273f, 0x203b, 0xff0a, 0xff0d, 0xff3f, 0xff5e, 0xff0e,
+])
+  KIND[c] = FILLER;
+const isHan = (c: number) => KIND[c] === HAN;
+const isInvisible = (c: number) => KIND[c] === INVISIBLE;
+const isFiller = (c: number) => KIND[c] === FILLER;
 const MAX_GAP = 4;
 
 export interface Normalized {
@@ -41,15 +56,12 @@ export interface Normalized {
   original: string;
 }
 
-function foldUnit(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII → ASCII
-  else if (c === 0x3000) c = 0x20;
-  if (c >= 0x41 && c <= 0x5a) return c + 32;
-  return TRAD_MAP.get(c) ?? c;
-}
+const foldUnit = (c: number) => FOLD[c]!;
 
-/** True if the code point at i (which may be a surrogate pair) is a pictograph used as decoration. */
+/** The length (1 or 2) of a pictograph used as decoration at i, or 0. */
 function emojiAt(s: string, i: number): number {
+  const u = s.charCodeAt(i);
+  if (!((u >= 0xd800 && u <= 0xdbff) || (u >= 0x2600 && u <= 0x27bf) || u === 0xfe0f)) return 0;
   const cp = s.codePointAt(i)!;
   if (cp >= 0x1f000 && cp <= 0x1faff) return cp > 0xffff ? 2 : 1;
   if (cp >= 0x2600 && cp <= 0x27bf) return 1;

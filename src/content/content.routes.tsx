@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
-import { notFound } from '../http/errors.js';
 import { parsePage, parseSlug } from '../http/params.js';
 import { servePage } from '../http/render.js';
 import { doctorsForCategory, listDoctors } from '../doctors/doctors.repository.js';
@@ -30,7 +29,7 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (req, reply) => {
     const slug = parseSlug(req.params.slug);
-    const served = await servePage(req, reply, deps, async (ctx) => {
+    return servePage(req, reply, deps, async (ctx) => {
       const a = await findPublishedArticle(db, slug);
       if (!a) return null;
       const [approval, related, team, hot, author] = await Promise.all([
@@ -63,14 +62,12 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
         ),
       };
     });
-    if (!served) throw notFound('article');
-    return served;
   });
 
   app.get<{ Params: { slug: string }; Querystring: { page?: string } }>('/categories/:slug', async (req, reply) => {
     const slug = parseSlug(req.params.slug);
     const page = parsePage(req.query.page);
-    const served = await servePage(
+    return servePage(
       req,
       reply,
       deps,
@@ -85,8 +82,6 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
       },
       `?page=${page}`,
     );
-    if (!served) throw notFound('category');
-    return served;
   });
 
   app.get('/hot', async (req, reply) =>

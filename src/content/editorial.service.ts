@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { complianceRefusal } from '../compliance/gate.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { enqueue } from '../jobs/jobs.js';
@@ -178,6 +179,8 @@ export async function publish(trx: Trx, articleId: number, actor: Actor, now: Da
   if (/!\[\s*\]\(/.test(rev.body_md)) throw new WorkflowError('empty_alt', '正文中有图片没有写替代文字（![这里写图片内容](…) 的方括号内），请补上后再发布。');
   const missing = await gate.missingAlt(trx, rev.body_md);
   if (missing.length) throw new WorkflowError('missing_alt', `文中有 ${missing.length} 张图片缺少替代文字（${missing.join('、')}），请先在图片库中补充。`);
+  const refusal = await complianceRefusal(trx, articleId, a.doc_type, a.head_revision_id);
+  if (refusal) throw new WorkflowError('compliance', refusal, 409);
   const due = new Date(new Date(approval.approved_at).getTime() + reviewIntervalDays * 86_400_000).toISOString().slice(0, 10);
   await trx
     .updateTable('article')
@@ -211,6 +214,8 @@ export async function schedulePublish(trx: Trx, articleId: number, at: Date, act
   if (!a.head_revision_id || !a.head_hash || !(await approvalOf(trx, a.head_revision_id, a.head_hash))) {
     throw new WorkflowError('not_approved', '这个版本还没有通过医学审核，不能安排发布。', 409);
   }
+  const refusal = await complianceRefusal(trx, articleId, a.doc_type, a.head_revision_id);
+  if (refusal) throw new WorkflowError('compliance', refusal, 409);
   await trx.updateTable('article').set({ scheduled_at: at.toISOString() }).where('id', '=', articleId).execute();
   await enqueue(trx, PUBLISH_JOB, { articleId, revisionId: a.head_revision_id }, at, now);
   await audit(trx, actor, 'article.schedule', { type: 'article', id: articleId }, now, { revision: a.head_revision_id, at: at.toISOString() });

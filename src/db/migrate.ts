@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_public_site.js';
 import * as m0002 from './migrations/0002_staff.js';
+import * as m0003 from './migrations/0003_compliance.js';
 import * as m0004 from './migrations/0004_booking.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
@@ -8,6 +9,7 @@ import * as m0004 from './migrations/0004_booking.js';
 const migrations: Record<string, Migration> = {
   '0001_public_site': m0001,
   '0002_staff': m0002,
+  '0003_compliance': m0003,
   '0004_booking': m0004,
 };
 

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { BookingTables } from '../booking/booking.tables.js';
+import type { ComplianceTables } from '../compliance/tables.js';
 
 // Instants are ISO-8601 UTC strings and calendar dates are 'YYYY-MM-DD' on both databases
 // (docs/decisions/0002-portable-column-types.md): one representation, one set of comparisons.
@@ -204,7 +205,7 @@ export interface MediaTable {
   created_at: string;
 }
 
-export interface Database extends BookingTables {
+export interface Database extends BookingTables, ComplianceTables {
   site_profile: SiteProfileTable;
   category: CategoryTable;
   doctor: DoctorTable;

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
-import { notFound } from '../http/errors.js';
 import { parseSlug } from '../http/params.js';
 import { servePage } from '../http/render.js';
 import { articlesByAuthor, articlesReviewedBy } from '../content/content.repository.js';
@@ -17,7 +16,7 @@ export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get<{ Params: { slug: string } }>('/doctors/:slug', async (req, reply) => {
     const slug = parseSlug(req.params.slug);
-    const served = await servePage(req, reply, deps, async (ctx) => {
+    return servePage(req, reply, deps, async (ctx) => {
       const doctor = await findDoctor(db, slug);
       if (!doctor) return null;
       const [categories, written, reviewed, sessions] = await Promise.all([
@@ -28,7 +27,5 @@ export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
       ]);
       return { vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} sessions={sessions} /> };
     });
-    if (!served) throw notFound('doctor');
-    return served;
   });
 }

@@ -4,6 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { PageContext } from '../web/context.js';
 import { localePrefix, translator, type Locale } from '../web/i18n.js';
 import type { Deps } from './deps.js';
+import { AppError } from './errors.js';
 
 export function localeOf(url: string): Locale {
   return url === '/en' || url.startsWith('/en/') || url.startsWith('/en?') ? 'en' : 'zh-CN';
@@ -46,8 +47,9 @@ export function sendHtml(reply: FastifyReply, body: string, status = 200, cachea
 
 /**
  * Serves a public page from the page cache when it is current, otherwise renders it.
- * `build` returns null for "no such thing" (a 404). Cached entries remember which article they
- * show, so views are counted on cache hits too.
+ * `build` returns null for "no such thing", which becomes the 404 page. Cached entries remember
+ * which article they show, so views are counted on cache hits too. Handlers return the result
+ * directly: a reply is thenable, so awaiting it and then testing it would see `undefined`.
  */
 export async function servePage(
   req: FastifyRequest,
@@ -55,7 +57,7 @@ export async function servePage(
   deps: Deps,
   build: (ctx: PageContext) => Promise<{ vnode: VNode; articleId?: number } | null>,
   variant = '',
-): Promise<FastifyReply | null> {
+): Promise<FastifyReply> {
   // The key ignores unknown query parameters, so they cannot fill the cache with copies.
   const key = `${localeOf(req.url)}:${basePath(req.url)}${variant}`;
   const version = await deps.site.contentVersion();
@@ -66,7 +68,7 @@ export async function servePage(
     return sendHtml(reply.header('x-page-cache', 'hit'), hit.body, hit.status);
   }
   const built = await build(await pageContext(req, deps));
-  if (!built) return null;
+  if (!built) throw new AppError(404, 'not_found');
   const body = toHtml(built.vnode);
   deps.cache?.set(key, { body, status: 200, articleId: built.articleId }, version, nowMs);
   if (built.articleId !== undefined) deps.views.add(built.articleId);

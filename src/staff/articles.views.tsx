@@ -32,7 +32,7 @@ function described(errors: Record<string, string>, name: string) {
 function BlockFields({ b, i, errors }: { b: BlockDraft; i: number; errors: Record<string, string> }) {
   const p = `b${i}`;
   return (
-    <fieldset>
+    <fieldset aria-describedby={errors[p] ? `${p}-error` : undefined}>
       <legend>
         {BLOCK_LABELS[b.type]}（{b.id}）
       </legend>
@@ -178,8 +178,9 @@ export function EditorForm({
 export function Preview({ bodyMd, blocks }: { bodyMd: string; blocks: Block[] }) {
   const { parts } = renderBody(bodyMd);
   return (
-    <section class="preview" aria-labelledby="preview-title" aria-live="polite">
+    <section class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">预览</h2>
+      <p id="preview-status" class="sr-only" role="status"></p>
       <div id="preview-body">
         <ArticleBody parts={parts} blocks={blocks} />
       </div>

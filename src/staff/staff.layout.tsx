@@ -33,6 +33,7 @@ export function StaffLayout({ title, staff, csrf, css, flash, scripts = [], chil
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{`${title} - 后台`}</title>
+        <link rel="icon" href="/assets/logo.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={css} />
         {scripts.map((src) => (
           <script type="module" src={src} />

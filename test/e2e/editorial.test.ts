@@ -417,28 +417,13 @@ for (const dialect of DIALECTS) {
   });
 }
 
-// KNOWN BUG, reported, not ours to fix here: the back-office layout (src/staff/staff.layout.tsx)
-// declares no <link rel="icon">, so Chromium asks for /favicon.ico, which is a 404, and logs a console
-// error on the first staff page of each server. That one error is set aside (by the URL it is about);
-// every other console error still fails the tests. Delete this once the layout names its icon.
-const faviconErrors = new WeakMap<Session, Set<string>>();
-
-/** openSession, plus the bookkeeping that sets the missing-favicon console error aside. */
 async function staffSession(server: RunningServer, options: Parameters<typeof openSession>[2]): Promise<Session> {
-  const s = await openSession(browser, server.url, options);
-  const seen = new Set<string>();
-  faviconErrors.set(s, seen);
-  // Registered after openSession's own listener, so the message it just recorded is the one matched.
-  s.page.on('console', (m) => {
-    if (m.type() === 'error' && new URL(m.location().url || 'about:blank').pathname === '/favicon.ico') seen.add(`console error on ${s.page.url()}: ${m.text()}`);
-  });
-  return s;
+  return openSession(browser, server.url, options);
 }
 
-/** The session's problems so far (emptied), without the known missing-favicon error. */
+/** The session's problems so far (console errors, failed requests), emptied. */
 function realProblems(s: Session): string[] {
-  const known = faviconErrors.get(s) ?? new Set<string>();
-  return s.problems.splice(0).filter((p) => !known.has(p));
+  return s.problems.splice(0);
 }
 
 async function signIn(page: Page, email: string): Promise<void> {

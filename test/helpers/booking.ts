@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { newFormKey } from '../../src/booking/booking.form.js';
-import { insertSessions } from '../../src/booking/booking.repository.js';
 import type { Period } from '../../src/booking/booking.tables.js';
 import { bookingRuntime } from '../../src/booking/runtime.js';
 import { PERIOD_HOURS } from '../../src/booking/schedule.js';
@@ -33,27 +32,28 @@ export async function createSession(db: Kysely<Database>, config: Config, now: D
   const period = o.period ?? 'morning';
   const start = o.start ?? PERIOD_HOURS[period].start;
   const end = o.end ?? PERIOD_HOURS[period].end;
-  await insertSessions(
-    db,
-    [
-      {
-        doctor_id: doctor.id,
-        template_id: null,
-        local_date: date,
-        period,
-        start_local: start,
-        end_local: end,
-        starts_at: zonedInstant(date, start, config.clinicTimeZone).toISOString(),
-        ends_at: zonedInstant(date, end, config.clinicTimeZone).toISOString(),
-        reg_type: o.regType ?? '专家门诊',
-        fee_cents: 5000,
-        service: o.service ?? 'consultation',
-        quota: o.quota ?? 5,
-      },
-    ],
-    now,
-  );
-  const row = await db.selectFrom('clinic_session').select('id').where('doctor_id', '=', doctor.id).where('local_date', '=', date).where('start_local', '=', start).executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('clinic_session')
+    .values({
+      doctor_id: doctor.id,
+      template_id: null,
+      local_date: date,
+      period,
+      start_local: start,
+      end_local: end,
+      starts_at: zonedInstant(date, start, config.clinicTimeZone).toISOString(),
+      ends_at: zonedInstant(date, end, config.clinicTimeZone).toISOString(),
+      reg_type: o.regType ?? '专家门诊',
+      fee_cents: 5000,
+      service: o.service ?? 'consultation',
+      quota: o.quota ?? 5,
+      status: 'open',
+      stop_reason: null,
+      stopped_at: null,
+      created_at: now.toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -20,9 +20,13 @@ if (form && previewUrl) {
         credentials: 'same-origin',
       });
       if (!res.ok) return;
-      const html = await res.text();
-      const current = document.querySelector('.preview');
-      if (current) current.outerHTML = html;
+      // Replace only the rendered body, and announce the update briefly: a screen reader should not
+      // read the whole article again after every pause in typing.
+      const fresh = new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('#preview-body');
+      const target = document.querySelector('#preview-body');
+      const status = document.querySelector('#preview-status');
+      if (fresh && target) target.replaceChildren(...fresh.childNodes);
+      if (status) status.textContent = '预览已更新';
     } catch {
       // A failed preview is not worth interrupting typing for; the next keystroke tries again.
     }

@@ -1,0 +1,41 @@
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import { dialectOf } from '../dialect.js';
+
+type Table = ReturnType<Kysely<any>['schema']['createTable']>;
+
+// Compliance checker decisions (docs/decisions/0006-compliance-checker.md):
+// - compliance_acceptance: an editor accepted one finding with a reason. Keyed by article and a
+//   hash of rule + matched text + the sentence around it, so the acceptance holds exactly while
+//   that sentence is unchanged, whatever else in the article changes.
+// - compliance_override: an admin let one exact version (content hash) be published despite
+//   error-level findings, with a reason and the findings as they were.
+export async function up(db: Kysely<any>): Promise<void> {
+  const pg = dialectOf(db) === 'postgres';
+  const withId = (t: Table): Table =>
+    pg ? t.addColumn('id', 'serial', (c) => c.primaryKey()) : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const nn = (c: ColumnDefinitionBuilder) => c.notNull();
+
+  await withId(db.schema.createTable('compliance_acceptance'))
+    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
+    .addColumn('finding_key', 'text', nn)
+    .addColumn('rule', 'text', nn)
+    .addColumn('text', 'text', nn)
+    .addColumn('context', 'text', nn)
+    .addColumn('reason', 'text', nn)
+    .addColumn('user_id', 'integer', (c) => c.references('staff_user.id'))
+    .addColumn('user_name', 'text', nn)
+    .addColumn('accepted_at', 'text', nn)
+    .addUniqueConstraint('compliance_acceptance_key_uq', ['article_id', 'finding_key'])
+    .execute();
+
+  await withId(db.schema.createTable('compliance_override'))
+    .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
+    .addColumn('content_hash', 'text', nn)
+    .addColumn('reason', 'text', nn)
+    .addColumn('findings_json', 'text', nn)
+    .addColumn('user_id', 'integer', (c) => c.references('staff_user.id'))
+    .addColumn('user_name', 'text', nn)
+    .addColumn('created_at', 'text', nn)
+    .execute();
+  await db.schema.createIndex('compliance_override_article_idx').on('compliance_override').columns(['article_id', 'content_hash']).execute();
+}

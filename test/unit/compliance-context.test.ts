@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkText, type Finding } from '../../src/compliance/index.js';
+import { normalize } from '../../src/compliance/normalize.js';
+
+const kepu = (text: string) => checkText(text, { docType: 'kepu' });
+const rules = (fs: Finding[], level?: Finding['severity']) => fs.filter((f) => !level || f.severity === level).map((f) => f.rule);
+const one = (text: string, rule: string, docType: 'kepu' | 'institution' | 'ad' | 'case' = 'kepu') => {
+  const f = checkText(text, { docType }).find((x) => x.rule === rule);
+  assert.ok(f, `${rule} in ${text}`);
+  return f;
+};
+
+test('normalisation folds full-width, case and traditional characters, and maps back to original offsets', () => {
+  const n = normalize('ＮＯ．１白癜風治癒');
+  assert.equal(n.text, 'no.1白癜风治愈');
+  assert.equal(n.start.length, n.text.length + 1);
+  const f = one('本院ＮＯ．１，白癜風可以治癒。', 'absolute-first');
+  assert.equal(f.text, 'ＮＯ．１');
+  const c = one('本院ＮＯ．１，白癜風可以治癒。', 'cure-claim');
+  assert.deepEqual([c.start, c.end, c.text], [12, 14, '治癒']);
+});
+
+test('words split by spaces, symbols, zero-width characters, emoji or Markdown emphasis are found, with the span in the original', () => {
+  for (const [text, span] of [
+    ['本院可以根 治白癜风', '根 治'],
+    ['本院可以根*治白癜风', '根*治'],
+    ['本院可以根\u200b治白癜风', '根\u200b治'],
+    ['本院可以根😀治白癜风', '根😀治'],
+    ['本院可以**根**治白癜风', '根**治'],
+    ['本院可以根 - 治白癜风', '根 - 治'],
+  ] as const) {
+    const f = one(text, 'cure-claim');
+    assert.equal(f.text, span, text);
+    assert.equal(text.slice(f.start, f.end), span);
+  }
+  // Clause punctuation and table pipes still separate: no word is made across them.
+  assert.deepEqual(rules(kepu('| 疼痛 | 无 | 痛感轻微 |')), []);
+  assert.deepEqual(rules(kepu('白斑，无痛')), []);
+});
+
+test('offsets are UTF-16 code units: emoji and other surrogate pairs before a finding shift it by two', () => {
+  const text = '😀😀𠮷 本院可以根治。';
+  const f = one(text, 'cure-claim');
+  assert.equal(f.start, text.indexOf('根治'));
+  assert.equal(f.start, 11); // 2 + 2 + 2 (three astral characters) + 1 (space) + 4
+  assert.equal(f.text, '根治');
+  assert.equal(f.line, 1);
+  const g = one('第一行\n第二行 😀\n本院包治百病', 'cure-universal');
+  assert.equal(g.line, 3);
+});
+
+test('word boundaries from segmentation: temporal and ordinal words are not superlatives', () => {
+  for (const s of ['最近三个月复诊两次', '最后一次照光在周五', '第一次就诊请带病历', '第一个疗程结束后复查', '最终效果要看个人情况', '精神药物要遵医嘱', '国家传统医学']) {
+    assert.deepEqual(rules(kepu(s), 'error').concat(rules(kepu(s), 'warning')), [], s);
+  }
+  assert.ok(rules(kepu('全国第一的白斑专科')).includes('absolute-first'));
+  assert.ok(rules(kepu('祛白神药')).includes('miracle-cure'));
+});
+
+test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并非无副作用 is honest again', () => {
+  assert.deepEqual(rules(kepu('白癜风目前无法根治。')), []);
+  assert.deepEqual(rules(kepu('根治白癜风目前还做不到。')), []);
+  assert.deepEqual(rules(kepu('没有人能保证治愈。')), []);
+  assert.deepEqual(rules(kepu('本疗法无副作用。')), ['safety-side-effects']);
+  assert.deepEqual(rules(kepu('治疗后不复发。')), ['cure-no-relapse']);
+  assert.deepEqual(rules(kepu('任何治疗都不可能完全没有副作用。')), []);
+  assert.deepEqual(rules(kepu('没有人能保证不复发。')), []);
+  // A negation that belongs to a condition does not clear the claim.
+  assert.ok(rules(kepu('不用吃药就能根治。')).includes('cure-claim'));
+  // A rhetorical question asserts.
+  assert.ok(rules(kepu('谁说白癜风不能根治？')).includes('cure-claim'));
+});
+
+test('questions ask, they do not claim', () => {
+  assert.deepEqual(rules(kepu('白癜风能根治吗？')), []);
+  assert.deepEqual(rules(kepu('治好后会不会复发？')), []);
+});
+
+test('a claim quoted in a warning is reported as info only; titles of works are not claims', () => {
+  const fs = kepu('警惕“根治白癜风”的广告。');
+  assert.deepEqual(fs.map((f) => [f.rule, f.severity]), [['cure-claim', 'info']]);
+  assert.match(fs[0]!.message, /引述或警示语境/);
+  assert.deepEqual(rules(kepu('网上宣称能根治白癜风的广告不可信。'), 'error'), []);
+  assert.deepEqual(rules(kepu('《308nm准分子光治疗白癜风有效率的临床观察》[1]')), []);
+  // The clinic making the claim itself is not a warning, even next to one.
+  assert.equal(one('本院承诺根治，谨防假冒。', 'cure-claim').severity, 'error');
+});
+
+test('hedges lower the level in health education, never in ads; 本院 raises it', () => {
+  assert.equal(one('308激光治疗无痛。', 'safety-painless').severity, 'warning');
+  assert.equal(one('本院308激光治疗无痛。', 'safety-painless').severity, 'error');
+  assert.equal(one('部分患者治疗后可以痊愈。', 'cure-claim').severity, 'warning');
+  assert.equal(one('部分患者治疗后可以痊愈。', 'cure-claim', 'ad').severity, 'error');
+  assert.equal(one('最好的白癜风医院。', 'absolute-superlative').severity, 'error');
+  assert.match(one('本院308激光治疗无痛。', 'safety-painless').message, /本院/);
+});
+
+test('document types change what is allowed: disease and technique names are errors only in ads; phones only in health education', () => {
+  const text = '白癜风可以用308准分子光治疗。电话：0571-88886666';
+  assert.deepEqual(rules(checkText(text, { docType: 'kepu' })), ['kepu-contact']);
+  assert.deepEqual(rules(checkText(text, { docType: 'institution' })), []);
+  const ad = checkText(text, { docType: 'ad' });
+  assert.ok(rules(ad, 'error').includes('ad-disease-name'));
+  assert.ok(rules(ad, 'error').includes('ad-technique-name'));
+  assert.ok(!rules(ad).includes('kepu-contact'), 'a phone number is one of the eight items an ad may carry');
+});
+
+test('citations: an unsourced study claim is flagged, a cited one is not', () => {
+  assert.deepEqual(rules(kepu('研究表明，早期治疗复色更好。')), ['stats-unsourced']);
+  assert.deepEqual(rules(kepu('研究表明，早期治疗复色更好[1]。\n\n')), []);
+});
+
+test('the checker reports and never rewrites: findings quote the text exactly, every field present', () => {
+  const text = '本院的纯中药配方，无毒副作用，治愈率高达95%！';
+  const copy = text.slice();
+  const fs = kepu(text);
+  assert.equal(text, copy);
+  assert.ok(fs.length >= 3);
+  for (const f of fs) {
+    assert.deepEqual(Object.keys(f), ['rule', 'category', 'severity', 'start', 'end', 'line', 'text', 'basis', 'message', 'suggestion']);
+    assert.equal(text.slice(f.start, f.end), f.text);
+    assert.ok(f.basis && f.message && f.suggestion);
+  }
+  assert.deepEqual(
+    fs.map((f) => f.start),
+    [...fs].sort((a, b) => a.start - b.start).map((f) => f.start),
+    'sorted by position',
+  );
+});
+
+test('patient identifiers: a valid resident ID number is found, a random 18-digit number is not', () => {
+  assert.ok(rules(checkText('身份证号 11010519491231002X', { docType: 'case' })).includes('privacy-identifier'));
+  assert.deepEqual(rules(checkText('订单 110105194912310021', { docType: 'case' })), []);
+  assert.deepEqual(rules(checkText('患者王某，女，32岁，确诊三年。', { docType: 'case' })), []);
+  assert.ok(rules(checkText('患者王秀兰，女，32岁，确诊三年。', { docType: 'case' })).includes('privacy-patient-name'));
+});

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { RULES } from '../../src/compliance/index.js';
+import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/eval.js';
+import { CATEGORIES } from '../../src/compliance/types.js';
+
+// The labelled corpus (original sentences written for ClinicPress): positives for every rule and
+// negatives built to trap word lists. `npm run eval:compliance` prints the same figures.
+
+const rows = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
+
+test('the corpus has at least 400 sentences, a positive for every rule and negatives for every category', () => {
+  assert.ok(rows.length >= 400, `${rows.length} sentences`);
+  assert.equal(new Set(rows.map((r) => r.text)).size, rows.length, 'no sentence twice');
+  for (const r of RULES) assert.ok(rows.some((x) => x.label === 'pos' && x.expect.includes(r.id)), `a positive for ${r.id}`);
+  for (const c of Object.keys(CATEGORIES)) assert.ok(rows.some((x) => x.label === 'neg' && x.expect[0] === c), `a negative for ${c}`);
+});
+
+test('recall at least 95% and false positives at most 3% on the corpus', () => {
+  const report = evaluateCorpus(rows);
+  const detail = formatReport(report);
+  assert.ok(report.recall >= 0.95, detail);
+  assert.ok(report.falsePositiveRate <= 0.03, detail);
+});
