@@ -216,7 +216,7 @@ function logErrors(file: string): { count: number; messages: Map<string, number>
 // ---------------------------------------------------------------------------------------------
 // One engine's measurements
 
-const RUN_KEYS = ['static', 'cached', 'home', 'search', 'searchDistinct', 'uncached'] as const;
+const RUN_KEYS = ['static', 'cached', 'static2', 'home', 'search', 'searchDistinct', 'uncached'] as const;
 type RunKey = (typeof RUN_KEYS)[number];
 
 interface EngineResult {
@@ -303,7 +303,7 @@ async function measureEngine(
   const articlePaths = shuffled.map((s) => `/articles/${s}`);
   const articlesScript = writeScript(scripts, 'articles', articlePaths);
 
-  const runs: EngineResult['runs'] = { static: undefined, cached: undefined, home: undefined, search: undefined, searchDistinct: undefined, uncached: undefined };
+  const runs: EngineResult['runs'] = { static: undefined, cached: undefined, static2: undefined, home: undefined, search: undefined, searchDistinct: undefined, uncached: undefined };
   const rnd2 = prng(SEED + 1);
   const distinct = distinctQueries()
     .map((q) => ({ q, k: rnd2() }))
@@ -331,17 +331,22 @@ async function measureEngine(
     }
 
     if (withStatic) {
+      // The reference is measured just before and just after the cached page, and the ratio uses
+      // the faster of the two: load from elsewhere on the machine cannot flatter the app.
       const contentType = String(second.headers['content-type'] ?? 'text/html; charset=utf-8');
       const ref = await startStatic(second.body, contentType, path.join(m.scratch), m.serverCpu);
       try {
         const check = await get(ref.base + ARTICLE);
         if (!check.body.equals(second.body)) throw new Error('The static reference does not serve the same bytes');
         runs.static = await measure(m, 'static reference', ref.base + ARTICLE, plain, ref);
+        runs.cached = await measure(m, 'cached article', cached.base + ARTICLE, plain, cached);
+        runs.static2 = await measure(m, 'static reference again', ref.base + ARTICLE, plain, ref);
       } finally {
         await stop(ref.child);
       }
+    } else {
+      runs.cached = await measure(m, 'cached article', cached.base + ARTICLE, plain, cached);
     }
-    runs.cached = await measure(m, 'cached article', cached.base + ARTICLE, plain, cached);
     if (withStatic) runs.home = await measure(m, 'home page', `${cached.base}/`, plain, cached);
     runs.search = await measure(m, `search (${searchPaths.length} queries)`, `${cached.base}/`, searchScript, cached, searchPaths.length);
     if (withStatic) {
@@ -470,6 +475,7 @@ function table(results: EngineResult[]): string {
   const rows: string[][] = [];
   const names: Record<keyof EngineResult['runs'], [string, string]> = {
     static: ['article, static reference', 'node:http, fixed bytes'],
+    static2: ['article, static reference', 'node:http, again'],
     cached: ['article (one slug)', 'PAGE_CACHE=on'],
     home: ['home page', 'PAGE_CACHE=on'],
     search: ['search, 30 queries', 'PAGE_CACHE=on'],
@@ -502,13 +508,20 @@ function table(results: EngineResult[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The faster of the two static reference runs. */
+function bestStatic(e: EngineResult): WrkResult | undefined {
+  const { static: a, static2: b } = e.runs;
+  return a && b ? (b.rps > a.rps ? b : a) : (a ?? b);
+}
+
 interface Check {
   ok: boolean;
   text: string;
 }
 
 function floors(e: EngineResult): Check[] {
-  const { static: ref, cached, search, uncached } = e.runs;
+  const { cached, search, uncached } = e.runs;
+  const ref = bestStatic(e);
   const checks: Check[] = [];
   if (cached && ref) {
     const ratio = cached.rps / ref.rps;
@@ -649,7 +662,13 @@ async function main(): Promise<number> {
   console.log(`wrk -t1 -c${CONNECTIONS} -d${opts.seconds}s --latency --timeout ${TIMEOUT_SECONDS}s; "other CPU" is CPU used by processes outside the measurement while it ran.\n`);
   console.log(table(results));
   const sq = results[0]!;
-  if (sq.runs.cached && sq.runs.static) console.log(`\nSQLite cached/static req/s ratio: ${((sq.runs.cached.rps / sq.runs.static.rps) * 100).toFixed(1)}%`);
+  const ref = bestStatic(sq);
+  if (sq.runs.cached && ref) {
+    console.log(
+      `\nSQLite cached/static req/s ratio: ${((sq.runs.cached.rps / ref.rps) * 100).toFixed(1)}% ` +
+        `(static reference ${fmtRps(sq.runs.static?.rps)} before and ${fmtRps(sq.runs.static2?.rps)} after the cached run; the faster one counts)`,
+    );
+  }
   for (const e of results) {
     console.log(
       `${e.engine} app server memory after load: PAGE_CACHE=on VmRSS ${e.rss.cached.rssMb.toFixed(0)} MB (VmHWM ${e.rss.cached.hwmMb.toFixed(0)} MB), ` +

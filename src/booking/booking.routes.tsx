@@ -9,7 +9,7 @@ import type { PageContext } from '../web/context.js';
 import type { MessageKey, T } from '../web/i18n.js';
 import { blankForm, parseBookingForm, submitted, type FieldError, type FormValues } from './booking.form.js';
 import { bookingIcs } from './booking.ics.js';
-import { listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
+import { findBookingByKey, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { book, bookingByToken, BookingRefused, cancelBooking, changeRefusal, moveBooking, timeRefusal, type Refusal } from './booking.service.js';
 import { BookingFormPage, DoctorSessionsPage, type SessionView } from './booking.views.js';
 import { ManagePage, MovePage, WaitlistPage } from './manage.views.js';
@@ -142,6 +142,11 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
       if (action === 'waitlist') {
         const { token } = await joinWaitlist(db, rt, input, deps.now());
         return reply.redirect(`${ctx.prefix}/w/${token}`, 303);
+      }
+      // A session already seen full or closed is refused without a write transaction, unless this
+      // very form was booked before (a double submission must still find its booking).
+      if (s.state !== 'open' && !(await findBookingByKey(db, input.idempotencyKey))) {
+        throw new BookingRefused(s.state === 'stopped' ? 'stopped' : s.state === 'full' ? 'full' : timeRefusal(s, deps.now(), rt, 'online') ?? 'full');
       }
       const { token } = await book(db, rt, input, deps.now());
       return reply.redirect(`${ctx.prefix}/b/${token}?new=1`, 303);

@@ -138,6 +138,7 @@ export async function book(db: Db, rt: BookingRuntime, input: BookingInput, now:
     try {
       return await inWriteTransaction(db, (trx) => bookInTransaction(trx, rt, input, now));
     } catch (err) {
+      if (err instanceof RepeatedKey) return repeated(rt, err.booking, mobileHmac);
       // Two submissions of one form raced past the look-up: the unique key let one through.
       if (isUniqueViolation(err, 'idempotency_key')) {
         const existing = await findBookingByKey(db, input.idempotencyKey);
@@ -146,6 +147,13 @@ export async function book(db: Db, rt: BookingRuntime, input: BookingInput, now:
       if (isUniqueViolation(err, 'ref_code') && attempt < 3) continue;
       throw err;
     }
+  }
+}
+
+/** A copy of the same form committed first: this transaction must roll back its claim, then answer with that booking. */
+class RepeatedKey extends Error {
+  constructor(readonly booking: Booking) {
+    super('repeated idempotency key');
   }
 }
 
@@ -168,21 +176,23 @@ export async function bookInTransaction(trx: Db, rt: BookingRuntime, input: Book
   if (session.status === 'stopped') throw new BookingRefused('stopped');
   const late = timeRefusal(session, now, rt, input.source);
   if (late) throw new BookingRefused(late);
+  // The claim comes first: a full session is refused after one statement, and a refusal below
+  // (a limit) rolls the claim back with everything else.
+  const queueNo = heldPlace ? await nextQueueNumber(trx, session.id) : await claimPlace(trx, session.id);
+  if (queueNo === null) {
+    const again = await findSession(trx, session.id);
+    throw new BookingRefused(again?.status === 'stopped' ? 'stopped' : 'full');
+  }
   if (input.source === 'online' && mobileHmac) {
     if (await lockMobile(trx, mobileHmac)) {
       // Under the lock, a copy of this very form may have committed meanwhile (PostgreSQL).
       const committed = await findBookingByKey(trx, input.idempotencyKey);
-      if (committed) return repeated(rt, committed, mobileHmac);
+      if (committed) throw new RepeatedKey(committed);
     }
     const counts = await countsForMobile(trx, mobileHmac, session, localDateOf(now, rt.config.clinicTimeZone));
     if (counts.session) throw new BookingRefused('already_booked');
     if (counts.day >= rt.config.booking.maxPerDay) throw new BookingRefused('limit_day');
     if (counts.doctor >= rt.config.booking.maxPerDoctor) throw new BookingRefused('limit_doctor');
-  }
-  const queueNo = heldPlace ? await nextQueueNumber(trx, session.id) : await claimPlace(trx, session.id);
-  if (queueNo === null) {
-    const again = await findSession(trx, session.id);
-    throw new BookingRefused(again?.status === 'stopped' ? 'stopped' : 'full');
   }
   const token = rt.crypto.token('manage', input.idempotencyKey);
   const iso = now.toISOString();

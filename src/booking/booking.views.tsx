@@ -31,27 +31,20 @@ export function SessionList({ ctx, sessions, headingLevel = 3 }: { ctx: PageCont
               return (
                 <li>
                   <p class="card-title">
-                    {periodLabel(s, t)} · {s.reg_type} · {t('booking.fee', { fee: fee(s.fee_cents) })}
+                    {periodLabel(s, t)} · {s.reg_type} · {t('booking.fee', { fee: fee(s.fee_cents) })} ·{' '}
+                    <strong>{s.state === 'open' ? t('booking.left', { n: s.left }) : s.state === 'full' ? t('booking.full') : s.state === 'stopped' ? t('booking.stopped') : t('booking.closed')}</strong>
                   </p>
-                  <p class="card-actions">
-                    {s.state === 'open' ? (
-                      <>
-                        <span class="badge">{t('booking.left', { n: s.left })}</span>
-                        <a class="button" href={`${prefix}/book/${s.id}`} aria-label={t('booking.bookLabel', { date: when, period: '' }).trim()}>
-                          {t('booking.book')}
-                        </a>
-                      </>
-                    ) : s.state === 'full' ? (
-                      <>
-                        <span class="badge">{t('booking.full')}</span>
-                        <a class="button secondary" href={`${prefix}/book/${s.id}`} aria-label={t('booking.waitlistLabel', { date: when, period: '' }).trim()}>
-                          {t('booking.waitlistShort')}
-                        </a>
-                      </>
-                    ) : (
-                      <span class="badge">{s.state === 'stopped' ? t('booking.stopped') : t('booking.closed')}</span>
-                    )}
-                  </p>
+                  {s.state === 'open' || s.state === 'full' ? (
+                    <p class="card-actions">
+                      <a
+                        class={s.state === 'open' ? 'button' : 'button secondary'}
+                        href={`${prefix}/book/${s.id}`}
+                        aria-label={(s.state === 'open' ? t('booking.bookLabel', { date: when, period: '' }) : t('booking.waitlistLabel', { date: when, period: '' })).trim()}
+                      >
+                        {s.state === 'open' ? t('booking.book') : t('booking.waitlistShort')}
+                      </a>
+                    </p>
+                  ) : null}
                 </li>
               );
             })}
@@ -200,7 +193,7 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
             <p class="help" id="h-mobile">
               {t('booking.form.mobileHelp')}
             </p>
-            <input id="f-mobile" name="mobile" type="tel" value={v.mobile} required inputMode="numeric" autocomplete="tel-national" aria-invalid={invalid('mobile')} aria-describedby={described('mobile', errors, 'h-mobile')} />
+            <input id="f-mobile" name="mobile" type="text" value={v.mobile} required inputMode="tel" autocomplete="tel-national" aria-invalid={invalid('mobile')} aria-describedby={described('mobile', errors, 'h-mobile')} />
             <ErrorText id="mobile" errors={errors} />
             <label for="f-email">{t('booking.form.email')}</label>
             <p class="help" id="h-email">

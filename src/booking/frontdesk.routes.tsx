@@ -278,7 +278,7 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
             <label for="w-name">姓名</label>
             <input id="w-name" name="name" type="text" value={v.name ?? ''} required maxLength={30} />
             <label for="w-mobile">手机号码（没有可不填）</label>
-            <input id="w-mobile" name="mobile" type="tel" value={v.mobile ?? ''} inputMode="numeric" />
+            <input id="w-mobile" name="mobile" type="text" value={v.mobile ?? ''} inputMode="tel" />
             <fieldset>
               <legend>初诊还是复诊</legend>
               {(['first', 'return'] as const).map((vt) => (

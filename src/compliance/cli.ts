@@ -19,7 +19,7 @@ suggestion. The files are never changed.
   --type     document type: kepu (健康科普, default), institution (机构信息), ad (医疗广告), case (病例报告)
   --format   text (default) or json: one array of findings for all files, each with "file",
              "rule", "category", "severity", "start", "end" (UTF-16 offsets), "line", "text",
-             "basis", "message", "suggestion"
+             "basis", "message", "suggestion" (a byte-order mark counts as one code unit)
 
 Exit status: 0 when no error-level finding remains, 1 when one does, 2 for a usage or input
 error (unknown option, unreadable file, invalid UTF-8).
@@ -84,7 +84,8 @@ export async function lintContent(args: string[], io: LintIo = defaultIo): Promi
     return 2;
   }
 
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // ignoreBOM keeps a byte-order mark in the text, so offsets match the file as Node reads it.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const all: FileFinding[] = [];
   const texts = new Map<string, string>();
   let inputError = false;

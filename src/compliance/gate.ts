@@ -1,8 +1,10 @@
 // The compliance side of the publish gate: which findings of an article's content block
 // publication, given the editors' acceptances and an admin's override of that exact version.
 //
-// - An error-level finding blocks publishing unless an editor accepted it (with a reason) or an
-//   admin overrode the gate for this content hash (with a reason). Both are audited.
+// - An error-level finding blocks publishing until the text changes, an admin accepts that finding
+//   (with a reason), or an admin overrides the gate for this exact version (with a reason). An
+//   editor may accept any finding with a reason: that settles a warning, and on an error it records
+//   the editor's view for the admin. Every decision is audited.
 // - An acceptance is keyed by article + rule + the matched text + the sentence around it: it holds
 //   while that sentence is unchanged and lapses as soon as the sentence is edited.
 
@@ -17,6 +19,7 @@ export interface Acceptance {
   reason: string;
   userName: string;
   acceptedAt: string;
+  byAdmin: boolean;
 }
 
 export interface GateFinding extends FieldFinding {
@@ -30,7 +33,7 @@ export interface GateFinding extends FieldFinding {
 export interface ComplianceReview {
   docType: DocType;
   findings: GateFinding[];
-  /** Error-level findings not accepted. */
+  /** Error-level findings not settled by an admin's acceptance. */
   unresolved: GateFinding[];
   /** The admin override of this exact content, if any. */
   override?: { reason: string; userName: string; createdAt: string };
@@ -65,7 +68,7 @@ export async function reviewContent(
   if (article.id !== undefined && findings.length) {
     const rows = await db
       .selectFrom('compliance_acceptance')
-      .select(['finding_key', 'reason', 'user_name', 'accepted_at'])
+      .select(['finding_key', 'reason', 'user_name', 'accepted_at', 'by_admin'])
       .where('article_id', '=', article.id)
       .where(
         'finding_key',
@@ -76,7 +79,7 @@ export async function reviewContent(
     const byKey = new Map(rows.map((r) => [r.finding_key, r]));
     for (const f of findings) {
       const r = byKey.get(f.key);
-      if (r) f.accepted = { reason: r.reason, userName: r.user_name, acceptedAt: r.accepted_at };
+      if (r) f.accepted = { reason: r.reason, userName: r.user_name, acceptedAt: r.accepted_at, byAdmin: r.by_admin === 1 };
     }
   }
   let override: ComplianceReview['override'];
@@ -90,7 +93,7 @@ export async function reviewContent(
       .executeTakeFirst();
     if (o) override = { reason: o.reason, userName: o.user_name, createdAt: o.created_at };
   }
-  const unresolved = findings.filter((f) => f.severity === 'error' && !f.accepted);
+  const unresolved = findings.filter((f) => f.severity === 'error' && !f.accepted?.byAdmin);
   return { docType, findings, unresolved, override, blocked: unresolved.length > 0 && !override };
 }
 

@@ -13,6 +13,8 @@ export interface ComplianceAcceptanceTable {
   reason: string;
   user_id: number | null;
   user_name: string;
+  /** 1 when accepted by someone who may override the gate: only then does it settle an error. */
+  by_admin: Generated<number>;
   accepted_at: string;
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
@@ -50,12 +50,35 @@ function openSqlite(dataDir: string): Db {
   } catch (err) {
     throw new DatabaseOpenError(`Cannot open the SQLite database ${file}: ${reason(err)}`, { cause: err });
   }
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
   return {
     kysely,
     dialect: 'sqlite',
     location: file,
     close: () => kysely.destroy(),
+  };
+}
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query anew (parse + plan: ~10 % of an uncached
+ * page's CPU). Reusing prepared statements by SQL text, least recently used out first, saves it.
+ * Safe because Kysely runs one statement at a time on the single connection and the app does not
+ * stream (a statement being iterated cannot be reused).
+ */
+function withStatementCache(conn: SQLite.Database, max = 300): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => conn.close(),
+    prepare(sqlText: string) {
+      let stmt = cache.get(sqlText);
+      if (stmt) cache.delete(sqlText);
+      else {
+        stmt = conn.prepare(sqlText);
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sqlText, stmt);
+      return stmt;
+    },
   };
 }
 

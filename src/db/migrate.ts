@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_public_site.js';
 import * as m0002 from './migrations/0002_staff.js';
 import * as m0003 from './migrations/0003_compliance.js';
 import * as m0004 from './migrations/0004_booking.js';
+import * as m0005 from './migrations/0005_listing_indexes.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_staff': m0002,
   '0003_compliance': m0003,
   '0004_booking': m0004,
+  '0005_listing_indexes': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

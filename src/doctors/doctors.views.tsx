@@ -91,6 +91,7 @@ export function DoctorProfilePage({
             {t('booking.sessions.all')}
           </a>
         </p>
+        {sessions.length ? <p class="hint">{t('booking.byPhone', { phone: ctx.site.phone })}</p> : null}
       </section>
       <section aria-labelledby="written-title">
         <h2 id="written-title">{t('doctor.articles')}</h2>

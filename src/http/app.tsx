@@ -6,7 +6,7 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
@@ -64,6 +64,14 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
   };
 }
 
+/** The headers helmet sets, computed once by running its middleware against a recorder. */
+function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = { setHeader: (k: string, v: unknown) => void (headers[k.toLowerCase()] = String(v)), removeHeader: () => {} };
+  helmet(options)({} as never, recorder as never, () => {});
+  return headers;
+}
+
 export async function buildApp({ config, db, now = () => new Date(), logger, loggerInstance }: BuildOptions): Promise<App> {
   const app = Fastify({
     ...(loggerInstance ? { loggerInstance } : { logger: logger ?? { level: config.logLevel } }),
@@ -103,7 +111,9 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     req.log.info({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
 
-  await app.register(helmet, {
+  // The security headers never change: compute them once. (@fastify/helmet calls helmet() — and
+  // re-parses the CSP — on every request: about a tenth of a cached page's CPU.)
+  const securityHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -119,6 +129,10 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     },
     hsts: config.siteUrl.startsWith('https://'),
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
   });
   await app.register(compress, {
     threshold: 1024,

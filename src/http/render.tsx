@@ -37,7 +37,7 @@ export function toHtml(vnode: VNode): string {
   return `<!doctype html>${renderToString(vnode)}`;
 }
 
-export function sendHtml(reply: FastifyReply, body: string, status = 200, cacheable = true): FastifyReply {
+export function sendHtml(reply: FastifyReply, body: string | Buffer, status = 200, cacheable = true): FastifyReply {
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
@@ -70,7 +70,7 @@ export async function servePage(
   const built = await build(await pageContext(req, deps));
   if (!built) throw new AppError(404, 'not_found');
   const body = toHtml(built.vnode);
-  deps.cache?.set(key, { body, status: 200, articleId: built.articleId }, version, nowMs);
+  deps.cache?.set(key, { body: Buffer.from(body), status: 200, articleId: built.articleId }, version, nowMs);
   if (built.articleId !== undefined) deps.views.add(built.articleId);
   return sendHtml(reply.header('x-page-cache', deps.cache ? 'miss' : 'off'), body);
 }

@@ -3,6 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import { toHtml } from '../http/render.js';
+import { acceptFinding, overrideAndPublish, reviewHead } from '../compliance/actions.js';
+import { complianceRoutes, liveReview } from '../compliance/routes.js';
+import { ComplianceGate, ComplianceLive } from '../compliance/views.js';
 import { blocksText, parseBlocks } from '../content/content.service.js';
 import * as flow from '../content/editorial.service.js';
 import { missingAltText } from '../media/media.service.js';
@@ -64,6 +67,8 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     const me = requireStaff(req);
     const parsed = validateDraft(p.draft);
     const previewBlocks = parsed.ok ? parsed.content.blocks : [];
+    const live = await liveReview(db, p.id, p.draft);
+    const gateReview = loaded ? (await reviewHead(db, loaded.a.id)).review : undefined;
     return renderStaff(req, reply, deps, {
       title: p.id ? `编辑：${loaded!.head.title}` : '新文章',
       status: p.status,
@@ -72,6 +77,9 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
       body: (csrf) => (
         <>
           {loaded ? <WorkflowPanel csrf={csrf} loaded={loaded} canPublish={allows(me.roles, 'article.publish')} canReview={allows(me.roles, 'article.review')} canWrite={allows(me.roles, 'article.write')} fmt={fmt} /> : null}
+          {loaded && gateReview ? (
+            <ComplianceGate csrf={csrf} articleId={loaded.a.id} review={gateReview} status={loaded.a.status} canAccept={allows(me.roles, 'article.write')} canOverride={allows(me.roles, 'compliance.override')} fmt={fmt} />
+          ) : null}
           <div class="editor-grid">
             {allows(me.roles, 'article.write') ? (
               <EditorForm
@@ -82,6 +90,8 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
                 categories={categories}
                 doctors={doctors}
                 slugLocked={!!loaded?.a.published_at}
+                compliance={<ComplianceLive review={live} bodyMd={p.draft.bodyMd} />}
+                complianceUrl={p.id ? `/staff/articles/compliance?article=${p.id}` : '/staff/articles/compliance'}
               />
             ) : null}
             <Preview bodyMd={p.draft.bodyMd} blocks={previewBlocks} />
@@ -213,9 +223,10 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     const html = toHtml(<Preview bodyMd={draft.bodyMd} blocks={parsed.ok ? parsed.content.blocks : []} />).replace(/^<!doctype html>/, '');
     return reply.header('content-type', 'text/html; charset=utf-8').send(html);
   });
+  complianceRoutes(app, deps);
 
   // Workflow transitions: each one a transaction with its audit event; refusals re-render the page.
-  const transition = (path: string, permission: 'article.write' | 'article.review' | 'article.publish', run: (trx: any, id: number, req: FastifyRequest) => Promise<void>, msg: string) =>
+  const transition = (path: string, permission: 'article.write' | 'article.review' | 'article.publish' | 'compliance.override', run: (trx: any, id: number, req: FastifyRequest) => Promise<void>, msg: string) =>
     app.post<{ Params: { id: string } }>(`/articles/:id/${path}`, { config: { permission } }, async (req, reply) => {
       const id = idParam(req.params.id);
       try {
@@ -249,6 +260,13 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
       return flow.schedulePublish(trx, id, at, actorOf(req), deps.now());
     },
     'scheduled',
+  );
+  transition('compliance/accept', 'article.write', (trx, id, req) => acceptFinding(trx, id, (req.body ?? {}) as FormBody, actorOf(req), deps.now(), allows(requireStaff(req).roles, 'compliance.override')), 'accepted');
+  transition(
+    'compliance/override',
+    'compliance.override',
+    (trx, id, req) => overrideAndPublish(trx, id, (req.body ?? {}) as FormBody, actorOf(req), deps.now(), gate, deps.config.reviewIntervalDays),
+    'published',
   );
   transition('unpublish', 'article.publish', (trx, id, req) => flow.unpublish(trx, id, actorOf(req), deps.now()), 'unpublished');
   transition('archive', 'article.publish', (trx, id, req) => flow.unpublish(trx, id, actorOf(req), deps.now(), true), 'archived');

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Block } from '../content/blocks.js';
 import { ArticleBody } from '../content/content.views.js';
 import { renderBody } from '../content/markdown.js';
@@ -85,6 +86,8 @@ export function EditorForm({
   categories,
   doctors,
   slugLocked,
+  compliance,
+  complianceUrl,
 }: {
   csrf: string;
   action: string;
@@ -93,9 +96,12 @@ export function EditorForm({
   categories: Option[];
   doctors: Option[];
   slugLocked: boolean;
+  /** Compliance findings for the body, under the textarea (src/compliance/views.tsx). */
+  compliance?: ComponentChildren;
+  complianceUrl?: string;
 }) {
   return (
-    <form method="post" action={action} class="staff-form" id="article-editor" data-preview="/staff/articles/preview" novalidate>
+    <form method="post" action={action} class="staff-form" id="article-editor" data-preview="/staff/articles/preview" data-compliance={complianceUrl} novalidate>
       <Csrf token={csrf} />
       {/* Enter in a text field submits with the form's first submit button: make that 保存, not 添加要点表格. */}
       <button type="submit" name="action" value="save" hidden tabIndex={-1}>
@@ -152,6 +158,7 @@ export function EditorForm({
         {draft.bodyMd}
       </textarea>
       <FieldError errors={errors} name="bodyMd" />
+      {compliance}
       <input type="hidden" name="block_count" value={String(draft.blocks.length)} />
       {draft.blocks.map((b, i) => (
         <BlockFields b={b} i={i} errors={errors} />

@@ -16,6 +16,8 @@ const FLASH: Record<string, { kind: 'ok' | 'error'; text: string }> = {
   archived: { kind: 'ok', text: '已归档。' },
   restored: { kind: 'ok', text: '已从历史版本恢复为新的草稿。' },
   unchanged: { kind: 'ok', text: '内容没有变化，未生成新版本。' },
+  accepted: { kind: 'ok', text: '已记录对这条提示的处理意见。' },
+  overridden: { kind: 'ok', text: '已记录管理员放行意见。' },
   altUnchanged: { kind: 'ok', text: '替代文字没有变化。' },
   password: { kind: 'ok', text: '密码已更新，其他设备上的登录已退出。' },
   invited: { kind: 'ok', text: '已创建邀请。' },

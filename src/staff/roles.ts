@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'article.write': ['admin', 'editor'],
   'article.review': ['reviewer'],
   'article.publish': ['admin', 'editor'],
+  /** Publish a version despite error-level compliance findings, with a reason (audited). */
+  'compliance.override': ['admin'],
   'taxonomy.write': ['admin', 'editor'],
   'media.write': ['admin', 'editor'],
   'doctor.write': ['admin'],

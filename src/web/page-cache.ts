@@ -3,7 +3,8 @@
  * lives in the database) or for `ttlMs`, whichever comes first. Bounded: the oldest entry goes first.
  */
 export interface CachedPage {
-  body: string;
+  /** Encoded once: a hit sends the bytes as they are (no UTF-8 encoding of ~21 kB per request). */
+  body: Buffer;
   status: number;
   articleId?: number;
 }

@@ -55,14 +55,14 @@ test('a snippet is centred on the first match and never splits a surrogate pair'
 
 test('the page cache drops entries when the content version moves or they expire, and stays bounded', () => {
   const c = new PageCache(2, 1000);
-  c.set('a', { body: 'A', status: 200 }, 1, 0);
-  assert.equal(c.get('a', 1, 10)?.body, 'A');
+  c.set('a', { body: Buffer.from('A'), status: 200 }, 1, 0);
+  assert.equal(c.get('a', 1, 10)?.body.toString(), 'A');
   assert.equal(c.get('a', 2, 10), undefined, 'new content version');
-  c.set('a', { body: 'A', status: 200 }, 2, 0);
+  c.set('a', { body: Buffer.from('A'), status: 200 }, 2, 0);
   assert.equal(c.get('a', 2, 1000), undefined, 'expired');
-  c.set('x', { body: 'X', status: 200 }, 2, 0);
-  c.set('y', { body: 'Y', status: 200 }, 2, 0);
-  c.set('z', { body: 'Z', status: 200 }, 2, 0);
+  c.set('x', { body: Buffer.from('X'), status: 200 }, 2, 0);
+  c.set('y', { body: Buffer.from('Y'), status: 200 }, 2, 0);
+  c.set('z', { body: Buffer.from('Z'), status: 200 }, 2, 0);
   assert.equal(c.size, 2);
   assert.equal(c.get('x', 2, 1), undefined, 'oldest evicted');
 });

@@ -4,9 +4,10 @@ import { dialectOf } from '../dialect.js';
 type Table = ReturnType<Kysely<any>['schema']['createTable']>;
 
 // Compliance checker decisions (docs/decisions/0006-compliance-checker.md):
-// - compliance_acceptance: an editor accepted one finding with a reason. Keyed by article and a
-//   hash of rule + matched text + the sentence around it, so the acceptance holds exactly while
-//   that sentence is unchanged, whatever else in the article changes.
+// - compliance_acceptance: a member of staff accepted one finding with a reason. Keyed by article
+//   and a hash of rule + matched text + the sentence around it, so the acceptance holds exactly
+//   while that sentence is unchanged, whatever else in the article changes. An editor's acceptance
+//   settles a warning; an error-level finding is settled only by an admin's (by_admin = 1).
 // - compliance_override: an admin let one exact version (content hash) be published despite
 //   error-level findings, with a reason and the findings as they were.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -24,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reason', 'text', nn)
     .addColumn('user_id', 'integer', (c) => c.references('staff_user.id'))
     .addColumn('user_name', 'text', nn)
+    .addColumn('by_admin', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('accepted_at', 'text', nn)
     .addUniqueConstraint('compliance_acceptance_key_uq', ['article_id', 'finding_key'])
     .execute();

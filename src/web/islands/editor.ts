@@ -36,3 +36,37 @@ if (form && previewUrl) {
     timer = window.setTimeout(refresh, 400);
   });
 }
+
+// Compliance findings follow typing as well: the server checks the form's text (nothing is saved)
+// and returns the findings shown under the body textarea, marked at the checker's offsets
+// (src/compliance/routes.tsx). Without JavaScript the same panel is rendered on save and preview.
+const complianceUrl = form?.dataset.compliance;
+
+if (form && complianceUrl) {
+  let timer: number | undefined;
+  let inFlight: AbortController | undefined;
+  const refresh = async () => {
+    inFlight?.abort();
+    inFlight = new AbortController();
+    const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    try {
+      const res = await fetch(complianceUrl, {
+        method: 'POST',
+        body,
+        signal: inFlight.signal,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        credentials: 'same-origin',
+      });
+      if (!res.ok) return;
+      const fresh = new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('#compliance-live');
+      const target = document.querySelector('#compliance-live');
+      if (fresh && target) target.replaceWith(document.adoptNode(fresh));
+    } catch {
+      // As with the preview: the next keystroke tries again.
+    }
+  };
+  form.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(refresh, 400);
+  });
+}
