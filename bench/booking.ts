@@ -1,3 +1,4 @@
+import { CONFIG_KEYS } from '../src/config.js';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -23,7 +24,6 @@ import { cleanupAll, installCleanupHandlers, logTail, sleep, spawnTracked, stop,
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FLOOR_SQLITE = 300;
 const WARMUP_SECONDS = 2;
-const CONFIG_KEYS = ['PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'SITE_URL', 'CLINIC_TIMEZONE', 'LOG_LEVEL', 'PAGE_CACHE', 'SEED_DEMO', 'TRUST_PROXY', 'JOB_POLL_SECONDS'];
 const TIME_ZONE = 'Asia/Shanghai';
 
 export interface Options {

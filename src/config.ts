@@ -58,6 +58,9 @@ const schema = z.object({
   MAIL_FROM: z.string().max(200).optional(),
 });
 
+/** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
+export const CONFIG_KEYS = Object.keys(schema.shape);
+
 export interface Config {
   port: number;
   host: string;

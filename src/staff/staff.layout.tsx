@@ -14,6 +14,9 @@ export interface StaffPageProps {
 
 const NAV: [string, string, Permission][] = [
   ['/staff', '工作台', 'staff.home'],
+  ['/staff/bookings', '预约', 'booking.frontdesk'],
+  ['/staff/schedules', '出诊安排', 'booking.schedule'],
+  ['/staff/my-sessions', '我的出诊', 'booking.own'],
   ['/staff/articles', '文章', 'article.read'],
   ['/staff/media', '图片', 'media.write'],
   ['/staff/categories', '分类与热门', 'taxonomy.write'],

@@ -1,3 +1,4 @@
+import { CONFIG_KEYS } from '../../src/config.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -14,10 +15,6 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 const ENTRY = path.join('src', 'server.ts');
 
 /** Every variable src/config.ts reads: none of them leaks in from the test runner's environment. */
-const CONFIG_KEYS = [
-  'PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'SITE_URL', 'CLINIC_TIMEZONE', 'LOG_LEVEL',
-  'PAGE_CACHE', 'SEED_DEMO', 'TRUST_PROXY', 'VIEW_FLUSH_SECONDS',
-];
 
 /** Children still running when the test process ends are killed, so a failed test never leaks a server. */
 const live = new Set<ChildProcess>();
