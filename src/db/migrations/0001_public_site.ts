@@ -143,7 +143,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('doc_id', 'integer', (c) => c.notNull().references('search_doc.id').onDelete('cascade'))
     .addColumn('weight', 'integer', nn)
     .addPrimaryKeyConstraint('search_term_pk', ['term', 'doc_id'])
+    // A query reads every row of its terms: they must sit together, weight included, not be looked
+    // up row by row (200 ms for a common word at 10,000 articles, against a few ms clustered).
+    .$call((t) => (pg ? t : t.modifyEnd(sql`without rowid`)))
     .execute();
+  if (pg) await sql`create index search_term_covering_idx on search_term (term, doc_id) include (weight)`.execute(db);
   await db.schema.createIndex('search_term_doc_idx').on('search_term').column('doc_id').execute();
 
   await db.schema
