@@ -1,10 +1,12 @@
-// Live preview for the article editor. The page works without it (the "预览" button renders the
-// preview on the server); with it, the preview follows typing. The server renders the preview with
-// the same code as the public page, so what the editor sees is what patients will see.
+// Live panels for the article editor. The page works without them (save and "预览" render both on
+// the server); with them, they follow typing. Each posts the form (nothing is saved) and swaps in
+// the part of the answer it shows:
+// - the preview, rendered by the same code as the public page, so editors see what patients see;
+// - the compliance findings, marked at the checker's offsets (src/compliance/routes.tsx).
 const form = document.querySelector<HTMLFormElement>('#article-editor');
-const previewUrl = form?.dataset.preview;
 
-if (form && previewUrl) {
+function follow(url: string | undefined, apply: (answer: Document) => void): void {
+  if (!form || !url) return;
   let timer: number | undefined;
   let inFlight: AbortController | undefined;
   const refresh = async () => {
@@ -12,23 +14,16 @@ if (form && previewUrl) {
     inFlight = new AbortController();
     const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     try {
-      const res = await fetch(previewUrl, {
+      const res = await fetch(url, {
         method: 'POST',
         body,
         signal: inFlight.signal,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         credentials: 'same-origin',
       });
-      if (!res.ok) return;
-      // Replace only the rendered body, and announce the update briefly: a screen reader should not
-      // read the whole article again after every pause in typing.
-      const fresh = new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('#preview-body');
-      const target = document.querySelector('#preview-body');
-      const status = document.querySelector('#preview-status');
-      if (fresh && target) target.replaceChildren(...fresh.childNodes);
-      if (status) status.textContent = '预览已更新';
+      if (res.ok) apply(new DOMParser().parseFromString(await res.text(), 'text/html'));
     } catch {
-      // A failed preview is not worth interrupting typing for; the next keystroke tries again.
+      // A failed refresh is not worth interrupting typing for; the next keystroke tries again.
     }
   };
   form.addEventListener('input', () => {
@@ -37,36 +32,18 @@ if (form && previewUrl) {
   });
 }
 
-// Compliance findings follow typing as well: the server checks the form's text (nothing is saved)
-// and returns the findings shown under the body textarea, marked at the checker's offsets
-// (src/compliance/routes.tsx). Without JavaScript the same panel is rendered on save and preview.
-const complianceUrl = form?.dataset.compliance;
+follow(form?.dataset.preview, (answer) => {
+  // Only the rendered body is replaced, with a short announcement: a screen reader should not read
+  // the whole article again after every pause in typing.
+  const fresh = answer.querySelector('#preview-body');
+  const target = document.querySelector('#preview-body');
+  const status = document.querySelector('#preview-status');
+  if (fresh && target) target.replaceChildren(...fresh.childNodes);
+  if (status) status.textContent = '预览已更新';
+});
 
-if (form && complianceUrl) {
-  let timer: number | undefined;
-  let inFlight: AbortController | undefined;
-  const refresh = async () => {
-    inFlight?.abort();
-    inFlight = new AbortController();
-    const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-    try {
-      const res = await fetch(complianceUrl, {
-        method: 'POST',
-        body,
-        signal: inFlight.signal,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        credentials: 'same-origin',
-      });
-      if (!res.ok) return;
-      const fresh = new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('#compliance-live');
-      const target = document.querySelector('#compliance-live');
-      if (fresh && target) target.replaceWith(document.adoptNode(fresh));
-    } catch {
-      // As with the preview: the next keystroke tries again.
-    }
-  };
-  form.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(refresh, 400);
-  });
-}
+follow(form?.dataset.compliance, (answer) => {
+  const fresh = answer.querySelector('#compliance-live');
+  const target = document.querySelector('#compliance-live');
+  if (fresh && target) target.replaceWith(document.adoptNode(fresh));
+});
