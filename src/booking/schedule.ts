@@ -1,4 +1,4 @@
-import type { Period, ScheduleException, ScheduleTemplate } from './booking.tables.js';
+import type { ClinicSessionTable, Period, ScheduleException, ScheduleTemplate } from './booking.tables.js';
 import { addDays, isoWeekday, localDateOf, zonedInstant } from './zoned-time.js';
 
 /** The clinic's usual hours for each half-day period; a template may set its own range ('custom'). */
@@ -8,20 +8,8 @@ export const PERIOD_HOURS: Record<Exclude<Period, 'custom'>, { start: string; en
   evening: { start: '18:00', end: '20:30' },
 };
 
-export interface SessionSpec {
-  doctor_id: number;
-  template_id: number | null;
-  local_date: string;
-  period: Period;
-  start_local: string;
-  end_local: string;
-  starts_at: string;
-  ends_at: string;
-  reg_type: string;
-  fee_cents: number;
-  service: string;
-  quota: number;
-}
+/** A session as the generator plans it: the session row before the database adds its own columns. */
+export type SessionSpec = Omit<ClinicSessionTable, 'id' | 'booked' | 'issued' | 'status' | 'stop_reason' | 'stopped_at' | 'created_at'>;
 
 type TemplateInput = Pick<ScheduleTemplate, 'id' | 'doctor_id' | 'weekday' | 'period' | 'start_local' | 'end_local' | 'reg_type' | 'fee_cents' | 'quota' | 'service' | 'active'>;
 type ExceptionInput = Pick<ScheduleException, 'doctor_id' | 'local_date' | 'template_id' | 'quota'>;

@@ -1,4 +1,4 @@
-import { Kysely, PostgresAdapter } from 'kysely';
+import { Kysely, PostgresAdapter, type ColumnDefinitionBuilder } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -6,3 +6,13 @@ export type DialectName = 'sqlite' | 'postgres';
 export function dialectOf(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
+
+/** A new table whose first column is an auto-numbered id: `serial` on PostgreSQL, `autoincrement` on SQLite. */
+export function createTableWithId(db: Kysely<any>, name: string) {
+  const t = db.schema.createTable(name);
+  return dialectOf(db) === 'postgres'
+    ? t.addColumn('id', 'serial', (c) => c.primaryKey())
+    : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+}
+
+export const notNull = (c: ColumnDefinitionBuilder) => c.notNull();

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { AXE_TAGS, launchBrowser, openSession, SCREENSHOT_DIR, type Session } from '../helpers/browser.js';
+import { DIALECTS, editorialServers, type Dialect } from '../helpers/editorial-servers.js';
 import { runCli, startServer, type RunningServer } from '../helpers/server.js';
 
 // The compliance checker in the editor, in Chromium against the real entry point, on SQLite and on
@@ -12,8 +13,6 @@ import { runCli, startServer, type RunningServer } from '../helpers/server.js';
 // typing; the reviewer approves; publishing is refused; the editor rewrites the sentence honestly,
 // the new version is approved again and published, and the public page shows the new sentence.
 
-const DIALECTS = ['sqlite', 'postgres'] as const;
-type Dialect = (typeof DIALECTS)[number];
 const TEST_TIMEOUT = 90_000;
 const PASSWORD = 'e2e compliance pass phrase';
 const EDITOR = { email: 'compliance-editor@e2e.example', name: '吴编辑' };
@@ -30,26 +29,8 @@ const ARTICLE = {
   bodyEnd: '\n\n## 照光后的护理\n\n照光后注意防晒，按医生安排复诊。',
 };
 
-let browser: Browser;
-const servers = new Map<Dialect, RunningServer>();
-
-before(async () => {
-  const [b, ...started] = await Promise.all([launchBrowser(), ...DIALECTS.map((dialect) => startServer({ dialect }))]);
-  browser = b;
-  DIALECTS.forEach((d, i) => servers.set(d, started[i]!));
-  await Promise.all(
-    [...servers.values()].flatMap((s) => [
-      runCli(s, ['create-user', '--email', EDITOR.email, '--name', EDITOR.name, '--role', 'editor', '--password-stdin'], `${PASSWORD}\n`),
-      runCli(s, ['create-user', '--email', REVIEWER.email, '--name', REVIEWER.name, '--role', 'reviewer', '--doctor', REVIEWER.doctor, '--password-stdin'], `${PASSWORD}\n`),
-    ]),
-  );
-});
-
-after(async () => {
-  await browser?.close();
-  const codes = await Promise.all([...servers.values()].map(async (s) => ({ s, code: await s.stop() })));
-  for (const { s, code } of codes) assert.equal(code, 0, `the ${s.dialect} server did not stop cleanly:\n${s.output().slice(-3000)}`);
-});
+const world = editorialServers(PASSWORD, EDITOR, REVIEWER);
+const servers = world.servers;
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/staff/login');
@@ -79,7 +60,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       const server = servers.get(dialect)!;
       const desktop = { viewport: { width: 1400, height: 900 } };
-      [editor, reviewer, visitor] = await Promise.all([openSession(browser, server.url, desktop), openSession(browser, server.url, desktop), openSession(browser, server.url, desktop)]);
+      [editor, reviewer, visitor] = await Promise.all([openSession(world.browser, server.url, desktop), openSession(world.browser, server.url, desktop), openSession(world.browser, server.url, desktop)]);
       await Promise.all([signIn(editor.page, EDITOR.email), signIn(reviewer.page, REVIEWER.email)]);
     });
     after(async () => {

@@ -9,6 +9,7 @@ import { sqliteFile } from '../../src/db/connection.js';
 import { doctors } from '../../src/db/seed/demo/doctors.js';
 import { formatDate } from '../../src/web/i18n.js';
 import { axeViolations, formatAxe, launchBrowser, openSession, SCREENSHOT_DIR, type Session } from '../helpers/browser.js';
+import { DIALECTS, editorialServers, type Dialect } from '../helpers/editorial-servers.js';
 import { runCli, startServer, type RunningServer } from '../helpers/server.js';
 
 // The editorial workflow as staff do it, in a real browser against the real entry point, once on
@@ -20,8 +21,6 @@ import { runCli, startServer, type RunningServer } from '../helpers/server.js';
 //
 // The tests of one database share the article and the signed-in browser contexts, and run in order.
 
-const DIALECTS = ['sqlite', 'postgres'] as const;
-type Dialect = (typeof DIALECTS)[number];
 const TEST_TIMEOUT = 60_000;
 const TIME_ZONE = 'Asia/Shanghai'; // the server's default CLINIC_TIMEZONE (no CLINIC_TIMEZONE is passed)
 
@@ -63,27 +62,8 @@ interface World {
   articleId: number;
 }
 
-let browser: Browser;
-const servers = new Map<Dialect, RunningServer>();
-
-before(async () => {
-  const [b, ...started] = await Promise.all([launchBrowser(), ...DIALECTS.map((dialect) => startServer({ dialect }))]);
-  browser = b;
-  DIALECTS.forEach((d, i) => servers.set(d, started[i]!));
-  // The staff accounts, made the way an operator makes them: the CLI, the password on stdin.
-  await Promise.all(
-    [...servers.values()].flatMap((s) => [
-      runCli(s, ['create-user', '--email', EDITOR.email, '--name', EDITOR.name, '--role', 'editor', '--password-stdin'], `${PASSWORD}\n`),
-      runCli(s, ['create-user', '--email', REVIEWER.email, '--name', REVIEWER.name, '--role', 'reviewer', '--doctor', REVIEWER.doctor, '--password-stdin'], `${PASSWORD}\n`),
-    ]),
-  );
-});
-
-after(async () => {
-  await browser?.close();
-  const codes = await Promise.all([...servers.values()].map(async (s) => ({ s, code: await s.stop() })));
-  for (const { s, code } of codes) assert.equal(code, 0, `the ${s.dialect} server did not stop cleanly:\n${s.output().slice(-3000)}`);
-});
+const world = editorialServers(PASSWORD, EDITOR, REVIEWER);
+const servers = world.servers;
 
 for (const dialect of DIALECTS) {
   describe(`the editorial workflow in Chromium (${dialect})`, { timeout: 3 * 60_000 }, () => {
@@ -418,7 +398,7 @@ for (const dialect of DIALECTS) {
 }
 
 async function staffSession(server: RunningServer, options: Parameters<typeof openSession>[2]): Promise<Session> {
-  return openSession(browser, server.url, options);
+  return openSession(world.browser, server.url, options);
 }
 
 /** The session's problems so far (console errors, failed requests), emptied. */

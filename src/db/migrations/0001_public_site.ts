@@ -1,16 +1,8 @@
-import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
-import { dialectOf } from '../dialect.js';
-
-type Table = ReturnType<Kysely<any>['schema']['createTable']>;
+import { sql, type Kysely } from 'kysely';
+import { createTableWithId, dialectOf, notNull as nn } from '../dialect.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const pg = dialectOf(db) === 'postgres';
-  // One migration text for both engines; only the id column type and the search index differ.
-  const withId = (t: Table): Table =>
-    pg
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  const nn = (c: ColumnDefinitionBuilder) => c.notNull();
 
   await db.schema
     .createTable('site_profile')
@@ -30,7 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', nn)
     .execute();
 
-  await withId(db.schema.createTable('category'))
+  await createTableWithId(db, 'category')
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', nn)
     .addColumn('name_en', 'text', nn)
@@ -38,7 +30,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 
-  await withId(db.schema.createTable('doctor'))
+  await createTableWithId(db, 'doctor')
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', nn)
     .addColumn('title', 'text', nn)
@@ -58,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('doctor_category_pk', ['doctor_id', 'category_id'])
     .execute();
 
-  await withId(db.schema.createTable('article'))
+  await createTableWithId(db, 'article')
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('category_id', 'integer', (c) => c.notNull().references('category.id'))
     .addColumn('doc_type', 'text', nn)
@@ -84,7 +76,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('article_published_idx').on('article').columns(['status', 'published_at']).execute();
 
-  await withId(db.schema.createTable('article_revision'))
+  await createTableWithId(db, 'article_revision')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
     .addColumn('title', 'text', nn)
     .addColumn('summary', 'text', nn)
@@ -96,7 +88,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('article_revision_article_idx').on('article_revision').column('article_id').execute();
 
-  await withId(db.schema.createTable('review_approval'))
+  await createTableWithId(db, 'review_approval')
     .addColumn('revision_id', 'integer', (c) => c.notNull().references('article_revision.id').onDelete('cascade'))
     .addColumn('content_hash', 'text', nn)
     .addColumn('reviewer_doctor_id', 'integer', (c) => c.notNull().references('doctor.id'))
@@ -125,7 +117,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('article_view_daily_day_idx').on('article_view_daily').column('day').execute();
 
-  await withId(db.schema.createTable('search_doc'))
+  await createTableWithId(db, 'search_doc')
     .addColumn('kind', 'text', nn)
     .addColumn('ref_id', 'integer', nn)
     .addColumn('url', 'text', nn)

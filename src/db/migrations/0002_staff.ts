@@ -1,15 +1,8 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import { dialectOf } from '../dialect.js';
-
-type Table = ReturnType<Kysely<any>['schema']['createTable']>;
+import type { Kysely } from 'kysely';
+import { createTableWithId, notNull as nn } from '../dialect.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  const pg = dialectOf(db) === 'postgres';
-  const withId = (t: Table): Table =>
-    pg ? t.addColumn('id', 'serial', (c) => c.primaryKey()) : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  const nn = (c: ColumnDefinitionBuilder) => c.notNull();
-
-  await withId(db.schema.createTable('staff_user'))
+  await createTableWithId(db, 'staff_user')
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', nn)
     .addColumn('password_hash', 'text')
@@ -55,7 +48,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('locked_until', 'text')
     .execute();
 
-  await withId(db.schema.createTable('audit_event'))
+  await createTableWithId(db, 'audit_event')
     .addColumn('at', 'text', nn)
     .addColumn('actor_user_id', 'integer', (c) => c.references('staff_user.id'))
     .addColumn('actor_name', 'text', nn)
@@ -70,7 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('audit_event_subject_idx').on('audit_event').columns(['subject_type', 'subject_id']).execute();
   await db.schema.createIndex('audit_event_actor_idx').on('audit_event').column('actor_user_id').execute();
 
-  await withId(db.schema.createTable('job'))
+  await createTableWithId(db, 'job')
     .addColumn('kind', 'text', nn)
     .addColumn('payload_json', 'text', nn)
     .addColumn('run_at', 'text', nn)
@@ -83,7 +76,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('job_due_idx').on('job').columns(['done_at', 'run_at']).execute();
 
-  await withId(db.schema.createTable('media'))
+  await createTableWithId(db, 'media')
     .addColumn('file_key', 'text', (c) => c.notNull().unique())
     .addColumn('mime', 'text', nn)
     .addColumn('width', 'integer', nn)

@@ -1,7 +1,5 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import { dialectOf } from '../dialect.js';
-
-type Table = ReturnType<Kysely<any>['schema']['createTable']>;
+import type { Kysely } from 'kysely';
+import { createTableWithId, notNull as nn } from '../dialect.js';
 
 // Compliance checker decisions (docs/decisions/0006-compliance-checker.md):
 // - compliance_acceptance: a member of staff accepted one finding with a reason. Keyed by article
@@ -11,12 +9,7 @@ type Table = ReturnType<Kysely<any>['schema']['createTable']>;
 // - compliance_override: an admin let one exact version (content hash) be published despite
 //   error-level findings, with a reason and the findings as they were.
 export async function up(db: Kysely<any>): Promise<void> {
-  const pg = dialectOf(db) === 'postgres';
-  const withId = (t: Table): Table =>
-    pg ? t.addColumn('id', 'serial', (c) => c.primaryKey()) : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  const nn = (c: ColumnDefinitionBuilder) => c.notNull();
-
-  await withId(db.schema.createTable('compliance_acceptance'))
+  await createTableWithId(db, 'compliance_acceptance')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
     .addColumn('finding_key', 'text', nn)
     .addColumn('rule', 'text', nn)
@@ -30,7 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('compliance_acceptance_key_uq', ['article_id', 'finding_key'])
     .execute();
 
-  await withId(db.schema.createTable('compliance_override'))
+  await createTableWithId(db, 'compliance_override')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('article.id').onDelete('cascade'))
     .addColumn('content_hash', 'text', nn)
     .addColumn('reason', 'text', nn)

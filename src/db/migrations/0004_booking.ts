@@ -1,19 +1,12 @@
-import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
-import { dialectOf } from '../dialect.js';
-
-type Table = ReturnType<Kysely<any>['schema']['createTable']>;
+import { sql, type Kysely } from 'kysely';
+import { createTableWithId, notNull as nn } from '../dialect.js';
 
 // Booking: schedule templates and exceptions, clinic sessions with numbered quotas, bookings with
 // encrypted patient fields, waitlist entries, and the recording SMS provider's table.
 // The invariants live in the schema too: booked ≤ quota (check), one queue number per session and
 // one booking per idempotency key (unique indexes). docs/decisions/0007-booking.md.
 export async function up(db: Kysely<any>): Promise<void> {
-  const pg = dialectOf(db) === 'postgres';
-  const withId = (t: Table): Table =>
-    pg ? t.addColumn('id', 'serial', (c) => c.primaryKey()) : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  const nn = (c: ColumnDefinitionBuilder) => c.notNull();
-
-  await withId(db.schema.createTable('schedule_template'))
+  await createTableWithId(db, 'schedule_template')
     .addColumn('doctor_id', 'integer', (c) => c.notNull().references('doctor.id').onDelete('cascade'))
     .addColumn('weekday', 'integer', nn)
     .addColumn('period', 'text', nn)
@@ -30,7 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('schedule_template_doctor_idx').on('schedule_template').columns(['doctor_id', 'weekday']).execute();
 
-  await withId(db.schema.createTable('schedule_exception'))
+  await createTableWithId(db, 'schedule_exception')
     .addColumn('doctor_id', 'integer', (c) => c.notNull().references('doctor.id').onDelete('cascade'))
     .addColumn('local_date', 'text', nn)
     .addColumn('template_id', 'integer', (c) => c.references('schedule_template.id').onDelete('cascade'))
@@ -40,7 +33,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('schedule_exception_doctor_idx').on('schedule_exception').columns(['doctor_id', 'local_date']).execute();
 
-  await withId(db.schema.createTable('clinic_session'))
+  await createTableWithId(db, 'clinic_session')
     .addColumn('doctor_id', 'integer', (c) => c.notNull().references('doctor.id').onDelete('cascade'))
     .addColumn('template_id', 'integer', (c) => c.references('schedule_template.id').onDelete('set null'))
     .addColumn('local_date', 'text', nn)
@@ -66,7 +59,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('clinic_session_slot_uq').on('clinic_session').columns(['doctor_id', 'local_date', 'start_local']).unique().execute();
   await db.schema.createIndex('clinic_session_date_idx').on('clinic_session').columns(['local_date', 'doctor_id']).execute();
 
-  await withId(db.schema.createTable('booking'))
+  await createTableWithId(db, 'booking')
     .addColumn('session_id', 'integer', (c) => c.notNull().references('clinic_session.id'))
     .addColumn('queue_no', 'integer', nn)
     .addColumn('ref_code', 'text', (c) => c.notNull().unique())
@@ -94,7 +87,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('booking_queue_uq').on('booking').columns(['session_id', 'queue_no']).unique().execute();
   await db.schema.createIndex('booking_mobile_idx').on('booking').columns(['mobile_hmac', 'status']).execute();
 
-  await withId(db.schema.createTable('waitlist_entry'))
+  await createTableWithId(db, 'waitlist_entry')
     .addColumn('session_id', 'integer', (c) => c.notNull().references('clinic_session.id'))
     .addColumn('request_enc', 'text', nn)
     .addColumn('mobile_hmac', 'text', nn)
@@ -107,7 +100,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('waitlist_session_idx').on('waitlist_entry').columns(['session_id', 'status', 'id']).execute();
 
-  await withId(db.schema.createTable('sms_message'))
+  await createTableWithId(db, 'sms_message')
     .addColumn('to_hmac', 'text', nn)
     .addColumn('to_masked', 'text', nn)
     .addColumn('body', 'text', nn)
