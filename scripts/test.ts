@@ -5,11 +5,14 @@ import { aptInstall, startPgCluster } from './pg-cluster.js';
 
 // `npm test`: starts what the tests need (a throwaway PostgreSQL cluster; Debian's Chromium for the
 // browser tier), runs every test file with node:test, and stops the cluster whatever happens.
-// Usage: npm test [-- unit|integration|e2e ...]  (default: all tiers)
+// Usage: npm test [-- unit|integration|e2e ... | -- test/<tier>/<file>.test.ts ...]  (default: all tiers)
 
 const TIERS = ['unit', 'integration', 'e2e'] as const;
-const asked = process.argv.slice(2).filter((a) => (TIERS as readonly string[]).includes(a));
-const tiers = asked.length ? asked : [...TIERS];
+// Test files may also be named one by one: npm test -- test/integration/questions.test.ts
+const args = process.argv.slice(2);
+const named = args.filter((a) => /\.test\.tsx?$/.test(a));
+const asked = args.filter((a) => (TIERS as readonly string[]).includes(a));
+const tiers = asked.length ? asked : named.length ? [...new Set(named.map((f) => f.split('/')[1]).filter((t) => (TIERS as readonly string[]).includes(t!)))] as string[] : [...TIERS];
 
 function testFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -19,7 +22,7 @@ function testFiles(dir: string): string[] {
     .sort();
 }
 
-const files = tiers.flatMap((t) => testFiles(path.join('test', t)));
+const files = named.length ? named : tiers.flatMap((t) => testFiles(path.join('test', t)));
 if (!files.length) {
   console.error(`No test files found for ${tiers.join(', ')}: refusing to report success.`);
   process.exit(1);

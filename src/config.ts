@@ -56,6 +56,10 @@ const schema = z.object({
   SMS_GATEWAY_TOKEN: z.string().max(500).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587').optional(),
   MAIL_FROM: z.string().max(200).optional(),
+  // Questions, feedback and data rights (src/questions, src/feedback, src/privacy).
+  QUESTION_CONTACT_RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(1).max(365).default(30),
+  QUESTION_RATE_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  OTP_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -78,6 +82,16 @@ export interface Config {
   jobPollSeconds: number;
   booking: BookingConfig;
   messaging: MessagingConfig;
+  questions: {
+    /** Days after the answer when the patient's contact details are erased. */
+    contactRetentionDays: number;
+    /** Questions one address may send per hour. */
+    ratePerHour: number;
+  };
+  privacy: {
+    /** How long a one-time code sent to a mobile number stays valid. */
+    otpTtlMinutes: number;
+  };
 }
 
 export interface BookingConfig {
@@ -160,5 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM ?? `no-reply@${new URL(e.SITE_URL ?? 'http://localhost').hostname}`,
     },
+    questions: { contactRetentionDays: e.QUESTION_CONTACT_RETENTION_DAYS, ratePerHour: e.QUESTION_RATE_PER_HOUR },
+    privacy: { otpTtlMinutes: e.OTP_TTL_MINUTES },
   };
 }

@@ -4,6 +4,9 @@ import * as m0002 from './migrations/0002_staff.js';
 import * as m0003 from './migrations/0003_compliance.js';
 import * as m0004 from './migrations/0004_booking.js';
 import * as m0005 from './migrations/0005_listing_indexes.js';
+import * as m0006 from './migrations/0006_questions.js';
+import * as m0007 from './migrations/0007_feedback.js';
+import * as m0008 from './migrations/0008_privacy.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -13,6 +16,9 @@ const migrations: Record<string, Migration> = {
   '0003_compliance': m0003,
   '0004_booking': m0004,
   '0005_listing_indexes': m0005,
+  '0006_questions': m0006,
+  '0007_feedback': m0007,
+  '0008_privacy': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,9 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { BookingTables } from '../booking/booking.tables.js';
 import type { ComplianceTables } from '../compliance/tables.js';
+import type { FeedbackTables } from '../feedback/feedback.tables.js';
+import type { PrivacyTables } from '../privacy/privacy.tables.js';
+import type { QuestionTables } from '../questions/questions.tables.js';
 
 // Instants are ISO-8601 UTC strings and calendar dates are 'YYYY-MM-DD' on both databases
 // (docs/decisions/0002-portable-column-types.md): one representation, one set of comparisons.
@@ -205,7 +208,7 @@ export interface MediaTable {
   created_at: string;
 }
 
-export interface Database extends BookingTables, ComplianceTables {
+export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables {
   site_profile: SiteProfileTable;
   category: CategoryTable;
   doctor: DoctorTable;

@@ -17,6 +17,13 @@ import { doctorRoutes } from '../doctors/doctors.routes.js';
 import { bookingRoutes } from '../booking/booking.routes.js';
 import { bookingJobHandlers } from '../booking/booking.jobs.js';
 import { searchRoutes } from '../search/search.routes.js';
+import { questionRoutes } from '../questions/questions.routes.js';
+import { qaRoutes } from '../questions/qa.routes.js';
+import { questionJobHandlers } from '../questions/questions.jobs.js';
+import { feedbackRoutes } from '../feedback/feedback.routes.js';
+import { feedbackJobHandlers } from '../feedback/feedback.jobs.js';
+import { privacyRoutes } from '../privacy/privacy.routes.js';
+import { privacyJobHandlers } from '../privacy/privacy.jobs.js';
 import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
 import { ErrorPage } from '../site/site.views.js';
@@ -61,6 +68,9 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
   return {
     [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, config.reviewIntervalDays),
     ...bookingJobHandlers(config),
+    ...questionJobHandlers(config),
+    ...feedbackJobHandlers(config),
+    ...privacyJobHandlers(config),
   };
 }
 
@@ -180,6 +190,10 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
         doctorRoutes(scope, deps);
         bookingRoutes(scope, deps);
         searchRoutes(scope, deps);
+        questionRoutes(scope, deps);
+        qaRoutes(scope, deps);
+        feedbackRoutes(scope, deps);
+        privacyRoutes(scope, deps);
         siteRoutes(scope, deps);
       },
       { prefix },

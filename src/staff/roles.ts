@@ -25,6 +25,18 @@ export const PERMISSIONS = {
   'booking.frontdesk': ['admin', 'frontdesk'],
   'booking.schedule': ['admin', 'frontdesk'],
   'booking.own': ['doctor'],
+  /** The questions inbox: read, triage (category, priority, assign a doctor). */
+  'question.triage': ['admin', 'editor'],
+  /** Answer the questions assigned to the doctor profile the account is linked to. */
+  'question.answer': ['doctor'],
+  /** Prepare and publish the de-identified public version of an answered question. */
+  'question.publish': ['admin', 'editor'],
+  /** Moderate visit feedback comments. */
+  'feedback.moderate': ['admin', 'editor'],
+  /** Issue feedback codes to patients whose visit is not in the booking system. */
+  'feedback.codes': ['admin', 'frontdesk'],
+  /** Patients' data-rights requests: complete erasure. */
+  'privacy.requests': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,10 @@ import { siteAdminRoutes } from '../site/site.admin.routes.js';
 import { doctorAdminRoutes } from '../doctors/doctors.admin.routes.js';
 import { taxonomyAdminRoutes } from '../content/taxonomy.admin.routes.js';
 import { bookingStaffRoutes } from '../booking/booking.staff.js';
+import { questionStaffRoutes } from '../questions/questions.staff.routes.js';
+import { qaStaffRoutes } from '../questions/qa.staff.routes.js';
+import { feedbackStaffRoutes } from '../feedback/feedback.staff.routes.js';
+import { privacyStaffRoutes } from '../privacy/privacy.staff.routes.js';
 
 /** Every back-office route module, mounted under /staff by staffScope. */
 export function staffRoutes(app: FastifyInstance, deps: Deps): void {
@@ -23,4 +27,8 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   mediaRoutes(app, deps);
   articleRoutes(app, deps);
   bookingStaffRoutes(app, deps);
+  questionStaffRoutes(app, deps);
+  qaStaffRoutes(app, deps);
+  feedbackStaffRoutes(app, deps);
+  privacyStaffRoutes(app, deps);
 }

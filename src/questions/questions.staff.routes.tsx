@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../http/deps.js';
+
+// Placeholder until the feature fills it in (issue 6).
+export function questionStaffRoutes(_app: FastifyInstance, _deps: Deps): void {}

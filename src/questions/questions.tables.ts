@@ -1,0 +1,69 @@
+import type { Generated } from 'kysely';
+
+// The questions feature's tables (migration 0006_questions), assembled into `Database` in db/schema.ts.
+
+export type QuestionStatus = 'new' | 'triaged' | 'answered' | 'closed' | 'erased';
+export type QuestionPriority = 'low' | 'normal' | 'high' | 'urgent';
+
+export interface QuestionTable {
+  id: Generated<number>;
+  /** sha256 of the private-link token (the patient reads the answer with the token). */
+  token_hash: string;
+  /** The question as the patient wrote it, encrypted (PatientCrypto). */
+  body_enc: string;
+  /** e.g. '18-29'; null when not given. */
+  age_range: string | null;
+  /** 'female' | 'male' | null. */
+  sex: string | null;
+  /** 'mobile' | 'email' | null: how the patient wants to hear that the answer is ready. */
+  contact_kind: string | null;
+  contact_enc: string | null;
+  /** Keyed hash of the mobile number (contact or not), for the data-rights pages. */
+  mobile_hmac: string | null;
+  consent_health: number;
+  consent_publish: number;
+  /** What was agreed to, when, and which wording version: [{ purpose, version, at, withdrawn_at? }]. */
+  consent_json: string;
+  locale: string;
+  /** 1 when urgent words were found (the patient was shown the 120 notice). */
+  urgent: Generated<number>;
+  status: QuestionStatus;
+  priority: Generated<QuestionPriority>;
+  category_id: number | null;
+  assigned_doctor_id: number | null;
+  answer_enc: string | null;
+  answered_by: number | null;
+  answered_at: string | null;
+  /** Hash of the normalised question text: the same question twice within a window is a duplicate. */
+  dedupe_hash: string;
+  /** Keyed hash of the sender's address, for rate limits across instances. */
+  source_hmac: string;
+  contact_erased_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type QaStatus = 'draft' | 'published' | 'withdrawn';
+
+/** The de-identified public version of an answered question, prepared by an editor. */
+export interface QaPublicationTable {
+  id: Generated<number>;
+  question_id: number;
+  slug: string;
+  title: string;
+  question_public: string;
+  answer_public: string;
+  category_id: number | null;
+  doctor_id: number | null;
+  status: QaStatus;
+  prepared_by: number | null;
+  published_by: number | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface QuestionTables {
+  question: QuestionTable;
+  qa_publication: QaPublicationTable;
+}
