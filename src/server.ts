@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   }
 
   // One JSON logger from the first line on, shared with Fastify, so every line is machine-readable.
-  const log = pino({ level: config.logLevel });
+  // Written asynchronously: lines that arrive while a write is under way go out together in the
+  // next one, instead of a system call per request; pino flushes what is left when the process exits.
+  const log = pino({ level: config.logLevel }, pino.destination({ dest: 1, sync: false }));
   let db;
   try {
     db = await prepareDatabase(config, (m) => log.info(m));

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import compress from '@fastify/compress';
@@ -37,6 +38,7 @@ import { PUBLISH_JOB, runScheduledPublish } from '../content/editorial.service.j
 import { missingAltText } from '../media/media.service.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
+import { frontCache, type FastPath } from './front-cache.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
 
 const ASSETS_DIR = fileURLToDir(new URL('../web/assets/', import.meta.url));
@@ -83,7 +85,21 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
 }
 
 export async function buildApp({ config, db, now = () => new Date(), logger, loggerInstance }: BuildOptions): Promise<App> {
+  // Cached public pages are answered before Fastify routes the request (src/http/front-cache.ts);
+  // the fast path is set once the page cache exists. inject() in tests goes straight to Fastify.
+  let fastPath: FastPath | undefined;
   const app = Fastify({
+    serverFactory: (handler, options) => {
+      // What Fastify sets on a server it makes itself (lib/server.js), defaults filled in by then.
+      const opts = options as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
+      const server = http.createServer((req, res) => {
+        if (!fastPath?.(req, res)) handler(req, res);
+      });
+      server.keepAliveTimeout = opts.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = opts.requestTimeout ?? 0;
+      server.setTimeout(opts.connectionTimeout ?? 0);
+      return server;
+    },
     ...(loggerInstance ? { loggerInstance } : { logger: logger ?? { level: config.logLevel } }),
     trustProxy: config.trustProxy,
     // One line per request, written in onResponse, instead of Fastify's two.
@@ -144,6 +160,9 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     reply.headers(securityHeaders);
     done();
   });
+  if (deps.cache) {
+    fastPath = frontCache({ cache: deps.cache, site: deps.site, views: deps.views, now, log: () => app.log, headers: securityHeaders });
+  }
   await app.register(compress, {
     threshold: 1024,
     encodings: ['br', 'gzip'],

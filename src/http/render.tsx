@@ -17,6 +17,11 @@ export function basePath(url: string): string {
   return stripped || '/';
 }
 
+/** The page cache's key of a URL: the locale and the path; unknown query parameters do not count. */
+export function pageKey(url: string, variant = ''): string {
+  return `${localeOf(url)}:${basePath(url)}${variant}`;
+}
+
 export async function pageContext(req: FastifyRequest, deps: Deps, path = basePath(req.url)): Promise<PageContext> {
   const locale = localeOf(req.url);
   const { site, categories } = await deps.site.shell();
@@ -42,6 +47,7 @@ export function sendHtml(reply: FastifyReply, body: string | Buffer, status = 20
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', cacheable && status === 200 ? 'public, max-age=60' : 'no-store')
+    .header('vary', 'accept-encoding')
     .send(body);
 }
 
@@ -59,7 +65,7 @@ export async function servePage(
   variant = '',
 ): Promise<FastifyReply> {
   // The key ignores unknown query parameters, so they cannot fill the cache with copies.
-  const key = `${localeOf(req.url)}:${basePath(req.url)}${variant}`;
+  const key = pageKey(req.url, variant);
   const version = await deps.site.contentVersion();
   const nowMs = deps.now().getTime();
   const hit = deps.cache?.get(key, version, nowMs);

@@ -48,6 +48,15 @@ export class SiteService {
     return this.checking;
   }
 
+  /** The content version when it was checked within the last second; undefined when a check is due. */
+  knownVersion(): number | undefined {
+    if (this.version < 0 || this.now().getTime() - this.checkedAt >= this.checkEveryMs) {
+      void this.contentVersion().catch(() => {});
+      return undefined;
+    }
+    return this.version;
+  }
+
   /** Forget the last check, e.g. right after this instance changed content. */
   invalidate(): void {
     this.checkedAt = 0;

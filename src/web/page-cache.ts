@@ -7,6 +7,9 @@ export interface CachedPage {
   body: Buffer;
   status: number;
   articleId?: number;
+  /** Compressed copies, made on the first request that asks for them (src/http/front-cache.ts). */
+  br?: Buffer;
+  gzip?: Buffer;
 }
 
 export class PageCache {

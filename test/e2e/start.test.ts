@@ -60,6 +60,23 @@ describe('the real entry point on an empty DATA_DIR (SQLite)', () => {
 
       await homePageShowsHospital(s);
 
+      // The second request for a page is answered by the fast path in front of Fastify
+      // (src/http/front-cache.ts): the same bytes and the same headers as the routed first answer.
+      for (const [encoding, page] of [['identity', '/doctors'], ['br', '/en/doctors'], ['gzip', '/en/hospital']] as const) {
+        const ask = () => fetch(`${s.url}${page}`, { headers: { 'accept-encoding': encoding } });
+        const first = await ask();
+        const again = await ask();
+        assert.equal(first.headers.get('x-page-cache'), 'miss', `${page}: rendered the first time`);
+        assert.equal(again.headers.get('x-page-cache'), 'hit', `${page}: cached the second time`);
+        assert.equal(await again.text(), await first.text(), `${encoding}: the cached answer has the routed answer's bytes`);
+        const names = (r: Response) => [...r.headers.keys()].filter((k) => k !== 'transfer-encoding' && k !== 'content-length').sort();
+        assert.deepEqual(names(again), names(first), `${encoding}: the same headers`);
+        for (const k of names(first).filter((n) => !['date', 'x-request-id', 'x-page-cache'].includes(n))) {
+          assert.equal(again.headers.get(k), first.headers.get(k), `${encoding}: header ${k}`);
+        }
+        assert.equal(again.headers.get('content-encoding'), encoding === 'identity' ? null : encoding);
+      }
+
       const health = await fetch(`${s.url}/healthz`);
       assert.equal(health.status, 200);
       assert.deepEqual(await health.json(), { status: 'ok' });
