@@ -73,14 +73,20 @@ export function frontCache(d: FrontCacheDeps): FastPath {
     if (url.includes('?')) return false;
     const version = d.site.knownVersion();
     if (version === undefined) return false;
-    const page = d.cache.get(pageKey(url), version, d.now().getTime());
+    const key = pageKey(url);
+    const page = d.cache.get(key, version, d.now().getTime());
     if (!page || page.status !== 200 || page.body.length < 1024) return false;
     const enc = chooseEncoding(req.headers['accept-encoding']);
     if (enc === null) return false;
 
     const given = req.headers['x-request-id'];
     const reqId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    const body = enc === 'identity' ? page.body : encoded(page, enc);
+    let body = page.body;
+    if (enc !== 'identity') {
+      const had = page[enc];
+      body = encoded(page, enc);
+      if (!had) d.cache.grew(key);
+    }
     const headers: Record<string, string | number> = { 'x-request-id': reqId, ...base, 'content-length': body.length };
     if (enc !== 'identity') headers['content-encoding'] = enc;
     const started = performance.now();

@@ -1,6 +1,7 @@
 /**
  * Rendered public pages, kept until the content version changes (on any instance: the version
- * lives in the database) or for `ttlMs`, whichever comes first. Bounded: the oldest entry goes first.
+ * lives in the database) or for `ttlMs`, whichever comes first. Bounded by count and by bytes
+ * (bodies and their compressed copies): the oldest entry goes first.
  */
 export interface CachedPage {
   /** Encoded once: a hit sends the bytes as they are (no UTF-8 encoding of ~21 kB per request). */
@@ -12,35 +13,76 @@ export interface CachedPage {
   gzip?: Buffer;
 }
 
+interface Entry {
+  page: CachedPage;
+  version: number;
+  expires: number;
+  bytes: number;
+}
+
+const sizeOf = (p: CachedPage) => p.body.length + (p.br?.length ?? 0) + (p.gzip?.length ?? 0);
+
 export class PageCache {
-  private entries = new Map<string, { page: CachedPage; version: number; expires: number }>();
+  private entries = new Map<string, Entry>();
+  private totalBytes = 0;
 
   constructor(
     private readonly maxEntries: number,
     private readonly ttlMs: number,
+    private readonly maxBytes = 48 * 1024 * 1024,
   ) {}
 
   get(key: string, version: number, nowMs: number): CachedPage | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.version !== version || e.expires <= nowMs) {
-      this.entries.delete(key);
+      this.remove(key, e);
       return undefined;
     }
     return e.page;
   }
 
   set(key: string, page: CachedPage, version: number, nowMs: number): void {
-    if (this.entries.has(key)) this.entries.delete(key);
-    else if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { page, version, expires: nowMs + this.ttlMs });
+    const old = this.entries.get(key);
+    if (old) this.remove(key, old);
+    const bytes = sizeOf(page);
+    this.entries.set(key, { page, version, expires: nowMs + this.ttlMs, bytes });
+    this.totalBytes += bytes;
+    this.trim();
+  }
+
+  /** Records a compressed copy added to a cached page, so the byte bound still holds. */
+  grew(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    const bytes = sizeOf(e.page);
+    this.totalBytes += bytes - e.bytes;
+    e.bytes = bytes;
+    this.trim();
   }
 
   clear(): void {
     this.entries.clear();
+    this.totalBytes = 0;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  private remove(key: string, e: Entry): void {
+    this.entries.delete(key);
+    this.totalBytes -= e.bytes;
+  }
+
+  private trim(): void {
+    while (this.entries.size > this.maxEntries || this.totalBytes > this.maxBytes) {
+      const [key, e] = this.entries.entries().next().value!;
+      this.remove(key, e);
+    }
   }
 }

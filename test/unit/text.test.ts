@@ -66,3 +66,21 @@ test('the page cache drops entries when the content version moves or they expire
   assert.equal(c.size, 2);
   assert.equal(c.get('x', 2, 1), undefined, 'oldest evicted');
 });
+
+test('the page cache is bounded by bytes too, compressed copies included', () => {
+  const c = new PageCache(100, 1000, 10);
+  const page = (s: string) => ({ body: Buffer.from(s), status: 200 });
+  c.set('a', page('aaaa'), 1, 0);
+  c.set('b', page('bbbb'), 1, 0);
+  assert.equal(c.bytes, 8);
+  const a = c.get('a', 1, 1)!;
+  a.gzip = Buffer.from('zzz');
+  c.grew('a');
+  assert.equal(c.get('a', 1, 1), undefined, 'over 10 bytes: the oldest entry went');
+  assert.equal(c.bytes, 4);
+  c.set('c', page('cccccc'), 1, 0);
+  assert.equal(c.bytes, 10);
+  assert.equal(c.get('b', 1, 1)?.body.toString(), 'bbbb');
+  c.set('b', page('bb'), 1, 0);
+  assert.equal(c.bytes, 8, 'replacing an entry counts its new size only');
+});
