@@ -39,6 +39,7 @@ import { missingAltText } from '../media/media.service.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { frontCache, type FastPath } from './front-cache.js';
+import { loggableUrl } from './log-url.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
 
 const ASSETS_DIR = fileURLToDir(new URL('../web/assets/', import.meta.url));
@@ -134,7 +135,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     reply.header('x-request-id', req.id);
   });
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    req.log.info({ method: req.method, url: loggableUrl(req.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
   });
 
   // The security headers never change: compute them once. (@fastify/helmet calls helmet() — and
