@@ -1,10 +1,228 @@
-import type { PersonalDataSource } from '../privacy/personal-data.js';
+import { randomBytes } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { HeldConsent, PersonalDataSource, PersonContext } from '../privacy/personal-data.js';
+import { sessionWithDoctor } from './booking.repository.js';
+import { enqueueMessage, NOTIFY_JOB } from './booking.service.js';
+import { maskMobile } from './patient-crypto.js';
+import { bookingRuntime } from './runtime.js';
+import type { BookingRuntime } from './runtime.js';
+import { freePlace, WAITLIST_EXPIRE_JOB, WAITLIST_OFFER_JOB, type WaitlistRequest } from './waitlist.service.js';
 
-// Placeholder until the feature fills it in (issue 6).
+type Db = Kysely<Database>;
+
+// Where the booking feature keeps a person's data, found by the mobile number's HMAC:
+//  - booking rows (name, mobile, e-mail, reason, screening answers: encrypted; consent_json);
+//  - waitlist_entry rows (the whole request, encrypted);
+//  - sms_message rows the recording provider kept (to_hmac, to_masked, the text with queue number and link);
+//  - job rows still pending for those bookings/entries (their payloads hold only ids, but a pending
+//    reminder would text the number again);
+//  - audit_event rows of a front-desk search by this number (detail.query is the masked number).
+
+const ERASED = '已删除';
+
+async function bookingsOf(db: Db, hmac: string) {
+  return db
+    .selectFrom('booking as b')
+    .innerJoin('clinic_session as s', 's.id', 'b.session_id')
+    .innerJoin('doctor as d', 'd.id', 's.doctor_id')
+    .selectAll('b')
+    .select(['s.local_date', 's.period', 's.start_local', 's.end_local', 's.starts_at', 'd.name as doctor_name'])
+    .where('b.mobile_hmac', '=', hmac)
+    .orderBy('b.id')
+    .execute();
+}
+
+/** Whether a booking could still be cancelled online now (the same cutoff as the patient's own cancel). */
+function cancellable(b: { status: string }, startsAt: string, now: Date, rt: BookingRuntime): boolean {
+  return b.status === 'booked' && now.getTime() <= Date.parse(startsAt) - rt.config.booking.cancelCutoffMinutes * 60_000;
+}
+
+function parseConsent(json: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 export const bookingPersonalData: PersonalDataSource = {
   name: 'booking',
-  export: async () => [],
-  consents: async () => [],
-  withdraw: async () => false,
-  erase: async () => 0,
+
+  async export(db, p) {
+    const { crypto } = p;
+    const bookings = (await bookingsOf(db, p.mobileHmac)).map((b) => ({
+      kind: 'booking',
+      ref: b.ref_code,
+      doctor: b.doctor_name,
+      date: b.local_date,
+      period: b.period,
+      time: `${b.start_local}–${b.end_local}`,
+      queueNo: b.queue_no,
+      status: b.status,
+      visitType: b.visit_type,
+      source: b.source,
+      name: crypto.decrypt(b.name_enc),
+      mobile: crypto.decrypt(b.mobile_enc),
+      email: b.email_enc ? crypto.decrypt(b.email_enc) : null,
+      reason: crypto.decrypt(b.reason_enc),
+      screening: JSON.parse(crypto.decrypt(b.screening_enc)) as unknown,
+      consent: parseConsent(b.consent_json),
+      createdAt: b.created_at,
+      updatedAt: b.updated_at,
+    }));
+    const entries = await db
+      .selectFrom('waitlist_entry as w')
+      .innerJoin('clinic_session as s', 's.id', 'w.session_id')
+      .innerJoin('doctor as d', 'd.id', 's.doctor_id')
+      .selectAll('w')
+      .select(['s.local_date', 's.period', 'd.name as doctor_name'])
+      .where('w.mobile_hmac', '=', p.mobileHmac)
+      .orderBy('w.id')
+      .execute();
+    const waitlist = entries.map((e) => {
+      const r = JSON.parse(crypto.decrypt(e.request_enc)) as WaitlistRequest;
+      return {
+        kind: 'waitlist',
+        doctor: e.doctor_name,
+        date: e.local_date,
+        period: e.period,
+        status: e.status,
+        name: r.name,
+        mobile: r.mobile,
+        email: r.email,
+        reason: r.reason,
+        screening: r.screening,
+        visitType: r.visitType,
+        createdAt: e.created_at,
+      };
+    });
+    const texts = await db.selectFrom('sms_message').selectAll().where('to_hmac', '=', p.mobileHmac).orderBy('id').execute();
+    const sms = texts.map((m) => ({ kind: 'sms', type: m.kind, to: m.to_masked, text: m.body, sentAt: m.sent_at }));
+    return [...bookings, ...waitlist, ...sms];
+  },
+
+  async consents(db, p) {
+    const rt = p.config ? await bookingRuntime(db, p.config) : undefined;
+    return (await bookingsOf(db, p.mobileHmac)).map((b): HeldConsent => {
+      const c = parseConsent(b.consent_json);
+      const withdrawnAt = typeof c.withdrawn_at === 'string' ? c.withdrawn_at : null;
+      // The health-data consent is what the booking rests on: withdrawing it cancels the booking,
+      // so it can be withdrawn exactly while the booking could be cancelled online.
+      const open = !!rt && !withdrawnAt && cancellable(b, b.starts_at, p.now, rt);
+      return {
+        source: 'booking',
+        id: `b${b.id}:health`,
+        label: `预约 ${b.ref_code}（${b.local_date} ${b.doctor_name}）：同意为这次就诊处理健康信息`,
+        givenAt: typeof c.at === 'string' ? c.at : b.created_at,
+        withdrawnAt,
+        withdrawable: open,
+        effect: open ? '撤回即取消这次预约。' : '这次就诊已结束或已取消；如需删除其中的信息，请申请删除。',
+      };
+    });
+  },
+
+  async withdraw(trx, p, consentId) {
+    const m = /^b([1-9]\d{0,9}):health$/.exec(consentId);
+    if (!m || !p.config) return false;
+    const rt = await bookingRuntime(trx, p.config);
+    const b = await trx.selectFrom('booking').selectAll().where('id', '=', Number(m[1])).where('mobile_hmac', '=', p.mobileHmac).executeTakeFirst();
+    const s = b ? await sessionWithDoctor(trx, b.session_id) : undefined;
+    if (!b || !s || !cancellable(b, s.starts_at, p.now, rt)) return false;
+    const consent = { ...parseConsent(b.consent_json), withdrawn_at: p.now.toISOString() };
+    const done = await trx
+      .updateTable('booking')
+      .set({ status: 'cancelled', cancelled_by: 'patient', consent_json: JSON.stringify(consent), updated_at: p.now.toISOString() })
+      .where('id', '=', b.id)
+      .where('status', '=', 'booked')
+      .returningAll()
+      .executeTakeFirst();
+    if (!done) return false;
+    // The same as a patient's own cancellation: the place goes to the waiting list or back to the session.
+    await freePlace(trx, rt, done.session_id, p.now);
+    await enqueueMessage(trx, done, 'cancellation', done.session_id, p.now, true);
+    return true;
+  },
+
+  async erase(trx, p) {
+    return eraseBookingData(trx, p);
+  },
 };
+
+async function eraseBookingData(trx: Transaction<Database>, p: PersonContext): Promise<number> {
+  const { crypto, now } = p;
+  const iso = now.toISOString();
+  let changed = 0;
+  const bookings = await trx.selectFrom('booking').select(['id', 'consent_json']).where('mobile_hmac', '=', p.mobileHmac).execute();
+  const bookingIds = bookings.map((b) => b.id);
+  // The rows stay (queue numbers, the session's booked count and the unique keys stay valid), but
+  // nothing in them points to the person any more: the ciphertexts are of a marker, the HMAC, the
+  // private-link hash and the idempotency key (from which the link could be made again) are random.
+  for (const b of bookings) {
+    await trx
+      .updateTable('booking')
+      .set({
+        name_enc: crypto.encrypt(ERASED),
+        mobile_enc: crypto.encrypt(''),
+        email_enc: null,
+        reason_enc: crypto.encrypt(''),
+        screening_enc: crypto.encrypt('{}'),
+        mobile_hmac: `erased.${randomBytes(18).toString('base64url')}`,
+        manage_token_hash: `erased.${randomBytes(18).toString('base64url')}`,
+        idempotency_key: `erased.${randomBytes(18).toString('base64url')}`,
+        manage_expires_at: iso,
+        consent_json: JSON.stringify({ ...parseConsent(b.consent_json), erased_at: iso }),
+        updated_at: iso,
+      })
+      .where('id', '=', b.id)
+      .execute();
+    changed++;
+  }
+
+  const entries = await trx.selectFrom('waitlist_entry').select(['id', 'session_id', 'status']).where('mobile_hmac', '=', p.mobileHmac).execute();
+  const entryIds = entries.map((e) => e.id);
+  if (entryIds.length) changed += Number((await trx.deleteFrom('waitlist_entry').where('id', 'in', entryIds).executeTakeFirst()).numDeletedRows);
+  // An offer held a place (counted in `booked`): it passes on, as if the offer had expired.
+  const held = entries.filter((e) => e.status === 'offered');
+  if (held.length) {
+    if (!p.config) throw new Error('erasing a held waitlist offer needs the configuration');
+    const rt = await bookingRuntime(trx, p.config);
+    for (const e of held) await freePlace(trx, rt, e.session_id, now);
+  }
+
+  let sms = trx.deleteFrom('sms_message').where('to_hmac', '=', p.mobileHmac);
+  if (bookingIds.length) sms = trx.deleteFrom('sms_message').where((eb) => eb.or([eb('to_hmac', '=', p.mobileHmac), eb('booking_id', 'in', bookingIds)]));
+  changed += Number((await sms.executeTakeFirst()).numDeletedRows);
+
+  // Pending messages and offers for these bookings and entries would text the number again.
+  const jobs = await trx
+    .selectFrom('job')
+    .select(['id', 'kind', 'payload_json'])
+    .where('done_at', 'is', null)
+    .where('kind', 'in', [NOTIFY_JOB, WAITLIST_OFFER_JOB, WAITLIST_EXPIRE_JOB])
+    .execute();
+  const stale = jobs
+    .filter((j) => {
+      const payload = JSON.parse(j.payload_json) as { bookingId?: number; entryId?: number };
+      return j.kind === NOTIFY_JOB ? bookingIds.includes(payload.bookingId ?? 0) : entryIds.includes(payload.entryId ?? 0);
+    })
+    .map((j) => j.id);
+  if (stale.length) changed += Number((await trx.deleteFrom('job').where('id', 'in', stale).executeTakeFirst()).numDeletedRows);
+
+  // A front-desk search by this number recorded the masked number as its query: the audit record
+  // stays (who searched, when, how many results), the query does not.
+  const masked = maskMobile(p.mobile);
+  const searches = await trx
+    .selectFrom('audit_event')
+    .select(['id', 'detail_json'])
+    .where('action', '=', 'booking.search')
+    .where('detail_json', 'like', `%${masked}%`)
+    .execute();
+  for (const a of searches) {
+    const detail = { ...parseConsent(a.detail_json), query: ERASED };
+    await trx.updateTable('audit_event').set({ detail_json: JSON.stringify(detail) }).where('id', '=', a.id).execute();
+    changed++;
+  }
+  return changed;
+}

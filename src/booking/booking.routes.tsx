@@ -19,6 +19,7 @@ import { ensureSessions } from './schedule.service.js';
 import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, WaitlistRefused } from './waitlist.service.js';
 import { addDays, localDateOf } from './zoned-time.js';
 import { manageToken } from './booking.service.js';
+import { feedbackToken } from '../feedback/feedback.service.js';
 
 const STATUS: Record<Refusal, number> = {
   not_found: 404,
@@ -191,6 +192,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
         canChange={!refusal}
         changeProblem={refusal === 'cancel_too_late' ? refusalMessage(refusal, ctx.t, rt, ctx.site.phone) : undefined}
         base={base}
+        feedbackHref={b.status === 'checked_in' ? `${ctx.prefix}/feedback/${feedbackToken(rt, b)}` : undefined}
       />,
       status,
     );

@@ -20,6 +20,7 @@ import { ensureSessions } from './schedule.service.js';
 import { serviceOf } from './screening.js';
 import { translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf } from './zoned-time.js';
+import { enqueueThanks } from '../feedback/feedback.service.js';
 
 type Db = Kysely<Database>;
 const zh = translator('zh-CN');
@@ -242,6 +243,8 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
         .returning('id')
         .executeTakeFirst();
       if (row) await audit(trx, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id });
+      // The thank-you text with the feedback link (src/feedback), queued with the check-in itself.
+      if (row && to === 'checked_in' && b.mobile_hmac) await enqueueThanks(trx, b.id, s.ends_at, deps.now());
       return !!row;
     });
     if (!changed) throw new AppError(409, 'booking_not_booked');

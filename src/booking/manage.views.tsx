@@ -1,5 +1,6 @@
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
+import { feedbackT } from '../feedback/feedback.i18n.js';
 import type { SessionRow } from './booking.repository.js';
 import { clinicClock, fee, periodLabel, sessionDate } from './booking.format.js';
 import type { Booking, WaitlistEntry } from './booking.tables.js';
@@ -15,6 +16,7 @@ export function ManagePage({
   canChange,
   changeProblem,
   base,
+  feedbackHref,
 }: {
   ctx: PageContext;
   booking: Booking;
@@ -24,6 +26,8 @@ export function ManagePage({
   canChange: boolean;
   changeProblem?: string | undefined;
   base: string;
+  /** After check-in: the visit's feedback form (src/feedback). */
+  feedbackHref?: string | undefined;
 }) {
   const { t } = ctx;
   const title = isNew && b.status === 'booked' ? t('booking.confirm.title') : t('booking.manage.title');
@@ -80,6 +84,13 @@ export function ManagePage({
         </section>
       ) : changeProblem ? (
         <p class="hint">{changeProblem}</p>
+      ) : null}
+      {feedbackHref ? (
+        <p>
+          <a class="button" href={feedbackHref}>
+            {feedbackT(ctx.locale)('fb.link')}
+          </a>
+        </p>
       ) : null}
       {b.status === 'cancelled' && !stopped ? (
         <p>

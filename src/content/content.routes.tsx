@@ -9,6 +9,7 @@ import { parseBlocks } from './content.service.js';
 import { renderBody } from './markdown.js';
 import { ArticlePage, CategoryPage, HomePage, HotPage } from './content.views.js';
 import { findDoctorById } from '../doctors/doctors.repository.js';
+import { listPublishedQa } from '../questions/qa.repository.js';
 
 export const CATEGORY_PAGE_SIZE = 10;
 
@@ -32,12 +33,13 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
     return servePage(req, reply, deps, async (ctx) => {
       const a = await findPublishedArticle(db, slug);
       if (!a) return null;
-      const [approval, related, team, hot, author] = await Promise.all([
+      const [approval, related, team, hot, author, qa] = await Promise.all([
         findApproval(db, a.revision_id, a.content_hash),
         listArticleCards(db, { categoryId: a.category_id, excludeId: a.id, limit: 5 }),
         doctorsForCategory(db, a.category_id, 4),
         deps.site.hotList(9),
         a.author_doctor_id ? findDoctorById(db, a.author_doctor_id) : undefined,
+        listPublishedQa(db, { categoryId: a.category_id, limit: 5 }),
       ]);
       if (!approval) return null;
       const { parts, outline } = renderBody(a.body_md);
@@ -55,6 +57,7 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
               outline,
               blocks: parseBlocks(a.blocks_json),
               related,
+              qa,
               team,
               hot: hot.filter((h) => h.id !== a.id),
             }}

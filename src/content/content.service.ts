@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { replaceDocs, type SearchDocInput } from '../search/search.repository.js';
+import { indexAllQa } from '../questions/qa.search.js';
 import { blocks as blocksSchema, type Block } from './blocks.js';
 import { plainText } from './markdown.js';
 import { bumpContentVersion } from './content.repository.js';
@@ -171,6 +172,7 @@ export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promi
     for (const d of doctors) {
       await indexDoctor(trx, { id: d.id, slug: d.slug, name: d.name, title: d.title, specialties: JSON.parse(d.specialties_json), bioMd: d.bio_md }, now.toISOString());
     }
+    await indexAllQa(trx);
     return { articles: published.length, doctors: doctors.length };
   });
 }

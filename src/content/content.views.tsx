@@ -8,6 +8,8 @@ import { ArticleList, DoctorTeam, HospitalFacts, HotTopics, Pager } from '../web
 import { formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd, medicalWebPageLd } from '../web/jsonld.js';
+import type { QaCard } from '../questions/qa.repository.js';
+import { RelatedQa } from '../questions/qa.views.js';
 
 export interface ArticlePageModel {
   article: {
@@ -30,6 +32,8 @@ export interface ArticlePageModel {
   outline: OutlineItem[];
   blocks: Block[];
   related: ArticleCard[];
+  /** Published Q&A of the same category (src/questions). */
+  qa?: QaCard[];
   team: Doctor[];
   hot: ArticleCard[];
 }
@@ -102,6 +106,7 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
               <ArticleList ctx={ctx} items={m.related} />
             </section>
           ) : null}
+          <RelatedQa ctx={ctx} items={m.qa ?? []} />
           {m.team.length ? (
             <section aria-labelledby="team-title">
               <h2 id="team-title">{t('article.teamFor', { category: a.category_name })}</h2>

@@ -23,6 +23,8 @@ export interface SiteProfileTable {
   ad_review_no: string;
   intro_md: string;
   updated_at: string;
+  /** 1: approved visit-feedback comments appear on doctor pages (migration 0007_feedback). */
+  show_feedback_comments: Generated<number>;
 }
 
 export interface CategoryTable {
@@ -107,7 +109,7 @@ export interface ArticleViewDailyTable {
 
 export interface SearchDocTable {
   id: Generated<number>;
-  kind: 'article' | 'faq' | 'doctor';
+  kind: 'article' | 'faq' | 'doctor' | 'qa';
   ref_id: number;
   url: string;
   title: string;

@@ -6,6 +6,7 @@ import { articlesByAuthor, articlesReviewedBy } from '../content/content.reposit
 import { categoriesOfDoctor, findDoctor, listDoctors } from './doctors.repository.js';
 import { DoctorDirectoryPage, DoctorProfilePage } from './doctors.views.js';
 import { upcomingSessions } from '../booking/booking.routes.js';
+import { doctorFeedbackFor } from '../feedback/feedback.service.js';
 
 export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
@@ -19,13 +20,14 @@ export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
     return servePage(req, reply, deps, async (ctx) => {
       const doctor = await findDoctor(db, slug);
       if (!doctor) return null;
-      const [categories, written, reviewed, sessions] = await Promise.all([
+      const [categories, written, reviewed, sessions, feedback] = await Promise.all([
         categoriesOfDoctor(db, doctor.id),
         articlesByAuthor(db, doctor.id),
         articlesReviewedBy(db, doctor.id),
         upcomingSessions(deps, doctor.id),
+        doctorFeedbackFor(db, doctor.id, deps.config.clinicTimeZone),
       ]);
-      return { vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} sessions={sessions} /> };
+      return { vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} sessions={sessions} feedback={feedback} /> };
     });
   });
 }

@@ -8,6 +8,8 @@ import { renderBody } from '../content/markdown.js';
 import { truncate } from '../web/text.js';
 import { plainText } from '../content/markdown.js';
 import { SessionList, type SessionView } from '../booking/booking.views.js';
+import type { DoctorFeedbackSummary } from '../feedback/feedback.service.js';
+import { DoctorFeedbackSection } from '../feedback/feedback.views.js';
 
 export function DoctorDirectoryPage({ ctx, doctors }: { ctx: PageContext; doctors: Doctor[] }) {
   const { t } = ctx;
@@ -26,6 +28,7 @@ export function DoctorProfilePage({
   written,
   reviewed,
   sessions = [],
+  feedback,
 }: {
   ctx: PageContext;
   doctor: Doctor;
@@ -34,6 +37,8 @@ export function DoctorProfilePage({
   reviewed: ArticleCard[];
   /** Sessions in the booking window (src/booking): the first few are listed here. */
   sessions?: SessionView[];
+  /** Visit ratings (src/feedback): aggregates, and approved comments when the clinic shows them. */
+  feedback?: DoctorFeedbackSummary;
 }) {
   const { t, prefix } = ctx;
   const bio = renderBody(doctor.bio_md).parts.flatMap((p) => (p.kind === 'html' ? [p.html] : [])).join('');
@@ -93,6 +98,7 @@ export function DoctorProfilePage({
         </p>
         {sessions.length ? <p class="hint">{t('booking.byPhone', { phone: ctx.site.phone })}</p> : null}
       </section>
+      {feedback ? <DoctorFeedbackSection ctx={ctx} summary={feedback} /> : null}
       <section aria-labelledby="written-title">
         <h2 id="written-title">{t('doctor.articles')}</h2>
         {written.length ? <ArticleList ctx={ctx} items={written} /> : <p>{t('doctor.none')}</p>}

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { PatientCrypto } from '../booking/patient-crypto.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 
 /**
@@ -13,6 +14,8 @@ export interface PersonContext {
   mobile: string;
   mobileHmac: string;
   now: Date;
+  /** The app's configuration, for sources whose withdrawal or erasure follows configured rules (e.g. freeing a booked place). */
+  config?: Config;
 }
 
 /** A consent the patient gave and may withdraw. */
@@ -24,6 +27,10 @@ export interface HeldConsent {
   label: string;
   givenAt: string;
   withdrawnAt: string | null;
+  /** False when this consent cannot be withdrawn on its own any more (e.g. a visit that already took place); default true. */
+  withdrawable?: boolean;
+  /** What withdrawing means, in plain Chinese words (e.g. "撤回即取消该预约"). */
+  effect?: string;
 }
 
 export interface PersonalDataSource {

@@ -1,10 +1,99 @@
-import type { PersonalDataSource } from '../privacy/personal-data.js';
+import type { Transaction } from 'kysely';
+import { bumpContentVersion } from '../content/content.repository.js';
+import type { Database } from '../db/schema.js';
+import type { HeldConsent, PersonalDataSource } from '../privacy/personal-data.js';
+import { unindexQa } from './qa.search.js';
+import type { ConsentRecord } from './questions.service.js';
 
-// Placeholder until the feature fills it in (issue 6).
+// Patients' questions as a personal-data source, found by the mobile number's keyed hash (only
+// questions that gave a mobile number, and only until the retention job erased it, can be found).
+//
+// Erasure deletes the question row: the public Q&A version (qa_publication) goes with it by the
+// foreign key's cascade. That public version is de-identified, but it was made from this patient's
+// words under a consent they can withdraw; deleting is the simplest choice that is certainly safe.
+// The page caches are dropped whenever a publication changes, so nothing lingers on the site.
+
+type Trx = Transaction<Database>;
+
+const consentsOf = (json: string): ConsentRecord[] => JSON.parse(json) as ConsentRecord[];
+
+const LABELS: Record<ConsentRecord['purpose'], string> = {
+  health: '为回答您的问题处理健康信息（问题 #{id}）',
+  publish: '去标识化后公开问答（问题 #{id}）',
+};
+
+/** Deletes questions (and their public versions); drops page caches when a publication went. */
+async function deleteQuestions(trx: Trx, ids: number[]): Promise<number> {
+  if (!ids.length) return 0;
+  const published = await trx.selectFrom('qa_publication').select(['id', 'question_id']).where('question_id', 'in', ids).execute();
+  // The search index is not tied to the question by a foreign key: take the public version out of it.
+  for (const p of published) await unindexQa(trx, p.question_id);
+  const deleted = await trx.deleteFrom('question').where('id', 'in', ids).executeTakeFirst();
+  if (published.length) await bumpContentVersion(trx);
+  return Number(deleted.numDeletedRows);
+}
+
 export const questionsPersonalData: PersonalDataSource = {
   name: 'questions',
-  export: async () => [],
-  consents: async () => [],
-  withdraw: async () => false,
-  erase: async () => 0,
+
+  async export(db, person) {
+    const rows = await db.selectFrom('question').selectAll().where('mobile_hmac', '=', person.mobileHmac).orderBy('id').execute();
+    return rows.map((q) => ({
+      id: q.id,
+      question: person.crypto.decrypt(q.body_enc),
+      answer: q.answer_enc ? person.crypto.decrypt(q.answer_enc) : null,
+      ageRange: q.age_range,
+      sex: q.sex,
+      contact: q.contact_enc ? { kind: q.contact_kind, value: person.crypto.decrypt(q.contact_enc) } : null,
+      status: q.status,
+      askedAt: q.created_at,
+      answeredAt: q.answered_at,
+      consents: consentsOf(q.consent_json),
+    }));
+  },
+
+  async consents(db, person) {
+    const rows = await db.selectFrom('question').select(['id', 'consent_json']).where('mobile_hmac', '=', person.mobileHmac).orderBy('id').execute();
+    const out: HeldConsent[] = [];
+    for (const q of rows) {
+      for (const c of consentsOf(q.consent_json)) {
+        out.push({ source: 'questions', id: `q${q.id}:${c.purpose}`, label: LABELS[c.purpose].replace('{id}', String(q.id)), givenAt: c.at, withdrawnAt: c.withdrawn_at ?? null });
+      }
+    }
+    return out;
+  },
+
+  async withdraw(trx, person, consentId) {
+    const m = /^q([1-9]\d{0,9}):(health|publish)$/.exec(consentId);
+    if (!m) return false;
+    const q = await trx.selectFrom('question').select(['id', 'consent_json']).where('id', '=', Number(m[1])).where('mobile_hmac', '=', person.mobileHmac).executeTakeFirst();
+    if (!q) return false;
+    // Without the consent to process health information there is nothing we may keep: erase it.
+    if (m[2] === 'health') return (await deleteQuestions(trx, [q.id])) > 0;
+    const consents = consentsOf(q.consent_json);
+    const c = consents.find((x) => x.purpose === 'publish' && !x.withdrawn_at);
+    if (!c) return false;
+    c.withdrawn_at = person.now.toISOString();
+    await trx.updateTable('question').set({ consent_publish: 0, consent_json: JSON.stringify(consents), updated_at: person.now.toISOString() }).where('id', '=', q.id).execute();
+    const withdrawn = await trx
+      .updateTable('qa_publication')
+      .set({ status: 'withdrawn', updated_at: person.now.toISOString() })
+      .where('question_id', '=', q.id)
+      .where('status', '!=', 'withdrawn')
+      .returning('id')
+      .execute();
+    if (withdrawn.length) {
+      await unindexQa(trx, q.id);
+      await bumpContentVersion(trx);
+    }
+    return true;
+  },
+
+  async erase(trx, person) {
+    const rows = await trx.selectFrom('question').select('id').where('mobile_hmac', '=', person.mobileHmac).execute();
+    return deleteQuestions(
+      trx,
+      rows.map((r) => r.id),
+    );
+  },
 };

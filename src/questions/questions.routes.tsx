@@ -1,5 +1,78 @@
-import type { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { VNode } from 'preact';
+import { hashToken } from '../booking/patient-crypto.js';
+import { bookingRuntime } from '../booking/runtime.js';
 import type { Deps } from '../http/deps.js';
+import { notFound } from '../http/errors.js';
+import { pageContext, sendHtml, toHtml } from '../http/render.js';
+import { blankAsk, parseAsk, submittedAsk } from './questions.form.js';
+import { questionText } from './questions.i18n.js';
+import { answeringDoctor, findQuestionByTokenHash } from './questions.repository.js';
+import { submitQuestion } from './questions.service.js';
+import { AskPage, QuestionPage } from './questions.views.js';
+import { honeypotFilled } from './spam.js';
+import { detectUrgent } from './urgent.js';
 
-// Placeholder until the feature fills it in (issue 6).
-export function questionRoutes(_app: FastifyInstance, _deps: Deps): void {}
+const TOKEN_RE = /^[A-Za-z0-9_-]{22,64}$/;
+
+function page(reply: FastifyReply, vnode: VNode, status = 200): FastifyReply {
+  // Patients' questions are private: never cached, never indexed.
+  return sendHtml(reply.header('x-robots-tag', 'noindex'), toHtml(vnode), status, false);
+}
+
+/** The public side: the form at /questions/ask and the private page /questions/r/<token>; mounted at '' and '/en'. */
+export function questionRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db, config } = deps;
+  const retentionDays = config.questions.contactRetentionDays;
+
+  app.get('/questions/ask', async (req, reply) => {
+    const ctx = await pageContext(req, deps);
+    return page(reply, <AskPage ctx={ctx} values={blankAsk()} errors={[]} urgent={false} retentionDays={retentionDays} />);
+  });
+
+  app.post('/questions/ask', async (req, reply) => {
+    const ctx = await pageContext(req, deps);
+    const qt = questionText(ctx.locale);
+    const values = submittedAsk(req.body);
+    // Urgent words are looked for first: every page this request can lead to starts with the notice.
+    const urgent = detectUrgent(values.body).urgent;
+    const form = (status: number, extra: Partial<Parameters<typeof AskPage>[0]> = {}) =>
+      page(reply, <AskPage ctx={ctx} values={values} errors={[]} urgent={urgent} retentionDays={retentionDays} {...extra} />, status);
+    if (honeypotFilled(values.website)) {
+      // Looks like success to the bot, stores nothing (the link leads to the not-found page).
+      req.log.info('question honeypot filled');
+      return reply.redirect(`${ctx.prefix}/questions/r/${randomBytes(16).toString('base64url')}`, 303);
+    }
+    const parsed = parseAsk(values, qt, ctx.site.phone);
+    if (!parsed.ok) return form(422, { errors: parsed.errors });
+    const rt = await bookingRuntime(db, config);
+    const r = await submitQuestion(db, rt, { ...parsed.input, locale: ctx.locale, ip: req.ip }, deps.now());
+    switch (r.kind) {
+      case 'stored':
+        return reply.redirect(`${ctx.prefix}/questions/r/${r.token}`, 303);
+      case 'duplicate':
+        if (r.token) return reply.redirect(`${ctx.prefix}/questions/r/${r.token}?dup=1`, 303);
+        return form(409, { problem: { text: qt('q.dup.other') } });
+      case 'rate_limited':
+        return form(429, { problem: { title: qt('q.limit.title'), text: qt('q.limit.body', { n: config.questions.ratePerHour, phone: ctx.site.phone }) } });
+    }
+  });
+
+  app.get<{ Params: { token: string } }>('/questions/r/:token', async (req, reply) => {
+    const token = req.params.token;
+    const q = TOKEN_RE.test(token) ? await findQuestionByTokenHash(db, hashToken(token)) : undefined;
+    if (!q || q.status === 'erased') throw notFound('question');
+    const rt = await bookingRuntime(db, config);
+    const ctx = await pageContext(req, deps);
+    const answered = q.status === 'answered' && q.answer_enc !== null;
+    const doctor = answered ? await answeringDoctor(db, q) : undefined;
+    const dup = (req.query as Record<string, unknown>).dup === '1';
+    // The link is the key to the answer: it must not leak through the Referer of a followed link.
+    reply.header('referrer-policy', 'no-referrer');
+    return page(
+      reply,
+      <QuestionPage ctx={ctx} question={q} body={rt.crypto.decrypt(q.body_enc)} answer={answered ? rt.crypto.decrypt(q.answer_enc!) : null} doctor={doctor} duplicate={dup} />,
+    );
+  });
+}

@@ -56,9 +56,9 @@ export function termWeights(title: string, body: string): Map<string, number> {
   return out;
 }
 
-/** Replaces the search rows of one article (the article and its FAQ pairs) or one doctor. */
-export async function replaceDocs(db: Db, kind: 'article' | 'doctor', refId: number, docs: SearchDocInput[]): Promise<void> {
-  const kinds = kind === 'article' ? (['article', 'faq'] as const) : (['doctor'] as const);
+/** Replaces the search rows of one article (the article and its FAQ pairs), one doctor or one public Q&A. */
+export async function replaceDocs(db: Db, kind: 'article' | 'doctor' | 'qa', refId: number, docs: SearchDocInput[]): Promise<void> {
+  const kinds = kind === 'article' ? (['article', 'faq'] as const) : ([kind] as const);
   const old = db.selectFrom('search_doc').select('id').where('ref_id', '=', refId).where('kind', 'in', [...kinds]);
   await db.deleteFrom('search_term').where('doc_id', 'in', old).execute();
   await db.deleteFrom('search_doc').where('ref_id', '=', refId).where('kind', 'in', [...kinds]).execute();

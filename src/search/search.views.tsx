@@ -44,7 +44,7 @@ export function SearchPage({ ctx, query, outcome }: { ctx: PageContext; query: s
           <ol class="search-results">
             {outcome.hits.map((h) => (
               <li>
-                <p class="kind">{t(`search.kind.${h.kind}` as MessageKey)}</p>
+                <p class="kind">{t(`search.kind.${h.kind === 'qa' ? 'faq' : h.kind}` as MessageKey)}</p>
                 <h2 class="card-title">
                   <a href={`${prefix}${h.url}`}>
                     <Marked parts={h.titleFragments} />

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { bumpContentVersion, getSiteProfile } from '../content/content.repository.js';
 import type { SiteProfileTable } from '../db/schema.js';
@@ -8,6 +9,7 @@ import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import type { SiteInfo } from '../web/context.js';
+import { FeedbackCommentsSetting } from '../feedback/feedback.staff.views.js';
 
 type Hours = SiteInfo['hours'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -90,8 +92,8 @@ function problems(error: z.ZodError): string {
 
 const hoursText = (hours: Hours) => hours.map((h) => `${h.label}|${h.dayOfWeek.join(',')}|${h.opens}|${h.closes}`).join('\n');
 
-function valuesOf(p: Omit<SiteProfileTable, 'id'>): FormValues {
-  const { hours_json, updated_at: _, ...rest } = p;
+function valuesOf(p: Omit<Selectable<SiteProfileTable>, 'id'>): FormValues {
+  const { hours_json, updated_at: _, show_feedback_comments: _shown, ...rest } = p;
   return { ...rest, hours: hoursText(JSON.parse(hours_json) as Hours) };
 }
 
@@ -152,22 +154,27 @@ function ProfileForm({ csrf, v }: { csrf: string; v: FormValues }) {
 /** /staff/site: the hospital profile every public page shows. */
 export function siteAdminRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
-  const page = (v: FormValues, error?: string) => ({
+  const page = (v: FormValues, error?: string, showFeedbackComments = false) => ({
     title: '医院信息',
     status: error ? 422 : 200,
     error,
-    body: (csrf: string) => <ProfileForm csrf={csrf} v={v} />,
+    body: (csrf: string) => (
+      <>
+        <ProfileForm csrf={csrf} v={v} />
+        <FeedbackCommentsSetting csrf={csrf} on={showFeedbackComments} />
+      </>
+    ),
   });
 
   app.get('/site', { config: { permission: 'site.write' } }, async (req, reply) => {
     const profile = await getSiteProfile(db);
     const v = profile ? valuesOf(profile) : submitted({});
-    return renderStaff(req, reply, deps, page(v));
+    return renderStaff(req, reply, deps, page(v, undefined, profile?.show_feedback_comments === 1));
   });
 
   app.post('/site', { config: { permission: 'site.write' } }, async (req, reply) => {
     const form = profileForm.safeParse(req.body, { error: (iss) => `${LABELS[String(iss.path?.[0])] ?? '表单'}的内容无效。` });
-    if (!form.success) return renderStaff(req, reply, deps, page(submitted(req.body), problems(form.error)));
+    if (!form.success) return renderStaff(req, reply, deps, page(submitted(req.body), problems(form.error), (await getSiteProfile(db))?.show_feedback_comments === 1));
     const { hours, ...fields } = form.data;
     const now = deps.now();
     const row = { ...fields, hours_json: JSON.stringify(hours) };

@@ -5,6 +5,7 @@ import { servePage } from '../http/render.js';
 import { listDoctors } from '../doctors/doctors.repository.js';
 import { listCategories, sitemapArticles } from '../content/content.repository.js';
 import { HospitalPage } from './site.views.js';
+import { sitemapQa } from '../questions/qa.repository.js';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -35,7 +36,7 @@ export function rootRoutes(app: FastifyInstance, deps: Deps, state: { shuttingDo
 
   app.get('/sitemap.xml', async (_req, reply) => {
     const body = await cachedXml('sitemap', async () => {
-      const [articles, doctors, categories] = await Promise.all([sitemapArticles(deps.db), listDoctors(deps.db), listCategories(deps.db)]);
+      const [articles, doctors, categories, qa] = await Promise.all([sitemapArticles(deps.db), listDoctors(deps.db), listCategories(deps.db), sitemapQa(deps.db)]);
       const newest = articles[0]?.updated_at;
       const url = (path: string, lastmod?: string) =>
         `<url><loc>${escapeXml(base + path)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
@@ -50,6 +51,8 @@ export function rootRoutes(app: FastifyInstance, deps: Deps, state: { shuttingDo
         ...categories.map((c) => url(`/categories/${c.slug}`, newestIn(c.slug))),
         ...doctors.map((d) => url(`/doctors/${d.slug}`)),
         ...articles.map((a) => url(`/articles/${a.slug}`, a.updated_at)),
+        url('/qa', qa[0]?.updated_at),
+        ...qa.map((q) => url(`/qa/${q.slug}`, q.updated_at)),
         '</urlset>',
         '',
       ].join('\n');

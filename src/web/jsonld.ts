@@ -76,3 +76,38 @@ export function medicalWebPageLd(
     audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
   };
 }
+
+/** A published patient question with its one accepted answer (src/questions/qa.routes.tsx). */
+export function qaPageLd(
+  ctx: PageContext,
+  q: { slug: string; title: string; question: string; answer: string; published_at: string; answered_at: string | null },
+  doctor: { slug: string; name: string; title: string } | null,
+) {
+  const url = `${ctx.siteUrl}/qa/${q.slug}`;
+  const author = doctor
+    ? { '@type': ['Person', 'Physician'], name: doctor.name, jobTitle: doctor.title, url: `${ctx.siteUrl}/doctors/${doctor.slug}` }
+    : { '@type': 'Organization', name: ctx.site.name, url: `${ctx.siteUrl}/` };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'QAPage',
+    '@id': url,
+    url,
+    inLanguage: 'zh-CN',
+    publisher: { '@id': `${ctx.siteUrl}/hospital#org` },
+    mainEntity: {
+      '@type': 'Question',
+      name: q.title,
+      text: q.question,
+      answerCount: 1,
+      dateCreated: q.published_at,
+      author: { '@type': 'Person', name: '患者（匿名）' },
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: q.answer,
+        dateCreated: q.answered_at ?? q.published_at,
+        url,
+        author,
+      },
+    },
+  };
+}

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.js';
+import { privacyText } from '../privacy/privacy.i18n.js';
+import { questionText } from '../questions/questions.i18n.js';
 
 export interface Crumb {
   name: string;
@@ -74,6 +76,7 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
               <li><a href={`${prefix}/categories/${ctx.categories[0]?.slug ?? ''}`}>{t('nav.articles')}</a></li>
               <li><a href={`${prefix}/doctors`}>{t('nav.doctors')}</a></li>
               <li><a href={`${prefix}/hot`}>{t('nav.hot')}</a></li>
+              <li><a href={`${prefix}/qa`}>{t('nav.qa')}</a></li>
               <li><a href={`${prefix}/hospital`}>{t('nav.hospital')}</a></li>
               <li><a href={`${prefix}/search`}>{t('nav.search')}</a></li>
             </ul>
@@ -96,6 +99,12 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
             <p>{t('footer.demo')}</p>
             <p>
               <a href="/feed.xml">{t('footer.feed')}</a>
+            </p>
+            <p>
+              <a href={`${prefix}/questions/ask`}>{questionText(ctx.locale)('q.link.ask')}</a>
+            </p>
+            <p>
+              <a href={`${prefix}/my-data`}>{privacyText(ctx.locale).footerLink}</a>
             </p>
           </div>
         </footer>

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { CommentStatus, Feedback, FeedbackCode } from './feedback.tables.js';
+
+type Db = Kysely<Database>;
+
+// Queries of the feedback feature. Every function takes the handle it should use, so the caller
+// owns the transaction (docs/ARCHITECTURE.md).
+
+export async function feedbackOfBooking(db: Db, bookingId: number): Promise<Feedback | undefined> {
+  return db.selectFrom('feedback').selectAll().where('booking_id', '=', bookingId).executeTakeFirst();
+}
+
+export async function findFeedback(db: Db, id: number): Promise<Feedback | undefined> {
+  return db.selectFrom('feedback').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findCodeByHash(db: Db, hash: string): Promise<FeedbackCode | undefined> {
+  return db.selectFrom('feedback_code').selectAll().where('code_hash', '=', hash).executeTakeFirst();
+}
+
+/** Feedback rows with comments in a moderation state, with the doctor's name, newest first. */
+export async function commentsByStatus(db: Db, status: CommentStatus, limit = 50) {
+  return db
+    .selectFrom('feedback')
+    .innerJoin('doctor', 'doctor.id', 'feedback.doctor_id')
+    .selectAll('feedback')
+    .select('doctor.name as doctor_name')
+    .where('feedback.comment_status', '=', status)
+    .where('feedback.comment', 'is not', null)
+    .orderBy('feedback.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export interface RatingTotals {
+  count: number;
+  explain: number;
+  attitude: number;
+  wait: number;
+}
+
+/** Sums, not averages: integer sums behave the same on both engines (AVG is numeric text on PostgreSQL). */
+export async function ratingTotals(db: Db, doctorId: number): Promise<RatingTotals> {
+  const row = await db
+    .selectFrom('feedback')
+    .select((eb) => [
+      eb.fn.countAll().as('n'),
+      eb.fn.sum<number>('rating_explain').as('explain'),
+      eb.fn.sum<number>('rating_attitude').as('attitude'),
+      eb.fn.sum<number>('rating_wait').as('wait'),
+    ])
+    .where('doctor_id', '=', doctorId)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), explain: Number(row.explain ?? 0), attitude: Number(row.attitude ?? 0), wait: Number(row.wait ?? 0) };
+}
+
+/** Approved, consented comments of a doctor, newest first: the only comments a public page may show. */
+export async function publicComments(db: Db, doctorId: number, limit: number) {
+  return db
+    .selectFrom('feedback')
+    .select(['id', 'comment', 'created_at'])
+    .where('doctor_id', '=', doctorId)
+    .where('comment_status', '=', 'approved')
+    .where('consent_publish', '=', 1)
+    .where('comment', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function showCommentsSetting(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('site_profile').select('show_feedback_comments').where('id', '=', 1).executeTakeFirst();
+  return row?.show_feedback_comments === 1;
+}
+
+export async function feedbackOfMobile(db: Db, mobileHmac: string) {
+  return db
+    .selectFrom('feedback')
+    .innerJoin('doctor', 'doctor.id', 'feedback.doctor_id')
+    .selectAll('feedback')
+    .select('doctor.name as doctor_name')
+    .where('feedback.mobile_hmac', '=', mobileHmac)
+    .orderBy('feedback.id')
+    .execute();
+}

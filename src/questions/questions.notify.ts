@@ -1,0 +1,49 @@
+import { getSiteProfile } from '../content/content.repository.js';
+import { maskMobile } from '../booking/patient-crypto.js';
+import { bookingRuntime } from '../booking/runtime.js';
+import type { Config } from '../config.js';
+import type { JobHandler } from '../jobs/jobs.js';
+import { smsSegments } from '../messaging/sms.js';
+import type { Locale } from '../web/i18n.js';
+import { findQuestion } from './questions.repository.js';
+import { questionToken, type NotifyPayload } from './questions.service.js';
+
+// "Your answer is ready": the text carries the private link and nothing about health, since a
+// message on a phone's lock screen or in a shared mailbox may be read by someone else.
+
+export function answerReadyText(locale: Locale, clinic: string, link: string): { sms: string; subject: string; mail: string } {
+  const short = clinic.replace(/（.*?）|\(.*?\)/g, '');
+  if (locale === 'en') {
+    const sms = [`[${clinic}] A doctor has answered your question. Read it here: ${link}`, `[${short}] Your question has been answered: ${link}`, `Your question has been answered: ${link}`];
+    return {
+      sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+      subject: `Your question has been answered - ${clinic}`,
+      mail: `A doctor has answered your question.\n\nRead the answer here (private link, do not share it):\n${link}\n\n${clinic}`,
+    };
+  }
+  const sms = [`【${clinic}】您提出的问题医生已回答，请点击查看：${link}`, `【${short}】您的问题已有回答：${link}`, `您的问题已有回答：${link}`];
+  return {
+    sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+    subject: `您的问题已有回答 - ${clinic}`,
+    mail: `医生已回答您的问题。\n\n请通过以下私密链接查看（请勿转发）：\n${link}\n\n${clinic}`,
+  };
+}
+
+/** Sends the notice, after checking at run time that it still applies (answered, contact not erased). */
+export function notifyHandler(config: Config): JobHandler {
+  return async (trx, p: NotifyPayload, _job, now) => {
+    const q = await findQuestion(trx, p.questionId);
+    if (!q || q.status !== 'answered' || !q.contact_enc) return;
+    const rt = await bookingRuntime(trx, config);
+    const site = await getSiteProfile(trx);
+    const locale: Locale = q.locale === 'en' ? 'en' : 'zh-CN';
+    const link = `${config.siteUrl}${locale === 'en' ? '/en' : ''}/questions/r/${questionToken(rt, q)}`;
+    const text = answerReadyText(locale, site?.short_name ?? '', link);
+    const to = rt.crypto.decrypt(q.contact_enc);
+    if (p.channel === 'sms' && q.contact_kind === 'mobile' && q.mobile_hmac) {
+      await rt.sms.send(trx, { to, toHmac: q.mobile_hmac, toMasked: maskMobile(to), text: text.sms, kind: 'question_answered', bookingId: null }, now);
+    } else if (p.channel === 'email' && q.contact_kind === 'email' && rt.mailer) {
+      await rt.mailer.send({ to, subject: text.subject, text: text.mail });
+    }
+  };
+}

@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import { hashToken } from '../booking/patient-crypto.js';
+import type { BookingRuntime } from '../booking/runtime.js';
+import { checkText, type Finding } from '../compliance/index.js';
+import type { Database } from '../db/schema.js';
+import { enqueue } from '../jobs/jobs.js';
+import { audit, type Actor } from '../staff/audit.js';
+import type { Locale } from '../web/i18n.js';
+import type { AskInput } from './questions.form.js';
+import { insertQuestion, type Question } from './questions.repository.js';
+import type { QuestionPriority } from './questions.tables.js';
+import { scheduleRetention } from './questions.retention.js';
+import { dedupeHash, findDuplicate, recentFromSource, sourceHmac } from './spam.js';
+import { detectUrgent } from './urgent.js';
+
+type Db = Kysely<Database>;
+
+export const NOTIFY_JOB = 'questions.notify';
+export const CONSENT_VERSIONS = { health: 'question-health-v1', publish: 'question-publish-v1' } as const;
+export const ANSWER_MAX = 5000;
+
+export interface NotifyPayload {
+  questionId: number;
+  channel: 'sms' | 'email';
+}
+
+export interface ConsentRecord {
+  purpose: 'health' | 'publish';
+  version: string;
+  at: string;
+  withdrawn_at?: string;
+}
+
+/**
+ * The private link's token. Made again from what is stored (so a repeated submission can be given
+ * the same link) with the data key; the database keeps only its hash.
+ */
+export function questionToken(rt: BookingRuntime, q: Pick<Question, 'created_at' | 'dedupe_hash' | 'source_hmac'>): string {
+  return rt.crypto.token('question', q.created_at, q.dedupe_hash, q.source_hmac);
+}
+
+export type Submitted =
+  | { kind: 'stored'; token: string; question: Question }
+  | { kind: 'rate_limited' }
+  /** token: the earlier question's link, only when it came from the same address. */
+  | { kind: 'duplicate'; token: string | undefined };
+
+/**
+ * Stores a question, unless the address has sent too many this hour or the same text arrived in
+ * the last 24 hours. The checks and the insert share one transaction.
+ */
+export async function submitQuestion(db: Db, rt: BookingRuntime, input: AskInput & { locale: Locale; ip: string }, now: Date): Promise<Submitted> {
+  const source = sourceHmac(rt.crypto, input.ip);
+  const hash = dedupeHash(rt.crypto, input.body);
+  const urgent = detectUrgent(input.body).urgent;
+  return db.transaction().execute(async (trx): Promise<Submitted> => {
+    const dup = await findDuplicate(trx, hash, source, now);
+    if (dup) return { kind: 'duplicate', token: dup.source_hmac === source ? questionToken(rt, dup) : undefined };
+    if ((await recentFromSource(trx, source, now)) >= rt.config.questions.ratePerHour) return { kind: 'rate_limited' };
+    const at = now.toISOString();
+    const consents: ConsentRecord[] = [{ purpose: 'health', version: CONSENT_VERSIONS.health, at }];
+    if (input.consentPublish) consents.push({ purpose: 'publish', version: CONSENT_VERSIONS.publish, at });
+    const keys = { created_at: at, dedupe_hash: hash, source_hmac: source };
+    const token = questionToken(rt, keys);
+    const question = await insertQuestion(trx, {
+      ...keys,
+      token_hash: hashToken(token),
+      body_enc: rt.crypto.encrypt(input.body),
+      age_range: input.ageRange,
+      sex: input.sex,
+      contact_kind: input.contact?.kind ?? null,
+      contact_enc: input.contact ? rt.crypto.encrypt(input.contact.value) : null,
+      mobile_hmac: input.contact?.kind === 'mobile' ? rt.crypto.mobileHmac(input.contact.value) : null,
+      consent_health: 1,
+      consent_publish: input.consentPublish ? 1 : 0,
+      consent_json: JSON.stringify(consents),
+      locale: input.locale,
+      urgent: urgent ? 1 : 0,
+      status: 'new',
+      priority: urgent ? 'urgent' : 'normal',
+      category_id: null,
+      assigned_doctor_id: null,
+      answer_enc: null,
+      answered_by: null,
+      answered_at: null,
+      contact_erased_at: null,
+      updated_at: at,
+    });
+    return { kind: 'stored', token, question };
+  });
+}
+
+export interface Triage {
+  categoryId: number | null;
+  priority: QuestionPriority;
+  doctorId: number;
+}
+
+/** Category, priority and doctor; an answered question keeps its answer and is not re-triaged. */
+export async function triageQuestion(db: Db, id: number, t: Triage, actor: Actor, now: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('question')
+      .set({ category_id: t.categoryId, priority: t.priority, assigned_doctor_id: t.doctorId, status: 'triaged', updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('status', 'in', ['new', 'triaged'])
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) return false;
+    await audit(trx, actor, 'question.triage', { type: 'question', id }, now, { categoryId: t.categoryId, priority: t.priority, doctorId: t.doctorId });
+    return true;
+  });
+}
+
+export type Answered = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'findings'; findings: Finding[] };
+
+/** Compliance findings that refuse an answer: the doctor rewrites them. */
+export function answerFindings(answer: string): Finding[] {
+  return checkText(answer, { docType: 'kepu' });
+}
+
+/**
+ * A doctor's answer to a question assigned to them: checked (error-level findings refuse it),
+ * stored encrypted, audited, and the patient's notification queued — all in one transaction.
+ */
+export async function answerQuestion(db: Db, rt: BookingRuntime, id: number, doctorId: number, answer: string, actor: Actor, now: Date): Promise<Answered> {
+  const findings = answerFindings(answer);
+  if (findings.some((f) => f.severity === 'error')) return { ok: false, reason: 'findings', findings };
+  return db.transaction().execute(async (trx): Promise<Answered> => {
+    const q = await trx
+      .updateTable('question')
+      .set({ answer_enc: rt.crypto.encrypt(answer), status: 'answered', answered_by: actor.userId, answered_at: now.toISOString(), updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('assigned_doctor_id', '=', doctorId)
+      .where('status', '=', 'triaged')
+      .returningAll()
+      .executeTakeFirst();
+    if (!q) return { ok: false, reason: 'not_found' };
+    await audit(trx, actor, 'question.answer', { type: 'question', id }, now, { warnings: findings.length });
+    if (q.contact_enc && (q.contact_kind === 'mobile' || q.contact_kind === 'email')) {
+      const payload: NotifyPayload = { questionId: q.id, channel: q.contact_kind === 'mobile' ? 'sms' : 'email' };
+      await enqueue(trx, NOTIFY_JOB, payload, now, now);
+    }
+    await scheduleRetention(trx, rt.config, now);
+    return { ok: true };
+  });
+}

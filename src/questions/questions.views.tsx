@@ -1,0 +1,203 @@
+import type { PageContext } from '../web/context.js';
+import { formatDate } from '../web/i18n.js';
+import { Layout } from '../web/layout.js';
+import { AGE_RANGES, BODY_MAX, SEXES, type AskValues, type FieldError } from './questions.form.js';
+import { questionText, type QT, type QuestionKey } from './questions.i18n.js';
+import type { Question } from './questions.repository.js';
+
+// The patient's pages: the form and the private page of one question. Plain HTML forms; no script.
+
+/** The emergency notice: the first thing in <main> whenever urgent words were found. */
+export function UrgentNotice({ qt }: { qt: QT }) {
+  return (
+    <section class="notice urgent-notice" role="alert" aria-labelledby="urgent-title">
+      <h2 id="urgent-title">{qt('q.urgent.title')}</h2>
+      <p>{qt('q.urgent.body')}</p>
+      <p>
+        <a class="button" href="tel:120">
+          120
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function ErrorText({ id, errors }: { id: string; errors: FieldError[] }) {
+  const e = errors.find((x) => x.field === id);
+  return e ? (
+    <p class="field-error" id={`err-${id}`}>
+      {e.message}
+    </p>
+  ) : null;
+}
+
+const described = (id: string, errors: FieldError[], help?: string) => [help, errors.some((e) => e.field === id) ? `err-${id}` : undefined].filter(Boolean).join(' ') || undefined;
+
+export interface AskPageProps {
+  ctx: PageContext;
+  values: AskValues;
+  errors: FieldError[];
+  urgent: boolean;
+  /** A refusal (too many, duplicate), already in the patient's language. */
+  problem?: { title?: string; text: string } | undefined;
+  retentionDays: number;
+}
+
+export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays }: AskPageProps) {
+  const { prefix } = ctx;
+  const qt = questionText(ctx.locale);
+  const invalid = (id: string) => (errors.some((e) => e.field === id) ? 'true' : undefined);
+  const title = qt('q.ask.title');
+  const radios = (name: keyof AskValues, options: readonly string[], label: (o: string) => string) =>
+    options.map((o) => (
+      <div>
+        <input type="radio" id={`f-${name}-${o || 'none'}`} name={name} value={o} checked={v[name] === o} />{' '}
+        <label for={`f-${name}-${o || 'none'}`}>{label(o)}</label>
+      </div>
+    ));
+  return (
+    <Layout ctx={ctx} title={title} description={qt('q.ask.intro')} crumbs={[{ name: title }]}>
+      {urgent ? <UrgentNotice qt={qt} /> : null}
+      <h1>{title}</h1>
+      <p class="lead">{qt('q.ask.intro')}</p>
+      <p class="hint">{qt('q.ask.notEmergency')}</p>
+      {problem ? (
+        <section class="notice" role="alert" id="form-problem">
+          {problem.title ? <h2>{problem.title}</h2> : null}
+          <p>{problem.text}</p>
+        </section>
+      ) : null}
+      {errors.length ? (
+        <div class="notice" role="alert" id="form-errors">
+          <p>{qt('q.err.summary')}</p>
+          <ul>
+            {errors.map((e) => (
+              <li>
+                <a href={`#f-${e.field}`}>{e.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={`${prefix}/questions/ask`} class="staff-form question-form">
+        <label for="f-body">{qt('q.form.body')}</label>
+        <p class="help" id="h-body">
+          {qt('q.form.bodyHelp')}
+        </p>
+        <textarea id="f-body" name="body" rows={8} maxLength={BODY_MAX} required aria-invalid={invalid('body')} aria-describedby={described('body', errors, 'h-body')}>
+          {v.body}
+        </textarea>
+        <ErrorText id="body" errors={errors} />
+        {/* Filled while typing by the questions-urgent island; empty (and silent) without JavaScript. */}
+        <p id="urgent-live" aria-live="assertive" data-message={qt('q.urgent.body')}></p>
+        <script type="module" src="/assets/islands/questions-urgent.js"></script>
+        <fieldset>
+          <legend>{qt('q.form.about')}</legend>
+          <fieldset id="f-age_range" aria-describedby={described('age_range', errors)}>
+            <legend>{qt('q.form.age')}</legend>
+            {radios('age_range', ['', ...AGE_RANGES], (o) => (o ? qt(`q.age.${o}` as QuestionKey) : qt('q.form.notSay')))}
+            <ErrorText id="age_range" errors={errors} />
+          </fieldset>
+          <fieldset id="f-sex" aria-describedby={described('sex', errors)}>
+            <legend>{qt('q.form.sex')}</legend>
+            {radios('sex', ['', ...SEXES], (o) => (o ? qt(`q.sex.${o}` as QuestionKey) : qt('q.form.notSay')))}
+            <ErrorText id="sex" errors={errors} />
+          </fieldset>
+        </fieldset>
+        <fieldset id="f-contact_kind" aria-describedby={described('contact_kind', errors, 'h-reply')}>
+          <legend>{qt('q.form.reply')}</legend>
+          <p class="help" id="h-reply">
+            {qt('q.form.replyHelp', { days: retentionDays })}
+          </p>
+          {radios('contact_kind', ['none', 'mobile', 'email'], (o) => qt(`q.contact.${o}` as QuestionKey))}
+          <ErrorText id="contact_kind" errors={errors} />
+          <label for="f-contact">{qt('q.form.contact')}</label>
+          <input id="f-contact" name="contact" type="text" value={v.contact} maxLength={100} autocomplete="off" aria-invalid={invalid('contact')} aria-describedby={described('contact', errors)} />
+          <ErrorText id="contact" errors={errors} />
+        </fieldset>
+        <fieldset>
+          <legend>{qt('q.form.consents')}</legend>
+          <p id="h-consent">{qt('q.form.consentHealthText')}</p>
+          <div>
+            <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent_health} required aria-invalid={invalid('consent_health')} aria-describedby={described('consent_health', errors, 'h-consent')} />{' '}
+            <label for="f-consent_health">{qt('q.form.consentHealth')}</label>
+          </div>
+          <ErrorText id="consent_health" errors={errors} />
+          <div>
+            <input type="checkbox" id="f-consent_publish" name="consent_publish" value="1" checked={v.consent_publish} />{' '}
+            <label for="f-consent_publish">{qt('q.form.consentPublish')}</label>
+          </div>
+        </fieldset>
+        {/* The honeypot: hidden from sight, from the tab order and from screen readers; only bots fill it. */}
+        <div class="sr-only" aria-hidden="true">
+          <label for="f-website">{qt('q.form.website')}</label>
+          <input id="f-website" name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
+        </div>
+        <div class="button-row">
+          <button type="submit">{qt('q.form.submit')}</button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+export interface QuestionPageProps {
+  ctx: PageContext;
+  question: Question;
+  body: string;
+  answer: string | null;
+  doctor: { name: string; title: string } | undefined;
+  duplicate: boolean;
+}
+
+/** The private page: the question, its status in plain words and, once answered, the answer. */
+export function QuestionPage({ ctx, question: q, body, answer, doctor, duplicate }: QuestionPageProps) {
+  const qt = questionText(ctx.locale);
+  const title = qt('q.page.title');
+  const date = (iso: string) => formatDate(iso, ctx.locale, ctx.timeZone);
+  return (
+    <Layout ctx={ctx} title={title} description={title} noindex>
+      {q.urgent ? <UrgentNotice qt={qt} /> : null}
+      <h1>{title}</h1>
+      {duplicate ? (
+        <p class="notice" role="status">
+          {qt('q.dup.same')}
+        </p>
+      ) : null}
+      <p class="hint">{qt('q.page.keep')}</p>
+      <dl class="facts">
+        <dt>{qt('q.page.status')}</dt>
+        <dd>
+          <strong>{qt(`q.status.${q.status}`)}</strong>
+        </dd>
+        <dt>{qt('q.page.asked')}</dt>
+        <dd>
+          <time dateTime={q.created_at}>{date(q.created_at)}</time>
+        </dd>
+      </dl>
+      <blockquote class="question-text">
+        {body.split('\n').map((line) => (
+          <p>{line}</p>
+        ))}
+      </blockquote>
+      <section aria-labelledby="answer-title">
+        <h2 id="answer-title">{qt('q.page.answer')}</h2>
+        {answer !== null ? (
+          <>
+            <p class="hint">
+              {qt('q.page.answeredBy', { name: doctor?.name ?? '', title: doctor?.title ?? '', date: q.answered_at ? date(q.answered_at) : '' })}
+            </p>
+            <div class="answer-text">
+              {answer.split('\n').map((line) => (
+                <p>{line}</p>
+              ))}
+            </div>
+            <p class="hint">{qt('q.page.disclaimer')}</p>
+          </>
+        ) : (
+          <p>{qt('q.page.waiting')}</p>
+        )}
+      </section>
+    </Layout>
+  );
+}
