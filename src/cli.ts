@@ -55,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
           console.error(`The database at ${db.location} already has a site; the demo is only loaded into an empty one.`);
           return 1;
         }
-        const r = await seedDemo(db.kysely, { now: new Date(), uploadsDir: path.join(config.dataDir, 'uploads') });
+        const r = await seedDemo(db.kysely, { now: new Date(), uploadsDir: path.join(config.dataDir, 'uploads'), dataKey: config.booking.dataKey });
         console.log(`Loaded the demo hospital: ${r.doctors} doctors, ${r.articles} articles.`);
         return 0;
       }

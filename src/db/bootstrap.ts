@@ -11,7 +11,7 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
     const applied = await migrateToLatest(db.kysely);
     if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
     if (config.seedDemo && (await isEmpty(db.kysely))) {
-      const r = await seedDemo(db.kysely, { now, uploadsDir: path.join(config.dataDir, 'uploads') });
+      const r = await seedDemo(db.kysely, { now, uploadsDir: path.join(config.dataDir, 'uploads'), dataKey: config.booking.dataKey });
       log(`Empty database: loaded the demo hospital (${r.doctors} doctors, ${r.articles} articles).`);
     }
     return db;

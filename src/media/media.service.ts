@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
+
+// libvips costs ~18 MB of resident memory once loaded: load it with the first upload, not at start
+// (most instances serve pages and never see an upload).
+let sharpModule: Promise<typeof import('sharp')> | undefined;
+const loadSharp = async () => (await (sharpModule ??= import('sharp'))).default;
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { altByKeys, findMedia, insertMedia, updateAlt } from './media.repository.js';
@@ -81,6 +86,7 @@ export async function inspectImage(bytes: Buffer): Promise<{ format: ImageFormat
   let meta: Metadata;
   try {
     // Header only: the limit is checked below with a message that names the size.
+    const sharp = await loadSharp();
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     throw unreadable();
@@ -106,6 +112,7 @@ export async function inspectImage(bytes: Buffer): Promise<{ format: ImageFormat
  * camera data and GPS position never reach the stored files; colours are converted to sRGB.
  */
 export async function renderVariants(bytes: Buffer, key: string): Promise<{ variants: Variant[]; data: Buffer[] }> {
+  const sharp = await loadSharp();
   const base = sharp(bytes, { limitInputPixels: MEDIA_LIMITS.maxPixels, failOn: 'error', autoOrient: true }).timeout({ seconds: 60 });
   const jobs: { file: string; format: 'webp' | 'jpeg'; pipeline: Sharp }[] = VARIANT_WIDTHS.map((w) => ({
     file: `${key}-${w}.webp`,

@@ -19,7 +19,8 @@ export type SearchOutcome =
       total: number;
       page: number;
       pages: number;
-      hits: (SearchHit & { titleFragments: Fragment[]; snippet: Fragment[] })[];
+      /** The body is cut to its snippet here: outcomes are kept in a cache, whole bodies would not fit. */
+      hits: (Omit<SearchHit, 'body'> & { titleFragments: Fragment[]; snippet: Fragment[] })[];
     };
 
 export async function search(db: Kysely<Database>, rawQuery: string, page: number): Promise<SearchOutcome> {
@@ -42,7 +43,7 @@ export async function search(db: Kysely<Database>, rawQuery: string, page: numbe
     total: found.total,
     page,
     pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
-    hits: found.hits.map((h) => ({ ...h, titleFragments: highlight(h.title, terms), snippet: snippet(h.body, terms) })),
+    hits: found.hits.map(({ body, ...h }) => ({ ...h, titleFragments: highlight(h.title, terms), snippet: snippet(body, terms) })),
   };
 }
 

@@ -10,6 +10,8 @@ import { doctors } from './demo/doctors.js';
 import { hospital } from './demo/hospital.js';
 import { portraitSvg } from './portrait.js';
 import { seedDemoSchedules } from '../../booking/demo-schedules.js';
+import { loadPatientCrypto } from '../../booking/patient-crypto.js';
+import { seedDemoQa } from './qa.js';
 
 const DAY = 86_400_000;
 
@@ -26,7 +28,10 @@ function isoDay(d: Date): string {
  * Loads the fictional demo hospital. Dates are relative to `now`, so the demo always has
  * recent articles and exactly the intended overdue reviews. Runs in one transaction: all or nothing.
  */
-export async function seedDemo(db: Kysely<Database>, opts: { now: Date; uploadsDir: string }): Promise<{ articles: number; doctors: number }> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  opts: { now: Date; uploadsDir: string; /** DATA_KEY when configured (the demo questions are encrypted with it). */ dataKey?: Buffer },
+): Promise<{ articles: number; doctors: number }> {
   const now = opts.now.getTime();
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
   const portraits = path.join(opts.uploadsDir, 'doctors');
@@ -114,6 +119,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { now: Date; uploadsD
       });
       articleIds.push(id);
     }
+
+    await seedDemoQa(trx, await loadPatientCrypto(trx, opts.dataKey), { category: categoryIds, doctor: doctorIds }, opts.now);
 
     // Editors pin two topics; a month of modest, deterministic reading makes the rest of the list.
     const pinned = articles.flatMap((a, i) => (a.featured ? [articleIds[i]!] : [])).slice(0, 2);
