@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { TurnBufferedDestination } from './http/log-destination.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseOpenError } from './db/connection.js';
 import { prepareDatabase } from './db/bootstrap.js';
@@ -18,10 +19,9 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  // One JSON logger from the first line on, shared with Fastify, so every line is machine-readable.
-  // Written asynchronously: lines that arrive while a write is under way go out together in the
-  // next one, instead of a system call per request; pino flushes what is left when the process exits.
-  const log = pino({ level: config.logLevel }, pino.destination({ dest: 1, sync: false }));
+  // One JSON logger from the first line on, shared with Fastify, so every line is machine-readable;
+  // the lines of each event-loop turn are written together (src/http/log-destination.ts).
+  const log = pino({ level: config.logLevel }, new TurnBufferedDestination(1));
   let db;
   try {
     db = await prepareDatabase(config, (m) => log.info(m));

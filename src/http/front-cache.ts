@@ -65,7 +65,8 @@ function encoded(page: CachedPage, enc: 'br' | 'gzip'): Buffer {
 }
 
 export function frontCache(d: FrontCacheDeps): FastPath {
-  const base = { ...d.headers, 'x-page-cache': 'hit', 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60', vary: 'accept-encoding' };
+  // One flat [name, value, …] list made once: Node takes it as it is, without walking an object.
+  const base = Object.entries({ ...d.headers, 'x-page-cache': 'hit', 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60', vary: 'accept-encoding' }).flat();
   return (req, res) => {
     const method = req.method;
     if (method !== 'GET' && method !== 'HEAD') return false;
@@ -87,8 +88,8 @@ export function frontCache(d: FrontCacheDeps): FastPath {
       body = encoded(page, enc);
       if (!had) d.cache.grew(key);
     }
-    const headers: Record<string, string | number> = { 'x-request-id': reqId, ...base, 'content-length': body.length };
-    if (enc !== 'identity') headers['content-encoding'] = enc;
+    const headers = base.concat('x-request-id', reqId, 'content-length', String(body.length));
+    if (enc !== 'identity') headers.push('content-encoding', enc);
     const started = performance.now();
     res.writeHead(200, headers);
     res.end(method === 'HEAD' ? undefined : body);
