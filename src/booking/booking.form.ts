@@ -4,6 +4,7 @@ import type { Locale, MessageKey, T } from '../web/i18n.js';
 import type { BookingInput } from './booking.service.js';
 import type { VisitType } from './booking.tables.js';
 import { evaluateScreening, type ScreeningQuestion, type Service } from './screening.js';
+import type { FieldError } from '../web/form-errors.js';
 
 // The patient's booking form: what was typed (kept as typed, to show again), and what it means.
 
@@ -18,10 +19,7 @@ export interface FormValues {
   idempotency_key: string;
 }
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export const REASON_MAX = 200;
 

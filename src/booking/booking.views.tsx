@@ -5,6 +5,7 @@ import type { SessionRow } from './booking.repository.js';
 import { fee, periodLabel, periodWord, sessionDate } from './booking.format.js';
 import { REASON_MAX, type FieldError, type FormValues } from './booking.form.js';
 import type { ScreeningQuestion, Service } from './screening.js';
+import { ErrorText, describedBy } from '../web/form-errors.js';
 
 export type SessionState = 'open' | 'full' | 'stopped' | 'closed';
 export interface SessionView extends SessionRow {
@@ -118,17 +119,7 @@ export interface FormPageProps {
   consultationHref?: string;
 }
 
-function ErrorText({ id, errors }: { id: string; errors: FieldError[] }) {
-  const e = errors.find((x) => x.field === id);
-  return e ? (
-    <p class="field-error" id={`err-${id}`}>
-      {e.message}
-    </p>
-  ) : null;
-}
 
-const described = (id: string, errors: FieldError[], help?: string) =>
-  [help, errors.some((e) => e.field === id) ? `err-${id}` : undefined].filter(Boolean).join(' ') || undefined;
 
 export function BookingFormPage({ ctx, session: s, service, values: v, errors, problem, ruledOut = [], consultationHref }: FormPageProps) {
   const { t, prefix, locale } = ctx;
@@ -187,22 +178,22 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
             <p class="help" id="h-name">
               {t('booking.form.nameHelp')}
             </p>
-            <input id="f-name" name="name" type="text" value={v.name} required maxLength={30} autocomplete="name" aria-invalid={invalid('name')} aria-describedby={described('name', errors, 'h-name')} />
+            <input id="f-name" name="name" type="text" value={v.name} required maxLength={30} autocomplete="name" aria-invalid={invalid('name')} aria-describedby={describedBy('name', errors, 'h-name')} />
             <ErrorText id="name" errors={errors} />
             <label for="f-mobile">{t('booking.form.mobile')}</label>
             <p class="help" id="h-mobile">
               {t('booking.form.mobileHelp')}
             </p>
-            <input id="f-mobile" name="mobile" type="text" value={v.mobile} required inputMode="tel" autocomplete="tel-national" aria-invalid={invalid('mobile')} aria-describedby={described('mobile', errors, 'h-mobile')} />
+            <input id="f-mobile" name="mobile" type="text" value={v.mobile} required inputMode="tel" autocomplete="tel-national" aria-invalid={invalid('mobile')} aria-describedby={describedBy('mobile', errors, 'h-mobile')} />
             <ErrorText id="mobile" errors={errors} />
             <label for="f-email">{t('booking.form.email')}</label>
             <p class="help" id="h-email">
               {t('booking.form.emailHelp')}
             </p>
-            <input id="f-email" name="email" type="email" value={v.email} autocomplete="email" aria-invalid={invalid('email')} aria-describedby={described('email', errors, 'h-email')} />
+            <input id="f-email" name="email" type="email" value={v.email} autocomplete="email" aria-invalid={invalid('email')} aria-describedby={describedBy('email', errors, 'h-email')} />
             <ErrorText id="email" errors={errors} />
           </fieldset>
-          <fieldset id="f-visit_type" aria-describedby={described('visit_type', errors)}>
+          <fieldset id="f-visit_type" aria-describedby={describedBy('visit_type', errors)}>
             <legend>{t('booking.form.visitType')}</legend>
             {(['first', 'return'] as const).map((vt) => (
               <div>
@@ -216,7 +207,7 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
           <p class="help" id="h-reason">
             {t('booking.form.reasonHelp')}
           </p>
-          <textarea id="f-reason" name="reason" rows={3} maxLength={REASON_MAX} aria-invalid={invalid('reason')} aria-describedby={described('reason', errors, 'h-reason')}>
+          <textarea id="f-reason" name="reason" rows={3} maxLength={REASON_MAX} aria-invalid={invalid('reason')} aria-describedby={describedBy('reason', errors, 'h-reason')}>
             {v.reason}
           </textarea>
           <ErrorText id="reason" errors={errors} />
@@ -225,7 +216,7 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
               <legend>{t('booking.form.screening')}</legend>
               <p class="help">{t('booking.form.screeningHelp')}</p>
               {service.questions.map((q) => (
-                <fieldset id={`f-q_${q.id}`} aria-describedby={described(`q_${q.id}`, errors)}>
+                <fieldset id={`f-q_${q.id}`} aria-describedby={describedBy(`q_${q.id}`, errors)}>
                   <legend>{q.text[locale]}</legend>
                   {(['no', 'yes'] as const).map((a) => (
                     <span>
@@ -242,7 +233,7 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
             <legend>{t('booking.form.consent')}</legend>
             <p id="h-consent">{t('booking.form.consentText', { phone: ctx.site.phone })}</p>
             <div>
-              <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent} required aria-invalid={invalid('consent_health')} aria-describedby={described('consent_health', errors, 'h-consent')} />{' '}
+              <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent} required aria-invalid={invalid('consent_health')} aria-describedby={describedBy('consent_health', errors, 'h-consent')} />{' '}
               <label for="f-consent_health">{t('booking.form.consentAgree')}</label>
             </div>
             <ErrorText id="consent_health" errors={errors} />

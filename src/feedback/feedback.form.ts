@@ -1,5 +1,6 @@
 import type { FT } from './feedback.i18n.js';
 import { COMMENT_MAX, type FeedbackInput, type Ratings } from './feedback.service.js';
+import type { FieldError } from '../web/form-errors.js';
 
 // The patient's rating form: what was typed (kept, to show again) and what it means.
 
@@ -17,10 +18,7 @@ export interface FeedbackValues {
   consent: boolean;
 }
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export const blankValues = (): FeedbackValues => ({ explain: '', attitude: '', wait: '', comment: '', consent: false });
 

@@ -5,6 +5,7 @@ import { Layout } from '../web/layout.js';
 import { RATING_FIELDS, type FeedbackValues, type FieldError } from './feedback.form.js';
 import { feedbackT } from './feedback.i18n.js';
 import { COMMENT_MAX, MIN_RATINGS_SHOWN, type DoctorFeedbackSummary } from './feedback.service.js';
+import { ErrorText, describedBy, ErrorSummary } from '../web/form-errors.js';
 
 /** What the form says about the visit being rated. */
 export interface VisitFacts {
@@ -13,16 +14,7 @@ export interface VisitFacts {
   date: string | null;
 }
 
-const described = (id: string, errors: FieldError[], help?: string) => [help, errors.some((e) => e.field === id) ? `err-${id}` : undefined].filter(Boolean).join(' ') || undefined;
 
-function ErrorText({ id, errors }: { id: string; errors: FieldError[] }) {
-  const e = errors.find((x) => x.field === id);
-  return e ? (
-    <p class="field-error" id={`err-${id}`}>
-      {e.message}
-    </p>
-  ) : null;
-}
 
 function Facts({ ctx, visit }: { ctx: PageContext; visit: VisitFacts }) {
   const ft = feedbackT(ctx.locale);
@@ -68,25 +60,14 @@ export function FeedbackFormPage({
       <h1>{title}</h1>
       <p class="lead">{ft('fb.lead')}</p>
       <Facts ctx={ctx} visit={visit} />
-      {errors.length ? (
-        <div class="notice" role="alert" id="form-errors">
-          <p>{ft('fb.err.summary')}</p>
-          <ul>
-            {errors.map((e) => (
-              <li>
-                <a href={`#f-${e.field}`}>{e.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary title={ft('fb.err.summary')} errors={errors} />
       <form method="post" action={action} class="staff-form feedback-form">
         {code ? <input type="hidden" name="code" value={code} /> : null}
         <p>
           <strong>{ft('fb.ratings')}</strong>
         </p>
         {RATING_FIELDS.map(([field, label]) => (
-          <fieldset id={`f-${field}`} class="rating-group" aria-describedby={described(field, errors)}>
+          <fieldset id={`f-${field}`} class="rating-group" aria-describedby={describedBy(field, errors)}>
             <legend>{ft(label)}</legend>
             <div class="rating-options">
               {[1, 2, 3, 4, 5].map((n) => (
@@ -106,7 +87,7 @@ export function FeedbackFormPage({
         <p class="help" id="h-comment">
           {ft('fb.commentHelp')}
         </p>
-        <textarea id="f-comment" name="comment" rows={4} maxLength={COMMENT_MAX} aria-invalid={errors.some((e) => e.field === 'comment') ? 'true' : undefined} aria-describedby={described('comment', errors, 'h-comment')}>
+        <textarea id="f-comment" name="comment" rows={4} maxLength={COMMENT_MAX} aria-invalid={errors.some((e) => e.field === 'comment') ? 'true' : undefined} aria-describedby={describedBy('comment', errors, 'h-comment')}>
           {v.comment}
         </textarea>
         <ErrorText id="comment" errors={errors} />

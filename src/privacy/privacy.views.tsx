@@ -4,11 +4,7 @@ import { Layout } from '../web/layout.js';
 import type { HeldConsent } from './personal-data.js';
 import { privacyText } from './privacy.i18n.js';
 import type { Held } from './privacy.service.js';
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import { ErrorSummary, type FieldError } from '../web/form-errors.js';
 
 function Page({ ctx, title, children, crumbs }: { ctx: PageContext; title: string; children: ComponentChildren; crumbs?: { name: string; path?: string }[] }) {
   const p = privacyText(ctx.locale);
@@ -20,21 +16,6 @@ function Page({ ctx, title, children, crumbs }: { ctx: PageContext; title: strin
   );
 }
 
-function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FieldError[] }) {
-  if (!errors.length) return null;
-  return (
-    <div class="notice" role="alert" id="form-errors">
-      <p>{privacyText(ctx.locale).errSummary}</p>
-      <ul>
-        {errors.map((e) => (
-          <li>
-            <a href={`#f-${e.field}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 function Field(props: { id: string; label: string; help: string; value: string; errors: FieldError[]; inputMode: 'tel' | 'numeric'; autocomplete: string; maxLength: number }) {
   const e = props.errors.find((x) => x.field === props.id);
@@ -83,7 +64,7 @@ export function StartPage({ ctx, csrf, mobile = '', errors = [], flash, ttl }: {
         ))}
       </ul>
       <p>{p.howProve({ ttl })}</p>
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <ErrorSummary title={privacyText(ctx.locale).errSummary} errors={errors} />
       <form method="post" action={`${ctx.prefix}/my-data/code`} class="staff-form narrow">
         <input type="hidden" name="_csrf" value={csrf} />
         <fieldset>
@@ -104,7 +85,7 @@ export function CodePage({ ctx, csrf, mobile, masked, errors = [], ttl }: { ctx:
   return (
     <Page ctx={ctx} title={p.codeTitle} crumbs={[{ name: p.title, path: '/my-data' }, { name: p.codeTitle }]}>
       <p role="status">{p.codeSent({ masked, ttl })}</p>
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <ErrorSummary title={privacyText(ctx.locale).errSummary} errors={errors} />
       <form method="post" action={`${ctx.prefix}/my-data/verify`} class="staff-form narrow">
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="mobile" value={mobile} />
@@ -282,7 +263,7 @@ export function ErasureConfirmPage({ ctx, csrf, error }: { ctx: PageContext; csr
   return (
     <Page ctx={ctx} title={p.confirmTitle} crumbs={[{ name: p.title, path: '/my-data' }, { name: p.overviewTitle, path: '/my-data/overview' }, { name: p.confirmTitle }]}>
       <p>{p.erasureText}</p>
-      {error ? <ErrorSummary ctx={ctx} errors={[{ field: 'confirm', message: error }]} /> : null}
+      {error ? <ErrorSummary title={privacyText(ctx.locale).errSummary} errors={[{ field: 'confirm', message: error }]} /> : null}
       <form method="post" action={`${ctx.prefix}/my-data/erasure`} class="staff-form narrow">
         <input type="hidden" name="_csrf" value={csrf} />
         <fieldset>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normaliseMobile } from '../booking/booking.form.js';
 import type { QT, QuestionKey } from './questions.i18n.js';
+import type { FieldError } from '../web/form-errors.js';
 
 // The public form: what was typed (kept to show again) and what it means, every problem at once.
 
@@ -21,10 +22,7 @@ export interface AskValues {
   website: string;
 }
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export interface AskInput {
   body: string;

@@ -4,6 +4,7 @@ import { Layout } from '../web/layout.js';
 import { AGE_RANGES, BODY_MAX, SEXES, type AskValues, type FieldError } from './questions.form.js';
 import { questionText, type QT, type QuestionKey } from './questions.i18n.js';
 import type { Question } from './questions.repository.js';
+import { ErrorText, describedBy, ErrorSummary } from '../web/form-errors.js';
 
 // The patient's pages: the form and the private page of one question. Plain HTML forms; no script.
 
@@ -22,16 +23,7 @@ export function UrgentNotice({ qt }: { qt: QT }) {
   );
 }
 
-function ErrorText({ id, errors }: { id: string; errors: FieldError[] }) {
-  const e = errors.find((x) => x.field === id);
-  return e ? (
-    <p class="field-error" id={`err-${id}`}>
-      {e.message}
-    </p>
-  ) : null;
-}
 
-const described = (id: string, errors: FieldError[], help?: string) => [help, errors.some((e) => e.field === id) ? `err-${id}` : undefined].filter(Boolean).join(' ') || undefined;
 
 export interface AskPageProps {
   ctx: PageContext;
@@ -67,24 +59,13 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
           <p>{problem.text}</p>
         </section>
       ) : null}
-      {errors.length ? (
-        <div class="notice" role="alert" id="form-errors">
-          <p>{qt('q.err.summary')}</p>
-          <ul>
-            {errors.map((e) => (
-              <li>
-                <a href={`#f-${e.field}`}>{e.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary title={qt('q.err.summary')} errors={errors} />
       <form method="post" action={`${prefix}/questions/ask`} class="staff-form question-form">
         <label for="f-body">{qt('q.form.body')}</label>
         <p class="help" id="h-body">
           {qt('q.form.bodyHelp')}
         </p>
-        <textarea id="f-body" name="body" rows={8} maxLength={BODY_MAX} required aria-invalid={invalid('body')} aria-describedby={described('body', errors, 'h-body')}>
+        <textarea id="f-body" name="body" rows={8} maxLength={BODY_MAX} required aria-invalid={invalid('body')} aria-describedby={describedBy('body', errors, 'h-body')}>
           {v.body}
         </textarea>
         <ErrorText id="body" errors={errors} />
@@ -93,18 +74,18 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
         <script type="module" src="/assets/islands/questions-urgent.js"></script>
         <fieldset>
           <legend>{qt('q.form.about')}</legend>
-          <fieldset id="f-age_range" aria-describedby={described('age_range', errors)}>
+          <fieldset id="f-age_range" aria-describedby={describedBy('age_range', errors)}>
             <legend>{qt('q.form.age')}</legend>
             {radios('age_range', ['', ...AGE_RANGES], (o) => (o ? qt(`q.age.${o}` as QuestionKey) : qt('q.form.notSay')))}
             <ErrorText id="age_range" errors={errors} />
           </fieldset>
-          <fieldset id="f-sex" aria-describedby={described('sex', errors)}>
+          <fieldset id="f-sex" aria-describedby={describedBy('sex', errors)}>
             <legend>{qt('q.form.sex')}</legend>
             {radios('sex', ['', ...SEXES], (o) => (o ? qt(`q.sex.${o}` as QuestionKey) : qt('q.form.notSay')))}
             <ErrorText id="sex" errors={errors} />
           </fieldset>
         </fieldset>
-        <fieldset id="f-contact_kind" aria-describedby={described('contact_kind', errors, 'h-reply')}>
+        <fieldset id="f-contact_kind" aria-describedby={describedBy('contact_kind', errors, 'h-reply')}>
           <legend>{qt('q.form.reply')}</legend>
           <p class="help" id="h-reply">
             {qt('q.form.replyHelp', { days: retentionDays })}
@@ -112,14 +93,14 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
           {radios('contact_kind', ['none', 'mobile', 'email'], (o) => qt(`q.contact.${o}` as QuestionKey))}
           <ErrorText id="contact_kind" errors={errors} />
           <label for="f-contact">{qt('q.form.contact')}</label>
-          <input id="f-contact" name="contact" type="text" value={v.contact} maxLength={100} autocomplete="off" aria-invalid={invalid('contact')} aria-describedby={described('contact', errors)} />
+          <input id="f-contact" name="contact" type="text" value={v.contact} maxLength={100} autocomplete="off" aria-invalid={invalid('contact')} aria-describedby={describedBy('contact', errors)} />
           <ErrorText id="contact" errors={errors} />
         </fieldset>
         <fieldset>
           <legend>{qt('q.form.consents')}</legend>
           <p id="h-consent">{qt('q.form.consentHealthText')}</p>
           <div>
-            <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent_health} required aria-invalid={invalid('consent_health')} aria-describedby={described('consent_health', errors, 'h-consent')} />{' '}
+            <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent_health} required aria-invalid={invalid('consent_health')} aria-describedby={describedBy('consent_health', errors, 'h-consent')} />{' '}
             <label for="f-consent_health">{qt('q.form.consentHealth')}</label>
           </div>
           <ErrorText id="consent_health" errors={errors} />

@@ -1,46 +1,29 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { sessionDate } from '../../src/booking/booking.format.js';
 import { loadConfig } from '../../src/config.js';
-import { openDatabase, type Db } from '../../src/db/connection.js';
+import type { Db } from '../../src/db/connection.js';
 import { createStaffUser } from '../../src/staff/auth.service.js';
-import { axeViolations, formatAxe, launchBrowser, openSession, type Session } from '../helpers/browser.js';
+import { axeViolations, formatAxe, openSession, type Session } from '../helpers/browser.js';
 import { createSession } from '../helpers/booking.js';
-import { startServer, type RunningServer } from '../helpers/server.js';
+import type { RunningServer } from '../helpers/server.js';
 import { PASSWORD } from '../helpers/staff.js';
+import { browserAndServers, DIALECTS } from '../helpers/browser-servers.js';
 
 // Booking in a real browser against the real entry point, once on SQLite and once on PostgreSQL:
 // a patient books from the doctor's profile, reads the recorded SMS, opens the private link,
 // moves and cancels; the front desk runs its day. Every page passes axe and loads no script.
 
-const DIALECTS = ['sqlite', 'postgres'] as const;
 const TEST_TIMEOUT = 90_000;
 const ENV = { JOB_POLL_SECONDS: '1' };
 
-let browser: Browser;
-const servers = new Map<string, { server: RunningServer; db: Db }>();
-
-before(async () => {
-  const [b, ...started] = await Promise.all([launchBrowser(), ...DIALECTS.map((dialect) => startServer({ dialect, env: ENV }))]);
-  browser = b;
-  for (const [i, d] of DIALECTS.entries()) {
-    const server = started[i]!;
-    servers.set(d, { server, db: await openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl, poolSize: 2 }) });
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  for (const { server, db } of servers.values()) {
-    await db.close();
-    assert.equal(await server.stop(), 0, server.output().slice(-3000));
-  }
-});
+const shared = browserAndServers(ENV);
+const servers = shared.servers;
 
 async function inSession(dialect: string, fn: (s: Session, db: Db, server: RunningServer) => Promise<void>): Promise<void> {
   const { server, db } = servers.get(dialect)!;
-  const session = await openSession(browser, server.url);
+  const session = await openSession(shared.browser, server.url);
   try {
     await fn(session, db, server);
     // 4xx answers to forms the test submits wrongly on purpose are expected; nothing else may fail.
@@ -123,7 +106,7 @@ for (const dialect of DIALECTS) {
         // The SMS the recording provider kept carries the private link.
         const sms = await waitForSms(db, ref, 'confirmation');
         const link = /https?:\/\/\S+\/b\/[A-Za-z0-9_-]+/.exec(sms)![0];
-        const context2 = await browser.newContext();
+        const context2 = await shared.browser.newContext();
         const phone = await context2.newPage();
         try {
           await phone.goto(link);

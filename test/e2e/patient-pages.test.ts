@@ -1,39 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
-import { openDatabase, type Db } from '../../src/db/connection.js';
 import { createStaffUser } from '../../src/staff/auth.service.js';
-import { axeViolations, formatAxe, launchBrowser, openSession } from '../helpers/browser.js';
+import { axeViolations, formatAxe, openSession } from '../helpers/browser.js';
 import { createSession } from '../helpers/booking.js';
-import { startServer, type RunningServer } from '../helpers/server.js';
 import { PASSWORD } from '../helpers/staff.js';
+import { browserAndServers, DIALECTS } from '../helpers/browser-servers.js';
 
 // The patient's pages of issue 6 in Chromium against the real entry point, on both engines: a
 // visit checked in at the front desk is rated from the booking's private page; "my data" is
 // opened with the texted code, shows the rating, exports JSON and asks for erasure; the public
 // Q&A list and page. Every page passes axe.
 
-const DIALECTS = ['sqlite', 'postgres'] as const;
-let browser: Browser;
-const servers = new Map<string, { server: RunningServer; db: Db }>();
-
-before(async () => {
-  const [b, ...started] = await Promise.all([launchBrowser(), ...DIALECTS.map((dialect) => startServer({ dialect }))]);
-  browser = b;
-  for (const [i, d] of DIALECTS.entries()) {
-    const server = started[i]!;
-    servers.set(d, { server, db: await openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl, poolSize: 2 }) });
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  for (const { server, db } of servers.values()) {
-    await db.close();
-    assert.equal(await server.stop(), 0, server.output().slice(-3000));
-  }
-});
+const shared = browserAndServers();
+const servers = shared.servers;
 
 async function assertAxe(page: Page, what: string): Promise<void> {
   const found = await axeViolations(page);
@@ -62,8 +43,8 @@ for (const dialect of DIALECTS) {
       const manage = booked.headers.get('location')!;
       const { local_date: date } = await db.kysely.selectFrom('clinic_session').select('local_date').where('id', '=', sessionId).executeTakeFirstOrThrow();
 
-      const desk = await openSession(browser, server.url);
-      const patient = await openSession(browser, server.url);
+      const desk = await openSession(shared.browser, server.url);
+      const patient = await openSession(shared.browser, server.url);
       try {
         // The front desk checks the patient in.
         const email = `pp-desk-${dialect}-${Date.now()}@clinic.example`;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { openDatabase, type Db } from '../../src/db/connection.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { createStaffUser } from '../../src/staff/auth.service.js';
-import { axeViolations, formatAxe, launchBrowser, openSession, type Session } from '../helpers/browser.js';
-import { startServer, type RunningServer } from '../helpers/server.js';
+import { axeViolations, formatAxe, openSession, type Session } from '../helpers/browser.js';
 import { PASSWORD } from '../helpers/staff.js';
+import { browserAndServers, DIALECTS } from '../helpers/browser-servers.js';
 
 // A patient's question from the form to a public, de-identified Q&A page found by search, in a
 // real browser against the real entry point, once on SQLite and once on PostgreSQL: ask (with
@@ -13,28 +12,10 @@ import { PASSWORD } from '../helpers/staff.js';
 // private page → the editor removes the phone number the patient wrote and publishes → search.
 // The question side is driven through its agreed form fields and actions (names, not labels).
 
-const DIALECTS = ['sqlite', 'postgres'] as const;
 const TEST_TIMEOUT = 120_000;
 
-let browser: Browser;
-const servers = new Map<string, { server: RunningServer; db: Db }>();
-
-before(async () => {
-  const [b, ...started] = await Promise.all([launchBrowser(), ...DIALECTS.map((dialect) => startServer({ dialect }))]);
-  browser = b;
-  for (const [i, d] of DIALECTS.entries()) {
-    const server = started[i]!;
-    servers.set(d, { server, db: await openDatabase({ dataDir: server.dataDir, databaseUrl: server.databaseUrl, poolSize: 2 }) });
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  for (const { server, db } of servers.values()) {
-    await db.close();
-    assert.equal(await server.stop(), 0, server.output().slice(-3000));
-  }
-});
+const shared = browserAndServers();
+const servers = shared.servers;
 
 /** The page passes axe and loads no script (JSON-LD data aside). */
 async function assertAxe(page: Page, what: string): Promise<void> {
@@ -70,9 +51,9 @@ for (const dialect of DIALECTS) {
       await createStaffUser(k, { email: editorEmail, name: '编辑小周', roles: ['editor'], password: PASSWORD, doctorId: null }, now);
       await createStaffUser(k, { email: doctorEmail, name: doctor.name, roles: ['doctor'], password: PASSWORD, doctorId: doctor.id }, now);
 
-      const patient = await openSession(browser, server.url);
-      const editor = await openSession(browser, server.url);
-      const doc = await openSession(browser, server.url);
+      const patient = await openSession(shared.browser, server.url);
+      const editor = await openSession(shared.browser, server.url);
+      const doc = await openSession(shared.browser, server.url);
       try {
         // 1. The patient asks, with publication consent, and writes their phone number in the text.
         const question = '我最近打羽毛球后手背出汗很多，手背上的白斑会不会因此扩散？我的手机13812345678，方便的话请回复。';
@@ -136,7 +117,7 @@ for (const dialect of DIALECTS) {
         await ed.getByText('已发布，公开页面已更新。').waitFor();
 
         // 6. Anyone finds it by search and reads the de-identified page.
-        const reader = await openSession(browser, server.url);
+        const reader = await openSession(shared.browser, server.url);
         try {
           const r = reader.page;
           await r.goto('/search');
