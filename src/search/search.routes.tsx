@@ -19,11 +19,12 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
     const query = typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw[0] ?? '') : '';
     if (query.length > MAX_RAW_QUERY) throw badRequest('query_too_long');
     const page = parsePage(req.query.page);
-    const key = `${await deps.site.contentVersion()}\u0000${page}\u0000${query.trim()}`;
+    const version = await deps.site.contentVersion();
+    const key = `${version}\u0000${page}\u0000${query.trim()}`;
     let outcome = recent.get(key);
     if (outcome) recent.delete(key);
     else {
-      outcome = await search(deps.db, query, page);
+      outcome = await search(deps.db, query, page, version);
       if (recent.size >= 1000) recent.delete(recent.keys().next().value!);
     }
     recent.set(key, outcome);

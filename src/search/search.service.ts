@@ -23,7 +23,8 @@ export type SearchOutcome =
       hits: (Omit<SearchHit, 'body'> & { titleFragments: Fragment[]; snippet: Fragment[] })[];
     };
 
-export async function search(db: Kysely<Database>, rawQuery: string, page: number): Promise<SearchOutcome> {
+/** `version`: the content version the caller saw, so that term statistics can be reused (see searchDocs). */
+export async function search(db: Kysely<Database>, rawQuery: string, page: number, version?: number): Promise<SearchOutcome> {
   const query = rawQuery.trim();
   if (!query) return { kind: 'empty' };
   if ([...query].length > MAX_QUERY_LENGTH) return { kind: 'tooLong' };
@@ -31,10 +32,10 @@ export async function search(db: Kysely<Database>, rawQuery: string, page: numbe
   if (!terms.length) return { kind: 'noWords' };
   const offset = (page - 1) * PAGE_SIZE;
   let broadened = false;
-  let found = await searchDocs(db, terms, 'all', PAGE_SIZE, offset);
+  let found = await searchDocs(db, terms, 'all', PAGE_SIZE, offset, version);
   if (found.total === 0 && terms.length > 1) {
     broadened = true;
-    found = await searchDocs(db, terms, 'any', PAGE_SIZE, offset);
+    found = await searchDocs(db, terms, 'any', PAGE_SIZE, offset, version);
   }
   return {
     kind: 'results',

@@ -80,6 +80,21 @@ for (const dialect of dialects) {
       assert.equal(first.hits.length, 10);
       const ids = new Set(first.hits.map((h) => h.id));
       assert.ok(second.hits.every((h) => !ids.has(h.id)));
+      assert.equal(second.total, first.total);
+      // Past the last page: no hits, and still the number of matches.
+      const beyond = await search(app().deps.db, '白癜风', Math.ceil(first.total / 10) + 1);
+      assert.ok(beyond.kind === 'results' && beyond.hits.length === 0 && beyond.total === first.total);
+    });
+
+    test('term statistics kept for a content version give the same pages as counting afresh', async () => {
+      const version = await app().deps.site.contentVersion();
+      for (const q of ['白癜风 光疗', '防晒 儿童', '微针', '黑色素细胞 稳定期']) {
+        const fresh = await search(app().deps.db, q, 1);
+        const first = await search(app().deps.db, q, 1, version);
+        const cached = await search(app().deps.db, q, 1, version);
+        assert.deepEqual(cached, fresh, q);
+        assert.deepEqual(first, fresh, q);
+      }
     });
   });
 }
