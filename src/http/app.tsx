@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -38,12 +38,11 @@ import { PUBLISH_JOB, runScheduledPublish } from '../content/editorial.service.j
 import { missingAltText } from '../media/media.service.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
-import { frontCache, type FastPath } from './front-cache.js';
+import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from './front-cache.js';
 import { loggableUrl } from './log-url.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
 
 const ASSETS_DIR = fileURLToDir(new URL('../web/assets/', import.meta.url));
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 function fileURLToDir(u: URL): string {
   return decodeURIComponent(u.pathname);
@@ -105,10 +104,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     trustProxy: config.trustProxy,
     // One line per request, written in onResponse, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: (req) => requestIdOf(req.headers['x-request-id']),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: 1024 * 1024,
     frameworkErrors: (err, req, reply) => {
@@ -167,7 +163,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
   await app.register(compress, {
     threshold: 1024,
     encodings: ['br', 'gzip'],
-    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '365d', immutable: true, index: false });
   const uploads = path.join(config.dataDir, 'uploads');

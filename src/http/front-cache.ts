@@ -28,7 +28,15 @@ export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** A well-formed incoming X-Request-Id is kept (to follow a request across proxies); otherwise a new one. */
+export function requestIdOf(given: string | string[] | undefined): string {
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 type Encoding = 'br' | 'gzip' | 'identity';
+
+/** Brotli quality for HTML, here and in @fastify/compress (app.tsx): fast enough per response. */
+export const BROTLI_QUALITY = 4;
 
 /** The encoding @fastify/compress would choose (br first, then gzip); null: leave it to Fastify. */
 export function chooseEncoding(header: string | undefined): Encoding | null {
@@ -58,7 +66,7 @@ function encoded(page: CachedPage, enc: 'br' | 'gzip'): Buffer {
   if (have) return have;
   const body =
     enc === 'br'
-      ? zlib.brotliCompressSync(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
+      ? zlib.brotliCompressSync(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
       : zlib.gzipSync(page.body);
   page[enc] = body;
   return body;
@@ -80,8 +88,7 @@ export function frontCache(d: FrontCacheDeps): FastPath {
     const enc = chooseEncoding(req.headers['accept-encoding']);
     if (enc === null) return false;
 
-    const given = req.headers['x-request-id'];
-    const reqId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    const reqId = requestIdOf(req.headers['x-request-id']);
     let body = page.body;
     if (enc !== 'identity') {
       const had = page[enc];
