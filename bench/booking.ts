@@ -11,10 +11,11 @@ import { addDays, localDateOf, zonedInstant } from '../src/booking/zoned-time.js
 import { openDatabase } from '../src/db/connection.js';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
 import { cleanupAll, installCleanupHandlers, logTail, sleep, spawnTracked, stop, tempDir, which } from './proc.js';
+import { SERVER_ARGS } from '../scripts/server-entry.js';
 
 // `npm run bench:booking [-- --pg | --no-pg] [--duration S] [--patients N]`
 //
-// Booking throughput of the REAL server (`node --import tsx src/server.ts`, LOG_LEVEL=info, logs to
+// Booking throughput of the REAL server (as `npm start` runs it, LOG_LEVEL=info, logs to
 // a file) pinned to core 0, driven from core 1 by N concurrent patients (default 50), each posting
 // the booking form (a fresh form key and mobile number every time) and waiting for the answer
 // before the next. A 303 is a confirmed booking; anything else, or no answer, is a failure. Runs on
@@ -207,7 +208,7 @@ async function measure(engine: EngineResult['engine'], o: Options, pin: boolean,
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of CONFIG_KEYS) delete env[k];
   Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', CLINIC_TIMEZONE: TIME_ZONE, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
-  const [cmd, args] = pinned(pin ? 0 : undefined, process.execPath, ['--import', 'tsx', path.join('src', 'server.ts')]);
+  const [cmd, args] = pinned(pin ? 0 : undefined, process.execPath, SERVER_ARGS);
   const server = spawnTracked(cmd, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
   fs.closeSync(fd);
   const url = `http://127.0.0.1:${port}`;

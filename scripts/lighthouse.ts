@@ -5,8 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aptInstall, freePort } from './pg-cluster.js';
+import { SERVER_ARGS } from './server-entry.js';
 
-// `npm run lighthouse [-- /some/path]`: starts the real server (`node --import tsx src/server.ts`)
+// `npm run lighthouse [-- /some/path]`: starts the real server (as `npm start` does)
 // on an empty temporary DATA_DIR (so it loads the demo hospital), runs Lighthouse 12 with Debian's
 // Chromium — mobile, the default form factor — on the article page, prints the four category
 // scores and every audit that did not pass, saves the JSON report under test-output/lighthouse/,
@@ -92,7 +93,7 @@ async function startServer(): Promise<{ base: string; log: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of CONFIG_KEYS) delete env[k];
   Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
-  server = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'server.ts')], { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
+  server = spawn(process.execPath, SERVER_ARGS, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
   fs.closeSync(fd);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;

@@ -37,16 +37,13 @@ import { runDueJobs, type JobHandler } from '../jobs/jobs.js';
 import { PUBLISH_JOB, runScheduledPublish } from '../content/editorial.service.js';
 import { missingAltText } from '../media/media.service.js';
 import type { Deps } from './deps.js';
+import { SRC } from '../paths.js';
 import { AppError } from './errors.js';
 import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from './front-cache.js';
 import { loggableUrl } from './log-url.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
 
-const ASSETS_DIR = fileURLToDir(new URL('../web/assets/', import.meta.url));
-
-function fileURLToDir(u: URL): string {
-  return decodeURIComponent(u.pathname);
-}
+const ASSETS_DIR = path.join(SRC, 'web', 'assets');
 
 export interface BuildOptions {
   config: Config;

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
+import { SRC } from '../paths.js';
 
 // One segmenter for the process: loading the dictionary takes ~100 ms and ~45 MB. The dictionary
 // file is read here and then let go: the package's dict.js would also keep it, and the 6 MB IDF
@@ -10,7 +12,7 @@ let jieba: Jieba | undefined;
 function segmenter(): Jieba {
   if (!jieba) {
     jieba = Jieba.withDict(fs.readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
-    jieba.loadDict(fs.readFileSync(new URL('./clinic-dict.txt', import.meta.url)));
+    jieba.loadDict(fs.readFileSync(path.join(SRC, 'search', 'clinic-dict.txt')));
   }
   return jieba;
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { build } from 'esbuild';
+import { SRC } from '../paths.js';
 
 export interface Island {
   code: string;
@@ -15,7 +17,7 @@ export async function buildIslands(): Promise<Map<string, Island>> {
   const out = new Map<string, Island>();
   for (const name of names) {
     const result = await build({
-      entryPoints: [new URL(`./islands/${name}.ts`, import.meta.url).pathname],
+      entryPoints: [path.join(SRC, 'web', 'islands', `${name}.ts`)],
       bundle: true,
       minify: true,
       format: 'esm',

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../../scripts/pg-cluster.js';
+import { SERVER_ARGS } from '../../scripts/server-entry.js';
 
-// The REAL entry point (`node --import tsx src/server.ts`) as a child process, for end-to-end tests:
+// The REAL entry point (what `npm start` runs: scripts/server-entry.ts) as a child process, for end-to-end tests:
 // a free port, a fresh DATA_DIR, optionally a fresh PostgreSQL database, and JSON logs at info level.
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ENTRY = path.join('src', 'server.ts');
 
 /** Every variable src/config.ts reads: none of them leaks in from the test runner's environment. */
 
@@ -44,7 +44,7 @@ interface Spawned {
 }
 
 function spawnEntry(env: Record<string, string | undefined>): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: REPO_ROOT,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
