@@ -141,20 +141,35 @@ async function main(): Promise<number> {
   const reportFile = path.join(OUT_DIR, `${name}.report.json`);
   const version = spawnSync(LIGHTHOUSE, ['--version'], { encoding: 'utf8' }).stdout.trim();
   console.log(`Lighthouse ${version} (mobile) on ${url} with ${CHROME}…`);
-  lighthouse = spawn(
-    LIGHTHOUSE,
-    [
-      url,
-      '--output=json',
-      `--output-path=${reportFile}`,
-      `--only-categories=${CATEGORIES.join(',')}`,
-      `--chrome-flags=${CHROME_FLAGS}`,
-      '--quiet',
-    ],
-    { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const code = await new Promise<number | null>((resolve) => lighthouse!.once('exit', (c) => resolve(c)));
-  if (code !== 0 || !fs.existsSync(reportFile)) throw new Error(`lighthouse exited with ${code}`);
+  // Lighthouse sometimes fails to record Chromium's trace (NO_NAVSTART) and says to run it again:
+  // that is the tool, not the page, so it gets two more tries; any other failure stops here.
+  for (let attempt = 1; ; attempt++) {
+    fs.rmSync(reportFile, { force: true });
+    lighthouse = spawn(
+      LIGHTHOUSE,
+      [
+        url,
+        '--output=json',
+        `--output-path=${reportFile}`,
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+        '--quiet',
+      ],
+      { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'inherit', 'pipe'] },
+    );
+    let stderr = '';
+    lighthouse.stderr!.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      process.stderr.write(d);
+    });
+    const code = await new Promise<number | null>((resolve) => lighthouse!.once('exit', (c) => resolve(c)));
+    if (code === 0 && fs.existsSync(reportFile)) break;
+    if (attempt < 3 && /run Lighthouse again/i.test(stderr)) {
+      console.log(`Lighthouse could not record the page load (attempt ${attempt} of 3); running it again.`);
+      continue;
+    }
+    throw new Error(`lighthouse exited with ${code}`);
+  }
 
   const lhr = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Lhr;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
