@@ -73,10 +73,13 @@ export async function servePage(
     if (hit.articleId !== undefined) deps.views.add(hit.articleId);
     return sendHtml(reply.header('x-page-cache', 'hit'), hit.body, hit.status);
   }
-  const built = await build(await pageContext(req, deps));
-  if (!built) throw new AppError(404, 'not_found');
-  const body = toHtml(built.vnode);
-  deps.cache?.set(key, { body: Buffer.from(body), status: 200, articleId: built.articleId }, version, nowMs);
-  if (built.articleId !== undefined) deps.views.add(built.articleId);
-  return sendHtml(reply.header('x-page-cache', deps.cache ? 'miss' : 'off'), body);
+  const render = async () => {
+    const built = await build(await pageContext(req, deps));
+    return built && { body: Buffer.from(toHtml(built.vnode)), status: 200, articleId: built.articleId };
+  };
+  // Requests for the same page at the same version share one render (the key says they are equal).
+  const page = deps.cache ? await deps.cache.fill(key, version, nowMs, render) : await render();
+  if (!page) throw new AppError(404, 'not_found');
+  if (page.articleId !== undefined) deps.views.add(page.articleId);
+  return sendHtml(reply.header('x-page-cache', deps.cache ? 'miss' : 'off'), page.body, page.status);
 }

@@ -84,3 +84,40 @@ test('the page cache is bounded by bytes too, compressed copies included', () =>
   c.set('b', page('bb'), 1, 0);
   assert.equal(c.bytes, 8, 'replacing an entry counts its new size only');
 });
+
+test('a page that missed is rendered once for all the requests waiting for it, and cached', async () => {
+  const c = new PageCache(10, 1000);
+  let renders = 0;
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const render = async () => {
+    renders++;
+    await gate;
+    return { body: Buffer.from(`page ${renders}`), status: 200, articleId: 7 };
+  };
+  const waiting = Array.from({ length: 20 }, () => c.fill('zh-CN:/articles/a', 3, 0, render));
+  const otherVersion = c.fill('zh-CN:/articles/a', 4, 0, render);
+  release();
+  const pages = await Promise.all(waiting);
+  assert.equal(renders, 2, 'one render per version, not one per request');
+  assert.ok(pages.every((p) => p === pages[0]));
+  assert.equal((await otherVersion)?.body.toString(), 'page 2');
+  assert.equal(c.get('zh-CN:/articles/a', 4, 1)?.body.toString(), 'page 2');
+  await c.fill('zh-CN:/articles/a', 4, 1, render);
+  assert.equal(renders, 3, 'once settled, the next miss renders again');
+});
+
+test('a failed or empty render is shared by its waiters but neither cached nor kept', async () => {
+  const c = new PageCache(10, 1000);
+  let calls = 0;
+  const failing = async () => {
+    calls++;
+    throw new Error('database gone');
+  };
+  const results = await Promise.allSettled([c.fill('k', 1, 0, failing), c.fill('k', 1, 0, failing)]);
+  assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
+  assert.equal(calls, 1);
+  assert.equal(await c.fill('k', 1, 0, async () => null), null);
+  assert.equal(c.size, 0);
+  assert.equal((await c.fill('k', 1, 0, async () => ({ body: Buffer.from('ok'), status: 200 })))?.body.toString(), 'ok', 'the next request renders anew');
+});
