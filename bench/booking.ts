@@ -214,8 +214,9 @@ async function measure(engine: EngineResult['engine'], o: Options, pin: boolean,
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitReady(url, log, () => server.exitCode !== null || server.signalCode !== null);
-    // Generous: the fastest run seen here books well under 1,000 a second.
-    const sessions = await prepareSessions(dataDir, databaseUrl, 1500 * (o.seconds + WARMUP_SECONDS));
+    // Generous: the fastest run seen here booked 1,619 a second (and ran out of the 1,500 a second
+    // once provided, so the last seconds measured "full" answers instead of bookings).
+    const sessions = await prepareSessions(dataDir, databaseUrl, 5000 * (o.seconds + WARMUP_SECONDS));
     const [ccmd, cargs] = pinned(pin ? 1 : undefined, process.execPath, ['--import', 'tsx', path.join('bench', 'booking.ts'), '--client', url, sessions.join(','), String(o.seconds), String(o.patients)]);
     const out = execFileSync(ccmd, cargs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     const result = JSON.parse(out.trim().split('\n').at(-1)!) as ClientResult;
@@ -262,8 +263,12 @@ export async function bookingBench(o: Options = { pg: 'auto', seconds: 10, patie
   const out = path.join(ROOT, 'bench', 'output', 'booking.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cores: os.cpus().length, pinned: pin, patients: o.patients, seconds: o.seconds, results }, null, 2)}\n`);
-  const ok = sqlite.rps >= FLOOR_SQLITE;
-  console.log(`  floor: SQLite ≥ ${FLOOR_SQLITE} bookings/s … ${ok ? 'met' : 'MISSED'}   (figures in bench/output/booking.json)`);
+  // A refused booking in this run means the benchmark ran out of places or the server failed:
+  // either way the figure is not a booking rate.
+  const ok = sqlite.rps >= FLOOR_SQLITE && sqlite.failures === 0;
+  console.log(
+    `  floor: SQLite ≥ ${FLOOR_SQLITE} bookings/s with no failed booking … ${ok ? 'met' : 'MISSED'}   (figures in bench/output/booking.json)`,
+  );
   return { ok, results };
 }
 
