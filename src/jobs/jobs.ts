@@ -19,6 +19,15 @@ export async function enqueue(db: Db, kind: string, payload: unknown, runAt: Dat
   return id;
 }
 
+/** Queues a job unless one with the same dedupe key is queued already (concurrent callers included). */
+export async function enqueueOnce(db: Db, kind: string, runAt: Date, now: Date, dedupeKey: string): Promise<void> {
+  await db
+    .insertInto('job')
+    .values({ kind, payload_json: '{}', run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey, last_error: null })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .execute();
+}
+
 /**
  * Claims due jobs with one statement; on PostgreSQL `SKIP LOCKED` lets several instances claim
  * side by side without taking the same job. A claim expires, so a crashed worker's job is retried.

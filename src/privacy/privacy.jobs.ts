@@ -1,9 +1,26 @@
+import type { Kysely } from 'kysely';
+import { addDays, localDateOf, zonedInstant } from '../booking/zoned-time.js';
 import type { Config } from '../config.js';
-import type { JobHandler } from '../jobs/jobs.js';
+import type { Database } from '../db/schema.js';
+import { enqueueOnce, type JobHandler } from '../jobs/jobs.js';
+import { purgeExpired } from './privacy.repository.js';
 
-// The data-rights feature queues no jobs: a one-time code is sent during the request (it is useful
-// for minutes, so a retry later helps nobody), erasure happens in the staff member's transaction,
-// and spent codes and sessions are purged whenever a new code is asked for (privacy.repository.ts).
+// A one-time code is sent during the request (it is useful for minutes, so a retry later helps
+// nobody) and erasure happens in the staff member's transaction. What is left to a job: spent codes
+// and expired sessions, also purged whenever a new code is asked for, are gone by the next night
+// even when nobody asks again. Each code request queues that night's purge (once per night).
+
+export const PURGE_JOB = 'privacy.purge';
+
+export async function schedulePurge(db: Kysely<Database>, config: Config, now: Date): Promise<void> {
+  const tomorrow = addDays(localDateOf(now, config.clinicTimeZone), 1);
+  await enqueueOnce(db, PURGE_JOB, zonedInstant(tomorrow, '04:00', config.clinicTimeZone), now, `${PURGE_JOB}:${tomorrow}`);
+}
+
 export function privacyJobHandlers(_config: Config): Record<string, JobHandler> {
-  return {};
+  return {
+    [PURGE_JOB]: async (trx, _payload, _job, now) => {
+      await purgeExpired(trx, now);
+    },
+  };
 }

@@ -9,6 +9,7 @@ import type { Locale } from '../web/i18n.js';
 import type { HeldConsent, PersonContext } from './personal-data.js';
 import { codeHash, newCode, OTP_MAX_TRIES, otpLimit, sameHash, SESSION_MINUTES, type OtpLimit } from './otp.js';
 import { privacyText } from './privacy.i18n.js';
+import { schedulePurge } from './privacy.jobs.js';
 import {
   deleteSession,
   findRequest,
@@ -52,6 +53,7 @@ export async function requestCode(db: Db, rt: BookingRuntime, input: { mobile: s
   const made = await inWriteTransaction(db, async (trx) => {
     await lockMobile(trx, mobileHmac);
     await purgeExpired(trx, now);
+    await schedulePurge(trx, rt.config, now);
     const recent = await recentOtps(trx, mobileHmac, ipHmac, now);
     const limit = otpLimit(recent.forNumber, recent.forAddress, now);
     if (limit) return { limit, code: '' };

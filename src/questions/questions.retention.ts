@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { addDays, localDateOf, zonedInstant } from '../booking/zoned-time.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import type { JobHandler } from '../jobs/jobs.js';
+import { enqueueOnce, type JobHandler } from '../jobs/jobs.js';
 import { eraseOldContacts } from './questions.repository.js';
 
 // Contact retention: a patient's mobile number or e-mail is kept only to say the answer is ready,
@@ -19,19 +19,7 @@ export const RETENTION_JOB = 'questions.retention';
  */
 export async function scheduleRetention(db: Db, config: Config, now: Date): Promise<void> {
   const tomorrow = addDays(localDateOf(now, config.clinicTimeZone), 1);
-  await db
-    .insertInto('job')
-    .values({
-      kind: RETENTION_JOB,
-      payload_json: '{}',
-      run_at: zonedInstant(tomorrow, '03:30', config.clinicTimeZone).toISOString(),
-      created_at: now.toISOString(),
-      done_at: null,
-      dedupe_key: `${RETENTION_JOB}:${tomorrow}`,
-      last_error: null,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
+  await enqueueOnce(db, RETENTION_JOB, zonedInstant(tomorrow, '03:30', config.clinicTimeZone), now, `${RETENTION_JOB}:${tomorrow}`);
 }
 
 /** Erases the contacts due at `now`; returns how many questions lost theirs. */

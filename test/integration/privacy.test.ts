@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { maskMobile } from '../../src/booking/patient-crypto.js';
 import { bookingRuntime } from '../../src/booking/runtime.js';
+import { PURGE_JOB } from '../../src/privacy/privacy.jobs.js';
 import { PATIENT_ACTOR } from '../../src/privacy/privacy.service.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
-import { createSession, nextMobile, sessionRow, smsTo } from '../helpers/booking.js';
+import { createSession, nextMobile, runJobsAt, sessionRow, smsTo } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';
 import { leaveFootprint, needlesOf, person, searchDatabase, type Person } from '../helpers/footprint.js';
 import { text } from '../helpers/html.js';
@@ -232,6 +233,26 @@ for (const dialect of dialects) {
       assert.match(text(blocked.body), /Too many codes were requested from your network/);
       tick(3601);
       assert.equal((await shared.post('/en/my-data/code', { mobile: nextMobile() })).statusCode, 200, 'an hour later the address may ask again');
+    });
+
+    test('spent codes and ended sessions are gone by the next night even when nobody asks for a code again', async () => {
+      const mobile = nextMobile();
+      await verified(mobile);
+      const hmac = (await rt()).crypto.mobileHmac(mobile);
+      const rows = async () => [
+        (await app.deps.db.selectFrom('privacy_otp').select('id').where('mobile_hmac', '=', hmac).execute()).length,
+        (await app.deps.db.selectFrom('privacy_session').select('id').where('mobile_hmac', '=', hmac).execute()).length,
+      ];
+      assert.deepEqual(await rows(), [1, 1]);
+      const queued = await app.deps.db.selectFrom('job').selectAll().where('kind', '=', PURGE_JOB).where('done_at', 'is', null).execute();
+      const keys = queued.map((j) => String(j.dedupe_key));
+      assert.ok(keys.length >= 1 && new Set(keys).size === keys.length, 'one purge a night, by its dedupe key');
+      assert.ok(keys.every((k) => /^privacy\.purge:\d{4}-\d{2}-\d{2}$/.test(k)));
+      const runAt = new Date(queued.map((j) => j.run_at).sort().at(-1)!);
+      assert.ok(runAt.getTime() - app.clock.now.getTime() < 30 * 3600_000, 'within the next night');
+      const r = await runJobsAt(app, new Date(runAt.getTime() + 60_000));
+      assert.equal(r.failed, 0);
+      assert.deepEqual(await rows(), [0, 0], 'the used code and the ended session are deleted');
     });
 
     test('overview and export: the person’s bookings, waiting list, texts and question, decrypted; nothing of anyone else; audited without the number', async () => {
