@@ -3,7 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
+import { bookingRuntime } from '../../src/booking/runtime.js';
 import { closeMailers } from '../../src/messaging/email.js';
+import { answerQuestion, submitQuestion, triageQuestion } from '../../src/questions/questions.service.js';
 import { HttpSmsProvider } from '../../src/messaging/sms.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { bookingForm, bookingsOf, createSession, postBooking, postForm, runJobsAt, tokenOf } from '../helpers/booking.js';
@@ -139,6 +141,33 @@ describe('mail over SMTP and SMS over HTTP', () => {
         assert.deepEqual(mails.map((s) => s.split(' - ')[0]), ['预约成功', '预约已取消']);
         const texts = gateway.slice(before).filter((g) => g.body.to === '13600136000').map((g) => g.body.kind);
         assert.deepEqual(texts, ['confirmation', 'cancellation']);
+      });
+
+      test('a question asked with an e-mail address: the answer-ready notice goes by SMTP with the private link and no health words', async () => {
+        const rt = await bookingRuntime(app.deps.db, app.config);
+        const email = `asker-${dialect.name}@example.com`;
+        const body = '做完光疗以后皮肤发红，大概多久能消退？需要涂什么吗？';
+        const asked = await submitQuestion(app.deps.db, rt, { body, ageRange: null, sex: null, contact: { kind: 'email', value: email }, consentPublish: false, locale: 'zh-CN', ip: '198.51.100.77' }, app.clock.now);
+        assert.equal(asked.kind, 'stored');
+        if (asked.kind !== 'stored') return;
+        const doctor = await app.deps.db.selectFrom('doctor').select('id').where('slug', '=', 'gu-mingcheng').executeTakeFirstOrThrow();
+        const actor = { userId: null, name: '测试', ip: '127.0.0.1', userAgent: 'test' };
+        assert.ok(await triageQuestion(app.deps.db, asked.question.id, { categoryId: null, priority: 'normal', doctorId: doctor.id }, actor, app.clock.now));
+        const answer = '光疗后的轻度发红通常一两天内消退，期间注意防晒、保湿；如起水疱或疼痛明显，请来院复诊。';
+        assert.deepEqual(await answerQuestion(app.deps.db, rt, asked.question.id, doctor.id, answer, actor, app.clock.now), { ok: true });
+        assert.equal(inbox.filter((m) => m.to.includes(email)).length, 0, 'nothing is sent inside the request');
+        const r = await runJobsAt(app, app.clock.now);
+        assert.equal(r.failed, 0);
+        const mails = inbox.filter((m) => m.to.includes(email));
+        assert.equal(mails.length, 1, 'one notice by e-mail');
+        assert.equal(mails[0]!.from, 'booking@clinic.example');
+        assert.match(decodeSubject(mails[0]!.raw), /您的问题已有回答/);
+        const text = mimeParts(mails[0]!.raw).find((p) => /text\/plain/i.test(p.headers))!.body;
+        assert.ok(text.includes(`${app.config.siteUrl}/questions/r/${asked.token}`), 'the private link');
+        for (const word of ['光疗', '发红', '防晒', '水疱']) assert.ok(!text.includes(word) && !mails[0]!.raw.includes(word), `no health words: ${word}`);
+        const page = await app.get(`/questions/r/${asked.token}`);
+        assert.equal(page.statusCode, 200);
+        assert.ok(page.body.includes('防晒'), 'the link opens the answer');
       });
 
       test('a gateway that refuses leaves the job to be retried with back-off, not lost', async () => {
