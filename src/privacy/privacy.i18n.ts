@@ -8,6 +8,7 @@ type P = Record<string, string | number>;
 
 const zh = {
   footerLink: '我的个人信息（查阅、下载、删除）',
+  noticeLink: '隐私说明',
   title: '我的个人信息',
   intro: '依照《个人信息保护法》，您可以查阅和下载本院网站保存的您的个人信息，撤回您给出的同意，也可以要求删除这些信息。',
   whatWeFind: '我们按手机号码查找：在线预约和候补、向医生的提问、就诊反馈，以及发给这个号码的短信。',
@@ -84,6 +85,7 @@ type Dict = typeof zh;
 
 const en: Dict = {
   footerLink: 'My personal data (see, download, erase)',
+  noticeLink: 'Privacy notice',
   title: 'My personal data',
   intro: "Under China's Personal Information Protection Law you can see and download the personal data this website keeps about you, withdraw consents you gave, and ask us to erase the data.",
   whatWeFind: 'We look it up by mobile number: online bookings and waiting lists, questions to doctors, feedback on visits, and texts sent to the number.',

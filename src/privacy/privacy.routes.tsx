@@ -5,7 +5,7 @@ import { clinicClock } from '../booking/booking.format.js';
 import { maskMobile } from '../booking/patient-crypto.js';
 import { bookingRuntime } from '../booking/runtime.js';
 import type { Deps } from '../http/deps.js';
-import { pageContext, sendHtml, toHtml } from '../http/render.js';
+import { pageContext, sendHtml, servePage, toHtml } from '../http/render.js';
 import { audit } from '../staff/audit.js';
 import type { PageContext } from '../web/context.js';
 import { formatDate } from '../web/i18n.js';
@@ -26,6 +26,7 @@ import {
   withdrawConsent,
 } from './privacy.service.js';
 import type { PrivacySession } from './privacy.tables.js';
+import { NoticePage } from './notice.js';
 import { CodePage, ErasureConfirmPage, MessagePage, OverviewPage, StartPage } from './privacy.views.js';
 
 /** The data-rights session cookie: only its hash is stored; Strict so no other site's form or link carries it. */
@@ -60,6 +61,10 @@ export function privacyRoutes(app: FastifyInstance, deps: Deps): void {
     }
     return s;
   }
+
+  // The notice is public and the same for everyone: a cached page like an article.
+  const facts = { questionContactDays: deps.config.questions.contactRetentionDays, otpMinutes: ttl, dataSessionMinutes: SESSION_MINUTES };
+  app.get('/privacy', async (req, reply) => servePage(req, reply, deps, async (ctx) => ({ vnode: <NoticePage ctx={ctx} facts={facts} /> })));
 
   app.get('/my-data', async (req, reply) => {
     const ctx = await pageContext(req, deps);

@@ -104,7 +104,7 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
               <a href={`${prefix}/questions/ask`}>{questionText(ctx.locale)('q.link.ask')}</a>
             </p>
             <p>
-              <a href={`${prefix}/my-data`}>{privacyText(ctx.locale).footerLink}</a>
+              <a href={`${prefix}/privacy`}>{privacyText(ctx.locale).noticeLink}</a> · <a href={`${prefix}/my-data`}>{privacyText(ctx.locale).footerLink}</a>
             </p>
           </div>
         </footer>

@@ -71,6 +71,13 @@ for (const dialect of DIALECTS) {
         const rating = await db.kysely.selectFrom('feedback').selectAll().where('doctor_id', 'in', (eb) => eb.selectFrom('doctor').select('id').where('slug', '=', 'fang-yanqiu')).execute();
         assert.deepEqual(rating.map((r) => [r.rating_explain, r.rating_attitude, r.rating_wait]), [[5, 4, 3]]);
 
+        // The privacy notice from the footer, and from it the my-data pages.
+        await click(page, 'footer a[href="/privacy"]');
+        assert.equal(await page.locator('h1').textContent(), '隐私说明');
+        await assertAxe(page, 'the privacy notice');
+        await click(page, 'main a[href="/my-data"]');
+        assert.match(page.url(), /\/my-data$/);
+
         // My data: the texted code opens the overview, which shows the booking and the rating.
         await page.goto('/my-data');
         await assertAxe(page, 'the my-data start page');

@@ -146,6 +146,27 @@ for (const dialect of dialects) {
       assert.equal(rows.length, 0);
     });
 
+    test('the privacy notice in both languages, from the footer, with the periods this site is configured with', async () => {
+      const zh = await app.get('/privacy');
+      assert.equal(zh.statusCode, 200);
+      assert.equal(zh.headers['cache-control'], 'public, max-age=60', 'the same for everyone: cached like an article');
+      const body = text(zh.body);
+      const site = await app.deps.site.shell();
+      assert.ok(body.includes(site.site.name) && body.includes(site.site.phone), 'names the clinic and its phone');
+      assert.ok(body.includes(`在回答后 ${app.config.questions.contactRetentionDays} 天删除`));
+      assert.ok(body.includes(`${app.config.privacy.otpTtlMinutes} 分钟内有效`));
+      assert.match(body, /不记录 IP 地址/);
+      assert.match(zh.body, /<a href="\/my-data">查阅、下载或删除我的个人信息<\/a>/);
+      for (const id of ['who', 'reading', 'booking', 'questions', 'feedback', 'messages', 'cookies', 'rights']) assert.match(zh.body, new RegExp(`<a href="#${id}">[^<]+</a>[\\s\\S]*<h2 id="${id}">`));
+      const en = await app.get('/en/privacy');
+      assert.equal(en.statusCode, 200);
+      assert.match(en.body, /<html lang="en"/);
+      assert.match(text(en.body), new RegExp(`deleted ${app.config.questions.contactRetentionDays} days after the answer`));
+      assert.match(en.body, /<a href="\/en\/my-data">/);
+      assert.match((await app.get('/')).body, /<a href="\/privacy">隐私说明<\/a>/);
+      assert.match((await app.get('/en/')).body, /<a href="\/en\/privacy">Privacy notice<\/a>/);
+    });
+
     test('one-time code: same answer for unknown numbers, stored hashed, five tries, single use, expiry, limits per number and per address (429)', async () => {
       const admin = await signedIn(app, ['admin']);
       const known = person(nextMobile(), '郑知名');
