@@ -9,7 +9,8 @@ export const qaSlug = (questionId: number) => `q-${questionId}`;
 export const QA_SLUG = /^q-([1-9]\d{0,9})$/;
 
 /** Statuses of a question whose answer exists (closed questions were answered, then closed). */
-export const ANSWERED = ['answered', 'closed'] as const;
+/** Only answered questions can become public Q&A; a closed one has no answer (0009). */
+export const ANSWERED = ['answered'] as const;
 
 /**
  * Publications the public may see: published, and — read again on every page — the patient's

@@ -11,8 +11,9 @@ import { questionToken, type NotifyPayload } from './questions.service.js';
 // "Your answer is ready": the text carries the private link and nothing about health, since a
 // message on a phone's lock screen or in a shared mailbox may be read by someone else.
 
-export function answerReadyText(locale: Locale, clinic: string, link: string): { sms: string; subject: string; mail: string } {
+export function answerReadyText(locale: Locale, clinic: string, link: string, closed = false): { sms: string; subject: string; mail: string } {
   const short = clinic.replace(/（.*?）|\(.*?\)/g, '');
+  if (closed) return closedText(locale, clinic, short, link);
   if (locale === 'en') {
     const sms = [`[${clinic}] A doctor has answered your question. Read it here: ${link}`, `[${short}] Your question has been answered: ${link}`, `Your question has been answered: ${link}`];
     return {
@@ -29,19 +30,38 @@ export function answerReadyText(locale: Locale, clinic: string, link: string): {
   };
 }
 
+/** A question closed without an answer: the link explains why; the text says only that it was dealt with. */
+function closedText(locale: Locale, clinic: string, short: string, link: string): { sms: string; subject: string; mail: string } {
+  if (locale === 'en') {
+    const sms = [`[${clinic}] Your question has been dealt with. Please read the note here: ${link}`, `[${short}] Your question has been dealt with: ${link}`, `Your question has been dealt with: ${link}`];
+    return {
+      sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+      subject: `Your question has been dealt with - ${clinic}`,
+      mail: `Your question has been dealt with.\n\nPlease read the note here (private link, do not share it):\n${link}\n\n${clinic}`,
+    };
+  }
+  const sms = [`【${clinic}】您提出的问题已处理，请点击查看说明：${link}`, `【${short}】您的问题已处理：${link}`, `您的问题已处理：${link}`];
+  return {
+    sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+    subject: `您的问题已处理 - ${clinic}`,
+    mail: `您提出的问题已经处理。\n\n请通过以下私密链接查看说明（请勿转发）：\n${link}\n\n${clinic}`,
+  };
+}
+
 /** Sends the notice, after checking at run time that it still applies (answered, contact not erased). */
 export function notifyHandler(config: Config): JobHandler {
   return async (trx, p: NotifyPayload, _job, now) => {
     const q = await findQuestion(trx, p.questionId);
-    if (!q || q.status !== 'answered' || !q.contact_enc) return;
+    const closed = q?.status === 'closed' && q.close_reason !== 'spam';
+    if (!q || (q.status !== 'answered' && !closed) || !q.contact_enc) return;
     const rt = await bookingRuntime(trx, config);
     const site = await getSiteProfile(trx);
     const locale: Locale = q.locale === 'en' ? 'en' : 'zh-CN';
     const link = `${config.siteUrl}${locale === 'en' ? '/en' : ''}/questions/r/${questionToken(rt, q)}`;
-    const text = answerReadyText(locale, site?.short_name ?? '', link);
+    const text = answerReadyText(locale, site?.short_name ?? '', link, closed);
     const to = rt.crypto.decrypt(q.contact_enc);
     if (p.channel === 'sms' && q.contact_kind === 'mobile' && q.mobile_hmac) {
-      await rt.sms.send(trx, { to, toHmac: q.mobile_hmac, toMasked: maskMobile(to), text: text.sms, kind: 'question_answered', bookingId: null }, now);
+      await rt.sms.send(trx, { to, toHmac: q.mobile_hmac, toMasked: maskMobile(to), text: text.sms, kind: closed ? 'question_closed' : 'question_answered', bookingId: null }, now);
     } else if (p.channel === 'email' && q.contact_kind === 'email' && rt.mailer) {
       await rt.mailer.send({ to, subject: text.subject, text: text.mail });
     }

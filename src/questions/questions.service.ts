@@ -8,7 +8,7 @@ import { audit, type Actor } from '../staff/audit.js';
 import type { Locale } from '../web/i18n.js';
 import type { AskInput } from './questions.form.js';
 import { insertQuestion, type Question } from './questions.repository.js';
-import type { QuestionPriority } from './questions.tables.js';
+import type { CloseReason, QuestionPriority } from './questions.tables.js';
 import { scheduleRetention } from './questions.retention.js';
 import { dedupeHash, findDuplicate, recentFromSource, sourceHmac } from './spam.js';
 import { detectUrgent } from './urgent.js';
@@ -137,11 +137,41 @@ export async function answerQuestion(db: Db, rt: BookingRuntime, id: number, doc
       .executeTakeFirst();
     if (!q) return { ok: false, reason: 'not_found' };
     await audit(trx, actor, 'question.answer', { type: 'question', id }, now, { warnings: findings.length });
-    if (q.contact_enc && (q.contact_kind === 'mobile' || q.contact_kind === 'email')) {
-      const payload: NotifyPayload = { questionId: q.id, channel: q.contact_kind === 'mobile' ? 'sms' : 'email' };
-      await enqueue(trx, NOTIFY_JOB, payload, now, now);
-    }
+    await tellPatient(trx, q, now);
     await scheduleRetention(trx, rt.config, now);
     return { ok: true };
+  });
+}
+
+/** Queues the "your question has been dealt with" notice when the patient left a contact. */
+async function tellPatient(trx: Db, q: Question, now: Date): Promise<void> {
+  if (q.contact_enc && (q.contact_kind === 'mobile' || q.contact_kind === 'email')) {
+    const payload: NotifyPayload = { questionId: q.id, channel: q.contact_kind === 'mobile' ? 'sms' : 'email' };
+    await enqueue(trx, NOTIFY_JOB, payload, now, now);
+  }
+}
+
+export const CLOSE_REASONS: CloseReason[] = ['visit', 'duplicate', 'unrelated', 'spam'];
+
+/**
+ * Closes a question that will get no answer online: it needs a visit, it was asked twice, it is
+ * outside the clinic's field, or it is spam. The patient's private link then says so (and, except
+ * for spam, they are told as for an answer); the contact is erased on the same schedule as after
+ * an answer; it can never be answered or published. One transaction with its audit record.
+ */
+export async function closeQuestion(db: Db, rt: BookingRuntime, id: number, reason: CloseReason, actor: Actor, now: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const q = await trx
+      .updateTable('question')
+      .set({ status: 'closed', closed_at: now.toISOString(), close_reason: reason, updated_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('status', 'in', ['new', 'triaged'])
+      .returningAll()
+      .executeTakeFirst();
+    if (!q) return false;
+    await audit(trx, actor, 'question.close', { type: 'question', id }, now, { reason });
+    if (reason !== 'spam') await tellPatient(trx, q, now);
+    await scheduleRetention(trx, rt.config, now);
+    return true;
   });
 }

@@ -2,14 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { bookingRuntime } from '../booking/runtime.js';
 import type { Finding } from '../compliance/index.js';
 import type { Deps } from '../http/deps.js';
-import { notFound } from '../http/errors.js';
+import { AppError, notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 import { findQuestion, INBOX_STATUSES, listForDoctor, listInbox, PRIORITIES, type Question } from './questions.repository.js';
-import { ANSWER_MAX, answerQuestion, triageQuestion } from './questions.service.js';
-import { AnswerForm, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm } from './questions.staff.views.js';
-import type { QuestionPriority, QuestionStatus } from './questions.tables.js';
+import { ANSWER_MAX, answerQuestion, CLOSE_REASONS, closeQuestion, triageQuestion } from './questions.service.js';
+import { AnswerForm, CLOSE_LABEL, CloseForm, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm } from './questions.staff.views.js';
+import type { CloseReason, QuestionPriority, QuestionStatus } from './questions.tables.js';
 
 const ID_RE = /^[1-9]\d{0,9}$/;
 const idOf = (v: string) => {
@@ -91,7 +91,13 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
               <blockquote class="question-text">{text}</blockquote>
             </>
           ) : null}
-          {q.status === 'new' || q.status === 'triaged' ? <TriageForm q={q} csrf={csrf} categories={opts.categories} doctors={opts.doctors} /> : null}
+          {q.status === 'closed' && q.close_reason ? <p class="notice">已关闭：{CLOSE_LABEL[q.close_reason]}</p> : null}
+          {q.status === 'new' || q.status === 'triaged' ? (
+            <>
+              <TriageForm q={q} csrf={csrf} categories={opts.categories} doctors={opts.doctors} />
+              <CloseForm q={q} csrf={csrf} />
+            </>
+          ) : null}
           <p>
             <a href="/staff/questions">返回列表</a>
           </p>
@@ -114,6 +120,19 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
       return triagePage(req, reply, !doctorId ? '请选择回答的医生。' : !priority ? '请选择优先级。' : '请选择列表中的分类。');
     }
     if (!(await triageQuestion(db, id, { categoryId, priority, doctorId }, actorOf(req), deps.now()))) throw notFound('question');
+    return reply.redirect(`/staff/questions/${id}?msg=saved`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>('/questions/:id/close', triage, async (req, reply) => {
+    const id = idOf(req.params.id);
+    const reason = ((req.body ?? {}) as Record<string, unknown>).reason;
+    if (typeof reason !== 'string' || !(CLOSE_REASONS as string[]).includes(reason)) return triagePage(req, reply, '请选择关闭的原因。');
+    const rt = await bookingRuntime(db, deps.config);
+    if (!(await closeQuestion(db, rt, id, reason as CloseReason, actorOf(req), deps.now()))) {
+      const q = await findQuestion(db, id);
+      if (!q || q.status === 'erased') throw notFound('question');
+      throw new AppError(409, 'question_not_open');
+    }
     return reply.redirect(`/staff/questions/${id}?msg=saved`, 303);
   });
 

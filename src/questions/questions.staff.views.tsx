@@ -3,7 +3,7 @@ import { Csrf } from '../staff/staff.layout.js';
 import { formatDate } from '../web/i18n.js';
 import { questionText } from './questions.i18n.js';
 import type { InboxRow, Question } from './questions.repository.js';
-import type { QuestionPriority, QuestionStatus } from './questions.tables.js';
+import type { CloseReason, QuestionPriority, QuestionStatus } from './questions.tables.js';
 
 // Back-office views of questions (Chinese, like the rest of the back office).
 
@@ -146,6 +146,36 @@ export function TriageForm({ q, csrf, categories, doctors }: { q: Question; csrf
       </select>
       <div class="button-row">
         <button type="submit">保存分诊</button>
+      </div>
+    </form>
+  );
+}
+
+export const CLOSE_LABEL: Record<CloseReason, string> = {
+  visit: '需要面诊，无法在线回答（患者会收到说明）',
+  duplicate: '重复提问（患者会收到说明）',
+  unrelated: '不在本院诊疗范围（患者会收到说明）',
+  spam: '无效或垃圾内容（不通知）',
+};
+
+/** Closing without an answer: the patient's link then explains the reason; spam is not told. */
+export function CloseForm({ q, csrf }: { q: Question; csrf: string }) {
+  return (
+    <form method="post" action={`/staff/questions/${q.id}/close`} class="staff-form">
+      <Csrf token={csrf} />
+      <h2>关闭问题（不作回答）</h2>
+      <label for="f-close-reason">原因</label>
+      <select id="f-close-reason" name="reason" required>
+        <option value="">（请选择）</option>
+        {(Object.keys(CLOSE_LABEL) as CloseReason[]).map((r) => (
+          <option value={r}>{CLOSE_LABEL[r]}</option>
+        ))}
+      </select>
+      <p class="hint">关闭后不能再回答或公开；联系方式按期删除。</p>
+      <div class="button-row">
+        <button type="submit" class="button secondary">
+          关闭问题
+        </button>
       </div>
     </form>
   );

@@ -4,6 +4,8 @@ import type { Generated } from 'kysely';
 
 export type QuestionStatus = 'new' | 'triaged' | 'answered' | 'closed' | 'erased';
 export type QuestionPriority = 'low' | 'normal' | 'high' | 'urgent';
+/** Why a question was closed without an answer; 'spam' is the only one the sender is not told. */
+export type CloseReason = 'duplicate' | 'visit' | 'unrelated' | 'spam';
 
 export interface QuestionTable {
   id: Generated<number>;
@@ -39,6 +41,9 @@ export interface QuestionTable {
   /** Keyed hash of the sender's address, for rate limits across instances. */
   source_hmac: string;
   contact_erased_at: string | null;
+  /** Set when staff close the question without an answer (migration 0009). */
+  closed_at: string | null;
+  close_reason: CloseReason | null;
   created_at: string;
   updated_at: string;
 }

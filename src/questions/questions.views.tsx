@@ -161,24 +161,32 @@ export function QuestionPage({ ctx, question: q, body, answer, doctor, duplicate
           <p>{line}</p>
         ))}
       </blockquote>
-      <section aria-labelledby="answer-title">
-        <h2 id="answer-title">{qt('q.page.answer')}</h2>
-        {answer !== null ? (
-          <>
-            <p class="hint">
-              {qt('q.page.answeredBy', { name: doctor?.name ?? '', title: doctor?.title ?? '', date: q.answered_at ? date(q.answered_at) : '' })}
-            </p>
-            <div class="answer-text">
-              {answer.split('\n').map((line) => (
-                <p>{line}</p>
-              ))}
-            </div>
-            <p class="hint">{qt('q.page.disclaimer')}</p>
-          </>
-        ) : (
-          <p>{qt('q.page.waiting')}</p>
-        )}
-      </section>
+      {q.status === 'closed' ? (
+        <section aria-labelledby="closed-title">
+          <h2 id="closed-title">{qt('q.closed.title')}</h2>
+          <p>{qt(`q.closed.${q.close_reason ?? 'spam'}`, { phone: ctx.site.phone })}</p>
+          {q.closed_at ? <p class="hint">{qt('q.closed.when', { date: date(q.closed_at) })}</p> : null}
+        </section>
+      ) : (
+        <section aria-labelledby="answer-title">
+          <h2 id="answer-title">{qt('q.page.answer')}</h2>
+          {answer !== null ? (
+            <>
+              <p class="hint">
+                {qt('q.page.answeredBy', { name: doctor?.name ?? '', title: doctor?.title ?? '', date: q.answered_at ? date(q.answered_at) : '' })}
+              </p>
+              <div class="answer-text">
+                {answer.split('\n').map((line) => (
+                  <p>{line}</p>
+                ))}
+              </div>
+              <p class="hint">{qt('q.page.disclaimer')}</p>
+            </>
+          ) : (
+            <p>{qt('q.page.waiting')}</p>
+          )}
+        </section>
+      )}
     </Layout>
   );
 }

@@ -5,7 +5,7 @@ import { bookingRuntime } from '../../src/booking/runtime.js';
 import { PERSONAL_DATA_SOURCES } from '../../src/privacy/sources.js';
 import { questionsPersonalData } from '../../src/questions/questions.personal-data.js';
 import { RETENTION_JOB } from '../../src/questions/questions.retention.js';
-import { NOTIFY_JOB } from '../../src/questions/questions.service.js';
+import { answerQuestion, NOTIFY_JOB } from '../../src/questions/questions.service.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { nextMobile, runJobsAt, smsTo } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';
@@ -355,6 +355,62 @@ for (const dialect of dialects) {
       const next = await db().selectFrom('job').select('run_at').where('kind', '=', RETENTION_JOB).where('done_at', 'is', null).execute();
       assert.equal(next.length, 1, 'the next daily run is queued');
       assert.ok(next[0]!.run_at > late.toISOString());
+    });
+
+    test('closing without an answer: the reason on the private link, the patient told without health words (spam is not), never answered or published, the contact erased on schedule', async () => {
+      const editor = await signedIn(app, ['editor']);
+      const mobile = nextMobile();
+      const res = await ask(form({ contact_kind: 'mobile', contact: mobile, consent_publish: '1' }), nextIp());
+      const location = String(res.headers.location);
+      const q = (await byToken(location))!;
+      const row = () => db().selectFrom('question').selectAll().where('id', '=', q.id).executeTakeFirstOrThrow();
+
+      const view = await editor.get(`/staff/questions/${q.id}`);
+      assert.match(view.body, /action="\/staff\/questions\/\d+\/close"/);
+      const bad = await editor.post(`/staff/questions/${q.id}/close`, { reason: 'because' });
+      assert.equal(bad.statusCode, 422);
+      assert.match(text(bad.body), /请选择关闭的原因/);
+      assert.equal((await row()).status, 'new', 'nothing changed');
+
+      assert.equal((await editor.post(`/staff/questions/${q.id}/close`, { reason: 'visit' })).statusCode, 303);
+      const closed = await row();
+      assert.deepEqual([closed.status, closed.close_reason, closed.closed_at], ['closed', 'visit', app.clock.now.toISOString()]);
+      const audited = await db().selectFrom('audit_event').selectAll().where('action', '=', 'question.close').where('subject_id', '=', String(q.id)).execute();
+      assert.equal(audited.length, 1);
+      assert.deepEqual(JSON.parse(audited[0]!.detail_json), { reason: 'visit' });
+      assert.equal((await editor.post(`/staff/questions/${q.id}/close`, { reason: 'spam' })).statusCode, 409, 'closed once');
+      const doctor = await db().selectFrom('doctor').select('id').where('slug', '=', 'su-jinghe').executeTakeFirstOrThrow();
+      assert.notEqual((await editor.post(`/staff/questions/${q.id}/triage`, { category_id: '', priority: 'high', doctor_id: String(doctor.id) })).statusCode, 303);
+      const rt = await bookingRuntime(db(), app.config);
+      const actor = { userId: null, name: '测试', ip: '127.0.0.1', userAgent: 'test' };
+      assert.deepEqual(await answerQuestion(db(), rt, q.id, doctor.id, '建议来院面诊。', actor, app.clock.now), { ok: false, reason: 'not_found' });
+      assert.equal((await editor.get(`/staff/qa/${q.id}`)).statusCode, 409, 'a closed question cannot become public Q&A');
+      assert.equal((await row()).status, 'closed');
+
+      const page = text((await app.get(location)).body);
+      assert.match(page, /已关闭，不作线上回答/);
+      assert.match(page, /需要医生当面检查才能判断/);
+      assert.ok(page.includes((await app.deps.site.shell()).site.phone));
+      await runJobsAt(app, app.clock.now);
+      const sms = (await smsTo(app, mobile)).filter((m) => m.kind === 'question_closed');
+      assert.equal(sms.length, 1, 'the patient is told once');
+      assert.ok(sms[0]!.body.includes('/questions/r/') && sms[0]!.body.includes('已处理'));
+      for (const word of ['光疗', '白斑', '面诊']) assert.ok(!sms[0]!.body.includes(word), `no health words: ${word}`);
+
+      const spamMobile = nextMobile();
+      const spam = (await byToken(String((await ask(form({ contact_kind: 'mobile', contact: spamMobile }), nextIp())).headers.location)))!;
+      assert.equal((await editor.post(`/staff/questions/${spam.id}/close`, { reason: 'spam' })).statusCode, 303);
+      await runJobsAt(app, app.clock.now);
+      assert.equal((await smsTo(app, spamMobile)).length, 0, 'spam is closed silently');
+
+      // The nightly retention run (queued by the close, or still queued by an earlier test's run).
+      const due = new Date(app.clock.now.getTime() + (app.config.questions.contactRetentionDays + 5) * 86_400_000);
+      const queued = await db().selectFrom('job').select('run_at').where('kind', '=', RETENTION_JOB).where('done_at', 'is', null).execute();
+      assert.ok(queued.some((j) => j.run_at <= due.toISOString()), 'a retention run is queued');
+      await runJobsAt(app, due);
+      const erased = await row();
+      assert.deepEqual([erased.contact_enc, erased.mobile_hmac], [null, null], 'the contact goes as after an answer');
+      assert.ok(erased.body_enc, 'the question itself stays');
     });
 
     test('personal data: export, consents, withdrawing publication (the public version is withdrawn, caches dropped), withdrawing health consent and erasure delete', async () => {
