@@ -4,7 +4,8 @@ import { parsePage, parseSlug } from '../http/params.js';
 import { servePage } from '../http/render.js';
 import { doctorsForCategory, listDoctors } from '../doctors/doctors.repository.js';
 import { localDate } from '../web/i18n.js';
-import { countPublished, findApproval, findCategory, findPublishedArticle, listArticleCards } from './content.repository.js';
+import { countPublished, findApproval, findCategory, findPublishedArticle, listArticleCards, type ArticleCard } from './content.repository.js';
+import { PerVersion } from './per-version.js';
 import { parseBlocks } from './content.service.js';
 import { renderBody } from './markdown.js';
 import { ArticlePage, CategoryPage, HomePage, HotPage } from './content.views.js';
@@ -28,19 +29,29 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
     }),
   );
 
+  // What every article of a category shows alike, loaded once per category and content version.
+  const sameForCategory = {
+    related: new PerVersion<ArticleCard[]>(),
+    team: new PerVersion<Awaited<ReturnType<typeof doctorsForCategory>>>(),
+    qa: new PerVersion<Awaited<ReturnType<typeof listPublishedQa>>>(),
+  };
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (req, reply) => {
     const slug = parseSlug(req.params.slug);
     return servePage(req, reply, deps, async (ctx) => {
       const a = await findPublishedArticle(db, slug);
       if (!a) return null;
-      const [approval, related, team, hot, author, qa] = await Promise.all([
+      const version = await deps.site.contentVersion();
+      const cat = String(a.category_id);
+      const [approval, newest, team, hot, author, qa] = await Promise.all([
         findApproval(db, a.revision_id, a.content_hash),
-        listArticleCards(db, { categoryId: a.category_id, excludeId: a.id, limit: 5 }),
-        doctorsForCategory(db, a.category_id, 4),
+        // One more than shown, so that leaving this article out still leaves five.
+        sameForCategory.related.get(version, cat, () => listArticleCards(db, { categoryId: a.category_id, limit: 6 })),
+        sameForCategory.team.get(version, cat, () => doctorsForCategory(db, a.category_id, 4)),
         deps.site.hotList(9),
         a.author_doctor_id ? findDoctorById(db, a.author_doctor_id) : undefined,
-        listPublishedQa(db, { categoryId: a.category_id, limit: 5 }),
+        sameForCategory.qa.get(version, cat, () => listPublishedQa(db, { categoryId: a.category_id, limit: 5 })),
       ]);
+      const related = newest.filter((r) => r.id !== a.id).slice(0, 5);
       if (!approval) return null;
       const { parts, outline } = renderBody(a.body_md);
       const today = localDate(deps.now(), deps.config.clinicTimeZone);

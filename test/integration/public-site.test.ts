@@ -4,6 +4,7 @@ import { articles } from '../../src/db/seed/demo/articles/index.js';
 import { doctors } from '../../src/db/seed/demo/doctors.js';
 import { hospital } from '../../src/db/seed/demo/hospital.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
+import { publishArticle } from '../helpers/articles.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, ldOfType, meta, text } from '../helpers/html.js';
 
@@ -162,6 +163,33 @@ for (const dialect of dialects) {
       assert.match(feed.headers['content-type'] as string, /application\/atom\+xml/);
       assert.equal((feed.body.match(/<entry>/g) ?? []).length, articles.length);
       assert.match(feed.body, /<link rel="self" type="application\/atom\+xml" href="https:\/\/clinic.example\/feed.xml"\/>/);
+    });
+
+    test('related articles: the five newest of the category without the article itself; a new one there shows on every article of the category', async () => {
+      const db = app.deps.db;
+      const category = await db.selectFrom('category').select(['id', 'slug']).where('slug', '=', peeling.categorySlug).executeTakeFirstOrThrow();
+      const inCategory = async () =>
+        (await db.selectFrom('article').select(['slug', 'published_at', 'id']).where('category_id', '=', category.id).where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc').execute()).map((r) => r.slug);
+      const relatedOf = async (slug: string) => {
+        const html = (await app.get(`/articles/${slug}`)).body;
+        const section = /<h2 id="related-title">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+        return hrefs(section).filter((h) => h.startsWith('/articles/')).map((h) => h.slice('/articles/'.length));
+      };
+      const before = await inCategory();
+      assert.ok(before.length >= 6, 'the demo has six articles in the category');
+      const other = before.find((x) => x !== peeling.slug)!;
+      for (const slug of [peeling.slug, other]) assert.deepEqual(await relatedOf(slug), before.filter((x) => x !== slug).slice(0, 5), slug);
+      // A seventh, newest article: it comes first everywhere in the category, and the oldest drops off.
+      await publishArticle(db, { slug: 'related-newest', title: '新发表的护理文章', categoryId: category.id, publishedAt: new Date(Date.now() + 60_000).toISOString() });
+      app.deps.site.invalidate();
+      const after = await inCategory();
+      assert.equal(after[0], 'related-newest');
+      for (const slug of [peeling.slug, other]) {
+        const related = await relatedOf(slug);
+        assert.deepEqual(related, after.filter((x) => x !== slug).slice(0, 5), slug);
+        assert.equal(related.length, 5);
+      }
+      assert.ok(!(await relatedOf('related-newest')).includes('related-newest'), 'never itself');
     });
 
     test('unknown pages are 404s and malformed parameters 400s, in the site style, never 500', async () => {
