@@ -1,4 +1,4 @@
-import { smsSegments } from '../messaging/sms.js';
+import { fittingSms } from '../messaging/sms.js';
 import type { Locale } from '../web/i18n.js';
 import { sessionDateShort } from './booking.format.js';
 import type { Period } from './booking.tables.js';
@@ -26,8 +26,6 @@ export interface MessageFacts {
   holdUntil?: string;
   reason?: string;
 }
-
-export const SMS_MAX_SEGMENTS = 2;
 
 const PERIOD: Record<Locale, Record<Exclude<Period, 'custom'>, string>> = {
   'zh-CN': { morning: '上午', afternoon: '下午', evening: '晚上' },
@@ -100,7 +98,7 @@ function variants(kind: MessageKind, f: MessageFacts): string[] {
 /** The SMS for a message: the fullest form that fits in two segments. */
 export function smsText(kind: MessageKind, f: MessageFacts): string {
   const all = variants(kind, f);
-  return all.find((t) => smsSegments(t).segments <= SMS_MAX_SEGMENTS) ?? all[all.length - 1]!;
+  return fittingSms(all);
 }
 
 /** The e-mail: the fullest text, with a subject. */

@@ -2,14 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { bumpContentVersion } from '../content/content.repository.js';
 import type { Database } from '../db/schema.js';
-import { enqueue, type JobHandler } from '../jobs/jobs.js';
+import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { inWriteTransaction, insertSessions } from './booking.repository.js';
 import { enqueueMessage } from './booking.service.js';
 import type { ClinicSession } from './booking.tables.js';
 import type { BookingRuntime } from './runtime.js';
 import { sessionsFromTemplates } from './schedule.js';
-import { addDays, localDateOf, zonedInstant } from './zoned-time.js';
+import { addDays, localDateOf } from './zoned-time.js';
 
 type Db = Kysely<Database>;
 
@@ -53,10 +53,7 @@ export async function ensureSessions(db: Db, config: Config, now: Date): Promise
 
 /** Queues the next daily generation (shortly after the clinic's midnight) unless it is queued already. */
 export async function scheduleNextGeneration(db: Db, config: Config, now: Date): Promise<void> {
-  const tomorrow = addDays(localDateOf(now, config.clinicTimeZone), 1);
-  const key = `${GENERATE_JOB}:${tomorrow}`;
-  const queued = await db.selectFrom('job').select('id').where('dedupe_key', '=', key).executeTakeFirst();
-  if (!queued) await enqueue(db, GENERATE_JOB, {}, zonedInstant(tomorrow, '00:05', config.clinicTimeZone), now, key);
+  await enqueueTomorrow(db, GENERATE_JOB, '00:05', config.clinicTimeZone, now);
 }
 
 export function generateHandler(config: Config): JobHandler {

@@ -37,10 +37,9 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
   };
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (req, reply) => {
     const slug = parseSlug(req.params.slug);
-    return servePage(req, reply, deps, async (ctx) => {
+    return servePage(req, reply, deps, async (ctx, version) => {
       const a = await findPublishedArticle(db, slug);
       if (!a) return null;
-      const version = await deps.site.contentVersion();
       const cat = String(a.category_id);
       const [approval, newest, team, hot, author, qa] = await Promise.all([
         findApproval(db, a.revision_id, a.content_hash),

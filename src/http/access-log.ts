@@ -17,7 +17,7 @@ const FIELDS = ['reqId', 'method', 'url', 'status', 'ms'];
  */
 export function accessLine(log: FastifyBaseLogger): AccessLine {
   const plain: AccessLine = (reqId, method, url, ms) => log.info({ reqId, method, url, status: 200, ms }, 'request');
-  const l = log as unknown as Record<symbol, unknown> & { levelVal?: number; isLevelEnabled?: (level: string) => boolean };
+  const l = log as unknown as Record<symbol, unknown> & { levelVal?: number };
   const stream = l[S.streamSym] as { write: (line: string) => void } | undefined;
   const formatters = l[S.formattersSym] as { level?: (label: string, n: number) => object; log?: unknown } | undefined;
   const serializers = (l[S.serializersSym] ?? {}) as Record<string, unknown>;
@@ -39,12 +39,11 @@ export function accessLine(log: FastifyBaseLogger): AccessLine {
     hooks?.streamWrite === undefined &&
     !FIELDS.some((f) => f in serializers);
   if (!knownShape) return plain;
-  const head = `,"time":`;
   return (reqId, method, url, ms) => {
     // Read each time: the level may be changed while the server runs.
     if ((l.levelVal as number) > 30) return;
     stream!.write(
-      `{"level":30${head}${Date.now()}${chindings},"reqId":${JSON.stringify(reqId)},"method":${JSON.stringify(method)},"url":${JSON.stringify(url)},"status":200,"ms":${ms},"msg":"request"}\n`,
+      `{"level":30,"time":${Date.now()}${chindings},"reqId":${JSON.stringify(reqId)},"method":${JSON.stringify(method)},"url":${JSON.stringify(url)},"status":200,"ms":${ms},"msg":"request"}\n`,
     );
   };
 }

@@ -90,11 +90,8 @@ export function frontCache(d: FrontCacheDeps): FastPath {
   // One flat [name, value, …] list per encoding, made once and filled in per request (Node reads it
   // within writeHead and keeps nothing): no header object to walk, no list to build each time.
   const fixed = Object.entries({ ...d.headers, 'x-page-cache': 'hit', 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60', vary: 'accept-encoding' }).flat();
-  const lists = {
-    identity: [...fixed, 'x-request-id', '', 'content-length', ''],
-    br: [...fixed, 'x-request-id', '', 'content-length', '', 'content-encoding', 'br'],
-    gzip: [...fixed, 'x-request-id', '', 'content-length', '', 'content-encoding', 'gzip'],
-  };
+  const listFor = (enc: Encoding) => [...fixed, 'x-request-id', '', 'content-length', '', ...(enc === 'identity' ? [] : ['content-encoding', enc])];
+  const lists = { identity: listFor('identity'), br: listFor('br'), gzip: listFor('gzip') };
   const ID = fixed.length + 1;
   const LENGTH = fixed.length + 3;
   let line: AccessLine | undefined;

@@ -61,7 +61,8 @@ export async function servePage(
   req: FastifyRequest,
   reply: FastifyReply,
   deps: Deps,
-  build: (ctx: PageContext) => Promise<{ vnode: VNode; articleId?: number } | null>,
+  /** Gets the content version the page is rendered for, for data kept per version. */
+  build: (ctx: PageContext, version: number) => Promise<{ vnode: VNode; articleId?: number } | null>,
   variant = '',
 ): Promise<FastifyReply> {
   // The key ignores unknown query parameters, so they cannot fill the cache with copies.
@@ -74,7 +75,7 @@ export async function servePage(
     return sendHtml(reply.header('x-page-cache', 'hit'), hit.body, hit.status);
   }
   const render = async () => {
-    const built = await build(await pageContext(req, deps));
+    const built = await build(await pageContext(req, deps), version);
     return built && { body: Buffer.from(toHtml(built.vnode)), status: 200, articleId: built.articleId };
   };
   // Requests for the same page at the same version share one render (the key says they are equal).

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { addDays, localDateOf, zonedInstant } from '../booking/zoned-time.js';
 import { dialectOf } from '../db/dialect.js';
 import type { Database, JobTable } from '../db/schema.js';
 
@@ -19,11 +20,15 @@ export async function enqueue(db: Db, kind: string, payload: unknown, runAt: Dat
   return id;
 }
 
-/** Queues a job unless one with the same dedupe key is queued already (concurrent callers included). */
-export async function enqueueOnce(db: Db, kind: string, runAt: Date, now: Date, dedupeKey: string): Promise<void> {
+/**
+ * Queues a nightly job for tomorrow at `localTime` in the clinic's zone, once per night however
+ * many callers (dedupe key `kind:date`; concurrent inserts are absorbed by the unique key).
+ */
+export async function enqueueTomorrow(db: Db, kind: string, localTime: string, timeZone: string, now: Date): Promise<void> {
+  const tomorrow = addDays(localDateOf(now, timeZone), 1);
   await db
     .insertInto('job')
-    .values({ kind, payload_json: '{}', run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey, last_error: null })
+    .values({ kind, payload_json: '{}', run_at: zonedInstant(tomorrow, localTime, timeZone).toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: `${kind}:${tomorrow}`, last_error: null })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
 }

@@ -69,3 +69,11 @@ export function smsSegments(text: string): { encoding: 'gsm7' | 'ucs2'; units: n
   const units = text.length;
   return { encoding: 'ucs2', units, segments: units <= 70 ? 1 : Math.ceil(units / 67) };
 }
+
+/** Texts are kept to two segments: the clinic pays per segment and long texts arrive split. */
+export const SMS_MAX_SEGMENTS = 2;
+
+/** The first of the candidate texts (longest first) that fits; the shortest when none does. */
+export function fittingSms(candidates: string[]): string {
+  return candidates.find((t) => smsSegments(t).segments <= SMS_MAX_SEGMENTS) ?? candidates[candidates.length - 1]!;
+}

@@ -1,4 +1,3 @@
-import type { Locale } from '../web/i18n.js';
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
 
@@ -137,12 +136,9 @@ function en(ctx: PageContext, f: NoticeFacts): Texts {
   };
 }
 
-export function noticeTexts(locale: Locale, ctx: PageContext, f: NoticeFacts): Texts {
-  return locale === 'en' ? en(ctx, f) : zh(ctx, f);
-}
 
 export function NoticePage({ ctx, facts }: { ctx: PageContext; facts: NoticeFacts }) {
-  const x = noticeTexts(ctx.locale, ctx, facts);
+  const x = ctx.locale === 'en' ? en(ctx, facts) : zh(ctx, facts);
   return (
     <Layout ctx={ctx} title={x.title} description={x.intro.slice(0, 110)} crumbs={[{ name: x.title }]}>
       <h1>{x.title}</h1>

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import { addDays, localDateOf, zonedInstant } from '../booking/zoned-time.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { enqueueOnce, type JobHandler } from '../jobs/jobs.js';
+import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { purgeExpired } from './privacy.repository.js';
 
 // A one-time code is sent during the request (it is useful for minutes, so a retry later helps
@@ -13,8 +12,7 @@ import { purgeExpired } from './privacy.repository.js';
 export const PURGE_JOB = 'privacy.purge';
 
 export async function schedulePurge(db: Kysely<Database>, config: Config, now: Date): Promise<void> {
-  const tomorrow = addDays(localDateOf(now, config.clinicTimeZone), 1);
-  await enqueueOnce(db, PURGE_JOB, zonedInstant(tomorrow, '04:00', config.clinicTimeZone), now, `${PURGE_JOB}:${tomorrow}`);
+  await enqueueTomorrow(db, PURGE_JOB, '04:00', config.clinicTimeZone, now);
 }
 
 export function privacyJobHandlers(_config: Config): Record<string, JobHandler> {

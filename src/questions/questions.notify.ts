@@ -3,7 +3,7 @@ import { maskMobile } from '../booking/patient-crypto.js';
 import { bookingRuntime } from '../booking/runtime.js';
 import type { Config } from '../config.js';
 import type { JobHandler } from '../jobs/jobs.js';
-import { smsSegments } from '../messaging/sms.js';
+import { fittingSms } from '../messaging/sms.js';
 import type { Locale } from '../web/i18n.js';
 import { findQuestion } from './questions.repository.js';
 import { questionToken, type NotifyPayload } from './questions.service.js';
@@ -17,14 +17,14 @@ export function answerReadyText(locale: Locale, clinic: string, link: string, cl
   if (locale === 'en') {
     const sms = [`[${clinic}] A doctor has answered your question. Read it here: ${link}`, `[${short}] Your question has been answered: ${link}`, `Your question has been answered: ${link}`];
     return {
-      sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+      sms: fittingSms(sms),
       subject: `Your question has been answered - ${clinic}`,
       mail: `A doctor has answered your question.\n\nRead the answer here (private link, do not share it):\n${link}\n\n${clinic}`,
     };
   }
   const sms = [`【${clinic}】您提出的问题医生已回答，请点击查看：${link}`, `【${short}】您的问题已有回答：${link}`, `您的问题已有回答：${link}`];
   return {
-    sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+    sms: fittingSms(sms),
     subject: `您的问题已有回答 - ${clinic}`,
     mail: `医生已回答您的问题。\n\n请通过以下私密链接查看（请勿转发）：\n${link}\n\n${clinic}`,
   };
@@ -35,14 +35,14 @@ function closedText(locale: Locale, clinic: string, short: string, link: string)
   if (locale === 'en') {
     const sms = [`[${clinic}] Your question has been dealt with. Please read the note here: ${link}`, `[${short}] Your question has been dealt with: ${link}`, `Your question has been dealt with: ${link}`];
     return {
-      sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+      sms: fittingSms(sms),
       subject: `Your question has been dealt with - ${clinic}`,
       mail: `Your question has been dealt with.\n\nPlease read the note here (private link, do not share it):\n${link}\n\n${clinic}`,
     };
   }
   const sms = [`【${clinic}】您提出的问题已处理，请点击查看说明：${link}`, `【${short}】您的问题已处理：${link}`, `您的问题已处理：${link}`];
   return {
-    sms: sms.find((t) => smsSegments(t).segments <= 2) ?? sms[sms.length - 1]!,
+    sms: fittingSms(sms),
     subject: `您的问题已处理 - ${clinic}`,
     mail: `您提出的问题已经处理。\n\n请通过以下私密链接查看说明（请勿转发）：\n${link}\n\n${clinic}`,
   };

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import { addDays, localDateOf, zonedInstant } from '../booking/zoned-time.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { enqueueOnce, type JobHandler } from '../jobs/jobs.js';
+import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { eraseOldContacts } from './questions.repository.js';
 
 // Contact retention: a patient's mobile number or e-mail is kept only to say the answer is ready,
@@ -18,8 +17,7 @@ export const RETENTION_JOB = 'questions.retention';
  * the chain and each run queues the next; the unique dedupe key makes concurrent callers harmless.
  */
 export async function scheduleRetention(db: Db, config: Config, now: Date): Promise<void> {
-  const tomorrow = addDays(localDateOf(now, config.clinicTimeZone), 1);
-  await enqueueOnce(db, RETENTION_JOB, zonedInstant(tomorrow, '03:30', config.clinicTimeZone), now, `${RETENTION_JOB}:${tomorrow}`);
+  await enqueueTomorrow(db, RETENTION_JOB, '03:30', config.clinicTimeZone, now);
 }
 
 /** Erases the contacts due at `now`; returns how many questions lost theirs. */
