@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DatabaseOpenError } from './db/connection.js';
 import { prepareDatabase } from './db/bootstrap.js';
 import { buildApp } from './http/app.js';
+import { closeGracefully } from './http/shutdown.js';
 
 // The entry point of `npm start`: check the configuration, open and migrate the database,
 // listen, and on SIGTERM/SIGINT stop taking requests, finish those in flight and flush counts.
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     }, 20_000);
     force.unref();
     try {
-      await app.close();
+      await closeGracefully(app);
       await db.close();
       process.exit(0);
     } catch (err) {
