@@ -35,9 +35,18 @@ if (tiers.some((t) => t !== 'unit')) {
   env.TEST_PG_URL = cluster.url;
   console.log(`PostgreSQL test cluster at ${cluster.url}`);
 }
-if (tiers.includes('e2e') && !fs.existsSync('/usr/bin/chromium')) {
-  console.log("Chromium not found: installing Debian's chromium package…");
-  aptInstall(['chromium', 'fonts-noto-cjk']);
+if (tiers.includes('e2e')) {
+  // Debian's packages the end-to-end tier drives for real: the browser, nginx in front of two
+  // instances, and promtool to validate /metrics.
+  const missing = [
+    ['/usr/bin/chromium', ['chromium', 'fonts-noto-cjk']],
+    ['/usr/sbin/nginx', ['nginx']],
+    ['/usr/bin/promtool', ['prometheus']],
+  ].flatMap(([file, pkgs]) => (fs.existsSync(file as string) ? [] : (pkgs as string[])));
+  if (missing.length) {
+    console.log(`Installing Debian's ${missing.join(', ')} for the end-to-end tests…`);
+    aptInstall(missing);
+  }
 }
 
 const stop = () => cluster?.stop();

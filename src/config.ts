@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -60,6 +61,16 @@ const schema = z.object({
   QUESTION_CONTACT_RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(1).max(365).default(30),
   QUESTION_RATE_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   OTP_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  // Operations (docs/OPERATIONS.md).
+  WORKERS: z
+    .string()
+    .regex(/^(auto|[1-9][0-9]?)$/, 'must be auto (one per core) or a whole number from 1 to 99')
+    .default('auto'),
+  METRICS_PORT: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').optional(),
+  METRICS_HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:\-[\]]{1,255}$/, 'must be a host name or an IP address, e.g. 127.0.0.1')
+    .default('127.0.0.1'),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -92,6 +103,10 @@ export interface Config {
     /** How long a one-time code sent to a mobile number stays valid. */
     otpTtlMinutes: number;
   };
+  /** Worker processes sharing the port (1: no cluster, the process itself serves). */
+  workers: number;
+  /** Where /metrics is served; undefined: not at all (it never shares the public port). */
+  metrics: { port: number; host: string } | undefined;
 }
 
 export interface BookingConfig {
@@ -176,5 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     questions: { contactRetentionDays: e.QUESTION_CONTACT_RETENTION_DAYS, ratePerHour: e.QUESTION_RATE_PER_HOUR },
     privacy: { otpTtlMinutes: e.OTP_TTL_MINUTES },
+    workers: e.WORKERS === 'auto' ? os.availableParallelism() : Number(e.WORKERS),
+    metrics: e.METRICS_PORT ? { port: e.METRICS_PORT, host: e.METRICS_HOST } : undefined,
   };
 }

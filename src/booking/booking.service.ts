@@ -1,3 +1,4 @@
+import { bookingOutcomes } from '../metrics/metrics.js';
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -133,6 +134,17 @@ export async function enqueueMessage(db: Db, b: Pick<Booking, 'id' | 'email_enc'
  * or nothing does. A repeated key returns the booking it made (same private link).
  */
 export async function book(db: Db, rt: BookingRuntime, input: BookingInput, now: Date): Promise<Booked> {
+  try {
+    const r = await bookOnce(db, rt, input, now);
+    bookingOutcomes.inc({ outcome: r.repeated ? 'repeated' : 'confirmed' });
+    return r;
+  } catch (err) {
+    if (err instanceof BookingRefused) bookingOutcomes.inc({ outcome: err.code === 'full' ? 'full' : 'refused' });
+    throw err;
+  }
+}
+
+async function bookOnce(db: Db, rt: BookingRuntime, input: BookingInput, now: Date): Promise<Booked> {
   const mobileHmac = input.mobile ? rt.crypto.mobileHmac(input.mobile) : '';
   for (let attempt = 0; ; attempt++) {
     try {

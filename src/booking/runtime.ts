@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { Mailer } from '../messaging/email.js';
 import { HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from '../messaging/sms.js';
+import { countedMailer, countedSms } from '../messaging/counted.js';
 import { loadPatientCrypto, type PatientCrypto } from './patient-crypto.js';
 
 /** What the booking feature needs besides the database: the patient-data key and the message channels. */
@@ -22,8 +23,8 @@ export function bookingRuntime(db: Kysely<Database>, config: Config): Promise<Bo
     rt = loadPatientCrypto(db, config.booking.dataKey).then((crypto) => ({
       config,
       crypto,
-      sms: config.messaging.sms.provider === 'http' ? new HttpSmsProvider(config.messaging.sms.url, config.messaging.sms.token) : new RecordingSmsProvider(),
-      mailer: config.messaging.smtpUrl ? new Mailer(config.messaging.smtpUrl, config.messaging.mailFrom) : undefined,
+      sms: countedSms(config.messaging.sms.provider === 'http' ? new HttpSmsProvider(config.messaging.sms.url, config.messaging.sms.token) : new RecordingSmsProvider()),
+      mailer: config.messaging.smtpUrl ? countedMailer(new Mailer(config.messaging.smtpUrl, config.messaging.mailFrom)) : undefined,
     }));
     rt.catch(() => loaded.delete(config));
     loaded.set(config, rt);

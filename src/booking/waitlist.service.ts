@@ -1,3 +1,4 @@
+import { bookingOutcomes } from '../metrics/metrics.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueue, type JobHandler } from '../jobs/jobs.js';
@@ -105,6 +106,9 @@ export async function joinWaitlist(db: Db, rt: BookingRuntime, request: Waitlist
         .returningAll()
         .executeTakeFirstOrThrow();
       return { token, entry };
+    }).then((r) => {
+      bookingOutcomes.inc({ outcome: 'waitlisted' });
+      return r;
     });
   } catch (err) {
     if (isUniqueViolation(err, 'token_hash')) {

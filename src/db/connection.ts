@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
+import { observeQuery } from '../metrics/metrics.js';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -11,6 +12,8 @@ export interface Db {
   dialect: DialectName;
   /** Where the data lives, for messages (the PostgreSQL URL without its password). */
   location: string;
+  /** PostgreSQL only: the pool, for its gauges in /metrics. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -50,7 +53,7 @@ function openSqlite(dataDir: string): Db {
   } catch (err) {
     throw new DatabaseOpenError(`Cannot open the SQLite database ${file}: ${reason(err)}`, { cause: err });
   }
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }), log: observeQuery });
   return {
     kysely,
     dialect: 'sqlite',
@@ -87,14 +90,14 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: observeQuery });
   try {
     await sql`select 1`.execute(kysely);
   } catch (err) {
     await kysely.destroy().catch(() => {});
     throw new DatabaseOpenError(`Cannot open the PostgreSQL database ${location}: ${reason(err)}`, { cause: err });
   }
-  return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', location, pool, close: () => kysely.destroy() };
 }
 
 function reason(err: unknown): string {

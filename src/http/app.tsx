@@ -39,6 +39,7 @@ import { missingAltText } from '../media/media.service.js';
 import type { Deps } from './deps.js';
 import { SRC } from '../paths.js';
 import { AppError } from './errors.js';
+import { enableMetrics, loginFailures, metricsEnabled, observeRequest } from '../metrics/metrics.js';
 import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from './front-cache.js';
 import { loggableUrl } from './log-url.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
@@ -122,6 +123,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     assets: { css: `/assets/site.css?v=${createHash('sha256').update(css).digest('hex').slice(0, 10)}` },
   };
   const state = { shuttingDown: false };
+  if (config.metrics) enableMetrics({ db: db.kysely, pool: db.pool, pageCache: deps.cache, now });
   const staffRouteList: StaffRouteInfo[] = [];
 
   app.addHook('onRequest', async (req, reply) => {
@@ -129,6 +131,14 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
   });
   app.addHook('onResponse', async (req, reply) => {
     req.log.info({ method: req.method, url: loggableUrl(req.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    if (metricsEnabled()) {
+      // The route pattern, never the URL: label values must stay few (and hold no token).
+      const route = req.routeOptions.url ?? 'unmatched';
+      observeRequest(route, req.method, reply.statusCode, reply.elapsedTime / 1000);
+      if (req.method === 'POST' && route === '/staff/login' && (reply.statusCode === 401 || reply.statusCode === 429)) {
+        loginFailures.inc({ reason: reply.statusCode === 429 ? 'limited' : 'refused' });
+      }
+    }
   });
 
   // The security headers never change: compute them once. (@fastify/helmet calls helmet() — and

@@ -26,6 +26,9 @@ export class PageCache {
   private entries = new Map<string, Entry>();
   private totalBytes = 0;
   private rendering = new Map<string, Promise<CachedPage | null>>();
+  /** Read by the metrics at scrape time (src/metrics/metrics.ts); plain numbers cost a hit nothing. */
+  hits = 0;
+  misses = 0;
 
   constructor(
     private readonly maxEntries: number,
@@ -35,11 +38,16 @@ export class PageCache {
 
   get(key: string, version: number, nowMs: number): CachedPage | undefined {
     const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (e.version !== version || e.expires <= nowMs) {
-      this.remove(key, e);
+    if (!e) {
+      this.misses++;
       return undefined;
     }
+    if (e.version !== version || e.expires <= nowMs) {
+      this.remove(key, e);
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
     return e.page;
   }
 

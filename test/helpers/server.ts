@@ -173,6 +173,8 @@ async function startOnce(opts: ServerOptions): Promise<RunningServer> {
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'info',
+    // One process unless a test asks for a cluster: most tests are about one server's behaviour.
+    WORKERS: '1',
     ...opts.env,
   });
   const url = `http://127.0.0.1:${port}`;
