@@ -120,6 +120,8 @@ export interface ServerOptions {
   env?: Record<string, string | undefined>;
   /** How long to wait for /readyz to answer 200. */
   readyTimeoutMs?: number;
+  /** Listen on this port (a restarted instance behind a proxy keeps its port); default: a free one. */
+  port?: number;
 }
 
 export interface RunningServer {
@@ -148,7 +150,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     try {
       return await startOnce(opts);
     } catch (err) {
-      if (attempt < 3 && err instanceof PortTakenError) continue;
+      if (attempt < 3 && err instanceof PortTakenError && !opts.port) continue;
       throw err;
     }
   }
@@ -157,7 +159,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 class PortTakenError extends Error {}
 
 async function startOnce(opts: ServerOptions): Promise<RunningServer> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const ownDir = !opts.dataDir;
   const dataDir = opts.dataDir ?? tempDir();
   const pgDb = !opts.databaseUrl && opts.dialect === 'postgres' ? await createPgDatabase() : undefined;
