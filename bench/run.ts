@@ -154,6 +154,8 @@ async function startApp(o: {
   pageCache: boolean;
   logDir: string;
   cpu: number | undefined;
+  /** WORKERS for the server; '1' unless a run compares cluster sizes. */
+  workers?: string;
 }): Promise<Server> {
   const port = await freePort();
   const log = path.join(o.logDir, `${o.name}.log`);
@@ -167,6 +169,7 @@ async function startApp(o: {
     // The production log level: one JSON line per request, written to a file.
     LOG_LEVEL: 'info',
     PAGE_CACHE: o.pageCache ? 'on' : 'off',
+    WORKERS: o.workers ?? '1',
     ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
   });
   const [cmd, args] = pinned(o.cpu, process.execPath, SERVER_ARGS);
@@ -586,6 +589,66 @@ function floors(e: EngineResult): Check[] {
 
 // ---------------------------------------------------------------------------------------------
 
+interface WorkersResult {
+  cores: number;
+  uncached: { one: WrkResult; auto: WrkResult };
+  cached: { one: WrkResult; auto: WrkResult };
+}
+
+/**
+ * WORKERS=1 against WORKERS=auto on the same SQLite data: nothing pinned (the cluster needs every
+ * core; wrk shares them, as a load balancer's traffic would cost something too), measured in turn.
+ */
+async function measureWorkers(m: Machine, db: { dataDir: string; slugs: string[] }): Promise<WorkersResult> {
+  const scripts = path.join(m.scratch, 'workers');
+  fs.mkdirSync(scripts, { recursive: true });
+  const rnd = prng(SEED + 2);
+  const articlePaths = db.slugs.map((s) => ({ s, k: rnd() })).sort((a, b) => a.k - b.k).map(({ s }) => `/articles/${s}`);
+  const articlesScript = writeScript(scripts, 'articles', articlePaths);
+  const plain = writeScript(scripts, 'plain');
+  const logDir = path.join(m.scratch, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  const free: Machine = { ...m, serverCpu: undefined, wrkCpu: undefined };
+  const cores = os.availableParallelism();
+  const out: Partial<Record<'one' | 'auto', { uncached: WrkResult; cached: WrkResult }>> = {};
+  for (const workers of ['1', 'auto'] as const) {
+    const key = workers === '1' ? 'one' : 'auto';
+    console.log(`\nSQLite: WORKERS=${workers} (${workers === '1' ? 1 : cores} processes), nothing pinned`);
+    const off = await startApp({ name: `workers-${workers}-off`, ...db, pageCache: false, logDir, cpu: undefined, workers });
+    let uncached: WrkResult;
+    try {
+      uncached = await measure(free, `uncached, WORKERS=${workers}`, `${off.base}/`, articlesScript, off, articlePaths.length);
+    } finally {
+      await stop(off.child);
+    }
+    const on = await startApp({ name: `workers-${workers}-on`, ...db, pageCache: true, logDir, cpu: undefined, workers });
+    let cached: WrkResult;
+    try {
+      // Every worker fills its own page cache: warm them all before measuring.
+      for (let i = 0; i < 8; i++) await get(on.base + ARTICLE);
+      cached = await measure(free, `cached, WORKERS=${workers}`, on.base + ARTICLE, plain, on);
+    } finally {
+      await stop(on.child);
+    }
+    out[key] = { uncached, cached };
+  }
+  return { cores, uncached: { one: out.one!.uncached, auto: out.auto!.uncached }, cached: { one: out.one!.cached, auto: out.auto!.cached } };
+}
+
+const WORKERS_UNCACHED_FLOOR = 1.7;
+
+function workerFloors(w: WorkersResult): Check[] {
+  const ratio = w.uncached.auto.rps / Math.max(1, w.uncached.one.rps);
+  const cachedRatio = w.cached.auto.rps / Math.max(1, w.cached.one.rps);
+  console.log(
+    `\nWORKERS=auto (${w.cores}) against WORKERS=1: uncached ${fmtRps(w.uncached.auto.rps)} vs ${fmtRps(w.uncached.one.rps)} req/s = ${ratio.toFixed(2)}×; ` +
+      `cached ${fmtRps(w.cached.auto.rps)} vs ${fmtRps(w.cached.one.rps)} req/s = ${cachedRatio.toFixed(2)}× (wrk shares the cores)`,
+  );
+  return w.cores >= 2
+    ? [{ ok: ratio >= WORKERS_UNCACHED_FLOOR, text: `uncached articles with WORKERS=auto ≥ ${WORKERS_UNCACHED_FLOOR}× WORKERS=1 on ${w.cores} cores: ${ratio.toFixed(2)}×` }]
+    : [];
+}
+
 async function main(): Promise<number> {
   const opts = parseOptions(process.argv.slice(2));
   const t0 = performance.now();
@@ -670,6 +733,7 @@ async function main(): Promise<number> {
   const machine: Machine = { serverCpu, wrkCpu, seconds: opts.seconds, scratch, dbPids: () => [] };
   const results: EngineResult[] = [];
   results.push(await measureEngine('SQLite', machine, { dataDir: sqliteDir, slugs: sqlite.slugs }, true));
+  const workers = await measureWorkers(machine, { dataDir: sqliteDir, slugs: sqlite.slugs });
 
   if (pgPrep && pgLoad && cluster) {
     const pmPid = postmasterPid(cluster.url);
@@ -725,6 +789,7 @@ async function main(): Promise<number> {
 
   console.log(`\nFloors (SQLite, 50 connections${opts.articles !== 10_000 ? `; NOTE: ${opts.articles} generated articles, the floors are defined for 10,000` : ''}):`);
   const checks = floors(sq);
+  checks.push(...workerFloors(workers));
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.text}`);
   const pgResult = results.find((e) => e.engine === 'PostgreSQL');
   if (pgResult) {
@@ -743,6 +808,7 @@ async function main(): Promise<number> {
     articles: { generated: opts.articles, published: sqlite.slugs.length, sqliteGenerateMs: sqlite.generate.ms, pgGenerateMs: pgLoad?.ms },
     wrk: { threads: 1, connections: CONNECTIONS, seconds: opts.seconds, warmupSeconds: WARMUP_SECONDS },
     results,
+    workers,
     floors: checks,
     pg: pgSkipped ?? 'measured',
     totalSeconds: (performance.now() - t0) / 1000,
