@@ -60,6 +60,9 @@ const schema = z.object({
   QUESTION_CONTACT_RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(1).max(365).default(30),
   QUESTION_RATE_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   OTP_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  // Insights (src/insights, docs/decisions/0015-insights-without-tracking.md).
+  INSIGHTS_COUNTING: bool.default(true),
+  INSIGHTS_RAW_RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(7, 'must be at least 7 days').max(3650, 'must be at most 3650 days').default(180),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -91,6 +94,12 @@ export interface Config {
   privacy: {
     /** How long a one-time code sent to a mobile number stays valid. */
     otpTtlMinutes: number;
+  };
+  insights: {
+    /** Count page views (per page, referrer class and device class; nothing about the reader). */
+    counting: boolean;
+    /** Days that daily view counts are kept; older days survive only as monthly totals. */
+    rawRetentionDays: number;
   };
 }
 
@@ -176,5 +185,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     questions: { contactRetentionDays: e.QUESTION_CONTACT_RETENTION_DAYS, ratePerHour: e.QUESTION_RATE_PER_HOUR },
     privacy: { otpTtlMinutes: e.OTP_TTL_MINUTES },
+    insights: { counting: e.INSIGHTS_COUNTING, rawRetentionDays: e.INSIGHTS_RAW_RETENTION_DAYS },
   };
 }
