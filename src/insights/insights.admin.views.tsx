@@ -30,8 +30,9 @@ export function HBarChart({ f }: { f: Figure }) {
   const top = isPct ? 1 : niceMax(Math.max(0, ...values));
   const bar = 22;
   const gap = 8;
-  const left = 200;
-  const width = 680;
+  // Room for 15 characters of a 13 px CJK label.
+  const left = 220;
+  const width = 700;
   const plot = width - left - 70;
   const height = rows.length * (bar + gap) + gap;
   return (
