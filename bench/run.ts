@@ -1,4 +1,5 @@
 import { bookingBench } from './booking.js';
+import { COUNTING_FLOOR, COUNTING_ROUNDS, countingRatio, readerScript, type CountingRounds } from './insights.js';
 import { benchCompliance, COMPLIANCE_FLOOR_MB_S } from './compliance.js';
 import { CONFIG_KEYS } from '../src/config.js';
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -154,6 +155,7 @@ async function startApp(o: {
   pageCache: boolean;
   logDir: string;
   cpu: number | undefined;
+  env?: Record<string, string>;
 }): Promise<Server> {
   const port = await freePort();
   const log = path.join(o.logDir, `${o.name}.log`);
@@ -168,6 +170,7 @@ async function startApp(o: {
     LOG_LEVEL: 'info',
     PAGE_CACHE: o.pageCache ? 'on' : 'off',
     ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
+    ...o.env,
   });
   const [cmd, args] = pinned(o.cpu, process.execPath, SERVER_ARGS);
   const child = spawnTracked(cmd, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
@@ -227,6 +230,8 @@ interface EngineResult {
   runs: Record<RunKey, WrkResult | undefined>;
   /** Static reference and cached article measured in turn: S C S C … S (one more reference than cached). */
   rounds: { static: WrkResult[]; cached: WrkResult[] };
+  /** Cached article with insights counting off and on, in turn (bench/insights.ts). */
+  counting?: CountingRounds;
   htmlBytes: number;
   rss: { cached: { rssMb: number; hwmMb: number }; uncached: { rssMb: number; hwmMb: number } };
   logErrors: { count: number; messages: [string, number][] };
@@ -317,6 +322,7 @@ async function measureEngine(
     .map(({ q }) => `/search?q=${encodeURIComponent(q)}`);
   const distinctScript = writeScript(scripts, 'search-distinct', distinct);
   let htmlBytes = 0;
+  let counting: CountingRounds | undefined;
   const logDir = path.join(m.scratch, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
 
@@ -354,6 +360,21 @@ async function measureEngine(
       } finally {
         await stop(ref.child);
       }
+      // Counting for insights on (this server) against off (a second server on the same data).
+      console.log(`${engine}: cached article with insights counting on vs off`);
+      const off = await startApp({ name: `${engine.toLowerCase()}-counting-off`, ...db, pageCache: true, logDir, cpu: m.serverCpu, env: { INSIGHTS_COUNTING: 'off' } });
+      try {
+        if ((await get(off.base + ARTICLE)).status !== 200) throw new Error('the counting-off server did not answer');
+        const reader = readerScript(scripts);
+        counting = { off: [], on: [] };
+        counting.off.push(await measure(m, 'counting off 1', off.base + ARTICLE, reader, off));
+        for (let i = 1; i <= COUNTING_ROUNDS; i++) {
+          counting.on.push(await measure(m, `counting on ${i}`, cached.base + ARTICLE, reader, cached));
+          counting.off.push(await measure(m, `counting off ${i + 1}`, off.base + ARTICLE, reader, off));
+        }
+      } finally {
+        await stop(off.child);
+      }
     } else {
       runs.cached = await measure(m, 'cached article', cached.base + ARTICLE, plain, cached);
     }
@@ -389,6 +410,7 @@ async function measureEngine(
     engine,
     runs,
     rounds,
+    counting,
     htmlBytes,
     rss: { cached: cachedMem, uncached: uncachedMem },
     logErrors: { count: errorsOn.count + errorsOff.count, messages: [...messages] },
@@ -559,6 +581,13 @@ function floors(e: EngineResult): Check[] {
       text:
         `cached article ≥ ${FLOORS.cachedVsStatic * 100}% of the static reference's req/s (median of ${r.ratios.length} bracketed runs): ` +
         `${fmtRps(r.cached.rps)} / ${fmtRps(r.refRps)} = ${(r.ratio * 100).toFixed(0)}% (runs: ${r.ratios.map((x) => `${(x * 100).toFixed(0)}%`).join(', ')})`,
+    });
+  }
+  const c = e.counting && countingRatio(e.counting);
+  if (c) {
+    checks.push({
+      ok: c.ratio >= COUNTING_FLOOR,
+      text: `cached article with counting on vs off ≥ ${COUNTING_FLOOR * 100}% (median of ${c.ratios.length} bracketed runs): ${(c.ratio * 100).toFixed(1)}% (runs: ${c.ratios.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')})`,
     });
   }
   // The worst p99 of any cached run counts.
