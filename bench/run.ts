@@ -1,5 +1,5 @@
 import { bookingBench } from './booking.js';
-import { COUNTING_FLOOR, COUNTING_ROUNDS, countingRatio, readerScript, type CountingRounds } from './insights.js';
+import { COUNTING_FLOOR, COUNTING_ROUNDS, countingRatio, fastPathCounting, readerScript, type CountingRounds } from './insights.js';
 import { benchCompliance, COMPLIANCE_FLOOR_MB_S } from './compliance.js';
 import { CONFIG_KEYS } from '../src/config.js';
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -732,6 +732,18 @@ async function main(): Promise<number> {
         `each cached run against the mean of the reference runs just before and after it; reference runs ${sq.rounds.static.map((r) => fmtRps(r.rps)).join(', ')})`,
     );
   }
+  const counted = sq.counting && countingRatio(sq.counting);
+  if (counted) {
+    console.log(
+      `SQLite cached article with insights counting on vs off: ${(counted.ratio * 100).toFixed(1)}% of the req/s (median of ${counted.ratios.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')}; ` +
+        `each "on" run against the mean of the "off" runs before and after it; off runs ${sq.counting!.off.map((r) => fmtRps(r.rps)).join(', ')}, on runs ${sq.counting!.on.map((r) => fmtRps(r.rps)).join(', ')})`,
+    );
+  }
+  const fp = await fastPathCounting();
+  console.log(
+    `In-process fast path (no socket), counting on vs off: ${(fp.ratio * 100).toFixed(1)}% of the calls/s (median of ${fp.ratios.length} alternating rounds; ` +
+      `${(fp.nsOn / 1000).toFixed(2)} µs against ${(fp.nsOff / 1000).toFixed(2)} µs per request) — informational, stricter than the wrk figure since the socket's work is left out`,
+  );
   for (const e of results) {
     console.log(
       `${e.engine} app server memory after load: PAGE_CACHE=on VmRSS ${e.rss.cached.rssMb.toFixed(0)} MB (VmHWM ${e.rss.cached.hwmMb.toFixed(0)} MB), ` +
