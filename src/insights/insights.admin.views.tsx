@@ -44,7 +44,7 @@ export function HBarChart({ f }: { f: Figure }) {
         return (
           <g>
             <text x={left - 8} y={y + bar / 2 + 5} text-anchor="end" font-size="13" fill={INK}>
-              {clip(String(r[f.chart!.label]), 15)}
+              {clip(String(r[f.chart!.label]), 14)}
             </text>
             <rect x={left} y={y} width={Math.max(w, values[i]! > 0 ? 2 : 0)} height={bar} fill={BRAND} />
             <text x={left + w + 6} y={y + bar / 2 + 5} font-size="13" fill={INK}>

@@ -30,6 +30,31 @@ function get(url: string, headers: Record<string, string>): Promise<number> {
   });
 }
 
+function fetchText(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve(body));
+      })
+      .on('error', reject);
+  });
+}
+
+function post(url: string, form: Record<string, string>): Promise<number> {
+  const body = new URLSearchParams(form).toString();
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 let browser: Browser;
 before(async () => {
   browser = await launchBrowser();
@@ -51,14 +76,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a manager reads the figures, charts and tables; axe finds nothing serious; it prints', { timeout: 120_000 }, async () => {
-      const html = await new Promise<string>((resolve, reject) => {
-        http.get(`${server.url}/`, (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (d) => (body += d));
-          res.on('end', () => resolve(body));
-        }).on('error', reject);
-      });
+      const html = await fetchText(`${server.url}/`);
       const slugs = [...new Set([...html.matchAll(/href="\/articles\/([a-z0-9-]+)"/g)].map((m) => m[1]!))].slice(0, 4);
       assert.ok(slugs.length >= 2);
       let reads = 0;
@@ -68,6 +86,24 @@ for (const dialect of DIALECTS) {
           reads++;
         }
       }
+      // Bookings and a question started from the most read article, as a patient would: its
+      // links carry ?from=, the session list passes it on, the forms carry it as a hidden field.
+      const article = await fetchText(`${server.url}/articles/${slugs[0]}`);
+      const bookLink = /href="(\/doctors\/[a-z0-9-]+\/sessions\?from=[a-z0-9-]+)"/.exec(article)?.[1];
+      assert.ok(bookLink, 'the article links to booking');
+      const sessionsPage = await fetchText(server.url + bookLink);
+      const bookPaths = [...new Set([...sessionsPage.matchAll(/href="(\/book\/\d+\?from=[a-z0-9-]+)"/g)].map((m) => m[1]!))].slice(0, 3);
+      assert.ok(bookPaths.length >= 1, 'the session list links to booking with the source');
+      for (const [i, bookPath] of bookPaths.entries()) {
+        const form = await fetchText(server.url + bookPath);
+        const fields: Record<string, string> = { name: '测试患者', mobile: `1390000${String(1000 + i)}`, email: '', visit_type: 'first', reason: '', consent_health: '1', action: 'book' };
+        for (const m of form.matchAll(/name="(idempotency_key|from)" value="([^"]+)"/g)) fields[m[1]!] = m[2]!;
+        for (const m of form.matchAll(/name="(q_[a-z_]+)"/g)) fields[m[1]!] = 'no';
+        assert.equal(fields.from, slugs[0]);
+        assert.equal(await post(server.url + bookPath.split('?')[0], fields), 303, `booking ${bookPath}`);
+      }
+      assert.equal(await post(`${server.url}/questions/ask`, { body: '请问看完这篇文章后，白斑边缘发红需要尽快来看吗？', contact_kind: 'none', consent_health: '1', from: slugs[0]! }), 303);
+
       // The counter writes once a second here.
       await new Promise((r) => setTimeout(r, 2500));
 
@@ -88,6 +124,8 @@ for (const dialect of DIALECTS) {
         const search = Number(((await row('搜索引擎').getByRole('cell').first().textContent()) ?? '').trim());
         const wechat = Number(((await row('微信').getByRole('cell').first().textContent()) ?? '').trim());
         assert.equal(search + wechat, reads, 'every read counted, by source class');
+        const top = page.getByRole('region', { name: '文章阅读与带来的预约、提问' }).getByRole('row').nth(1);
+        assert.deepEqual((await top.getByRole('cell').allTextContents()).map((c) => c.trim()), [String(4), String(bookPaths.length), '1'], 'the article led to the bookings and the question');
         assert.equal(await page.locator('svg.chart').first().isVisible(), true);
         const regions = ['文章阅读与带来的预约、提问', '每日预约', '各医生的预约与号源使用率', '号源使用率、爽约率与取消率', '提前预约天数', '候补转化', '收到的提问与回答时间', '文章复审'];
         for (const r of regions) await page.getByRole('region', { name: r }).getByRole('table').waitFor();
