@@ -1,4 +1,5 @@
 import { bookingBench } from './booking.js';
+import { COUNTING_FLOOR, COUNTING_ROUNDS, countingRatio, fastPathCounting, readerScript, type CountingRounds } from './insights.js';
 import { benchCompliance, COMPLIANCE_FLOOR_MB_S } from './compliance.js';
 import { CONFIG_KEYS } from '../src/config.js';
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -156,6 +157,7 @@ async function startApp(o: {
   cpu: number | undefined;
   /** WORKERS for the server; '1' unless a run compares cluster sizes. */
   workers?: string;
+  env?: Record<string, string>;
 }): Promise<Server> {
   const port = await freePort();
   const log = path.join(o.logDir, `${o.name}.log`);
@@ -171,6 +173,7 @@ async function startApp(o: {
     PAGE_CACHE: o.pageCache ? 'on' : 'off',
     WORKERS: o.workers ?? '1',
     ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
+    ...o.env,
   });
   const [cmd, args] = pinned(o.cpu, process.execPath, SERVER_ARGS);
   const child = spawnTracked(cmd, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
@@ -230,6 +233,8 @@ interface EngineResult {
   runs: Record<RunKey, WrkResult | undefined>;
   /** Static reference and cached article measured in turn: S C S C … S (one more reference than cached). */
   rounds: { static: WrkResult[]; cached: WrkResult[] };
+  /** Cached article with insights counting off and on, in turn (bench/insights.ts). */
+  counting?: CountingRounds;
   htmlBytes: number;
   rss: { cached: { rssMb: number; hwmMb: number }; uncached: { rssMb: number; hwmMb: number } };
   logErrors: { count: number; messages: [string, number][] };
@@ -320,6 +325,7 @@ async function measureEngine(
     .map(({ q }) => `/search?q=${encodeURIComponent(q)}`);
   const distinctScript = writeScript(scripts, 'search-distinct', distinct);
   let htmlBytes = 0;
+  let counting: CountingRounds | undefined;
   const logDir = path.join(m.scratch, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
 
@@ -357,6 +363,21 @@ async function measureEngine(
       } finally {
         await stop(ref.child);
       }
+      // Counting for insights on (this server) against off (a second server on the same data).
+      console.log(`${engine}: cached article with insights counting on vs off`);
+      const off = await startApp({ name: `${engine.toLowerCase()}-counting-off`, ...db, pageCache: true, logDir, cpu: m.serverCpu, env: { INSIGHTS_COUNTING: 'off' } });
+      try {
+        if ((await get(off.base + ARTICLE)).status !== 200) throw new Error('the counting-off server did not answer');
+        const reader = readerScript(scripts);
+        counting = { off: [], on: [] };
+        counting.off.push(await measure(m, 'counting off 1', off.base + ARTICLE, reader, off));
+        for (let i = 1; i <= COUNTING_ROUNDS; i++) {
+          counting.on.push(await measure(m, `counting on ${i}`, cached.base + ARTICLE, reader, cached));
+          counting.off.push(await measure(m, `counting off ${i + 1}`, off.base + ARTICLE, reader, off));
+        }
+      } finally {
+        await stop(off.child);
+      }
     } else {
       runs.cached = await measure(m, 'cached article', cached.base + ARTICLE, plain, cached);
     }
@@ -392,6 +413,7 @@ async function measureEngine(
     engine,
     runs,
     rounds,
+    counting,
     htmlBytes,
     rss: { cached: cachedMem, uncached: uncachedMem },
     logErrors: { count: errorsOn.count + errorsOff.count, messages: [...messages] },
@@ -562,6 +584,13 @@ function floors(e: EngineResult): Check[] {
       text:
         `cached article ≥ ${FLOORS.cachedVsStatic * 100}% of the static reference's req/s (median of ${r.ratios.length} bracketed runs): ` +
         `${fmtRps(r.cached.rps)} / ${fmtRps(r.refRps)} = ${(r.ratio * 100).toFixed(0)}% (runs: ${r.ratios.map((x) => `${(x * 100).toFixed(0)}%`).join(', ')})`,
+    });
+  }
+  const c = e.counting && countingRatio(e.counting);
+  if (c) {
+    checks.push({
+      ok: c.ratio >= COUNTING_FLOOR,
+      text: `cached article with counting on vs off ≥ ${COUNTING_FLOOR * 100}% (median of ${c.ratios.length} bracketed runs): ${(c.ratio * 100).toFixed(1)}% (runs: ${c.ratios.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')})`,
     });
   }
   // The worst p99 of any cached run counts.
@@ -767,6 +796,18 @@ async function main(): Promise<number> {
         `each cached run against the mean of the reference runs just before and after it; reference runs ${sq.rounds.static.map((r) => fmtRps(r.rps)).join(', ')})`,
     );
   }
+  const counted = sq.counting && countingRatio(sq.counting);
+  if (counted) {
+    console.log(
+      `SQLite cached article with insights counting on vs off: ${(counted.ratio * 100).toFixed(1)}% of the req/s (median of ${counted.ratios.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')}; ` +
+        `each "on" run against the mean of the "off" runs before and after it; off runs ${sq.counting!.off.map((r) => fmtRps(r.rps)).join(', ')}, on runs ${sq.counting!.on.map((r) => fmtRps(r.rps)).join(', ')})`,
+    );
+  }
+  const fp = await fastPathCounting();
+  console.log(
+    `In-process fast path (no socket), counting on vs off: ${(fp.ratio * 100).toFixed(1)}% of the calls/s (median of ${fp.ratios.length} alternating rounds; ` +
+      `${(fp.nsOn / 1000).toFixed(2)} µs against ${(fp.nsOff / 1000).toFixed(2)} µs per request) — informational, stricter than the wrk figure since the socket's work is left out`,
+  );
   for (const e of results) {
     console.log(
       `${e.engine} app server memory after load: PAGE_CACHE=on VmRSS ${e.rss.cached.rssMb.toFixed(0)} MB (VmHWM ${e.rss.cached.hwmMb.toFixed(0)} MB), ` +

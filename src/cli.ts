@@ -18,7 +18,7 @@ Commands:
   reindex              rebuild the search index from published content
   backup FILE          copy the SQLite database to FILE while the site runs (SQLite only)
   create-user --email E --name N --role R [--role R…] [--password-stdin]
-                       create a staff account (roles: admin, editor, reviewer, doctor, frontdesk);
+                       create a staff account (roles: admin, editor, reviewer, doctor, frontdesk, manager);
                        without --password-stdin it prints a one-time link to set the password
   lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
                        check articles (Markdown or text, UTF-8; - for standard input) for risky

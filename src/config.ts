@@ -71,6 +71,9 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9.:\-[\]]{1,255}$/, 'must be a host name or an IP address, e.g. 127.0.0.1')
     .default('127.0.0.1'),
+  // Insights (src/insights, docs/decisions/0015-insights-without-tracking.md).
+  INSIGHTS_COUNTING: bool.default(true),
+  INSIGHTS_RAW_RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(7, 'must be at least 7 days').max(3650, 'must be at most 3650 days').default(180),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -107,6 +110,12 @@ export interface Config {
   workers: number;
   /** Where /metrics is served; undefined: not at all (it never shares the public port). */
   metrics: { port: number; host: string } | undefined;
+  insights: {
+    /** Count page views (per page, referrer class and device class; nothing about the reader). */
+    counting: boolean;
+    /** Days that daily view counts are kept; older days survive only as monthly totals. */
+    rawRetentionDays: number;
+  };
 }
 
 export interface BookingConfig {
@@ -193,5 +202,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     privacy: { otpTtlMinutes: e.OTP_TTL_MINUTES },
     workers: e.WORKERS === 'auto' ? os.availableParallelism() : Number(e.WORKERS),
     metrics: e.METRICS_PORT ? { port: e.METRICS_PORT, host: e.METRICS_HOST } : undefined,
+    insights: { counting: e.INSIGHTS_COUNTING, rawRetentionDays: e.INSIGHTS_RAW_RETENTION_DAYS },
   };
 }

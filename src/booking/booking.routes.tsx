@@ -20,6 +20,7 @@ import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, Wai
 import { addDays, localDateOf } from './zoned-time.js';
 import { manageToken } from './booking.service.js';
 import { feedbackToken } from '../feedback/feedback.service.js';
+import { parseFrom, sourceArticle } from '../insights/insights.service.js';
 
 const STATUS: Record<Refusal, number> = {
   not_found: 404,
@@ -101,7 +102,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     if (!doctor) throw notFound('doctor');
     const ctx = await pageContext(req, deps);
     const sessions = await upcomingSessions(deps, doctor.id);
-    return page(reply, <DoctorSessionsPage ctx={ctx} doctor={doctor} sessions={sessions} days={deps.config.booking.daysAhead} />);
+    return page(reply, <DoctorSessionsPage ctx={ctx} doctor={doctor} sessions={sessions} days={deps.config.booking.daysAhead} from={parseFrom((req.query as Record<string, unknown>).from)} />);
   });
 
   const formPage = async (req: FastifyRequest, s: SessionView, values: FormValues, extra: { errors?: FieldError[]; problem?: string; ruledOut?: ReturnType<typeof serviceOf>['questions'] } = {}) => {
@@ -117,6 +118,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
         problem={extra.problem}
         ruledOut={extra.ruledOut}
         consultationHref={`${ctx.prefix}/doctors/${s.doctor_slug}/sessions`}
+        from={parseFrom(((req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined)?.from)}
       />
     );
   };
@@ -137,7 +139,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     const values = submitted(req.body, service);
     const parsed = parseBookingForm(values, service, ctx.t, ctx.site.phone);
     if (!parsed.ok) return page(reply, await formPage(req, s, values, { errors: parsed.errors, ruledOut: parsed.ruledOut }), 422);
-    const input = { ...parsed.input, sessionId: s.id, locale: ctx.locale, source: 'online' as const };
+    const input = { ...parsed.input, sessionId: s.id, locale: ctx.locale, source: 'online' as const, sourceArticleId: await sourceArticle(db, (req.body as Record<string, unknown>).from) };
     const action = (req.body as Record<string, unknown>).action;
     try {
       if (action === 'waitlist') {

@@ -70,6 +70,8 @@ export interface BookingInput {
   locale: Locale;
   idempotencyKey: string;
   source: 'online' | 'walkin' | 'waitlist';
+  /** The published article the booking was started from (src/insights). */
+  sourceArticleId?: number | null;
 }
 
 export interface Booked {
@@ -231,6 +233,7 @@ export async function bookInTransaction(trx: Db, rt: BookingRuntime, input: Book
       manage_token_hash: hashToken(token),
       manage_expires_at: session.ends_at,
       idempotency_key: input.idempotencyKey,
+      source_article_id: input.sourceArticleId ?? null,
       created_at: iso,
       updated_at: iso,
     })

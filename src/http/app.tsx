@@ -25,6 +25,8 @@ import { feedbackRoutes } from '../feedback/feedback.routes.js';
 import { feedbackJobHandlers } from '../feedback/feedback.jobs.js';
 import { privacyRoutes } from '../privacy/privacy.routes.js';
 import { privacyJobHandlers } from '../privacy/privacy.jobs.js';
+import { PageCounter } from '../insights/insights.counter.js';
+import { insightsJobHandlers, scheduleRollup } from '../insights/insights.jobs.js';
 import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
 import { ErrorPage } from '../site/site.views.js';
@@ -71,6 +73,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...questionJobHandlers(config),
     ...feedbackJobHandlers(config),
     ...privacyJobHandlers(config),
+    ...insightsJobHandlers(config),
   };
 }
 
@@ -119,6 +122,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     site: new SiteService(db.kysely, config.clinicTimeZone, now),
     cache: config.pageCache ? new PageCache(2000, 60_000) : undefined,
     views: new ViewCounter(db.kysely, config.clinicTimeZone),
+    insights: new PageCounter(db.kysely, config.clinicTimeZone, config.siteUrl, config.insights.counting, (at) => scheduleRollup(db.kysely, config, at)),
     now,
     assets: { css: `/assets/site.css?v=${createHash('sha256').update(css).digest('hex').slice(0, 10)}` },
   };
@@ -165,7 +169,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     done();
   });
   if (deps.cache) {
-    fastPath = frontCache({ cache: deps.cache, site: deps.site, views: deps.views, now, log: () => app.log, headers: securityHeaders });
+    fastPath = frontCache({ cache: deps.cache, site: deps.site, views: deps.views, insights: deps.insights, now, log: () => app.log, headers: securityHeaders });
   }
   await app.register(compress, {
     threshold: 1024,
@@ -233,7 +237,11 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
 
   let flushTimer: NodeJS.Timeout | undefined;
   let jobTimer: NodeJS.Timeout | undefined;
-  const flushViews = () => deps.views.flush(now()).catch((err) => app.log.warn({ err }, 'view count flush failed'));
+  const flushViews = () =>
+    Promise.all([
+      deps.views.flush(now()).catch((err) => app.log.warn({ err }, 'view count flush failed')),
+      deps.insights.flush(now()).catch((err) => app.log.warn({ err }, 'insights count flush failed')),
+    ]);
   const runJobs = () =>
     runDueJobs(db.kysely, jobHandlers(config), now())
       .then((r) => {

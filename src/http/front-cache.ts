@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ViewCounter } from '../content/view-counter.js';
+import type { PageCounter } from '../insights/insights.counter.js';
 import type { SiteService } from '../site/site.service.js';
 import type { CachedPage, PageCache } from '../web/page-cache.js';
 import { type AccessLine, accessLine } from './access-log.js';
@@ -19,6 +20,8 @@ export interface FrontCacheDeps {
   cache: PageCache;
   site: Pick<SiteService, 'knownVersion'>;
   views: Pick<ViewCounter, 'add'>;
+  /** Insights page views (src/insights); absent: not counted. */
+  insights?: Pick<PageCounter, 'count'>;
   now: () => Date;
   log: () => FastifyBaseLogger;
   /** Headers every response carries (the security headers). */
@@ -122,6 +125,7 @@ export function frontCache(d: FrontCacheDeps): FastPath {
     res.writeHead(200, headers);
     res.end(method === 'HEAD' ? undefined : body);
     if (page.articleId !== undefined && method === 'GET') d.views.add(page.articleId);
+    if (page.subject && method === 'GET') d.insights?.count(page.subject, req.headers);
     // The routed path's line, field for field, so log readers see no difference.
     line ??= accessLine(d.log());
     line(reqId, method, url, Math.round((performance.now() - started) * 10) / 10);

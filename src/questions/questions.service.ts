@@ -49,7 +49,7 @@ export type Submitted =
  * Stores a question, unless the address has sent too many this hour or the same text arrived in
  * the last 24 hours. The checks and the insert share one transaction.
  */
-export async function submitQuestion(db: Db, rt: BookingRuntime, input: AskInput & { locale: Locale; ip: string }, now: Date): Promise<Submitted> {
+export async function submitQuestion(db: Db, rt: BookingRuntime, input: AskInput & { locale: Locale; ip: string; sourceArticleId?: number | null }, now: Date): Promise<Submitted> {
   const source = sourceHmac(rt.crypto, input.ip);
   const hash = dedupeHash(rt.crypto, input.body);
   const urgent = detectUrgent(input.body).urgent;
@@ -84,6 +84,7 @@ export async function submitQuestion(db: Db, rt: BookingRuntime, input: AskInput
       answered_by: null,
       answered_at: null,
       contact_erased_at: null,
+      source_article_id: input.sourceArticleId ?? null,
       updated_at: at,
     });
     return { kind: 'stored', token, question };

@@ -30,6 +30,7 @@ const NAV: [string, string, Permission][] = [
   ['/staff/site', '医院信息', 'site.write'],
   ['/staff/users', '员工', 'staff.manage'],
   ['/staff/audit', '操作日志', 'audit.read'],
+  ['/staff/insights', '运营数据', 'insights.read'],
   ['/staff/account', '我的账户', 'account.self'],
 ];
 

@@ -3,11 +3,15 @@
  * lives in the database) or for `ttlMs`, whichever comes first. Bounded by count and by bytes
  * (bodies and their compressed copies): the oldest entry goes first.
  */
+import type { PageSubject } from '../insights/insights.counter.js';
+
 export interface CachedPage {
   /** Encoded once: a hit sends the bytes as they are (no UTF-8 encoding of ~21 kB per request). */
   body: Buffer;
   status: number;
   articleId?: number;
+  /** The article, doctor or Q&A page shown, counted for insights on every hit. */
+  subject?: PageSubject;
   /** Compressed copies, made on the first request that asks for them (src/http/front-cache.ts). */
   br?: Buffer;
   gzip?: Buffer;
