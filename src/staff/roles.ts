@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   'feedback.codes': ['admin', 'frontdesk'],
   /** Patients' data-rights requests: complete erasure. */
   'privacy.requests': ['admin'],
+  /** Search synonyms and the report of searches that found nothing (audited). */
+  'search.vocabulary': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
