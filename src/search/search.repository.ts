@@ -133,13 +133,16 @@ export async function documentFrequencies(db: Db, terms: string[], version?: num
 }
 
 /**
- * How many postings of one term a query reads at most, best weight first (the impact-ordered
- * index search_term_impact_idx). A word in every article costs the same as one in a thousand;
- * a document beyond a term's first POSTINGS_LIMIT postings is only missed for that term.
+ * How many postings of one term a query reads first, best weight first (the impact-ordered
+ * index search_term_impact_idx): a word in every article costs the same as one in two hundred.
+ * When no document has every word among those and a term had more postings, the query runs once
+ * more reading POSTINGS_LIMIT × POSTINGS_WIDEN (that is the most it ever reads) before falling
+ * back to "some of the words". The count of a common word's matches is then "at least".
  */
-export const POSTINGS_LIMIT = 1000;
+export const POSTINGS_LIMIT = 200;
+const POSTINGS_WIDEN = 10;
 /** The best this many are re-ranked with the phrase bonus; pages within it are slices of it. */
-export const RERANK_WINDOW = 50;
+export const RERANK_WINDOW = 20;
 
 export interface SlotQuery {
   alts: { term: string; pct: number }[];
@@ -179,23 +182,41 @@ export async function searchDocs(
   if (mode === 'all' && live.size < slots.length) return { total: 0, hits: [] };
   if (!coef.size) return { total: 0, hits: [] };
   const terms = [...coef.keys()];
+  const k = Math.max(offset + limit, RERANK_WINDOW);
+  let found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT, k);
+  if (found.total === 0 && mode === 'all' && terms.some((t) => df.get(t)! > POSTINGS_LIMIT)) found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT * POSTINGS_WIDEN, k);
+  const { rows, total } = found;
+  if (!rows.length) return { total: 0, hits: [] };
+  let ranked = rows;
+  if (phrase && offset + limit <= RERANK_WINDOW) ranked = withPhraseBonus(ranked, phrase);
+  return { total, hits: ranked.slice(offset, offset + limit).map(({ score: _, ...h }) => h) };
+}
+
+async function scoredWindow(
+  db: Db,
+  slotCount: number,
+  mode: 'all' | 'any',
+  terms: string[],
+  coef: Map<string, { slot: number; c: number }>,
+  perTerm: number,
+  k: number,
+): Promise<{ rows: Scored[]; total: number }> {
   const pg = dialectOf(db) === 'postgres';
 
   const postings = sql.join(
     terms.map((t, i) => {
-      const inner = sql`select term, doc_id, weight from search_term where term = ${t} order by weight desc, doc_id limit ${sql.lit(POSTINGS_LIMIT)}`;
+      const inner = sql`select term, doc_id, weight from search_term where term = ${t} order by weight desc, doc_id limit ${sql.lit(perTerm)}`;
       return pg ? sql`select * from (${inner}) as p${sql.lit(i)}` : sql`select * from (${inner})`;
     }),
     sql` union all `,
   );
   const score = sql`sum(p.weight * case p.term ${sql.join(terms.map((t) => sql`when ${t} then ${sql.lit(coef.get(t)!.c)}`), sql` `)} else 0 end)`;
   const slotOf = sql`count(distinct case p.term ${sql.join(terms.map((t) => sql`when ${t} then ${sql.lit(coef.get(t)!.slot)}`), sql` `)} end)`;
-  const having = mode === 'all' ? sql`having ${slotOf} = ${sql.lit(slots.length)}` : sql``;
+  const having = mode === 'all' ? sql`having ${slotOf} = ${sql.lit(slotCount)}` : sql``;
 
   // One pass over the matches (the CTE is materialised once, on both engines) gives the window
   // and the number of matches. Only documents scoring at least the K-th best score (ties
   // included) are joined to search_doc: joining every match would read each candidate's body.
-  const k = Math.max(offset + limit, RERANK_WINDOW);
   const { rows } = await sql<Scored & { total: string | number }>`
     with p as (${postings}),
     m as (select p.doc_id, ${score} as score from p group by p.doc_id ${having})
@@ -205,11 +226,8 @@ export async function searchDocs(
     where m.score >= (select min(top.score) from (select score from m order by score desc limit ${sql.lit(k)}) as top)
     order by m.score desc, d.published_at desc, d.url
     limit ${sql.lit(k)}`.execute(db);
-  if (!rows.length) return { total: 0, hits: [] };
-  const total = Number(rows[0]!.total);
-  let ranked = rows.map(({ total: _, ...h }) => ({ ...h, score: Number(h.score) }));
-  if (phrase && offset + limit <= RERANK_WINDOW) ranked = withPhraseBonus(ranked, phrase);
-  return { total, hits: ranked.slice(offset, offset + limit).map(({ score: _, ...h }) => h) };
+  if (!rows.length) return { rows: [], total: 0 };
+  return { total: Number(rows[0]!.total), rows: rows.map(({ total: _, ...h }) => ({ ...h, score: Number(h.score) })) };
 }
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
