@@ -15,6 +15,7 @@ import { qaStaffRoutes } from '../questions/qa.staff.routes.js';
 import { feedbackStaffRoutes } from '../feedback/feedback.staff.routes.js';
 import { privacyStaffRoutes } from '../privacy/privacy.staff.routes.js';
 import { insightsAdminRoutes } from '../insights/insights.admin.routes.js';
+import { searchStaffRoutes } from '../search/search.staff.routes.js';
 
 /** Every back-office route module, mounted under /staff by staffScope. */
 export function staffRoutes(app: FastifyInstance, deps: Deps): void {
@@ -33,4 +34,5 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   feedbackStaffRoutes(app, deps);
   privacyStaffRoutes(app, deps);
   insightsAdminRoutes(app, deps);
+  searchStaffRoutes(app, deps);
 }
