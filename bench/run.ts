@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
 import { topics } from './fragments.js';
-import { prepareBenchDatabase, prng } from './generate.js';
+import { BENCH_DATA_KEY, prepareBenchDatabase, prng } from './generate.js';
 import {
   childPids,
   cleanupAll,
@@ -167,7 +167,7 @@ async function startApp(o: {
     // The production log level: one JSON line per request, written to a file.
     LOG_LEVEL: 'info',
     PAGE_CACHE: o.pageCache ? 'on' : 'off',
-    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
+    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, DATA_KEY: BENCH_DATA_KEY } : {}),
   });
   const [cmd, args] = pinned(o.cpu, process.execPath, SERVER_ARGS);
   const child = spawnTracked(cmd, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });

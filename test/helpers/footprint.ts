@@ -74,7 +74,7 @@ export async function searchDatabase(db: Kysely<Database>, crypto: PatientCrypto
     for (const { v } of rows.rows) {
       if (typeof v !== 'string') continue;
       for (const n of needles) if (v.includes(n)) hits.push({ table, column, needle: n, decrypted: false });
-      if (v.startsWith('v1.')) {
+      if (/^v[12]\./.test(v)) {
         let plain: string;
         try {
           plain = crypto.decrypt(v);
