@@ -107,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const values = args.values;
-  const config = loadConfig();
+  const config = loadConfig(process.env, { allowStoredKey: command === 'rotate-key' });
   const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     switch (command) {

@@ -142,7 +142,7 @@ function keyBytes(v: string): Buffer {
 }
 
 /** Reads the environment once, at start; every bad value is reported, not just the first. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { /** rotate-key: moving a database off its stored key needs no DATA_KEY yet. */ allowStoredKey?: boolean } = {}): Config {
   const raw = Object.fromEntries(
     Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
   );
@@ -158,7 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // A key kept in the database file protects nothing once the file leaks: allowed only for the
   // SQLite development set-up that `npm start` gives out of the box.
-  if (!e.DATA_KEY && (e.DATABASE_URL || e.NODE_ENV === 'production')) {
+  if (!e.DATA_KEY && !opts.allowStoredKey && (e.DATABASE_URL || e.NODE_ENV === 'production')) {
     throw new ConfigError([
       `DATA_KEY=undefined: must be set ${e.DATABASE_URL ? 'when DATABASE_URL is set (PostgreSQL)' : 'when NODE_ENV=production'}; make one with \`openssl rand -hex 32\` and keep it outside the database (only the SQLite development set-up may keep its key in the database file)`,
     ]);

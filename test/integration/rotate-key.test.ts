@@ -134,3 +134,26 @@ for (const dialect of dialects) {
     });
   });
 }
+
+for (const dialect of dialects) {
+  test(`a database whose key was kept in the database moves to DATA_KEY with rotate-key (no DATA_KEY needed for that run) on ${dialect.name}`, async () => {
+    const t = await dialect.create();
+    try {
+      const stored = await loadPatientCrypto(t.db.kysely, undefined);
+      const kept = await t.db.kysely.selectFrom('site_state').select('value').where('key', '=', 'data_key').executeTakeFirst();
+      assert.ok(kept, 'the legacy set-up: the key sits in the database');
+      await t.db.kysely.insertInto('privacy_request').values({ kind: 'erasure', status: 'pending', mobile_hmac: stored.mobileHmac('13912345678'), mobile_enc: stored.encrypt('13912345678'), created_at: new Date().toISOString(), completed_at: null, completed_by: null, summary_json: null }).execute();
+      const newKey = randomBytes(32);
+      const r = await cli(['rotate-key'], { DATA_DIR: t.dataDir, DATABASE_URL: t.databaseUrl, NEW_DATA_KEY: newKey.toString('hex') });
+      assert.equal(r.code, 0, r.stderr + r.stdout);
+      assert.equal(await t.db.kysely.selectFrom('site_state').select('value').where('key', '=', 'data_key').executeTakeFirst(), undefined, 'the key no longer sits in the database');
+      const crypto = await loadPatientCrypto(t.db.kysely, newKey);
+      const row = await t.db.kysely.selectFrom('privacy_request').selectAll().executeTakeFirstOrThrow();
+      assert.equal(crypto.decrypt(row.mobile_enc!), '13912345678');
+      assert.equal(row.mobile_hmac, crypto.mobileHmac('13912345678'));
+      await assert.rejects(loadPatientCrypto(t.db.kysely, undefined), /DATA_KEY is not set/);
+    } finally {
+      await t.drop();
+    }
+  });
+}
