@@ -12,6 +12,7 @@ import { openDatabase } from '../src/db/connection.js';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
 import { cleanupAll, installCleanupHandlers, logTail, sleep, spawnTracked, stop, tempDir, which } from './proc.js';
 import { SERVER_ARGS } from '../scripts/server-entry.js';
+import { BENCH_DATA_KEY } from './generate.js';
 
 // `npm run bench:booking [-- --pg | --no-pg] [--duration S] [--patients N]`
 //
@@ -207,7 +208,7 @@ async function measure(engine: EngineResult['engine'], o: Options, pin: boolean,
   const fd = fs.openSync(log, 'a');
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of CONFIG_KEYS) delete env[k];
-  Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', CLINIC_TIMEZONE: TIME_ZONE, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  Object.assign(env, { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', CLINIC_TIMEZONE: TIME_ZONE, ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATA_KEY: BENCH_DATA_KEY } : {}) });
   const [cmd, args] = pinned(pin ? 0 : undefined, process.execPath, SERVER_ARGS);
   const server = spawnTracked(cmd, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
   fs.closeSync(fd);

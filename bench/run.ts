@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
 import { topics } from './fragments.js';
-import { prepareBenchDatabase, prng } from './generate.js';
+import { BENCH_DATA_KEY, prepareBenchDatabase, prng } from './generate.js';
 import {
   childPids,
   cleanupAll,
@@ -175,7 +175,7 @@ async function startApp(o: {
     LOG_LEVEL: 'info',
     PAGE_CACHE: o.pageCache ? 'on' : 'off',
     WORKERS: o.workers ?? '1',
-    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
+    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, DATA_KEY: BENCH_DATA_KEY } : {}),
     ...o.env,
   });
   const [cmd, args] = pinned(o.cpu, process.execPath, SERVER_ARGS);

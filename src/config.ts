@@ -74,6 +74,12 @@ const schema = z.object({
   // Insights (src/insights, docs/decisions/0015-insights-without-tracking.md).
   INSIGHTS_COUNTING: bool.default(true),
   INSIGHTS_RAW_RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(7, 'must be at least 7 days').max(3650, 'must be at most 3650 days').default(180),
+  // Key handling (docs/decisions/0013): the key `clinicpress rotate-key` re-encrypts everything with.
+  NEW_DATA_KEY: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 random bytes as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)')
+    .optional(),
+  NODE_ENV: z.string().max(50).optional(),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -121,6 +127,8 @@ export interface Config {
 export interface BookingConfig {
   /** 32 bytes from DATA_KEY; undefined: a key is made and kept in the database (src/booking/patient-crypto.ts). */
   dataKey: Buffer | undefined;
+  /** NEW_DATA_KEY: only `clinicpress rotate-key` reads it. */
+  newDataKey?: Buffer | undefined;
   daysAhead: number;
   cutoffMinutes: number;
   maxPerDay: number;
@@ -153,8 +161,12 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+function keyBytes(v: string): Buffer {
+  return Buffer.from(v, /^[0-9a-fA-F]{64}$/.test(v) ? 'hex' : 'base64');
+}
+
 /** Reads the environment once, at start; every bad value is reported, not just the first. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { /** rotate-key: moving a database off its stored key needs no DATA_KEY yet. */ allowStoredKey?: boolean } = {}): Config {
   const raw = Object.fromEntries(
     Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
   );
@@ -167,6 +179,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (e.SMS_PROVIDER === 'http' && !e.SMS_GATEWAY_URL) {
     throw new ConfigError([`SMS_GATEWAY_URL=undefined: must be set when SMS_PROVIDER=http`]);
+  }
+  // A key kept in the database file protects nothing once the file leaks: allowed only for the
+  // SQLite development set-up that `npm start` gives out of the box.
+  if (!e.DATA_KEY && !opts.allowStoredKey && (e.DATABASE_URL || e.NODE_ENV === 'production')) {
+    throw new ConfigError([
+      `DATA_KEY=undefined: must be set ${e.DATABASE_URL ? 'when DATABASE_URL is set (PostgreSQL)' : 'when NODE_ENV=production'}; make one with \`openssl rand -hex 32\` and keep it outside the database (only the SQLite development set-up may keep its key in the database file)`,
+    ]);
   }
   const hostForUrl = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
@@ -184,7 +203,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reviewIntervalDays: e.REVIEW_INTERVAL_DAYS,
     jobPollSeconds: e.JOB_POLL_SECONDS,
     booking: {
-      dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, /^[0-9a-fA-F]{64}$/.test(e.DATA_KEY) ? 'hex' : 'base64') : undefined,
+      dataKey: e.DATA_KEY ? keyBytes(e.DATA_KEY) : undefined,
+      newDataKey: e.NEW_DATA_KEY ? keyBytes(e.NEW_DATA_KEY) : undefined,
       daysAhead: e.BOOKING_DAYS_AHEAD,
       cutoffMinutes: e.BOOKING_CUTOFF_MINUTES,
       maxPerDay: e.BOOKING_MAX_PER_DAY,

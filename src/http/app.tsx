@@ -43,7 +43,7 @@ import { SRC } from '../paths.js';
 import { AppError } from './errors.js';
 import { enableMetrics, loginFailures, metricsEnabled, observeRequest } from '../metrics/metrics.js';
 import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from './front-cache.js';
-import { loggableUrl } from './log-url.js';
+import { loggableUrl, registerRoute } from './log-url.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
 
 const ASSETS_DIR = path.join(SRC, 'web', 'assets');
@@ -63,6 +63,8 @@ export interface App {
   state: { shuttingDown: boolean };
   /** Every /staff route with the permission it requires, as registered. */
   staffRoutes: StaffRouteInfo[];
+  /** Every route as registered (method and full URL pattern), for tests that must walk them all. */
+  routes: { method: string; url: string }[];
 }
 
 /** What each kind of job does; every handler re-checks its subject, since things change while it waits. */
@@ -133,8 +135,15 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  // Every route with a secret path parameter (a :token) is known to the log redaction as it is added.
+  const routeList: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url ?? route.path });
+    const declared = (route.config as { secretParams?: string[] } | undefined)?.secretParams;
+    registerRoute(route.url ?? route.path, declared);
+  });
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, url: loggableUrl(req.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    req.log.info({ method: req.method, url: loggableUrl(req.url, req.routeOptions.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
     if (metricsEnabled()) {
       // The route pattern, never the URL: label values must stay few (and hold no token).
       const route = req.routeOptions.url ?? 'unmatched';
@@ -261,5 +270,5 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     await flushViews();
   });
 
-  return { app, deps, state, staffRoutes: staffRouteList };
+  return { app, deps, state, staffRoutes: staffRouteList, routes: routeList };
 }

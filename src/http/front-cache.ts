@@ -7,6 +7,7 @@ import type { PageCounter } from '../insights/insights.counter.js';
 import type { SiteService } from '../site/site.service.js';
 import type { CachedPage, PageCache } from '../web/page-cache.js';
 import { type AccessLine, accessLine } from './access-log.js';
+import { loggableUrl } from './log-url.js';
 import { pageKey } from './render.js';
 
 /**
@@ -128,7 +129,9 @@ export function frontCache(d: FrontCacheDeps): FastPath {
     if (page.subject && method === 'GET') d.insights?.count(page.subject, req.headers);
     // The routed path's line, field for field, so log readers see no difference.
     line ??= accessLine(d.log());
-    line(reqId, method, url, Math.round((performance.now() - started) * 10) / 10);
+    // The same redaction as the routed line (src/http/log-url.ts): a cached page has no token today,
+    // but the rule must not depend on what happens to be cacheable.
+    line(reqId, method, loggableUrl(url), Math.round((performance.now() - started) * 10) / 10);
     return true;
   };
 }

@@ -1,4 +1,5 @@
 import { CONFIG_KEYS } from '../../src/config.js';
+import { TEST_DATA_KEY } from './db.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -31,6 +32,8 @@ function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
   for (const k of CONFIG_KEYS) delete env[k];
   // node --test marks its children with NODE_TEST_CONTEXT; the server is no test file.
   delete env.NODE_TEST_CONTEXT;
+  // The key the test databases are seeded with; a test that means "no key" passes DATA_KEY: ''.
+  env.DATA_KEY = TEST_DATA_KEY;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }
