@@ -60,6 +60,19 @@ const schema = z.object({
   QUESTION_CONTACT_RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days' }).int().min(1).max(365).default(30),
   QUESTION_RATE_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   OTP_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  // Staff sign-in and audit (src/staff, docs/SECURITY.md).
+  STAFF_2FA_ROLES: z
+    .string()
+    .regex(/^\s*((admin|editor|reviewer|doctor|frontdesk)\s*(,\s*|$))*$/, 'must be a comma-separated list of roles (admin, editor, reviewer, doctor, frontdesk), or empty')
+    .default('admin,reviewer'),
+  STAFF_IDLE_MINUTES: z.coerce.number({ error: 'must be a whole number of minutes' }).int().min(1).max(480, 'must be at most 480 minutes').default(30),
+  STAFF_SESSION_HOURS: z.coerce.number({ error: 'must be a whole number of hours' }).int().min(1).max(72, 'must be at most 72 hours').default(12),
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int()
+    .min(180, 'must be at least 180 days (audit records are kept at least 6 months)')
+    .max(3650)
+    .default(365),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -92,6 +105,18 @@ export interface Config {
     /** How long a one-time code sent to a mobile number stays valid. */
     otpTtlMinutes: number;
   };
+  staff: StaffSecurityConfig;
+}
+
+export interface StaffSecurityConfig {
+  /** Roles whose members must sign in with a second factor (TOTP). */
+  twoFactorRoles: string[];
+  /** A staff session ends after this long without a request. */
+  idleMinutes: number;
+  /** …and this long after sign-in whatever the activity. */
+  sessionHours: number;
+  /** Audit entries are kept at least this long (never less than 180 days). */
+  auditRetentionDays: number;
 }
 
 export interface BookingConfig {
@@ -176,5 +201,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     questions: { contactRetentionDays: e.QUESTION_CONTACT_RETENTION_DAYS, ratePerHour: e.QUESTION_RATE_PER_HOUR },
     privacy: { otpTtlMinutes: e.OTP_TTL_MINUTES },
+    staff: {
+      twoFactorRoles: e.STAFF_2FA_ROLES.split(',').map((r) => r.trim()).filter(Boolean),
+      idleMinutes: e.STAFF_IDLE_MINUTES,
+      sessionHours: e.STAFF_SESSION_HOURS,
+      auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    },
   };
 }
