@@ -20,6 +20,7 @@ Commands:
   create-user --email E --name N --role R [--role R…] [--password-stdin]
                        create a staff account (roles: admin, editor, reviewer, doctor, frontdesk);
                        without --password-stdin it prints a one-time link to set the password
+  audit-verify         check the staff audit log's hash chain; exit 1 naming the first broken entry
   lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
                        check articles (Markdown or text, UTF-8; - for standard input) for risky
                        medical-advertising statements; exit 1 if an error-level finding remains
@@ -127,6 +128,16 @@ async function main(argv: string[]): Promise<number> {
         });
         console.log(link ? `Created ${values.email}. Open this link within 7 days to set the password:\n${link}` : `Created ${values.email}.`);
         return 0;
+      }
+      case 'audit-verify': {
+        const { verifyAuditChain } = await import('./staff/audit.js');
+        const r = await verifyAuditChain(db.kysely);
+        if (r.ok) {
+          console.log(`The audit log is intact: ${r.checked} entries checked.`);
+          return 0;
+        }
+        console.error(`The audit log is broken at entry #${r.broken!.id}: ${r.broken!.reason}. The ${r.checked} entries before it are intact.`);
+        return 1;
       }
       default:
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);

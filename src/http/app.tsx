@@ -25,6 +25,7 @@ import { feedbackRoutes } from '../feedback/feedback.routes.js';
 import { feedbackJobHandlers } from '../feedback/feedback.jobs.js';
 import { privacyRoutes } from '../privacy/privacy.routes.js';
 import { privacyJobHandlers } from '../privacy/privacy.jobs.js';
+import { staffJobHandlers } from '../staff/audit.jobs.js';
 import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
 import { ErrorPage } from '../site/site.views.js';
@@ -70,6 +71,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...questionJobHandlers(config),
     ...feedbackJobHandlers(config),
     ...privacyJobHandlers(config),
+    ...staffJobHandlers(config),
   };
 }
 

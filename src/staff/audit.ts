@@ -94,7 +94,8 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainCheck
 export async function pruneAudit(db: Kysely<Database>, retentionDays: number, now: Date): Promise<number> {
   if (retentionDays < 180) throw new Error('Audit retention must be at least 180 days');
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
-  return db.transaction().execute(async (trx) => {
+  const run = (f: (trx: Kysely<Database>) => Promise<number>) => (db.isTransaction ? f(db) : db.transaction().execute(f));
+  return run(async (trx) => {
     const q = trx.selectFrom('audit_chain').selectAll().where('id', '=', 1);
     const chain = await (dialectOf(trx) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
     const last = await trx.selectFrom('audit_event').select(['id', 'hash']).where('at', '<', cutoff).orderBy('id', 'desc').limit(1).executeTakeFirst();
@@ -112,6 +113,7 @@ export async function listAudit(
   filter: { actor?: number; action?: string; subjectType?: string; subjectId?: string; from?: string; to?: string },
   limit: number,
   offset: number,
+  order: 'asc' | 'desc' = 'desc',
 ) {
   let q = db.selectFrom('audit_event').selectAll();
   if (filter.actor !== undefined) q = q.where('actor_user_id', '=', filter.actor);
@@ -120,5 +122,14 @@ export async function listAudit(
   if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
   if (filter.from) q = q.where('at', '>=', filter.from);
   if (filter.to) q = q.where('at', '<', filter.to);
-  return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  return q.orderBy('at', order).orderBy('id', order).limit(limit).offset(offset).execute();
 }
+
+/** One CSV cell: quoted, and a leading = + - @ (or tab, CR) defused so a spreadsheet shows text, not a formula. */
+export function csvCell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export const AUDIT_CSV_COLUMNS = ['id', 'at', 'actor_user_id', 'actor_name', 'action', 'outcome', 'subject_type', 'subject_id', 'ip', 'user_agent', 'detail_json', 'prev_hash', 'hash'] as const;

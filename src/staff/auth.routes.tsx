@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import { audit } from './audit.js';
+import { scheduleStaffUpkeep } from './audit.jobs.js';
 import {
   checkPassword,
   endAllSessions,
@@ -78,6 +79,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     await audit(db, actor, result.stage === 'full' ? 'auth.login' : 'auth.password_ok', { type: 'staff_user', id: result.userId }, now, { next: result.stage });
     reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
     renewCsrf(req, reply);
+    await scheduleStaffUpkeep(db, deps.config, now);
     if (result.stage === 'mfa') return reply.redirect(`/staff/2fa?next=${encodeURIComponent(next)}`, 303);
     if (result.stage === 'enrol') return reply.redirect(`/staff/account/2fa?next=${encodeURIComponent(next)}`, 303);
     return reply.redirect(next, 303);
@@ -101,12 +103,22 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.redirect('/staff/login', 303);
   });
 
-  const accountPage = (error?: string) => ({
+  const accountPage = (error?: string, pendingLink?: { doctor_name: string; by_name: string }) => ({
     title: '我的账户',
     error,
     status: error ? 422 : 200,
     body: (csrf: string) => (
       <>
+        {pendingLink ? (
+          <form method="post" action="/staff/account/reviewer-link/confirm" class="staff-form narrow">
+            <Csrf token={csrf} />
+            <h2>确认“医学审核”角色</h2>
+            <p>
+              {pendingLink.by_name} 申请让你以医生“{pendingLink.doctor_name}”的名义担任医学审核：你审核通过的内容将以该医生的执业证书编号签署。如果这是你本人，请确认。
+            </p>
+            <button type="submit">我是该医生，确认</button>
+          </form>
+        ) : null}
         <form method="post" action="/staff/account/password" class="staff-form narrow">
           <Csrf token={csrf} />
           <h2>修改密码</h2>
@@ -134,7 +146,17 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     ),
   });
 
-  app.get('/account', { config: { permission: 'account.self' } }, async (req, reply) => renderStaff(req, reply, deps, accountPage()));
+  app.get('/account', { config: { permission: 'account.self' } }, async (req, reply) => {
+    const me = requireStaff(req);
+    const pending = await db
+      .selectFrom('reviewer_link_request as p')
+      .innerJoin('staff_user as by', 'by.id', 'p.requested_by')
+      .innerJoin('doctor as d', 'd.id', 'p.doctor_id')
+      .select(['d.name as doctor_name', 'by.name as by_name', 'p.requested_by'])
+      .where('p.user_id', '=', me.userId)
+      .executeTakeFirst();
+    return renderStaff(req, reply, deps, accountPage(undefined, pending && pending.requested_by !== me.userId ? pending : undefined));
+  });
 
   app.post('/account/password', { config: { permission: 'account.self' } }, async (req, reply) => {
     const me = requireStaff(req);
