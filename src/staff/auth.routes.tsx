@@ -39,6 +39,9 @@ function LoginForm({ csrf, next, email }: { csrf: string; next: string; email?: 
       <label for="password">密码</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
       <button type="submit">登录</button>
+      <p>
+        <a href="/staff/password-reset">忘记密码？</a>
+      </p>
     </form>
   );
 }

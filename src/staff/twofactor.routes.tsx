@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import { audit } from './audit.js';
-import { clearCodeAttempts, needsTwoFactor, promoteSession, reserveCodeAttempt, sessionPolicy, type StaffIdentity } from './auth.service.js';
+import { notFound } from '../http/errors.js';
+import { clearCodeAttempts, endAllSessions, needsTwoFactor, promoteSession, reserveCodeAttempt, sessionPolicy, type StaffIdentity } from './auth.service.js';
 import { renderStaff } from './render.js';
 import { Csrf } from './staff.layout.js';
 import { actorOf, requireStaff, SESSION_COOKIE } from './staff.plugin.js';
@@ -284,6 +285,22 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     await storeRecoveryCodes(me.userId, codes);
     await audit(db, actorOf(req), 'auth.2fa_recovery_regenerated', { type: 'staff_user', id: me.userId }, deps.now());
     return renderStaff(req, reply, deps, recoveryPage(codes, '/staff/account/2fa'));
+  });
+
+  // An admin clears another person's second factor (lost phone, no recovery code left).
+  app.post<{ Params: { id: string } }>('/users/:id/2fa-reset', { config: { permission: 'staff.manage' } }, async (req, reply) => {
+    if (!/^[1-9]\d{0,8}$/.test(req.params.id)) throw notFound('staff_user');
+    const id = Number(req.params.id);
+    if (id === requireStaff(req).userId) throw new AppError(409, 'own_account', '不能重置自己的两步验证。');
+    const user = await db.selectFrom('staff_user').select('id').where('id', '=', id).executeTakeFirst();
+    if (!user) throw notFound('staff_user');
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('staff_user').set({ totp_secret_enc: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', id).execute();
+      await trx.deleteFrom('staff_recovery_code').where('user_id', '=', id).execute();
+      const sessions = await endAllSessions(trx, id);
+      await audit(trx, actorOf(req), 'staff.2fa_reset', { type: 'staff_user', id }, deps.now(), { sessions });
+    });
+    return reply.redirect(`/staff/users/${id}?msg=twoFactorReset`, 303);
   });
 
   app.post('/account/2fa/disable', { config: { permission: 'account.self' } }, async (req, reply) => {

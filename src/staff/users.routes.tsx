@@ -305,6 +305,22 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
               <button type="submit">生成新的邀请链接</button>
             </form>
           ) : null}
+          {self || !user.active ? null : (
+            <form method="post" action={`/staff/users/${user.id}/password-reset`} class="staff-form narrow">
+              <Csrf token={csrf} />
+              <h2>重置密码</h2>
+              <p>旧密码立即失效，此人退出所有设备，并收到一个一次性链接来设置新密码。</p>
+              <button type="submit">重置密码</button>
+            </form>
+          )}
+          {self || !user.totp_enabled_at ? null : (
+            <form method="post" action={`/staff/users/${user.id}/2fa-reset`} class="staff-form narrow">
+              <Csrf token={csrf} />
+              <h2>重置两步验证</h2>
+              <p>用于此人丢失手机且恢复码用完时：此人退出所有设备，下次登录时重新绑定验证器。</p>
+              <button type="submit">重置两步验证</button>
+            </form>
+          )}
           {self ? null : (
             <form method="post" action={`/staff/users/${user.id}/${user.active ? 'deactivate' : 'reactivate'}`} class="staff-form narrow">
               <Csrf token={csrf} />
