@@ -290,7 +290,7 @@ for (const dialect of dialects) {
       assert.ok(rows.some((r) => r.action === 'auth.login' && r.outcome === 'success' && r.actor_user_id === u.userId && r.at));
       assert.ok(rows.some((r) => r.action === 'auth.login_failed' && r.outcome === 'failure'));
       assert.deepEqual(await verifyAuditChain(app.deps.db), { ok: true, checked: (await app.deps.db.selectFrom('audit_event').select('id').execute()).length });
-      const ok = await runCli({ dataDir: app.t.dataDir, databaseUrl: app.t.databaseUrl ?? '' }, ['audit-verify']);
+      const ok = await runCli({ dataDir: app.t.dataDir, databaseUrl: app.t.databaseUrl ?? '' }, ['audit-verify'], '', 180_000);
       assert.match(ok.stdout, /intact/);
       // Tamper with one entry in the middle.
       const victim = rows[0]!;
@@ -298,7 +298,7 @@ for (const dialect of dialects) {
       const broken = await verifyAuditChain(app.deps.db);
       assert.equal(broken.ok, false);
       assert.equal(broken.broken!.id, victim.id);
-      await assert.rejects(runCli({ dataDir: app.t.dataDir, databaseUrl: app.t.databaseUrl ?? '' }, ['audit-verify']), (e: Error) => /exited with code 1/.test(e.message) && e.message.includes(`#${victim.id}`));
+      await assert.rejects(runCli({ dataDir: app.t.dataDir, databaseUrl: app.t.databaseUrl ?? '' }, ['audit-verify'], '', 180_000), (e: Error) => /exited with code 1/.test(e.message) && e.message.includes(`#${victim.id}`));
       await app.deps.db.updateTable('audit_event').set({ outcome: victim.outcome }).where('id', '=', victim.id).execute();
       // Removing an entry breaks the link of the next one.
       const mid = await app.deps.db.selectFrom('audit_event').select('id').orderBy('id').offset(2).limit(2).execute();
