@@ -23,6 +23,7 @@ Commands:
                        create a staff account (roles: admin, editor, reviewer, doctor, frontdesk, manager);
                        without --password-stdin it prints a one-time link to set the password
   rotate-key           re-encrypt all patient data from DATA_KEY to NEW_DATA_KEY (resumable)
+  audit-verify         check the staff audit log's hash chain; exit 1 naming the first broken entry
   lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
                        check articles (Markdown or text, UTF-8; - for standard input) for risky
                        medical-advertising statements; exit 1 if an error-level finding remains
@@ -69,6 +70,14 @@ Afterwards start the server with DATA_KEY set to the new key. Keys come from the
 from the command line (which other users of the machine can read). Texts the recording SMS provider
 kept without a booking and unused one-time codes are dropped; private links sent before the
 rotation that are not stored (feedback links) stop working.
+`,
+    options: {},
+  },
+  'audit-verify': {
+    usage: `Usage: clinicpress audit-verify
+
+Checks the staff audit log's hash chain from the first entry to the last. Exits 0 when it is
+intact, 1 naming the first entry whose hash or link does not match.
 `,
     options: {},
   },
@@ -211,6 +220,16 @@ async function main(argv: string[]): Promise<number> {
         if (r.alreadyDone) console.log(`The data is already encrypted with the new key (id ${r.to}); nothing to do.`);
         else console.log(`${r.resumed ? 'Resumed and finished' : 'Finished'}: ${r.rows} rows re-encrypted from key ${r.from} to key ${r.to}. Start the server with DATA_KEY set to the new key.`);
         return 0;
+      }
+      case 'audit-verify': {
+        const { verifyAuditChain } = await import('./staff/audit.js');
+        const r = await verifyAuditChain(db.kysely);
+        if (r.ok) {
+          console.log(`The audit log is intact: ${r.checked} entries checked.`);
+          return 0;
+        }
+        console.error(`The audit log is broken at entry #${r.broken!.id}: ${r.broken!.reason}. The ${r.checked} entries before it are intact.`);
+        return 1;
       }
       default:
         return 2;

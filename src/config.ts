@@ -80,6 +80,19 @@ const schema = z.object({
     .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 random bytes as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)')
     .optional(),
   NODE_ENV: z.string().max(50).optional(),
+  // Staff sign-in and audit (src/staff, docs/SECURITY.md).
+  STAFF_2FA_ROLES: z
+    .string()
+    .regex(/^\s*((admin|editor|reviewer|doctor|frontdesk)\s*(,\s*|$))*$/, 'must be a comma-separated list of roles (admin, editor, reviewer, doctor, frontdesk), or empty')
+    .default('admin,reviewer'),
+  STAFF_IDLE_MINUTES: z.coerce.number({ error: 'must be a whole number of minutes' }).int().min(1).max(480, 'must be at most 480 minutes').default(30),
+  STAFF_SESSION_HOURS: z.coerce.number({ error: 'must be a whole number of hours' }).int().min(1).max(72, 'must be at most 72 hours').default(12),
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int()
+    .min(180, 'must be at least 180 days (audit records are kept at least 6 months)')
+    .max(3650)
+    .default(365),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -122,6 +135,18 @@ export interface Config {
     /** Days that daily view counts are kept; older days survive only as monthly totals. */
     rawRetentionDays: number;
   };
+  staff: StaffSecurityConfig;
+}
+
+export interface StaffSecurityConfig {
+  /** Roles whose members must sign in with a second factor (TOTP). */
+  twoFactorRoles: string[];
+  /** A staff session ends after this long without a request. */
+  idleMinutes: number;
+  /** …and this long after sign-in whatever the activity. */
+  sessionHours: number;
+  /** Audit entries are kept at least this long (never less than 180 days). */
+  auditRetentionDays: number;
 }
 
 export interface BookingConfig {
@@ -223,5 +248,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { /** rot
     workers: e.WORKERS === 'auto' ? os.availableParallelism() : Number(e.WORKERS),
     metrics: e.METRICS_PORT ? { port: e.METRICS_PORT, host: e.METRICS_HOST } : undefined,
     insights: { counting: e.INSIGHTS_COUNTING, rawRetentionDays: e.INSIGHTS_RAW_RETENTION_DAYS },
+    staff: {
+      twoFactorRoles: e.STAFF_2FA_ROLES.split(',').map((r) => r.trim()).filter(Boolean),
+      idleMinutes: e.STAFF_IDLE_MINUTES,
+      sessionHours: e.STAFF_SESSION_HOURS,
+      auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BookingTables } from '../booking/booking.tables.js';
 import type { ComplianceTables } from '../compliance/tables.js';
 import type { FeedbackTables } from '../feedback/feedback.tables.js';
@@ -85,6 +85,8 @@ export interface ArticleRevisionTable {
   author_name: string;
   content_hash: string;
   created_at: string;
+  /** The account that wrote this revision (null for seeded or older content): it may not approve it. */
+  author_user_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ReviewApprovalTable {
@@ -156,6 +158,9 @@ export interface StaffUserTable {
   active: number;
   created_at: string;
   updated_at: string;
+  totp_secret_enc: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StaffRoleTable {
@@ -171,6 +176,39 @@ export interface StaffSessionTable {
   expires_at: string;
   ip: string;
   user_agent: string;
+  /** 'full'; 'mfa': the password is proved, the second factor is owed; 'enrol': must enrol first. */
+  stage: ColumnType<SessionStage, SessionStage | undefined, SessionStage>;
+}
+
+export type SessionStage = 'full' | 'mfa' | 'enrol';
+
+export interface StaffRecoveryCodeTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: string | null;
+}
+
+export interface StaffPasswordResetTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ReviewerLinkRequestTable {
+  user_id: number;
+  doctor_id: number;
+  requested_by: number;
+  requested_at: string;
+}
+
+export interface AuditChainTable {
+  id: number;
+  head_id: number;
+  head_hash: string;
+  base_hash: string;
 }
 
 export interface StaffInviteTable {
@@ -198,6 +236,9 @@ export interface AuditEventTable {
   ip: string;
   user_agent: string;
   detail_json: string;
+  outcome: ColumnType<string, string | undefined, string>;
+  prev_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JobTable {
@@ -248,6 +289,10 @@ export interface Database extends BookingTables, ComplianceTables, QuestionTable
   staff_invite: StaffInviteTable;
   login_throttle: LoginThrottleTable;
   audit_event: AuditEventTable;
+  audit_chain: AuditChainTable;
+  staff_recovery_code: StaffRecoveryCodeTable;
+  staff_password_reset: StaffPasswordResetTable;
+  reviewer_link_request: ReviewerLinkRequestTable;
   job: JobTable;
   media: MediaTable;
 }

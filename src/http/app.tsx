@@ -27,6 +27,7 @@ import { privacyRoutes } from '../privacy/privacy.routes.js';
 import { privacyJobHandlers } from '../privacy/privacy.jobs.js';
 import { PageCounter } from '../insights/insights.counter.js';
 import { insightsJobHandlers, scheduleRollup } from '../insights/insights.jobs.js';
+import { staffJobHandlers } from '../staff/audit.jobs.js';
 import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
 import { ErrorPage } from '../site/site.views.js';
@@ -76,6 +77,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...feedbackJobHandlers(config),
     ...privacyJobHandlers(config),
     ...insightsJobHandlers(config),
+    ...staffJobHandlers(config),
   };
 }
 

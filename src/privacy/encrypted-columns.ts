@@ -53,6 +53,8 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
   },
   { table: 'privacy_session', columns: ['mobile_enc'], rehash: (plain, _row, c) => (plain.mobile_enc ? { mobile_hmac: c.mobileHmac(plain.mobile_enc) } : {}) },
   { table: 'privacy_request', columns: ['mobile_enc'], rehash: (plain, _row, c) => (plain.mobile_enc ? { mobile_hmac: c.mobileHmac(plain.mobile_enc) } : {}) },
+  // Staff second factors (src/staff): the TOTP secret is encrypted with the same key.
+  { table: 'staff_user', columns: ['totp_secret_enc'] },
 ];
 
 export const ROTATION_STEPS: RotationStep[] = [

@@ -72,7 +72,7 @@ export function StaffLayout({ title, staff, csrf, css, flash, scripts = [], chil
               </form>
             ) : null}
           </div>
-          {staff ? (
+          {staff && staff.stage === 'full' ? (
             <nav class="wrap main-nav" aria-label="后台导航">
               <ul>
                 {NAV.filter(([, , p]) => allows(staff.roles, p)).map(([href, label]) => (

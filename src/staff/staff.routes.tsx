@@ -6,6 +6,8 @@ import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
 import { userRoutes } from './users.routes.js';
+import { twoFactorRoutes } from './twofactor.routes.js';
+import { passwordResetRoutes } from './password-reset.routes.js';
 import { siteAdminRoutes } from '../site/site.admin.routes.js';
 import { doctorAdminRoutes } from '../doctors/doctors.admin.routes.js';
 import { taxonomyAdminRoutes } from '../content/taxonomy.admin.routes.js';
@@ -20,6 +22,8 @@ import { searchStaffRoutes } from '../search/search.staff.routes.js';
 /** Every back-office route module, mounted under /staff by staffScope. */
 export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   authRoutes(app, deps);
+  twoFactorRoutes(app, deps);
+  passwordResetRoutes(app, deps);
   dashboardRoutes(app, deps);
   siteAdminRoutes(app, deps);
   doctorAdminRoutes(app, deps);
