@@ -23,6 +23,13 @@ Commands:
   lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
                        check articles (Markdown or text, UTF-8; - for standard input) for risky
                        medical-advertising statements; exit 1 if an error-level finding remains
+  audit-site URL [--out DIR] [--limit N] [--concurrency N] [--delay MS]
+                       crawl a public site (same host, robots.txt, politely) and write a report
+                       (HTML and JSON) of its pages, compliance findings and broken links; changes nothing
+  import (--from-site URL | --from-wxr FILE | --from-dir DIR | --from-dedecms FILE.sql [--base URL])
+         [--map FILE] [--dry-run] [--json] [--limit N] [--concurrency N] [--delay MS]
+                       import an old site's articles as drafts (never published), with their findings,
+                       images, doctor cards and old URLs (redirects); safe to run again
 
 The database is chosen like the server's: DATABASE_URL, or the SQLite file in DATA_DIR.
 `;
@@ -35,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // Needs no configuration and no database.
   if (command === 'lint-content') return (await import('./compliance/cli.js')).lintContent(rest);
+  if (command === 'audit-site') return (await import('./import/cli.js')).auditSiteCommand(rest);
   const config = loadConfig();
   const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
@@ -127,6 +135,10 @@ async function main(argv: string[]): Promise<number> {
         });
         console.log(link ? `Created ${values.email}. Open this link within 7 days to set the password:\n${link}` : `Created ${values.email}.`);
         return 0;
+      }
+      case 'import': {
+        await migrateToLatest(db.kysely);
+        return (await import('./import/cli.js')).importCommand(rest, { db: db.kysely, dataDir: config.dataDir });
       }
       default:
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);

@@ -31,6 +31,8 @@ const NAV: [string, string, Permission][] = [
   ['/staff/users', '员工', 'staff.manage'],
   ['/staff/audit', '操作日志', 'audit.read'],
   ['/staff/account', '我的账户', 'account.self'],
+  ['/staff/import', '导入队列', 'article.read'],
+  ['/staff/redirects', '旧地址跳转', 'article.publish'],
 ];
 
 /** The back office frame: plain server-rendered pages, usable by keyboard and without JavaScript. */

@@ -14,6 +14,8 @@ import { questionStaffRoutes } from '../questions/questions.staff.routes.js';
 import { qaStaffRoutes } from '../questions/qa.staff.routes.js';
 import { feedbackStaffRoutes } from '../feedback/feedback.staff.routes.js';
 import { privacyStaffRoutes } from '../privacy/privacy.staff.routes.js';
+import { importStaffRoutes } from '../import/import.routes.js';
+import { redirectStaffRoutes } from '../redirects/redirects.routes.js';
 
 /** Every back-office route module, mounted under /staff by staffScope. */
 export function staffRoutes(app: FastifyInstance, deps: Deps): void {
@@ -31,4 +33,6 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   qaStaffRoutes(app, deps);
   feedbackStaffRoutes(app, deps);
   privacyStaffRoutes(app, deps);
+  importStaffRoutes(app, deps);
+  redirectStaffRoutes(app, deps);
 }
