@@ -212,6 +212,23 @@ const CONTAINER = new Set(['DIV', 'SECTION', 'FIGURE', 'ARTICLE', 'MAIN', 'TBODY
 function leaves(root: El): El[] {
   const out: El[] = [];
   const visit = (e: El) => {
+    // Inline runs directly in a container (text, <br>, <strong>…) become paragraphs first.
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.some((n) => norm(n.textContent) || (n as El).tagName === 'IMG')) {
+        const p = e.ownerDocument.createElement('p');
+        run[0]!.parentNode!.insertBefore(p, run[0]!);
+        for (const n of run) p.appendChild(n);
+      }
+      run = [];
+    };
+    for (const n of [...e.childNodes]) {
+      const tag = (n as El).tagName;
+      if (n.nodeType === 3 || (n.nodeType === 1 && !LEAF.has(tag) && !CONTAINER.has(tag) && tag !== 'TABLE')) run.push(n);
+      else if (n.nodeType === 1 && (tag === 'SPAN' || tag === 'FONT') && !(n as El).querySelector([...LEAF].join(','))) run.push(n);
+      else flush();
+    }
+    flush();
     for (const c of [...e.children]) {
       if (c.tagName === 'TABLE' && !isDataTable(c)) visit(c);
       else if (LEAF.has(c.tagName)) out.push(c);
