@@ -138,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'import': {
         await migrateToLatest(db.kysely);
-        return (await import('./import/cli.js')).importCommand(rest, { db: db.kysely, dataDir: config.dataDir });
+        return await (await import('./import/cli.js')).importCommand(rest, { db: db.kysely, dataDir: config.dataDir });
       }
       default:
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);

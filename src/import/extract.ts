@@ -154,7 +154,7 @@ function templateContent(d: Document): El | null {
 
 /** Share of the template content's characters that the extractor's result also has (by line). */
 function covered(templateHtml: string, resultHtml: string): number {
-  const text = (h: string) => doc(`<div>${h}</div>`).querySelector('div')?.textContent ?? '';
+  const text = htmlText;
   const got = norm(text(resultHtml));
   const lines = text(templateHtml).split(/\n/).map(norm).filter(Boolean);
   const total = lines.reduce((n, l) => n + l.length, 0);
@@ -162,8 +162,19 @@ function covered(templateHtml: string, resultHtml: string): number {
   return lines.reduce((n, l) => n + (got.includes(l) ? l.length : 0), 0) / total;
 }
 
+/** Text of an HTML fragment, a line per element boundary: a cheap measure, no DOM needed. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
 function textLength(html: string): number {
-  return norm(doc(`<div>${html}</div>`).querySelector('div')?.textContent).length;
+  return norm(htmlText(html)).length;
 }
 
 export function extractPage(html: string, pageUrl: string): ExtractedPage {
@@ -187,7 +198,8 @@ export function extractPage(html: string, pageUrl: string): ExtractedPage {
   let contentHtml = '';
   let extractor: ExtractedPage['extractor'] = 'readability';
   try {
-    const r = new Readability(doc(d.toString()), { charThreshold: 200, keepClasses: false }).parse();
+    // The cleaned document itself (Readability changes it; the template content was read above).
+    const r = new Readability(d, { charThreshold: 200, keepClasses: false }).parse();
     contentHtml = r?.content ?? '';
   } catch {
     contentHtml = '';
@@ -325,7 +337,7 @@ export function toDraft(contentHtml: string, pageUrl: string, title: string): Dr
       const prev = md.length && i > 0 && isHeading(items[i - 1]!) && !FAQ_HEAD.test(norm(items[i - 1]!.textContent)) ? norm(items[i - 1]!.textContent) : null;
       const block: Block = { type: 'keyFacts', id: nextId('keyfacts'), title: (prev ?? '要点').replace(/[:：]$/, ''), columns: rows[0]!, rows: rows.slice(1) };
       if (prev && md[md.length - 1]?.includes(prev)) md.pop();
-      if (!place(block)) md.push(turndown.turndown(e.outerHTML));
+      if (!place(block)) md.push(turndown.turndown(e as unknown as HTMLElement));
       i++;
       continue;
     }
@@ -371,7 +383,8 @@ export function toDraft(contentHtml: string, pageUrl: string, title: string): Dr
         }
       }
     }
-    const out = e.tagName === 'TABLE' || LEAF.has(e.tagName) ? turndown.turndown(e.outerHTML) : turndown.turndown(`<p>${e.innerHTML}</p>`);
+    // DOM nodes, not HTML strings: turndown would parse every string again with its own DOM.
+    const out = turndown.turndown(e as unknown as HTMLElement);
     if (out.trim()) md.push(out.trim());
     i++;
   }
