@@ -206,7 +206,8 @@ export function extractPage(html: string, pageUrl: string): ExtractedPage {
   }
   // Readability scores paragraphs by length and commas; a page of many short lines can score nothing
   // (null) or pick a side box. Compare with the template rule and keep the fuller text.
-  if (!contentHtml || (tplHtml && covered(tplHtml, contentHtml) < 0.6)) {
+  // Or it takes a wrapper with the content and a long side box: then the template content is the article.
+  if (!contentHtml || (tplHtml && (covered(tplHtml, contentHtml) < 0.6 || textLength(contentHtml) > 1.5 * textLength(tplHtml)))) {
     contentHtml = tplHtml;
     extractor = 'template';
   }
