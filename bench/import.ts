@@ -34,11 +34,12 @@ try {
   for (const f of await listHtmlFiles(dir)) parseHTML(decodeBytes(fs.readFileSync(f)).text);
   const parseMs = performance.now() - t;
 
+  const categoryMap = new Map([['皮肤病知识', 'condition-basics'], ['皮肤护理', 'skin-care'], ['治疗方法', 'treatment-technology']]);
   t = performance.now();
-  const imp = await runImport({ kind: 'dir', dir }, { db: db.kysely, dataDir, now: () => new Date(), dryRun: false, categoryMap: new Map([['皮肤病知识', 'condition-basics'], ['皮肤护理', 'skin-care'], ['治疗方法', 'treatment-technology']]), progress: process.stderr });
+  const imp = await runImport({ kind: 'dir', dir }, { db: db.kysely, dataDir, now: () => new Date(), dryRun: false, categoryMap, progress: process.stderr });
   const importMs = performance.now() - t;
   t = performance.now();
-  const again = await runImport({ kind: 'dir', dir }, { db: db.kysely, dataDir, now: () => new Date(), dryRun: false, categoryMap: new Map() , progress: undefined });
+  const again = await runImport({ kind: 'dir', dir }, { db: db.kysely, dataDir, now: () => new Date(), dryRun: false, categoryMap, progress: undefined });
   const againMs = performance.now() - t;
   await db.close();
 
