@@ -111,7 +111,7 @@ for (const dialect of DIALECTS) {
 
       await e.goto('/staff/redirects');
       await noSeriousAxe(e, 'the redirects page');
-      await e.getByRole('cell', { name: oldPath }).waitFor();
+      await e.getByRole('cell', { name: oldPath, exact: true }).waitFor();
     });
   });
 }
