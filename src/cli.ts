@@ -27,6 +27,13 @@ Commands:
   lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
                        check articles (Markdown or text, UTF-8; - for standard input) for risky
                        medical-advertising statements; exit 1 if an error-level finding remains
+  audit-site URL [--out DIR] [--limit N] [--concurrency N] [--delay MS]
+                       crawl a public site (same host, robots.txt, politely) and write a report
+                       (HTML and JSON) of its pages, compliance findings and broken links; changes nothing
+  import (--from-site URL | --from-wxr FILE | --from-dir DIR | --from-dedecms FILE.sql [--base URL])
+         [--map FILE] [--dry-run] [--json] [--limit N] [--concurrency N] [--delay MS]
+                       import an old site's articles as drafts (never published), with their findings,
+                       images, doctor cards and old URLs (redirects); safe to run again
 
 The database is chosen like the server's: DATABASE_URL, or the SQLite file in DATA_DIR.
 Every command answers --help with its own usage.
@@ -93,6 +100,19 @@ async function main(argv: string[]): Promise<number> {
   }
   // Needs no configuration and no database.
   if (command === 'lint-content') return (await import('./compliance/cli.js')).lintContent(rest);
+  // Parse their own options (and answer --help) in src/import/cli.ts.
+  if (command === 'audit-site') return (await import('./import/cli.js')).auditSiteCommand(rest);
+  if (command === 'import') {
+    if (rest.includes('--help') || rest.includes('-h')) return (await import('./import/cli.js')).importCommand(rest, undefined as never);
+    const config = loadConfig();
+    const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    try {
+      await migrateToLatest(db.kysely);
+      return await (await import('./import/cli.js')).importCommand(rest, { db: db.kysely, dataDir: config.dataDir });
+    } finally {
+      await db.close();
+    }
+  }
   const spec = COMMANDS[command];
   if (!spec) {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);

@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009_question_close.js';
 import * as m0014 from './migrations/0014_insights.js';
 import * as m0013 from './migrations/0013_search_vocabulary.js';
 import * as m0010 from './migrations/0010_staff_security.js';
+import * as m0015 from './migrations/0015_import_redirects.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0014_insights': m0014,
   '0013_search_vocabulary': m0013,
   '0010_staff_security': m0010,
+  '0015_import_redirects': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import type { BookingTables } from '../booking/booking.tables.js';
 import type { ComplianceTables } from '../compliance/tables.js';
 import type { FeedbackTables } from '../feedback/feedback.tables.js';
 import type { InsightsTables } from '../insights/insights.tables.js';
+import type { ImportTables } from '../import/import.tables.js';
 import type { PrivacyTables } from '../privacy/privacy.tables.js';
 import type { QuestionTables } from '../questions/questions.tables.js';
 
@@ -268,7 +269,7 @@ export interface MediaTable {
   created_at: string;
 }
 
-export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables, InsightsTables {
+export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables, InsightsTables, ImportTables {
   site_profile: SiteProfileTable;
   category: CategoryTable;
   doctor: DoctorTable;

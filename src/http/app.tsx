@@ -46,6 +46,7 @@ import { enableMetrics, loginFailures, metricsEnabled, observeRequest } from '..
 import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from './front-cache.js';
 import { loggableUrl, registerRoute } from './log-url.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
+import { answerOldAddress } from '../redirects/redirects.routes.js';
 
 const ASSETS_DIR = path.join(SRC, 'web', 'assets');
 
@@ -201,7 +202,11 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     }
   }
 
-  app.setNotFoundHandler(async (req, reply) => sendHtml(reply, await errorPage(req, 404), 404, false));
+  app.setNotFoundHandler(async (req, reply) => {
+    // Old addresses of an imported site (issue 14) answer before the plain 404.
+    if (await answerOldAddress(req, reply, deps)) return reply;
+    return sendHtml(reply, await errorPage(req, 404), 404, false);
+  });
 
   app.setErrorHandler(async (err: Error & { statusCode?: number; code?: string }, req, reply) => {
     const status =

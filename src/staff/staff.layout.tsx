@@ -33,6 +33,8 @@ const NAV: [string, string, Permission][] = [
   ['/staff/audit', '操作日志', 'audit.read'],
   ['/staff/insights', '运营数据', 'insights.read'],
   ['/staff/account', '我的账户', 'account.self'],
+  ['/staff/import', '导入队列', 'article.read'],
+  ['/staff/redirects', '旧地址跳转', 'article.publish'],
 ];
 
 /** The back office frame: plain server-rendered pages, usable by keyboard and without JavaScript. */

@@ -18,6 +18,8 @@ import { feedbackStaffRoutes } from '../feedback/feedback.staff.routes.js';
 import { privacyStaffRoutes } from '../privacy/privacy.staff.routes.js';
 import { insightsAdminRoutes } from '../insights/insights.admin.routes.js';
 import { searchStaffRoutes } from '../search/search.staff.routes.js';
+import { importStaffRoutes } from '../import/import.routes.js';
+import { redirectStaffRoutes } from '../redirects/redirects.routes.js';
 
 /** Every back-office route module, mounted under /staff by staffScope. */
 export function staffRoutes(app: FastifyInstance, deps: Deps): void {
@@ -39,4 +41,6 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   privacyStaffRoutes(app, deps);
   insightsAdminRoutes(app, deps);
   searchStaffRoutes(app, deps);
+  importStaffRoutes(app, deps);
+  redirectStaffRoutes(app, deps);
 }
