@@ -88,8 +88,8 @@ export interface RuleContext {
   /** The sentence (normalised) holding the match, and where it starts. */
   sentence: string;
   sentenceStart: number;
-  /** The paragraph (normalised) holding the match. */
-  paragraph: string;
+  /** Does the paragraph (normalised) holding the match match `re`? Memoised per paragraph. */
+  paragraphHas(re: RegExp): boolean;
   docType: DocType;
   /** The match itself. */
   match: RegExpExecArray;

@@ -5,6 +5,11 @@ import { levels, p } from './util.js';
 /** The sentence warns about the thing it names (偏方可能延误治疗): the term is the subject of a warning. */
 const WARNS = /延误|耽误|危害|风险|不可靠|没有(?:科学)?依据|不科学|加重|上当|受骗|警惕|慎用|不建议|不可信|未经验证|没有经过验证|没有验证|未经证实/;
 
+/** A link to a doctor's booking anchor or to a booking page. */
+const BOOKING_LINK = /doctors\/[^)\s#]{1,100}#booking|booking|yuyue|appointment|guahao/;
+const PATENT_NUMBER = /zl\s?\d{8}|专利号\s?[:：]?\s?(?:zl)?\s?\d{8}|\d{12}\.[\dx]/;
+const PATENT_KIND = /发明|实用新型|外观设计/;
+
 export const promotionRules: Rule[] = [
   {
     id: 'guarantee-refund',
@@ -92,7 +97,7 @@ export const promotionRules: Rule[] = [
     levels: levels('EEEW'),
     patterns: [
       p(/治疗前后的?(?:对比|比较|照片|效果|图)|(?:术|疗)前(?:术|疗)后(?:对比|照片|图|效果)|效果对比(?:图|照)?|前后对比(?:图|照片?)?|复色对比|对比(?:图|照片?)|治疗前的?(?:照片|图片?)|治疗后的?(?:照片|图片?)|before\s?\/?\s?after|使用前后/),
-      p(/!\[[^\]]*(?:治疗前|治疗后|术前|术后|对比|复色后)[^\]]*\]/),
+      p(/!\[[^\][]{0,100}(?:治疗前|治疗后|术前|术后|对比|复色后)[^\][]{0,100}\]/),
     ],
     negation: 'suppress',
     hedge: false,
@@ -366,7 +371,8 @@ export const promotionRules: Rule[] = [
     patterns: [
       p(/(?<![\d])(?:1[3-9]\d{9}|0\d{2,3}[-\s]?\d{7,8}|400[-\s]?\d{3}[-\s]?\d{4}|800[-\s]?\d{3}[-\s]?\d{4})(?!\d)/),
       p(/微信(?:号|咨询|联系|扫码)?\s?[:：]|(?:加|添加)(?:微信|微|v|vx|wx|qq|好友)|(?<![a-z])(?:vx|wx|qq)\s?[:：]|扫码|扫一扫|二维码|关注(?:我们的)?公众号|在线咨询|点击(?:咨询|预约|挂号|了解|进入|链接|下方)|预约(?:电话|热线|链接|通道|入口)|咨询(?:电话|热线|专线)|热线|挂号(?:电话|链接|通道|入口)|(?:立即|马上|现在|赶紧)(?:预约|挂号|咨询|致电)|在线预约|网上预约|(?:拨打|致电)(?=[^,，。]{0,6}(?:\d{5,}|热线|电话|我们|本院))|来电咨询|联系我们|医院地址|到院地址|乘车路线|地铁\d+号线/, { levels: { ad: 'warning' } }),
-      p(/\]\((?:https?:\/\/[^)\s]*)?\/?(?:doctors\/[^)\s]*#booking|[^)\s]*(?:booking|yuyue|appointment|guahao)[^)\s]*)\)/, { levels: { ad: 'warning' } }),
+      // A Markdown link target, bounded: which targets are booking pages is decided in refine().
+      p(/\]\([^)\s(\]]{1,300}\)/, { levels: { ad: 'warning' } }),
       p(/(?<!\]\()(?:https?:\/\/|www\.)[^\s)）\]，。"“”]+/, { shift: -1, levels: { ad: 'warning' } }),
     ],
     negation: 'suppress',
@@ -376,6 +382,7 @@ export const promotionRules: Rule[] = [
     quoted: false,
     refine: (c) => {
       const hit = c.norm.slice(c.start, c.end);
+      if (hit.startsWith('](')) return BOOKING_LINK.test(hit);
       if (/^(?:https?:\/\/|www\.)/.test(hit)) {
         // A link to the source of a citation is not a way to contact the clinic.
         if (/\.gov\.cn|who\.int|\.edu|\.org|nih\.gov|doi\.org|pubmed|ncbi/.test(hit)) return false;
@@ -410,9 +417,9 @@ export const promotionRules: Rule[] = [
     negation: 'suppress',
     hedge: false,
     refine: (c) => {
-      const numbered = /zl\s?\d{8,}|专利号\s?[:：]?\s?(?:zl)?\s?\d{8,}|\d{12}\.[\dx]/.test(c.paragraph);
+      const numbered = c.paragraphHas(PATENT_NUMBER);
       if (!numbered) return true;
-      return /发明|实用新型|外观设计/.test(c.paragraph) ? false : -1;
+      return c.paragraphHas(PATENT_KIND) ? false : -1;
     },
     examples: {
       bad: ['本院专利疗法，复色更快', '获得多项国家专利的祛白技术', '专利申请中的独家配方'],
