@@ -134,12 +134,87 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
     notes.length = 0;
     notes.push('出现在引述或警示语境中（如“警惕……”“所谓……”），请确认全文确实是在提醒读者');
   }
+  if (rule.explain) {
+    const e = rule.explain(text.slice(start, end));
+    if (e) notes.push(e);
+  }
   return { rule, start, end, severity, note: notes.join('；') || undefined };
 }
 
-/** Section-level findings (filled in by block rules). */
-function blockHits(_norm: string, _ctx: TextContext, _docType: DocType, _only: Set<string> | undefined): Hit[] {
-  return [];
+// ---------------------------------------------------------------------------------------------
+// Block rules: a heading that introduces forbidden content makes its whole section one finding.
+
+const MD_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]*(.+?)[ \t#]*$/;
+const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*[:：]?[ \t]*$/;
+/** A short line standing alone: no sentence punctuation, not a list item or a table row. */
+const SHORT_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,11})[ \t]*[:：]?[ \t]*$/;
+
+interface Heading {
+  start: number;
+  /** Markdown heading levels 1–6; a bold or short standalone line counts as 7. */
+  level: number;
+  text: string;
+}
+
+function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boolean): Heading | undefined {
+  const md = MD_HEADING.exec(line);
+  if (md) return { start, level: md[1]!.length, text: md[2]! };
+  // A bold or short line heads something only if something follows it.
+  if (!hasNext) return undefined;
+  const bold = BOLD_LINE.exec(line);
+  if (bold) return { start, level: 7, text: bold[1]! };
+  // A short standalone line: its own paragraph (a blank line or the text's start before it).
+  const short = prevBlank ? SHORT_LINE.exec(line) : null;
+  if (short && /[\u4e00-\u9fff]/.test(short[1]!)) return { start, level: 7, text: short[1]! };
+  return undefined;
+}
+
+/** Section-level findings of the block rules, in one pass over the lines. */
+function blockHits(norm: string, docType: DocType, only: Set<string> | undefined): Hit[] {
+  const rules = RULES.filter((r) => r.heading && (!only || only.has(r.id)) && r.levels[docType] !== 'off');
+  if (!rules.length) return [];
+  const heads: Heading[] = [];
+  let pos = 0;
+  let prevBlank = true;
+  const lines = norm.split('\n');
+  // Whether a non-blank line follows line i: computed backwards once.
+  const followed = new Uint8Array(lines.length);
+  for (let i = lines.length - 2, seen = 0; i >= 0; i--) {
+    if (lines[i + 1]!.trim()) seen = 1;
+    followed[i] = seen;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blank = !line.trim();
+    if (!blank) {
+      const h = headingOf(line, pos, prevBlank, followed[i] === 1);
+      if (h) heads.push(h);
+    }
+    prevBlank = blank;
+    pos += line.length + 1;
+  }
+  const hits: Hit[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const h = heads[k]!;
+    if (/[?？吗]\s*$/.test(h.text)) continue; // a question as a heading asks, it does not introduce
+    for (const rule of rules) {
+      if (!rule.heading!.test(h.text)) continue;
+      // The section runs to the next heading of the same or a higher level (any heading after a bold or short line).
+      let end = norm.length;
+      for (let j = k + 1; j < heads.length; j++) {
+        if (heads[j]!.level <= h.level || h.level === 7) {
+          end = heads[j]!.start;
+          break;
+        }
+      }
+      while (end > h.start && /\s/.test(norm[end - 1]!)) end--;
+      const level = rule.levels[docType];
+      if (level === 'off') continue;
+      hits.push({ rule, start: h.start, end, severity: level, note: '标题引出的整段都按患者证言处理' });
+      break;
+    }
+  }
+  return hits;
 }
 
 /** Merges two runs of hits, each sorted by start, into one sorted run: linear. */
@@ -238,7 +313,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
     for (const h of dropOverlaps(run)) hits.push(h);
     yield;
   }
-  for (const block of blockHits(norm.text, ctx, docType, only)) hits.push(block);
+  for (const block of blockHits(norm.text, docType, only)) hits.push(block);
 
   const starts = lineStarts(text);
   return hits
