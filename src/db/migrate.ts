@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_questions.js';
 import * as m0007 from './migrations/0007_feedback.js';
 import * as m0008 from './migrations/0008_privacy.js';
 import * as m0009 from './migrations/0009_question_close.js';
+import * as m0011 from './migrations/0011_patient_proof.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_feedback': m0007,
   '0008_privacy': m0008,
   '0009_question_close': m0009,
+  '0011_patient_proof': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
