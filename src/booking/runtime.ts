@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { Mailer } from '../messaging/email.js';
-import { HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from '../messaging/sms.js';
+import { BudgetedSmsProvider, HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from '../messaging/sms.js';
+import { localDateOf } from './zoned-time.js';
 import { loadPatientCrypto, type PatientCrypto } from './patient-crypto.js';
 
 /** What the booking feature needs besides the database: the patient-data key and the message channels. */
@@ -22,7 +23,11 @@ export function bookingRuntime(db: Kysely<Database>, config: Config): Promise<Bo
     rt = loadPatientCrypto(db, config.booking.dataKey).then((crypto) => ({
       config,
       crypto,
-      sms: config.messaging.sms.provider === 'http' ? new HttpSmsProvider(config.messaging.sms.url, config.messaging.sms.token) : new RecordingSmsProvider(),
+      sms: new BudgetedSmsProvider(
+        config.messaging.sms.provider === 'http' ? new HttpSmsProvider(config.messaging.sms.url, config.messaging.sms.token) : new RecordingSmsProvider(config.messaging.recordPlainSms),
+        config.messaging.smsDailyBudget,
+        (now) => localDateOf(now, config.clinicTimeZone),
+      ),
       mailer: config.messaging.smtpUrl ? new Mailer(config.messaging.smtpUrl, config.messaging.mailFrom) : undefined,
     }));
     rt.catch(() => loaded.delete(config));

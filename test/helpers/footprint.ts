@@ -113,7 +113,7 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
   const wait = await postBooking(app, opts.fullSessionId, bookingForm({ name: p.name, mobile: p.mobile, reason: p.secrets[1]!, action: 'waitlist' }));
   assert.equal(wait.statusCode, 303, wait.body.slice(0, 300));
   // The holder cancels: the place is offered to the person (held, counted in `booked`).
-  const cancel = await app.app.inject({ method: 'POST', url: `/b/${tokenOf(holder.headers.location)}/cancel` });
+  const cancel = await app.app.inject({ method: 'POST', url: `/b/${tokenOf(holder.headers.location)}/cancel`, headers: { origin: app.config.siteUrl } });
   assert.equal(cancel.statusCode, 303);
   await runJobsAt(app, app.clock.now);
   const search = await opts.staff.get(`/staff/bookings/search?q=${p.mobile}`);
@@ -124,7 +124,7 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
     method: 'POST',
     url: '/questions/ask',
     payload: new URLSearchParams({ body: `白斑两个月了，${p.secrets[2]}，需要做光疗吗？`, contact_kind: 'mobile', contact: p.mobile, consent_health: '1', consent_publish: '1', age_range: '30-44', sex: 'female' }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl },
     remoteAddress: `10.77.${process.pid % 250}.${++ips}`,
   });
   assert.equal(asked.statusCode, 303, asked.body.slice(0, 300));
@@ -154,7 +154,7 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
     method: 'POST',
     url: `/feedback/${feedbackToken(rt, b)}`,
     payload: new URLSearchParams({ explain: '5', attitude: '5', wait: '4', comment: `${p.secrets[3]}，医生讲得很清楚。`, consent_publish: '1' }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl },
   });
   assert.equal(rated.statusCode, 303, rated.body.slice(0, 300));
   const fb = await app.deps.db.selectFrom('feedback').select('id').where('booking_id', '=', b.id).executeTakeFirstOrThrow();

@@ -40,7 +40,7 @@ for (const dialect of dialects) {
     let app: TestApp;
     const db = () => app.deps.db;
     const ask = (f: Record<string, string>, ip: string, prefix = '') =>
-      app.app.inject({ method: 'POST', url: `${prefix}/questions/ask`, payload: new URLSearchParams(f).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: ip });
+      app.app.inject({ method: 'POST', url: `${prefix}/questions/ask`, payload: new URLSearchParams(f).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl }, remoteAddress: ip });
     const count = async () => Number((await db().selectFrom('question').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const byToken = (location: string) => {
       const token = /\/questions\/r\/([A-Za-z0-9_-]+)/.exec(location)![1]!;
@@ -157,7 +157,7 @@ for (const dialect of dialects) {
       assert.equal(en.statusCode, 422);
       assert.match(text(en.body), /The question needs 10–2000 characters \(it has 5\)/);
       assert.match(text(en.body), /A doctor can only answer once you agree/);
-      const empty = await app.app.inject({ method: 'POST', url: '/questions/ask', payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const empty = await app.app.inject({ method: 'POST', url: '/questions/ask', payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl } });
       assert.equal(empty.statusCode, 422);
       assert.equal(await count(), before);
     });
