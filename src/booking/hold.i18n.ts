@@ -20,7 +20,7 @@ const zh = {
   expired: '保留时间已过，号源已经释放。如仍需预约，请重新填写预约表。',
   again: '重新预约',
   refusal: {
-    code_limit_number: '这个号码获取验证码的次数太多（每分钟 3 次、每小时 5 次、每天 10 次），请稍后再试。',
+    code_limit_number: '这个号码获取验证码的次数太多（每小时 5 次、每天 10 次），请稍后再试。',
     code_limit_address: '您所在的网络一小时内获取验证码的次数太多，请稍后再试，或致电预约。',
     sms_budget: '今天的短信发送量已达上限，暂时无法发送验证码，请致电预约。',
     sms_failed: '短信暂时无法发送，保留的号源已经释放，请稍后再试，或致电预约。',
@@ -44,7 +44,7 @@ const en: typeof zh = {
   expired: 'The hold has ended and the place has been released. To book, please fill in the form again.',
   again: 'Book again',
   refusal: {
-    code_limit_number: 'Too many codes were asked for this number (3 a minute, 5 an hour, 10 a day). Please try again later.',
+    code_limit_number: 'Too many codes were asked for this number (5 an hour, 10 a day). Please try again later.',
     code_limit_address: 'Too many codes were asked from your network this hour. Please try again later, or phone us.',
     sms_budget: 'Today’s text messages are used up, so no code can be sent. Please phone us to book.',
     sms_failed: 'The text could not be sent and the held place was released. Please try again later, or phone us.',

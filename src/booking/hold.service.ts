@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.js';
 import { enqueue, type JobHandler } from '../jobs/jobs.js';
 import { smsSentOn, SmsBudgetReached } from '../messaging/sms.js';
 import { newCode, sameHash } from '../privacy/otp.js';
-import { countsForMobile, findBookingByKey, findSession, inWriteTransaction, lockMobile } from './booking.repository.js';
+import { countsForMobile, findBookingByKey, findSession, inWriteTransaction, lockMobile, releasePlace } from './booking.repository.js';
 import { bookInTransaction, BookingRefused, manageToken, timeRefusal, type BookingInput, type Refusal } from './booking.service.js';
 import type { BookingHold } from './booking.tables.js';
 import { hashToken, maskMobile } from './patient-crypto.js';
@@ -24,13 +24,12 @@ type Db = Kysely<Database>;
 // count never has a gap. The place comes back by a job at the expiry instant and, should jobs lag,
 // by a sweep of the session's expired holds before any new hold on it.
 //
-// Limits, counted on the hold rows (kept two days, then deleted): per number three codes a minute,
-// five an hour, ten a day; per address BOOKING_CODES_PER_ADDRESS_HOUR an hour; per code five tries.
+// Limits, counted on the hold rows (kept two days, then deleted): per number five codes an hour,
+// ten a day; per address BOOKING_CODES_PER_ADDRESS_HOUR an hour; per code five tries.
 
 export const HOLD_EXPIRE_JOB = 'booking.hold.expire';
 export const CODE_MAX_TRIES = 5;
 // One number often books for a whole family: a few codes an hour, bounded by the day.
-export const CODES_PER_NUMBER_MINUTE = 3;
 export const CODES_PER_NUMBER_HOUR = 5;
 export const CODES_PER_NUMBER_DAY = 10;
 const KEEP_MS = 2 * 24 * 3600_000;
@@ -174,7 +173,7 @@ export async function startHold(db: Db, rt: BookingRuntime, input: BookingInput,
     const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
     const forNumber = await trx.selectFrom('booking_hold').select('created_at').where('mobile_hmac', '=', mobileHmac).where('created_at', '>', since(24 * 3600_000)).execute();
     const within = (ms: number) => forNumber.filter((r) => r.created_at > since(ms)).length;
-    if (within(60_000) >= CODES_PER_NUMBER_MINUTE || within(3600_000) >= CODES_PER_NUMBER_HOUR || forNumber.length >= CODES_PER_NUMBER_DAY) throw new HoldRefused('code_limit_number');
+    if (within(3600_000) >= CODES_PER_NUMBER_HOUR || forNumber.length >= CODES_PER_NUMBER_DAY) throw new HoldRefused('code_limit_number');
     const forAddress = await trx
       .selectFrom('booking_hold')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -342,4 +341,15 @@ export function expireHoldHandler(runtime: (db: Db) => Promise<BookingRuntime>):
     await sweepHolds(trx, rt, now);
     await trx.deleteFrom('booking_hold').where('created_at', '<', new Date(now.getTime() - KEEP_MS).toISOString()).where('status', '!=', 'held').execute();
   };
+}
+
+/** Erasure: a number's held places go back (waiting list first), then every hold row of the number is deleted. */
+export async function eraseHolds(trx: Db, config: BookingRuntime['config'] | undefined, mobileHmac: string, now: Date): Promise<number> {
+  const held = await trx.selectFrom('booking_hold').select(['id', 'session_id', 'places']).where('mobile_hmac', '=', mobileHmac).where('status', '=', 'held').execute();
+  for (const h of held) {
+    if (config) await settle(trx, { config } as BookingRuntime, h.id, 'failed', now);
+    else if (h.places) await releasePlace(trx, h.session_id);
+  }
+  const r = await trx.deleteFrom('booking_hold').where('mobile_hmac', '=', mobileHmac).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

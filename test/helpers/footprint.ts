@@ -116,6 +116,10 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
   const cancel = await app.app.inject({ method: 'POST', url: `/b/${tokenOf(holder.headers.location)}/cancel`, headers: { origin: app.config.siteUrl } });
   assert.equal(cancel.statusCode, 303);
   await runJobsAt(app, app.clock.now);
+  // A booking form whose code was never typed: a held place and the whole request, waiting (issue 11 #5).
+  const pendingSession = await createSession(app.deps.db, app.config, app.clock.now, { inDays: 5, start: `06:${String(10 + (visits % 40)).padStart(2, '0')}`, end: '11:45', quota: 20 });
+  const pending = await postBooking(app, pendingSession, bookingForm({ name: p.name, mobile: p.mobile, email: p.email, reason: p.secrets[0]! }), '', { enterCode: false });
+  assert.equal(pending.statusCode, 303, pending.body.slice(0, 300));
   const search = await opts.staff.get(`/staff/bookings/search?q=${p.mobile}`);
   assert.equal(search.statusCode, 200);
   const rt = await bookingRuntime(app.deps.db, app.config);
