@@ -27,8 +27,12 @@ function hostOf(value: string | undefined): string | null {
  * True when Origin (or, without it, Referer) names this site: SITE_URL's host, or the Host the
  * request was sent to (the same site reached by another name, e.g. behind the clinic's proxy).
  */
-export function fromThisSite(headers: { origin?: string | string[] | undefined; referer?: string | string[] | undefined; host?: string | undefined }, siteUrl: string): boolean {
+export function fromThisSite(headers: { origin?: string | string[] | undefined; referer?: string | string[] | undefined; host?: string | undefined; 'sec-fetch-site'?: string | string[] | undefined }, siteUrl: string): boolean {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  // Our pages send Referrer-Policy: no-referrer, so browsers post `Origin: null`; those that know
+  // Fetch Metadata say where the request came from instead, and a browser never lets a page forge it.
+  const site = one(headers['sec-fetch-site']);
+  if (site !== undefined) return site === 'same-origin';
   const from = hostOf(one(headers.origin)) ?? (one(headers.origin) === undefined ? hostOf(one(headers.referer)) : null);
   if (!from) return false;
   return from === new URL(siteUrl).host.toLowerCase() || (headers.host !== undefined && from === headers.host.toLowerCase());

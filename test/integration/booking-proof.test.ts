@@ -165,7 +165,7 @@ for (const dialect of dialects) {
         ['/my-data/code', { mobile: f.mobile! }],
       ];
       for (const [url, form] of posts) {
-        for (const headers of [{ origin: 'https://evil.example' }, {}, { referer: 'https://evil.example/form' }]) {
+        for (const headers of [{ origin: 'https://evil.example' }, {}, { referer: 'https://evil.example/form' }, { origin: 'null', 'sec-fetch-site': 'cross-site' }]) {
           const res = await app.app.inject({ method: 'POST', url, payload: encode(form), headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
           assert.equal(res.statusCode, 403, `${url} ${JSON.stringify(headers)}`);
           assert.match(res.body, /<html lang="zh-CN"/, 'the site’s own error page');
@@ -175,6 +175,10 @@ for (const dialect of dialects) {
       // The same site by Referer only (an older browser) is accepted.
       const viaReferer = await app.app.inject({ method: 'POST', url: `/b/${token}/cancel`, payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded', referer: `${app.config.siteUrl}/b/${token}` } });
       assert.equal(viaReferer.statusCode, 303);
+      // A browser on our no-referrer pages posts Origin: null with Sec-Fetch-Site: same-origin.
+      const f2 = bookingForm();
+      const viaFetchMetadata = await app.app.inject({ method: 'POST', url: `/book/${id}`, payload: encode(f2), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null', 'sec-fetch-site': 'same-origin' }, remoteAddress: ip() });
+      assert.equal(viaFetchMetadata.statusCode, 303);
     });
   });
 
