@@ -56,19 +56,9 @@ export interface FeedbackCodeTable {
   used_at: string | null;
 }
 
-/** A wrong guess of a short code (migration 0011): counted per address and in total, for the back-off. */
-export interface GuessFailureTable {
-  id: Generated<number>;
-  scope: string;
-  /** Keyed hash of the address, never the address. */
-  ip_hmac: string;
-  at: string;
-}
-
 export interface FeedbackTables {
   feedback: FeedbackTable;
   feedback_code: FeedbackCodeTable;
-  guess_failure: GuessFailureTable;
 }
 
 export type Feedback = Selectable<FeedbackTable>;

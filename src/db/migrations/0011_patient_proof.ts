@@ -6,7 +6,6 @@ import { createTableWithId, notNull as nn } from '../dialect.js';
 //    number; a held place is counted in clinic_session.booked until it is confirmed or given back.
 //    Also the log the per-number and per-address code limits count.
 //  - sms_day: texts sent per clinic-local day, the site's daily SMS budget.
-//  - guess_failure: wrong guesses of short codes (feedback codes), per address and in total.
 //  - question.contact_hmac / form_hmac: duplicates are found per contact, and only the form that
 //    stored a question is given its link again.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -39,14 +38,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('day', 'text', (c) => c.primaryKey())
     .addColumn('sent', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-
-  await createTableWithId(db, 'guess_failure')
-    .addColumn('scope', 'text', nn)
-    .addColumn('ip_hmac', 'text', nn)
-    .addColumn('at', 'text', nn)
-    .execute();
-  await db.schema.createIndex('guess_failure_ip_idx').on('guess_failure').columns(['scope', 'ip_hmac', 'at']).execute();
-  await db.schema.createIndex('guess_failure_at_idx').on('guess_failure').columns(['scope', 'at']).execute();
 
   await db.schema.alterTable('question').addColumn('contact_hmac', 'text').execute();
   await db.schema.alterTable('question').addColumn('form_hmac', 'text').execute();
