@@ -28,7 +28,8 @@ if (!files.length) {
   process.exit(1);
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', TZ: process.env.TZ ?? 'UTC' };
+// NODE_ENV=test: the recording SMS provider keeps codes readable for the tests that type them (src/messaging/sms.ts).
+const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', TZ: process.env.TZ ?? 'UTC', NODE_ENV: process.env.NODE_ENV ?? 'test' };
 let cluster: Awaited<ReturnType<typeof startPgCluster>> | undefined;
 if (tiers.some((t) => t !== 'unit')) {
   cluster = await startPgCluster();

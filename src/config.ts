@@ -93,6 +93,11 @@ const schema = z.object({
     .min(180, 'must be at least 180 days (audit records are kept at least 6 months)')
     .max(3650)
     .default(365),
+  // Mobile proof and SMS budget (issue 11; docs/decisions/0012-mobile-proof.md).
+  BOOKING_VERIFY_MOBILE: bool.default(true),
+  BOOKING_HOLD_MINUTES: z.coerce.number().int().min(2).max(30).default(5),
+  BOOKING_CODES_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
+  SMS_DAILY_BUDGET: z.coerce.number({ error: 'must be a whole number of texts' }).int().min(1).max(1_000_000).default(1000),
 });
 
 /** Every variable the app reads, so child processes in tests and benchmarks can start clean. */
@@ -162,6 +167,12 @@ export interface BookingConfig {
   waitlistHoldMinutes: number;
   /** The clinic-local hour, on the day before a session, when reminders go out. */
   reminderHour: number;
+  /** Online bookings wait for a code texted to the number (off: the clinic proves numbers another way). */
+  verifyMobile: boolean;
+  /** How long a place is held while the code is typed. */
+  holdMinutes: number;
+  /** Codes one address may have texted per hour. */
+  codesPerAddressHour: number;
 }
 
 export interface MessagingConfig {
@@ -169,6 +180,10 @@ export interface MessagingConfig {
   /** Undefined: no e-mail is sent. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Texts per clinic-local day; once reached, nothing more is sent that day. */
+  smsDailyBudget: number;
+  /** The recording provider keeps codes and links readable only in development and test (NODE_ENV). */
+  recordPlainSms: boolean;
 }
 
 export class ConfigError extends Error {
@@ -237,11 +252,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { /** rot
       cancelCutoffMinutes: e.CANCEL_CUTOFF_MINUTES,
       waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
       reminderHour: e.REMINDER_HOUR,
+      verifyMobile: e.BOOKING_VERIFY_MOBILE,
+      holdMinutes: e.BOOKING_HOLD_MINUTES,
+      codesPerAddressHour: e.BOOKING_CODES_PER_ADDRESS_HOUR,
     },
     messaging: {
       sms: e.SMS_PROVIDER === 'http' ? { provider: 'http', url: e.SMS_GATEWAY_URL!, token: e.SMS_GATEWAY_TOKEN } : { provider: 'recording' },
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM ?? `no-reply@${new URL(e.SITE_URL ?? 'http://localhost').hostname}`,
+      smsDailyBudget: e.SMS_DAILY_BUDGET,
+      recordPlainSms: env.NODE_ENV === 'development' || env.NODE_ENV === 'test',
     },
     questions: { contactRetentionDays: e.QUESTION_CONTACT_RETENTION_DAYS, ratePerHour: e.QUESTION_RATE_PER_HOUR },
     privacy: { otpTtlMinutes: e.OTP_TTL_MINUTES },

@@ -1,3 +1,4 @@
+import { fromThisSite, isPublicWrite } from './origin.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -206,6 +207,13 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     // Old addresses of an imported site (issue 14) answer before the plain 404.
     if (await answerOldAddress(req, reply, deps)) return reply;
     return sendHtml(reply, await errorPage(req, 404), 404, false);
+  });
+  // Every public POST must come from a page of this site (src/http/origin.ts).
+  app.addHook('onRequest', async (req, reply) => {
+    if (isPublicWrite(req.method, req.url) && !fromThisSite(req.headers, config.siteUrl)) {
+      req.log.info({ status: 403 }, 'cross-site form refused');
+      return sendHtml(reply, await errorPage(req, 403), 403, false);
+    }
   });
 
   app.setErrorHandler(async (err: Error & { statusCode?: number; code?: string }, req, reply) => {

@@ -117,6 +117,7 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
           <label for="f-website">{qt('q.form.website')}</label>
           <input id="f-website" name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
         </div>
+        <input type="hidden" name="form_key" value={v.form_key} />
         <div class="button-row">
           <button type="submit">{qt('q.form.submit')}</button>
         </div>

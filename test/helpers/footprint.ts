@@ -116,9 +116,13 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
   const wait = await postBooking(app, opts.fullSessionId, bookingForm({ name: p.name, mobile: p.mobile, reason: p.secrets[1]!, action: 'waitlist' }));
   assert.equal(wait.statusCode, 303, wait.body.slice(0, 300));
   // The holder cancels: the place is offered to the person (held, counted in `booked`).
-  const cancel = await app.app.inject({ method: 'POST', url: `/b/${tokenOf(holder.headers.location)}/cancel` });
+  const cancel = await app.app.inject({ method: 'POST', url: `/b/${tokenOf(holder.headers.location)}/cancel`, headers: { origin: app.config.siteUrl } });
   assert.equal(cancel.statusCode, 303);
   await runJobsAt(app, app.clock.now);
+  // A booking form whose code was never typed: a held place and the whole request, waiting (issue 11 #5).
+  const pendingSession = await createSession(app.deps.db, app.config, app.clock.now, { inDays: 5, start: `06:${String(10 + (visits % 40)).padStart(2, '0')}`, end: '11:45', quota: 20 });
+  const pending = await postBooking(app, pendingSession, bookingForm({ name: p.name, mobile: p.mobile, email: p.email, reason: p.secrets[0]! }), '', { enterCode: false });
+  assert.equal(pending.statusCode, 303, pending.body.slice(0, 300));
   const search = await opts.staff.get(`/staff/bookings/search?q=${p.mobile}`);
   assert.equal(search.statusCode, 200);
   const rt = await bookingRuntime(app.deps.db, app.config);
@@ -127,7 +131,7 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
     method: 'POST',
     url: '/questions/ask',
     payload: new URLSearchParams({ body: `白斑两个月了，${p.secrets[2]}，需要做光疗吗？`, contact_kind: 'mobile', contact: p.mobile, consent_health: '1', consent_publish: '1', age_range: '30-44', sex: 'female' }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl },
     remoteAddress: `10.77.${process.pid % 250}.${++ips}`,
   });
   assert.equal(asked.statusCode, 303, asked.body.slice(0, 300));
@@ -157,7 +161,7 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
     method: 'POST',
     url: `/feedback/${feedbackToken(rt, b)}`,
     payload: new URLSearchParams({ explain: '5', attitude: '5', wait: '4', comment: `${p.secrets[3]}，医生讲得很清楚。`, consent_publish: '1' }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl },
   });
   assert.equal(rated.statusCode, 303, rated.body.slice(0, 300));
   const fb = await app.deps.db.selectFrom('feedback').select('id').where('booking_id', '=', b.id).executeTakeFirstOrThrow();

@@ -44,7 +44,7 @@ export class StaffClient {
       await this.app.app.inject({
         method: 'POST',
         url,
-        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', origin: this.app.config.siteUrl },
         payload: body.toString(),
       }),
     );

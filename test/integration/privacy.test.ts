@@ -56,7 +56,7 @@ class Patient {
         method: 'POST',
         url,
         payload: body.toString(),
-        headers: { cookie: this.cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { cookie: this.cookie(), 'content-type': 'application/x-www-form-urlencoded', origin: this.app.config.siteUrl },
         remoteAddress: this.ip,
       }),
     );
