@@ -34,6 +34,9 @@ function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
   delete env.NODE_TEST_CONTEXT;
   // The key the test databases are seeded with; a test that means "no key" passes DATA_KEY: ''.
   env.DATA_KEY = TEST_DATA_KEY;
+  // NODE_ENV is a configuration key too, cleared above: test servers keep the runner's (npm test
+  // sets "test", so the recording SMS provider keeps the codes browser tests type).
+  if (process.env.NODE_ENV) env.NODE_ENV = process.env.NODE_ENV;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }
