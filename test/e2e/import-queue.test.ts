@@ -1,3 +1,4 @@
+import { signInStaff } from '../helpers/browser-staff.js';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -30,9 +31,8 @@ const world = editorialServers(PASSWORD, EDITOR, REVIEWER);
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/staff/login');
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname === '/staff'), page.getByRole('button', { name: '登录' }).click()]);
+  // The reviewer enrols a second factor on first sign-in (STAFF_2FA_ROLES): the shared helper does it.
+  await signInStaff(page, email, PASSWORD);
 }
 
 async function noSeriousAxe(page: Page, what: string): Promise<void> {

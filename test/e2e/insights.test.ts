@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { axeViolations, formatAxe, launchBrowser, openSession, SCREENSHOT_DIR } from '../helpers/browser.js';
 import { runCli, startServer, type RunningServer } from '../helpers/server.js';
-import { signInStaff } from '../helpers/staff-signin.js';
+import { signInStaff } from '../helpers/browser-staff.js';
 
 // The insights page as a manager uses it, in Chromium against the real entry point on both
 // engines: a few reads counted first (by plain HTTP with a phone's User-Agent and a search
