@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { dialectOf } from '../db/dialect.js';
+import { dialectOf, markInTransaction } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import type { Booking, ClinicSession } from './booking.tables.js';
 import type { SessionSpec } from './schedule.js';
@@ -74,7 +74,7 @@ class GroupCommitter {
           for (const item of items) {
             await sql`savepoint booking_tx`.execute(conn);
             try {
-              const value = await item.fn(conn);
+              const value = await item.fn(markInTransaction(conn));
               await sql`release booking_tx`.execute(conn);
               outcomes.push({ ok: true, value });
             } catch (err) {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { dialectOf } from '../db/dialect.js';
+import { dialectOf, inTransaction } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { entryHash, GENESIS } from './audit-hash.js';
 
@@ -51,7 +51,7 @@ export async function audit(
     if (head) await trx.updateTable('audit_chain').set({ head_id: id, head_hash: hash }).where('id', '=', 1).execute();
     else await trx.insertInto('audit_chain').values({ id: 1, head_id: id, head_hash: hash, base_hash: GENESIS }).execute();
   };
-  if (db.isTransaction) await write(db);
+  if (inTransaction(db)) await write(db);
   else await db.transaction().execute(write);
 }
 

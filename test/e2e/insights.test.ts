@@ -46,7 +46,8 @@ function fetchText(url: string, headers: Record<string, string> = {}): Promise<s
 function post(url: string, form: Record<string, string>): Promise<number> {
   const body = new URLSearchParams(form).toString();
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    // Sent as from a page of the site (public forms refuse other origins: src/http/origin.ts).
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), origin: new URL(url).origin } }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
@@ -67,7 +68,8 @@ for (const dialect of DIALECTS) {
   describe(`the insights page in Chromium (${dialect})`, { timeout: 3 * 60_000 }, () => {
     let server: RunningServer;
     before(async () => {
-      server = await startServer({ dialect, env: { VIEW_FLUSH_SECONDS: '1' } });
+      // About where bookings come from, not how numbers are proved: the code step is off here.
+      server = await startServer({ dialect, env: { VIEW_FLUSH_SECONDS: '1', BOOKING_VERIFY_MOBILE: 'off' } });
       await runCli(server, ['create-user', '--email', MANAGER.email, '--name', MANAGER.name, '--role', 'manager', '--password-stdin'], `${PASSWORD}\n`);
     });
     after(async () => {
