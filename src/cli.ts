@@ -103,12 +103,20 @@ async function main(argv: string[]): Promise<number> {
   // Parse their own options (and answer --help) in src/import/cli.ts.
   if (command === 'audit-site') return (await import('./import/cli.js')).auditSiteCommand(rest);
   if (command === 'import') {
-    if (rest.includes('--help') || rest.includes('-h')) return (await import('./import/cli.js')).importCommand(rest, undefined as never);
+    const cmd = await import('./import/cli.js');
+    if (rest.includes('--help') || rest.includes('-h')) return cmd.importCommand(rest, undefined as never);
+    // Options are checked before anything is opened: a typo creates no database.
+    try {
+      parseArgs({ args: rest, options: cmd.IMPORT_OPTIONS, strict: true });
+    } catch (err) {
+      console.error(`clinicpress import: ${(err as Error).message.split('\n')[0]} (see clinicpress import --help)`);
+      return 2;
+    }
     const config = loadConfig();
     const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
     try {
       await migrateToLatest(db.kysely);
-      return await (await import('./import/cli.js')).importCommand(rest, { db: db.kysely, dataDir: config.dataDir });
+      return await cmd.importCommand(rest, { db: db.kysely, dataDir: config.dataDir });
     } finally {
       await db.close();
     }

@@ -100,6 +100,21 @@ export async function readCategoryMap(file: string | undefined): Promise<Map<str
   return map;
 }
 
+/** import's options, also checked before any database is opened (src/cli.ts). */
+export const IMPORT_OPTIONS = {
+  'from-site': { type: 'string' },
+  'from-wxr': { type: 'string' },
+  'from-dir': { type: 'string' },
+  'from-dedecms': { type: 'string' },
+  base: { type: 'string' },
+  map: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  limit: { type: 'string' },
+  concurrency: { type: 'string' },
+  delay: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
 export async function importCommand(args: string[], ctx: { db: Kysely<Database>; dataDir: string }): Promise<number> {
   let values;
   if (wantsHelp(args)) {
@@ -109,19 +124,7 @@ export async function importCommand(args: string[], ctx: { db: Kysely<Database>;
   try {
     ({ values } = parseArgs({
       args,
-      options: {
-        'from-site': { type: 'string' },
-        'from-wxr': { type: 'string' },
-        'from-dir': { type: 'string' },
-        'from-dedecms': { type: 'string' },
-        base: { type: 'string' },
-        map: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        limit: { type: 'string' },
-        concurrency: { type: 'string' },
-        delay: { type: 'string' },
-        json: { type: 'boolean' },
-      },
+      options: IMPORT_OPTIONS,
     }));
   } catch (e) {
     console.error(`clinicpress import: ${(e as Error).message.split('\n')[0]} (see clinicpress import --help)`);
