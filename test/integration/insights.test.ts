@@ -1,3 +1,4 @@
+import { TEST_DATA_KEY } from '../helpers/db.js';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,7 +114,7 @@ for (const dialect of dialects) {
         },
       });
       await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-      app = await demoApp(dialect, { JOB_POLL_SECONDS: '600', VIEW_FLUSH_SECONDS: '3600', SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, MAIL_FROM: 'insights@clinic.example' });
+      app = await demoApp(dialect, { JOB_POLL_SECONDS: '600', BOOKING_VERIFY_MOBILE: 'off', VIEW_FLUSH_SECONDS: '3600', SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, MAIL_FROM: 'insights@clinic.example' });
       db = app.deps.db;
       manager = await signedIn(app, ['manager']);
       article = await db.selectFrom('article').select(['id', 'slug']).where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
@@ -492,7 +493,7 @@ for (const dialect of dialects) {
           cb();
         },
       });
-      const config = loadConfig({ DATA_DIR: t.dataDir, SITE_URL: 'https://clinic.example', LOG_LEVEL: 'debug', TRUST_PROXY: 'on' });
+      const config = loadConfig({ DATA_DIR: t.dataDir, DATA_KEY: TEST_DATA_KEY, SITE_URL: 'https://clinic.example', LOG_LEVEL: 'debug', TRUST_PROXY: 'on' });
       const now = new Date('2027-02-02T02:00:00Z');
       const built = await buildApp({ config, db: t.db, now: () => now, logger: { level: 'debug', stream } });
       try {
