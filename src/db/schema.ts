@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { BookingTables } from '../booking/booking.tables.js';
 import type { ComplianceTables } from '../compliance/tables.js';
 import type { FeedbackTables } from '../feedback/feedback.tables.js';
+import type { MediaStoreTables } from '../media/media.tables.js';
 import type { PrivacyTables } from '../privacy/privacy.tables.js';
 import type { QuestionTables } from '../questions/questions.tables.js';
 
@@ -210,7 +211,7 @@ export interface MediaTable {
   created_at: string;
 }
 
-export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables {
+export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables, MediaStoreTables {
   site_profile: SiteProfileTable;
   category: CategoryTable;
   doctor: DoctorTable;
