@@ -88,7 +88,7 @@ export function pgBinary(major: number, tool: 'pg_dump' | 'pg_restore'): string 
 }
 
 async function serverMajor(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ v: string }>('show server_version_num');
+  const { rows } = await client.query<{ v: string }>("select current_setting('server_version_num') as v");
   return Math.floor(Number(rows[0]!.v) / 10000);
 }
 
