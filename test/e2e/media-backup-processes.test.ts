@@ -56,7 +56,7 @@ describe('an image uploaded through instance A is served by instance B (PostgreS
     const b = await startServer({ databaseUrl: a.databaseUrl, env: ENV, readyTimeoutMs: READY_MS });
     servers.push(b);
     assert.notEqual(a.dataDir, b.dataDir);
-    await runCli(a, ['create-user', '--email', 'editor@clinic.example', '--name', '图片编辑', '--role', 'editor', '--password-stdin'], `${PASSWORD}\n`);
+    await runCli(a, ['create-user', '--email', 'editor@clinic.example', '--name', '图片编辑', '--role', 'editor', '--password-stdin'], `${PASSWORD}\n`, READY_MS);
 
     const editor = new Browser(a.url);
     await editor.page('/staff/login');
