@@ -9,6 +9,9 @@ import type { Database } from '../src/db/schema.js';
 import { seedDemo } from '../src/db/seed/seed.js';
 import * as f from './fragments.js';
 
+/** PostgreSQL needs a DATA_KEY (src/config.ts): the seeding and the server under test use this one. Fictional, benchmarks only. */
+export const BENCH_DATA_KEY = '5b0e2d4c6a8f1e3d5c7b9a0f2e4d6c8b1a3f5e7d9c0b2a4f6e8d1c3b5a7f9e0d';
+
 // Generates published articles for the benchmark: varied Chinese text built from the fragments in
 // fragments.ts, random categories, authors and reviewers taken from the (demo) doctors and
 // categories already in the database, typed blocks including FAQ pairs. Deterministic: the same
@@ -217,7 +220,7 @@ export async function prepareBenchDatabase(opts: {
     }
     const t0 = performance.now();
     await migrateToLatest(db.kysely);
-    await seedDemo(db.kysely, { now: opts.now, uploadsDir: path.join(opts.dataDir, 'uploads') });
+    await seedDemo(db.kysely, { now: opts.now, uploadsDir: path.join(opts.dataDir, 'uploads'), ...(opts.databaseUrl ? { dataKey: Buffer.from(BENCH_DATA_KEY, 'hex') } : {}) });
     const seedMs = performance.now() - t0;
     const generate = await generateArticles(db.kysely, { count: opts.count, seed: opts.seed, now: opts.now, onBatch: opts.onBatch });
     const rows = await db.kysely.selectFrom('article').select('slug').where('status', '=', 'published').orderBy('id').execute();

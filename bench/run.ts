@@ -1,5 +1,6 @@
 import { bookingBench } from './booking.js';
 import { backupBench, printBackup } from './backup.js';
+import { COUNTING_FLOOR, COUNTING_ROUNDS, countingRatio, fastPathCounting, readerScript, type CountingRounds } from './insights.js';
 import { benchCompliance, COMPLIANCE_FLOOR_MB_S } from './compliance.js';
 import { CONFIG_KEYS } from '../src/config.js';
 import { execFileSync, type ChildProcess } from 'node:child_process';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
 import { topics } from './fragments.js';
-import { prepareBenchDatabase, prng } from './generate.js';
+import { BENCH_DATA_KEY, prepareBenchDatabase, prng } from './generate.js';
 import {
   childPids,
   cleanupAll,
@@ -71,6 +72,9 @@ const FLOORS = {
   uncachedRps: 500,
   searchP95Ms: 50,
   rssMb: 300,
+  /** Issue 13: distinct queries at 50 connections, and a cached article measured meanwhile. */
+  searchDistinctP95Ms: 20,
+  articleDuringSearchP99Ms: 20,
 };
 
 interface Options {
@@ -155,6 +159,9 @@ async function startApp(o: {
   pageCache: boolean;
   logDir: string;
   cpu: number | undefined;
+  /** WORKERS for the server; '1' unless a run compares cluster sizes. */
+  workers?: string;
+  env?: Record<string, string>;
 }): Promise<Server> {
   const port = await freePort();
   const log = path.join(o.logDir, `${o.name}.log`);
@@ -168,7 +175,9 @@ async function startApp(o: {
     // The production log level: one JSON line per request, written to a file.
     LOG_LEVEL: 'info',
     PAGE_CACHE: o.pageCache ? 'on' : 'off',
-    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
+    WORKERS: o.workers ?? '1',
+    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, DATA_KEY: BENCH_DATA_KEY } : {}),
+    ...o.env,
   });
   const [cmd, args] = pinned(o.cpu, process.execPath, SERVER_ARGS);
   const child = spawnTracked(cmd, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
@@ -220,7 +229,7 @@ function logErrors(file: string): { count: number; messages: Map<string, number>
 // ---------------------------------------------------------------------------------------------
 // One engine's measurements
 
-const RUN_KEYS = ['cached', 'home', 'search', 'searchDistinct', 'uncached'] as const;
+const RUN_KEYS = ['cached', 'home', 'search', 'searchDistinct', 'articleDuringSearch', 'uncached'] as const;
 type RunKey = (typeof RUN_KEYS)[number];
 
 interface EngineResult {
@@ -228,6 +237,8 @@ interface EngineResult {
   runs: Record<RunKey, WrkResult | undefined>;
   /** Static reference and cached article measured in turn: S C S C … S (one more reference than cached). */
   rounds: { static: WrkResult[]; cached: WrkResult[] };
+  /** Cached article with insights counting off and on, in turn (bench/insights.ts). */
+  counting?: CountingRounds;
   htmlBytes: number;
   rss: { cached: { rssMb: number; hwmMb: number }; uncached: { rssMb: number; hwmMb: number } };
   logErrors: { count: number; messages: [string, number][] };
@@ -289,6 +300,37 @@ async function measure(
   return result;
 }
 
+/** Connections of the article probe that runs beside the search load: a few visitors reading. */
+const PROBE_CONNECTIONS = 4;
+
+/**
+ * Distinct searches at 50 connections and, at the same time, the cached article page on a few
+ * connections of its own: search work must not hold up the pages everyone else is reading.
+ */
+async function measureSearchWithArticle(
+  m: Machine,
+  label: string,
+  url: string,
+  script: string,
+  paths: number,
+  articleUrl: string,
+  articleScript: string,
+  server: Server,
+): Promise<{ search: WrkResult; article: WrkResult }> {
+  const common = { url, script, paths, connections: CONNECTIONS, cpu: m.wrkCpu, ours: () => [server.pid, ...m.dbPids()] };
+  await runWrk({ ...common, label: `${label} (warm-up)`, seconds: WARMUP_SECONDS, offset: Math.floor(paths / 2) });
+  await waitIdle(server);
+  const [search, article] = await Promise.all([
+    runWrk({ ...common, label, seconds: m.seconds, offset: 0 }),
+    runWrk({ url: articleUrl, script: articleScript, paths: 1, connections: PROBE_CONNECTIONS, cpu: m.wrkCpu, ours: () => [], label: 'cached article during search', seconds: m.seconds, offset: 0 }),
+  ]);
+  await waitIdle(server);
+  for (const r of [search, article]) {
+    console.log(`    ${r.label.padEnd(24)} ${fmtRps(r.rps).padStart(8)} req/s   p95 ${fmtMs(r.p95)} ms   p99 ${fmtMs(r.p99)} ms${errorsOf(r) ? `   ${errorsOf(r)} errors` : ''}`);
+  }
+  return { search, article };
+}
+
 async function measureEngine(
   engine: EngineResult['engine'],
   m: Machine,
@@ -309,7 +351,7 @@ async function measureEngine(
   const articlePaths = shuffled.map((s) => `/articles/${s}`);
   const articlesScript = writeScript(scripts, 'articles', articlePaths);
 
-  const runs: EngineResult['runs'] = { cached: undefined, home: undefined, search: undefined, searchDistinct: undefined, uncached: undefined };
+  const runs: EngineResult['runs'] = { cached: undefined, home: undefined, search: undefined, searchDistinct: undefined, articleDuringSearch: undefined, uncached: undefined };
   const rounds: EngineResult['rounds'] = { static: [], cached: [] };
   const rnd2 = prng(SEED + 1);
   const distinct = distinctQueries()
@@ -318,6 +360,7 @@ async function measureEngine(
     .map(({ q }) => `/search?q=${encodeURIComponent(q)}`);
   const distinctScript = writeScript(scripts, 'search-distinct', distinct);
   let htmlBytes = 0;
+  let counting: CountingRounds | undefined;
   const logDir = path.join(m.scratch, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
 
@@ -355,13 +398,30 @@ async function measureEngine(
       } finally {
         await stop(ref.child);
       }
+      // Counting for insights on (this server) against off (a second server on the same data).
+      console.log(`${engine}: cached article with insights counting on vs off`);
+      const off = await startApp({ name: `${engine.toLowerCase()}-counting-off`, ...db, pageCache: true, logDir, cpu: m.serverCpu, env: { INSIGHTS_COUNTING: 'off' } });
+      try {
+        if ((await get(off.base + ARTICLE)).status !== 200) throw new Error('the counting-off server did not answer');
+        const reader = readerScript(scripts);
+        counting = { off: [], on: [] };
+        counting.off.push(await measure(m, 'counting off 1', off.base + ARTICLE, reader, off));
+        for (let i = 1; i <= COUNTING_ROUNDS; i++) {
+          counting.on.push(await measure(m, `counting on ${i}`, cached.base + ARTICLE, reader, cached));
+          counting.off.push(await measure(m, `counting off ${i + 1}`, off.base + ARTICLE, reader, off));
+        }
+      } finally {
+        await stop(off.child);
+      }
     } else {
       runs.cached = await measure(m, 'cached article', cached.base + ARTICLE, plain, cached);
     }
     if (withStatic) runs.home = await measure(m, 'home page', `${cached.base}/`, plain, cached);
     runs.search = await measure(m, `search (${searchPaths.length} queries)`, `${cached.base}/`, searchScript, cached, searchPaths.length);
     if (withStatic) {
-      runs.searchDistinct = await measure(m, `search (${distinct.length} distinct)`, `${cached.base}/`, distinctScript, cached, distinct.length);
+      const both = await measureSearchWithArticle(m, `search (${distinct.length} distinct)`, `${cached.base}/`, distinctScript, distinct.length, cached.base + ARTICLE, plain, cached);
+      runs.searchDistinct = both.search;
+      runs.articleDuringSearch = both.article;
     }
     cachedMem = memoryOf(cached.pid);
   } finally {
@@ -390,6 +450,7 @@ async function measureEngine(
     engine,
     runs,
     rounds,
+    counting,
     htmlBytes,
     rss: { cached: cachedMem, uncached: uncachedMem },
     logErrors: { count: errorsOn.count + errorsOff.count, messages: [...messages] },
@@ -490,6 +551,7 @@ function table(results: EngineResult[]): string {
     home: ['home page', 'PAGE_CACHE=on'],
     search: ['search, 30 queries', 'PAGE_CACHE=on'],
     searchDistinct: ['search, distinct queries', 'PAGE_CACHE=on'],
+    articleDuringSearch: [`article during distinct search (${PROBE_CONNECTIONS} conn.)`, 'PAGE_CACHE=on'],
     uncached: ['articles (every slug)', 'PAGE_CACHE=off'],
   };
   for (const e of results) {
@@ -551,7 +613,7 @@ interface Check {
 }
 
 function floors(e: EngineResult): Check[] {
-  const { cached, search, uncached } = e.runs;
+  const { cached, search, uncached, searchDistinct, articleDuringSearch } = e.runs;
   const r = cachedRatio(e);
   const checks: Check[] = [];
   if (r) {
@@ -562,11 +624,30 @@ function floors(e: EngineResult): Check[] {
         `${fmtRps(r.cached.rps)} / ${fmtRps(r.refRps)} = ${(r.ratio * 100).toFixed(0)}% (runs: ${r.ratios.map((x) => `${(x * 100).toFixed(0)}%`).join(', ')})`,
     });
   }
+  const c = e.counting && countingRatio(e.counting);
+  if (c) {
+    checks.push({
+      ok: c.ratio >= COUNTING_FLOOR,
+      text: `cached article with counting on vs off ≥ ${COUNTING_FLOOR * 100}% (median of ${c.ratios.length} bracketed runs): ${(c.ratio * 100).toFixed(1)}% (runs: ${c.ratios.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')})`,
+    });
+  }
   // The worst p99 of any cached run counts.
   const p99 = Math.max(...(e.rounds.cached.length ? e.rounds.cached : cached ? [cached] : []).map((c) => c.p99));
   if (cached) checks.push({ ok: p99 < FLOORS.cachedP99Ms, text: `cached article p99 < ${FLOORS.cachedP99Ms} ms at ${CONNECTIONS} connections (worst run): ${fmtMs(p99)} ms` });
   if (uncached) checks.push({ ok: uncached.rps >= FLOORS.uncachedRps, text: `uncached articles ≥ ${FLOORS.uncachedRps} req/s: ${fmtRps(uncached.rps)} req/s (p99 ${fmtMs(uncached.p99)} ms)` });
   if (search) checks.push({ ok: search.p95 < FLOORS.searchP95Ms, text: `search p95 < ${FLOORS.searchP95Ms} ms: ${fmtMs(search.p95)} ms (p99 ${fmtMs(search.p99)} ms, ${fmtRps(search.rps)} req/s)` });
+  if (searchDistinct) {
+    checks.push({
+      ok: searchDistinct.p95 < FLOORS.searchDistinctP95Ms,
+      text: `distinct search p95 < ${FLOORS.searchDistinctP95Ms} ms at ${CONNECTIONS} connections (${searchDistinct.paths} queries): ${fmtMs(searchDistinct.p95)} ms (p99 ${fmtMs(searchDistinct.p99)} ms, ${fmtRps(searchDistinct.rps)} req/s)`,
+    });
+  }
+  if (articleDuringSearch) {
+    checks.push({
+      ok: articleDuringSearch.p99 < FLOORS.articleDuringSearchP99Ms,
+      text: `cached article p99 < ${FLOORS.articleDuringSearchP99Ms} ms while the distinct searches run: ${fmtMs(articleDuringSearch.p99)} ms (p95 ${fmtMs(articleDuringSearch.p95)} ms, ${fmtRps(articleDuringSearch.rps)} req/s)`,
+    });
+  }
   // The peak (VmHWM) over everything the server did, not only what it holds afterwards.
   const rss = Math.max(e.rss.cached.hwmMb, e.rss.uncached.hwmMb);
   checks.push({
@@ -586,6 +667,66 @@ function floors(e: EngineResult): Check[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+interface WorkersResult {
+  cores: number;
+  uncached: { one: WrkResult; auto: WrkResult };
+  cached: { one: WrkResult; auto: WrkResult };
+}
+
+/**
+ * WORKERS=1 against WORKERS=auto on the same SQLite data: nothing pinned (the cluster needs every
+ * core; wrk shares them, as a load balancer's traffic would cost something too), measured in turn.
+ */
+async function measureWorkers(m: Machine, db: { dataDir: string; slugs: string[] }): Promise<WorkersResult> {
+  const scripts = path.join(m.scratch, 'workers');
+  fs.mkdirSync(scripts, { recursive: true });
+  const rnd = prng(SEED + 2);
+  const articlePaths = db.slugs.map((s) => ({ s, k: rnd() })).sort((a, b) => a.k - b.k).map(({ s }) => `/articles/${s}`);
+  const articlesScript = writeScript(scripts, 'articles', articlePaths);
+  const plain = writeScript(scripts, 'plain');
+  const logDir = path.join(m.scratch, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  const free: Machine = { ...m, serverCpu: undefined, wrkCpu: undefined };
+  const cores = os.availableParallelism();
+  const out: Partial<Record<'one' | 'auto', { uncached: WrkResult; cached: WrkResult }>> = {};
+  for (const workers of ['1', 'auto'] as const) {
+    const key = workers === '1' ? 'one' : 'auto';
+    console.log(`\nSQLite: WORKERS=${workers} (${workers === '1' ? 1 : cores} processes), nothing pinned`);
+    const off = await startApp({ name: `workers-${workers}-off`, ...db, pageCache: false, logDir, cpu: undefined, workers });
+    let uncached: WrkResult;
+    try {
+      uncached = await measure(free, `uncached, WORKERS=${workers}`, `${off.base}/`, articlesScript, off, articlePaths.length);
+    } finally {
+      await stop(off.child);
+    }
+    const on = await startApp({ name: `workers-${workers}-on`, ...db, pageCache: true, logDir, cpu: undefined, workers });
+    let cached: WrkResult;
+    try {
+      // Every worker fills its own page cache: warm them all before measuring.
+      for (let i = 0; i < 8; i++) await get(on.base + ARTICLE);
+      cached = await measure(free, `cached, WORKERS=${workers}`, on.base + ARTICLE, plain, on);
+    } finally {
+      await stop(on.child);
+    }
+    out[key] = { uncached, cached };
+  }
+  return { cores, uncached: { one: out.one!.uncached, auto: out.auto!.uncached }, cached: { one: out.one!.cached, auto: out.auto!.cached } };
+}
+
+const WORKERS_UNCACHED_FLOOR = 1.7;
+
+function workerFloors(w: WorkersResult): Check[] {
+  const ratio = w.uncached.auto.rps / Math.max(1, w.uncached.one.rps);
+  const cachedRatio = w.cached.auto.rps / Math.max(1, w.cached.one.rps);
+  console.log(
+    `\nWORKERS=auto (${w.cores}) against WORKERS=1: uncached ${fmtRps(w.uncached.auto.rps)} vs ${fmtRps(w.uncached.one.rps)} req/s = ${ratio.toFixed(2)}×; ` +
+      `cached ${fmtRps(w.cached.auto.rps)} vs ${fmtRps(w.cached.one.rps)} req/s = ${cachedRatio.toFixed(2)}× (wrk shares the cores)`,
+  );
+  return w.cores >= 2
+    ? [{ ok: ratio >= WORKERS_UNCACHED_FLOOR, text: `uncached articles with WORKERS=auto ≥ ${WORKERS_UNCACHED_FLOOR}× WORKERS=1 on ${w.cores} cores: ${ratio.toFixed(2)}×` }]
+    : [];
+}
 
 async function main(): Promise<number> {
   const opts = parseOptions(process.argv.slice(2));
@@ -671,6 +812,7 @@ async function main(): Promise<number> {
   const machine: Machine = { serverCpu, wrkCpu, seconds: opts.seconds, scratch, dbPids: () => [] };
   const results: EngineResult[] = [];
   results.push(await measureEngine('SQLite', machine, { dataDir: sqliteDir, slugs: sqlite.slugs }, true));
+  const workers = await measureWorkers(machine, { dataDir: sqliteDir, slugs: sqlite.slugs });
 
   if (pgPrep && pgLoad && cluster) {
     const pmPid = postmasterPid(cluster.url);
@@ -704,6 +846,18 @@ async function main(): Promise<number> {
         `each cached run against the mean of the reference runs just before and after it; reference runs ${sq.rounds.static.map((r) => fmtRps(r.rps)).join(', ')})`,
     );
   }
+  const counted = sq.counting && countingRatio(sq.counting);
+  if (counted) {
+    console.log(
+      `SQLite cached article with insights counting on vs off: ${(counted.ratio * 100).toFixed(1)}% of the req/s (median of ${counted.ratios.map((x) => `${(x * 100).toFixed(1)}%`).join(', ')}; ` +
+        `each "on" run against the mean of the "off" runs before and after it; off runs ${sq.counting!.off.map((r) => fmtRps(r.rps)).join(', ')}, on runs ${sq.counting!.on.map((r) => fmtRps(r.rps)).join(', ')})`,
+    );
+  }
+  const fp = await fastPathCounting();
+  console.log(
+    `In-process fast path (no socket), counting on vs off: ${(fp.ratio * 100).toFixed(1)}% of the calls/s (median of ${fp.ratios.length} alternating rounds; ` +
+      `${(fp.nsOn / 1000).toFixed(2)} µs against ${(fp.nsOff / 1000).toFixed(2)} µs per request) — informational, stricter than the wrk figure since the socket's work is left out`,
+  );
   for (const e of results) {
     console.log(
       `${e.engine} app server memory after load: PAGE_CACHE=on VmRSS ${e.rss.cached.rssMb.toFixed(0)} MB (VmHWM ${e.rss.cached.hwmMb.toFixed(0)} MB), ` +
@@ -726,6 +880,7 @@ async function main(): Promise<number> {
 
   console.log(`\nFloors (SQLite, 50 connections${opts.articles !== 10_000 ? `; NOTE: ${opts.articles} generated articles, the floors are defined for 10,000` : ''}):`);
   const checks = floors(sq);
+  checks.push(...workerFloors(workers));
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.text}`);
   const pgResult = results.find((e) => e.engine === 'PostgreSQL');
   if (pgResult) {
@@ -744,6 +899,7 @@ async function main(): Promise<number> {
     articles: { generated: opts.articles, published: sqlite.slugs.length, sqliteGenerateMs: sqlite.generate.ms, pgGenerateMs: pgLoad?.ms },
     wrk: { threads: 1, connections: CONNECTIONS, seconds: opts.seconds, warmupSeconds: WARMUP_SECONDS },
     results,
+    workers,
     floors: checks,
     pg: pgSkipped ?? 'measured',
     totalSeconds: (performance.now() - t0) / 1000,

@@ -66,5 +66,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(`ClinicPress cannot start: building the server from src/ failed.\n${err.message}`);
     process.exit(1);
   }
+  // With WORKERS > 1 the server forks workers from this same bundle (src/server.ts).
+  process.env.CLINICPRESS_BUNDLE = file;
   await import(pathToFileURL(file).href);
 }

@@ -28,16 +28,26 @@ if (!files.length) {
   process.exit(1);
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', TZ: process.env.TZ ?? 'UTC' };
+// NODE_ENV=test: the recording SMS provider keeps codes readable for the tests that type them (src/messaging/sms.ts).
+const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', TZ: process.env.TZ ?? 'UTC', NODE_ENV: process.env.NODE_ENV ?? 'test' };
 let cluster: Awaited<ReturnType<typeof startPgCluster>> | undefined;
 if (tiers.some((t) => t !== 'unit')) {
   cluster = await startPgCluster();
   env.TEST_PG_URL = cluster.url;
   console.log(`PostgreSQL test cluster at ${cluster.url}`);
 }
-if (tiers.includes('e2e') && !fs.existsSync('/usr/bin/chromium')) {
-  console.log("Chromium not found: installing Debian's chromium package…");
-  aptInstall(['chromium', 'fonts-noto-cjk']);
+if (tiers.includes('e2e')) {
+  // Debian's packages the end-to-end tier drives for real: the browser, nginx in front of two
+  // instances, and promtool to validate /metrics.
+  const missing = [
+    ['/usr/bin/chromium', ['chromium', 'fonts-noto-cjk']],
+    ['/usr/sbin/nginx', ['nginx']],
+    ['/usr/bin/promtool', ['prometheus']],
+  ].flatMap(([file, pkgs]) => (fs.existsSync(file as string) ? [] : (pkgs as string[])));
+  if (missing.length) {
+    console.log(`Installing Debian's ${missing.join(', ')} for the end-to-end tests…`);
+    aptInstall(missing);
+  }
 }
 
 const stop = () => cluster?.stop();

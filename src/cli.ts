@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DATA_KEY_STATE, PatientCrypto } from './booking/patient-crypto.js';
 import { ConfigError, loadConfig } from './config.js';
 import { BackupError } from './ops/backup.js';
 import { rebuildSearchIndex } from './content/content.service.js';
@@ -11,6 +12,7 @@ import type { Role } from './db/schema.js';
 import { audit } from './staff/audit.js';
 import { createInvite, createStaffUser, MIN_PASSWORD_LENGTH } from './staff/auth.service.js';
 import { ROLES } from './staff/roles.js';
+import { rotateKey, RotationError } from './privacy/encrypted-columns.js';
 
 const USAGE = `Usage: clinicpress <command> [options]
 
@@ -27,14 +29,103 @@ Commands:
                        move files from DATA_DIR/uploads into the shared media store (idempotent;
                        --remove deletes each file once the store holds it)
   create-user --email E --name N --role R [--role R…] [--password-stdin]
-                       create a staff account (roles: admin, editor, reviewer, doctor, frontdesk);
+                       create a staff account (roles: admin, editor, reviewer, doctor, frontdesk, manager);
                        without --password-stdin it prints a one-time link to set the password
+  rotate-key           re-encrypt all patient data from DATA_KEY to NEW_DATA_KEY (resumable)
+  audit-verify         check the staff audit log's hash chain; exit 1 naming the first broken entry
   lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
                        check articles (Markdown or text, UTF-8; - for standard input) for risky
                        medical-advertising statements; exit 1 if an error-level finding remains
+  audit-site URL [--out DIR] [--limit N] [--concurrency N] [--delay MS]
+                       crawl a public site (same host, robots.txt, politely) and write a report
+                       (HTML and JSON) of its pages, compliance findings and broken links; changes nothing
+  import (--from-site URL | --from-wxr FILE | --from-dir DIR | --from-dedecms FILE.sql [--base URL])
+         [--map FILE] [--dry-run] [--json] [--limit N] [--concurrency N] [--delay MS]
+                       import an old site's articles as drafts (never published), with their findings,
+                       images, doctor cards and old URLs (redirects); safe to run again
 
 The database is chosen like the server's: DATABASE_URL, or the SQLite file in DATA_DIR.
+Every command answers --help with its own usage.
 `;
+
+/** What each command accepts, checked before any configuration or database is touched. */
+interface CommandSpec {
+  usage: string;
+  options: ParseArgsConfig['options'];
+  /** How many FILE-like arguments it takes (default none). */
+  positionals?: 'none' | 'one' | 'any';
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  migrate: { usage: 'Usage: clinicpress migrate\n\nApplies pending database migrations.\n', options: {} },
+  seed: { usage: 'Usage: clinicpress seed --demo\n\nLoads the fictional demo hospital into an empty database.\n', options: { demo: { type: 'boolean' } } },
+  reindex: { usage: 'Usage: clinicpress reindex\n\nRebuilds the search index from published content.\n', options: {} },
+  backup: {
+    usage: `Usage: clinicpress backup FILE [--gzip]
+
+Writes one archive with the database (SQLite online backup, or pg_dump on PostgreSQL), the files of
+the media store that live outside it, and a manifest (version, migration level, row counts,
+checksums) while the site runs. Gzipped when FILE ends in .gz or .tgz, or with --gzip.
+`,
+    options: { gzip: { type: 'boolean' } },
+    positionals: 'one',
+  },
+  restore: {
+    usage: `Usage: clinicpress restore FILE [--force]
+
+Restores an archive made by clinicpress backup into an empty data folder or database; --force
+replaces what is there. Every checksum is verified before anything is written.
+`,
+    options: { force: { type: 'boolean' } },
+    positionals: 'one',
+  },
+  'migrate-uploads': {
+    usage: `Usage: clinicpress migrate-uploads [--remove]
+
+Moves the files of DATA_DIR/uploads into the shared media store (idempotent); --remove deletes each
+file once the store holds it.
+`,
+    options: { remove: { type: 'boolean' } },
+  },
+  'create-user': {
+    usage: `Usage: clinicpress create-user --email E --name N --role R [--role R…] [--doctor SLUG] [--password-stdin]
+
+Creates a staff account. Roles: ${ROLES.join(', ')}. --doctor links the account to a doctor's page
+(by its slug). Without --password-stdin it prints a one-time link to set the password.
+`,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      doctor: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+    },
+  },
+  'rotate-key': {
+    usage: `Usage: DATA_KEY=<current> NEW_DATA_KEY=<new> clinicpress rotate-key
+
+Re-encrypts every encrypted column (and re-makes the keyed hashes) under NEW_DATA_KEY. Stop the
+server first: it refuses to start while a rotation is unfinished. Without DATA_KEY the key kept in
+the database (SQLite development set-up) is the current one, and is deleted once the rotation ends.
+Progress is recorded per batch: if the run is interrupted, run the same command again to resume.
+Afterwards start the server with DATA_KEY set to the new key. Keys come from the environment, never
+from the command line (which other users of the machine can read). Texts the recording SMS provider
+kept without a booking and unused one-time codes are dropped; private links sent before the
+rotation that are not stored (feedback links) stop working.
+`,
+    options: {},
+  },
+  'audit-verify': {
+    usage: `Usage: clinicpress audit-verify
+
+Checks the staff audit log's hash chain from the first entry to the last. Exits 0 when it is
+intact, 1 naming the first entry whose hash or link does not match.
+`,
+    options: {},
+  },
+};
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -44,24 +135,57 @@ async function main(argv: string[]): Promise<number> {
   }
   // Needs no configuration and no database.
   if (command === 'lint-content') return (await import('./compliance/cli.js')).lintContent(rest);
-  const config = loadConfig();
+  // Parse their own options (and answer --help) in src/import/cli.ts.
+  if (command === 'audit-site') return (await import('./import/cli.js')).auditSiteCommand(rest);
+  if (command === 'import') {
+    if (rest.includes('--help') || rest.includes('-h')) return (await import('./import/cli.js')).importCommand(rest, undefined as never);
+    const config = loadConfig();
+    const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    try {
+      await migrateToLatest(db.kysely);
+      return await (await import('./import/cli.js')).importCommand(rest, { db: db.kysely, dataDir: config.dataDir });
+    } finally {
+      await db.close();
+    }
+  }
+  const spec = COMMANDS[command];
+  if (!spec) {
+    process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  let args: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    args = parseArgs({ args: rest, options: { ...spec.options, ...HELP }, allowPositionals: true, strict: true }) as typeof args;
+  } catch (err) {
+    // One line, no stack: the option parser's message names the option.
+    console.error(`clinicpress ${command}: ${(err as Error).message.split('\n')[0]} (see clinicpress ${command} --help)`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(spec.usage);
+    return 0;
+  }
+  const want = spec.positionals ?? 'none';
+  if ((want === 'none' && args.positionals.length) || (want === 'one' && args.positionals.length > 1)) {
+    console.error(`clinicpress ${command}: unexpected argument "${args.positionals[want === 'one' ? 1 : 0]}" (see clinicpress ${command} --help)`);
+    return 2;
+  }
+  const values = args.values;
+  const config = loadConfig(process.env, { allowStoredKey: command === 'rotate-key' });
   // Opens its own connections, and must not create the SQLite file it is about to fill.
   if (command === 'restore') {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: 'boolean' } } });
-    const source = positionals[0];
-    if (!source || positionals.length > 1) {
+    const source = args.positionals[0];
+    if (!source) {
       console.error('Name the backup file: clinicpress restore FILE [--force]');
       return 2;
     }
     const { restore } = await import('./ops/backup.js');
     const { stderrProgress } = await import('./ops/progress.js');
-    {
-      const m = await restore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, file: source, force: values.force, progress: stderrProgress() });
-      const rows = Object.values(m.counts).reduce((a, b) => a + b, 0);
-      console.log(`Restored ${path.resolve(source)} (made ${m.createdAt} by ClinicPress ${m.appVersion}) into ${config.databaseUrl ? redactUrl(config.databaseUrl) : sqliteFile(config.dataDir)}: ${Object.keys(m.counts).length} tables, ${rows} rows, all checksums verified.`);
-      if (m.dataKey === 'environment') console.log('The backup was made with DATA_KEY set: start the server with the same DATA_KEY, or patient fields cannot be read.');
-      return 0;
-    }
+    const m = await restore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, file: source, force: Boolean(values.force), progress: stderrProgress() });
+    const rows = Object.values(m.counts).reduce((a, b) => a + b, 0);
+    console.log(`Restored ${path.resolve(source)} (made ${m.createdAt} by ClinicPress ${m.appVersion}) into ${config.databaseUrl ? redactUrl(config.databaseUrl) : sqliteFile(config.dataDir)}: ${Object.keys(m.counts).length} tables, ${rows} rows, all checksums verified.`);
+    if (m.dataKey === 'environment') console.log('The backup was made with DATA_KEY set: start the server with the same DATA_KEY, or patient fields cannot be read.');
+    return 0;
   }
   const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
@@ -72,7 +196,6 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'seed': {
-        const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
         if (!values.demo) {
           console.error('Only the demo data can be seeded: clinicpress seed --demo');
           return 2;
@@ -92,9 +215,8 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'backup': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gzip: { type: 'boolean' } } });
-        const target = positionals[0];
-        if (!target || positionals.length > 1) {
+        const target = args.positionals[0];
+        if (!target) {
           console.error('Name the backup file: clinicpress backup FILE');
           return 2;
         }
@@ -105,7 +227,7 @@ async function main(argv: string[]): Promise<number> {
           dataDir: config.dataDir,
           databaseUrl: config.databaseUrl,
           file: target,
-          gzip: values.gzip,
+          gzip: Boolean(values.gzip),
           dataKeyFromEnvironment: Boolean(config.booking.dataKey),
           progress: stderrProgress(),
         });
@@ -116,66 +238,93 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'migrate-uploads': {
-        const { values } = parseArgs({ args: rest, options: { remove: { type: 'boolean' } } });
         await migrateToLatest(db.kysely);
         const { migrateUploads } = await import('./media/migrate-uploads.js');
         const dir = path.join(config.dataDir, 'uploads');
-        const r = await migrateUploads(db.kysely, dir, { now: new Date(), remove: values.remove });
+        const r = await migrateUploads(db.kysely, dir, { now: new Date(), remove: Boolean(values.remove) });
         console.log(`Moved ${dir} into the media store: ${r.stored} stored, ${r.unchanged} already there, ${r.skipped.length} skipped${values.remove ? `, ${r.removed} removed from the folder` : ''}.`);
         for (const f of r.skipped) console.log(`  skipped: ${f}`);
         return 0;
       }
       case 'create-user': {
-        const { values } = parseArgs({
-          args: rest,
-          options: {
-            email: { type: 'string' },
-            name: { type: 'string' },
-            role: { type: 'string', multiple: true },
-            doctor: { type: 'string' },
-            'password-stdin': { type: 'boolean' },
-          },
-        });
-        const roles = (values.role ?? []) as Role[];
+        const v = values as { email?: string; name?: string; role?: string[]; doctor?: string; 'password-stdin'?: boolean };
+        const roles = (v.role ?? []) as Role[];
         const bad = roles.filter((r) => !ROLES.includes(r));
-        if (!values.email || !/^[^\s@]+@[^\s@]+$/.test(values.email) || !values.name || !roles.length || bad.length) {
+        if (!v.email || !/^[^\s@]+@[^\s@]+$/.test(v.email) || !v.name || !roles.length || bad.length) {
           console.error(`Give --email, --name and at least one --role (${ROLES.join(', ')})${bad.length ? `; unknown: ${bad.join(', ')}` : ''}.`);
           return 2;
         }
         await migrateToLatest(db.kysely);
         let password: string | undefined;
-        if (values['password-stdin']) {
+        if (v['password-stdin']) {
           password = (await readStdin()).replace(/\r?\n$/, '');
           if ([...password].length < MIN_PASSWORD_LENGTH) {
             console.error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
             return 2;
           }
         }
-        const doctor = values.doctor
-          ? await db.kysely.selectFrom('doctor').select('id').where('slug', '=', values.doctor).executeTakeFirst()
-          : undefined;
-        if (values.doctor && !doctor) {
-          console.error(`No doctor with the slug "${values.doctor}".`);
+        const doctor = v.doctor ? await db.kysely.selectFrom('doctor').select('id').where('slug', '=', v.doctor).executeTakeFirst() : undefined;
+        if (v.doctor && !doctor) {
+          console.error(`No doctor with the slug "${v.doctor}".`);
           return 2;
         }
         const now = new Date();
-        const exists = await db.kysely.selectFrom('staff_user').select('id').where('email', '=', values.email.toLowerCase()).executeTakeFirst();
+        const exists = await db.kysely.selectFrom('staff_user').select('id').where('email', '=', v.email.toLowerCase()).executeTakeFirst();
         if (exists) {
-          console.error(`A staff account with the email ${values.email} already exists.`);
+          console.error(`A staff account with the email ${v.email} already exists.`);
           return 1;
         }
         const link = await db.kysely.transaction().execute(async (trx) => {
-          const id = await createStaffUser(trx, { email: values.email!, name: values.name!, roles, password, doctorId: doctor?.id ?? null }, now);
+          const id = await createStaffUser(trx, { email: v.email!, name: v.name!, roles, password, doctorId: doctor?.id ?? null }, now);
           await audit(trx, { userId: null, name: 'clinicpress create-user', ip: 'cli', userAgent: 'cli' }, 'staff.create', { type: 'staff_user', id }, now, { roles });
           return password ? undefined : `${config.siteUrl}/staff/invite/${await createInvite(trx, id, now)}`;
         });
-        console.log(link ? `Created ${values.email}. Open this link within 7 days to set the password:\n${link}` : `Created ${values.email}.`);
+        console.log(link ? `Created ${v.email}. Open this link within 7 days to set the password:\n${link}` : `Created ${v.email}.`);
         return 0;
       }
+      case 'rotate-key': {
+        if (!config.booking.newDataKey) {
+          console.error('Set NEW_DATA_KEY to the new key (e.g. `openssl rand -hex 32`), and DATA_KEY to the current one if there is one.');
+          return 2;
+        }
+        await migrateToLatest(db.kysely);
+        const kept = await db.kysely.selectFrom('site_state').select('value').where('key', '=', DATA_KEY_STATE.key).executeTakeFirst();
+        const current = config.booking.dataKey ?? (kept ? Buffer.from(kept.value, 'base64url') : undefined);
+        if (!current) {
+          console.error('There is no current key: set DATA_KEY to the key the data is encrypted with.');
+          return 2;
+        }
+        const tty = process.stderr.isTTY;
+        const r = await rotateKey(db.kysely, new PatientCrypto(current), new PatientCrypto(config.booking.newDataKey), {
+          onProgress: (table, done, total) => {
+            const line = `  ${table}: ${done}/${total}`;
+            if (tty) process.stderr.write(`\r${line}${done >= total ? '\n' : ''}`);
+            else if (done >= total) process.stderr.write(`${line}\n`);
+          },
+        });
+        if (r.alreadyDone) console.log(`The data is already encrypted with the new key (id ${r.to}); nothing to do.`);
+        else console.log(`${r.resumed ? 'Resumed and finished' : 'Finished'}: ${r.rows} rows re-encrypted from key ${r.from} to key ${r.to}. Start the server with DATA_KEY set to the new key.`);
+        return 0;
+      }
+      case 'audit-verify': {
+        const { verifyAuditChain } = await import('./staff/audit.js');
+        const r = await verifyAuditChain(db.kysely);
+        if (r.ok) {
+          console.log(`The audit log is intact: ${r.checked} entries checked.`);
+          return 0;
+        }
+        console.error(`The audit log is broken at entry #${r.broken!.id}: ${r.broken!.reason}. The ${r.checked} entries before it are intact.`);
+        return 1;
+      }
       default:
-        process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
         return 2;
     }
+  } catch (err) {
+    if (err instanceof RotationError) {
+      console.error(`clinicpress rotate-key: ${err.message}`);
+      return 1;
+    }
+    throw err;
   } finally {
     await db.close();
   }
@@ -194,6 +343,9 @@ try {
     console.error(err.message);
     process.exitCode = err instanceof ConfigError ? 2 : 1;
   } else {
-    throw err;
+    // Whatever went wrong, the operator gets one readable line; CLINICPRESS_DEBUG=1 shows the stack.
+    console.error(`clinicpress: ${(err as Error)?.message ?? String(err)}`);
+    if (process.env.CLINICPRESS_DEBUG) console.error(err);
+    process.exitCode = 1;
   }
 }

@@ -1,17 +1,22 @@
+import cluster, { type Worker } from 'node:cluster';
 import pino from 'pino';
 import { TurnBufferedDestination } from './http/log-destination.js';
-import { ConfigError, loadConfig } from './config.js';
-import { DatabaseOpenError } from './db/connection.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { DatabaseOpenError, openDatabase } from './db/connection.js';
 import { prepareDatabase } from './db/bootstrap.js';
 import { buildApp } from './http/app.js';
 import { closeGracefully } from './http/shutdown.js';
+import { clusterMetrics, processMetrics, serveMetrics } from './metrics/metrics.js';
 
 // The entry point of `npm start`: check the configuration, open and migrate the database,
 // listen, and on SIGTERM/SIGINT stop taking requests, finish those in flight and flush counts.
-async function main(): Promise<void> {
-  let config;
+// With WORKERS > 1 this process becomes the primary of a cluster (docs/decisions/0017): it
+// migrates and seeds once, then forks workers that share the port, replaces any that dies, and
+// drains them all on SIGTERM. Every worker is a complete server; nothing is shared in memory.
+
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`ClinicPress cannot start. ${err.message}\nSee .env.example for every setting.`);
@@ -19,19 +24,30 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+}
 
+function cannotStart(err: unknown): never {
+  console.error(`ClinicPress cannot start. ${err instanceof DatabaseOpenError ? err.message : `Database set-up failed: ${(err as Error).message}`}`);
+  process.exit(1);
+}
+
+/** One server: the whole process (WORKERS=1) or one worker of a cluster. */
+async function serve(config: Config): Promise<void> {
   // One JSON logger from the first line on, shared with Fastify, so every line is machine-readable;
   // the lines of each event-loop turn are written together (src/http/log-destination.ts).
-  const log = pino({ level: config.logLevel }, new TurnBufferedDestination(1));
+  const log = pino({ level: config.logLevel, ...(cluster.isWorker ? { base: { pid: process.pid, worker: cluster.worker!.id } } : {}) }, new TurnBufferedDestination(1));
   let db;
   try {
-    db = await prepareDatabase(config, (m) => log.info(m));
+    // The primary has migrated and seeded already; a worker only opens.
+    db = cluster.isWorker
+      ? await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl })
+      : await prepareDatabase(config, (m) => log.info(m));
   } catch (err) {
-    console.error(`ClinicPress cannot start. ${err instanceof DatabaseOpenError ? err.message : `Database set-up failed: ${(err as Error).message}`}`);
-    process.exit(1);
+    cannotStart(err);
   }
 
   const { app, state } = await buildApp({ config, db, loggerInstance: log });
+  let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -45,6 +61,7 @@ async function main(): Promise<void> {
     }, 20_000);
     force.unref();
     try {
+      metricsServer?.close();
       await closeGracefully(app);
       await db.close();
       process.exit(0);
@@ -55,6 +72,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // A worker whose primary is gone (killed with SIGKILL, say) must not keep the port.
+  if (cluster.isWorker) process.on('disconnect', () => void stop('primary gone'));
 
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -63,7 +82,77 @@ async function main(): Promise<void> {
     await db.close();
     process.exit(1);
   }
-  app.log.info(`ClinicPress is serving ${config.siteUrl} (${db.dialect}: ${db.location})`);
+  if (!cluster.isWorker && config.metrics) {
+    metricsServer = await serveMetrics(config.metrics.port, config.metrics.host, processMetrics);
+    app.log.info(`Metrics at http://${config.metrics.host}:${config.metrics.port}/metrics`);
+  }
+  if (cluster.isWorker) app.log.info('worker ready');
+  else app.log.info(`ClinicPress is serving ${config.siteUrl} (${db.dialect}: ${db.location})`);
 }
 
-await main();
+/** The primary of a cluster: prepares the database once, keeps `config.workers` workers alive. */
+async function primary(config: Config): Promise<void> {
+  const log = pino({ level: config.logLevel, base: { pid: process.pid, role: 'primary' } });
+  try {
+    const db = await prepareDatabase(config, (m) => log.info(m));
+    await db.close();
+  } catch (err) {
+    cannotStart(err);
+  }
+  // `npm start` runs a bundle (scripts/start.mjs names it): workers start from it directly instead
+  // of bundling again; under tsx (npm run dev) argv[1] with the same execArgv does the same.
+  cluster.setupPrimary({ exec: process.env.CLINICPRESS_BUNDLE ?? process.argv[1]!, execArgv: process.execArgv });
+
+  let stopping = false;
+  let failedStarts = 0;
+  const started = new Map<Worker, number>();
+  const fork = () => started.set(cluster.fork(), Date.now());
+  cluster.on('online', (w) => log.info({ worker: w.id, workerPid: w.process.pid }, 'worker started'));
+  cluster.on('exit', (w, code, signal) => {
+    const lived = Date.now() - (started.get(w) ?? 0);
+    started.delete(w);
+    if (stopping) {
+      if (!started.size) {
+        log.info('all workers stopped');
+        process.exit(0);
+      }
+      return;
+    }
+    log.warn({ worker: w.id, workerPid: w.process.pid, code, signal }, 'worker died; starting another');
+    // A worker that cannot even start (port taken, database gone) would otherwise be restarted in a
+    // tight loop: back off, and give up when every recent start failed.
+    failedStarts = lived < 5000 ? failedStarts + 1 : 0;
+    if (failedStarts > 5 * config.workers) {
+      log.error('workers keep failing at start; stopping');
+      process.exit(1);
+    }
+    setTimeout(fork, failedStarts ? Math.min(5000, 200 * 2 ** failedStarts) : 0);
+  });
+
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: draining every worker');
+    if (!started.size) process.exit(0);
+    for (const w of started.keys()) w.process.kill('SIGTERM');
+    const force = setTimeout(() => {
+      log.error('workers did not stop within 25 s; killing them');
+      for (const w of started.keys()) w.process.kill('SIGKILL');
+      process.exit(1);
+    }, 25_000);
+    force.unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
+  for (let i = 0; i < config.workers; i++) fork();
+  if (config.metrics) {
+    await serveMetrics(config.metrics.port, config.metrics.host, clusterMetrics());
+    log.info(`Metrics of all workers at http://${config.metrics.host}:${config.metrics.port}/metrics`);
+  }
+  log.info(`ClinicPress is serving ${config.siteUrl} with ${config.workers} workers`);
+}
+
+const config = readConfig();
+if (config.workers > 1 && cluster.isPrimary) await primary(config);
+else await serve(config);

@@ -1,3 +1,4 @@
+import { eraseHolds } from './hold.service.js';
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -146,7 +147,9 @@ export const bookingPersonalData: PersonalDataSource = {
   },
 
   async erase(trx, p) {
-    return eraseBookingData(trx, p);
+    // Holds waiting for a code carry the whole request: they go first (a held place back to the session).
+    const holds = await eraseHolds(trx, p.config, p.mobileHmac, p.now);
+    return holds + (await eraseBookingData(trx, p));
   },
 };
 

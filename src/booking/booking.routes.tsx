@@ -7,7 +7,13 @@ import { parseSlug } from '../http/params.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
 import type { PageContext } from '../web/context.js';
 import type { MessageKey, T } from '../web/i18n.js';
-import { blankForm, parseBookingForm, submitted, type FieldError, type FormValues } from './booking.form.js';
+import { blankForm, newFormKey, parseBookingForm, submitted, type FieldError, type FormValues } from './booking.form.js';
+import { clinicClock } from './booking.format.js';
+import { holdText } from './hold.i18n.js';
+import { confirmHold, hasExpiredHolds, holdByToken, holdOutcome, holdToken, holdRequest, HoldRefused, sendHoldCode, startHold, type HoldRefusal } from './hold.service.js';
+import { HoldMessagePage, HoldPage } from './hold.views.js';
+import { maskMobile } from './patient-crypto.js';
+import { normaliseCode } from '../privacy/otp.js';
 import { bookingIcs } from './booking.ics.js';
 import { findBookingByKey, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { book, bookingByToken, BookingRefused, cancelBooking, changeRefusal, moveBooking, timeRefusal, type Refusal } from './booking.service.js';
@@ -20,6 +26,15 @@ import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, Wai
 import { addDays, localDateOf } from './zoned-time.js';
 import { manageToken } from './booking.service.js';
 import { feedbackToken } from '../feedback/feedback.service.js';
+import { parseFrom, sourceArticle } from '../insights/insights.service.js';
+
+const HOLD_STATUS: Record<HoldRefusal, number> = {
+  code_limit_number: 429,
+  code_limit_address: 429,
+  sms_budget: 429,
+  sms_failed: 503,
+  hold_used: 409,
+};
 
 const STATUS: Record<Refusal, number> = {
   not_found: 404,
@@ -101,7 +116,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     if (!doctor) throw notFound('doctor');
     const ctx = await pageContext(req, deps);
     const sessions = await upcomingSessions(deps, doctor.id);
-    return page(reply, <DoctorSessionsPage ctx={ctx} doctor={doctor} sessions={sessions} days={deps.config.booking.daysAhead} />);
+    return page(reply, <DoctorSessionsPage ctx={ctx} doctor={doctor} sessions={sessions} days={deps.config.booking.daysAhead} from={parseFrom((req.query as Record<string, unknown>).from)} />);
   });
 
   const formPage = async (req: FastifyRequest, s: SessionView, values: FormValues, extra: { errors?: FieldError[]; problem?: string; ruledOut?: ReturnType<typeof serviceOf>['questions'] } = {}) => {
@@ -117,6 +132,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
         problem={extra.problem}
         ruledOut={extra.ruledOut}
         consultationHref={`${ctx.prefix}/doctors/${s.doctor_slug}/sessions`}
+        from={parseFrom(((req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined)?.from)}
       />
     );
   };
@@ -137,9 +153,22 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     const values = submitted(req.body, service);
     const parsed = parseBookingForm(values, service, ctx.t, ctx.site.phone);
     if (!parsed.ok) return page(reply, await formPage(req, s, values, { errors: parsed.errors, ruledOut: parsed.ruledOut }), 422);
-    const input = { ...parsed.input, sessionId: s.id, locale: ctx.locale, source: 'online' as const };
+    const input = { ...parsed.input, sessionId: s.id, locale: ctx.locale, source: 'online' as const, sourceArticleId: await sourceArticle(db, (req.body as Record<string, unknown>).from) };
     const action = (req.body as Record<string, unknown>).action;
     try {
+      if (rt.config.booking.verifyMobile) {
+        // The number is proved before anything is booked: the place is held while the code is typed.
+        // As below: a session seen full or closed is refused without a write transaction — unless
+        // this form was sent before, or the session's fullness is only expired holds to give back.
+        if (action !== 'waitlist' && s.state !== 'open' && !(s.state === 'full' && (await hasExpiredHolds(db, s.id, deps.now()))) && !(await findBookingByKey(db, input.idempotencyKey)) && !(await holdByToken(db, holdToken(rt, input.idempotencyKey)))) {
+          throw new BookingRefused(s.state === 'stopped' ? 'stopped' : timeRefusal(s, deps.now(), rt, 'online') ?? 'full');
+        }
+        const started = await startHold(db, rt, input, action === 'waitlist' ? 'waitlist' : 'book', req.ip, deps.now());
+        if (started.kind === 'booked') return reply.redirect(`${ctx.prefix}/b/${started.token}?new=1`, 303);
+        if (started.kind === 'waitlisted') return reply.redirect(`${ctx.prefix}/w/${started.token}`, 303);
+        if (started.code) await sendHoldCode(db, rt, started.hold, input.mobile, started.code, ctx.site.shortName, ctx.locale, deps.now());
+        return reply.redirect(`${ctx.prefix}/h/${started.token}`, 303);
+      }
       if (action === 'waitlist') {
         const { token } = await joinWaitlist(db, rt, input, deps.now());
         return reply.redirect(`${ctx.prefix}/w/${token}`, 303);
@@ -152,6 +181,13 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
       const { token } = await book(db, rt, input, deps.now());
       return reply.redirect(`${ctx.prefix}/b/${token}?new=1`, 303);
     } catch (err) {
+      if (err instanceof HoldRefused) {
+        const fresh = viewOf((await sessionWithDoctor(db, s.id))!, deps.now(), rt);
+        // A used-up form gets a new key, so sending it again starts a new hold.
+        const again = err.code === 'hold_used' ? { ...values, idempotency_key: newFormKey() } : values;
+        const h = holdText(ctx.locale);
+        return page(reply, await formPage(req, fresh, again, { problem: `${h.refusal[err.code]} ${h.callUs({ phone: ctx.site.phone })}` }), HOLD_STATUS[err.code]);
+      }
       if (err instanceof WaitlistRefused) {
         const fresh = viewOf((await sessionWithDoctor(db, s.id))!, deps.now(), rt);
         const problem = ctx.t(err.code === 'not_full' ? 'booking.err.notFull' : 'booking.err.waitlisted');
@@ -162,6 +198,62 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
       const fresh = viewOf((await sessionWithDoctor(db, s.id))!, deps.now(), rt);
       const problem = refusalMessage(err.code, ctx.t, rt, ctx.site.phone);
       return page(reply, await formPage(req, fresh, values, { problem }), STATUS[err.code]);
+    }
+  });
+
+  async function holdContext(req: FastifyRequest<{ Params: { token: string } }>) {
+    const rt = await runtime();
+    const hold = await holdByToken(db, req.params.token);
+    if (!hold) throw notFound('booking');
+    const s = (await sessionWithDoctor(db, hold.session_id))!;
+    const ctx = await pageContext(req, deps);
+    return { rt, hold, s, ctx, base: `${ctx.prefix}/h/${req.params.token}`, againHref: `${ctx.prefix}/book/${hold.session_id}` };
+  }
+
+  const holdPage = async (req: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, errors: FieldError[] = [], status = 200) => {
+    const { rt, hold, s, ctx, base, againHref } = await holdContext(req);
+    const h = holdText(ctx.locale);
+    const request = hold.status === 'held' && Date.parse(hold.expires_at) > deps.now().getTime() ? holdRequest(rt, hold) : null;
+    if (!request) {
+      const outcome = await holdOutcome(db, rt, hold);
+      if (outcome) return reply.redirect(outcome.kind === 'booked' ? `${ctx.prefix}/b/${outcome.token}?new=1` : `${ctx.prefix}/w/${outcome.token}`, 303);
+      return page(reply, <HoldMessagePage ctx={ctx} message={hold.status === 'failed' ? h.exhausted : h.expired} againHref={againHref} />, 410);
+    }
+    const minutes = Math.max(1, Math.ceil((Date.parse(hold.expires_at) - deps.now().getTime()) / 60_000));
+    // The link is the key to the held place: it must not leak through the Referer of a followed link.
+    reply.header('referrer-policy', 'no-referrer');
+    return page(
+      reply,
+      <HoldPage ctx={ctx} session={s} action={hold.action} masked={maskMobile(request.mobile)} until={clinicClock(hold.expires_at, ctx.timeZone)} minutes={minutes} base={base} errors={errors} />,
+      status,
+    );
+  };
+
+  app.get<{ Params: { token: string } }>('/h/:token', async (req, reply) => holdPage(req, reply));
+
+  app.post<{ Params: { token: string } }>('/h/:token', async (req, reply) => {
+    const { rt, ctx, againHref } = await holdContext(req);
+    const h = holdText(ctx.locale);
+    const raw = String((req.body as Record<string, unknown> | undefined)?.code ?? '').slice(0, 20);
+    const code = normaliseCode(raw);
+    if (!code) return holdPage(req, reply, [{ field: 'code', message: h.errCodeFormat }], 422);
+    const r = await confirmHold(db, rt, req.params.token, code, deps.now());
+    switch (r.kind) {
+      case 'booked':
+        return reply.redirect(`${ctx.prefix}/b/${r.token}?new=1`, 303);
+      case 'waitlisted':
+        return reply.redirect(`${ctx.prefix}/w/${r.token}`, 303);
+      case 'invalid':
+        return holdPage(req, reply, [{ field: 'code', message: h.errInvalid({ n: r.triesLeft }) }], 422);
+      case 'exhausted':
+        return page(reply, <HoldMessagePage ctx={ctx} message={h.exhausted} againHref={againHref} />, 429);
+      case 'expired':
+        return page(reply, <HoldMessagePage ctx={ctx} message={h.expired} againHref={againHref} />, 410);
+      case 'refused': {
+        const message =
+          r.code === 'not_full' ? ctx.t('booking.err.notFull') : r.code === 'waitlisted' ? ctx.t('booking.err.waitlisted') : refusalMessage(r.code, ctx.t, rt, ctx.site.phone);
+        return page(reply, <HoldMessagePage ctx={ctx} message={message} againHref={againHref} />, 409);
+      }
     }
   });
 

@@ -1,3 +1,4 @@
+import { bookingOutcomes } from '../metrics/metrics.js';
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -69,6 +70,8 @@ export interface BookingInput {
   locale: Locale;
   idempotencyKey: string;
   source: 'online' | 'walkin' | 'waitlist';
+  /** The published article the booking was started from (src/insights). */
+  sourceArticleId?: number | null;
 }
 
 export interface Booked {
@@ -133,6 +136,17 @@ export async function enqueueMessage(db: Db, b: Pick<Booking, 'id' | 'email_enc'
  * or nothing does. A repeated key returns the booking it made (same private link).
  */
 export async function book(db: Db, rt: BookingRuntime, input: BookingInput, now: Date): Promise<Booked> {
+  try {
+    const r = await bookOnce(db, rt, input, now);
+    bookingOutcomes.inc({ outcome: r.repeated ? 'repeated' : 'confirmed' });
+    return r;
+  } catch (err) {
+    if (err instanceof BookingRefused) bookingOutcomes.inc({ outcome: err.code === 'full' ? 'full' : 'refused' });
+    throw err;
+  }
+}
+
+async function bookOnce(db: Db, rt: BookingRuntime, input: BookingInput, now: Date): Promise<Booked> {
   const mobileHmac = input.mobile ? rt.crypto.mobileHmac(input.mobile) : '';
   for (let attempt = 0; ; attempt++) {
     try {
@@ -219,6 +233,7 @@ export async function bookInTransaction(trx: Db, rt: BookingRuntime, input: Book
       manage_token_hash: hashToken(token),
       manage_expires_at: session.ends_at,
       idempotency_key: input.idempotencyKey,
+      source_article_id: input.sourceArticleId ?? null,
       created_at: iso,
       updated_at: iso,
     })

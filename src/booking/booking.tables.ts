@@ -115,7 +115,39 @@ export interface SmsMessageTable {
   sent_at: string;
 }
 
+/**
+ * A booking or waiting-list request waiting for the code texted to its number (migration 0011).
+ * `places` 1: a place of the session is counted in `booked` for it until it is confirmed (the
+ * booking takes it over) or given back (expired, failed, replaced). Rows also serve as the log
+ * the code limits count; the request itself is blanked once the hold is settled.
+ */
+export interface BookingHoldTable {
+  id: Generated<number>;
+  session_id: number;
+  action: 'book' | 'waitlist';
+  idempotency_key: string;
+  token_hash: string;
+  request_enc: string | null;
+  mobile_hmac: string;
+  ip_hmac: string;
+  code_hash: string | null;
+  tries: Generated<number>;
+  places: number;
+  status: 'held' | 'confirmed' | 'expired' | 'failed' | 'replaced';
+  expires_at: string;
+  booking_id: number | null;
+  created_at: string;
+}
+
+/** Texts sent per clinic-local day: the site's SMS budget. */
+export interface SmsDayTable {
+  day: string;
+  sent: Generated<number>;
+}
+
 export interface BookingTables {
+  booking_hold: BookingHoldTable;
+  sms_day: SmsDayTable;
   schedule_template: ScheduleTemplateTable;
   schedule_exception: ScheduleExceptionTable;
   clinic_session: ClinicSessionTable;
@@ -129,3 +161,4 @@ export type ScheduleException = Selectable<ScheduleExceptionTable>;
 export type ClinicSession = Selectable<ClinicSessionTable>;
 export type Booking = Selectable<BookingTable>;
 export type WaitlistEntry = Selectable<WaitlistEntryTable>;
+export type BookingHold = Selectable<BookingHoldTable>;

@@ -14,7 +14,7 @@ export interface SessionView extends SessionRow {
 }
 
 /** Sessions grouped by date, each with its places left and a link to book (or to join the waiting list). */
-export function SessionList({ ctx, sessions, headingLevel = 3 }: { ctx: PageContext; sessions: SessionView[]; headingLevel?: 2 | 3 }) {
+export function SessionList({ ctx, sessions, headingLevel = 3, from }: { ctx: PageContext; sessions: SessionView[]; headingLevel?: 2 | 3; from?: string | undefined }) {
   const { t, prefix, locale } = ctx;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const byDate = new Map<string, SessionView[]>();
@@ -39,7 +39,7 @@ export function SessionList({ ctx, sessions, headingLevel = 3 }: { ctx: PageCont
                     <p class="card-actions">
                       <a
                         class={s.state === 'open' ? 'button' : 'button secondary'}
-                        href={`${prefix}/book/${s.id}`}
+                        href={`${prefix}/book/${s.id}${from ? `?from=${from}` : ''}`}
                         aria-label={(s.state === 'open' ? t('booking.bookLabel', { date: when, period: '' }) : t('booking.waitlistLabel', { date: when, period: '' })).trim()}
                       >
                         {s.state === 'open' ? t('booking.book') : t('booking.waitlistShort')}
@@ -56,7 +56,7 @@ export function SessionList({ ctx, sessions, headingLevel = 3 }: { ctx: PageCont
   );
 }
 
-export function DoctorSessionsPage({ ctx, doctor, sessions, days }: { ctx: PageContext; doctor: Doctor; sessions: SessionView[]; days: number }) {
+export function DoctorSessionsPage({ ctx, doctor, sessions, days, from }: { ctx: PageContext; doctor: Doctor; sessions: SessionView[]; days: number; from?: string | undefined }) {
   const { t } = ctx;
   const title = t('booking.sessions.title', { name: doctor.name });
   return (
@@ -70,7 +70,7 @@ export function DoctorSessionsPage({ ctx, doctor, sessions, days }: { ctx: PageC
       <h1>{title}</h1>
       <p>{t('booking.sessions.intro', { days })}</p>
       <p class="hint">{t('booking.zoneNote', { zone: ctx.timeZone })}</p>
-      {sessions.length ? <SessionList ctx={ctx} sessions={sessions} headingLevel={2} /> : <p>{t('booking.sessions.none', { days, phone: ctx.site.phone })}</p>}
+      {sessions.length ? <SessionList ctx={ctx} sessions={sessions} headingLevel={2} from={from} /> : <p>{t('booking.sessions.none', { days, phone: ctx.site.phone })}</p>}
     </Layout>
   );
 }
@@ -117,11 +117,13 @@ export interface FormPageProps {
   problem?: string | undefined;
   ruledOut?: ScreeningQuestion[];
   consultationHref?: string;
+  /** The article the booking was started from (src/insights), carried as a hidden field. */
+  from?: string | undefined;
 }
 
 
 
-export function BookingFormPage({ ctx, session: s, service, values: v, errors, problem, ruledOut = [], consultationHref }: FormPageProps) {
+export function BookingFormPage({ ctx, session: s, service, values: v, errors, problem, ruledOut = [], consultationHref, from }: FormPageProps) {
   const { t, prefix, locale } = ctx;
   const bookable = s.state === 'open' || s.state === 'full';
   const invalid = (id: string) => (errors.some((e) => e.field === id) ? 'true' : undefined);
@@ -172,6 +174,7 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
       {bookable ? (
         <form method="post" action={`${prefix}/book/${s.id}`} class="staff-form booking-form">
           <input type="hidden" name="idempotency_key" value={v.idempotency_key} />
+          {from ? <input type="hidden" name="from" value={from} /> : null}
           <fieldset>
             <legend>{t('booking.form.patient')}</legend>
             <label for="f-name">{t('booking.form.name')}</label>

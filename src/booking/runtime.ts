@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { Mailer } from '../messaging/email.js';
-import { HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from '../messaging/sms.js';
+import { BudgetedSmsProvider, HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from '../messaging/sms.js';
+import { countedMailer, countedSms } from '../messaging/counted.js';
+import { localDateOf } from './zoned-time.js';
 import { loadPatientCrypto, type PatientCrypto } from './patient-crypto.js';
 
 /** What the booking feature needs besides the database: the patient-data key and the message channels. */
@@ -22,8 +24,14 @@ export function bookingRuntime(db: Kysely<Database>, config: Config): Promise<Bo
     rt = loadPatientCrypto(db, config.booking.dataKey).then((crypto) => ({
       config,
       crypto,
-      sms: config.messaging.sms.provider === 'http' ? new HttpSmsProvider(config.messaging.sms.url, config.messaging.sms.token) : new RecordingSmsProvider(),
-      mailer: config.messaging.smtpUrl ? new Mailer(config.messaging.smtpUrl, config.messaging.mailFrom) : undefined,
+      // Counted where texts leave (metrics), after the daily budget has let them through.
+      sms: new BudgetedSmsProvider(
+        // Counted (metrics) where texts leave, after the daily budget has let them through.
+        countedSms(config.messaging.sms.provider === 'http' ? new HttpSmsProvider(config.messaging.sms.url, config.messaging.sms.token) : new RecordingSmsProvider(config.messaging.recordPlainSms)),
+        config.messaging.smsDailyBudget,
+        (now) => localDateOf(now, config.clinicTimeZone),
+      ),
+      mailer: config.messaging.smtpUrl ? countedMailer(new Mailer(config.messaging.smtpUrl, config.messaging.mailFrom)) : undefined,
     }));
     rt.catch(() => loaded.delete(config));
     loaded.set(config, rt);

@@ -1,3 +1,4 @@
+import { bookingOutcomes } from '../metrics/metrics.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueue, type JobHandler } from '../jobs/jobs.js';
@@ -69,42 +70,10 @@ export async function positionOf(db: Db, e: WaitlistEntry): Promise<number> {
 /** Joins a full session's waiting list with a complete booking request; repeating the form returns the same entry. */
 export async function joinWaitlist(db: Db, rt: BookingRuntime, request: WaitlistRequest, now: Date): Promise<{ token: string; entry: WaitlistEntry }> {
   const token = waitlistToken(rt, request.idempotencyKey);
-  const mobileHmac = rt.crypto.mobileHmac(request.mobile);
   try {
-    return await inWriteTransaction(db, async (trx) => {
-      const same = await trx.selectFrom('waitlist_entry').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
-      if (same) return { token, entry: same };
-      const s = await findSession(trx, request.sessionId);
-      if (!s) throw new BookingRefused('not_found');
-      if (s.status === 'stopped') throw new BookingRefused('stopped');
-      const late = timeRefusal(s, now, rt, 'online');
-      if (late) throw new BookingRefused(late);
-      if (s.booked < s.quota) throw new WaitlistRefused('not_full');
-      await lockMobile(trx, mobileHmac);
-      const already = await trx
-        .selectFrom('waitlist_entry')
-        .select('id')
-        .where('session_id', '=', s.id)
-        .where('mobile_hmac', '=', mobileHmac)
-        .where('status', 'in', ['waiting', 'offered'])
-        .executeTakeFirst();
-      if (already) throw new WaitlistRefused('waitlisted');
-      const entry = await trx
-        .insertInto('waitlist_entry')
-        .values({
-          session_id: s.id,
-          request_enc: rt.crypto.encrypt(JSON.stringify(request)),
-          mobile_hmac: mobileHmac,
-          locale: request.locale,
-          status: 'waiting',
-          token_hash: hashToken(token),
-          offer_expires_at: null,
-          booking_id: null,
-          created_at: now.toISOString(),
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return { token, entry };
+    return await inWriteTransaction(db, (trx) => joinWaitlistInTransaction(trx, rt, request, now)).then((r) => {
+      bookingOutcomes.inc({ outcome: 'waitlisted' });
+      return r;
     });
   } catch (err) {
     if (isUniqueViolation(err, 'token_hash')) {
@@ -113,6 +82,45 @@ export async function joinWaitlist(db: Db, rt: BookingRuntime, request: Waitlist
     }
     throw err;
   }
+}
+
+/** The join itself, inside the caller's write transaction (a confirmed mobile proof joins this way). */
+export async function joinWaitlistInTransaction(trx: Db, rt: BookingRuntime, request: WaitlistRequest, now: Date): Promise<{ token: string; entry: WaitlistEntry }> {
+  const token = waitlistToken(rt, request.idempotencyKey);
+  const mobileHmac = rt.crypto.mobileHmac(request.mobile);
+  const same = await trx.selectFrom('waitlist_entry').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  if (same) return { token, entry: same };
+  const s = await findSession(trx, request.sessionId);
+  if (!s) throw new BookingRefused('not_found');
+  if (s.status === 'stopped') throw new BookingRefused('stopped');
+  const late = timeRefusal(s, now, rt, 'online');
+  if (late) throw new BookingRefused(late);
+  if (s.booked < s.quota) throw new WaitlistRefused('not_full');
+  await lockMobile(trx, mobileHmac);
+  const already = await trx
+    .selectFrom('waitlist_entry')
+    .select('id')
+    .where('session_id', '=', s.id)
+    .where('mobile_hmac', '=', mobileHmac)
+    .where('status', 'in', ['waiting', 'offered'])
+    .executeTakeFirst();
+  if (already) throw new WaitlistRefused('waitlisted');
+  const entry = await trx
+    .insertInto('waitlist_entry')
+    .values({
+      session_id: s.id,
+      request_enc: rt.crypto.encrypt(JSON.stringify(request)),
+      mobile_hmac: mobileHmac,
+      locale: request.locale,
+      status: 'waiting',
+      token_hash: hashToken(token),
+      offer_expires_at: null,
+      booking_id: null,
+      created_at: now.toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { token, entry };
 }
 
 export class WaitlistRefused extends Error {

@@ -8,11 +8,8 @@
 
 import {
   aboutSelf,
-  cited,
-  hedged,
+  CITATION,
   inTitle,
-  isQuestion,
-  isRhetorical,
   negatedAfter,
   negatedBefore,
   outerNegated,
@@ -81,13 +78,13 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
   // 会不会复发, 能不能根治: the 不 in the middle belongs to a question form, not to the claim.
   if (text[start] === '不' && start > 0 && text[start - 1] === text[start + 1]) return undefined;
 
-  const sentence: Span = ctx.sentenceAt(start);
-  const sentenceText = text.slice(sentence.start, sentence.end);
+  // Everything about the sentence and paragraph is computed once per sentence (TextContext), not
+  // per match: a text full of matches would otherwise rescan them for each (quadratic).
+  const si = ctx.sentenceIndexAt(start);
+  const sentence: Span = ctx.sentences[si]!;
+  const info = ctx.sentenceInfo(si);
   const clause = ctx.clauseAt(start, end);
-  const clauseText = text.slice(clause.start, clause.end);
-  const paragraphSpan = ctx.paragraphAt(start);
-  const paragraph = text.slice(paragraphSpan.start, paragraphSpan.end);
-  const rhetorical = isRhetorical(sentenceText);
+  const rhetorical = info.rhetorical;
   const quotedPolicy = rule.quoted !== false;
 
   // The title of a book or paper (《…治愈率的临床观察》) names a work; it claims nothing.
@@ -95,73 +92,228 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
 
   let shift = pattern.shift ?? 0;
   if (rule.refine) {
-    const r = rule.refine({ norm: text, start, end, sentence: sentenceText, sentenceStart: sentence.start, paragraph, docType, match: m });
+    const r = rule.refine({
+      norm: text,
+      start,
+      end,
+      sentence: info.text,
+      sentenceStart: sentence.start,
+      paragraphHas: (re: RegExp) => ctx.paragraphHas(start, re),
+      docType,
+      match: m,
+    });
     if (r === false) return undefined;
     if (r === 1 || r === -1) shift += r;
   }
 
-  if (rule.question !== false && !rhetorical && isQuestion(sentenceText)) return undefined;
+  if (rule.question !== false && !rhetorical && info.question) return undefined;
 
   if (!rhetorical) {
     if (rule.negation === 'suppress' && (negatedBefore(ctx, clause, start) || negatedAfter(ctx, clause, end))) return undefined;
     if (rule.negation === 'claim' && (outerNegated(ctx, clause, start) || CLAIM_DISOWNED_AFTER.test(text.slice(end, end + 16)))) return undefined;
   }
 
-  if (rule.citation && cited(paragraph)) {
+  if (rule.citation && ctx.paragraphHas(start, CITATION)) {
     if (rule.citation === 'suppress') return undefined;
     if (docType === 'kepu' || docType === 'case') shift -= 1;
   }
 
   const notes: string[] = [];
-  const selfInSentence = rule.subject !== false && aboutSelf(sentenceText);
+  const selfInSentence = rule.subject !== false && info.self;
   if (selfInSentence) {
     shift += 1;
     notes.push('句中以本院或本院团队为主语，按对外宣传从严处理');
-  } else if (rule.hedge !== false && docType !== 'ad' && hedged(sentenceText)) {
+  } else if (rule.hedge !== false && docType !== 'ad' && info.hedged) {
     shift -= 1;
     notes.push('句中有“可能、部分患者、因人而异”一类限定，已降低一级');
   }
 
   let severity = shiftLevel(base, shift);
-  if (quotedPolicy && !aboutSelf(clauseText) && warnedAbout(ctx, sentence, start, end)) {
+  if (quotedPolicy && !aboutSelf(text.slice(clause.start, clause.end)) && warnedAbout(ctx, sentence, start, end)) {
     severity = 'info';
     notes.length = 0;
     notes.push('出现在引述或警示语境中（如“警惕……”“所谓……”），请确认全文确实是在提醒读者');
   }
+  if (rule.explain) {
+    const e = rule.explain(text.slice(start, end));
+    if (e) notes.push(e);
+  }
   return { rule, start, end, severity, note: notes.join('；') || undefined };
 }
 
-export function checkText(text: string, opts: CheckOptions): Finding[] {
+// ---------------------------------------------------------------------------------------------
+// Block rules: a heading that introduces forbidden content makes its whole section one finding.
+
+const MD_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]*(.+?)[ \t#]*$/;
+const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*[:：]?[ \t]*$/;
+/** A short line standing alone: no sentence punctuation, not a list item or a table row. */
+const SHORT_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,11})[ \t]*[:：]?[ \t]*$/;
+
+interface Heading {
+  start: number;
+  /** Markdown heading levels 1–6; a bold or short standalone line counts as 7. */
+  level: number;
+  text: string;
+}
+
+function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boolean): Heading | undefined {
+  const md = MD_HEADING.exec(line);
+  if (md) return { start, level: md[1]!.length, text: md[2]! };
+  // A bold or short line heads something only if something follows it.
+  if (!hasNext) return undefined;
+  const bold = BOLD_LINE.exec(line);
+  if (bold) return { start, level: 7, text: bold[1]! };
+  // A short standalone line: its own paragraph (a blank line or the text's start before it).
+  const short = prevBlank ? SHORT_LINE.exec(line) : null;
+  if (short && /[\u4e00-\u9fff]/.test(short[1]!)) return { start, level: 7, text: short[1]! };
+  return undefined;
+}
+
+/** Section-level findings of the block rules, in one pass over the lines. */
+function blockHits(norm: string, docType: DocType, only: Set<string> | undefined): Hit[] {
+  const rules = RULES.filter((r) => r.heading && (!only || only.has(r.id)) && r.levels[docType] !== 'off');
+  if (!rules.length) return [];
+  const heads: Heading[] = [];
+  let pos = 0;
+  let prevBlank = true;
+  const lines = norm.split('\n');
+  // Whether a non-blank line follows line i: computed backwards once.
+  const followed = new Uint8Array(lines.length);
+  for (let i = lines.length - 2, seen = 0; i >= 0; i--) {
+    if (lines[i + 1]!.trim()) seen = 1;
+    followed[i] = seen;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blank = !line.trim();
+    if (!blank) {
+      const h = headingOf(line, pos, prevBlank, followed[i] === 1);
+      if (h) heads.push(h);
+    }
+    prevBlank = blank;
+    pos += line.length + 1;
+  }
+  const hits: Hit[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const h = heads[k]!;
+    if (/[?？吗]\s*$/.test(h.text)) continue; // a question as a heading asks, it does not introduce
+    for (const rule of rules) {
+      if (!rule.heading!.test(h.text)) continue;
+      // The section runs to the next heading of the same or a higher level (any heading after a bold or short line).
+      let end = norm.length;
+      for (let j = k + 1; j < heads.length; j++) {
+        if (heads[j]!.level <= h.level || h.level === 7) {
+          end = heads[j]!.start;
+          break;
+        }
+      }
+      while (end > h.start && /\s/.test(norm[end - 1]!)) end--;
+      const level = rule.levels[docType];
+      if (level === 'off') continue;
+      hits.push({ rule, start: h.start, end, severity: level, note: '标题引出的整段都按患者证言处理' });
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Merges two runs of hits, each sorted by start, into one sorted run: linear. */
+function mergeRuns(a: Hit[], b: Hit[]): Hit[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out: Hit[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/** Within one rule, overlapping matches are one finding: the longer is kept. One sweep over the sorted run. */
+function dropOverlaps(run: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const h of run) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) kept[kept.length - 1] = h;
+    } else kept.push(h);
+  }
+  return kept;
+}
+
+/** At most this many findings of one rule in one sentence. */
+export const PER_SENTENCE = 3;
+
+/**
+ * At most this many findings of one rule in one text (one field). More is keyword stuffing or an
+ * attack; the first ones already block publication, and the last of them says the list stops.
+ */
+export const PER_RULE = 200;
+
+/** How many matches are evaluated between two chances to yield (see checkTextAsync). */
+const STEP = 64;
+
+/**
+ * The checker as a generator that yields now and then, so that checkTextAsync() can hand the event
+ * loop back between slices; checkText() simply runs it to the end.
+ */
+function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], void> {
   const docType = opts.docType;
   const norm = normalize(text);
   const ctx = new TextContext(norm.text);
   const only = opts.rules ? new Set(opts.rules) : undefined;
   const hits: Hit[] = [];
+  let steps = 0;
 
   for (const rule of RULES) {
     if (only && !only.has(rule.id)) continue;
-    const kept: Hit[] = [];
+    let run: Hit[] = [];
+    let perSentence: Uint8Array | undefined;
+    let kept = 0;
     for (const pattern of rule.patterns) {
+      if (kept >= PER_RULE) break;
       const level = levelFor(rule, pattern, docType);
       if (level === 'off') continue;
       const re = pattern.re;
       re.lastIndex = 0;
+      const found: Hit[] = [];
       let m: RegExpExecArray | null;
+      let last = -1;
+      let sorted = true;
       while ((m = re.exec(norm.text))) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
+        if (++steps % STEP === 0) {
+          // The regex is global: its lastIndex survives the pause; another scan may not share it.
+          const at = re.lastIndex;
+          yield;
+          re.lastIndex = at;
+        }
+        // A rule repeated over and over in one sentence is reported a few times, not hundreds: the
+        // editor has seen it, and a text stuffed with keywords must not cost a full evaluation each.
+        const si = ctx.sentenceIndexAt(m.index);
+        perSentence ??= new Uint8Array(ctx.sentences.length);
+        if (perSentence[si]! >= PER_SENTENCE) continue;
+        if (kept >= PER_RULE) break;
         const h = evaluate(rule, pattern, level, m, ctx, docType);
         if (!h) continue;
-        // Within one rule, overlapping matches are one finding: keep the longer.
-        const overlap = kept.findIndex((k) => k.start < h.end && h.start < k.end);
-        if (overlap < 0) kept.push(h);
-        else if (h.end - h.start > kept[overlap]!.end - kept[overlap]!.start) kept[overlap] = h;
+        perSentence[si]!++;
+        if (++kept >= PER_RULE) h.note = `${h.note ? `${h.note}；` : ''}同一规则在这段文字中已发现 ${PER_RULE} 处，其后的不再逐一列出`;
+        if (h.start < last) sorted = false;
+        last = h.start;
+        found.push(h);
       }
+      if (!sorted) found.sort((a, b) => a.start - b.start);
+      run = mergeRuns(run, found);
     }
-    hits.push(...kept);
+    for (const h of dropOverlaps(run)) hits.push(h);
+    yield;
   }
+  for (const block of blockHits(norm.text, docType, only)) hits.push(block);
 
   const starts = lineStarts(text);
   return hits
@@ -181,6 +333,32 @@ export function checkText(text: string, opts: CheckOptions): Finding[] {
       };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+export function checkText(text: string, opts: CheckOptions): Finding[] {
+  const it = scan(text, opts);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same findings as checkText(), computed in slices of at most about `sliceMs` milliseconds
+ * with the event loop let go between them: a web request that checks a long text must not hold up
+ * every other request meanwhile (issue 11, defect 1).
+ */
+export async function checkTextAsync(text: string, opts: CheckOptions, sliceMs = 5): Promise<Finding[]> {
+  const it = scan(text, opts);
+  let since = performance.now();
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+    if (performance.now() - since >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
 }
 
 /** Counts by severity. */

@@ -62,7 +62,8 @@ export async function lintContent(args: string[], io: LintIo = defaultIo): Promi
       options: { type: { type: 'string', default: 'kepu' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
-    io.stderr(`${(err as Error).message}\n\n${LINT_USAGE}`);
+    // One line (issue 11): the full usage is one --help away.
+    io.stderr(`clinicpress lint-content: ${(err as Error).message.split('\n')[0]} (see clinicpress lint-content --help)\n`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -9,8 +9,8 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE_END = /[。!?;\n…]/g;
-const CLAUSE_END = /[。!?;\n…,，、:：()（）]/;
+const SENTENCE_END = /[。!?;\n…]+/g;
+const CLAUSE_END_SET = new Set([...'。!?;\n…,，、:：()（）'].map((c) => c.charCodeAt(0)));
 
 function spans(text: string, re: RegExp): Span[] {
   const out: Span[] = [];
@@ -26,6 +26,33 @@ function spans(text: string, re: RegExp): Span[] {
   return out;
 }
 
+/**
+ * A "sentence" is at most this long. Text with no sentence punctuation (a pasted list of keywords,
+ * 最好的治疗 根治 … repeated) would otherwise be one sentence as long as the text, and every match
+ * in it would rescan it: quadratic. Real sentences of clinic pages are far shorter; an overlong run
+ * is cut at its last clause mark or space before the limit, else hard.
+ */
+export const MAX_SENTENCE = 240;
+const SOFT_BREAK = /[,，、:：()（）\s]/;
+
+function bounded(text: string, list: Span[]): Span[] {
+  if (list.every((s) => s.end - s.start <= MAX_SENTENCE)) return list;
+  const out: Span[] = [];
+  for (const s of list) {
+    let a = s.start;
+    while (s.end - a > MAX_SENTENCE) {
+      let b = a + MAX_SENTENCE;
+      let k = b;
+      while (k > a + MAX_SENTENCE / 2 && !SOFT_BREAK.test(text[k - 1]!)) k--;
+      if (k > a + MAX_SENTENCE / 2) b = k;
+      out.push({ start: a, end: b });
+      a = b;
+    }
+    out.push({ start: a, end: s.end });
+  }
+  return out;
+}
+
 function find(list: Span[], pos: number): number {
   let lo = 0;
   let hi = list.length - 1;
@@ -37,17 +64,67 @@ function find(list: Span[], pos: number): number {
   return lo;
 }
 
+/** What is known about one sentence, computed once however many matches it holds. */
+export interface SentenceInfo {
+  text: string;
+  rhetorical: boolean;
+  question: boolean;
+  hedged: boolean;
+  self: boolean;
+  /** A warning word anywhere in the sentence. */
+  warning: boolean;
+  /** End of the first reported-speech word (宣称, 警惕…) in the sentence, or -1. */
+  reportedEnd: number;
+}
+
 /** Sentences, paragraphs and (lazily) word boundaries of one normalised text. */
 export class TextContext {
   readonly sentences: Span[];
   readonly paragraphs: Span[];
   private readonly boundaries = new Map<number, Set<number>>();
+  private readonly infos: (SentenceInfo | undefined)[] = [];
+  private readonly paragraphMemo = new Map<string, boolean>();
 
   constructor(readonly text: string) {
-    this.sentences = spans(text, SENTENCE_END);
-    this.paragraphs = spans(text, /\n[ \t]*\n/g);
+    this.sentences = bounded(text, spans(text, SENTENCE_END));
+    this.paragraphs = spans(text, /\n(?:[ \t]*\n)+/g);
     if (!this.sentences.length) this.sentences.push({ start: 0, end: 0 });
     if (!this.paragraphs.length) this.paragraphs.push({ start: 0, end: 0 });
+  }
+
+  sentenceInfo(i: number): SentenceInfo {
+    let info = this.infos[i];
+    if (!info) {
+      const s = this.sentences[i]!;
+      const text = this.text.slice(s.start, s.end);
+      REPORTED_G.lastIndex = 0;
+      const r = REPORTED_G.exec(text);
+      info = {
+        text,
+        rhetorical: isRhetorical(text),
+        question: isQuestion(text),
+        hedged: hedged(text),
+        self: aboutSelf(text),
+        warning: WARNING.test(text),
+        reportedEnd: r ? s.start + r.index + r[0].length : -1,
+      };
+      this.infos[i] = info;
+    }
+    return info;
+  }
+
+  /** Does the paragraph holding `pos` match `re`? Memoised per paragraph and pattern. */
+  paragraphHas(pos: number, re: RegExp): boolean {
+    const i = find(this.paragraphs, pos);
+    const key = `${i}\u0000${re.source}\u0000${re.flags}`;
+    let v = this.paragraphMemo.get(key);
+    if (v === undefined) {
+      const p = this.paragraphs[i]!;
+      re.lastIndex = 0;
+      v = re.test(this.text.slice(p.start, p.end));
+      this.paragraphMemo.set(key, v);
+    }
+    return v;
   }
 
   sentenceIndexAt(pos: number): number {
@@ -62,13 +139,21 @@ export class TextContext {
     return this.paragraphs[find(this.paragraphs, pos)]!;
   }
 
+  private clauseMarks?: Uint8Array;
+
   /** The clause around [start, end): bounded by commas, colons, brackets and sentence ends. */
   clauseAt(start: number, end: number): Span {
     const s = this.sentenceAt(start);
+    let marks = this.clauseMarks;
+    if (!marks) {
+      // One pass over the text instead of a regex test per character per match.
+      marks = this.clauseMarks = new Uint8Array(this.text.length);
+      for (let i = 0; i < this.text.length; i++) if (CLAUSE_END_SET.has(this.text.charCodeAt(i))) marks[i] = 1;
+    }
     let a = start;
-    while (a > s.start && !CLAUSE_END.test(this.text[a - 1]!)) a--;
+    while (a > s.start && !marks[a - 1]) a--;
     let b = end;
-    while (b < s.end && !CLAUSE_END.test(this.text[b]!)) b++;
+    while (b < s.end && !marks[b]) b++;
     return { start: a, end: b };
   }
 
@@ -179,19 +264,25 @@ const QUOTE_PAIRS: [string, string][] = [
 
 /** Is [start, end) inside a pair of quotation marks (or a 《title》) within its sentence? */
 export function quotedBy(ctx: TextContext, sentence: Span, start: number, end: number, pairs: [string, string][] = QUOTE_PAIRS): boolean {
+  // Only within the sentence: an unbounded lastIndexOf/indexOf per match is quadratic on a long text.
+  const s = ctx.text.slice(sentence.start, sentence.end);
+  const a = start - sentence.start;
+  const e = end - sentence.start;
   for (const [open, close] of pairs) {
-    const o = ctx.text.lastIndexOf(open, start - 1);
-    if (o < sentence.start || o < 0) continue;
-    const c = ctx.text.indexOf(close, o + 1);
+    if (a <= 0) break;
+    const o = s.lastIndexOf(open, a - 1);
+    if (o < 0) continue;
     if (open === close) {
       // Straight quotes: inside if an odd number of them precede the match in the sentence.
       let n = 0;
-      for (let i = sentence.start; i < start; i++) if (ctx.text[i] === open) n++;
-      const after = ctx.text.indexOf(close, end);
-      if (n % 2 === 1 && after >= 0 && after < sentence.end) return true;
+      for (let i = 0; i < a; i++) if (s[i] === open) n++;
+      if (n % 2 === 1 && s.indexOf(close, e) >= 0) return true;
       continue;
     }
-    if (c >= end && c < sentence.end + 1) return true;
+    const c = s.indexOf(close, o + 1);
+    if (c >= e) return true;
+    // The closing mark may be the character right after the sentence's end.
+    if (c < 0 && ctx.text[sentence.end] === close && sentence.end >= end) return true;
   }
   return false;
 }
@@ -204,16 +295,16 @@ export function inTitle(ctx: TextContext, sentence: Span, start: number, end: nu
 const WARNING =
   /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:科学)?(?:依据|根据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险/;
 /** Reported speech or a warning verb before the term: 宣称能根治的广告, 警惕包治百病的说法. */
-const REPORTED = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/;
+const REPORTED_G = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/g;
 
 /** The words are talked about rather than used: 治愈率这些数字…, 痊愈是指…. */
 const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)/;
 
 export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
-  const s = ctx.text.slice(sentence.start, sentence.end);
-  if (quotedBy(ctx, sentence, start, end) && WARNING.test(s)) return true;
+  const info = ctx.sentenceInfo(ctx.sentenceIndexAt(start));
+  if (info.warning && quotedBy(ctx, sentence, start, end)) return true;
   if (MENTIONED_AFTER.test(ctx.text.slice(end, sentence.end))) return true;
-  return REPORTED.test(ctx.text.slice(sentence.start, start));
+  return info.reportedEnd >= 0 && info.reportedEnd <= start;
 }
 
 const HEDGE =
@@ -231,7 +322,7 @@ export function aboutSelf(text: string): boolean {
   return SELF.test(text);
 }
 
-const CITATION =
+export const CITATION =
   /\[\d+\]|\[\^[^\]]+\]|参考文献|参考资料|资料来源|数据来源|来源[:：]|出处|引自|据《|《[^》]{2,}》|doi|pmid|et al|指南|共识|杂志|期刊|journal|lancet|jama|\(\d{4}\)|（\d{4}）|\d{4}年[^,，。]{0,16}(?:发表|刊登|发布|报道)/;
 
 export function cited(paragraph: string): boolean {

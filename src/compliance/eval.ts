@@ -27,7 +27,8 @@ export function readCorpus(file: string): CorpusRow[] {
       if ((label !== 'pos' && label !== 'neg') || !DOC_TYPES.includes(type as DocType) || !expect || !text) {
         throw new Error(`${file}:${i + 1}: expected "pos|neg<TAB>type<TAB>expect<TAB>text"`);
       }
-      rows.push({ line: i + 1, label, type: type as DocType, expect: expect.split('|'), text });
+      // The two characters `\n` stand for a line break: block-shaped entries (headings, lists, tables).
+      rows.push({ line: i + 1, label, type: type as DocType, expect: expect.split('|'), text: text.replaceAll('\\n', '\n') });
     });
   return rows;
 }
@@ -114,9 +115,13 @@ export function evaluateCorpus(rows: CorpusRow[]): EvalReport {
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
-/** The report as a plain-text table. */
-export function formatReport(r: EvalReport): string {
+/**
+ * The report as a plain-text table. `figuresOnly` leaves out every sentence (the misses and false
+ * alarms): the held-out test part is reported by its figures alone, so that nobody tunes rules on it.
+ */
+export function formatReport(r: EvalReport, opts: { title?: string; figuresOnly?: boolean } = {}): string {
   const lines = [
+    ...(opts.title ? [opts.title] : []),
     `Corpus: ${r.positives + r.negatives} sentences (${r.positives} positive, ${r.negatives} negative)`,
     `Recall:              ${pct(r.found, r.positives)}  (${r.found}/${r.positives})`,
     `False-positive rate: ${pct(r.falsePositives, r.negatives)}  (${r.falsePositives}/${r.negatives})`,
@@ -128,6 +133,7 @@ export function formatReport(r: EvalReport): string {
       `${c.category.padEnd(12)} ${`${pct(c.found, c.positives)} (${c.found}/${c.positives})`.padStart(16)} ${`${pct(c.falsePositives, c.negatives)} (${c.falsePositives}/${c.negatives})`.padStart(18)}  ${CATEGORIES[c.category]}`,
     );
   }
+  if (opts.figuresOnly) return lines.join('\n');
   const show = (o: Outcome) => `  line ${o.row.line} [${o.row.type}] ${o.row.text}\n    → ${o.findings.map((f) => `${f.rule}:${f.severity}「${f.text}」`).join(' ') || 'no findings'}`;
   if (r.misses.length) lines.push('', 'Missed positives:', ...r.misses.map(show));
   if (r.falseAlarms.length) lines.push('', 'False positives:', ...r.falseAlarms.map(show));

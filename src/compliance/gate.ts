@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { parseBlocks } from '../content/content.service.js';
 import type { Database } from '../db/schema.js';
-import { articleFields, checkArticle, sentenceAround, type ArticleText, type FieldFinding } from './article.js';
+import { articleFields, checkArticle, checkArticleAsync, sentencesOf, type ArticleText, type FieldFinding } from './article.js';
 import { DOC_TYPES, type DocType } from './types.js';
 
 export interface Acceptance {
@@ -49,13 +49,17 @@ export function asDocType(v: string): DocType {
   return (DOC_TYPES as readonly string[]).includes(v) ? (v as DocType) : 'kepu';
 }
 
-/** Findings of the content with their keys and sentence context (no database). */
-export function keyedFindings(content: ArticleText, docType: DocType): GateFinding[] {
-  const texts = new Map(articleFields(content).map((f) => [f.id, f.text]));
-  return checkArticle(content, docType).map((f) => {
-    const context = sentenceAround(texts.get(f.field) ?? '', f.start, f.end);
+function keyed(content: ArticleText, findings: FieldFinding[]): GateFinding[] {
+  const texts = new Map(articleFields(content).map((f) => [f.id, sentencesOf(f.text)]));
+  return findings.map((f) => {
+    const context = texts.get(f.field)?.around(f.start, f.end) ?? '';
     return { ...f, key: findingKey(f.rule, f.text, context), context };
   });
+}
+
+/** Findings of the content with their keys and sentence context (no database). */
+export function keyedFindings(content: ArticleText, docType: DocType): GateFinding[] {
+  return keyed(content, checkArticle(content, docType));
 }
 
 export async function reviewContent(
@@ -64,17 +68,16 @@ export async function reviewContent(
   content: ArticleText,
 ): Promise<ComplianceReview> {
   const docType = asDocType(article.docType);
-  const findings = keyedFindings(content, docType);
+  // The web paths check in slices (checkArticleAsync) so that a long text does not hold up every
+  // other request.
+  const findings = keyed(content, await checkArticleAsync(content, docType));
   if (article.id !== undefined && findings.length) {
+    // The article's acceptances, matched in memory: an IN list of every finding's key would grow
+    // with the findings (and past the databases' limits on bound parameters).
     const rows = await db
       .selectFrom('compliance_acceptance')
       .select(['finding_key', 'reason', 'user_name', 'accepted_at', 'by_admin'])
       .where('article_id', '=', article.id)
-      .where(
-        'finding_key',
-        'in',
-        findings.map((f) => f.key),
-      )
       .execute();
     const byKey = new Map(rows.map((r) => [r.finding_key, r]));
     for (const f of findings) {

@@ -1,3 +1,5 @@
+import { pinyin } from 'pinyin-pro';
+
 // Normalisation for matching, with a map back to the original text.
 //
 // Rules are written once, in simplified Chinese with half-width letters and digits. Text reaches
@@ -41,6 +43,17 @@ for (const c of [
   0x2605, 0x2606, 0x2665, 0x2764, 0x273f, 0x203b, 0xff0a, 0xff0d, 0xff3f, 0xff5e, 0xff0e,
 ])
   KIND[c] = FILLER;
+// Any other symbol, dash or connector punctuation between two Han characters is also a splitter
+// (根→治, 根♦治, 根–治): Unicode categories S, Pd and Pc, except | and / (tables, alternatives)
+// and the brackets and quotation marks, which carry meaning for the context rules.
+{
+  const SPLITTER = /^[\p{S}\p{Pd}\p{Pc}]$/u;
+  const KEEP = new Set([...'|/<>'].map((c) => c.charCodeAt(0)));
+  for (let c = 0x21; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (KIND[c] === 0 && !KEEP.has(c) && SPLITTER.test(String.fromCharCode(c))) KIND[c] = FILLER;
+  }
+}
 const isHan = (c: number) => KIND[c] === HAN;
 const isInvisible = (c: number) => KIND[c] === INVISIBLE;
 const isFiller = (c: number) => KIND[c] === FILLER;
@@ -58,6 +71,24 @@ export interface Normalized {
 
 const foldUnit = (c: number) => FOLD[c]!;
 
+/**
+ * NFKC of one character, for characters the table does not already fold (circled and enclosed
+ * digits ①, compatibility ideographs, ligatures, letterlike symbols ℡…). Per character, so that
+ * each unit of the result maps back to the character it came from. Cached.
+ */
+const NFKC = new Map<number, string>();
+function nfkc(c: number): string | undefined {
+  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+  let v = NFKC.get(c);
+  if (v === undefined) {
+    const ch = String.fromCharCode(c);
+    const n = ch.normalize('NFKC');
+    v = n === ch ? '' : n;
+    NFKC.set(c, v);
+  }
+  return v || undefined;
+}
+
 /** The length (1 or 2) of a pictograph used as decoration at i, or 0. */
 function emojiAt(s: string, i: number): number {
   const u = s.charCodeAt(i);
@@ -71,9 +102,9 @@ function emojiAt(s: string, i: number): number {
 
 export function normalize(original: string): Normalized {
   const n = original.length;
-  const out = new Uint16Array(n);
-  const start = new Uint32Array(n + 1);
-  const end = new Uint32Array(n + 1);
+  let out: Uint16Array = new Uint16Array(n);
+  let start: Uint32Array = new Uint32Array(n + 1);
+  let end: Uint32Array = new Uint32Array(n + 1);
   let k = 0;
   let lastHan = false; // the last character written was Han
   for (let i = 0; i < n; ) {
@@ -106,6 +137,25 @@ export function normalize(original: string): Normalized {
         continue;
       }
     }
+    const compat = nfkc(raw);
+    if (compat !== undefined) {
+      if (k + compat.length > out.length) {
+        // NFKC can lengthen a character (㈠ → (一)): grow the buffers.
+        out = grow16(out, k + compat.length + 16);
+        start = grow32(start, k + compat.length + 17);
+        end = grow32(end, k + compat.length + 17);
+      }
+      for (let u = 0; u < compat.length; u++) {
+        const c = foldUnit(compat.charCodeAt(u));
+        out[k] = c;
+        start[k] = i;
+        end[k] = i + 1;
+        k++;
+        lastHan = isHan(c);
+      }
+      i++;
+      continue;
+    }
     const c = foldUnit(raw);
     out[k] = c;
     start[k] = i;
@@ -118,7 +168,184 @@ export function normalize(original: string): Normalized {
   for (let p = 0; p < k; p += 8192) text += String.fromCharCode.apply(null, out.subarray(p, Math.min(k, p + 8192)) as unknown as number[]);
   start[k] = n;
   end[k] = n;
-  return { text, start: start.subarray(0, k + 1), end: end.subarray(0, k + 1), original };
+  return substituteWords({ text, start: start.subarray(0, k + 1), end: end.subarray(0, k + 1), original });
+}
+
+function grow16(a: Uint16Array, size: number): Uint16Array {
+  const b = new Uint16Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+function grow32(a: Uint32Array, size: number): Uint32Array {
+  const b = new Uint32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Risky words written in pinyin (gen zhi, zhiyu, gen治), pinyin initials (gz) or a common
+// homophone (跟治, 治欲, 醉好) are put back into characters, each character mapped to the letters
+// or character it came from. Only words that make a claim are listed: pinyin in general is left
+// alone (a patient's name in pinyin, a URL).
+
+/** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
+export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证'] as const;
+
+/** Homophones and look-alikes that replacement tools and evaders use, same length as the word. */
+export const HOMOPHONES: Record<string, string> = {
+  跟治: '根治',
+  艮治: '根治',
+  根冶: '根治',
+  跟制: '根治',
+  治欲: '治愈',
+  治玉: '治愈',
+  治遇: '治愈',
+  治域: '治愈',
+  痊欲: '痊愈',
+  全欲: '痊愈',
+  醉好: '最好',
+  罪好: '最好',
+  醉佳: '最佳',
+  独加: '独家',
+  毒家: '独家',
+  神要: '神药',
+  秘芳: '秘方',
+  密方: '秘方',
+  副做用: '副作用',
+  负作用: '副作用',
+  付作用: '副作用',
+  断跟: '断根',
+  唯以: '唯一',
+  惟一: '唯一',
+  弟一: '第一',
+};
+
+
+interface WordForm {
+  word: string;
+  syllables: string[];
+}
+const WORD_FORMS: WordForm[] = RISKY_WORDS.map((w) => ({ word: w, syllables: pinyin(w, { toneType: 'none', type: 'array' }) as string[] }));
+
+/**
+ * Every character of a risky word as the character itself or its pinyin syllable, separated by at
+ * most one space, with at least one syllable; or its initials as a standalone pair (gz) next to a
+ * Han character. One regex for all words; which word matched is found again on the short match.
+ */
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function formSource(f: WordForm): string {
+  const parts = [...f.word].map((ch, i) => `(?:${escape(ch)}|${f.syllables[i]})`);
+  return parts.join(' ?');
+}
+// Not inside a link or a code (x.org/genzhi, gen-zhi.png): no letter, dot, slash, dash or underscore on either side.
+const PINYIN_ANY = new RegExp(`(?<![a-z0-9./_-])(?:${WORD_FORMS.map(formSource).join('|')})(?![a-z0-9./_-])`, 'g');
+const PINYIN_ONE = WORD_FORMS.map((f) => ({ f, re: new RegExp(`^${formSource(f)}$`) }));
+const INITIALS = new Map<string, string>();
+for (const f of WORD_FORMS) {
+  const key = f.syllables.map((x) => x[0]).join('');
+  // Only two-letter initials that no other risky word shares (gz = 根治; zh, sh… are syllables).
+  if (key.length === 2 && !INITIALS.has(key)) INITIALS.set(key, f.word);
+  else if (INITIALS.get(key) !== f.word) INITIALS.set(key, '');
+}
+const INITIALS_RE = new RegExp(`(?<=[\u4e00-\u9fff] ?)(?:${[...INITIALS].filter(([, w]) => w).map(([k]) => k).join('|')})(?![a-z])|(?<![a-z])(?:${[...INITIALS].filter(([, w]) => w).map(([k]) => k).join('|')})(?= ?[\u4e00-\u9fff])`, 'g');
+const HOMOPHONE_RE = new RegExp(Object.keys(HOMOPHONES).join('|'), 'g');
+/** 最 alone in pinyin before a character (zui专业, zui 权威): the superlative, whatever follows. */
+const ZUI_RE = /(?<![a-z0-9./_-])zui(?= ?[\u4e00-\u9fff])/g;
+
+interface Sub {
+  from: number;
+  to: number;
+  word: string;
+  /** For each character of `word`, the span [a, b) of the normalised text it replaces. */
+  spans: [number, number][];
+}
+
+function pinyinSub(text: string, m: RegExpExecArray): Sub | undefined {
+  const hit = m[0];
+  if (!/[a-z]/.test(hit)) return undefined; // the word itself, already in characters
+  for (const { f, re } of PINYIN_ONE) {
+    if (!re.test(hit)) continue;
+    // Walk the match: each character of the word is either itself or its syllable.
+    const spans: [number, number][] = [];
+    let p = m.index;
+    for (let i = 0; i < f.word.length; i++) {
+      if (text[p] === ' ' && i > 0) p++;
+      const ch = f.word[i]!;
+      if (text[p] === ch) {
+        spans.push([p, p + 1]);
+        p++;
+      } else {
+        spans.push([p, p + f.syllables[i]!.length]);
+        p += f.syllables[i]!.length;
+      }
+    }
+    return { from: m.index, to: m.index + hit.length, word: f.word, spans };
+  }
+  return undefined;
+}
+
+/** Applies the substitutions in one pass, composing the offset maps. */
+function substituteWords(norm: Normalized): Normalized {
+  const text = norm.text;
+  const subs: Sub[] = [];
+  if (/[a-z]/.test(text)) {
+    PINYIN_ANY.lastIndex = 0;
+    for (let m; (m = PINYIN_ANY.exec(text)); ) {
+      const sub = pinyinSub(text, m);
+      if (sub) subs.push(sub);
+    }
+    ZUI_RE.lastIndex = 0;
+    for (let m; (m = ZUI_RE.exec(text)); ) subs.push({ from: m.index, to: m.index + 3, word: '最', spans: [[m.index, m.index + 3]] });
+    INITIALS_RE.lastIndex = 0;
+    for (let m; (m = INITIALS_RE.exec(text)); ) {
+      const word = INITIALS.get(m[0])!;
+      subs.push({ from: m.index, to: m.index + 2, word, spans: [[m.index, m.index + 1], [m.index + 1, m.index + 2]] });
+    }
+  }
+  HOMOPHONE_RE.lastIndex = 0;
+  for (let m; (m = HOMOPHONE_RE.exec(text)); ) {
+    const word = HOMOPHONES[m[0]]!;
+    subs.push({ from: m.index, to: m.index + m[0].length, word, spans: [...word].map((_, i) => [m.index + i, m.index + i + 1] as [number, number]) });
+  }
+  if (!subs.length) return norm;
+  subs.sort((a, b) => a.from - b.from);
+  let out: string;
+  const start: number[] = [];
+  const end: number[] = [];
+  let p = 0;
+  for (const sub of subs) {
+    if (sub.from < p) continue; // overlaps an earlier substitution
+    for (; p < sub.from; p++) {
+      start.push(norm.start[p]!);
+      end.push(norm.end[p]!);
+    }
+    for (let i = 0; i < sub.word.length; i++) {
+      const [a, b] = sub.spans[i]!;
+      start.push(norm.start[a]!);
+      end.push(norm.end[b - 1]!);
+    }
+    p = sub.to;
+  }
+  for (; p < text.length; p++) {
+    start.push(norm.start[p]!);
+    end.push(norm.end[p]!);
+  }
+  // Rebuild the text in the same order as the maps.
+  const pieces: string[] = [];
+  let q = 0;
+  let last = 0;
+  for (const sub of subs) {
+    if (sub.from < last) continue;
+    pieces.push(text.slice(q, sub.from), sub.word);
+    q = sub.to;
+    last = sub.to;
+  }
+  pieces.push(text.slice(q));
+  out = pieces.join('');
+  const n = norm.original.length;
+  start.push(n);
+  end.push(n);
+  return { text: out, start: Uint32Array.from(start), end: Uint32Array.from(end), original: norm.original };
 }
 
 /** Original offsets of the normalised span [from, to). */

@@ -88,8 +88,8 @@ export interface RuleContext {
   /** The sentence (normalised) holding the match, and where it starts. */
   sentence: string;
   sentenceStart: number;
-  /** The paragraph (normalised) holding the match. */
-  paragraph: string;
+  /** Does the paragraph (normalised) holding the match match `re`? Memoised per paragraph. */
+  paragraphHas(re: RegExp): boolean;
   docType: DocType;
   /** The match itself. */
   match: RegExpExecArray;
@@ -117,5 +117,13 @@ export interface Rule {
   citation?: 'suppress' | 'lower';
   /** Rule-specific context: return false to drop the match, or a level shift. */
   refine?(ctx: RuleContext): boolean | 1 | -1;
+  /** What the matched words probably stood for, appended to the message (replacement artifacts, technique sources). */
+  explain?(hit: string): string | undefined;
+  /**
+   * A block rule: a heading (Markdown heading, bold line, or short standalone line) whose text
+   * matches introduces the kind of content this rule forbids, and the whole section under it is
+   * one finding.
+   */
+  heading?: RegExp;
   examples: { bad: Example[]; ok: Example[] };
 }

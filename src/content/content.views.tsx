@@ -107,6 +107,20 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
             </section>
           ) : null}
           <RelatedQa ctx={ctx} items={m.qa ?? []} />
+          <section aria-labelledby="next-title">
+            <h2 id="next-title">{t('article.next.title')}</h2>
+            {/* ?from= lets the insights page say which article led to a booking or a question (src/insights). */}
+            <ul class="article-list">
+              {m.team.map((d) => (
+                <li>
+                  <a href={`${prefix}/doctors/${d.slug}/sessions?from=${a.slug}`}>{t('article.next.book', { name: d.name })}</a>
+                </li>
+              ))}
+              <li>
+                <a href={`${prefix}/questions/ask?from=${a.slug}`}>{t('article.next.ask')}</a>
+              </li>
+            </ul>
+          </section>
           {m.team.length ? (
             <section aria-labelledby="team-title">
               <h2 id="team-title">{t('article.teamFor', { category: a.category_name })}</h2>

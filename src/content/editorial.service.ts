@@ -51,7 +51,7 @@ export async function approvalOf(db: Kysely<Database>, revisionId: number, hash:
     .executeTakeFirst();
 }
 
-async function insertRevision(trx: Trx, articleId: number, c: RevisionContent, authorName: string, now: Date): Promise<number> {
+async function insertRevision(trx: Trx, articleId: number, c: RevisionContent, author: Actor, now: Date): Promise<number> {
   const { id } = await trx
     .insertInto('article_revision')
     .values({
@@ -60,7 +60,8 @@ async function insertRevision(trx: Trx, articleId: number, c: RevisionContent, a
       summary: c.summary,
       body_md: c.bodyMd,
       blocks_json: JSON.stringify(c.blocks),
-      author_name: authorName,
+      author_name: author.name,
+      author_user_id: author.userId,
       content_hash: contentHash(c),
       created_at: now.toISOString(),
     })
@@ -98,7 +99,7 @@ export async function createArticle(trx: Trx, meta: ArticleMeta, content: Revisi
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const revisionId = await insertRevision(trx, id, content, actor.name, now);
+  const revisionId = await insertRevision(trx, id, content, actor, now);
   await trx.updateTable('article').set({ head_revision_id: revisionId }).where('id', '=', id).execute();
   await audit(trx, actor, 'article.create', { type: 'article', id }, now, { revision: revisionId, title: content.title });
   return id;
@@ -118,7 +119,7 @@ export async function saveDraft(trx: Trx, articleId: number, meta: ArticleMeta, 
     meta.slug !== a.slug || meta.categoryId !== a.category_id || meta.docType !== a.doc_type || meta.source !== a.source || meta.authorDoctorId !== a.author_doctor_id;
   const contentChanged = contentHash(content) !== a.head_hash;
   if (!metaChanged && !contentChanged) return { changed: false };
-  const revisionId = contentChanged ? await insertRevision(trx, articleId, content, actor.name, now) : a.head_revision_id;
+  const revisionId = contentChanged ? await insertRevision(trx, articleId, content, actor, now) : a.head_revision_id;
   await trx
     .updateTable('article')
     .set({
@@ -155,6 +156,11 @@ export async function approve(trx: Trx, articleId: number, revisionId: number, r
   if (a.status !== 'in_review') throw new WorkflowError('not_in_review', '这篇文章目前不在待审核状态。', 409);
   if (a.head_revision_id !== revisionId || !a.head_hash) {
     throw new WorkflowError('stale', '你打开页面后内容已被修改，请重新阅读最新版本后再审核。', 409);
+  }
+  // Separation of duties: whoever wrote or last changed this content cannot also sign it off.
+  const rev = await trx.selectFrom('article_revision').select('author_user_id').where('id', '=', revisionId).executeTakeFirst();
+  if (rev?.author_user_id === reviewer.userId) {
+    throw new WorkflowError('own_revision', '这个版本是你编写或修改的，不能由你本人审核。请由另一位医学审核人员审核。', 409);
   }
   await trx
     .insertInto('review_approval')

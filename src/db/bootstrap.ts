@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadPatientCrypto } from '../booking/patient-crypto.js';
 import type { Config } from '../config.js';
 import { openDatabase, type Db } from './connection.js';
 import { migrateToLatest } from './migrate.js';
@@ -14,6 +15,8 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
       const r = await seedDemo(db.kysely, { now, uploadsDir: path.join(config.dataDir, 'uploads'), dataKey: config.booking.dataKey });
       log(`Empty database: loaded the demo hospital (${r.doctors} doctors, ${r.articles} articles).`);
     }
+    // The wrong key, or an unfinished key rotation, stops the start here rather than on every page.
+    await loadPatientCrypto(db.kysely, config.booking.dataKey);
     return db;
   } catch (err) {
     await db.close().catch(() => {});

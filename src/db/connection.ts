@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
+import { dialectOf } from './dialect.js';
 import pg from 'pg';
+import { observeQuery } from '../metrics/metrics.js';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
 
@@ -11,6 +13,8 @@ export interface Db {
   dialect: DialectName;
   /** Where the data lives, for messages (the PostgreSQL URL without its password). */
   location: string;
+  /** PostgreSQL only: the pool, for its gauges in /metrics. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -46,11 +50,14 @@ function openSqlite(dataDir: string): Db {
     conn.pragma('synchronous = FULL');
     conn.pragma('foreign_keys = ON');
     conn.pragma('busy_timeout = 5000');
+    // Deleted and overwritten content is zeroed, not just marked free: an erased patient's
+    // ciphertexts and keyed hashes must not stay readable in the file (issue 11, docs/decisions/0013).
+    conn.pragma('secure_delete = ON');
     conn.prepare('select 1').get();
   } catch (err) {
     throw new DatabaseOpenError(`Cannot open the SQLite database ${file}: ${reason(err)}`, { cause: err });
   }
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }), log: observeQuery });
   return {
     kysely,
     dialect: 'sqlite',
@@ -87,14 +94,14 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: observeQuery });
   try {
     await sql`select 1`.execute(kysely);
   } catch (err) {
     await kysely.destroy().catch(() => {});
     throw new DatabaseOpenError(`Cannot open the PostgreSQL database ${location}: ${reason(err)}`, { cause: err });
   }
-  return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', location, pool, close: () => kysely.destroy() };
 }
 
 function reason(err: unknown): string {
@@ -104,4 +111,38 @@ function reason(err: unknown): string {
     return code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message || String(code);
   }
   return String(err);
+}
+
+/**
+ * The tables a PostgreSQL transaction has written so far (inserted, updated or deleted rows), read
+ * before it commits; an empty list on SQLite, where the whole file is handled at once.
+ */
+export async function tablesWrittenIn(trx: Transaction<Database>): Promise<string[]> {
+  if (dialectOf(trx) !== 'postgres') return [];
+  const r = await sql<{ relname: string }>`
+    select relname from pg_stat_xact_user_tables
+    where schemaname = current_schema() and n_tup_ins + n_tup_upd + n_tup_del > 0
+    order by relname`.execute(trx);
+  return r.rows.map((x) => x.relname);
+}
+
+/**
+ * After data was erased, makes the storage itself forget it. SQLite (secure_delete already zeroes
+ * freed space in the pages): the WAL still holds the pages as they were, so they are checkpointed
+ * into the file and the WAL truncated to nothing. PostgreSQL: dead row versions stay in the table
+ * files until VACUUM; a plain VACUUM only marks their space free (the bytes stay until reused), so
+ * the tables written are rewritten with VACUUM FULL — outside any transaction, a brief exclusive
+ * lock per table, small tables in a clinic. Returns what it did, for the audit.
+ */
+export async function forgetErasedData(db: Kysely<Database>, tables: readonly string[]): Promise<string> {
+  if (dialectOf(db) === 'postgres') {
+    for (const t of tables) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(t)) continue;
+      await sql`vacuum full ${sql.table(t)}`.execute(db);
+    }
+    return `vacuum full: ${tables.join(', ') || 'nothing'}`;
+  }
+  const r = await sql<{ busy: number; log: number; checkpointed: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  const row = r.rows[0];
+  return row?.busy ? 'wal checkpoint busy' : 'wal checkpoint (truncate)';
 }

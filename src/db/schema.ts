@@ -1,8 +1,10 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BookingTables } from '../booking/booking.tables.js';
 import type { ComplianceTables } from '../compliance/tables.js';
 import type { FeedbackTables } from '../feedback/feedback.tables.js';
 import type { MediaStoreTables } from '../media/media.tables.js';
+import type { InsightsTables } from '../insights/insights.tables.js';
+import type { ImportTables } from '../import/import.tables.js';
 import type { PrivacyTables } from '../privacy/privacy.tables.js';
 import type { QuestionTables } from '../questions/questions.tables.js';
 
@@ -85,6 +87,8 @@ export interface ArticleRevisionTable {
   author_name: string;
   content_hash: string;
   created_at: string;
+  /** The account that wrote this revision (null for seeded or older content): it may not approve it. */
+  author_user_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ReviewApprovalTable {
@@ -124,12 +128,28 @@ export interface SearchTermTable {
   weight: number;
 }
 
+export interface SearchSynonymTable {
+  id: Generated<number>;
+  /** What people type (lower-case, NFKC). */
+  term: string;
+  /** What the articles say; searched as well, ranked a little below the typed word. */
+  target: string;
+  updated_at: string;
+}
+
+export interface SearchMissTable {
+  day: string;
+  query: string;
+  searches: number;
+  results: number;
+}
+
 export interface SiteStateTable {
   key: string;
   value: string;
 }
 
-export type Role = 'admin' | 'editor' | 'reviewer' | 'doctor' | 'frontdesk';
+export type Role = 'admin' | 'editor' | 'reviewer' | 'doctor' | 'frontdesk' | 'manager';
 
 export interface StaffUserTable {
   id: Generated<number>;
@@ -140,6 +160,9 @@ export interface StaffUserTable {
   active: number;
   created_at: string;
   updated_at: string;
+  totp_secret_enc: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StaffRoleTable {
@@ -155,6 +178,39 @@ export interface StaffSessionTable {
   expires_at: string;
   ip: string;
   user_agent: string;
+  /** 'full'; 'mfa': the password is proved, the second factor is owed; 'enrol': must enrol first. */
+  stage: ColumnType<SessionStage, SessionStage | undefined, SessionStage>;
+}
+
+export type SessionStage = 'full' | 'mfa' | 'enrol';
+
+export interface StaffRecoveryCodeTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: string | null;
+}
+
+export interface StaffPasswordResetTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ReviewerLinkRequestTable {
+  user_id: number;
+  doctor_id: number;
+  requested_by: number;
+  requested_at: string;
+}
+
+export interface AuditChainTable {
+  id: number;
+  head_id: number;
+  head_hash: string;
+  base_hash: string;
 }
 
 export interface StaffInviteTable {
@@ -182,6 +238,9 @@ export interface AuditEventTable {
   ip: string;
   user_agent: string;
   detail_json: string;
+  outcome: ColumnType<string, string | undefined, string>;
+  prev_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JobTable {
@@ -211,7 +270,7 @@ export interface MediaTable {
   created_at: string;
 }
 
-export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables, MediaStoreTables {
+export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables, MediaStoreTables, InsightsTables, ImportTables {
   site_profile: SiteProfileTable;
   category: CategoryTable;
   doctor: DoctorTable;
@@ -223,6 +282,8 @@ export interface Database extends BookingTables, ComplianceTables, QuestionTable
   article_view_daily: ArticleViewDailyTable;
   search_doc: SearchDocTable;
   search_term: SearchTermTable;
+  search_synonym: SearchSynonymTable;
+  search_miss: SearchMissTable;
   site_state: SiteStateTable;
   staff_user: StaffUserTable;
   staff_role: StaffRoleTable;
@@ -230,6 +291,10 @@ export interface Database extends BookingTables, ComplianceTables, QuestionTable
   staff_invite: StaffInviteTable;
   login_throttle: LoginThrottleTable;
   audit_event: AuditEventTable;
+  audit_chain: AuditChainTable;
+  staff_recovery_code: StaffRecoveryCodeTable;
+  staff_password_reset: StaffPasswordResetTable;
+  reviewer_link_request: ReviewerLinkRequestTable;
   job: JobTable;
   media: MediaTable;
 }

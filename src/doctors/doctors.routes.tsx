@@ -27,7 +27,7 @@ export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
         upcomingSessions(deps, doctor.id),
         doctorFeedbackFor(db, doctor.id, deps.config.clinicTimeZone),
       ]);
-      return { vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} sessions={sessions} feedback={feedback} /> };
+      return { subject: { kind: 'doctor' as const, id: doctor.id }, vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} sessions={sessions} feedback={feedback} /> };
     });
   });
 }

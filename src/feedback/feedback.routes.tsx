@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { bookingRuntime } from '../booking/runtime.js';
+import { releaseAttempt, reserveAttempt } from '../staff/auth.service.js';
 import type { Deps } from '../http/deps.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
 import type { PageContext } from '../web/context.js';
@@ -20,6 +22,18 @@ import {
 } from './feedback.service.js';
 import type { FeedbackCode } from './feedback.tables.js';
 import { CodeEntryPage, FeedbackFormPage, FeedbackMessagePage, type VisitFacts } from './feedback.views.js';
+
+/** Wrong feedback codes allowed per address, and for the whole site, per quarter hour. */
+export const CODE_GUESSES = { perAddress: 10, perSite: 300, windowMs: 15 * 60_000 };
+
+function codeGuessKeys(ip: string) {
+  // The address only as a hash: the throttle table is no log of who tried.
+  const who = createHash('sha256').update(`feedback-code|${ip}`).digest('base64url').slice(0, 22);
+  return [
+    { key: `fbcode:addr:${who}`, limit: CODE_GUESSES.perAddress, windowMs: CODE_GUESSES.windowMs },
+    { key: 'fbcode:site', limit: CODE_GUESSES.perSite, windowMs: CODE_GUESSES.windowMs },
+  ];
+}
 
 const STATUS: Record<FeedbackRefusal, number> = {
   not_checked_in: 409,
@@ -112,7 +126,15 @@ export function feedbackRoutes(app: FastifyInstance, deps: Deps): void {
     const ft = feedbackT(ctx.locale);
     const normalised = normaliseCode(raw);
     if (!normalised) return { ok: false, reply: page(reply, <CodeEntryPage ctx={ctx} code={raw.slice(0, 20)} error={ft('fb.err.codeFormat')} />, 422) };
+    // Codes are short enough to guess: every try counts before the look-up (per address, and a
+    // slower bound for the whole site against guessing from many addresses), and a right code
+    // gives its try back.
+    const tries = codeGuessKeys(req.ip);
+    if (!(await reserveAttempt(db, tries, deps.now()))) {
+      return { ok: false, reply: page(reply, <CodeEntryPage ctx={ctx} code={raw.slice(0, 20)} error={ft('fb.err.tooManyTries')} />, 429) };
+    }
     const found = await usableCode(db, normalised, deps.now());
+    if (!('refusal' in found) || found.refusal !== 'code_unknown') await releaseAttempt(db, tries.map((t) => t.key));
     if ('refusal' in found) return { ok: false, reply: page(reply, <CodeEntryPage ctx={ctx} code={raw.slice(0, 20)} error={ft(MESSAGE[found.refusal])} />, STATUS[found.refusal]) };
     const doctor = await db.selectFrom('doctor').select('name').where('id', '=', found.code.doctor_id).executeTakeFirstOrThrow();
     return { ok: true, ctx, code: found.code, normalised, visit: { doctorName: doctor.name, date: found.code.visit_date } };

@@ -1,3 +1,4 @@
+import { fromThisSite, isPublicWrite } from './origin.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -25,6 +26,9 @@ import { feedbackRoutes } from '../feedback/feedback.routes.js';
 import { feedbackJobHandlers } from '../feedback/feedback.jobs.js';
 import { privacyRoutes } from '../privacy/privacy.routes.js';
 import { privacyJobHandlers } from '../privacy/privacy.jobs.js';
+import { PageCounter } from '../insights/insights.counter.js';
+import { insightsJobHandlers, scheduleRollup } from '../insights/insights.jobs.js';
+import { staffJobHandlers } from '../staff/audit.jobs.js';
 import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
 import { ErrorPage } from '../site/site.views.js';
@@ -40,9 +44,11 @@ import { uploadRoutes } from '../media/media.files.js';
 import type { Deps } from './deps.js';
 import { SRC } from '../paths.js';
 import { AppError } from './errors.js';
+import { enableMetrics, loginFailures, metricsEnabled, observeRequest } from '../metrics/metrics.js';
 import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from './front-cache.js';
-import { loggableUrl } from './log-url.js';
+import { loggableUrl, registerRoute } from './log-url.js';
 import { pageContext, sendHtml, toHtml } from './render.js';
+import { answerOldAddress } from '../redirects/redirects.routes.js';
 
 const ASSETS_DIR = path.join(SRC, 'web', 'assets');
 
@@ -61,6 +67,8 @@ export interface App {
   state: { shuttingDown: boolean };
   /** Every /staff route with the permission it requires, as registered. */
   staffRoutes: StaffRouteInfo[];
+  /** Every route as registered (method and full URL pattern), for tests that must walk them all. */
+  routes: { method: string; url: string }[];
 }
 
 /** What each kind of job does; every handler re-checks its subject, since things change while it waits. */
@@ -71,6 +79,8 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...questionJobHandlers(config),
     ...feedbackJobHandlers(config),
     ...privacyJobHandlers(config),
+    ...insightsJobHandlers(config),
+    ...staffJobHandlers(config),
   };
 }
 
@@ -119,17 +129,34 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     site: new SiteService(db.kysely, config.clinicTimeZone, now),
     cache: config.pageCache ? new PageCache(2000, 60_000) : undefined,
     views: new ViewCounter(db.kysely, config.clinicTimeZone),
+    insights: new PageCounter(db.kysely, config.clinicTimeZone, config.siteUrl, config.insights.counting, (at) => scheduleRollup(db.kysely, config, at)),
     now,
     assets: { css: `/assets/site.css?v=${createHash('sha256').update(css).digest('hex').slice(0, 10)}` },
   };
   const state = { shuttingDown: false };
+  if (config.metrics) enableMetrics({ db: db.kysely, pool: db.pool, pageCache: deps.cache, now });
   const staffRouteList: StaffRouteInfo[] = [];
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  // Every route with a secret path parameter (a :token) is known to the log redaction as it is added.
+  const routeList: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url ?? route.path });
+    const declared = (route.config as { secretParams?: string[] } | undefined)?.secretParams;
+    registerRoute(route.url ?? route.path, declared);
+  });
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, url: loggableUrl(req.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    req.log.info({ method: req.method, url: loggableUrl(req.url, req.routeOptions.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    if (metricsEnabled()) {
+      // The route pattern, never the URL: label values must stay few (and hold no token).
+      const route = req.routeOptions.url ?? 'unmatched';
+      observeRequest(route, req.method, reply.statusCode, reply.elapsedTime / 1000);
+      if (req.method === 'POST' && route === '/staff/login' && (reply.statusCode === 401 || reply.statusCode === 429)) {
+        loginFailures.inc({ reason: reply.statusCode === 429 ? 'limited' : 'refused' });
+      }
+    }
   });
 
   // The security headers never change: compute them once. (@fastify/helmet calls helmet() — and
@@ -156,7 +183,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     done();
   });
   if (deps.cache) {
-    fastPath = frontCache({ cache: deps.cache, site: deps.site, views: deps.views, now, log: () => app.log, headers: securityHeaders });
+    fastPath = frontCache({ cache: deps.cache, site: deps.site, views: deps.views, insights: deps.insights, now, log: () => app.log, headers: securityHeaders });
   }
   await app.register(compress, {
     threshold: 1024,
@@ -176,7 +203,18 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     }
   }
 
-  app.setNotFoundHandler(async (req, reply) => sendHtml(reply, await errorPage(req, 404), 404, false));
+  app.setNotFoundHandler(async (req, reply) => {
+    // Old addresses of an imported site (issue 14) answer before the plain 404.
+    if (await answerOldAddress(req, reply, deps)) return reply;
+    return sendHtml(reply, await errorPage(req, 404), 404, false);
+  });
+  // Every public POST must come from a page of this site (src/http/origin.ts).
+  app.addHook('onRequest', async (req, reply) => {
+    if (isPublicWrite(req.method, req.url) && !fromThisSite(req.headers, config.siteUrl)) {
+      req.log.info({ status: 403 }, 'cross-site form refused');
+      return sendHtml(reply, await errorPage(req, 403), 403, false);
+    }
+  });
 
   app.setErrorHandler(async (err: Error & { statusCode?: number; code?: string }, req, reply) => {
     const status =
@@ -223,7 +261,11 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
 
   let flushTimer: NodeJS.Timeout | undefined;
   let jobTimer: NodeJS.Timeout | undefined;
-  const flushViews = () => deps.views.flush(now()).catch((err) => app.log.warn({ err }, 'view count flush failed'));
+  const flushViews = () =>
+    Promise.all([
+      deps.views.flush(now()).catch((err) => app.log.warn({ err }, 'view count flush failed')),
+      deps.insights.flush(now()).catch((err) => app.log.warn({ err }, 'insights count flush failed')),
+    ]);
   const runJobs = () =>
     runDueJobs(db.kysely, jobHandlers(config), now())
       .then((r) => {
@@ -243,5 +285,5 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     await flushViews();
   });
 
-  return { app, deps, state, staffRoutes: staffRouteList };
+  return { app, deps, state, staffRoutes: staffRouteList, routes: routeList };
 }

@@ -3,9 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ViewCounter } from '../content/view-counter.js';
+import type { PageCounter } from '../insights/insights.counter.js';
 import type { SiteService } from '../site/site.service.js';
 import type { CachedPage, PageCache } from '../web/page-cache.js';
 import { type AccessLine, accessLine } from './access-log.js';
+import { loggableUrl } from './log-url.js';
 import { pageKey } from './render.js';
 
 /**
@@ -19,6 +21,8 @@ export interface FrontCacheDeps {
   cache: PageCache;
   site: Pick<SiteService, 'knownVersion'>;
   views: Pick<ViewCounter, 'add'>;
+  /** Insights page views (src/insights); absent: not counted. */
+  insights?: Pick<PageCounter, 'count'>;
   now: () => Date;
   log: () => FastifyBaseLogger;
   /** Headers every response carries (the security headers). */
@@ -122,9 +126,12 @@ export function frontCache(d: FrontCacheDeps): FastPath {
     res.writeHead(200, headers);
     res.end(method === 'HEAD' ? undefined : body);
     if (page.articleId !== undefined && method === 'GET') d.views.add(page.articleId);
+    if (page.subject && method === 'GET') d.insights?.count(page.subject, req.headers);
     // The routed path's line, field for field, so log readers see no difference.
     line ??= accessLine(d.log());
-    line(reqId, method, url, Math.round((performance.now() - started) * 10) / 10);
+    // The same redaction as the routed line (src/http/log-url.ts): a cached page has no token today,
+    // but the rule must not depend on what happens to be cacheable.
+    line(reqId, method, loggableUrl(url), Math.round((performance.now() - started) * 10) / 10);
     return true;
   };
 }

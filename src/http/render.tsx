@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { PageContext } from '../web/context.js';
+import type { PageSubject } from '../insights/insights.counter.js';
 import { localePrefix, translator, type Locale } from '../web/i18n.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
@@ -62,7 +63,7 @@ export async function servePage(
   reply: FastifyReply,
   deps: Deps,
   /** Gets the content version the page is rendered for, for data kept per version. */
-  build: (ctx: PageContext, version: number) => Promise<{ vnode: VNode; articleId?: number } | null>,
+  build: (ctx: PageContext, version: number) => Promise<{ vnode: VNode; articleId?: number; subject?: PageSubject } | null>,
   variant = '',
 ): Promise<FastifyReply> {
   // The key ignores unknown query parameters, so they cannot fill the cache with copies.
@@ -72,15 +73,18 @@ export async function servePage(
   const hit = deps.cache?.get(key, version, nowMs);
   if (hit) {
     if (hit.articleId !== undefined) deps.views.add(hit.articleId);
+    if (hit.subject) deps.insights.count(hit.subject, req.headers);
     return sendHtml(reply.header('x-page-cache', 'hit'), hit.body, hit.status);
   }
   const render = async () => {
     const built = await build(await pageContext(req, deps), version);
-    return built && { body: Buffer.from(toHtml(built.vnode)), status: 200, articleId: built.articleId };
+    const subject = built?.subject ?? (built?.articleId !== undefined ? { kind: 'article' as const, id: built.articleId } : undefined);
+    return built && { body: Buffer.from(toHtml(built.vnode)), status: 200, articleId: built.articleId, subject };
   };
   // Requests for the same page at the same version share one render (the key says they are equal).
   const page = deps.cache ? await deps.cache.fill(key, version, nowMs, render) : await render();
   if (!page) throw new AppError(404, 'not_found');
   if (page.articleId !== undefined) deps.views.add(page.articleId);
+  if (page.subject) deps.insights.count(page.subject, req.headers);
   return sendHtml(reply.header('x-page-cache', deps.cache ? 'miss' : 'off'), page.body, page.status);
 }

@@ -20,12 +20,69 @@ export interface SmsProvider {
   send(db: Kysely<Database>, sms: Sms, now: Date): Promise<void>;
 }
 
+/**
+ * Codes and private links in a text, hidden: six-digit runs (one-time codes) and long base64url
+ * runs (link tokens). Anyone who can read the table (a backup, a support session) could otherwise
+ * confirm a stranger's booking or open their private page.
+ */
+export function maskSecrets(text: string): string {
+  return text.replace(/[A-Za-z0-9_-]{16,}/g, '…').replace(/(?<![0-9])[0-9]{6}(?![0-9])/g, '******');
+}
+
 export class RecordingSmsProvider implements SmsProvider {
+  /** plain: keep the text as sent (development and tests read codes from it); otherwise secrets are masked. */
+  constructor(private readonly plain = false) {}
+
   async send(db: Kysely<Database>, sms: Sms, now: Date): Promise<void> {
     await db
       .insertInto('sms_message')
-      .values({ to_hmac: sms.toHmac, to_masked: sms.toMasked, body: sms.text, kind: sms.kind, booking_id: sms.bookingId, sent_at: now.toISOString() })
+      .values({ to_hmac: sms.toHmac, to_masked: sms.toMasked, body: this.plain ? sms.text : maskSecrets(sms.text), kind: sms.kind, booking_id: sms.bookingId, sent_at: now.toISOString() })
       .execute();
+  }
+}
+
+/** The site's daily SMS budget is spent: nothing more is sent today. */
+export class SmsBudgetReached extends Error {
+  constructor() {
+    super('daily SMS budget reached');
+  }
+}
+
+/**
+ * Takes one text from the day's budget with ONE statement (an insert, or an increment only while
+ * under the budget), so however many instances send at once the count never passes it.
+ */
+export async function takeSmsBudget(db: Kysely<Database>, day: string, budget: number): Promise<boolean> {
+  const row = await db
+    .insertInto('sms_day')
+    .values({ day, sent: 1 })
+    .onConflict((oc) =>
+      oc
+        .column('day')
+        .doUpdateSet((eb) => ({ sent: eb('sms_day.sent', '+', 1) }))
+        .where('sms_day.sent', '<', budget),
+    )
+    .returning('sent')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function smsSentOn(db: Kysely<Database>, day: string): Promise<number> {
+  const row = await db.selectFrom('sms_day').select('sent').where('day', '=', day).executeTakeFirst();
+  return row?.sent ?? 0;
+}
+
+/** Any provider, within the site's daily budget (`dayOf` gives the clinic-local day of an instant). */
+export class BudgetedSmsProvider implements SmsProvider {
+  constructor(
+    private readonly inner: SmsProvider,
+    private readonly budget: number,
+    private readonly dayOf: (now: Date) => string,
+  ) {}
+
+  async send(db: Kysely<Database>, sms: Sms, now: Date): Promise<void> {
+    if (!(await takeSmsBudget(db, this.dayOf(now), this.budget))) throw new SmsBudgetReached();
+    await this.inner.send(db, sms, now);
   }
 }
 

@@ -12,6 +12,8 @@ export const OTP_MAX_TRIES = 5;
 export const LIMIT_NUMBER_MINUTE = 1;
 export const LIMIT_NUMBER_HOUR = 5;
 export const LIMIT_ADDRESS_HOUR = 20;
+/** Per number and rolling day (issue 11 #9): the hourly limit alone let one number be texted 120 codes a day. */
+export const LIMIT_NUMBER_DAY = 10;
 /** How long a data-rights session lasts after a code was verified. */
 export const SESSION_MINUTES = 30;
 
@@ -39,16 +41,19 @@ export function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export type OtpLimit = 'number_minute' | 'number_hour' | 'address_hour';
+export type OtpLimit = 'number_minute' | 'number_hour' | 'address_hour' | 'number_day';
 
 /**
  * Which limit a new code request breaks, given the creation instants of the codes already asked
- * for this number and from this address within the last hour; null: it may be sent.
+ * for this number within the last day and the count from this address within the last hour; null: it may be sent.
  */
 export function otpLimit(forNumber: string[], forAddress: number, now: Date): OtpLimit | null {
   const minuteAgo = now.getTime() - 60_000;
+  const hourAgo = now.getTime() - 3600_000;
   if (forNumber.filter((at) => Date.parse(at) > minuteAgo).length >= LIMIT_NUMBER_MINUTE) return 'number_minute';
-  if (forNumber.length >= LIMIT_NUMBER_HOUR) return 'number_hour';
+  if (forNumber.filter((at) => Date.parse(at) > hourAgo).length >= LIMIT_NUMBER_HOUR) return 'number_hour';
+  const dayAgo = now.getTime() - 24 * 3600_000;
+  if (forNumber.filter((at) => Date.parse(at) > dayAgo).length >= LIMIT_NUMBER_DAY) return 'number_day';
   if (forAddress >= LIMIT_ADDRESS_HOUR) return 'address_hour';
   return null;
 }

@@ -8,11 +8,11 @@ type Db = Kysely<Database>;
 
 const hourBefore = (now: Date) => new Date(now.getTime() - 3600_000).toISOString();
 
-/** Creation instants of the codes asked for a number, and the count asked from an address, in the last hour. */
+/** Creation instants of the codes asked for a number in the last day, and the count asked from an address in the last hour. */
 export async function recentOtps(db: Db, mobileHmac: string, ipHmac: string, now: Date): Promise<{ forNumber: string[]; forAddress: number }> {
   const since = hourBefore(now);
   const [numbers, address] = await Promise.all([
-    db.selectFrom('privacy_otp').select('created_at').where('mobile_hmac', '=', mobileHmac).where('created_at', '>', since).execute(),
+    db.selectFrom('privacy_otp').select('created_at').where('mobile_hmac', '=', mobileHmac).where('created_at', '>', new Date(now.getTime() - 24 * 3600_000).toISOString()).execute(),
     db
       .selectFrom('privacy_otp')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -54,9 +54,16 @@ export async function useOtp(db: Db, id: number, now: Date): Promise<boolean> {
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Codes and sessions nobody can use any more: kept an hour for the limits, then deleted. */
+/**
+ * Codes and sessions nobody can use any more. A used code goes after two hours; an unused one is
+ * kept a day, for the daily cap per number — codes texted to a stranger's phone are never used.
+ */
 export async function purgeExpired(db: Db, now: Date): Promise<void> {
-  await db.deleteFrom('privacy_otp').where('created_at', '<', new Date(now.getTime() - 2 * 3600_000).toISOString()).execute();
+  const ago = (h: number) => new Date(now.getTime() - h * 3600_000).toISOString();
+  await db
+    .deleteFrom('privacy_otp')
+    .where((eb) => eb.or([eb('created_at', '<', ago(25)), eb.and([eb('used_at', 'is not', null), eb('created_at', '<', ago(2))])]))
+    .execute();
   await db.deleteFrom('privacy_session').where('expires_at', '<', now.toISOString()).execute();
 }
 

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { inWriteTransaction, lockMobile } from '../booking/booking.repository.js';
 import { hashToken, maskMobile } from '../booking/patient-crypto.js';
 import type { BookingRuntime } from '../booking/runtime.js';
+import { forgetErasedData, tablesWrittenIn } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { Locale } from '../web/i18n.js';
@@ -190,7 +191,8 @@ export class ErasureRefused extends Error {}
  * sms_message row with the number's HMAC right after the erasure (docs in the report).
  */
 export async function completeErasure(db: Db, rt: BookingRuntime, requestId: number, actor: Actor, now: Date): Promise<Record<string, number>> {
-  return db.transaction().execute(async (trx) => {
+  let touched: string[] = [];
+  const summary = await db.transaction().execute(async (trx) => {
     const req = await findRequest(trx, requestId);
     if (!req || req.status !== 'pending' || !req.mobile_enc || !req.mobile_hmac) throw new ErasureRefused('not_pending');
     // A booking of this number being made right now (PostgreSQL) waits, then finds nothing half-erased.
@@ -209,6 +211,15 @@ export async function completeErasure(db: Db, rt: BookingRuntime, requestId: num
       .executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw new ErasureRefused('not_pending');
     await audit(trx, actor, 'privacy.erase', { type: 'privacy_request', id: req.id }, now, summary);
+    touched = await tablesWrittenIn(trx);
     return summary;
   });
+  // Committed: now the old row versions must leave the file too (WAL, dead tuples). A failure here
+  // does not undo the erasure; it is reported, and the next erasure or VACUUM finishes the job.
+  try {
+    await forgetErasedData(db, touched);
+  } catch {
+    summary.storage_pending = 1;
+  }
+  return summary;
 }

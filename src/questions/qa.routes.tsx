@@ -43,6 +43,7 @@ export function qaRoutes(app: FastifyInstance, deps: Deps): void {
       if (!p) return null;
       const related = p.category_id === null ? [] : (await listPublishedQa(db, { categoryId: p.category_id, limit: 6 })).filter((r) => r.slug !== p.slug).slice(0, 5);
       return {
+        subject: { kind: 'qa' as const, id: p.id },
         vnode: (
           <QaPage
             ctx={ctx}

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { normaliseMobile } from '../booking/booking.form.js';
 import type { QT, QuestionKey } from './questions.i18n.js';
@@ -20,6 +21,8 @@ export interface AskValues {
   consent_health: boolean;
   consent_publish: boolean;
   website: string;
+  /** The rendered form's one-time key: a second submission of the same form is given the same link. */
+  form_key: string;
 }
 
 export type { FieldError };
@@ -30,10 +33,12 @@ export interface AskInput {
   sex: string | null;
   contact: { kind: 'mobile' | 'email'; value: string } | null;
   consentPublish: boolean;
+  /** Null when the form carried no (valid) key: such a submission is never given an earlier link. */
+  formKey?: string | null;
 }
 
 export function blankAsk(): AskValues {
-  return { body: '', age_range: '', sex: '', contact_kind: 'none', contact: '', consent_health: false, consent_publish: false, website: '' };
+  return { body: '', age_range: '', sex: '', contact_kind: 'none', contact: '', consent_health: false, consent_publish: false, website: '', form_key: randomBytes(16).toString('base64url') };
 }
 
 export function submittedAsk(raw: unknown): AskValues {
@@ -49,6 +54,7 @@ export function submittedAsk(raw: unknown): AskValues {
     consent_health: s('consent_health', 5) === '1',
     consent_publish: s('consent_publish', 5) === '1',
     website: s('website', 200),
+    form_key: s('form_key', 80),
   };
 }
 
@@ -76,5 +82,6 @@ export function parseAsk(v: AskValues, qt: QT, phone: string): { ok: true; input
   }
   if (!v.consent_health) err('consent_health', 'q.err.consent', { phone });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, input: { body, ageRange: v.age_range || null, sex: v.sex || null, contact, consentPublish: v.consent_publish } };
+  const formKey = /^[A-Za-z0-9_-]{16,64}$/.test(v.form_key) ? v.form_key : null;
+  return { ok: true, input: { body, ageRange: v.age_range || null, sex: v.sex || null, contact, consentPublish: v.consent_publish, formKey } };
 }

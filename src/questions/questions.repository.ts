@@ -85,11 +85,11 @@ export async function answeringDoctor(db: Db, q: Pick<Question, 'answered_by' | 
 export async function eraseOldContacts(db: Db, cutoff: string, now: Date): Promise<number> {
   const rows = await db
     .updateTable('question')
-    .set({ contact_enc: null, contact_kind: null, mobile_hmac: null, contact_erased_at: now.toISOString(), updated_at: now.toISOString() })
+    .set({ contact_enc: null, contact_kind: null, mobile_hmac: null, contact_hmac: null, contact_erased_at: now.toISOString(), updated_at: now.toISOString() })
     // Answered or closed long enough ago (a closed question has no answered_at).
     .where((eb) => eb.or([eb('answered_at', '<', cutoff), eb('closed_at', '<', cutoff)]))
     .where('contact_erased_at', 'is', null)
-    .where((eb) => eb.or([eb('contact_enc', 'is not', null), eb('contact_kind', 'is not', null), eb('mobile_hmac', 'is not', null)]))
+    .where((eb) => eb.or([eb('contact_enc', 'is not', null), eb('contact_kind', 'is not', null), eb('mobile_hmac', 'is not', null), eb('contact_hmac', 'is not', null)]))
     .returning('id')
     .execute();
   return rows.length;

@@ -13,6 +13,7 @@ import { submitQuestion } from './questions.service.js';
 import { AskPage, QuestionPage } from './questions.views.js';
 import { honeypotFilled } from './spam.js';
 import { detectUrgent } from './urgent.js';
+import { parseFrom, sourceArticle } from '../insights/insights.service.js';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{22,64}$/;
 
@@ -28,7 +29,7 @@ export function questionRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get('/questions/ask', async (req, reply) => {
     const ctx = await pageContext(req, deps);
-    return page(reply, <AskPage ctx={ctx} values={blankAsk()} errors={[]} urgent={false} retentionDays={retentionDays} />);
+    return page(reply, <AskPage ctx={ctx} values={blankAsk()} errors={[]} urgent={false} retentionDays={retentionDays} from={parseFrom((req.query as Record<string, unknown>).from)} />);
   });
 
   app.post('/questions/ask', async (req, reply) => {
@@ -38,7 +39,7 @@ export function questionRoutes(app: FastifyInstance, deps: Deps): void {
     // Urgent words are looked for first: every page this request can lead to starts with the notice.
     const urgent = detectUrgent(values.body).urgent;
     const form = (status: number, extra: Partial<Parameters<typeof AskPage>[0]> = {}) =>
-      page(reply, <AskPage ctx={ctx} values={values} errors={[]} urgent={urgent} retentionDays={retentionDays} {...extra} />, status);
+      page(reply, <AskPage ctx={ctx} values={values} errors={[]} urgent={urgent} retentionDays={retentionDays} from={parseFrom((req.body as Record<string, unknown> | undefined)?.from)} {...extra} />, status);
     if (honeypotFilled(values.website)) {
       // Looks like success to the bot, stores nothing (the link leads to the not-found page).
       req.log.info('question honeypot filled');
@@ -47,7 +48,7 @@ export function questionRoutes(app: FastifyInstance, deps: Deps): void {
     const parsed = parseAsk(values, qt, ctx.site.phone);
     if (!parsed.ok) return form(422, { errors: parsed.errors });
     const rt = await bookingRuntime(db, config);
-    const r = await submitQuestion(db, rt, { ...parsed.input, locale: ctx.locale, ip: req.ip }, deps.now());
+    const r = await submitQuestion(db, rt, { ...parsed.input, locale: ctx.locale, ip: req.ip, sourceArticleId: await sourceArticle(db, (req.body as Record<string, unknown>).from) }, deps.now());
     switch (r.kind) {
       case 'stored':
         return reply.redirect(`${ctx.prefix}/questions/r/${r.token}`, 303);

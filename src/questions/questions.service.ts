@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { hashToken } from '../booking/patient-crypto.js';
 import type { BookingRuntime } from '../booking/runtime.js';
@@ -10,7 +11,7 @@ import type { AskInput } from './questions.form.js';
 import { insertQuestion, type Question } from './questions.repository.js';
 import type { CloseReason, QuestionPriority } from './questions.tables.js';
 import { scheduleRetention } from './questions.retention.js';
-import { dedupeHash, findDuplicate, recentFromSource, sourceHmac } from './spam.js';
+import { contactHmac, dedupeHash, findDuplicate, formHmac, recentFromSource, sourceHmac } from './spam.js';
 import { detectUrgent } from './urgent.js';
 
 type Db = Kysely<Database>;
@@ -35,32 +36,36 @@ export interface ConsentRecord {
  * The private link's token. Made again from what is stored (so a repeated submission can be given
  * the same link) with the data key; the database keeps only its hash.
  */
-export function questionToken(rt: BookingRuntime, q: Pick<Question, 'created_at' | 'dedupe_hash' | 'source_hmac'>): string {
-  return rt.crypto.token('question', q.created_at, q.dedupe_hash, q.source_hmac);
+export function questionToken(rt: BookingRuntime, q: Pick<Question, 'created_at' | 'dedupe_hash' | 'source_hmac' | 'form_hmac'>): string {
+  // The form's key makes two people's identical questions from one address at one instant two links.
+  return q.form_hmac ? rt.crypto.token('question', q.created_at, q.dedupe_hash, q.source_hmac, q.form_hmac) : rt.crypto.token('question', q.created_at, q.dedupe_hash, q.source_hmac);
 }
 
 export type Submitted =
   | { kind: 'stored'; token: string; question: Question }
   | { kind: 'rate_limited' }
-  /** token: the earlier question's link, only when it came from the same address. */
+  /** token: the earlier question's link, only when this very form stored it (a double submission). */
   | { kind: 'duplicate'; token: string | undefined };
 
 /**
- * Stores a question, unless the address has sent too many this hour or the same text arrived in
- * the last 24 hours. The checks and the insert share one transaction.
+ * Stores a question, unless the address has sent too many this hour or the same person (the same
+ * form, or the same contact) sent the same text in the last 24 hours. The checks and the insert
+ * share one transaction.
  */
-export async function submitQuestion(db: Db, rt: BookingRuntime, input: AskInput & { locale: Locale; ip: string }, now: Date): Promise<Submitted> {
+export async function submitQuestion(db: Db, rt: BookingRuntime, input: AskInput & { locale: Locale; ip: string; sourceArticleId?: number | null }, now: Date): Promise<Submitted> {
   const source = sourceHmac(rt.crypto, input.ip);
   const hash = dedupeHash(rt.crypto, input.body);
   const urgent = detectUrgent(input.body).urgent;
+  // A form without a key gets one of its own: never matched again, but its link is still unique.
+  const who = { contactHmac: input.contact ? contactHmac(rt.crypto, input.contact) : null, formHmac: formHmac(rt.crypto, input.formKey ?? randomBytes(16).toString('base64url')) };
   return db.transaction().execute(async (trx): Promise<Submitted> => {
-    const dup = await findDuplicate(trx, hash, source, now);
-    if (dup) return { kind: 'duplicate', token: dup.source_hmac === source ? questionToken(rt, dup) : undefined };
+    const dup = await findDuplicate(trx, hash, who, now);
+    if (dup) return { kind: 'duplicate', token: dup.sameForm ? questionToken(rt, dup.row) : undefined };
     if ((await recentFromSource(trx, source, now)) >= rt.config.questions.ratePerHour) return { kind: 'rate_limited' };
     const at = now.toISOString();
     const consents: ConsentRecord[] = [{ purpose: 'health', version: CONSENT_VERSIONS.health, at }];
     if (input.consentPublish) consents.push({ purpose: 'publish', version: CONSENT_VERSIONS.publish, at });
-    const keys = { created_at: at, dedupe_hash: hash, source_hmac: source };
+    const keys = { created_at: at, dedupe_hash: hash, source_hmac: source, form_hmac: who.formHmac };
     const token = questionToken(rt, keys);
     const question = await insertQuestion(trx, {
       ...keys,
@@ -84,6 +89,8 @@ export async function submitQuestion(db: Db, rt: BookingRuntime, input: AskInput
       answered_by: null,
       answered_at: null,
       contact_erased_at: null,
+      source_article_id: input.sourceArticleId ?? null,
+      contact_hmac: who.contactHmac,
       updated_at: at,
     });
     return { kind: 'stored', token, question };

@@ -44,6 +44,10 @@ export interface QuestionTable {
   /** Set when staff close the question without an answer (migration 0009). */
   closed_at: string | null;
   close_reason: CloseReason | null;
+  /** Keyed hash of the contact given (kind and value): a duplicate is the same text from the same contact (migration 0011). */
+  contact_hmac: string | null;
+  /** Keyed hash of the ask form's one-time key: only the form that stored a question gets its link again. */
+  form_hmac: string | null;
   created_at: string;
   updated_at: string;
 }

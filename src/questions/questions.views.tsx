@@ -33,9 +33,11 @@ export interface AskPageProps {
   /** A refusal (too many, duplicate), already in the patient's language. */
   problem?: { title?: string; text: string } | undefined;
   retentionDays: number;
+  /** The article the question was started from (src/insights), carried as a hidden field. */
+  from?: string | undefined;
 }
 
-export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays }: AskPageProps) {
+export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays, from }: AskPageProps) {
   const { prefix } = ctx;
   const qt = questionText(ctx.locale);
   const invalid = (id: string) => (errors.some((e) => e.field === id) ? 'true' : undefined);
@@ -61,6 +63,7 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
       ) : null}
       <ErrorSummary title={qt('q.err.summary')} errors={errors} />
       <form method="post" action={`${prefix}/questions/ask`} class="staff-form question-form">
+        {from ? <input type="hidden" name="from" value={from} /> : null}
         <label for="f-body">{qt('q.form.body')}</label>
         <p class="help" id="h-body">
           {qt('q.form.bodyHelp')}
@@ -114,6 +117,7 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
           <label for="f-website">{qt('q.form.website')}</label>
           <input id="f-website" name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
         </div>
+        <input type="hidden" name="form_key" value={v.form_key} />
         <div class="button-row">
           <button type="submit">{qt('q.form.submit')}</button>
         </div>

@@ -39,15 +39,38 @@ export async function recentFromSource(db: Db, source: string, now: Date): Promi
   return Number(row.n);
 }
 
-/** The same question stored within the window, the same sender's first (whose link we may give back). */
-export async function findDuplicate(db: Db, hash: string, source: string, now: Date) {
+/** Keyed hash of a contact: the same person's mobile or e-mail, whatever the case of the letters. */
+export function contactHmac(crypto: PatientCrypto, contact: { kind: string; value: string }): string {
+  return crypto.token('question-contact', contact.kind, contact.value.trim().toLowerCase());
+}
+
+export function formHmac(crypto: PatientCrypto, formKey: string): string {
+  return crypto.token('question-form', formKey);
+}
+
+/**
+ * The same question stored within the window by the same person: the same form submitted again
+ * (its key), or the same contact. An address is no person (a clinic's Wi-Fi, a carrier's NAT), and
+ * a question without a contact from another form is somebody else's: it is stored as their own.
+ * `sameForm` true only for the form that stored it — the only case whose link may be given back.
+ */
+export async function findDuplicate(db: Db, hash: string, who: { contactHmac: string | null; formHmac: string | null }, now: Date) {
+  if (!who.contactHmac && !who.formHmac) return undefined;
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString();
   const rows = await db
     .selectFrom('question')
-    .select(['id', 'created_at', 'dedupe_hash', 'source_hmac'])
+    .select(['id', 'created_at', 'dedupe_hash', 'source_hmac', 'contact_hmac', 'form_hmac'])
     .where('dedupe_hash', '=', hash)
     .where('created_at', '>', since)
+    .where((eb) => {
+      const same = [];
+      if (who.formHmac) same.push(eb('form_hmac', '=', who.formHmac));
+      if (who.contactHmac) same.push(eb('contact_hmac', '=', who.contactHmac));
+      return eb.or(same);
+    })
     .orderBy('id')
     .execute();
-  return rows.find((r) => r.source_hmac === source) ?? rows[0];
+  const mine = rows.find((r) => who.formHmac !== null && r.form_hmac === who.formHmac);
+  if (mine) return { row: mine, sameForm: true };
+  return rows[0] ? { row: rows[0], sameForm: false } : undefined;
 }

@@ -125,10 +125,13 @@ const metaSchema = z.object({
   }),
 });
 
+/** The longest body, in characters of the decoded text (UTF-16 code units, as zod counts them). */
+export const BODY_MAX_CHARS = 60_000;
+
 const contentSchema = z.object({
   title: z.string().trim().min(1, '请填写标题。').max(120, '标题最多 120 个字。'),
   summary: z.string().trim().min(1, '请填写摘要。').max(300, '摘要最多 300 个字。'),
-  bodyMd: z.string().trim().min(1, '请填写正文。').max(60_000, '正文太长了（最多 6 万字）。'),
+  bodyMd: z.string().trim().min(1, '请填写正文。').max(BODY_MAX_CHARS, '正文太长了（最多 6 万字）。'),
 });
 
 const BLOCK_MESSAGES: Record<BlockType, string> = {

@@ -4,7 +4,7 @@ import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import { toHtml } from '../http/render.js';
 import { acceptFinding, overrideAndPublish, reviewHead } from '../compliance/actions.js';
-import { complianceRoutes, liveReview } from '../compliance/routes.js';
+import { complianceRoutes, liveReview, tooLongToCheck } from '../compliance/routes.js';
 import { ComplianceGate, ComplianceLive } from '../compliance/views.js';
 import { blocksText, parseBlocks } from '../content/content.service.js';
 import * as flow from '../content/editorial.service.js';
@@ -90,7 +90,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
                 categories={categories}
                 doctors={doctors}
                 slugLocked={!!loaded?.a.published_at}
-                compliance={<ComplianceLive review={live} bodyMd={p.draft.bodyMd} />}
+                compliance={<ComplianceLive review={live} bodyMd={p.draft.bodyMd} tooLong={tooLongToCheck(p.draft)} />}
                 complianceUrl={p.id ? `/staff/articles/compliance?article=${p.id}` : '/staff/articles/compliance'}
               />
             ) : null}

@@ -1,10 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../http/deps.js';
-import { listAudit } from './audit.js';
+import { audit, AUDIT_CSV_COLUMNS, csvCell, listAudit } from './audit.js';
+import { actorOf } from './staff.plugin.js';
+import { AppError } from '../http/errors.js';
 import { renderStaff } from './render.js';
 
 export const AUDIT_PAGE_SIZE = 50;
+/** At most this many entries per CSV file (a narrower date range gets the rest). */
+export const AUDIT_EXPORT_MAX = 100_000;
 
 const LABELS: Record<string, string> = { actor: '操作人', action: '操作', subject_type: '对象类型', subject_id: '对象编号', from: '开始日期', to: '结束日期', page: '页码' };
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -54,6 +58,34 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
   const tz = deps.config.clinicTimeZone;
   const when = new Intl.DateTimeFormat('zh-CN', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+  const rangeOf = (f: Filter) => ({
+    actor: f.actor,
+    action: f.action,
+    subjectType: f.subject_type,
+    subjectId: f.subject_id,
+    from: f.from ? startOfDay(f.from, tz) : undefined,
+    to: f.to ? startOfDay(nextDay(f.to), tz) : undefined,
+  });
+
+  // The filtered log as CSV for an assessor, oldest first; the export is itself audited.
+  app.get('/audit/export.csv', { config: { permission: 'audit.read' } }, async (req, reply) => {
+    const parsed = filterForm.safeParse(req.query ?? {});
+    if (!parsed.success) throw new AppError(422, 'bad_filter');
+    const rows: string[] = [AUDIT_CSV_COLUMNS.join(',')];
+    const range = rangeOf(parsed.data);
+    for (let offset = 0; offset < AUDIT_EXPORT_MAX; offset += 1000) {
+      const page = await listAudit(db, range, Math.min(1000, AUDIT_EXPORT_MAX - offset), offset, 'asc');
+      for (const e of page) rows.push(AUDIT_CSV_COLUMNS.map((k) => csvCell(e[k])).join(','));
+      if (page.length < 1000) break;
+    }
+    await audit(db, actorOf(req), 'audit.exported', { type: 'audit_event', id: '-' }, deps.now(), { filter: queryOf(parsed.data), rows: rows.length - 1 });
+    const stamp = deps.now().toISOString().slice(0, 10);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="audit-${stamp}.csv"`)
+      .send(`\uFEFF${rows.join('\r\n')}\r\n`);
+  });
 
   app.get('/audit', { config: { permission: 'audit.read' } }, async (req, reply) => {
     const parsed = filterForm.safeParse(req.query ?? {}, { error: (iss) => `${LABELS[String(iss.path?.[0])] ?? '筛选条件'}无效。` });
@@ -120,6 +152,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
             <div class="button-row">
               <button type="submit">筛选</button>
               <a href="/staff/audit">清除筛选</a>
+              <a href={`/staff/audit/export.csv${parsed.success ? queryOf(f) : ''}`}>导出 CSV（按当前筛选）</a>
             </div>
           </form>
           {events.length ? (
@@ -130,6 +163,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
                   <th scope="col">时间</th>
                   <th scope="col">操作人</th>
                   <th scope="col">操作</th>
+                  <th scope="col">结果</th>
                   <th scope="col">对象</th>
                   <th scope="col">IP</th>
                   <th scope="col">详情</th>
@@ -145,6 +179,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
                     <td>
                       <code>{e.action}</code>
                     </td>
+                    <td>{e.outcome === 'failure' ? '失败' : '成功'}</td>
                     <td>
                       <a href={`/staff/audit${queryOf({ subject_type: e.subject_type, subject_id: e.subject_id })}`}>
                         {e.subject_type} #{e.subject_id}

@@ -1,25 +1,48 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
-import type { Database, Role } from '../db/schema.js';
+import { sql } from 'kysely';
+import type { StaffSecurityConfig } from '../config.js';
+import type { Database, Role, SessionStage } from '../db/schema.js';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 // algorithm 2 is Argon2id (a const enum, which isolated modules cannot import).
 const ARGON = { algorithm: 2 as const, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const MIN = 60_000;
 
-export const SESSION_POLICY = {
-  idleMs: 60 * MIN,
-  absoluteMs: 12 * 60 * MIN,
+export interface SessionPolicy {
+  idleMs: number;
+  absoluteMs: number;
   /** last_seen_at is written at most this often, not on every request. */
-  touchEveryMs: MIN,
-};
+  touchEveryMs: number;
+  /** A session that has passed the password but not yet the second factor lasts this long. */
+  pendingMs: number;
+  /** Roles whose members must sign in with a second factor. */
+  twoFactorRoles: readonly string[];
+}
 
+export function sessionPolicy(cfg: StaffSecurityConfig): SessionPolicy {
+  return { idleMs: cfg.idleMinutes * MIN, absoluteMs: cfg.sessionHours * 60 * MIN, touchEveryMs: MIN, pendingMs: 10 * MIN, twoFactorRoles: cfg.twoFactorRoles };
+}
+
+/** The defaults (STAFF_IDLE_MINUTES=30, STAFF_SESSION_HOURS=12, STAFF_2FA_ROLES=admin,reviewer). */
+export const SESSION_POLICY = sessionPolicy({ idleMinutes: 30, sessionHours: 12, twoFactorRoles: ['admin', 'reviewer'], auditRetentionDays: 365 });
+
+/**
+ * Failed sign-ins are limited per account and address pair (a stranger who knows an e-mail
+ * address locks only their own address out), per address (one address guessing many accounts),
+ * and per account across all addresses with a shorter window (many addresses guessing one
+ * account slow down, but the owner is not locked out for long).
+ */
 export const THROTTLE_POLICY = {
   windowMs: 15 * MIN,
   lockMs: 15 * MIN,
-  perAccount: 5,
+  perPair: 5,
   perAddress: 20,
+  perAccount: 20,
+  accountWindowMs: 5 * MIN,
+  /** Wrong second-factor codes per account. */
+  perCode: 5,
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -39,88 +62,159 @@ export interface StaffIdentity {
   roles: Role[];
   doctorId: number | null;
   sessionId: string;
+  /** 'full' once every factor is proved; until then only the sign-in steps are open. */
+  stage: SessionStage;
+  twoFactor: boolean;
 }
 
 type Db = Kysely<Database>;
 
-async function lockedUntil(db: Db, key: string, now: Date): Promise<string | null> {
-  const row = await db.selectFrom('login_throttle').select('locked_until').where('key', '=', key).executeTakeFirst();
-  return row?.locked_until && row.locked_until > now.toISOString() ? row.locked_until : null;
+interface Reservation {
+  key: string;
+  limit: number;
+  windowMs: number;
 }
 
-async function recordFailure(db: Db, key: string, limit: number, now: Date): Promise<void> {
+/**
+ * Counts one attempt against each key in one statement, before anything is verified, and says
+ * whether every key is still within its limit. Because the count comes first, parallel attempts
+ * cannot all pass a check made before any of them is counted. A row's locked_until is the end of
+ * its current window; past it the count starts again.
+ */
+export async function reserveAttempt(db: Db, keys: Reservation[], now: Date): Promise<boolean> {
   const iso = now.toISOString();
-  const row = await db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-  const inWindow = row && new Date(row.window_started_at).getTime() + THROTTLE_POLICY.windowMs > now.getTime();
-  const failures = inWindow ? row.failures + 1 : 1;
-  const locked = failures >= limit ? new Date(now.getTime() + THROTTLE_POLICY.lockMs).toISOString() : null;
-  await db
+  const open = sql<boolean>`login_throttle.locked_until IS NOT NULL AND login_throttle.locked_until > ${iso}`;
+  const rows = await db
     .insertInto('login_throttle')
-    .values({ key, failures, window_started_at: inWindow ? row.window_started_at : iso, locked_until: locked })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ failures, window_started_at: inWindow ? row.window_started_at : iso, locked_until: locked }))
+    .values(keys.map((k) => ({ key: k.key, failures: 1, window_started_at: iso, locked_until: new Date(now.getTime() + k.windowMs).toISOString() })))
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        failures: sql`CASE WHEN ${open} THEN login_throttle.failures + 1 ELSE 1 END`,
+        window_started_at: sql`CASE WHEN ${open} THEN login_throttle.window_started_at ELSE excluded.window_started_at END`,
+        locked_until: sql`CASE WHEN ${open} THEN login_throttle.locked_until ELSE excluded.locked_until END`,
+      }),
+    )
+    .returning(['key', 'failures'])
     .execute();
+  return keys.every((k) => (rows.find((r) => r.key === k.key)?.failures ?? 0) <= k.limit);
 }
+
+/** Gives back one reserved attempt (the attempt succeeded, so it was no guess). */
+export async function releaseAttempt(db: Db, keys: string[]): Promise<void> {
+  if (!keys.length) return;
+  await db.updateTable('login_throttle').set((eb) => ({ failures: eb('failures', '-', 1) })).where('key', 'in', keys).where('failures', '>', 0).execute();
+}
+
+const pairKey = (email: string, ip: string) => `pair:${email}|${ip}`;
 
 export type LoginResult =
-  | { ok: true; token: string; userId: number; name: string }
+  | { ok: true; token: string; userId: number; name: string; stage: SessionStage }
   | { ok: false; reason: 'invalid' | 'throttled'; userId?: number };
 
 // A hash to verify against when the account does not exist, so both cases take the same time.
 let decoy: Promise<string> | undefined;
 
-export async function login(db: Db, input: { email: string; password: string; ip: string; userAgent: string }, now: Date): Promise<LoginResult> {
-  const email = input.email.trim().toLowerCase();
-  const accountKey = `account:${email}`;
-  const addressKey = `address:${input.ip}`;
-  if ((await lockedUntil(db, accountKey, now)) || (await lockedUntil(db, addressKey, now))) return { ok: false, reason: 'throttled' };
+async function rolesOf(db: Db, userId: number): Promise<Role[]> {
+  return (await db.selectFrom('staff_role').select('role').where('user_id', '=', userId).execute()).map((r) => r.role);
+}
 
-  const user = await db.selectFrom('staff_user').selectAll().where('email', '=', email).executeTakeFirst();
-  decoy ??= hashPassword(newToken());
-  const good = await verify(user?.password_hash ?? (await decoy), input.password).catch(() => false);
-  if (!user || !good || !user.active || !user.password_hash) {
-    await recordFailure(db, accountKey, THROTTLE_POLICY.perAccount, now);
-    await recordFailure(db, addressKey, THROTTLE_POLICY.perAddress, now);
-    return { ok: false, reason: 'invalid', userId: user?.id };
-  }
-  await db.deleteFrom('login_throttle').where('key', '=', accountKey).execute();
+export const needsTwoFactor = (roles: readonly Role[], policy: SessionPolicy) => roles.some((r) => policy.twoFactorRoles.includes(r));
+
+export async function startSession(db: Db, userId: number, stage: SessionStage, input: { ip: string; userAgent: string }, now: Date, policy: SessionPolicy): Promise<string> {
   const token = newToken();
   await db
     .insertInto('staff_session')
     .values({
       id: tokenHash(token),
-      user_id: user.id,
+      user_id: userId,
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + SESSION_POLICY.absoluteMs).toISOString(),
+      expires_at: new Date(now.getTime() + (stage === 'full' ? policy.absoluteMs : policy.pendingMs)).toISOString(),
       ip: input.ip.slice(0, 64),
       user_agent: input.userAgent.slice(0, 300),
+      stage,
     })
     .execute();
-  return { ok: true, token, userId: user.id, name: user.name };
+  return token;
+}
+
+/**
+ * Checks a password with the attempt already counted (see reserveAttempt). Returns the account
+ * when the password is right; the reservation is then given back.
+ */
+export async function checkPassword(db: Db, input: { email: string; password: string; ip: string }, now: Date) {
+  const email = input.email.trim().toLowerCase();
+  const pair = pairKey(email, input.ip);
+  const address = `address:${input.ip}`;
+  const account = `account:${email}`;
+  const T = THROTTLE_POLICY;
+  // The account-wide count is only touched by attempts its pair and address allow, so one
+  // address hammering an account cannot lock its owner out everywhere.
+  if (!(await reserveAttempt(db, [{ key: pair, limit: T.perPair, windowMs: T.windowMs }, { key: address, limit: T.perAddress, windowMs: T.windowMs }], now))) {
+    return { ok: false as const, reason: 'throttled' as const };
+  }
+  if (!(await reserveAttempt(db, [{ key: account, limit: T.perAccount, windowMs: T.accountWindowMs }], now))) return { ok: false as const, reason: 'throttled' as const };
+  const user = await db.selectFrom('staff_user').selectAll().where('email', '=', email).executeTakeFirst();
+  decoy ??= hashPassword(newToken());
+  const good = await verify(user?.password_hash ?? (await decoy), input.password).catch(() => false);
+  if (!user || !good || !user.active || !user.password_hash) return { ok: false as const, reason: 'invalid' as const, userId: user?.id };
+  await db.deleteFrom('login_throttle').where('key', '=', pair).execute();
+  await releaseAttempt(db, [address, account]);
+  return { ok: true as const, user };
+}
+
+export async function login(db: Db, input: { email: string; password: string; ip: string; userAgent: string }, now: Date, policy: SessionPolicy = SESSION_POLICY): Promise<LoginResult> {
+  const checked = await checkPassword(db, input, now);
+  if (!checked.ok) return checked;
+  const { user } = checked;
+  const stage: SessionStage = user.totp_enabled_at ? 'mfa' : needsTwoFactor(await rolesOf(db, user.id), policy) ? 'enrol' : 'full';
+  const token = await startSession(db, user.id, stage, input, now, policy);
+  return { ok: true, token, userId: user.id, name: user.name, stage };
+}
+
+/** Counts one second-factor attempt for an account; false once too many were wrong. */
+export async function reserveCodeAttempt(db: Db, userId: number, now: Date): Promise<boolean> {
+  return reserveAttempt(db, [{ key: `code:${userId}`, limit: THROTTLE_POLICY.perCode, windowMs: THROTTLE_POLICY.windowMs }], now);
+}
+
+export async function clearCodeAttempts(db: Db, userId: number): Promise<void> {
+  await db.deleteFrom('login_throttle').where('key', '=', `code:${userId}`).execute();
+}
+
+/**
+ * Replaces a session by a full one (a new id whenever the privilege grows, so a token seen
+ * before the second factor is worth nothing after it).
+ */
+export async function promoteSession(db: Db, oldSessionId: string, userId: number, input: { ip: string; userAgent: string }, now: Date, policy: SessionPolicy): Promise<string> {
+  await db.deleteFrom('staff_session').where('id', '=', oldSessionId).execute();
+  return startSession(db, userId, 'full', input, now, policy);
 }
 
 /** The signed-in staff member for a session token, or null when it is unknown, idle too long or expired. */
-export async function identify(db: Db, token: string | undefined, now: Date): Promise<StaffIdentity | null> {
+export async function identify(db: Db, token: string | undefined, now: Date, policy: SessionPolicy = SESSION_POLICY): Promise<StaffIdentity | null> {
   if (!token || token.length > 100) return null;
   const id = tokenHash(token);
   const row = await db
     .selectFrom('staff_session as s')
     .innerJoin('staff_user as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.last_seen_at', 's.expires_at', 'u.id as user_id', 'u.name', 'u.email', 'u.doctor_id', 'u.active'])
+    .select(['s.id', 's.last_seen_at', 's.expires_at', 's.stage', 'u.id as user_id', 'u.name', 'u.email', 'u.doctor_id', 'u.active', 'u.totp_enabled_at'])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
   const t = now.getTime();
   const lastSeen = new Date(row.last_seen_at).getTime();
-  if (!row.active || new Date(row.expires_at).getTime() <= t || lastSeen + SESSION_POLICY.idleMs <= t) {
+  if (!row.active || new Date(row.expires_at).getTime() <= t || lastSeen + policy.idleMs <= t) {
     await db.deleteFrom('staff_session').where('id', '=', id).execute();
     return null;
   }
-  if (t - lastSeen >= SESSION_POLICY.touchEveryMs) {
+  if (t - lastSeen >= policy.touchEveryMs) {
     await db.updateTable('staff_session').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
   }
-  const roles = await db.selectFrom('staff_role').select('role').where('user_id', '=', row.user_id).execute();
-  return { userId: row.user_id, name: row.name, email: row.email, doctorId: row.doctor_id, roles: roles.map((r) => r.role), sessionId: id };
+  const roles = await rolesOf(db, row.user_id);
+  const twoFactor = !!row.totp_enabled_at;
+  // A role that needs a second factor, given after sign-in, sends the person to enrol at once.
+  const stage: SessionStage = row.stage === 'full' && !twoFactor && needsTwoFactor(roles, policy) ? 'enrol' : row.stage;
+  return { userId: row.user_id, name: row.name, email: row.email, doctorId: row.doctor_id, roles, sessionId: id, stage, twoFactor };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

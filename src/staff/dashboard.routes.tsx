@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { localDate, formatDate } from '../web/i18n.js';
+import { smsSentOn } from '../messaging/sms.js';
 import { renderStaff } from './render.js';
 import { allows } from './roles.js';
 import { requireStaff } from './staff.plugin.js';
@@ -35,6 +36,9 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
             .execute(),
         ])
       : [[], [], []];
+    // The day's SMS budget: once spent, no code or notice is texted until tomorrow (issue 11 #5).
+    const smsSent = await smsSentOn(db, today);
+    const smsBudget = deps.config.messaging.smsDailyBudget;
     const fmt = (d: string | null) => (d ? formatDate(d, 'zh-CN', deps.config.clinicTimeZone) : '—');
     const list = (rows: { id: number; title: string; next_review_due: string | null }[], empty: string) =>
       rows.length ? (
@@ -53,6 +57,11 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
       body: () => (
         <>
           <p>你好，{me.name}。</p>
+          {smsSent >= smsBudget ? (
+            <p class="notice" role="alert" id="sms-budget-alert">
+              今天的短信已发送 {smsSent} 条，达到每日上限（SMS_DAILY_BUDGET={smsBudget}）：今天不再发送任何短信，患者在线预约收不到验证码，请安排电话预约，并检查是否有人在刷短信。
+            </p>
+          ) : null}
           {canArticles ? (
             <>
               <section aria-labelledby="review-queue">

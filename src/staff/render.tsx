@@ -25,6 +25,12 @@ const FLASH: Record<string, { kind: 'ok' | 'error'; text: string }> = {
   reactivated: { kind: 'ok', text: '账户已恢复。' },
   uploaded: { kind: 'ok', text: '图片已上传。' },
   loggedOutAll: { kind: 'ok', text: '已退出所有设备上的登录。' },
+  twoFactorOff: { kind: 'ok', text: '已关闭两步验证。' },
+  twoFactorReset: { kind: 'ok', text: '已重置此人的两步验证，其所有登录已退出；下次登录时需要重新绑定。' },
+  passwordReset: { kind: 'ok', text: '密码已重置，请用新密码登录。' },
+  resetSent: { kind: 'ok', text: '如果这个邮箱属于一位员工，我们已向它发送了重置密码的链接，链接 30 分钟内有效。' },
+  linkRequested: { kind: 'ok', text: '已保存。“医学审核”角色需要另一位管理员或该医生本人确认后才生效。' },
+  linkConfirmed: { kind: 'ok', text: '已确认，“医学审核”角色已生效。' },
 };
 
 export async function renderStaff(

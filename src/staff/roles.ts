@@ -1,6 +1,6 @@
 import type { Role } from '../db/schema.js';
 
-export const ROLES: Role[] = ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk'];
+export const ROLES: Role[] = ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk', 'manager'];
 
 /**
  * What each role may do: the one table that guards every /staff route (each route names its
@@ -8,8 +8,8 @@ export const ROLES: Role[] = ['admin', 'editor', 'reviewer', 'doctor', 'frontdes
  * Admins do not approve content: only a licensed reviewer signs off medical content.
  */
 export const PERMISSIONS = {
-  'staff.home': ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk'],
-  'account.self': ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk'],
+  'staff.home': ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk', 'manager'],
+  'account.self': ['admin', 'editor', 'reviewer', 'doctor', 'frontdesk', 'manager'],
   'article.read': ['admin', 'editor', 'reviewer'],
   'article.write': ['admin', 'editor'],
   'article.review': ['reviewer'],
@@ -37,6 +37,10 @@ export const PERMISSIONS = {
   'feedback.codes': ['admin', 'frontdesk'],
   /** Patients' data-rights requests: complete erasure. */
   'privacy.requests': ['admin'],
+  /** The insights page, its CSV exports and one's own weekly-summary subscription: figures only, no patient data. */
+  'insights.read': ['admin', 'manager'],
+  /** Search synonyms and the report of searches that found nothing (audited). */
+  'search.vocabulary': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -54,4 +58,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   reviewer: '医学审核',
   doctor: '医生',
   frontdesk: '前台',
+  manager: '运营管理',
 };

@@ -26,11 +26,15 @@ const NAV: [string, string, Permission][] = [
   ['/staff/articles', '文章', 'article.read'],
   ['/staff/media', '图片', 'media.write'],
   ['/staff/categories', '分类与热门', 'taxonomy.write'],
+  ['/staff/search', '搜索词库', 'search.vocabulary'],
   ['/staff/doctors', '医生', 'doctor.write'],
   ['/staff/site', '医院信息', 'site.write'],
   ['/staff/users', '员工', 'staff.manage'],
   ['/staff/audit', '操作日志', 'audit.read'],
+  ['/staff/insights', '运营数据', 'insights.read'],
   ['/staff/account', '我的账户', 'account.self'],
+  ['/staff/import', '导入队列', 'article.read'],
+  ['/staff/redirects', '旧地址跳转', 'article.publish'],
 ];
 
 /** The back office frame: plain server-rendered pages, usable by keyboard and without JavaScript. */
@@ -70,7 +74,7 @@ export function StaffLayout({ title, staff, csrf, css, flash, scripts = [], chil
               </form>
             ) : null}
           </div>
-          {staff ? (
+          {staff && staff.stage === 'full' ? (
             <nav class="wrap main-nav" aria-label="后台导航">
               <ul>
                 {NAV.filter(([, , p]) => allows(staff.roles, p)).map(([href, label]) => (

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import type { Actor } from './audit.js';
-import { identify, type StaffIdentity } from './auth.service.js';
+import { identify, sessionPolicy, type StaffIdentity } from './auth.service.js';
 import { allows, PUBLIC, type Permission } from './roles.js';
 
 export const SESSION_COOKIE = 'cp_staff';
@@ -15,6 +15,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     permission?: Permission | typeof PUBLIC;
+    /** Open to a session that still owes its second factor or enrolment (the sign-in steps, logout). */
+    signInStep?: boolean;
   }
 }
 
@@ -45,6 +47,7 @@ export function requireStaff(req: FastifyRequest): StaffIdentity {
  * requests must carry the CSRF token.
  */
 export async function staffScope(app: FastifyInstance, deps: Deps, routes: StaffRouteInfo[], register: (scope: FastifyInstance) => void | Promise<void>) {
+  const policy = deps.config ? sessionPolicy(deps.config.staff) : undefined;
   await app.register(
     async (scope) => {
       scope.addHook('onRoute', (route) => {
@@ -55,7 +58,7 @@ export async function staffScope(app: FastifyInstance, deps: Deps, routes: Staff
       scope.addHook('onRequest', async (req, reply) => {
         reply.header('cache-control', 'no-store');
         reply.header('x-robots-tag', 'noindex');
-        req.staff = await identify(deps.db, req.cookies[SESSION_COOKIE], deps.now());
+        req.staff = await identify(deps.db, req.cookies[SESSION_COOKIE], deps.now(), policy);
       });
       // The token comes in the form body, so it is checked once the body is parsed.
       scope.addHook('preHandler', (req, reply, done) =>
@@ -67,6 +70,12 @@ export async function staffScope(app: FastifyInstance, deps: Deps, routes: Staff
         if (!req.staff) {
           if (req.method === 'GET') return reply.redirect(`/staff/login?next=${encodeURIComponent(req.url)}`, 303);
           throw new AppError(403, 'not_signed_in');
+        }
+        // Until the second factor is proved (or, where a role needs one, enrolled) nothing else opens.
+        if (req.staff.stage !== 'full' && !req.routeOptions.config.signInStep) {
+          const step = req.staff.stage === 'mfa' ? '/staff/2fa' : '/staff/account/2fa';
+          if (req.method === 'GET') return reply.redirect(`${step}?next=${encodeURIComponent(req.url)}`, 303);
+          throw new AppError(403, 'second_factor_required');
         }
         if (!permission || !allows(req.staff.roles, permission)) throw new AppError(403, 'forbidden');
       });

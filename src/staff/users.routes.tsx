@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Database, Doctor, Role } from '../db/schema.js';
 import type { Deps } from '../http/deps.js';
-import { notFound } from '../http/errors.js';
+import { AppError, notFound } from '../http/errors.js';
 import { audit } from './audit.js';
 import { createInvite, createStaffUser, endAllSessions } from './auth.service.js';
 import { renderStaff } from './render.js';
@@ -134,6 +134,56 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
   const expireInvites = (trx: Transaction<Database>, userId: number, now: Date) =>
     trx.updateTable('staff_invite').set({ expires_at: now.toISOString() }).where('user_id', '=', userId).where('used_at', 'is', null).where('expires_at', '>', now.toISOString()).execute();
 
+  async function requestReviewerLink(trx: Transaction<Database>, req: FastifyRequest, userId: number, doctorId: number, now: Date) {
+    const by = requireStaff(req).userId;
+    await trx.deleteFrom('reviewer_link_request').where('user_id', '=', userId).execute();
+    await trx.insertInto('reviewer_link_request').values({ user_id: userId, doctor_id: doctorId, requested_by: by, requested_at: now.toISOString() }).execute();
+    await audit(trx, actorOf(req), 'staff.reviewer_link_requested', { type: 'staff_user', id: userId }, now, { doctorId });
+  }
+
+  /**
+   * Confirms a pending reviewer link: by an admin other than the one who asked for it, or by the
+   * linked account itself when that is not the one who asked (an admin cannot make themself a
+   * reviewer alone). The link is checked again, since the doctor may have changed meanwhile.
+   */
+  async function confirmReviewerLink(req: FastifyRequest, userId: number): Promise<string | undefined> {
+    const me = requireStaff(req);
+    const pending = await db.selectFrom('reviewer_link_request').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    if (!pending) throw notFound('reviewer_link_request');
+    if (pending.requested_by === me.userId) return '这个“医学审核”关联是你提出的，需要另一位管理员或该医生本人确认。';
+    const user = await db.selectFrom('staff_user').select(['doctor_id', 'active']).where('id', '=', userId).executeTakeFirstOrThrow();
+    if (!user.active || user.doctor_id !== pending.doctor_id) return '该账户已停用，或关联的医生已经改变；请重新设置角色。';
+    const roles = (await db.selectFrom('staff_role').select('role').where('user_id', '=', userId).execute()).map((r) => r.role);
+    const problem = await linkProblem(['reviewer'], pending.doctor_id, userId);
+    if (problem) return problem;
+    const now = deps.now();
+    await db.transaction().execute(async (trx) => {
+      const claimed = await trx.deleteFrom('reviewer_link_request').where('user_id', '=', userId).where('requested_by', '=', pending.requested_by).executeTakeFirst();
+      if (Number(claimed.numDeletedRows) !== 1) throw notFound('reviewer_link_request');
+      if (!roles.includes('reviewer')) await trx.insertInto('staff_role').values({ user_id: userId, role: 'reviewer' }).execute();
+      await audit(trx, actorOf(req), 'staff.reviewer_link_confirmed', { type: 'staff_user', id: userId }, now, {
+        doctorId: pending.doctor_id,
+        requestedBy: pending.requested_by,
+        confirmedBy: me.userId,
+        by: me.userId === userId ? 'self' : 'second_admin',
+      });
+    });
+    return undefined;
+  }
+
+  app.post<{ Params: { id: string } }>('/users/:id/reviewer-link/confirm', cfg, async (req, reply) => {
+    const user = await load(req.params.id);
+    const problem = await confirmReviewerLink(req, user.id);
+    if (problem) return userPage(req, reply, await load(req.params.id), problem);
+    return reply.redirect(`/staff/users/${user.id}?msg=linkConfirmed`, 303);
+  });
+
+  app.post('/account/reviewer-link/confirm', { config: { permission: 'account.self' } }, async (req, reply) => {
+    const problem = await confirmReviewerLink(req, requireStaff(req).userId);
+    if (problem) throw new AppError(409, 'reviewer_link', problem);
+    return reply.redirect('/staff/account?msg=linkConfirmed', 303);
+  });
+
   app.get('/users', cfg, async (req, reply) => {
     const [users, roles, docs] = await Promise.all([
       db.selectFrom('staff_user').select(['id', 'name', 'email', 'active', 'password_hash', 'doctor_id']).orderBy('name').orderBy('id').execute(),
@@ -187,9 +237,11 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     const now = deps.now();
     try {
       const { id, token } = await db.transaction().execute(async (trx) => {
-        const id = await createStaffUser(trx, { email, name, roles, doctorId: doctor_id || null }, now);
+        // The reviewer role waits for a second person (see requestReviewerLink).
+        const id = await createStaffUser(trx, { email, name, roles: roles.filter((r) => r !== 'reviewer'), doctorId: doctor_id || null }, now);
         const token = await createInvite(trx, id, now, INVITE_DAYS);
         await audit(trx, actorOf(req), 'staff.invited', { type: 'staff_user', id }, now, { email, roles, doctorId: doctor_id || null });
+        if (roles.includes('reviewer') && doctor_id) await requestReviewerLink(trx, req, id, doctor_id, now);
         return { id, token };
       });
       return linkPage(req, reply, { id, name, email }, token);
@@ -210,6 +262,13 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   async function userPage(req: FastifyRequest, reply: FastifyReply, user: User, error?: string, v?: Values) {
     const list = await doctors();
+    const pending = await db
+      .selectFrom('reviewer_link_request as p')
+      .innerJoin('staff_user as by', 'by.id', 'p.requested_by')
+      .innerJoin('doctor as d', 'd.id', 'p.doctor_id')
+      .select(['p.requested_by', 'p.requested_at', 'by.name as by_name', 'd.name as doctor_name'])
+      .where('p.user_id', '=', user.id)
+      .executeTakeFirst();
     const self = requireStaff(req).userId === user.id;
     const values = v ?? { email: user.email, name: user.name, roles: user.roles, doctor_id: user.doctor_id ? String(user.doctor_id) : '' };
     return renderStaff(req, reply, deps, {
@@ -221,6 +280,16 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
           <p>
             {user.email} · 状态：{stateOf(user)}
           </p>
+          {pending ? (
+            <form method="post" action={`/staff/users/${user.id}/reviewer-link/confirm`} class="staff-form narrow">
+              <Csrf token={csrf} />
+              <h2>待确认的“医学审核”角色</h2>
+              <p>
+                {pending.by_name} 申请让此人以医生“{pending.doctor_name}”的名义担任医学审核。需要另一位管理员或该医生本人确认后才生效。
+              </p>
+              {pending.requested_by === requireStaff(req).userId ? <p class="help">这是你提出的申请，你不能自己确认。</p> : <button type="submit">确认此关联</button>}
+            </form>
+          ) : null}
           <form method="post" action={`/staff/users/${user.id}/roles`} class="staff-form narrow">
             <Csrf token={csrf} />
             <h2>角色</h2>
@@ -236,6 +305,22 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
               <button type="submit">生成新的邀请链接</button>
             </form>
           ) : null}
+          {self || !user.active ? null : (
+            <form method="post" action={`/staff/users/${user.id}/password-reset`} class="staff-form narrow">
+              <Csrf token={csrf} />
+              <h2>重置密码</h2>
+              <p>旧密码立即失效，此人退出所有设备，并收到一个一次性链接来设置新密码。</p>
+              <button type="submit">重置密码</button>
+            </form>
+          )}
+          {self || !user.totp_enabled_at ? null : (
+            <form method="post" action={`/staff/users/${user.id}/2fa-reset`} class="staff-form narrow">
+              <Csrf token={csrf} />
+              <h2>重置两步验证</h2>
+              <p>用于此人丢失手机且恢复码用完时：此人退出所有设备，下次登录时重新绑定验证器。</p>
+              <button type="submit">重置两步验证</button>
+            </form>
+          )}
           {self ? null : (
             <form method="post" action={`/staff/users/${user.id}/${user.active ? 'deactivate' : 'reactivate'}`} class="staff-form narrow">
               <Csrf token={csrf} />
@@ -262,14 +347,21 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     if (!form.success || problem) return userPage(req, reply, user, problem, { ...submitted(req.body), email: user.email, name: user.name });
     const { roles, doctor_id } = form.data;
     const now = deps.now();
+    // A new reviewer link (the role, or the same role with another doctor) takes effect only once
+    // a second admin or the linked person confirms it; every other role applies at once.
+    const keepsReviewer = user.roles.includes('reviewer') && user.doctor_id === (doctor_id || null);
+    const asksReviewer = roles.includes('reviewer') && !keepsReviewer;
+    const granted = asksReviewer ? roles.filter((r) => r !== 'reviewer') : roles;
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('staff_role').where('user_id', '=', user.id).execute();
-      await trx.insertInto('staff_role').values(roles.map((role) => ({ user_id: user.id, role }))).execute();
+      if (granted.length) await trx.insertInto('staff_role').values(granted.map((role) => ({ user_id: user.id, role }))).execute();
       await trx.updateTable('staff_user').set({ doctor_id: doctor_id || null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
-      const detail = { from: user.roles, to: roles, doctorFrom: user.doctor_id, doctorTo: doctor_id || null };
+      const detail = { from: user.roles, to: granted, doctorFrom: user.doctor_id, doctorTo: doctor_id || null };
       await audit(trx, actorOf(req), 'staff.roles_changed', { type: 'staff_user', id: user.id }, now, detail);
+      if (asksReviewer && doctor_id) await requestReviewerLink(trx, req, user.id, doctor_id, now);
+      else await trx.deleteFrom('reviewer_link_request').where('user_id', '=', user.id).execute();
     });
-    return reply.redirect(`/staff/users/${user.id}?msg=saved`, 303);
+    return reply.redirect(`/staff/users/${user.id}?msg=${asksReviewer ? 'linkRequested' : 'saved'}`, 303);
   });
 
   app.post<{ Params: { id: string } }>('/users/:id/deactivate', cfg, async (req, reply) => {

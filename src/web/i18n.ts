@@ -39,6 +39,9 @@ const zh = {
   'article.related': '相关文章',
   'article.teamFor': '{category}医生团队',
   'article.disclaimer': '本文为健康科普，不能替代医生面诊。如有不适，请及时就医。',
+  'article.next.title': '预约或提问',
+  'article.next.book': '预约{name}的门诊',
+  'article.next.ask': '向医生提问',
   'article.licenceNo': '执业证号',
   'block.faq': '你可能还想问',
   'doctor.details': '详情',
@@ -199,6 +202,15 @@ const zh = {
   'booking.waitlist.accepted': '候补已转为正式预约。',
   'booking.waitlist.view': '查看预约',
   'breadcrumb': '当前位置',
+  'search.corrected': '已为您显示“{q}”的结果',
+  'search.original': '仍然搜索“{q}”',
+  'search.suggestions': '搜索建议',
+  'search.suggest.hint': '输入时会出现搜索建议，用上下方向键选择，回车确认。',
+  'search.suggest.count': '有 {n} 条搜索建议',
+  'search.suggest.kind.article': '文章',
+  'search.suggest.kind.category': '分类',
+  'search.suggest.kind.doctor': '医生',
+  'search.suggest.kind.synonym': '相关词',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -240,6 +252,9 @@ const en: Record<MessageKey, string> = {
   'article.related': 'Related articles',
   'article.teamFor': 'Doctors for {category}',
   'article.disclaimer': 'This article is health education and does not replace a visit to a doctor.',
+  'article.next.title': 'Book a visit or ask',
+  'article.next.book': 'Book a visit with {name}',
+  'article.next.ask': 'Ask a doctor a question',
   'article.licenceNo': 'Licence no.',
   'block.faq': 'You may also ask',
   'doctor.details': 'Details',
@@ -400,6 +415,15 @@ const en: Record<MessageKey, string> = {
   'booking.waitlist.accepted': 'Your place on the waiting list became a booking.',
   'booking.waitlist.view': 'View the booking',
   'breadcrumb': 'Breadcrumb',
+  'search.corrected': 'Showing results for “{q}”',
+  'search.original': 'Search for “{q}” instead',
+  'search.suggestions': 'Search suggestions',
+  'search.suggest.hint': 'Suggestions appear as you type; use the up and down arrow keys to choose, Enter to confirm.',
+  'search.suggest.count': '{n} suggestions available',
+  'search.suggest.kind.article': 'Article',
+  'search.suggest.kind.category': 'Category',
+  'search.suggest.kind.doctor': 'Doctor',
+  'search.suggest.kind.synonym': 'Related word',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

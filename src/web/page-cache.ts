@@ -3,11 +3,15 @@
  * lives in the database) or for `ttlMs`, whichever comes first. Bounded by count and by bytes
  * (bodies and their compressed copies): the oldest entry goes first.
  */
+import type { PageSubject } from '../insights/insights.counter.js';
+
 export interface CachedPage {
   /** Encoded once: a hit sends the bytes as they are (no UTF-8 encoding of ~21 kB per request). */
   body: Buffer;
   status: number;
   articleId?: number;
+  /** The article, doctor or Q&A page shown, counted for insights on every hit. */
+  subject?: PageSubject;
   /** Compressed copies, made on the first request that asks for them (src/http/front-cache.ts). */
   br?: Buffer;
   gzip?: Buffer;
@@ -26,6 +30,9 @@ export class PageCache {
   private entries = new Map<string, Entry>();
   private totalBytes = 0;
   private rendering = new Map<string, Promise<CachedPage | null>>();
+  /** Read by the metrics at scrape time (src/metrics/metrics.ts); plain numbers cost a hit nothing. */
+  hits = 0;
+  misses = 0;
 
   constructor(
     private readonly maxEntries: number,
@@ -35,11 +42,16 @@ export class PageCache {
 
   get(key: string, version: number, nowMs: number): CachedPage | undefined {
     const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (e.version !== version || e.expires <= nowMs) {
-      this.remove(key, e);
+    if (!e) {
+      this.misses++;
       return undefined;
     }
+    if (e.version !== version || e.expires <= nowMs) {
+      this.remove(key, e);
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
     return e.page;
   }
 

@@ -13,7 +13,8 @@ import { createPgDatabase, startServer, type RunningServer } from '../helpers/se
 // SQLite and on PostgreSQL served by two app processes, and a server killed with SIGKILL while
 // bookings stream in. Requests are plain HTTP form posts, as a browser without JavaScript sends them.
 
-const ENV = { JOB_POLL_SECONDS: '1', BOOKING_MAX_PER_DAY: '20', BOOKING_MAX_PER_DOCTOR: '20' };
+// About the one-statement claim across processes: the mobile-proof step (tested in booking-proof.test.ts) is off here.
+const ENV = { JOB_POLL_SECONDS: '1', BOOKING_MAX_PER_DAY: '20', BOOKING_MAX_PER_DOCTOR: '20', BOOKING_VERIFY_MOBILE: 'off' };
 
 function form(over: Record<string, string> = {}): Record<string, string> {
   return { idempotency_key: newFormKey(), name: '并发测试', mobile: nextMobile(), visit_type: 'first', reason: '', consent_health: '1', action: 'book', ...over };
@@ -23,7 +24,7 @@ async function post(base: string, sessionId: number, f: Record<string, string>, 
   const res = await fetch(`${base}/book/${sessionId}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
     body: new URLSearchParams(f).toString(),
     signal: AbortSignal.timeout(timeoutMs),
   });

@@ -9,6 +9,7 @@ import { sqliteFile } from '../../src/db/connection.js';
 import { doctors } from '../../src/db/seed/demo/doctors.js';
 import { formatDate } from '../../src/web/i18n.js';
 import { axeViolations, formatAxe, launchBrowser, openSession, SCREENSHOT_DIR, type Session } from '../helpers/browser.js';
+import { signInStaff } from '../helpers/browser-staff.js';
 import { DIALECTS, editorialServers, type Dialect } from '../helpers/editorial-servers.js';
 import { runCli, startServer, type RunningServer } from '../helpers/server.js';
 
@@ -408,9 +409,9 @@ function realProblems(s: Session): string[] {
 
 async function signIn(page: Page, email: string): Promise<void> {
   await assertHeading(page, '员工登录');
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname === '/staff'), page.getByRole('button', { name: '登录' }).click()]);
+  // The reviewer's role needs a second factor: signInStaff enrols on the first sign-in and enters the code after.
+  await signInStaff(page, email, PASSWORD);
+  await page.waitForURL((u) => u.pathname === '/staff');
   await assertHeading(page, '工作台');
 }
 

@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
 import { buildApp, type App } from '../../src/http/app.js';
-import { createDemoDatabase, DEMO_NOW, type Dialect, type TestDatabase } from './db.js';
+import { createDemoDatabase, DEMO_NOW, TEST_DATA_KEY, type Dialect, type TestDatabase } from './db.js';
 
 export interface TestApp extends App {
   t: TestDatabase;
@@ -12,11 +12,12 @@ export interface TestApp extends App {
 }
 
 /** The real app on a demo database of the given engine, driven in-process with inject. */
-export async function demoApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+export async function demoApp(dialect: Dialect, env: Record<string, string> = {}, opts: { loggerInstance?: FastifyBaseLogger } = {}): Promise<TestApp> {
   const t = await createDemoDatabase(dialect);
-  const config = loadConfig({ DATA_DIR: t.dataDir, SITE_URL: 'https://clinic.example', LOG_LEVEL: 'silent', ...env });
+  // NODE_ENV=test: the recording SMS provider keeps the codes the tests type (src/messaging/sms.ts).
+  const config = loadConfig({ DATA_DIR: t.dataDir, DATA_KEY: TEST_DATA_KEY, SITE_URL: 'https://clinic.example', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
   const clock = { now: new Date(DEMO_NOW.getTime() + 3600_000) };
-  const built = await buildApp({ config, db: t.db, now: () => clock.now, logger: false });
+  const built = await buildApp({ config, db: t.db, now: () => clock.now, ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: false }) });
   await built.app.ready();
   return {
     ...built,

@@ -82,12 +82,45 @@ export function encode(form: Record<string, string>): string {
   return new URLSearchParams(form).toString();
 }
 
-export async function postBooking(app: TestApp, sessionId: number, form: Record<string, string>, prefix = '') {
-  return app.app.inject({ method: 'POST', url: `${prefix}/book/${sessionId}`, payload: encode(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+/** The headers a browser sends with a form of this site: every public POST checks the origin (issue 11 #5). */
+export function formHeaders(app: Pick<TestApp, 'config'>): Record<string, string> {
+  return { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl };
+}
+
+/**
+ * Sends the booking form as a patient does: the form, then — when the number must be proved
+ * (BOOKING_VERIFY_MOBILE, on by default) — the code texted to the number, read from the recording
+ * provider as the patient reads their phone. The answer is the last step's (303 to the private link).
+ * `enterCode: false` stops at the code page.
+ */
+export async function postBooking(app: TestApp, sessionId: number, form: Record<string, string>, prefix = '', opts: { enterCode?: boolean; remoteAddress?: string } = {}) {
+  // Each patient on a network of their own, unless a test says otherwise (the per-address limits have their own tests).
+  const remoteAddress = opts.remoteAddress ?? `198.18.${(++patients >> 8) & 255}.${patients & 255}`;
+  const res = await app.app.inject({ method: 'POST', url: `${prefix}/book/${sessionId}`, payload: encode(form), headers: formHeaders(app), remoteAddress });
+  const location = String(res.headers.location ?? '');
+  if (opts.enterCode === false || res.statusCode !== 303 || !/\/h\/[A-Za-z0-9_-]+$/.test(location)) return res;
+  return enterTextedCode(app, location, form.mobile ?? '');
+}
+
+let patients = 0;
+
+/** The newest booking code the recording provider texted to a number (a copy of the form sent at once may find it a moment later). */
+export async function textedCode(app: Pick<TestApp, 'deps' | 'config'>, mobile: string): Promise<string> {
+  for (let i = 0; ; i++) {
+    const texts = (await smsTo(app, mobile.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, ''))).filter((m) => m.kind === 'booking_code');
+    const code = /(?<!\d)(\d{6})(?!\d)/.exec(texts.at(-1)?.body ?? '')?.[1];
+    if (code) return code;
+    if (i >= 40) throw new Error('no booking code was texted to this number');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function enterTextedCode(app: TestApp, holdLocation: string, mobile: string) {
+  return postForm(app, holdLocation, { code: await textedCode(app, mobile) });
 }
 
 export async function postForm(app: TestApp, url: string, form: Record<string, string> = {}) {
-  return app.app.inject({ method: 'POST', url, payload: encode(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  return app.app.inject({ method: 'POST', url, payload: encode(form), headers: formHeaders(app) });
 }
 
 /** Runs every job due at `at` (repeatedly, so jobs queued by jobs run too). */

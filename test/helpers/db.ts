@@ -14,6 +14,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * The DATA_KEY every test database and server uses (PostgreSQL refuses to start without one; a
+ * database must be opened with the key it was seeded with). Fixed, fictional, for tests only.
+ */
+export const TEST_DATA_KEY = '7e3c1f0a9b8d2c4e6f1a3b5c7d9e0f2a4b6c8d0e1f3a5b7c9d2e4f6a8b0c1d3e';
+
 /** A fixed "now" for the demo data, so dates and overdue notices are predictable. */
 export const DEMO_NOW = new Date('2026-11-20T02:00:00Z');
 
@@ -77,6 +83,6 @@ export const dialects: Dialect[] = [
 
 export async function createDemoDatabase(dialect: Dialect, now = DEMO_NOW): Promise<TestDatabase> {
   const t = await dialect.create();
-  await seedDemo(t.db.kysely, { now, uploadsDir: path.join(t.dataDir, 'uploads') });
+  await seedDemo(t.db.kysely, { now, uploadsDir: path.join(t.dataDir, 'uploads'), dataKey: Buffer.from(TEST_DATA_KEY, 'hex') });
   return t;
 }

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sqliteFile } from '../../src/db/connection.js';
 import { sql, type Kysely } from 'kysely';
 import { maskMobile, type PatientCrypto } from '../../src/booking/patient-crypto.js';
 import { bookingRuntime } from '../../src/booking/runtime.js';
@@ -71,7 +74,7 @@ export async function searchDatabase(db: Kysely<Database>, crypto: PatientCrypto
     for (const { v } of rows.rows) {
       if (typeof v !== 'string') continue;
       for (const n of needles) if (v.includes(n)) hits.push({ table, column, needle: n, decrypted: false });
-      if (v.startsWith('v1.')) {
+      if (/^v[12]\./.test(v)) {
         let plain: string;
         try {
           plain = crypto.decrypt(v);
@@ -113,9 +116,13 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
   const wait = await postBooking(app, opts.fullSessionId, bookingForm({ name: p.name, mobile: p.mobile, reason: p.secrets[1]!, action: 'waitlist' }));
   assert.equal(wait.statusCode, 303, wait.body.slice(0, 300));
   // The holder cancels: the place is offered to the person (held, counted in `booked`).
-  const cancel = await app.app.inject({ method: 'POST', url: `/b/${tokenOf(holder.headers.location)}/cancel` });
+  const cancel = await app.app.inject({ method: 'POST', url: `/b/${tokenOf(holder.headers.location)}/cancel`, headers: { origin: app.config.siteUrl } });
   assert.equal(cancel.statusCode, 303);
   await runJobsAt(app, app.clock.now);
+  // A booking form whose code was never typed: a held place and the whole request, waiting (issue 11 #5).
+  const pendingSession = await createSession(app.deps.db, app.config, app.clock.now, { inDays: 5, start: `06:${String(10 + (visits % 40)).padStart(2, '0')}`, end: '11:45', quota: 20 });
+  const pending = await postBooking(app, pendingSession, bookingForm({ name: p.name, mobile: p.mobile, email: p.email, reason: p.secrets[0]! }), '', { enterCode: false });
+  assert.equal(pending.statusCode, 303, pending.body.slice(0, 300));
   const search = await opts.staff.get(`/staff/bookings/search?q=${p.mobile}`);
   assert.equal(search.statusCode, 200);
   const rt = await bookingRuntime(app.deps.db, app.config);
@@ -124,7 +131,7 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
     method: 'POST',
     url: '/questions/ask',
     payload: new URLSearchParams({ body: `白斑两个月了，${p.secrets[2]}，需要做光疗吗？`, contact_kind: 'mobile', contact: p.mobile, consent_health: '1', consent_publish: '1', age_range: '30-44', sex: 'female' }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl },
     remoteAddress: `10.77.${process.pid % 250}.${++ips}`,
   });
   assert.equal(asked.statusCode, 303, asked.body.slice(0, 300));
@@ -154,11 +161,61 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
     method: 'POST',
     url: `/feedback/${feedbackToken(rt, b)}`,
     payload: new URLSearchParams({ explain: '5', attitude: '5', wait: '4', comment: `${p.secrets[3]}，医生讲得很清楚。`, consent_publish: '1' }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl },
   });
   assert.equal(rated.statusCode, 303, rated.body.slice(0, 300));
   const fb = await app.deps.db.selectFrom('feedback').select('id').where('booking_id', '=', b.id).executeTakeFirstOrThrow();
   await opts.staff.get('/staff/feedback');
   assert.equal((await opts.staff.post(`/staff/feedback/${fb.id}/moderate`, { action: 'approve' })).statusCode, 303);
   return { bookingIds: [...rows.map((r) => r.id), b.id], sessionIds: [...rows.map((r) => r.session_id), b.session_id], questionId, feedbackId: fb.id };
+}
+
+/**
+ * Every stored form of the person's data as it sits in the database now: the ciphertexts of their
+ * rows exactly as stored ('v1.…'), the keyed hash of the number, the masked number — to be looked
+ * for in the raw bytes of the database files after the erasure.
+ */
+export async function storedFormsOf(app: Pick<TestApp, 'deps' | 'config'>, p: Person): Promise<string[]> {
+  const rt = await bookingRuntime(app.deps.db, app.config);
+  const hmac = rt.crypto.mobileHmac(p.mobile);
+  const db = app.deps.db;
+  const forms = new Set<string>();
+  const add = (...vs: (string | null)[]) => vs.forEach((v) => v && v.length >= 8 && forms.add(v));
+  for (const b of await db.selectFrom('booking').selectAll().where('mobile_hmac', '=', hmac).execute()) add(b.name_enc, b.mobile_enc, b.email_enc, b.reason_enc, b.screening_enc);
+  for (const w of await db.selectFrom('waitlist_entry').selectAll().where('mobile_hmac', '=', hmac).execute()) add(w.request_enc);
+  for (const q of await db.selectFrom('question').selectAll().where('mobile_hmac', '=', hmac).execute()) add(q.body_enc, q.contact_enc, q.answer_enc);
+  for (const r of await db.selectFrom('privacy_request').selectAll().where('mobile_hmac', '=', hmac).execute()) add(r.mobile_enc);
+  for (const s of await db.selectFrom('privacy_session').selectAll().where('mobile_hmac', '=', hmac).execute()) add(s.mobile_enc);
+  assert.ok(forms.size >= 6, `the person's ciphertexts were found (${forms.size})`);
+  add(hmac, maskMobile(p.mobile));
+  return [...forms];
+}
+
+/** The raw bytes of every file the database keeps its tables in: SQLite's main file and WAL; PostgreSQL's relation files (after a CHECKPOINT). */
+export async function rawDatabaseFiles(app: Pick<TestApp, 'deps' | 't'>): Promise<{ name: string; bytes: Buffer }[]> {
+  const db = app.deps.db;
+  if (dialectOf(db) === 'sqlite') {
+    const main = sqliteFile(app.t.dataDir);
+    return [main, `${main}-wal`].filter((f) => fs.existsSync(f)).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) }));
+  }
+  await sql`checkpoint`.execute(db);
+  const rels = await sql<{ name: string; file: string }>`
+    select c.relname as name, pg_relation_filepath(c.oid) as file from pg_class c
+    where c.relnamespace in (to_regnamespace(current_schema()), 'pg_toast'::regnamespace)
+      and c.relkind in ('r', 'i', 't') and pg_relation_filepath(c.oid) is not null`.execute(db);
+  const out: { name: string; bytes: Buffer }[] = [];
+  for (const r of rels.rows) {
+    const got = await sql<{ b: Buffer | null }>`select case when (pg_stat_file(${r.file}, true)).size is not null then pg_read_binary_file(${r.file}) end as b`.execute(db);
+    if (got.rows[0]?.b) out.push({ name: r.name, bytes: got.rows[0].b });
+  }
+  assert.ok(out.some((f) => f.name === 'booking'), 'the booking table file was read');
+  return out;
+}
+
+/** Which needles occur in which raw database file (as UTF-8 bytes). */
+export async function rawHits(app: Pick<TestApp, 'deps' | 't'>, needles: string[]): Promise<string[]> {
+  const files = await rawDatabaseFiles(app);
+  const hits: string[] = [];
+  for (const f of files) for (const n of needles) if (f.bytes.includes(Buffer.from(n, 'utf8'))) hits.push(`${f.name}: ${n.length > 40 ? `${n.slice(0, 40)}…` : n}`);
+  return hits;
 }

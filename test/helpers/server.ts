@@ -1,4 +1,5 @@
 import { CONFIG_KEYS } from '../../src/config.js';
+import { TEST_DATA_KEY } from './db.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -31,6 +32,11 @@ function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
   for (const k of CONFIG_KEYS) delete env[k];
   // node --test marks its children with NODE_TEST_CONTEXT; the server is no test file.
   delete env.NODE_TEST_CONTEXT;
+  // The key the test databases are seeded with; a test that means "no key" passes DATA_KEY: ''.
+  env.DATA_KEY = TEST_DATA_KEY;
+  // NODE_ENV is a configuration key too, cleared above: test servers keep the runner's (npm test
+  // sets "test", so the recording SMS provider keeps the codes browser tests type).
+  if (process.env.NODE_ENV) env.NODE_ENV = process.env.NODE_ENV;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }
@@ -120,6 +126,8 @@ export interface ServerOptions {
   env?: Record<string, string | undefined>;
   /** How long to wait for /readyz to answer 200. */
   readyTimeoutMs?: number;
+  /** Listen on this port (a restarted instance behind a proxy keeps its port); default: a free one. */
+  port?: number;
 }
 
 export interface RunningServer {
@@ -148,7 +156,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     try {
       return await startOnce(opts);
     } catch (err) {
-      if (attempt < 3 && err instanceof PortTakenError) continue;
+      if (attempt < 3 && err instanceof PortTakenError && !opts.port) continue;
       throw err;
     }
   }
@@ -157,7 +165,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 class PortTakenError extends Error {}
 
 async function startOnce(opts: ServerOptions): Promise<RunningServer> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const ownDir = !opts.dataDir;
   const dataDir = opts.dataDir ?? tempDir();
   const pgDb = !opts.databaseUrl && opts.dialect === 'postgres' ? await createPgDatabase() : undefined;
@@ -173,6 +181,8 @@ async function startOnce(opts: ServerOptions): Promise<RunningServer> {
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'info',
+    // One process unless a test asks for a cluster: most tests are about one server's behaviour.
+    WORKERS: '1',
     ...opts.env,
   });
   const url = `http://127.0.0.1:${port}`;

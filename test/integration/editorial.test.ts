@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/db/connection.js';
 import { buildApp, jobHandlers } from '../../src/http/app.js';
 import { runDueJobs } from '../../src/jobs/jobs.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
-import { dialects } from '../helpers/db.js';
+import { dialects, TEST_DATA_KEY } from '../helpers/db.js';
 import { text } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
 
@@ -200,7 +200,7 @@ describe('two app instances on one PostgreSQL database', () => {
     const a = await demoApp(dialects[1]!);
     const url = a.t.databaseUrl!;
     const db2 = await openDatabase({ dataDir: a.t.dataDir, databaseUrl: url, poolSize: 3 });
-    const b = await buildApp({ config: loadConfig({ DATA_DIR: a.t.dataDir, DATABASE_URL: url, LOG_LEVEL: 'silent' }), db: db2, now: () => a.clock.now, logger: false });
+    const b = await buildApp({ config: loadConfig({ DATA_DIR: a.t.dataDir, DATABASE_URL: url, DATA_KEY: TEST_DATA_KEY, LOG_LEVEL: 'silent' }), db: db2, now: () => a.clock.now, logger: false });
     try {
       const before = await b.app.inject('/');
       assert.ok(!before.body.includes('两实例测试文章'));

@@ -1,3 +1,4 @@
+import { CODE_GUESSES } from '../../src/feedback/feedback.routes.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bookingRuntime } from '../../src/booking/runtime.js';
@@ -7,6 +8,7 @@ import { feedbackToken } from '../../src/feedback/feedback.service.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { publishArticle } from '../helpers/articles.js';
 import { bookingForm, bookingsOf, createSession, nextMobile, postBooking, postForm, runJobsAt, sessionRow, smsTo, tokenOf } from '../helpers/booking.js';
+import { formHeaders } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, text } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
@@ -69,6 +71,31 @@ for (const dialect of dialects) {
     async function rateWithCode(code: string, form: Record<string, string>) {
       return postForm(app, '/feedback/code/rate', { code, ...form });
     }
+
+    test('feedback codes cannot be guessed without limit: wrong tries count per address, a right code gives its try back', async () => {
+      const code = await issueCode('lin-qingyuan');
+      const from = (ip: string, c: string) =>
+        app.app.inject({ method: 'POST', url: '/feedback/code', payload: new URLSearchParams({ code: c }).toString(), headers: formHeaders(app), remoteAddress: ip });
+      // A right code is no guess: it can be opened again and again without using up the address's tries.
+      for (let i = 0; i < CODE_GUESSES.perAddress + 2; i++) assert.equal((await from('198.51.100.7', code)).statusCode, 200);
+      const guesses: number[] = [];
+      for (let i = 0; i < CODE_GUESSES.perAddress + 2; i++) guesses.push((await from('198.51.100.7', `ZZZZZ-${String(10000 + i).slice(-5)}`)).statusCode);
+      assert.deepEqual(guesses.slice(0, CODE_GUESSES.perAddress), Array(CODE_GUESSES.perAddress).fill(404), 'the first tries are answered');
+      assert.deepEqual(guesses.slice(CODE_GUESSES.perAddress), [429, 429], 'then the address must wait');
+      const locked = await from('198.51.100.7', code);
+      assert.equal(locked.statusCode, 429, 'even a right code waits: the look-up is not made at all');
+      assert.match(locked.body, /15 分钟/);
+      // Another address is not locked out by this one.
+      assert.equal((await from('203.0.113.9', code)).statusCode, 200);
+      // Fifteen minutes later the address may try again.
+      const before = app.clock.now;
+      app.clock.now = new Date(before.getTime() + CODE_GUESSES.windowMs + 1000);
+      try {
+        assert.equal((await from('198.51.100.7', code)).statusCode, 200);
+      } finally {
+        app.clock.now = before;
+      }
+    });
 
     test('a checked-in visit is rated once; before check-in, bad ratings and a second rating are refused and store nothing', async () => {
       const v = await visit('lin-qingyuan');

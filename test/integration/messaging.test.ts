@@ -107,6 +107,8 @@ describe('mail over SMTP and SMS over HTTP', () => {
           SMS_PROVIDER: 'http',
           SMS_GATEWAY_URL: gatewayUrl,
           SMS_GATEWAY_TOKEN: 'gw-token',
+          // About the channels: the booking's mobile-proof step (booking-proof.test.ts) would text through this gateway too.
+          BOOKING_VERIFY_MOBILE: 'off',
         });
       });
       after(() => app.close());

@@ -7,7 +7,7 @@ import { PATIENT_ACTOR } from '../../src/privacy/privacy.service.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { createSession, nextMobile, runJobsAt, sessionRow, smsTo } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';
-import { leaveFootprint, needlesOf, person, searchDatabase, type Person } from '../helpers/footprint.js';
+import { leaveFootprint, needlesOf, person, rawHits, searchDatabase, storedFormsOf, type Person } from '../helpers/footprint.js';
 import { text } from '../helpers/html.js';
 import { signedIn, StaffClient } from '../helpers/staff.js';
 
@@ -56,7 +56,7 @@ class Patient {
         method: 'POST',
         url,
         payload: body.toString(),
-        headers: { cookie: this.cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { cookie: this.cookie(), 'content-type': 'application/x-www-form-urlencoded', origin: this.app.config.siteUrl },
         remoteAddress: this.ip,
       }),
     );
@@ -398,8 +398,16 @@ for (const dialect of dialects) {
       assert.equal((await frontdesk.get('/staff/privacy')).statusCode, 403);
       assert.equal((await frontdesk.post(`/staff/privacy/${pending[0]!.id}/complete`, { confirm: '1' })).statusCode, 403);
       assert.equal((await admin.post(`/staff/privacy/${pending[0]!.id}/complete`, {})).statusCode, 422);
+      // Every form of the number as stored right now (ciphertexts exactly as written, its keyed hash,
+      // the masked number) and in plain text: after the erasure none may be left in the files' bytes.
+      const stored = [...(await storedFormsOf(app, d)), ...(await needlesOf(app, d))];
+      const control = await storedFormsOf(app, e);
+      assert.ok((await rawHits(app, stored)).length > 0, 'before the erasure the raw files do hold the person (the search works)');
       const done = await admin.post(`/staff/privacy/${pending[0]!.id}/complete`, { confirm: '1' });
       assert.equal(done.statusCode, 303);
+      assert.doesNotMatch(done.headers.location ?? '', /storage_pending/);
+      assert.deepEqual(await rawHits(app, stored), [], 'no byte of the erased person is left in the database files (main file and WAL / relation files)');
+      assert.ok((await rawHits(app, control)).length > 0, "the other person's data is still in the files: the search would have found it");
       assert.equal((await admin.post(`/staff/privacy/${pending[0]!.id}/complete`, { confirm: '1' })).statusCode, 409, 'done once');
 
       const hits = await searchDatabase(app.deps.db, (await rt()).crypto, await needlesOf(app, d));

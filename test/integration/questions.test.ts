@@ -40,7 +40,7 @@ for (const dialect of dialects) {
     let app: TestApp;
     const db = () => app.deps.db;
     const ask = (f: Record<string, string>, ip: string, prefix = '') =>
-      app.app.inject({ method: 'POST', url: `${prefix}/questions/ask`, payload: new URLSearchParams(f).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: ip });
+      app.app.inject({ method: 'POST', url: `${prefix}/questions/ask`, payload: new URLSearchParams(f).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl }, remoteAddress: ip });
     const count = async () => Number((await db().selectFrom('question').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const byToken = (location: string) => {
       const token = /\/questions\/r\/([A-Za-z0-9_-]+)/.exec(location)![1]!;
@@ -157,7 +157,7 @@ for (const dialect of dialects) {
       assert.equal(en.statusCode, 422);
       assert.match(text(en.body), /The question needs 10–2000 characters \(it has 5\)/);
       assert.match(text(en.body), /A doctor can only answer once you agree/);
-      const empty = await app.app.inject({ method: 'POST', url: '/questions/ask', payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const empty = await app.app.inject({ method: 'POST', url: '/questions/ask', payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.config.siteUrl } });
       assert.equal(empty.statusCode, 422);
       assert.equal(await count(), before);
     });
@@ -196,29 +196,56 @@ for (const dialect of dialects) {
       }
     });
 
-    test('duplicates: the same text again within 24 h is not stored; the same sender gets the same link, another is told kindly', async () => {
+    test('duplicates: the same form sent again within 24 h is not stored and gets the same link; the same contact is told kindly, without a link', async () => {
       const ip = nextIp();
       const body = questionBody('擦药后有点痒。');
-      const first = await ask(form({ body }), ip);
+      const mobile = nextMobile();
+      const key = 'form-key-dup-' + ipCounter + '-abcdefgh';
+      const first = await ask(form({ body, form_key: key, contact_kind: 'mobile', contact: mobile }), ip);
       assert.equal(first.statusCode, 303);
       const before = await count();
       // Spacing and full-width forms do not make it a different question.
-      const again = await ask(form({ body: ` ${body.replace('光疗', '光　疗').replace('。', ' 。')} ` }), ip);
+      const again = await ask(form({ body: ` ${body.replace('光疗', '光　疗').replace('。', ' 。')} `, form_key: key, contact_kind: 'mobile', contact: mobile }), ip);
       assert.equal(again.statusCode, 303);
       assert.equal(again.headers.location, `${first.headers.location}?dup=1`);
       assert.match(text((await app.get(String(again.headers.location))).body), /这个问题您已经提交过，我们没有重复保存/);
-      const other = await ask(form({ body }), nextIp());
+      const other = await ask(form({ body, contact_kind: 'mobile', contact: mobile }), nextIp());
       assert.equal(other.statusCode, 409);
       assert.match(text(other.body), /24 小时内我们已经收到内容完全相同的问题/);
-      assert.doesNotMatch(other.body, /\/questions\/r\//, 'another sender is not given the link');
+      assert.doesNotMatch(other.body, /\/questions\/r\//, 'another form is not given the link');
       assert.equal(await count(), before, 'stored once');
       const saved = app.clock.now;
       app.clock.now = new Date(saved.getTime() + 25 * 3600_000);
       try {
-        assert.equal((await ask(form({ body }), nextIp())).statusCode, 303, 'after 24 hours it is a new question');
+        assert.equal((await ask(form({ body, contact_kind: 'mobile', contact: mobile }), nextIp())).statusCode, 303, 'after 24 hours it is a new question');
       } finally {
         app.clock.now = saved;
       }
+    });
+
+    test('issue 11 #6: two people behind one address sending the same text each get their own question and link, never the other one’s', async () => {
+      const ip = nextIp();
+      const body = questionBody('孩子也有白斑，会不会遗传？');
+      const first = await ask(form({ body }), ip);
+      assert.equal(first.statusCode, 303);
+      const firstLink = String(first.headers.location);
+      // A second person on the same Wi-Fi, another form, the same words (a common question).
+      const second = await ask(form({ body }), ip);
+      assert.notEqual(second.statusCode, 500);
+      assert.ok(!String(second.headers.location ?? '').startsWith(firstLink), 'the first person’s private link is never given to the second');
+      assert.ok(!second.body.includes(firstLink.replace(/^.*\/r\//, '')), 'nor shown on the page');
+      assert.equal(second.statusCode, 303, 'no contact and another form: it is their own question');
+      assert.notEqual((await byToken(String(second.headers.location)))?.id, (await byToken(firstLink))?.id);
+      // The same contact behind the same address, from another form: a duplicate, answered without any link.
+      const mail = `dup${ipCounter}@example.cn`;
+      const contactBody = questionBody('白斑能治好吗？');
+      const withContact = await ask(form({ body: contactBody, contact_kind: 'email', contact: mail }), ip);
+      assert.equal(withContact.statusCode, 303);
+      const q = (await byToken(String(withContact.headers.location)))!;
+      assert.ok(q.contact_hmac && !q.contact_hmac.includes(mail), 'the contact is kept only as a keyed hash for the duplicate check');
+      const repeated = await ask(form({ body: contactBody, contact_kind: 'email', contact: mail.toUpperCase() }), nextIp());
+      assert.equal(repeated.statusCode, 409, 'the same contact and text: a duplicate, wherever it comes from');
+      assert.doesNotMatch(repeated.body, /\/questions\/r\//, 'and answered without a link');
     });
 
     test('staff: inbox (urgent first), audited view, triage; the assigned doctor answers through the compliance check; the patient is told by SMS; the private page shows the answer', async () => {

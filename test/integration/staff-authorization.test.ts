@@ -45,6 +45,33 @@ for (const dialect of dialects) {
     });
     after(() => app.close());
 
+    test('the matrix includes the sign-in, two-factor, password reset and audit export routes', () => {
+      const expected: [string, string, string][] = [
+        ['POST', '/staff/login', 'public'],
+        ['GET', '/staff/2fa', 'account.self'],
+        ['POST', '/staff/2fa', 'account.self'],
+        ['GET', '/staff/account/2fa', 'account.self'],
+        ['POST', '/staff/account/2fa/enable', 'account.self'],
+        ['POST', '/staff/account/2fa/recovery-codes', 'account.self'],
+        ['POST', '/staff/account/2fa/disable', 'account.self'],
+        ['POST', '/staff/account/reviewer-link/confirm', 'account.self'],
+        ['GET', '/staff/password-reset', 'public'],
+        ['POST', '/staff/password-reset', 'public'],
+        ['GET', '/staff/reset/:token', 'public'],
+        ['POST', '/staff/reset/:token', 'public'],
+        ['POST', '/staff/users/:id/password-reset', 'staff.manage'],
+        ['POST', '/staff/users/:id/2fa-reset', 'staff.manage'],
+        ['POST', '/staff/users/:id/reviewer-link/confirm', 'staff.manage'],
+        ['GET', '/staff/audit/export.csv', 'audit.read'],
+      ];
+      for (const [method, url, permission] of expected) {
+        assert.ok(
+          app.staffRoutes.some((r) => r.method === method && r.url === url && r.permission === permission),
+          `${method} ${url} (${permission}) is registered and so tried by the matrix below`,
+        );
+      }
+    });
+
     test('the allowed set is exactly the role table', async () => {
       assert.ok(app.staffRoutes.length >= 20, `only ${app.staffRoutes.length} staff routes registered`);
       const anonymous = new StaffClient(app);

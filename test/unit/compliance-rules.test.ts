@@ -18,7 +18,8 @@ test('every rule is complete: id, category, basis, levels, message, suggestion, 
     assert.ok(r.basis.length > 30 && /《[^》]+》/.test(r.basis), `${r.id}: basis names the law`);
     assert.ok(r.message.length > 10 && r.suggestion.length > 10, `${r.id}: message and suggestion`);
     for (const t of DOC_TYPES) assert.ok(['error', 'warning', 'info', 'off'].includes(r.levels[t]), `${r.id}: level for ${t}`);
-    assert.ok(r.patterns.length > 0 && r.patterns.every((p) => p.re.global), `${r.id}: global patterns`);
+    // A block rule (heading) matches sections instead of patterns.
+    assert.ok((r.patterns.length > 0 || r.heading) && r.patterns.every((p) => p.re.global), `${r.id}: global patterns or a heading`);
     assert.ok(r.examples.bad.length >= 2 && r.examples.ok.length >= 2, `${r.id}: at least two examples each way`);
   }
   for (const c of Object.keys(CATEGORIES)) assert.ok(RULES.some((r) => r.category === c), `category ${c} has a rule`);

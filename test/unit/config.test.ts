@@ -34,7 +34,7 @@ test('ports outside 0–65535 are refused', () => {
 });
 
 test('a PostgreSQL URL switches the engine and SITE_URL sets canonical links', () => {
-  const c = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/clinic', SITE_URL: 'https://clinic.example/', PAGE_CACHE: 'off' });
+  const c = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/clinic', DATA_KEY: 'ab'.repeat(32), SITE_URL: 'https://clinic.example/', PAGE_CACHE: 'off' });
   assert.equal(c.databaseUrl, 'postgres://u:p@db:5432/clinic');
   assert.equal(c.siteUrl, 'https://clinic.example');
   assert.equal(c.pageCache, false);
@@ -43,4 +43,13 @@ test('a PostgreSQL URL switches the engine and SITE_URL sets canonical links', (
 
 test('empty variables count as unset', () => {
   assert.equal(loadConfig({ PORT: '', DATA_DIR: '' }).port, 3000);
+});
+
+test('DATA_KEY is required on PostgreSQL and in production, optional for SQLite in development', () => {
+  assert.throws(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/clinic' }), /DATA_KEY=undefined: must be set when DATABASE_URL is set/);
+  assert.throws(() => loadConfig({ NODE_ENV: 'production' }), /DATA_KEY=undefined: must be set when NODE_ENV=production/);
+  assert.equal(loadConfig({}).booking.dataKey, undefined);
+  assert.equal(loadConfig({ NODE_ENV: 'production', DATA_KEY: 'ab'.repeat(32) }).booking.dataKey?.length, 32);
+  assert.equal(loadConfig({ DATA_KEY: 'ab'.repeat(32), NEW_DATA_KEY: 'cd'.repeat(32) }).booking.newDataKey?.toString('hex'), 'cd'.repeat(32));
+  assert.throws(() => loadConfig({ NEW_DATA_KEY: 'short' }), /NEW_DATA_KEY="short": must be 32 random bytes/);
 });

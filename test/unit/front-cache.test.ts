@@ -111,6 +111,17 @@ describe('front cache', () => {
     assert.equal((await get('/small')).status, 299, 'too small to compress: left to the router, which does not compress it');
   });
 
+  test("the fast path's log line hides a private-link token the same way the routed line does", async () => {
+    const token = 'Zx3_k9QmT-a8bW1cD2eF4g';
+    put(`zh-CN:/feedback/${token}`);
+    lines.length = 0;
+    const res = await get(`/feedback/${token}`);
+    assert.equal(res.headers.get('x-page-cache'), 'hit');
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0]!.url, '/feedback/:token');
+    assert.ok(!JSON.stringify(lines).includes(token));
+  });
+
   test('chooseEncoding prefers br, then gzip, honours q=0, and gives up on what it does not know', () => {
     assert.equal(chooseEncoding(undefined), 'identity');
     assert.equal(chooseEncoding('gzip, deflate, br, zstd'), 'br');

@@ -71,3 +71,16 @@ test('e-mails carry the full text with the address and a subject in the patient�
   assert.match(en.subject, /Clinic session cancelled/);
   assert.ok(en.text.includes('Move to Tue 12 Jan morning 08:00'));
 });
+
+test('issue 11 #9: outside development and test the recording provider keeps no code or private link', async () => {
+  const { maskSecrets } = await import('../../src/messaging/sms.js');
+  const { loadConfig } = await import('../../src/config.js');
+  const text = '【青禾皮肤】预约验证码 482913，5 分钟内有效。查看预约：https://clinic.example/b/AbCdEfGhIjKlMnOpQrStUv 第3号';
+  const masked = maskSecrets(text);
+  assert.ok(!masked.includes('482913') && !masked.includes('AbCdEfGhIjKlMnOpQrStUv'), masked);
+  assert.ok(masked.includes('第3号') && masked.includes('https://clinic.example/b/'), 'the rest of the text stays readable');
+  assert.equal(loadConfig({ NODE_ENV: 'production' }).messaging.recordPlainSms, false);
+  assert.equal(loadConfig({}).messaging.recordPlainSms, false, 'unset: masked');
+  assert.equal(loadConfig({ NODE_ENV: 'test' }).messaging.recordPlainSms, true);
+  assert.equal(loadConfig({ NODE_ENV: 'development' }).messaging.recordPlainSms, true);
+});

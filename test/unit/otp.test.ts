@@ -45,3 +45,12 @@ test('limits: one a minute and five an hour per number, twenty an hour per addre
   assert.equal(otpLimit([], LIMIT_ADDRESS_HOUR, now), 'address_hour');
   assert.equal(otpLimit([ago(10)], LIMIT_ADDRESS_HOUR, now), 'number_minute', 'the number’s own limit is named first');
 });
+
+test('issue 11 #9: a daily cap per number — ten codes in 24 hours, whatever the hourly spacing', () => {
+  const now = new Date('2026-11-20T12:00:00Z');
+  const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000).toISOString();
+  const nine = Array.from({ length: 9 }, (_, i) => hoursAgo(2 + i * 2));
+  assert.equal(otpLimit(nine, 0, now), null, 'nine spread over the day: one more may be sent');
+  assert.equal(otpLimit([...nine, hoursAgo(23)], 0, now), 'number_day', 'the tenth within 24 hours closes the day');
+  assert.equal(otpLimit([...nine, hoursAgo(25)], 0, now), null, 'a code older than a day no longer counts');
+});

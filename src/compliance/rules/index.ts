@@ -6,9 +6,10 @@ import { personRules } from './persons.js';
 import { promotionRules } from './promotion.js';
 import { safetyRules } from './safety.js';
 import { scopeRules } from './scope.js';
+import { shapeRules } from './shapes.js';
 
 /** Every rule, in the order reports list categories. Ids are unique (checked below). */
-export const RULES: readonly Rule[] = [...absoluteRules, ...efficacyRules, ...evidenceRules, ...safetyRules, ...promotionRules, ...personRules, ...scopeRules];
+export const RULES: readonly Rule[] = [...absoluteRules, ...efficacyRules, ...evidenceRules, ...safetyRules, ...promotionRules, ...personRules, ...scopeRules, ...shapeRules];
 
 const seen = new Set<string>();
 for (const r of RULES) {

@@ -1,0 +1,30 @@
+// Techniques that are not approved for routine clinical treatment of vitiligo (or of any disease)
+// in mainland China, kept as data so that the list can be reviewed and grown without touching the
+// rule. Each entry says where its status comes from. Status must be re-checked against the current
+// texts before it is relied on in a dispute (国家卫生健康委员会 nhc.gov.cn; 国家药监局 nmpa.gov.cn).
+
+export interface UnapprovedTechnique {
+  /** A regex source (simplified Chinese, normalised form) naming the technique. */
+  pattern: string;
+  label: string;
+  /** Where its status comes from. */
+  source: string;
+}
+
+const STEM_CELL =
+  '《干细胞临床研究管理办法（试行）》（国卫科教发〔2015〕48号）：干细胞只能在备案的临床研究中使用，不得收费，不得作为常规临床治疗或宣传。';
+const SOMATIC =
+  '《医疗技术临床应用管理办法》（国家卫生健康委员会令第1号，2018年）：安全性、有效性不确切的医疗技术禁止临床应用；体细胞、免疫细胞治疗按临床研究管理，未经批准不得作为临床治疗收费开展。';
+const DEVICE =
+  '《医疗器械监督管理条例》（国务院令第739号，2021年）：用于治疗的器械须取得注册证，宣传不得超出注册的适用范围；“量子”“生物共振”类仪器未见治疗白癜风的注册适用范围（以国家药监局数据库查询为准）。';
+
+export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
+  { pattern: '干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
+  { pattern: '基因(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?', label: '基因治疗', source: SOMATIC },
+  { pattern: '(?:免疫|体)细胞(?:回输|疗法|治疗|移植)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
+  { pattern: '量子(?:共振|治疗|疗法|医学|检测|理疗)?(?:仪|技术|疗法)?', label: '量子类治疗', source: DEVICE },
+  { pattern: '(?:生物|细胞)共振(?:疗法|治疗|仪)?', label: '生物共振', source: DEVICE },
+  { pattern: '(?:黑色素|黑素|色素)(?:细胞)?(?:激活|唤醒|再生)(?:疗法|技术|治疗|术)', label: '“黑色素激活”类疗法', source: SOMATIC },
+  { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗)', label: '“细胞活化”类疗法', source: SOMATIC },
+  { pattern: '(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)(?:疗法|技术)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
+];

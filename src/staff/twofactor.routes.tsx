@@ -1,0 +1,333 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Deps } from '../http/deps.js';
+import { AppError } from '../http/errors.js';
+import { audit } from './audit.js';
+import { notFound } from '../http/errors.js';
+import { clearCodeAttempts, endAllSessions, needsTwoFactor, promoteSession, reserveCodeAttempt, sessionPolicy, type StaffIdentity } from './auth.service.js';
+import { renderStaff } from './render.js';
+import { Csrf } from './staff.layout.js';
+import { actorOf, requireStaff, SESSION_COOKIE } from './staff.plugin.js';
+import { checkTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, otpauthUri, recoveryHash, staffCrypto } from './totp.js';
+
+const codeForm = z.object({ code: z.string().trim().max(40), next: z.string().max(500).optional() });
+
+/** Only a path inside the back office may be a destination (no open redirect). */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/staff(\/[\w\-/?=&%.]*)?$/.test(next) && !next.startsWith('//') ? next : '/staff';
+}
+
+const nextOf = (req: FastifyRequest) => safeNext(typeof (req.query as Record<string, unknown>)?.next === 'string' ? (req.query as Record<string, string>).next : undefined);
+
+/**
+ * Staff two-factor sign-in (TOTP with recovery codes): the code step after the password, the
+ * enrolment page (forced for roles in STAFF_2FA_ROLES), recovery codes and switching it off.
+ */
+export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db, config } = deps;
+  const policy = sessionPolicy(config.staff);
+  const secure = config.siteUrl.startsWith('https://');
+  const step = { config: { permission: 'account.self' as const, signInStep: true } };
+  const ua = (req: FastifyRequest) => String(req.headers['user-agent'] ?? '');
+
+  /** Makes the session full: a new session id and a new CSRF secret. */
+  async function finishSignIn(req: FastifyRequest, reply: FastifyReply, me: StaffIdentity): Promise<void> {
+    const token = await promoteSession(db, me.sessionId, me.userId, { ip: req.ip, userAgent: ua(req) }, deps.now(), policy);
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+    renewCsrf(req, reply);
+  }
+
+  async function secretOf(userId: number): Promise<{ secret: string | null; enabled: boolean; lastStep: number | null }> {
+    const u = await db.selectFrom('staff_user').select(['totp_secret_enc', 'totp_enabled_at', 'totp_last_step']).where('id', '=', userId).executeTakeFirstOrThrow();
+    const crypto = await staffCrypto(db, config);
+    return { secret: u.totp_secret_enc ? crypto.decrypt(u.totp_secret_enc) : null, enabled: !!u.totp_enabled_at, lastStep: u.totp_last_step };
+  }
+
+  /**
+   * Checks a TOTP code (or, when allowed, a recovery code) for an enrolled account, at most
+   * THROTTLE_POLICY.perCode wrong ones per window. A used step or recovery code is spent in the
+   * same statement that checks it is unspent, so two requests cannot both use it.
+   */
+  async function proveCode(userId: number, raw: string, allowRecovery: boolean): Promise<'totp' | 'recovery' | 'wrong' | 'throttled'> {
+    const now = deps.now();
+    if (!(await reserveCodeAttempt(db, userId, now))) return 'throttled';
+    const { secret, lastStep } = await secretOf(userId);
+    const code = raw.replace(/\s/g, '');
+    if (secret) {
+      const stepUsed = checkTotp(secret, code, now, lastStep);
+      if (stepUsed !== null) {
+        const r = await db
+          .updateTable('staff_user')
+          .set({ totp_last_step: stepUsed })
+          .where('id', '=', userId)
+          .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', stepUsed)]))
+          .executeTakeFirst();
+        if (Number(r.numUpdatedRows) === 1) {
+          await clearCodeAttempts(db, userId);
+          return 'totp';
+        }
+      }
+    }
+    const recovery = allowRecovery ? normaliseRecoveryCode(raw) : null;
+    if (recovery) {
+      const r = await db
+        .updateTable('staff_recovery_code')
+        .set({ used_at: now.toISOString() })
+        .where('user_id', '=', userId)
+        .where('code_hash', '=', recoveryHash(recovery))
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 1) {
+        await clearCodeAttempts(db, userId);
+        return 'recovery';
+      }
+    }
+    return 'wrong';
+  }
+
+  const codeMessage = (r: string) => (r === 'throttled' ? '验证码错误次数过多，请 15 分钟后再试。' : '验证码不正确，或已经用过。请输入验证器中最新的 6 位数字。');
+
+  const codePage = (next: string, error?: string, status?: number) => ({
+    title: '两步验证',
+    error,
+    status: status ?? (error ? 401 : 200),
+    body: (csrf: string) => (
+      <form method="post" action="/staff/2fa" class="staff-form narrow">
+        <Csrf token={csrf} />
+        <input type="hidden" name="next" value={next} />
+        <p>请打开手机上的验证器应用，输入“ClinicPress”的 6 位验证码。手机不在身边时，可以输入一个恢复码。</p>
+        <label for="code">验证码或恢复码</label>
+        <input id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={40} />
+        <button type="submit">验证</button>
+      </form>
+    ),
+  });
+
+  app.get('/2fa', step, async (req, reply) => {
+    const me = requireStaff(req);
+    if (me.stage === 'full') return reply.redirect(nextOf(req), 303);
+    if (me.stage === 'enrol') return reply.redirect(`/staff/account/2fa?next=${encodeURIComponent(nextOf(req))}`, 303);
+    return renderStaff(req, reply, deps, codePage(nextOf(req)));
+  });
+
+  app.post('/2fa', step, async (req, reply) => {
+    const me = requireStaff(req);
+    const form = codeForm.safeParse(req.body);
+    if (!form.success) throw new AppError(400, 'bad_form');
+    const next = safeNext(form.data.next);
+    if (me.stage === 'full') return reply.redirect(next, 303);
+    if (me.stage === 'enrol') return reply.redirect(`/staff/account/2fa?next=${encodeURIComponent(next)}`, 303);
+    const result = await proveCode(me.userId, form.data.code, true);
+    const now = deps.now();
+    if (result === 'wrong' || result === 'throttled') {
+      await audit(db, actorOf(req), 'auth.2fa_failed', { type: 'staff_user', id: me.userId }, now, { throttled: result === 'throttled' }, 'failure');
+      return renderStaff(req, reply, deps, codePage(next, codeMessage(result), result === 'throttled' ? 429 : 401));
+    }
+    if (result === 'recovery') {
+      const left = await db.selectFrom('staff_recovery_code').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', me.userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
+      await audit(db, actorOf(req), 'auth.2fa_recovery_used', { type: 'staff_user', id: me.userId }, now, { left: Number(left.n) });
+    }
+    await audit(db, actorOf(req), 'auth.login', { type: 'staff_user', id: me.userId }, now, { factor: result });
+    await finishSignIn(req, reply, me);
+    return reply.redirect(next, 303);
+  });
+
+  async function enrolPage(req: FastifyRequest, reply: FastifyReply, me: StaffIdentity, error?: string) {
+    const next = nextOf(req) === '/staff' && typeof (req.body as Record<string, unknown>)?.next === 'string' ? safeNext((req.body as Record<string, string>).next) : nextOf(req);
+    let { secret } = await secretOf(me.userId);
+    if (!secret) {
+      // A new secret, kept (encrypted) but not in force until a code from it is entered.
+      secret = newTotpSecret();
+      const crypto = await staffCrypto(db, config);
+      await db.updateTable('staff_user').set({ totp_secret_enc: crypto.encrypt(secret), totp_enabled_at: null, totp_last_step: null }).where('id', '=', me.userId).execute();
+    }
+    const uri = otpauthUri(me.email, secret);
+    const grouped = secret.replace(/(.{4})/g, '$1 ').trim();
+    return renderStaff(req, reply, deps, {
+      title: '开启两步验证',
+      error,
+      status: error ? 422 : 200,
+      body: (csrf) => (
+        <>
+          {me.stage === 'enrol' ? <p class="flash error">你的角色（管理员或医学审核等）要求两步验证。开启之前不能使用后台的其他功能。</p> : null}
+          <ol>
+            <li>
+              在手机上安装一个验证器应用（支持 TOTP 的任意一款均可）。
+            </li>
+            <li>
+              在应用中添加账户：点击 <a href={uri}>这个 otpauth 链接</a>，或手动输入下面的密钥（基于时间，6 位数字，30 秒）。
+              <p>
+                密钥：<code id="totp-secret" data-secret={secret}>{grouped}</code>
+              </p>
+              <p class="help">
+                链接地址：<code id="totp-uri">{uri}</code>
+              </p>
+            </li>
+            <li>输入应用显示的 6 位验证码。</li>
+          </ol>
+          <form method="post" action="/staff/account/2fa/enable" class="staff-form narrow">
+            <Csrf token={csrf} />
+            <input type="hidden" name="next" value={next} />
+            <label for="code">验证码</label>
+            <input id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={10} />
+            <button type="submit">开启两步验证</button>
+          </form>
+        </>
+      ),
+    });
+  }
+
+  async function managePage(req: FastifyRequest, reply: FastifyReply, me: StaffIdentity, error?: string) {
+    const left = await db.selectFrom('staff_recovery_code').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', me.userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
+    const required = needsTwoFactor(me.roles, policy);
+    return renderStaff(req, reply, deps, {
+      title: '两步验证',
+      error,
+      status: error ? 422 : 200,
+      body: (csrf) => (
+        <>
+          <p>两步验证已开启。还有 {Number(left.n)} 个未使用的恢复码。</p>
+          <form method="post" action="/staff/account/2fa/recovery-codes" class="staff-form narrow">
+            <Csrf token={csrf} />
+            <h2>重新生成恢复码</h2>
+            <p>旧的恢复码将全部失效。</p>
+            <label for="code-recovery">验证码</label>
+            <input id="code-recovery" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={10} />
+            <button type="submit">生成新的恢复码</button>
+          </form>
+          {required ? (
+            <p>你的角色要求两步验证，不能关闭。更换手机时，请让一位管理员重置你的两步验证。</p>
+          ) : (
+            <form method="post" action="/staff/account/2fa/disable" class="staff-form narrow">
+              <Csrf token={csrf} />
+              <h2>关闭两步验证</h2>
+              <label for="code-disable">验证码</label>
+              <input id="code-disable" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={10} />
+              <button type="submit">关闭两步验证</button>
+            </form>
+          )}
+        </>
+      ),
+    });
+  }
+
+  const recoveryPage = (codes: string[], next: string) => ({
+    title: '恢复码',
+    body: () => (
+      <>
+        <p role="status">两步验证已开启。请把下面的恢复码抄写或打印后妥善保管：手机丢失时，每个恢复码可以代替验证码使用一次。它们只显示这一次。</p>
+        <ul id="recovery-codes">
+          {codes.map((c) => (
+            <li>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={next}>我已保存，继续</a>
+        </p>
+      </>
+    ),
+  });
+
+  async function storeRecoveryCodes(userId: number, codes: string[]): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('staff_recovery_code').where('user_id', '=', userId).execute();
+      await trx.insertInto('staff_recovery_code').values(codes.map((c) => ({ user_id: userId, code_hash: recoveryHash(c), used_at: null }))).execute();
+    });
+  }
+
+  app.get('/account/2fa', step, async (req, reply) => {
+    const me = requireStaff(req);
+    if (me.stage === 'mfa') return reply.redirect(`/staff/2fa?next=${encodeURIComponent(nextOf(req))}`, 303);
+    return me.twoFactor ? managePage(req, reply, me) : enrolPage(req, reply, me);
+  });
+
+  app.post('/account/2fa/enable', step, async (req, reply) => {
+    const me = requireStaff(req);
+    if (me.stage === 'mfa') throw new AppError(403, 'second_factor_required');
+    const form = codeForm.safeParse(req.body);
+    if (!form.success) throw new AppError(400, 'bad_form');
+    if (me.twoFactor) return reply.redirect('/staff/account/2fa', 303);
+    const now = deps.now();
+    const { secret } = await secretOf(me.userId);
+    if (!(await reserveCodeAttempt(db, me.userId, now))) return enrolPage(req, reply, me, codeMessage('throttled'));
+    const stepUsed = secret ? checkTotp(secret, form.data.code.replace(/\s/g, ''), now, null) : null;
+    if (stepUsed === null) {
+      await audit(db, actorOf(req), 'auth.2fa_enrol_failed', { type: 'staff_user', id: me.userId }, now, {}, 'failure');
+      return enrolPage(req, reply, me, '验证码不正确。请确认手机时间准确，并输入验证器中最新的 6 位数字。');
+    }
+    const codes = newRecoveryCodes();
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('staff_user').set({ totp_enabled_at: now.toISOString(), totp_last_step: stepUsed }).where('id', '=', me.userId).execute();
+      await audit(trx, actorOf(req), 'auth.2fa_enabled', { type: 'staff_user', id: me.userId }, now);
+    });
+    await storeRecoveryCodes(me.userId, codes);
+    await clearCodeAttempts(db, me.userId);
+    if (me.stage === 'enrol') {
+      await audit(db, actorOf(req), 'auth.login', { type: 'staff_user', id: me.userId }, now, { factor: 'enrolment' });
+      await finishSignIn(req, reply, { ...me, twoFactor: true });
+    }
+    return renderStaff(req, reply, deps, recoveryPage(codes, safeNext(form.data.next)));
+  });
+
+  app.post('/account/2fa/recovery-codes', { config: { permission: 'account.self' } }, async (req, reply) => {
+    const me = requireStaff(req);
+    const form = codeForm.safeParse(req.body);
+    if (!form.success) throw new AppError(400, 'bad_form');
+    if (!me.twoFactor) return reply.redirect('/staff/account/2fa', 303);
+    const result = await proveCode(me.userId, form.data.code, false);
+    if (result !== 'totp') {
+      await audit(db, actorOf(req), 'auth.2fa_failed', { type: 'staff_user', id: me.userId }, deps.now(), { purpose: 'recovery_codes' }, 'failure');
+      return managePage(req, reply, me, codeMessage(result));
+    }
+    const codes = newRecoveryCodes();
+    await storeRecoveryCodes(me.userId, codes);
+    await audit(db, actorOf(req), 'auth.2fa_recovery_regenerated', { type: 'staff_user', id: me.userId }, deps.now());
+    return renderStaff(req, reply, deps, recoveryPage(codes, '/staff/account/2fa'));
+  });
+
+  // An admin clears another person's second factor (lost phone, no recovery code left).
+  app.post<{ Params: { id: string } }>('/users/:id/2fa-reset', { config: { permission: 'staff.manage' } }, async (req, reply) => {
+    if (!/^[1-9]\d{0,8}$/.test(req.params.id)) throw notFound('staff_user');
+    const id = Number(req.params.id);
+    if (id === requireStaff(req).userId) throw new AppError(409, 'own_account', '不能重置自己的两步验证。');
+    const user = await db.selectFrom('staff_user').select('id').where('id', '=', id).executeTakeFirst();
+    if (!user) throw notFound('staff_user');
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('staff_user').set({ totp_secret_enc: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', id).execute();
+      await trx.deleteFrom('staff_recovery_code').where('user_id', '=', id).execute();
+      const sessions = await endAllSessions(trx, id);
+      await audit(trx, actorOf(req), 'staff.2fa_reset', { type: 'staff_user', id }, deps.now(), { sessions });
+    });
+    return reply.redirect(`/staff/users/${id}?msg=twoFactorReset`, 303);
+  });
+
+  app.post('/account/2fa/disable', { config: { permission: 'account.self' } }, async (req, reply) => {
+    const me = requireStaff(req);
+    const form = codeForm.safeParse(req.body);
+    if (!form.success) throw new AppError(400, 'bad_form');
+    if (!me.twoFactor) return reply.redirect('/staff/account/2fa', 303);
+    if (needsTwoFactor(me.roles, policy)) return managePage(req, reply, me, '你的角色要求两步验证，不能关闭。');
+    const result = await proveCode(me.userId, form.data.code, false);
+    if (result !== 'totp') {
+      await audit(db, actorOf(req), 'auth.2fa_failed', { type: 'staff_user', id: me.userId }, deps.now(), { purpose: 'disable' }, 'failure');
+      return managePage(req, reply, me, codeMessage(result));
+    }
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('staff_user').set({ totp_secret_enc: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', me.userId).execute();
+      await trx.deleteFrom('staff_recovery_code').where('user_id', '=', me.userId).execute();
+      await audit(trx, actorOf(req), 'auth.2fa_disabled', { type: 'staff_user', id: me.userId }, deps.now());
+    });
+    return reply.redirect('/staff/account?msg=twoFactorOff', 303);
+  });
+}
+
+/**
+ * A new CSRF secret: a token issued before this point (e.g. on the login page, possibly to an
+ * attacker who planted the cookie) is refused afterwards.
+ */
+export function renewCsrf(req: FastifyRequest, reply: FastifyReply): void {
+  delete (req.cookies as Record<string, string | undefined>).cp_csrf;
+  reply.generateCsrf();
+}

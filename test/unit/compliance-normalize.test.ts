@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkText } from '../../src/compliance/checker.js';
+import { normalize, originalSpan } from '../../src/compliance/normalize.js';
+
+// Issue 15: normalisation before matching (full-width, split words, pinyin, homophones, NFKC),
+// with every finding still pointing at the editor's own characters; and block findings.
+
+function found(text: string, rule: string) {
+  const f = checkText(text, { docType: 'kepu' }).find((x) => x.rule === rule && x.severity !== 'info');
+  assert.ok(f, `${rule} in ${JSON.stringify(text)}`);
+  assert.equal(f.text, text.slice(f.start, f.end));
+  return f;
+}
+
+test('full-width letters and ideographic spaces fold to half-width, offsets stay on the original', () => {
+  const text = '白癜风也能ｇｅｎ　ｚｈｉ，别再犹豫';
+  assert.equal(normalize(text).text, '白癜风也能根治,别再犹豫');
+  assert.equal(found(text, 'cure-claim').text, 'ｇｅｎ　ｚｈｉ');
+  assert.equal(found('ＮＯ．１祛白中心', 'absolute-first').text, 'ＮＯ．１');
+});
+
+test('spaces, ideographic spaces and symbols between Han characters are removed', () => {
+  for (const [text, hit] of [
+    ['本院可以根 治白斑', '根 治'],
+    ['本院可以根　治白斑', '根　治'],
+    ['本院可以根→治白斑', '根→治'],
+    ['本院可以根♦治白斑', '根♦治'],
+    ['本院可以根–治白斑', '根–治'],
+  ] as const) assert.equal(found(text, 'cure-claim').text, hit);
+  // Not the separators that carry meaning: a table's | and an alternative's /.
+  assert.equal(normalize('根|治').text, '根|治');
+  assert.equal(normalize('微针/滚针').text, '微针/滚针');
+});
+
+test('pinyin words, pinyin mixed with characters and pinyin initials map back to risky words', () => {
+  assert.equal(found('本院能让白斑彻底zhi yu', 'cure-claim').text, 'zhi yu');
+  assert.equal(found('gen治白斑就来本院', 'cure-claim').text, 'gen治');
+  assert.equal(found('白斑可以gz，关键是选对方法', 'cure-claim').text, 'gz');
+  assert.equal(found('这里的医生是全市zui专业的', 'absolute-superlative').text, 'zui专业');
+  // Pinyin in a link or a file name is left alone.
+  assert.equal(normalize('见 https://example.org/genzhi').text, '见 https://example.org/genzhi');
+  assert.ok(!checkText('患者的拼音名是 Zhang Wei', { docType: 'kepu' }).length);
+});
+
+test('common homophone substitutions map back, with offsets on the substituted characters', () => {
+  assert.equal(found('我院专家能让白癜风跟治', 'cure-claim').text, '跟治');
+  assert.equal(found('坚持治疗就能把白斑治欲', 'cure-claim').text, '治欲');
+  assert.equal(found('本院是治疗白斑醉好的医院', 'absolute-superlative').text, '醉好');
+  const n = normalize('白斑跟治');
+  assert.equal(n.text, '白斑根治');
+  assert.deepEqual(originalSpan(n, 2, 4), { start: 2, end: 4 });
+});
+
+test('NFKC: compatibility characters fold, each unit mapped to the character it came from', () => {
+  const n = normalize('①根治');
+  assert.equal(n.text, '1根治');
+  assert.deepEqual(originalSpan(n, 1, 3), { start: 1, end: 3 });
+});
+
+test('a heading that introduces patient stories flags its whole section, up to the next heading', () => {
+  const text = '## 光疗是什么\n\n光疗是常用的治疗方式之一。\n\n## 患者心声\n\n医生很耐心。\n\n护士很细心。\n\n## 注意事项\n\n照光后注意防晒。';
+  const f = found(text, 'testimonial-heading');
+  assert.equal(f.text, '## 患者心声\n\n医生很耐心。\n\n护士很细心。');
+  assert.equal(f.severity, 'error');
+  // A bold line and a short standalone line are headings too; the section runs to the next heading.
+  assert.equal(found('**他们的康复故事**\n邻居介绍我来的。\n\n**复诊安排**\n每月一次。', 'testimonial-heading').text, '**他们的康复故事**\n邻居介绍我来的。');
+  assert.ok(found('真实反馈\n\n第一次来有点紧张。', 'testimonial-heading'));
+  // Headings that do not introduce testimonials, a heading with nothing under it, and a sentence are not.
+  for (const ok of ['## 常见问题\n白癜风会传染吗？不会。', '## 患者须知\n请带好检查结果。', '患者反馈的用药问题会及时记录', '**患者心声**'])
+    assert.ok(!checkText(ok, { docType: 'kepu' }).some((x) => x.rule === 'testimonial-heading'), ok);
+});
+
+test('replacement artifacts are warnings that say what the original claim probably was', () => {
+  const f = found('用药一段时间后，白斑会科学消退', 'garbled-replacement');
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message, /原句很可能是“自然/);
+  assert.match(found('本院是全市较专业的白癜风医院', 'garbled-replacement').message, /原句很可能是“最/);
+  assert.match(found('治疗后效果显然，患者都很满意', 'garbled-replacement').message, /明显/);
+});
