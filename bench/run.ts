@@ -1,4 +1,5 @@
 import { bookingBench } from './booking.js';
+import { backupBench, printBackup } from './backup.js';
 import { COUNTING_FLOOR, COUNTING_ROUNDS, countingRatio, fastPathCounting, readerScript, type CountingRounds } from './insights.js';
 import { benchCompliance, COMPLIANCE_FLOOR_MB_S } from './compliance.js';
 import { CONFIG_KEYS } from '../src/config.js';
@@ -863,6 +864,17 @@ async function main(): Promise<number> {
   checks.push({ ok: booking.ok, text: 'booking throughput on SQLite ≥ 300 bookings/s at 50 concurrent patients (see above)' });
   Object.assign(report, { compliance, booking: booking.results });
   for (const c of checks.slice(-2)) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.text}`);
+  // Backup and restore of the same loaded databases (issue 12: < 30 s and < 60 s).
+  console.log('');
+  const backups = await backupBench({
+    scratch,
+    sqliteDir,
+    pg: pgPrep && cluster ? { adminUrl: cluster.url, url: pgPrep.url, dataDir: pgPrep.dataDir } : undefined,
+  });
+  const backupChecks = printBackup(backups);
+  checks.push(...backupChecks);
+  Object.assign(report, { backup: backups });
+  for (const c of backupChecks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.text}`);
   fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const failed = checks.filter((c) => !c.ok).length;
   console.log(

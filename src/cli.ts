@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATA_KEY_STATE, PatientCrypto } from './booking/patient-crypto.js';
 import { ConfigError, loadConfig } from './config.js';
+import { BackupError } from './ops/backup.js';
 import { rebuildSearchIndex } from './content/content.service.js';
-import { DatabaseOpenError, openDatabase, sqliteFile } from './db/connection.js';
+import { DatabaseOpenError, openDatabase, redactUrl, sqliteFile } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { isEmpty, seedDemo } from './db/seed/seed.js';
 import type { Role } from './db/schema.js';
@@ -18,7 +20,14 @@ Commands:
   migrate              apply pending database migrations
   seed --demo          load the fictional demo hospital into an empty database
   reindex              rebuild the search index from published content
-  backup FILE          copy the SQLite database to FILE while the site runs (SQLite only)
+  backup FILE [--gzip] write one archive (database, files, manifest with checksums) while the
+                       site runs; gzipped when FILE ends in .gz/.tgz or with --gzip
+  restore FILE [--force]
+                       restore an archive into an empty data folder or database (--force replaces
+                       what is there); verifies every checksum first
+  migrate-uploads [--remove]
+                       move files from DATA_DIR/uploads into the shared media store (idempotent;
+                       --remove deletes each file once the store holds it)
   create-user --email E --name N --role R [--role R…] [--password-stdin]
                        create a staff account (roles: admin, editor, reviewer, doctor, frontdesk, manager);
                        without --password-stdin it prints a one-time link to set the password
@@ -51,7 +60,33 @@ const COMMANDS: Record<string, CommandSpec> = {
   migrate: { usage: 'Usage: clinicpress migrate\n\nApplies pending database migrations.\n', options: {} },
   seed: { usage: 'Usage: clinicpress seed --demo\n\nLoads the fictional demo hospital into an empty database.\n', options: { demo: { type: 'boolean' } } },
   reindex: { usage: 'Usage: clinicpress reindex\n\nRebuilds the search index from published content.\n', options: {} },
-  backup: { usage: 'Usage: clinicpress backup FILE\n\nCopies the SQLite database to FILE while the site runs (SQLite only; use pg_dump for PostgreSQL).\n', options: {}, positionals: 'one' },
+  backup: {
+    usage: `Usage: clinicpress backup FILE [--gzip]
+
+Writes one archive with the database (SQLite online backup, or pg_dump on PostgreSQL), the files of
+the media store that live outside it, and a manifest (version, migration level, row counts,
+checksums) while the site runs. Gzipped when FILE ends in .gz or .tgz, or with --gzip.
+`,
+    options: { gzip: { type: 'boolean' } },
+    positionals: 'one',
+  },
+  restore: {
+    usage: `Usage: clinicpress restore FILE [--force]
+
+Restores an archive made by clinicpress backup into an empty data folder or database; --force
+replaces what is there. Every checksum is verified before anything is written.
+`,
+    options: { force: { type: 'boolean' } },
+    positionals: 'one',
+  },
+  'migrate-uploads': {
+    usage: `Usage: clinicpress migrate-uploads [--remove]
+
+Moves the files of DATA_DIR/uploads into the shared media store (idempotent); --remove deletes each
+file once the store holds it.
+`,
+    options: { remove: { type: 'boolean' } },
+  },
   'create-user': {
     usage: `Usage: clinicpress create-user --email E --name N --role R [--role R…] [--doctor SLUG] [--password-stdin]
 
@@ -145,6 +180,21 @@ async function main(argv: string[]): Promise<number> {
   }
   const values = args.values;
   const config = loadConfig(process.env, { allowStoredKey: command === 'rotate-key' });
+  // Opens its own connections, and must not create the SQLite file it is about to fill.
+  if (command === 'restore') {
+    const source = args.positionals[0];
+    if (!source) {
+      console.error('Name the backup file: clinicpress restore FILE [--force]');
+      return 2;
+    }
+    const { restore } = await import('./ops/backup.js');
+    const { stderrProgress } = await import('./ops/progress.js');
+    const m = await restore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, file: source, force: Boolean(values.force), progress: stderrProgress() });
+    const rows = Object.values(m.counts).reduce((a, b) => a + b, 0);
+    console.log(`Restored ${path.resolve(source)} (made ${m.createdAt} by ClinicPress ${m.appVersion}) into ${config.databaseUrl ? redactUrl(config.databaseUrl) : sqliteFile(config.dataDir)}: ${Object.keys(m.counts).length} tables, ${rows} rows, all checksums verified.`);
+    if (m.dataKey === 'environment') console.log('The backup was made with DATA_KEY set: start the server with the same DATA_KEY, or patient fields cannot be read.');
+    return 0;
+  }
   const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     switch (command) {
@@ -178,15 +228,30 @@ async function main(argv: string[]): Promise<number> {
           console.error('Name the backup file: clinicpress backup FILE');
           return 2;
         }
-        if (db.dialect !== 'sqlite') {
-          console.error('For PostgreSQL use pg_dump, which the server ships with.');
-          return 2;
-        }
-        const { default: SQLite } = await import('better-sqlite3');
-        const conn = new SQLite(sqliteFile(config.dataDir), { readonly: true });
-        await conn.backup(path.resolve(target));
-        conn.close();
-        console.log(`Backed up ${sqliteFile(config.dataDir)} to ${path.resolve(target)}`);
+        const { backup } = await import('./ops/backup.js');
+        const { stderrProgress } = await import('./ops/progress.js');
+        const started = Date.now();
+        const m = await backup({
+          dataDir: config.dataDir,
+          databaseUrl: config.databaseUrl,
+          file: target,
+          gzip: Boolean(values.gzip),
+          dataKeyFromEnvironment: Boolean(config.booking.dataKey),
+          progress: stderrProgress(),
+        });
+        const bytes = fs.statSync(target).size;
+        console.log(`Backed up ${db.location} to ${path.resolve(target)} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${m.members.length + 1} members, migration ${m.migrations.at(-1) ?? 'none'}, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+        if (m.dataKey === 'environment') console.log('DATA_KEY is set in the environment and is NOT in the archive: keep it elsewhere; a restore needs the same DATA_KEY.');
+        else console.log('DATA_KEY is not set: the key that encrypts patient fields is inside this archive. Keep the archive as safe as the database.');
+        return 0;
+      }
+      case 'migrate-uploads': {
+        await migrateToLatest(db.kysely);
+        const { migrateUploads } = await import('./media/migrate-uploads.js');
+        const dir = path.join(config.dataDir, 'uploads');
+        const r = await migrateUploads(db.kysely, dir, { now: new Date(), remove: Boolean(values.remove) });
+        console.log(`Moved ${dir} into the media store: ${r.stored} stored, ${r.unchanged} already there, ${r.skipped.length} skipped${values.remove ? `, ${r.removed} removed from the folder` : ''}.`);
+        for (const f of r.skipped) console.log(`  skipped: ${f}`);
         return 0;
       }
       case 'create-user': {
@@ -282,7 +347,7 @@ async function readStdin(): Promise<string> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof DatabaseOpenError) {
+  if (err instanceof ConfigError || err instanceof DatabaseOpenError || err instanceof BackupError) {
     console.error(err.message);
     process.exitCode = err instanceof ConfigError ? 2 : 1;
   } else {

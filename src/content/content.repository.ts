@@ -182,6 +182,8 @@ export async function sitemapArticles(db: Db) {
   return published(db)
     .select(['a.slug', 'a.updated_at', 'r.title', 'r.summary', 'a.published_at', 'r.author_name', 'c.slug as category_slug'])
     .orderBy('a.updated_at', 'desc')
+    // Ties in order of id: otherwise the order follows the rows' physical order, which a restore changes.
+    .orderBy('a.id', 'desc')
     .execute();
 }
 

@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_questions.js';
 import * as m0007 from './migrations/0007_feedback.js';
 import * as m0008 from './migrations/0008_privacy.js';
 import * as m0009 from './migrations/0009_question_close.js';
+import * as m0016 from './migrations/0016_media_store.js';
 import * as m0014 from './migrations/0014_insights.js';
 import * as m0010 from './migrations/0010_staff_security.js';
 import * as m0015 from './migrations/0015_import_redirects.js';
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0007_feedback': m0007,
   '0008_privacy': m0008,
   '0009_question_close': m0009,
+  '0016_media_store': m0016,
   '0014_insights': m0014,
   '0010_staff_security': m0010,
   '0015_import_redirects': m0015,
@@ -43,4 +45,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Every migration this code knows, oldest first: a backup made by newer code names one not in it. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
 }

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BookingTables } from '../booking/booking.tables.js';
 import type { ComplianceTables } from '../compliance/tables.js';
 import type { FeedbackTables } from '../feedback/feedback.tables.js';
+import type { MediaStoreTables } from '../media/media.tables.js';
 import type { InsightsTables } from '../insights/insights.tables.js';
 import type { ImportTables } from '../import/import.tables.js';
 import type { PrivacyTables } from '../privacy/privacy.tables.js';
@@ -253,7 +254,7 @@ export interface MediaTable {
   created_at: string;
 }
 
-export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables, InsightsTables, ImportTables {
+export interface Database extends BookingTables, ComplianceTables, QuestionTables, FeedbackTables, PrivacyTables, MediaStoreTables, InsightsTables, ImportTables {
   site_profile: SiteProfileTable;
   category: CategoryTable;
   doctor: DoctorTable;

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
@@ -7,6 +5,7 @@ import { bumpContentVersion, listCategories } from '../content/content.repositor
 import { indexDoctor } from '../content/content.service.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
 import { portraitSvg } from '../db/seed/portrait.js';
+import { putFile } from '../media/store.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { replaceDocs } from '../search/search.repository.js';
@@ -142,7 +141,6 @@ function DoctorForm({ csrf, action, v, categories, isNew }: { csrf: string; acti
 /** /staff/doctors: the doctor directory, kept in step with its search rows and the public pages. */
 export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
-  const portraits = path.join(deps.config.dataDir, 'uploads', 'doctors');
   const cfg = { config: { permission: 'doctor.write' as const } };
 
   const formPage = async (title: string, action: string, v: FormValues, isNew: boolean, error?: string) => {
@@ -253,8 +251,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
         const { id } = await trx.insertInto('doctor').values(row).returning('id').executeTakeFirstOrThrow();
         // A drawn portrait like the demo doctors'; the file name holds the id, so it never clashes.
         const file = `doctor_${id}.svg`;
-        fs.mkdirSync(portraits, { recursive: true });
-        fs.writeFileSync(path.join(portraits, file), portraitSvg(d.name, id));
+        await putFile(trx, `doctors/${file}`, Buffer.from(portraitSvg(d.name, id)), { now });
         await trx.updateTable('doctor').set({ photo_path: `/uploads/doctors/${file}` }).where('id', '=', id).execute();
         await sync(trx, id, d, now);
         await audit(trx, actorOf(req), 'doctor.created', { type: 'doctor', id }, now, { slug: d.slug, name: d.name });
@@ -294,7 +291,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
         await audit(trx, actorOf(req), 'doctor.updated', { type: 'doctor', id }, now, { slug: d.slug, changed });
         // A drawn portrait shows the surname: redraw it when the name changes.
         const drawn = /^\/uploads\/doctors\/([a-z0-9_-]+\.svg)$/.exec(before.photo_path);
-        if (drawn && before.name !== d.name) fs.writeFileSync(path.join(portraits, drawn[1]!), portraitSvg(d.name, id));
+        if (drawn && before.name !== d.name) await putFile(trx, `doctors/${drawn[1]!}`, Buffer.from(portraitSvg(d.name, id)), { now });
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;

@@ -40,6 +40,7 @@ import { buildIslands } from '../web/islands.js';
 import { runDueJobs, type JobHandler } from '../jobs/jobs.js';
 import { PUBLISH_JOB, runScheduledPublish } from '../content/editorial.service.js';
 import { missingAltText } from '../media/media.service.js';
+import { uploadRoutes } from '../media/media.files.js';
 import type { Deps } from './deps.js';
 import { SRC } from '../paths.js';
 import { AppError } from './errors.js';
@@ -190,9 +191,8 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '365d', immutable: true, index: false });
-  const uploads = path.join(config.dataDir, 'uploads');
-  fs.mkdirSync(uploads, { recursive: true });
-  await app.register(fastifyStatic, { root: uploads, prefix: '/uploads/', maxAge: '7d', decorateReply: false, index: false });
+  // Stored files come from the shared media store (src/media/media.files.ts).
+  uploadRoutes(app, { db: db.kysely, dataDir: config.dataDir });
 
   async function errorPage(req: FastifyRequest, status: number): Promise<string> {
     try {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Metadata, Sharp } from 'sharp';
@@ -11,6 +10,7 @@ const loadSharp = async () => (await (sharpModule ??= import('sharp'))).default;
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { altByKeys, findMedia, insertMedia, updateAlt } from './media.repository.js';
+import { putFile } from './store.js';
 
 // The image library: uploads are checked by their content, decoded under a pixel limit and stored
 // only as re-encoded variants without metadata. The original bytes are never written anywhere.
@@ -142,6 +142,7 @@ export async function renderVariants(bytes: Buffer, key: string): Promise<{ vari
   return { variants, data };
 }
 
+/** Where uploads were written before the shared store (migration 0016); `clinicpress migrate-uploads` moves them in. */
 export function mediaDir(dataDir: string): string {
   return path.join(dataDir, 'uploads', 'media');
 }
@@ -187,62 +188,48 @@ export interface StoredMedia {
 }
 
 /**
- * Checks, renders and stores one upload: files first, then the media row and its audit event in
- * one transaction. If the transaction fails the files are removed, so no file outlives a missing row.
+ * Checks, renders and stores one upload: the variants (in the shared store, src/media/store.ts),
+ * the media row and its audit event in one transaction, so no stored file outlives a missing row
+ * and every instance on the database serves the variants at once. `dataDir` is no longer written
+ * to; it stays in the options so existing callers keep compiling.
  */
 export async function storeUpload(
   db: Kysely<Database>,
-  opts: { dataDir: string; actor: Actor; now: Date },
+  opts: { dataDir?: string; actor: Actor; now: Date },
   upload: { bytes: Buffer; originalName: string; alt?: string },
 ): Promise<StoredMedia> {
   const info = await inspectImage(upload.bytes);
   const key = randomBytes(12).toString('hex');
   const { variants, data } = await renderVariants(upload.bytes, key);
-  const dir = mediaDir(opts.dataDir);
-  await fs.mkdir(dir, { recursive: true });
-  const written: string[] = [];
-  try {
+  const originalName = sanitizeOriginalName(upload.originalName);
+  const alt = sanitizeAlt(upload.alt ?? '');
+  const id = await db.transaction().execute(async (trx) => {
     for (const [i, v] of variants.entries()) {
-      const file = path.join(dir, v.file);
-      try {
-        await fs.writeFile(file, data[i]!, { flag: 'wx' });
-      } catch (err) {
-        // A half-written file is ours to remove; one that already existed (EEXIST) is not.
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') await fs.rm(file, { force: true });
-        throw err;
-      }
-      written.push(file);
+      await putFile(trx, `media/${v.file}`, data[i]!, { now: opts.now, mime: v.format === 'webp' ? 'image/webp' : 'image/jpeg' });
     }
-    const originalName = sanitizeOriginalName(upload.originalName);
-    const alt = sanitizeAlt(upload.alt ?? '');
-    const id = await db.transaction().execute(async (trx) => {
-      const id = await insertMedia(trx, {
-        file_key: key,
-        mime: MIME[info.format],
-        width: info.width,
-        height: info.height,
-        bytes: upload.bytes.length,
-        alt,
-        original_name: originalName,
-        variants_json: JSON.stringify(variants),
-        created_by: opts.actor.userId,
-        created_at: opts.now.toISOString(),
-      });
-      await audit(trx, opts.actor, 'media.upload', { type: 'media', id }, opts.now, {
-        file_key: key,
-        original_name: originalName,
-        mime: MIME[info.format],
-        width: info.width,
-        height: info.height,
-        bytes: upload.bytes.length,
-      });
-      return id;
+    const id = await insertMedia(trx, {
+      file_key: key,
+      mime: MIME[info.format],
+      width: info.width,
+      height: info.height,
+      bytes: upload.bytes.length,
+      alt,
+      original_name: originalName,
+      variants_json: JSON.stringify(variants),
+      created_by: opts.actor.userId,
+      created_at: opts.now.toISOString(),
     });
-    return { id, fileKey: key, variants };
-  } catch (err) {
-    await Promise.all(written.map((f) => fs.rm(f, { force: true })));
-    throw err;
-  }
+    await audit(trx, opts.actor, 'media.upload', { type: 'media', id }, opts.now, {
+      file_key: key,
+      original_name: originalName,
+      mime: MIME[info.format],
+      width: info.width,
+      height: info.height,
+      bytes: upload.bytes.length,
+    });
+    return id;
+  });
+  return { id, fileKey: key, variants };
 }
 
 /** Sets an image's alt text and records the change in the same transaction. */

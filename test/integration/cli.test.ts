@@ -12,7 +12,7 @@ import { CONFIG_KEYS } from '../../src/config.js';
 // bin in a child process, as an operator runs it. No database is touched by any of these runs.
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const COMMANDS = ['migrate', 'seed', 'reindex', 'backup', 'create-user', 'rotate-key', 'audit-verify', 'audit-site', 'import', 'lint-content'];
+const COMMANDS = ['migrate', 'seed', 'reindex', 'backup', 'create-user', 'rotate-key', 'audit-verify', 'audit-site', 'import', 'restore', 'migrate-uploads', 'lint-content'];
 
 function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const e: NodeJS.ProcessEnv = { ...process.env };

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
-import { mediaDir, missingAltText, MEDIA_LIMITS, MediaRejected, renderVariants, storeUpload } from '../../src/media/media.service.js';
+import { missingAltText, MEDIA_LIMITS, MediaRejected, renderVariants, storeUpload } from '../../src/media/media.service.js';
+import { readFile } from '../../src/media/store.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { decode, text } from '../helpers/html.js';
@@ -113,15 +112,16 @@ for (const dialect of dialects) {
   describe(`image library on ${dialect.name}`, () => {
     let app: TestApp;
     let editor: Awaited<ReturnType<typeof signedIn>>;
-    let dir: string;
 
-    const files = () => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
-    const rows = async () => Number((await app.deps.db.selectFrom('media').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const snapshot = async () => ({ rows: await rows(), files: files() });
+    /** The upload variants in the shared store, by file name. */
+    const files = async () =>
+      (await app.deps.db.selectFrom('media_file').select('path').where('path', 'like', 'media/%').execute()).map((r) => r.path.slice('media/'.length)).sort();
+    const count = async (table: 'media' | 'media_blob' | 'media_blob_chunk') =>
+      Number((await app.deps.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const snapshot = async () => ({ rows: await count('media'), files: await files(), blobs: await count('media_blob'), chunks: await count('media_blob_chunk') });
 
     before(async () => {
       app = await demoApp(dialect);
-      dir = mediaDir(app.config.dataDir);
       editor = await signedIn(app, ['editor']);
       const res = await editor.get('/staff/media');
       assert.equal(res.statusCode, 200);
@@ -172,11 +172,11 @@ for (const dialect of dialects) {
         [`${key}-960.jpg`, 'jpeg', 800, 1200],
         [`${key}-960.webp`, 'webp', 800, 1200],
       ] as const;
-      assert.deepEqual(files(), [...before.files, ...expected.map((e) => e[0])].sort(), 'only the re-encoded variants are stored');
+      assert.deepEqual(await files(), [...before.files, ...expected.map((e) => e[0])].sort(), 'only the re-encoded variants are stored');
       const variants = JSON.parse(row.variants_json) as { file: string; width: number; height: number; format: string; bytes: number }[];
       assert.equal(variants.length, 4);
       for (const [file, format, width, height] of expected) {
-        const bytes = fs.readFileSync(path.join(dir, file));
+        const bytes = (await readFile(app.deps.db, `media/${file}`))!;
         assert.ok(!bytes.equals(input));
         const meta = await sharp(bytes).metadata();
         assert.equal(meta.format, format, file);
@@ -344,8 +344,8 @@ for (const dialect of dialects) {
       assert.equal(row.alt, '');
       assert.equal(row.mime, 'image/png');
       // Narrower than every slot: each slot holds the image at its own width.
-      for (const w of [480, 960, 1600]) assert.equal((await sharp(path.join(dir, `${row.file_key}-${w}.webp`)).metadata()).width, 300);
-      assert.equal((await sharp(path.join(dir, `${row.file_key}-960.jpg`)).metadata()).hasAlpha, false);
+      for (const w of [480, 960, 1600]) assert.equal((await sharp((await readFile(app.deps.db, `media/${row.file_key}-${w}.webp`))!).metadata()).width, 300);
+      assert.equal((await sharp((await readFile(app.deps.db, `media/${row.file_key}-960.jpg`))!).metadata()).hasAlpha, false);
 
       await editor.get('/staff/media');
       const rowOf = (html: string) => new RegExp(`<tr id="media-${id}">([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? '';
@@ -399,7 +399,7 @@ for (const dialect of dialects) {
       assert.deepEqual(await app.deps.db.transaction().execute((trx) => missingAltText(trx, md)), [withoutAlt, unknown]);
     });
 
-    test('when the database write fails, the written files are removed', async () => {
+    test('when the database write fails, nothing is stored: no row, no path, no blob', async () => {
       const before = await snapshot();
       const data = await sharp({ create: { width: 100, height: 100, channels: 3, background: '#123' } }).webp().toBuffer();
       // An actor that does not exist breaks the foreign keys of both the media row and the audit event.

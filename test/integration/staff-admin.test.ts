@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { getContentVersion, getSiteProfile, listArticleCards, listCategories, pinnedIds } from '../../src/content/content.repository.js';
 import { hospital } from '../../src/db/seed/demo/hospital.js';
 import type { Database } from '../../src/db/schema.js';
+import { readFile } from '../../src/media/store.js';
 import { search } from '../../src/search/search.service.js';
 import { audit } from '../../src/staff/audit.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
@@ -146,8 +145,8 @@ for (const dialect of dialects) {
       const row = await db().selectFrom('doctor').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       assert.equal(row.slug, 'han-zhiwei');
       assert.match(row.photo_alt, /韩/);
-      const file = path.join(app.config.dataDir, row.photo_path);
-      assert.match(fs.readFileSync(file, 'utf8'), /<svg[\s\S]*韩/);
+      // Drawn into the shared media store, where every instance serves it.
+      assert.match(String(await readFile(db(), row.photo_path.replace(/^\/uploads\//, ''))), /<svg[\s\S]*韩/);
       assert.equal((await db().selectFrom('doctor_category').select('category_id').where('doctor_id', '=', id).execute()).length, 2);
       assert.equal((await lastAudit('doctor.created')).actor_user_id, admin.userId);
       tick();

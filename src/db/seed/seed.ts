@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { bumpContentVersion } from '../../content/content.repository.js';
 import { createPublishedArticle, indexDoctor } from '../../content/content.service.js';
@@ -12,6 +10,7 @@ import { portraitSvg } from './portrait.js';
 import { seedDemoSchedules } from '../../booking/demo-schedules.js';
 import { loadPatientCrypto } from '../../booking/patient-crypto.js';
 import { seedDemoQa } from './qa.js';
+import { putFile } from '../../media/store.js';
 
 const DAY = 86_400_000;
 
@@ -30,12 +29,16 @@ function isoDay(d: Date): string {
  */
 export async function seedDemo(
   db: Kysely<Database>,
-  opts: { now: Date; uploadsDir: string; /** DATA_KEY when configured (the demo questions are encrypted with it). */ dataKey?: Buffer },
+  opts: {
+    now: Date;
+    /** Unused since portraits go to the shared media store (migration 0016); kept so callers compile. */
+    uploadsDir?: string;
+    /** DATA_KEY when configured (the demo questions are encrypted with it). */
+    dataKey?: Buffer;
+  },
 ): Promise<{ articles: number; doctors: number }> {
   const now = opts.now.getTime();
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
-  const portraits = path.join(opts.uploadsDir, 'doctors');
-  fs.mkdirSync(portraits, { recursive: true });
 
   await db.transaction().execute(async (trx) => {
     await trx
@@ -70,7 +73,8 @@ export async function seedDemo(
 
     const doctorIds = new Map<string, number>();
     for (const [i, d] of doctors.entries()) {
-      fs.writeFileSync(path.join(portraits, `${d.slug}.svg`), portraitSvg(d.name, i));
+      // In the shared store, in this transaction: every instance serves it, and a failed seed leaves none.
+      await putFile(trx, `doctors/${d.slug}.svg`, Buffer.from(portraitSvg(d.name, i)), { now: opts.now });
       const { id } = await trx
         .insertInto('doctor')
         .values({
