@@ -1,3 +1,4 @@
+import { readFile as readStoredFile } from '../../src/media/store.js';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -116,9 +117,10 @@ for (const dialect of dialects) {
       // EXIF stripped: the stored variants are re-encoded WebP/JPEG without camera data.
       const sharp = (await import('sharp')).default;
       const m = await app.deps.db.selectFrom('media').select(['file_key']).where('original_name', '=', 'shizhen.jpg').executeTakeFirstOrThrow();
-      const dir = path.join(app.t.dataDir, 'uploads', 'media');
-      const file = fs.readdirSync(dir).find((f) => f.startsWith(m.file_key) && f.endsWith('.jpg'))!;
-      assert.equal((await sharp(path.join(dir, file)).metadata()).exif, undefined);
+      // Variants live in the shared media store (migration 0016), read back by their public path.
+      const stored = await app.deps.db.selectFrom('media_file').select('path').where('path', 'like', `media/${m.file_key}%.jpg`).executeTakeFirstOrThrow();
+      const bytes = (await readStoredFile(app.deps.db, stored.path))!;
+      assert.equal((await sharp(bytes).metadata()).exif, undefined);
     });
 
     test('old addresses: "moved" 404 while a draft, 301 once published; never in the sitemap', async () => {
