@@ -99,7 +99,7 @@ for (const dialect of dialects) {
       assert.equal((await c.post('/staff/users/invite', { email: 'x@clinic.example', name: 'x', roles: 'editor' })).statusCode, 403, 'a POST elsewhere is refused');
       // The secret is kept encrypted, never in the clear.
       const row = await app.deps.db.selectFrom('staff_user').select('totp_secret_enc').where('email', '=', email).executeTakeFirstOrThrow();
-      assert.ok(row.totp_secret_enc && !row.totp_secret_enc.includes(secret) && row.totp_secret_enc.startsWith('v1.'));
+      assert.ok(row.totp_secret_enc && !row.totp_secret_enc.includes(secret) && /^v2\.[^.]+\./.test(row.totp_secret_enc));
       assert.equal((await c.post('/staff/account/2fa/enable', { code: '000000' })).statusCode, 422);
       const done = await c.post('/staff/account/2fa/enable', { code: totpCode(secret, app.clock.now) });
       assert.equal(done.statusCode, 200);
