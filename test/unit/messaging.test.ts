@@ -79,7 +79,7 @@ test('issue 11 #9: outside development and test the recording provider keeps no 
   const masked = maskSecrets(text);
   assert.ok(!masked.includes('482913') && !masked.includes('AbCdEfGhIjKlMnOpQrStUv'), masked);
   assert.ok(masked.includes('第3号') && masked.includes('https://clinic.example/b/'), 'the rest of the text stays readable');
-  assert.equal(loadConfig({ NODE_ENV: 'production' }).messaging.recordPlainSms, false);
+  assert.equal(loadConfig({ NODE_ENV: 'production', DATA_KEY: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' }).messaging.recordPlainSms, false);
   assert.equal(loadConfig({}).messaging.recordPlainSms, false, 'unset: masked');
   assert.equal(loadConfig({ NODE_ENV: 'test' }).messaging.recordPlainSms, true);
   assert.equal(loadConfig({ NODE_ENV: 'development' }).messaging.recordPlainSms, true);
