@@ -15,7 +15,8 @@ export interface MigrateUploadsResult {
   removed: number;
 }
 
-function* walk(dir: string, rel = ''): Generator<string> {
+/** Files below `dir`, as paths relative to it, in a stable order (also what backups archive). */
+export function* walkFiles(dir: string, rel = ''): Generator<string> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
@@ -25,7 +26,7 @@ function* walk(dir: string, rel = ''): Generator<string> {
   }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) yield* walk(dir, r);
+    if (e.isDirectory()) yield* walkFiles(dir, r);
     else if (e.isFile()) yield r;
   }
 }
@@ -41,7 +42,7 @@ export async function migrateUploads(
   opts: { now: Date; remove?: boolean; onFile?: (rel: string, outcome: 'stored' | 'unchanged' | 'skipped') => void },
 ): Promise<MigrateUploadsResult> {
   const result: MigrateUploadsResult = { stored: 0, unchanged: 0, skipped: [], removed: 0 };
-  for (const rel of walk(uploadsDir)) {
+  for (const rel of walkFiles(uploadsDir)) {
     const file = path.join(uploadsDir, rel);
     let outcome: 'stored' | 'unchanged' | 'skipped';
     if (!isSafePath(rel)) outcome = 'skipped';

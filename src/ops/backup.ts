@@ -1,3 +1,4 @@
+import { walkFiles } from '../media/migrate-uploads.js';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -120,20 +121,6 @@ async function hashFile(file: string): Promise<ManifestMember & { file: string }
   return { name: '', file, size, sha256: h.digest('hex') };
 }
 
-function* walkFiles(dir: string, rel = ''): Generator<string> {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) yield* walkFiles(dir, r);
-    else if (e.isFile()) yield r;
-  }
-}
 
 const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
