@@ -85,12 +85,19 @@ test('rolling restart of two instances behind nginx under load: 0 failed request
     const articles = (await client.query<{ slug: string }>(`select slug from article where status = 'published' order by id limit 8`)).rows.map((r) => r.slug);
     // Places to book: each session gets at most half its free places, so none fills up (a full
     // session's 409 is a right answer, but not what this test is about).
-    const open = (
-      await client.query<{ id: number; free: number }>(
-        `select id, quota - booked as free from clinic_session where status = 'open' and service = 'consultation' and quota - booked >= 4 and starts_at > $1 and starts_at < $2 order by starts_at limit 40`,
-        [new Date(Date.now() + 4 * 3600_000).toISOString(), new Date(Date.now() + 10 * 86_400_000).toISOString()],
-      )
-    ).rows;
+    // The sessions come from the seed's generation job, which a started instance runs soon after it
+    // is ready, not before: wait for them (bounded) rather than race the job queue.
+    const openSessions = async () =>
+      (
+        await client.query<{ id: number; free: number }>(
+          `select id, quota - booked as free from clinic_session where status = 'open' and service = 'consultation' and quota - booked >= 4 and starts_at > $1 and starts_at < $2 order by starts_at limit 40`,
+          [new Date(Date.now() + 4 * 3600_000).toISOString(), new Date(Date.now() + 10 * 86_400_000).toISOString()],
+        )
+      ).rows;
+    let open = await openSessions();
+    for (const until = Date.now() + 60_000; open.length < 10 && Date.now() < until; open = await openSessions()) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
     const sessions = open.flatMap((r) => Array.from({ length: Math.floor(r.free / 2) }, () => r.id));
     assert.ok(articles.length >= 3 && sessions.length >= 40, `demo data to read and book: ${articles.length} articles, ${sessions.length} places`);
     const before = Number((await client.query(`select count(*) as n from booking`)).rows[0].n);
