@@ -72,6 +72,9 @@ const FLOORS = {
   uncachedRps: 500,
   searchP95Ms: 50,
   rssMb: 300,
+  /** Issue 13: distinct queries at 50 connections, and a cached article measured meanwhile. */
+  searchDistinctP95Ms: 20,
+  articleDuringSearchP99Ms: 20,
 };
 
 interface Options {
@@ -226,7 +229,7 @@ function logErrors(file: string): { count: number; messages: Map<string, number>
 // ---------------------------------------------------------------------------------------------
 // One engine's measurements
 
-const RUN_KEYS = ['cached', 'home', 'search', 'searchDistinct', 'uncached'] as const;
+const RUN_KEYS = ['cached', 'home', 'search', 'searchDistinct', 'articleDuringSearch', 'uncached'] as const;
 type RunKey = (typeof RUN_KEYS)[number];
 
 interface EngineResult {
@@ -297,6 +300,37 @@ async function measure(
   return result;
 }
 
+/** Connections of the article probe that runs beside the search load: a few visitors reading. */
+const PROBE_CONNECTIONS = 4;
+
+/**
+ * Distinct searches at 50 connections and, at the same time, the cached article page on a few
+ * connections of its own: search work must not hold up the pages everyone else is reading.
+ */
+async function measureSearchWithArticle(
+  m: Machine,
+  label: string,
+  url: string,
+  script: string,
+  paths: number,
+  articleUrl: string,
+  articleScript: string,
+  server: Server,
+): Promise<{ search: WrkResult; article: WrkResult }> {
+  const common = { url, script, paths, connections: CONNECTIONS, cpu: m.wrkCpu, ours: () => [server.pid, ...m.dbPids()] };
+  await runWrk({ ...common, label: `${label} (warm-up)`, seconds: WARMUP_SECONDS, offset: Math.floor(paths / 2) });
+  await waitIdle(server);
+  const [search, article] = await Promise.all([
+    runWrk({ ...common, label, seconds: m.seconds, offset: 0 }),
+    runWrk({ url: articleUrl, script: articleScript, paths: 1, connections: PROBE_CONNECTIONS, cpu: m.wrkCpu, ours: () => [], label: 'cached article during search', seconds: m.seconds, offset: 0 }),
+  ]);
+  await waitIdle(server);
+  for (const r of [search, article]) {
+    console.log(`    ${r.label.padEnd(24)} ${fmtRps(r.rps).padStart(8)} req/s   p95 ${fmtMs(r.p95)} ms   p99 ${fmtMs(r.p99)} ms${errorsOf(r) ? `   ${errorsOf(r)} errors` : ''}`);
+  }
+  return { search, article };
+}
+
 async function measureEngine(
   engine: EngineResult['engine'],
   m: Machine,
@@ -317,7 +351,7 @@ async function measureEngine(
   const articlePaths = shuffled.map((s) => `/articles/${s}`);
   const articlesScript = writeScript(scripts, 'articles', articlePaths);
 
-  const runs: EngineResult['runs'] = { cached: undefined, home: undefined, search: undefined, searchDistinct: undefined, uncached: undefined };
+  const runs: EngineResult['runs'] = { cached: undefined, home: undefined, search: undefined, searchDistinct: undefined, articleDuringSearch: undefined, uncached: undefined };
   const rounds: EngineResult['rounds'] = { static: [], cached: [] };
   const rnd2 = prng(SEED + 1);
   const distinct = distinctQueries()
@@ -385,7 +419,9 @@ async function measureEngine(
     if (withStatic) runs.home = await measure(m, 'home page', `${cached.base}/`, plain, cached);
     runs.search = await measure(m, `search (${searchPaths.length} queries)`, `${cached.base}/`, searchScript, cached, searchPaths.length);
     if (withStatic) {
-      runs.searchDistinct = await measure(m, `search (${distinct.length} distinct)`, `${cached.base}/`, distinctScript, cached, distinct.length);
+      const both = await measureSearchWithArticle(m, `search (${distinct.length} distinct)`, `${cached.base}/`, distinctScript, distinct.length, cached.base + ARTICLE, plain, cached);
+      runs.searchDistinct = both.search;
+      runs.articleDuringSearch = both.article;
     }
     cachedMem = memoryOf(cached.pid);
   } finally {
@@ -515,6 +551,7 @@ function table(results: EngineResult[]): string {
     home: ['home page', 'PAGE_CACHE=on'],
     search: ['search, 30 queries', 'PAGE_CACHE=on'],
     searchDistinct: ['search, distinct queries', 'PAGE_CACHE=on'],
+    articleDuringSearch: [`article during distinct search (${PROBE_CONNECTIONS} conn.)`, 'PAGE_CACHE=on'],
     uncached: ['articles (every slug)', 'PAGE_CACHE=off'],
   };
   for (const e of results) {
@@ -576,7 +613,7 @@ interface Check {
 }
 
 function floors(e: EngineResult): Check[] {
-  const { cached, search, uncached } = e.runs;
+  const { cached, search, uncached, searchDistinct, articleDuringSearch } = e.runs;
   const r = cachedRatio(e);
   const checks: Check[] = [];
   if (r) {
@@ -599,6 +636,18 @@ function floors(e: EngineResult): Check[] {
   if (cached) checks.push({ ok: p99 < FLOORS.cachedP99Ms, text: `cached article p99 < ${FLOORS.cachedP99Ms} ms at ${CONNECTIONS} connections (worst run): ${fmtMs(p99)} ms` });
   if (uncached) checks.push({ ok: uncached.rps >= FLOORS.uncachedRps, text: `uncached articles ≥ ${FLOORS.uncachedRps} req/s: ${fmtRps(uncached.rps)} req/s (p99 ${fmtMs(uncached.p99)} ms)` });
   if (search) checks.push({ ok: search.p95 < FLOORS.searchP95Ms, text: `search p95 < ${FLOORS.searchP95Ms} ms: ${fmtMs(search.p95)} ms (p99 ${fmtMs(search.p99)} ms, ${fmtRps(search.rps)} req/s)` });
+  if (searchDistinct) {
+    checks.push({
+      ok: searchDistinct.p95 < FLOORS.searchDistinctP95Ms,
+      text: `distinct search p95 < ${FLOORS.searchDistinctP95Ms} ms at ${CONNECTIONS} connections (${searchDistinct.paths} queries): ${fmtMs(searchDistinct.p95)} ms (p99 ${fmtMs(searchDistinct.p99)} ms, ${fmtRps(searchDistinct.rps)} req/s)`,
+    });
+  }
+  if (articleDuringSearch) {
+    checks.push({
+      ok: articleDuringSearch.p99 < FLOORS.articleDuringSearchP99Ms,
+      text: `cached article p99 < ${FLOORS.articleDuringSearchP99Ms} ms while the distinct searches run: ${fmtMs(articleDuringSearch.p99)} ms (p95 ${fmtMs(articleDuringSearch.p95)} ms, ${fmtRps(articleDuringSearch.rps)} req/s)`,
+    });
+  }
   // The peak (VmHWM) over everything the server did, not only what it holds afterwards.
   const rss = Math.max(e.rss.cached.hwmMb, e.rss.uncached.hwmMb);
   checks.push({

@@ -111,8 +111,10 @@ export async function indexArticle(
 ): Promise<void> {
   const url = `/articles/${a.slug}`;
   const body = `${a.summary}\n${plainText(a.bodyMd)}\n${blocksText(a.blocks)}`;
+  // Headings weigh more than running text (the Markdown headings and the blocks' titles).
+  const headings = [...a.bodyMd.matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => m[1]!).concat(a.blocks.map((b) => b.title)).join('\n');
   const docs: SearchDocInput[] = [
-    { kind: 'article', ref_id: a.id, url, title: a.title, body, published_at: a.publishedAt },
+    { kind: 'article', ref_id: a.id, url, title: a.title, headings, body, published_at: a.publishedAt },
   ];
   for (const b of a.blocks) {
     if (b.type !== 'faq') continue;
@@ -154,7 +156,15 @@ export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promi
     const published = await trx
       .selectFrom('article as a')
       .innerJoin('article_revision as r', 'r.id', 'a.published_revision_id')
-      .where('a.status', '=', 'published')
+      // The same rule as the public pages (published() in content.repository.ts): live while it
+      // has an approved published revision, also while a newer draft is in review.
+      .where('a.status', '!=', 'archived')
+      .where('a.published_at', 'is not', null)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('review_approval as ap').select('ap.id').whereRef('ap.revision_id', '=', 'r.id').whereRef('ap.content_hash', '=', 'r.content_hash'),
+        ),
+      )
       .select(['a.id', 'a.slug', 'a.published_at', 'a.updated_at', 'r.title', 'r.summary', 'r.body_md', 'r.blocks_json'])
       .execute();
     for (const a of published) {

@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008_privacy.js';
 import * as m0009 from './migrations/0009_question_close.js';
 import * as m0016 from './migrations/0016_media_store.js';
 import * as m0014 from './migrations/0014_insights.js';
+import * as m0013 from './migrations/0013_search_vocabulary.js';
 import * as m0010 from './migrations/0010_staff_security.js';
 import * as m0015 from './migrations/0015_import_redirects.js';
 import * as m0011 from './migrations/0011_patient_proof.js';
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0009_question_close': m0009,
   '0016_media_store': m0016,
   '0014_insights': m0014,
+  '0013_search_vocabulary': m0013,
   '0010_staff_security': m0010,
   '0015_import_redirects': m0015,
   '0011_patient_proof': m0011,

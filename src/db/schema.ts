@@ -128,6 +128,22 @@ export interface SearchTermTable {
   weight: number;
 }
 
+export interface SearchSynonymTable {
+  id: Generated<number>;
+  /** What people type (lower-case, NFKC). */
+  term: string;
+  /** What the articles say; searched as well, ranked a little below the typed word. */
+  target: string;
+  updated_at: string;
+}
+
+export interface SearchMissTable {
+  day: string;
+  query: string;
+  searches: number;
+  results: number;
+}
+
 export interface SiteStateTable {
   key: string;
   value: string;
@@ -266,6 +282,8 @@ export interface Database extends BookingTables, ComplianceTables, QuestionTable
   article_view_daily: ArticleViewDailyTable;
   search_doc: SearchDocTable;
   search_term: SearchTermTable;
+  search_synonym: SearchSynonymTable;
+  search_miss: SearchMissTable;
   site_state: SiteStateTable;
   staff_user: StaffUserTable;
   staff_role: StaffRoleTable;

@@ -10,6 +10,8 @@ export interface SearchDocInput {
   ref_id: number;
   url: string;
   title: string;
+  /** Headings of the text (articles): weigh between the title and the running text. */
+  headings?: string;
   body: string;
   published_at: string;
 }
@@ -28,7 +30,9 @@ export interface SearchHit {
 const K1 = 1.2;
 const B = 0.75;
 const TITLE_BOOST = 3;
+const HEADING_BOOST = 2;
 const AVG_TITLE = 12;
+const AVG_HEADINGS = 40;
 const AVG_BODY = 400;
 
 function fieldWeight(tf: number, length: number, avg: number): number {
@@ -41,16 +45,21 @@ function counts(tokens: string[]): Map<string, number> {
   return m;
 }
 
-export function termWeights(title: string, body: string): Map<string, number> {
+export function termWeights(title: string, body: string, headings = ''): Map<string, number> {
   const titleTokens = indexTokens(title).split(' ').filter(Boolean);
+  const headingTokens = indexTokens(headings).split(' ').filter(Boolean);
   const bodyTokens = indexTokens(body).split(' ').filter(Boolean);
   const tt = counts(titleTokens);
+  const ht = counts(headingTokens);
   const bt = counts(bodyTokens);
   const out = new Map<string, number>();
-  for (const term of new Set([...tt.keys(), ...bt.keys()])) {
+  for (const term of new Set([...tt.keys(), ...bt.keys(), ...ht.keys()])) {
     // Terms longer than an index key should be are not useful words (runs of digits, URLs).
     if (term.length > 40) continue;
-    const w = TITLE_BOOST * fieldWeight(tt.get(term) ?? 0, titleTokens.length, AVG_TITLE) + fieldWeight(bt.get(term) ?? 0, bodyTokens.length, AVG_BODY);
+    const w =
+      TITLE_BOOST * fieldWeight(tt.get(term) ?? 0, titleTokens.length, AVG_TITLE) +
+      HEADING_BOOST * fieldWeight(ht.get(term) ?? 0, headingTokens.length, AVG_HEADINGS) +
+      fieldWeight(bt.get(term) ?? 0, bodyTokens.length, AVG_BODY);
     out.set(term, Math.max(1, Math.round(w * 1000)));
   }
   return out;
@@ -62,9 +71,9 @@ export async function replaceDocs(db: Db, kind: 'article' | 'doctor' | 'qa', ref
   const old = db.selectFrom('search_doc').select('id').where('ref_id', '=', refId).where('kind', 'in', [...kinds]);
   await db.deleteFrom('search_term').where('doc_id', 'in', old).execute();
   await db.deleteFrom('search_doc').where('ref_id', '=', refId).where('kind', 'in', [...kinds]).execute();
-  for (const doc of docs) {
+  for (const { headings, ...doc } of docs) {
     const { id } = await db.insertInto('search_doc').values(doc).returning('id').executeTakeFirstOrThrow();
-    await insertTerms(db, id, termWeights(doc.title, doc.body));
+    await insertTerms(db, id, termWeights(doc.title, doc.body, headings));
   }
 }
 
@@ -116,55 +125,117 @@ async function termStats(db: Db, terms: string[], version: number | undefined): 
   return { n, df: new Map(terms.filter((t) => df.get(t)).map((t) => [t, df.get(t)!])) };
 }
 
+
+/** Document frequencies of terms (0 when absent), from the per-version statistics. */
+export async function documentFrequencies(db: Db, terms: string[], version?: number): Promise<Map<string, number>> {
+  const { df } = await termStats(db, [...new Set(terms)], version);
+  return new Map(terms.map((t) => [t, df.get(t) ?? 0]));
+}
+
 /**
- * Documents containing all the terms (mode 'all') or any of them, best first: by the integer
- * score, then newest, then URL — a total order, the same on both engines. `version` is the
- * content version the caller saw; with it, term statistics come from memory.
+ * How many postings of one term a query reads first, best weight first (the impact-ordered
+ * index search_term_impact_idx): a word in every article costs the same as one in two hundred.
+ * When no document has every word among those and a term had more postings, the query runs once
+ * more reading POSTINGS_LIMIT × POSTINGS_WIDEN (that is the most it ever reads) before falling
+ * back to "some of the words". The count of a common word's matches is then "at least".
+ */
+export const POSTINGS_LIMIT = 200;
+const POSTINGS_WIDEN = 10;
+/** The best this many are re-ranked with the phrase bonus; pages within it are slices of it. */
+export const RERANK_WINDOW = 20;
+
+export interface SlotQuery {
+  alts: { term: string; pct: number }[];
+}
+
+type Scored = SearchHit & { score: number };
+
+/**
+ * Documents matching every slot (mode 'all') or any (mode 'any'), best first: by the integer
+ * score (Σ weight × idf × the alternative's percentage), plus a bonus when the typed words stand
+ * together as a phrase in the title or text, then newest, then URL — a total order computed from
+ * integers, the same on both engines. `version` is the content version the caller saw; with it,
+ * term statistics come from memory.
  */
 export async function searchDocs(
   db: Db,
-  terms: string[],
+  slots: SlotQuery[],
   mode: 'all' | 'any',
   limit: number,
   offset: number,
   version?: number,
+  phrase?: string,
 ): Promise<{ total: number; hits: SearchHit[] }> {
-  const { n, df } = await termStats(db, terms, version);
-  if (mode === 'all' && terms.some((t) => !df.has(t))) return { total: 0, hits: [] };
-  const present = terms.filter((t) => df.has(t));
-  if (!present.length) return { total: 0, hits: [] };
+  const { n, df } = await termStats(db, [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))], version);
+  // Each present term belongs to its first slot; its coefficient is the best it has there.
+  const coef = new Map<string, { slot: number; c: number }>();
+  slots.forEach((s, slot) => {
+    for (const a of s.alts) {
+      if (!df.has(a.term)) continue;
+      const c = Math.round((idf(n, df.get(a.term)!) * a.pct) / 100);
+      const prev = coef.get(a.term);
+      if (!prev) coef.set(a.term, { slot, c });
+      else if (prev.slot === slot && c > prev.c) prev.c = c;
+    }
+  });
+  const live = new Set([...coef.values()].map((v) => v.slot));
+  if (mode === 'all' && live.size < slots.length) return { total: 0, hits: [] };
+  if (!coef.size) return { total: 0, hits: [] };
+  const terms = [...coef.keys()];
+  const k = Math.max(offset + limit, RERANK_WINDOW);
+  let found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT, k);
+  if (found.total === 0 && mode === 'all' && terms.some((t) => df.get(t)! > POSTINGS_LIMIT)) found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT * POSTINGS_WIDEN, k);
+  const { rows, total } = found;
+  if (!rows.length) return { total: 0, hits: [] };
+  let ranked = rows;
+  if (phrase && offset + limit <= RERANK_WINDOW) ranked = withPhraseBonus(ranked, phrase);
+  return { total, hits: ranked.slice(offset, offset + limit).map(({ score: _, ...h }) => h) };
+}
 
-  const score = sql<number>`sum(t.weight * case t.term ${sql.join(
-    present.map((t) => sql`when ${t} then ${sql.lit(idf(n, df.get(t)!))}`),
-    sql` `,
-  )} else 0 end)`;
-  let matches = db.selectFrom('search_term as t').where('t.term', 'in', present).groupBy('t.doc_id');
-  if (mode === 'all') matches = matches.having((eb) => eb.fn.countAll(), '=', present.length);
+async function scoredWindow(
+  db: Db,
+  slotCount: number,
+  mode: 'all' | 'any',
+  terms: string[],
+  coef: Map<string, { slot: number; c: number }>,
+  perTerm: number,
+  k: number,
+): Promise<{ rows: Scored[]; total: number }> {
+  const pg = dialectOf(db) === 'postgres';
 
-  // One pass over the matches (the CTE is materialised once, on both engines) gives the page and
-  // the number of matches. Only documents scoring at least the K-th best score (ties included)
-  // are joined to search_doc for the date/URL tie-break: joining every match first read each
-  // candidate's body, 30,000 rows for a word like 白癜风 in 10,000 articles.
-  const k = offset + limit;
-  const scored = matches.select(['t.doc_id', score.as('score')]);
-  const hits = await db
-    .with('m', () => scored)
-    .selectFrom('m')
-    .innerJoin('search_doc as d', 'd.id', 'm.doc_id')
-    .select(['d.id', 'd.kind', 'd.url', 'd.title', 'd.body', 'd.published_at', 'm.score'])
-    .select((eb) => eb.selectFrom('m').select((e) => e.fn.countAll<string | number>().as('n')).as('total'))
-    .where('m.score', '>=', (eb) =>
-      eb.selectFrom(eb.selectFrom('m').select('m.score').orderBy('m.score', 'desc').limit(k).as('top')).select((e) => e.fn.min('top.score').as('s')),
-    )
-    .orderBy('m.score', 'desc')
-    .orderBy('d.published_at', 'desc')
-    .orderBy('d.url')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  if (hits.length) return { total: Number(hits[0]!.total), hits: hits.map(({ total: _, ...h }) => h) as SearchHit[] };
-  // A page past the end: no row carries the count, so count on its own (rare).
-  if (offset === 0) return { total: 0, hits: [] };
-  const count = await db.selectFrom(matches.select('t.doc_id').as('m')).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
-  return { total: Number(count.n), hits: [] };
+  const postings = sql.join(
+    terms.map((t, i) => {
+      const inner = sql`select term, doc_id, weight from search_term where term = ${t} order by weight desc, doc_id limit ${sql.lit(perTerm)}`;
+      return pg ? sql`select * from (${inner}) as p${sql.lit(i)}` : sql`select * from (${inner})`;
+    }),
+    sql` union all `,
+  );
+  const score = sql`sum(p.weight * case p.term ${sql.join(terms.map((t) => sql`when ${t} then ${sql.lit(coef.get(t)!.c)}`), sql` `)} else 0 end)`;
+  const slotOf = sql`count(distinct case p.term ${sql.join(terms.map((t) => sql`when ${t} then ${sql.lit(coef.get(t)!.slot)}`), sql` `)} end)`;
+  const having = mode === 'all' ? sql`having ${slotOf} = ${sql.lit(slotCount)}` : sql``;
+
+  // One pass over the matches (the CTE is materialised once, on both engines) gives the window
+  // and the number of matches. Only documents scoring at least the K-th best score (ties
+  // included) are joined to search_doc: joining every match would read each candidate's body.
+  const { rows } = await sql<Scored & { total: string | number }>`
+    with p as (${postings}),
+    m as (select p.doc_id, ${score} as score from p group by p.doc_id ${having})
+    select d.id, d.kind, d.url, d.title, d.body, d.published_at, m.score,
+      (select count(*) from m) as total
+    from m inner join search_doc d on d.id = m.doc_id
+    where m.score >= (select min(top.score) from (select score from m order by score desc limit ${sql.lit(k)}) as top)
+    order by m.score desc, d.published_at desc, d.url
+    limit ${sql.lit(k)}`.execute(db);
+  if (!rows.length) return { rows: [], total: 0 };
+  return { total: Number(rows[0]!.total), rows: rows.map(({ total: _, ...h }) => ({ ...h, score: Number(h.score) })) };
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+
+/** A phrase in the title adds half the score, in the text a quarter: together beats scattered. */
+function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {
+  const bonus = (h: Scored) => (fold(h.title).includes(phrase) ? Math.floor(h.score / 2) : fold(h.body).includes(phrase) ? Math.floor(h.score / 4) : 0);
+  return rows
+    .map((h) => ({ ...h, score: h.score + bonus(h) }))
+    .sort((a, b) => b.score - a.score || (a.published_at < b.published_at ? 1 : a.published_at > b.published_at ? -1 : 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

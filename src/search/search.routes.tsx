@@ -3,33 +3,49 @@ import type { Deps } from '../http/deps.js';
 import { badRequest } from '../http/errors.js';
 import { parsePage } from '../http/params.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
+import { recordMiss } from './misses.js';
 import { search, type SearchOutcome } from './search.service.js';
 import { SearchPage } from './search.views.js';
+import { suggest } from './suggest.js';
 
 // Longer than this is not a query but an attack or an accident; the page says so.
 const MAX_RAW_QUERY = 1000;
 
+const first = (raw: string | string[] | undefined) => (typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw[0] ?? '') : '');
+
 export function searchRoutes(app: FastifyInstance, deps: Deps): void {
   // Recent outcomes, each valid for one content version: a popular query costs its index work
-  // once per publish instead of once per visitor. (The miss path still needs to get cheaper:
-  // see `npm run bench`, "search, distinct queries".)
+  // once per publish instead of once per visitor.
   const recent = new Map<string, SearchOutcome>();
-  app.get<{ Querystring: { q?: string | string[]; page?: string } }>('/search', async (req, reply) => {
-    const raw = req.query.q;
-    const query = typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw[0] ?? '') : '';
+  app.get<{ Querystring: { q?: string | string[]; page?: string; exact?: string } }>('/search', async (req, reply) => {
+    const query = first(req.query.q);
     if (query.length > MAX_RAW_QUERY) throw badRequest('query_too_long');
     const page = parsePage(req.query.page);
+    const exact = req.query.exact === '1';
     const version = await deps.site.contentVersion();
-    const key = `${version}\u0000${page}\u0000${query.trim()}`;
+    const key = `${version}\u0000${page}\u0000${exact ? 1 : 0}\u0000${query.trim()}`;
     let outcome = recent.get(key);
     if (outcome) recent.delete(key);
     else {
-      outcome = await search(deps.db, query, page, version);
+      outcome = await search(deps.db, query, page, version, { exact });
       if (recent.size >= 1000) recent.delete(recent.keys().next().value!);
     }
     recent.set(key, outcome);
+    if (outcome.kind === 'results' && page === 1) {
+      // The report is a convenience: a failed count must not fail the search.
+      await recordMiss(deps.db, query, outcome.total, deps.now()).catch((err: unknown) => req.log.warn({ err }, 'search miss not counted'));
+    }
     const ctx = await pageContext(req, deps);
     const status = outcome.kind === 'tooLong' ? 400 : 200;
-    return sendHtml(reply, toHtml(<SearchPage ctx={ctx} query={query} outcome={outcome} />), status, false);
+    return sendHtml(reply, toHtml(<SearchPage ctx={ctx} query={query} outcome={outcome} exact={exact} />), status, false);
+  });
+
+  // Suggestions as the patient types (the search island); the form works without them.
+  app.get<{ Querystring: { q?: string | string[] } }>('/search/suggest', async (req, reply) => {
+    const query = first(req.query.q);
+    if (query.length > MAX_RAW_QUERY) throw badRequest('query_too_long');
+    const version = await deps.site.contentVersion();
+    const items = await suggest(deps.db, query, version);
+    return reply.header('cache-control', 'no-store').send({ items });
   });
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { searchDocs, type SearchHit } from './search.repository.js';
-import { queryTerms } from './segment.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, type SynonymMap, type Vocabulary } from './query.js';
+import { documentFrequencies, searchDocs, type SearchHit } from './search.repository.js';
+import { cut, normalize } from './segment.js';
 
 export const MAX_QUERY_LENGTH = 50;
 export const PAGE_SIZE = 10;
@@ -16,6 +17,8 @@ export type SearchOutcome =
       kind: 'results';
       terms: string[];
       broadened: boolean;
+      /** What was searched instead of a homophone or pinyin the index does not have. */
+      corrected?: string;
       total: number;
       page: number;
       pages: number;
@@ -23,24 +26,59 @@ export type SearchOutcome =
       hits: (Omit<SearchHit, 'body'> & { titleFragments: Fragment[]; snippet: Fragment[] })[];
     };
 
-/** `version`: the content version the caller saw, so that term statistics can be reused (see searchDocs). */
-export async function search(db: Kysely<Database>, rawQuery: string, page: number, version?: number): Promise<SearchOutcome> {
+interface Lexicon {
+  version: number | undefined;
+  vocab: Vocabulary;
+  synonyms: SynonymMap;
+}
+
+/**
+ * The vocabulary (clinic dictionary, synonym targets, words of titles) and the synonym table,
+ * built once per content version: a synonym edit moves the version, so it takes effect on the
+ * next query with no reindex. Without a version (tests, tools) they are read afresh.
+ */
+const lexicons = new WeakMap<Kysely<Database>, Lexicon>();
+
+export async function lexicon(db: Kysely<Database>, version?: number): Promise<Lexicon> {
+  const cached = lexicons.get(db);
+  if (cached && version !== undefined && cached.version === version) return cached;
+  const [rows, titles] = await Promise.all([
+    db.selectFrom('search_synonym').select(['term', 'target']).orderBy('id').execute(),
+    db.selectFrom('search_doc').select('title').where('kind', 'in', ['article', 'doctor']).orderBy('id').limit(20_000).execute(),
+  ]);
+  const words = new Map(clinicVocabulary());
+  for (const r of rows) for (const w of [r.term, r.target]) if (!words.has(normalize(w))) words.set(normalize(w), 3000);
+  for (const t of titles) for (const w of cut(normalize(t.title))) if (!words.has(w)) words.set(w, 1000);
+  const lex = { version, vocab: buildVocabulary(words), synonyms: buildSynonyms(rows) };
+  if (version !== undefined) lexicons.set(db, lex);
+  return lex;
+}
+
+/**
+ * `version`: the content version the caller saw, so that term statistics and the vocabulary can
+ * be reused. `exact`: no homophone or pinyin correction (the "search the original words" link).
+ */
+export async function search(db: Kysely<Database>, rawQuery: string, page: number, version?: number, opts: { exact?: boolean } = {}): Promise<SearchOutcome> {
   const query = rawQuery.trim();
   if (!query) return { kind: 'empty' };
   if ([...query].length > MAX_QUERY_LENGTH) return { kind: 'tooLong' };
-  const terms = queryTerms(query).slice(0, 12);
-  if (!terms.length) return { kind: 'noWords' };
+  const { vocab, synonyms } = await lexicon(db, version);
+  const plan = await planQuery(query, { vocab, synonyms, exact: opts.exact, df: (terms) => documentFrequencies(db, terms, version) });
+  const slots = plan.slots.slice(0, 12);
+  if (!slots.length) return { kind: 'noWords' };
   const offset = (page - 1) * PAGE_SIZE;
   let broadened = false;
-  let found = await searchDocs(db, terms, 'all', PAGE_SIZE, offset, version);
-  if (found.total === 0 && terms.length > 1) {
+  let found = await searchDocs(db, slots, 'all', PAGE_SIZE, offset, version, plan.phrase);
+  if (found.total === 0 && slots.length > 1) {
     broadened = true;
-    found = await searchDocs(db, terms, 'any', PAGE_SIZE, offset, version);
+    found = await searchDocs(db, slots, 'any', PAGE_SIZE, offset, version, plan.phrase);
   }
+  const terms = plan.highlight;
   return {
     kind: 'results',
     terms,
     broadened,
+    ...(plan.corrected ? { corrected: plan.corrected } : {}),
     total: found.total,
     page,
     pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),

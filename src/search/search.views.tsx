@@ -9,7 +9,7 @@ function Marked({ parts }: { parts: Fragment[] }) {
   return <>{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
-export function SearchPage({ ctx, query, outcome }: { ctx: PageContext; query: string; outcome: SearchOutcome }) {
+export function SearchPage({ ctx, query, outcome, exact = false }: { ctx: PageContext; query: string; outcome: SearchOutcome; exact?: boolean }) {
   const { t, prefix } = ctx;
   const message: Partial<Record<SearchOutcome['kind'], string>> = {
     empty: t('search.empty'),
@@ -20,13 +20,34 @@ export function SearchPage({ ctx, query, outcome }: { ctx: PageContext; query: s
   return (
     <Layout ctx={ctx} title={query ? `${t('search.title')}：${shown}` : t('search.title')} description={t('search.label')} noindex={!!query} crumbs={[{ name: t('search.title') }]}>
       <h1>{t('search.title')}</h1>
-      <form class="search-form" action={`${prefix}/search`} method="get" role="search">
+      <form
+        class="search-form"
+        action={`${prefix}/search`}
+        method="get"
+        role="search"
+        data-suggest={`${prefix}/search/suggest`}
+        data-prefix={prefix}
+        data-label={t('search.suggestions')}
+        data-count={t('search.suggest.count', { n: '{n}' })}
+        data-kinds={JSON.stringify({
+          article: t('search.suggest.kind.article'),
+          category: t('search.suggest.kind.category'),
+          doctor: t('search.suggest.kind.doctor'),
+          synonym: t('search.suggest.kind.synonym'),
+        })}
+      >
         <label for="q">{t('search.label')}</label>
         <div class="search-row">
-          <input id="q" name="q" type="search" value={shown} maxLength={MAX_QUERY_LENGTH} placeholder={t('search.placeholder')} aria-describedby="search-status" />
+          <div class="search-box">
+            <input id="q" name="q" type="search" value={shown} maxLength={MAX_QUERY_LENGTH} placeholder={t('search.placeholder')} aria-describedby="search-status" autocomplete="off" />
+          </div>
           <button type="submit">{t('search.submit')}</button>
         </div>
+        <p id="q-hint" class="sr-only" hidden>
+          {t('search.suggest.hint')}
+        </p>
       </form>
+      <script type="module" src="/assets/islands/search-suggest.js"></script>
       <div id="search-status" role="status">
         {outcome.kind !== 'results' ? (
           <p class={outcome.kind === 'empty' ? 'hint' : 'notice'}>{message[outcome.kind]}</p>
@@ -34,7 +55,13 @@ export function SearchPage({ ctx, query, outcome }: { ctx: PageContext; query: s
           <p class="notice">{t('search.noResults', { q: shown })}</p>
         ) : (
           <>
-            <p>{t('search.count', { n: outcome.total, q: shown })}</p>
+            {outcome.corrected ? (
+              <p class="hint">
+                {t('search.corrected', { q: outcome.corrected })}{' '}
+                <a href={`${prefix}/search?q=${encodeURIComponent(query)}&exact=1`}>{t('search.original', { q: shown })}</a>
+              </p>
+            ) : null}
+            <p>{t('search.count', { n: outcome.total, q: outcome.corrected ?? shown })}</p>
             {outcome.broadened ? <p class="hint">{t('search.broadened')}</p> : null}
           </>
         )}
@@ -60,7 +87,7 @@ export function SearchPage({ ctx, query, outcome }: { ctx: PageContext; query: s
             ctx={ctx}
             page={outcome.page}
             pages={outcome.pages}
-            href={(p) => `${prefix}/search?q=${encodeURIComponent(query)}${p > 1 ? `&page=${p}` : ''}`}
+            href={(p) => `${prefix}/search?q=${encodeURIComponent(query)}${exact ? '&exact=1' : ''}${p > 1 ? `&page=${p}` : ''}`}
           />
         </>
       ) : outcome.kind === 'results' || outcome.kind === 'empty' ? (

@@ -31,18 +31,34 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** Words of a document for the index; search mode also emits the parts of long words (黑色素细胞 → 黑色素, 细胞). */
+// A number with its unit (308nm, 0.1%… as jieba keeps them: digits then Latin letters).
+const NUMBER_UNIT = /^(\d+(?:\.\d+)?)([a-z]{1,4})$/;
+
+/**
+ * Words of a document for the index; search mode also emits the parts of long words (黑色素细胞 →
+ * 黑色素, 细胞), and a number with a unit also stands for the bare number (308nm → 308nm, 308, nm),
+ * so `308` finds a text that says `308nm`.
+ */
 export function indexTokens(text: string): string {
-  return segmenter()
-    .cutForSearch(normalize(text), true)
-    .filter((w) => WORD.test(w))
-    .join(' ');
+  const out: string[] = [];
+  for (const w of segmenter().cutForSearch(normalize(text), true)) {
+    if (!WORD.test(w)) continue;
+    out.push(w);
+    const m = NUMBER_UNIT.exec(w);
+    if (m) out.push(m[1]!, m[2]!);
+  }
+  return out.join(' ');
+}
+
+/** `308 nm`, `308 NM` → `308nm`: a number followed by a unit is one token, as in the index. */
+function joinUnits(text: string): string {
+  return text.replace(/(\d)\s+([a-z]{1,4})(?![a-z])/g, '$1$2');
 }
 
 /** Distinct meaningful words of a query, in order. */
 export function queryTerms(query: string): string[] {
   const words = segmenter()
-    .cut(normalize(query), true)
+    .cut(joinUnits(normalize(query)), true)
     .filter((w) => WORD.test(w));
   const meaningful = words.filter((w) => !QUERY_STOPWORDS.has(w));
   return [...new Set(meaningful.length ? meaningful : words)];

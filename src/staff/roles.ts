@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'privacy.requests': ['admin'],
   /** The insights page, its CSV exports and one's own weekly-summary subscription: figures only, no patient data. */
   'insights.read': ['admin', 'manager'],
+  /** Search synonyms and the report of searches that found nothing (audited). */
+  'search.vocabulary': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

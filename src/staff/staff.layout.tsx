@@ -26,6 +26,7 @@ const NAV: [string, string, Permission][] = [
   ['/staff/articles', '文章', 'article.read'],
   ['/staff/media', '图片', 'media.write'],
   ['/staff/categories', '分类与热门', 'taxonomy.write'],
+  ['/staff/search', '搜索词库', 'search.vocabulary'],
   ['/staff/doctors', '医生', 'doctor.write'],
   ['/staff/site', '医院信息', 'site.write'],
   ['/staff/users', '员工', 'staff.manage'],

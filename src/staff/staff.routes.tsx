@@ -17,6 +17,7 @@ import { qaStaffRoutes } from '../questions/qa.staff.routes.js';
 import { feedbackStaffRoutes } from '../feedback/feedback.staff.routes.js';
 import { privacyStaffRoutes } from '../privacy/privacy.staff.routes.js';
 import { insightsAdminRoutes } from '../insights/insights.admin.routes.js';
+import { searchStaffRoutes } from '../search/search.staff.routes.js';
 import { importStaffRoutes } from '../import/import.routes.js';
 import { redirectStaffRoutes } from '../redirects/redirects.routes.js';
 
@@ -39,6 +40,7 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
   feedbackStaffRoutes(app, deps);
   privacyStaffRoutes(app, deps);
   insightsAdminRoutes(app, deps);
+  searchStaffRoutes(app, deps);
   importStaffRoutes(app, deps);
   redirectStaffRoutes(app, deps);
 }

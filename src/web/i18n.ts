@@ -202,6 +202,15 @@ const zh = {
   'booking.waitlist.accepted': '候补已转为正式预约。',
   'booking.waitlist.view': '查看预约',
   'breadcrumb': '当前位置',
+  'search.corrected': '已为您显示“{q}”的结果',
+  'search.original': '仍然搜索“{q}”',
+  'search.suggestions': '搜索建议',
+  'search.suggest.hint': '输入时会出现搜索建议，用上下方向键选择，回车确认。',
+  'search.suggest.count': '有 {n} 条搜索建议',
+  'search.suggest.kind.article': '文章',
+  'search.suggest.kind.category': '分类',
+  'search.suggest.kind.doctor': '医生',
+  'search.suggest.kind.synonym': '相关词',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -406,6 +415,15 @@ const en: Record<MessageKey, string> = {
   'booking.waitlist.accepted': 'Your place on the waiting list became a booking.',
   'booking.waitlist.view': 'View the booking',
   'breadcrumb': 'Breadcrumb',
+  'search.corrected': 'Showing results for “{q}”',
+  'search.original': 'Search for “{q}” instead',
+  'search.suggestions': 'Search suggestions',
+  'search.suggest.hint': 'Suggestions appear as you type; use the up and down arrow keys to choose, Enter to confirm.',
+  'search.suggest.count': '{n} suggestions available',
+  'search.suggest.kind.article': 'Article',
+  'search.suggest.kind.category': 'Category',
+  'search.suggest.kind.doctor': 'Doctor',
+  'search.suggest.kind.synonym': 'Related word',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -13,7 +13,7 @@ export interface Island {
  * step to forget and the served code always matches the source.
  */
 export async function buildIslands(): Promise<Map<string, Island>> {
-  const names = ['editor', 'questions-urgent'];
+  const names = ['editor', 'questions-urgent', 'search-suggest'];
   const out = new Map<string, Island>();
   for (const name of names) {
     const result = await build({

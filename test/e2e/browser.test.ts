@@ -53,10 +53,11 @@ function pathOf(page: Page): string {
 }
 
 async function submitSearch(page: Page, query: string): Promise<void> {
-  const box = page.getByRole('searchbox', { name: t('search.label') });
+  // The suggestion island (src/web/islands/search-suggest.ts) turns the search box into an ARIA combobox.
+  const box = page.getByRole('combobox', { name: t('search.label') });
   await box.fill(query);
   await Promise.all([page.waitForURL((u) => u.pathname === '/search' && u.searchParams.get('q') === query), box.press('Enter')]);
-  assert.equal(await page.getByRole('searchbox', { name: t('search.label') }).inputValue(), query, 'the results page keeps the query in the box');
+  assert.equal(await page.getByRole('combobox', { name: t('search.label') }).inputValue(), query, 'the results page keeps the query in the box');
 }
 
 for (const dialect of DIALECTS) {

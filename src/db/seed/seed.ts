@@ -6,6 +6,7 @@ import { articles } from './demo/articles/index.js';
 import { categories } from './demo/categories.js';
 import { doctors } from './demo/doctors.js';
 import { hospital } from './demo/hospital.js';
+import { synonyms } from './demo/synonyms.js';
 import { portraitSvg } from './portrait.js';
 import { seedDemoSchedules } from '../../booking/demo-schedules.js';
 import { loadPatientCrypto } from '../../booking/patient-crypto.js';
@@ -136,6 +137,7 @@ export async function seedDemo(
       for (let d = 1; d <= 30; d += 3) views.push({ article_id, day: isoDay(new Date(now - d * DAY)), views: ((i * 37 + d * 11) % 50) + 5 });
     }
     for (let i = 0; i < views.length; i += 200) await trx.insertInto('article_view_daily').values(views.slice(i, i + 200)).execute();
+    await trx.insertInto('search_synonym').values(synonyms.map((r) => ({ ...r, updated_at: at(1) }))).execute();
     await bumpContentVersion(trx);
   });
   return { articles: articles.length, doctors: doctors.length };

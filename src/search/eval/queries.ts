@@ -1,0 +1,113 @@
+/**
+ * The labelled query set for `npm run eval:search`, written before the ranking was tuned.
+ * `relevant`: article slugs that count as a right first answer (a FAQ hit counts for its article).
+ * `split`: 'tune' queries were looked at while tuning; 'holdout' queries were not, and their
+ * figures are printed separately so over-fitting shows.
+ */
+export type EvalKind = 'exact' | 'typo' | 'pinyin' | 'lay' | 'english' | 'number' | 'multi' | 'short';
+
+export interface EvalQuery {
+  q: string;
+  relevant: string[];
+  kind: EvalKind;
+  split: 'tune' | 'holdout';
+  /** The English site (/en/search) — same index, the query is in English. */
+  locale?: 'en';
+}
+
+const T = 'tune' as const;
+const H = 'holdout' as const;
+
+export const EVAL_QUERIES: EvalQuery[] = [
+  // Words as the articles write them.
+  { q: '白癜风是什么', relevant: ['what-is-vitiligo'], kind: 'exact', split: T },
+  { q: '黑色素细胞', relevant: ['melanocytes-explained'], kind: 'exact', split: T },
+  { q: '白癜风病因', relevant: ['vitiligo-causes-triggers'], kind: 'exact', split: T },
+  { q: '白癜风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H },
+  { q: '节段型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: T },
+  { q: '进展期', relevant: ['stable-vs-progressive-stage'], kind: 'exact', split: H },
+  { q: '防晒', relevant: ['sun-protection-vitiligo'], kind: 'exact', split: T },
+  { q: '饮食 忌口', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: T },
+  { q: '儿童白癜风', relevant: ['childrens-vitiligo-care'], kind: 'exact', split: H },
+  { q: '心理支持', relevant: ['living-with-vitiligo-emotional-support'], kind: 'exact', split: T },
+  { q: '遮盖化妆', relevant: ['cosmetic-camouflage'], kind: 'exact', split: T },
+  { q: '四季护理', relevant: ['seasonal-skin-care'], kind: 'exact', split: H },
+  { q: '伍德灯', relevant: ['woods-lamp-exam'], kind: 'exact', split: T },
+  { q: '皮肤镜', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: T },
+  { q: '甲状腺', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H },
+  { q: '复诊', relevant: ['follow-up-visits'], kind: 'exact', split: T },
+  { q: '白斑鉴别', relevant: ['white-patches-differential'], kind: 'exact', split: T },
+  { q: '微针脱皮', relevant: ['peeling-after-microneedling'], kind: 'exact', split: H },
+  { q: '准分子光', relevant: ['excimer-308nm-light'], kind: 'exact', split: T },
+  { q: '窄谱中波紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'exact', split: T },
+  { q: '外用药', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H },
+  { q: '表皮移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: T },
+  { q: '滚针', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'exact', split: T },
+
+  // Homophones typed with a pinyin input method (same sound, wrong character).
+  { q: '白颠风传染', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: T },
+  { q: '白殿风是什么', relevant: ['what-is-vitiligo'], kind: 'typo', split: T },
+  { q: '吴德灯', relevant: ['woods-lamp-exam'], kind: 'typo', split: T },
+  { q: '皮肤境', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H },
+  { q: '表皮移值', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: T },
+  { q: '准分紫光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H },
+  { q: '黑色素细包', relevant: ['melanocytes-explained'], kind: 'typo', split: T },
+  { q: '甲状线检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: T },
+  { q: '白癫风饮食', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H },
+  { q: '节断型', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: T },
+  { q: '伍德登', relevant: ['woods-lamp-exam'], kind: 'typo', split: H },
+
+  // Pinyin typed as Latin letters (full and initials).
+  { q: 'wudedeng', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: T },
+  { q: 'pifujing', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: T },
+  { q: 'biaopiyizhi', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'pinyin', split: H },
+  { q: 'bdf 传染', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: T },
+  { q: 'baidianfeng yinshi', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H },
+  { q: 'jiazhuangxian', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: T },
+
+  // Lay words.
+  { q: '白点 传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: T },
+  { q: '白斑 化妆', relevant: ['cosmetic-camouflage'], kind: 'lay', split: T },
+  { q: '白斑是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H },
+  { q: '植皮手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: T },
+  { q: '激素药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: T },
+  { q: '小孩 白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H },
+  { q: '照光治疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: T },
+  { q: '紫外线灯照一照', relevant: ['woods-lamp-exam'], kind: 'lay', split: H },
+  { q: '黑素细胞', relevant: ['melanocytes-explained'], kind: 'lay', split: T },
+
+  // English (the English site searches the same articles).
+  { q: 'vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: T, locale: 'en' },
+  { q: 'excimer', relevant: ['excimer-308nm-light'], kind: 'english', split: T, locale: 'en' },
+  { q: 'microneedling', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'english', split: T, locale: 'en' },
+  { q: "wood's lamp", relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en' },
+  { q: 'dermoscopy', relevant: ['dermoscopy-white-patches'], kind: 'english', split: T, locale: 'en' },
+  { q: 'thyroid', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en' },
+  { q: 'skin graft vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: T, locale: 'en' },
+  { q: 'vitiligo diet', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en' },
+  { q: 'sunscreen', relevant: ['sun-protection-vitiligo'], kind: 'english', split: T, locale: 'en' },
+
+  // Numbers and units.
+  { q: '308', relevant: ['excimer-308nm-light'], kind: 'number', split: T },
+  { q: '308nm', relevant: ['excimer-308nm-light'], kind: 'number', split: T },
+  { q: '308 nm', relevant: ['excimer-308nm-light'], kind: 'number', split: H },
+  { q: '308激光', relevant: ['excimer-308nm-light'], kind: 'number', split: T },
+  { q: '311nm', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H },
+  { q: '维生素c', relevant: ['vitiligo-diet-myths'], kind: 'number', split: T },
+
+  // Several words.
+  { q: '稳定期 表皮移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: T },
+  { q: '微针 术后 护理', relevant: ['peeling-after-microneedling'], kind: 'multi', split: T },
+  { q: '进展期 避免', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H },
+  { q: '白斑 暗室', relevant: ['woods-lamp-exam'], kind: 'multi', split: T },
+  { q: '甲状腺 检查', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: T },
+  { q: '白癜风 遗传', relevant: ['vitiligo-causes-triggers', 'is-vitiligo-contagious'], kind: 'multi', split: H },
+  { q: '儿童 防晒', relevant: ['childrens-vitiligo-care', 'sun-protection-vitiligo'], kind: 'multi', split: T },
+
+  // One and two characters.
+  { q: '甲状', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: T },
+  { q: '伍德', relevant: ['woods-lamp-exam'], kind: 'short', split: T },
+  { q: '移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H },
+  { q: '镜', relevant: ['dermoscopy-white-patches'], kind: 'short', split: T },
+  { q: '癜风', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers', 'is-vitiligo-contagious'], kind: 'short', split: H },
+];

@@ -1,0 +1,226 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { SRC } from '../paths.js';
+import { normalize, queryTerms } from './segment.js';
+
+// How much a word found by each route counts, in percent of the word the patient typed. A word
+// reached through a correction or a synonym ranks below the same document found by the typed word.
+export const PCT = { exact: 100, synonym: 80, pinyin: 70, loose: 50, contains: 60 } as const;
+
+export interface Alternative {
+  term: string;
+  pct: number;
+}
+
+/** One meaning in the query: a document satisfies it with any of the alternatives. */
+export interface Slot {
+  alts: Alternative[];
+}
+
+export interface QueryPlan {
+  slots: Slot[];
+  /** The query as it was searched when a homophone or pinyin was corrected; undefined when not. */
+  corrected?: string;
+  /** Every word a result may be matched by, for highlighting. */
+  highlight: string[];
+  /** The typed words joined as they stand, for the phrase bonus (multi-word queries only). */
+  phrase?: string;
+}
+
+export interface Vocabulary {
+  words: Map<string, number>;
+  byPinyin: Map<string, string>;
+  byLoose: Map<string, string>;
+  byLatin: Map<string, string>;
+  byInitials: Map<string, string>;
+}
+
+const CJK = /^[\u3400-\u9fff]+$/u;
+const CJK_RUN = /[\u3400-\u9fff]+/gu;
+
+function syllables(word: string): string[] {
+  return pinyin(word, { toneType: 'none', type: 'array', v: true }) as string[];
+}
+
+let clinicWords: Map<string, number> | undefined;
+/** The clinic dictionary's words with their frequencies (the same file jieba loads). */
+export function clinicVocabulary(): Map<string, number> {
+  if (!clinicWords) {
+    clinicWords = new Map();
+    for (const line of fs.readFileSync(path.join(SRC, 'search', 'clinic-dict.txt'), 'utf8').split('\n')) {
+      const [w, f] = line.trim().split(/\s+/);
+      if (w) clinicWords.set(normalize(w), Number(f) || 1000);
+    }
+  }
+  return clinicWords;
+}
+
+/**
+ * The words corrections may lead to — never the whole index (folding every indexed word to pinyin
+ * would match 景点 with 经典): the clinic dictionary, synonym targets and words of titles. For
+ * each, its pinyin, its pinyin with one syllable left open (words of 3+ syllables) and, typed as
+ * Latin letters, the full pinyin and the initials. A key shared by several words keeps the most
+ * frequent one (ties: the shorter, then the first in code-point order), so the choice is stable.
+ */
+export function buildVocabulary(words: Map<string, number>): Vocabulary {
+  const v: Vocabulary = { words: new Map(), byPinyin: new Map(), byLoose: new Map(), byLatin: new Map(), byInitials: new Map() };
+  const ordered = [...words].filter(([w]) => CJK.test(w) && w.length >= 2 && w.length <= 10).sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
+  const put = (m: Map<string, string>, k: string, w: string) => {
+    if (!m.has(k)) m.set(k, w);
+  };
+  for (const [w, f] of ordered) {
+    v.words.set(w, f);
+    const s = syllables(w);
+    put(v.byPinyin, s.join(' '), w);
+    if (s.length >= 3) for (let i = 0; i < s.length; i++) put(v.byLoose, s.map((x, j) => (j === i ? '*' : x)).join(' '), w);
+    put(v.byLatin, s.join(''), w);
+    if (s.length >= 2) put(v.byInitials, s.map((x) => x[0]).join(''), w);
+  }
+  return v;
+}
+
+/** Synonym rows as the planner reads them: the typed word's query terms (joined by spaces) → targets. */
+export type SynonymMap = Map<string, string[]>;
+
+export function buildSynonyms(rows: { term: string; target: string }[]): SynonymMap {
+  const m: SynonymMap = new Map();
+  for (const r of rows) {
+    const key = queryTerms(r.term).join(' ');
+    if (!key) continue;
+    m.set(key, [...(m.get(key) ?? []), r.target]);
+  }
+  return m;
+}
+
+interface Correction {
+  from: string;
+  to: string;
+  pct: number;
+}
+
+/** Homophone candidates in the Chinese runs of a query: longest first, left to right. */
+export function homophones(query: string, vocab: Vocabulary): Correction[] {
+  const out: Correction[] = [];
+  for (const m of query.matchAll(CJK_RUN)) {
+    const run = m[0];
+    const chars = [...run];
+    const syl = syllables(run);
+    if (syl.length !== chars.length) continue;
+    for (let i = 0; i < chars.length; ) {
+      let step = 1;
+      for (let len = Math.min(10, chars.length - i); len >= 2; len--) {
+        const s = chars.slice(i, i + len).join('');
+        if (vocab.words.has(s)) {
+          step = len;
+          break;
+        }
+        const key = syl.slice(i, i + len);
+        const exact = vocab.byPinyin.get(key.join(' '));
+        if (exact) {
+          out.push({ from: s, to: exact, pct: PCT.pinyin });
+          step = len;
+          break;
+        }
+        if (len >= 3) {
+          const loose = key.map((_, j) => vocab.byLoose.get(key.map((x, k) => (k === j ? '*' : x)).join(' '))).find((w) => w && sharesChars(w, s, len - 1));
+          if (loose) {
+            out.push({ from: s, to: loose, pct: PCT.loose });
+            step = len;
+            break;
+          }
+        }
+      }
+      i += step;
+    }
+  }
+  return out;
+}
+
+/** A word differing by one syllable must still share the other characters, or 白斑病 could become anything. */
+function sharesChars(a: string, b: string, n: number): boolean {
+  const x = [...a];
+  const y = [...b];
+  let same = 0;
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] === y[i]) same++;
+  return same >= n;
+}
+
+/** A Latin word typed as pinyin: full (baidianfeng) or initials (bdf). */
+export function latinPinyin(word: string, vocab: Vocabulary): string | undefined {
+  if (!/^[a-z]{2,30}$/.test(word)) return undefined;
+  return vocab.byLatin.get(word) ?? (word.length <= 6 ? vocab.byInitials.get(word) : undefined);
+}
+
+export type DfLookup = (terms: string[]) => Promise<Map<string, number>>;
+
+/**
+ * Turns a query into slots of alternatives. Corrections happen only for words the index does not
+ * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
+ * "search for the original words" link).
+ */
+export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; exact?: boolean }): Promise<QueryPlan> {
+  const { vocab, synonyms, df } = ctx;
+  let text = normalize(query);
+  const corrected = new Map<string, number>();
+  if (!ctx.exact) {
+    const candidates = homophones(text, vocab);
+    if (candidates.length) {
+      const known = await df(candidates.map((c) => c.from));
+      for (const c of candidates) {
+        if (known.get(c.from)) continue;
+        text = text.replace(c.from, c.to);
+        corrected.set(c.to, c.pct);
+      }
+    }
+  }
+  let tokens = queryTerms(text);
+  if (!tokens.length) return { slots: [], highlight: [] };
+  const counts = await df(tokens);
+  if (!ctx.exact) {
+    tokens = tokens.map((t) => {
+      if (counts.get(t) || synonyms.has(t)) return t;
+      const w = latinPinyin(t, vocab);
+      if (!w) return t;
+      corrected.set(w, PCT.pinyin);
+      return w;
+    });
+  }
+  const slots: Slot[] = tokens.map((t) => ({ alts: [{ term: t, pct: corrected.get(t) ?? PCT.exact }] }));
+
+  // Synonyms: the longest run of typed words that is a synonym's key lends its targets to each
+  // of the words it covers.
+  for (let i = 0; i < tokens.length; ) {
+    let step = 1;
+    for (let len = Math.min(4, tokens.length - i); len >= 1; len--) {
+      const targets = synonyms.get(tokens.slice(i, i + len).join(' '));
+      if (!targets) continue;
+      const terms = [...new Set(targets.flatMap((t) => queryTerms(t)))];
+      for (let k = i; k < i + len; k++) for (const term of terms) slots[k]!.alts.push({ term, pct: PCT.synonym });
+      step = len;
+      break;
+    }
+    i += step;
+  }
+
+  // A Chinese word the index lacks, or a single character: the vocabulary's words containing it.
+  const unknown = await df(slots.flatMap((s) => s.alts.map((a) => a.term)));
+  for (const s of slots) {
+    const t = s.alts[0]!.term;
+    if (!CJK.test(t) || (unknown.get(t) && t.length > 1) || s.alts.length > 1) continue;
+    const containing = [...vocab.words.keys()].filter((w) => w !== t && w.includes(t)).slice(0, 4);
+    for (const w of containing) s.alts.push({ term: w, pct: PCT.contains });
+  }
+
+  for (const s of slots) {
+    const seen = new Set<string>();
+    s.alts = s.alts.filter((a) => !seen.has(a.term) && seen.add(a.term));
+  }
+  const typed = slots.map((s) => s.alts[0]!.term);
+  return {
+    slots,
+    corrected: corrected.size ? typed.join(' ') : undefined,
+    highlight: [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))],
+    phrase: typed.length > 1 ? typed.join(typed.every((t) => CJK.test(t)) ? '' : ' ') : undefined,
+  };
+}

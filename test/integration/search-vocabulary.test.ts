@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { rebuildSearchIndex } from '../../src/content/content.service.js';
+import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
+import { runEval, summarise, type QueryResult } from '../../src/search/eval/evaluate.js';
+import { search } from '../../src/search/search.service.js';
+import { demoApp, type TestApp } from '../helpers/app.js';
+import { dialects } from '../helpers/db.js';
+import { hrefs, text } from '../helpers/html.js';
+import { signedIn } from '../helpers/staff.js';
+
+const apps = new Map<string, TestApp>();
+const evals = new Map<string, QueryResult[]>();
+before(async () => {
+  for (const d of dialects) apps.set(d.name, await demoApp(d));
+});
+after(async () => {
+  for (const a of apps.values()) await a.close();
+});
+
+const q = (s: string) => encodeURIComponent(s);
+const articleLinks = (html: string) => hrefs(html).filter((h) => /^(\/en)?\/articles\//.test(h));
+
+for (const dialect of dialects) {
+  describe(`search vocabulary on ${dialect.name}`, () => {
+    const app = () => apps.get(dialect.name)!;
+
+    test('the labelled queries meet the thresholds (npm run eval:search)', async () => {
+      const results = await runEval(app().deps.db, EVAL_QUERIES);
+      evals.set(dialect.name, results);
+      const all = summarise(results);
+      const holdout = summarise(results.filter((r) => r.query.split === 'holdout'));
+      assert.ok(EVAL_QUERIES.length >= 60);
+      assert.ok(all.mrr >= 0.8, `MRR ${all.mrr}`);
+      assert.ok(all.recall5 >= 0.8, `recall@5 ${all.recall5}`);
+      assert.ok(holdout.mrr >= 0.75, `held-out MRR ${holdout.mrr}`);
+    });
+
+    test('a homophone is searched as the clinic word, the page says so and links to the original words', async () => {
+      const res = await app().get(`/search?q=${q('白颠风')}`);
+      assert.equal(res.statusCode, 200);
+      assert.match(text(res.body), /已为您显示“白癜风”的结果/);
+      assert.ok(hrefs(res.body).includes(`/search?q=${q('白颠风')}&exact=1`));
+      assert.match(res.body, /<mark>白癜风<\/mark>/);
+      assert.ok(articleLinks(res.body).length >= 5);
+      const exact = await app().get(`/search?q=${q('白颠风')}&exact=1`);
+      assert.doesNotMatch(text(exact.body), /已为您显示/);
+      assert.match(text(exact.body), /没有找到与“白颠风”相关的内容/);
+      const en = await app().get(`/en/search?q=${q('白殿风')}`);
+      assert.match(text(en.body), /Showing results for “白癜风”/);
+    });
+
+    test('English words and numbers find the Chinese articles, on /en/search too', async () => {
+      const vit = await app().get(`/en/search?q=vitiligo`);
+      assert.ok(articleLinks(vit.body).length >= 5, 'vitiligo');
+      const exc = await app().get(`/en/search?q=excimer`);
+      assert.equal(articleLinks(exc.body)[0], '/en/articles/excimer-308nm-light');
+      for (const s of ['308', '308nm', '308 nm', '308激光']) {
+        const out = await search(app().deps.db, s, 1);
+        assert.ok(out.kind === 'results' && out.hits[0]?.url === '/articles/excimer-308nm-light', s);
+      }
+    });
+
+    test('an editor adds a synonym and the next search uses it, with no reindex; removing it undoes it; both audited', async () => {
+      const word = '白皮皮灯';
+      const before = await app().get(`/search?q=${q(word)}`);
+      assert.ok(!articleLinks(before.body).includes('/articles/woods-lamp-exam'));
+      const termRows = async () => Number((await app().deps.db.selectFrom('search_term').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n);
+      const termsBefore = await termRows();
+
+      const editor = await signedIn(app(), ['editor']);
+      const page = await editor.get('/staff/search');
+      assert.equal(page.statusCode, 200);
+      const bad = await editor.post('/staff/search/synonyms', { term: '？？', target: '伍德灯' });
+      assert.equal(bad.statusCode, 422);
+      const created = await editor.post('/staff/search/synonyms', { term: word, target: '伍德灯' });
+      assert.equal(created.statusCode, 303);
+      const dup = await editor.post('/staff/search/synonyms', { term: word, target: '伍德灯' });
+      assert.equal(dup.statusCode, 422);
+
+      const withSynonym = await app().get(`/search?q=${q(word)}`);
+      assert.equal(articleLinks(withSynonym.body)[0], '/articles/woods-lamp-exam');
+      assert.equal(await termRows(), termsBefore, 'the index was not rebuilt');
+
+      const row = await app().deps.db.selectFrom('search_synonym').selectAll().where('term', '=', word).executeTakeFirstOrThrow();
+      assert.equal((await editor.post(`/staff/search/synonyms/${row.id}/delete`)).statusCode, 303);
+      const removed = await app().get(`/search?q=${q(word)}`);
+      assert.ok(!articleLinks(removed.body).includes('/articles/woods-lamp-exam'));
+      const events = await app().deps.db.selectFrom('audit_event').select(['action', 'subject_id']).where('subject_type', '=', 'search_synonym').execute();
+      assert.deepEqual(events.map((e) => e.action).sort(), ['search.synonym.create', 'search.synonym.delete']);
+
+      const frontdesk = await signedIn(app(), ['frontdesk']);
+      assert.equal((await frontdesk.get('/staff/search')).statusCode, 403);
+    });
+
+    test('searches that find nothing or little are counted per day and words, without personal data, for editors', async () => {
+      for (let i = 0; i < 3; i++) await app().get(`/search?q=${q(' 量子  计算机 ')}`);
+      await app().get(`/search?q=${q('13812345678')}`);
+      await app().get(`/search?q=${q('白癜风')}`);
+      const rows = await app().deps.db.selectFrom('search_miss').selectAll().execute();
+      const miss = rows.find((r) => r.query === '量子 计算机');
+      assert.ok(miss, JSON.stringify(rows));
+      assert.equal(miss.searches, 3);
+      assert.equal(miss.results, 0);
+      assert.equal(miss.day, app().clock.now.toISOString().slice(0, 10));
+      assert.ok(!rows.some((r) => /\d{5}/.test(r.query) || r.query === '白癜风'), JSON.stringify(rows));
+      assert.deepEqual(Object.keys(miss).sort(), ['day', 'query', 'results', 'searches']);
+      const editor = await signedIn(app(), ['editor']);
+      const report = await editor.get('/staff/search');
+      assert.match(text(report.body), /量子 计算机\s*3\s*0/);
+    });
+
+    test('suggestions come from titles, categories, doctors and synonyms, also for pinyin and homophones', async () => {
+      const get = async (s: string) => JSON.parse((await app().get(`/search/suggest?q=${q(s)}`)).body) as { items: { kind: string; label: string; href?: string; q?: string }[] };
+      const a = await get('伍德');
+      assert.ok(a.items.some((i) => i.kind === 'article' && i.href === '/articles/woods-lamp-exam'), JSON.stringify(a));
+      const b = await get('wude');
+      assert.ok(b.items.some((i) => i.href === '/articles/woods-lamp-exam'), JSON.stringify(b));
+      const c = await get('白颠风');
+      assert.ok(c.items.length > 0 && c.items.every((i) => i.label.includes('白癜风')), JSON.stringify(c));
+      const d = await get('vitil');
+      assert.ok(d.items.some((i) => i.kind === 'synonym' && i.q === 'vitiligo'), JSON.stringify(d));
+      assert.ok(d.items.length <= 8);
+      assert.deepEqual((await get('')).items, []);
+      assert.equal((await app().get(`/search/suggest?q=${'x'.repeat(2000)}`)).statusCode, 400);
+    });
+
+    test('rebuilding the index keeps an article whose new draft awaits review, and leaves out one without approval', async () => {
+      const db = app().deps.db;
+      const pick = async (slug: string) => db.selectFrom('article').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+      const inReview = await pick('woods-lamp-exam');
+      const published = await db.selectFrom('article_revision').selectAll().where('id', '=', inReview.published_revision_id!).executeTakeFirstOrThrow();
+      const { id: draftId } = await db
+        .insertInto('article_revision')
+        .values({ ...published, id: undefined, title: `${published.title}（修订中）`, content_hash: 'sha256:draft', created_at: app().clock.now.toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db.updateTable('article').set({ status: 'in_review', head_revision_id: draftId }).where('id', '=', inReview.id).execute();
+      const unapproved = await pick('dermoscopy-white-patches');
+      await db.deleteFrom('review_approval').where('revision_id', '=', unapproved.published_revision_id!).execute();
+
+      await rebuildSearchIndex(db, app().clock.now);
+      const woods = await search(db, '伍德灯', 1);
+      assert.ok(woods.kind === 'results' && woods.hits.some((h) => h.url === '/articles/woods-lamp-exam'), 'an article with a draft in review stays findable');
+      assert.ok(woods.kind === 'results' && !woods.hits.some((h) => h.title.includes('修订中')), 'its search text is the published version');
+      const derm = await search(db, '皮肤镜检查在白斑诊断中的作用', 1);
+      assert.ok(derm.kind === 'results' && !derm.hits.some((h) => h.url.startsWith('/articles/dermoscopy-white-patches')), 'an unapproved article is not findable');
+    });
+  });
+}
+
+test('SQLite and PostgreSQL give the same first page for every labelled query', () => {
+  const [a, b] = [evals.get('sqlite'), evals.get('postgres')];
+  assert.ok(a && b, 'both engines evaluated');
+  for (const [i, r] of a.entries()) assert.deepEqual(r.urls, b[i]!.urls, r.query.q);
+});

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, homophones, latinPinyin, planQuery, PCT, type DfLookup } from '../../src/search/query.js';
+import { reportableQuery } from '../../src/search/misses.js';
+import { indexTokens, queryTerms } from '../../src/search/segment.js';
+
+const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['饮食', 1000], ['景点', 1000]]));
+/** A pretend index: these words are indexed, nothing else is. */
+const indexed = new Set(['白癜风', '传染', '伍德灯', '308nm', '308', 'nm', '准分子', '准分子光', '饮食', '光疗', '白斑', '经典', '皮肤镜', '甲状腺']);
+const df: DfLookup = async (terms) => new Map(terms.map((t) => [t, indexed.has(t) ? 3 : 0]));
+const plan = (q: string, synonyms = buildSynonyms([]), exact = false) => planQuery(q, { vocab, synonyms, df, exact });
+
+test('a homophone typed with a pinyin input method is corrected to the vocabulary word', async () => {
+  for (const typo of ['白颠风', '白殿风', '白癫风']) {
+    const p = await plan(typo);
+    assert.equal(p.corrected, '白癜风', typo);
+    assert.deepEqual(p.slots[0]!.alts[0], { term: '白癜风', pct: PCT.pinyin });
+  }
+  const p = await plan('白颠风传染');
+  assert.deepEqual(p.slots.map((s) => s.alts[0]!.term), ['白癜风', '传染']);
+  assert.equal((await plan('吴德灯')).corrected, '伍德灯');
+});
+
+test('a word of three or more syllables differing by one syllable is corrected, ranked lower', () => {
+  // 伍德登 (deng, not deng4) sounds the same; 伍德顶 (ding) differs by one syllable but shares 伍德.
+  const c = homophones('伍德顶', vocab);
+  assert.deepEqual(c, [{ from: '伍德顶', to: '伍德灯', pct: PCT.loose }]);
+  // Two syllables are never corrected loosely, and unrelated characters never are.
+  assert.deepEqual(homophones('吴顶', vocab), []);
+  assert.deepEqual(homophones('五得等', vocab).filter((x) => x.pct === PCT.loose), []);
+});
+
+test('a word the index has is never corrected (景点 is not 经典), and exact search turns corrections off', async () => {
+  assert.equal((await plan('经典')).corrected, undefined);
+  assert.deepEqual((await plan('经典')).slots[0]!.alts[0], { term: '经典', pct: PCT.exact });
+  assert.equal((await plan('白颠风', undefined, true)).corrected, undefined);
+  assert.equal((await plan('白颠风', undefined, true)).slots[0]!.alts[0]!.term, '白颠风');
+});
+
+test('pinyin typed as Latin letters: full and initials', async () => {
+  assert.equal(latinPinyin('baidianfeng', vocab), '白癜风');
+  assert.equal(latinPinyin('bdf', vocab), '白癜风');
+  assert.equal(latinPinyin('wudedeng', vocab), '伍德灯');
+  assert.equal(latinPinyin('x', vocab), undefined);
+  const p = await plan('bdf 传染');
+  assert.equal(p.corrected, '白癜风 传染');
+  // Latin words the index has (nm) stay as typed.
+  assert.equal((await plan('308 nm')).corrected, undefined);
+});
+
+test('one- and two-character queries reach the vocabulary words containing them', async () => {
+  const one = await plan('镜');
+  assert.ok(one.slots[0]!.alts.some((a) => a.term === '皮肤镜' && a.pct === PCT.contains), JSON.stringify(one.slots));
+  const two = await plan('甲状');
+  assert.ok(two.slots[0]!.alts.some((a) => a.term === '甲状腺'), JSON.stringify(two.slots));
+});
+
+test('numbers and units: 308, 308nm and 308 nm meet', () => {
+  assert.deepEqual(indexTokens('308nm准分子光').split(' ').slice(0, 3), ['308nm', '308', 'nm']);
+  assert.deepEqual(queryTerms('308 nm'), ['308nm']);
+  assert.deepEqual(queryTerms('308 NM'), ['308nm']);
+  assert.deepEqual(queryTerms('308nm'), ['308nm']);
+  assert.deepEqual(queryTerms('308'), ['308']);
+  assert.ok(indexTokens('波长为 311nm 的紫外线').split(' ').includes('311'));
+  // Mixed Chinese and Latin.
+  assert.deepEqual(queryTerms('维生素C'), ['维生素', 'c']);
+});
+
+test('synonym expansion: lay, English, multi-word keys and targets, ranked below the typed word', async () => {
+  const synonyms = buildSynonyms([
+    { term: 'vitiligo', target: '白癜风' },
+    { term: '白点', target: '白癜风' },
+    { term: "wood's lamp", target: '伍德灯' },
+    { term: '308', target: '308nm准分子光' },
+  ]);
+  const en = await plan('vitiligo contagious', synonyms);
+  assert.deepEqual(en.slots[0]!.alts, [
+    { term: 'vitiligo', pct: PCT.exact },
+    { term: '白癜风', pct: PCT.synonym },
+  ]);
+  const lamp = await plan("Wood's Lamp", synonyms);
+  assert.equal(lamp.slots.length, 3); // wood, s, lamp
+  for (const s of lamp.slots) assert.ok(s.alts.some((a) => a.term === '伍德灯'));
+  const dev = await plan('308', synonyms);
+  assert.deepEqual(dev.slots[0]!.alts.map((a) => a.term).sort(), ['308', '308nm', '准分子光'].sort());
+  assert.ok(!(await plan('白癜风', synonyms)).slots[0]!.alts.some((a) => a.term === '白点'), 'synonyms lead from the typed word to the article word, not back');
+});
+
+test('a multi-word query carries its phrase; highlighting covers every alternative', async () => {
+  const p = await plan('白癜风 传染', buildSynonyms([{ term: '传染', target: '感染' }]));
+  assert.equal(p.phrase, '白癜风传染');
+  assert.deepEqual(p.highlight.sort(), ['传染', '感染', '白癜风'].sort());
+});
+
+test('the zero-result report keeps normalised words and drops anything like a personal detail', () => {
+  assert.equal(reportableQuery('  白癜风   ＶＩＴＩＬＩＧＯ '), '白癜风 vitiligo');
+  assert.equal(reportableQuery('13812345678'), null);
+  assert.equal(reportableQuery('138 1234 5678 白斑'), null);
+  assert.equal(reportableQuery('zhang@example.com'), null);
+  assert.equal(reportableQuery('308nm'), '308nm');
+});
