@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SRC } from '../paths.js';
-import { normalize, queryTerms } from './segment.js';
+import { cut, normalize, queryTerms } from './segment.js';
 
 // How much a word found by each route counts, in percent of the word the patient typed. A word
 // reached through a correction or a synonym ranks below the same document found by the typed word.
@@ -99,11 +99,43 @@ interface Correction {
   pct: number;
 }
 
+/**
+ * Whether a window [start, end) of the query may be corrected, and how: 'loose' is a one-syllable
+ * difference, 'pinyin' the same syllables. Without a gate every window may be (suggestions).
+ */
+export type CorrectionGate = (start: number, end: number, kind: 'pinyin' | 'loose') => boolean;
+
+/**
+ * The gate for searching: the query is cut into words first, and the index says which it has.
+ * A window made only of words the index has is what the patient meant — 光疗后 is 光疗 + 后, not a
+ * one-syllable slip for 光疗舱 — so a one-syllable correction needs a word the index lacks inside
+ * the window. A same-syllable correction is also allowed on a window that lines up with the words
+ * and holds a single character (白点风 = 白点 + 风 reads as 白癜风), never on one that cuts a word.
+ */
+export function correctionGate(text: string, words: string[], known: (w: string) => boolean): CorrectionGate {
+  const spans: { start: number; end: number; word: string }[] = [];
+  let at = 0;
+  for (const w of words) {
+    const i = text.indexOf(w, at);
+    if (i < 0) continue;
+    spans.push({ start: i, end: i + w.length, word: w });
+    at = i + w.length;
+  }
+  return (start, end, kind) => {
+    const inside = spans.filter((s) => s.start < end && s.end > start && CJK.test(s.word));
+    if (inside.some((s) => !known(s.word))) return true;
+    if (kind === 'loose') return false;
+    const aligned = spans.some((s) => s.start === start) && spans.some((s) => s.end === end);
+    return aligned && inside.some((s) => s.word.length === 1);
+  };
+}
+
 /** Homophone candidates in the Chinese runs of a query: longest first, left to right. */
-export function homophones(query: string, vocab: Vocabulary): Correction[] {
+export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGate = () => true): Correction[] {
   const out: Correction[] = [];
   for (const m of query.matchAll(CJK_RUN)) {
     const run = m[0];
+    const base = m.index;
     const chars = [...run];
     const syl = syllables(run);
     if (syl.length !== chars.length) continue;
@@ -117,12 +149,12 @@ export function homophones(query: string, vocab: Vocabulary): Correction[] {
         }
         const key = syl.slice(i, i + len);
         const exact = vocab.byPinyin.get(key.join(' '));
-        if (exact) {
+        if (exact && gate(base + i, base + i + len, 'pinyin')) {
           out.push({ from: s, to: exact, pct: PCT.pinyin });
           step = len;
           break;
         }
-        if (len >= 3) {
+        if (len >= 3 && gate(base + i, base + i + len, 'loose')) {
           const loose = key.map((_, j) => vocab.byLoose.get(key.map((x, k) => (k === j ? '*' : x)).join(' '))).find((w) => w && sharesChars(w, s, len - 1));
           if (loose) {
             out.push({ from: s, to: loose, pct: PCT.loose });
@@ -164,7 +196,9 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   let text = normalize(query);
   const corrected = new Map<string, number>();
   if (!ctx.exact) {
-    const candidates = homophones(text, vocab);
+    const words = cut(text);
+    const wordDf = await df([...new Set(words)]);
+    const candidates = homophones(text, vocab, correctionGate(text, words, (w) => Boolean(wordDf.get(w))));
     if (candidates.length) {
       const known = await df(candidates.map((c) => c.from));
       for (const c of candidates) {

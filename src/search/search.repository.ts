@@ -135,9 +135,10 @@ export async function documentFrequencies(db: Db, terms: string[], version?: num
 /**
  * How many postings of one term a query reads first, best weight first (the impact-ordered
  * index search_term_impact_idx): a word in every article costs the same as one in two hundred.
- * When no document has every word among those and a term had more postings, the query runs once
- * more reading POSTINGS_LIMIT × POSTINGS_WIDEN (that is the most it ever reads) before falling
- * back to "some of the words". The count of a common word's matches is then "at least".
+ * With every word required, only the rarest word's postings are capped (the other words are
+ * looked up for those documents by primary key); when none has every word and the rarest had
+ * more postings, the query runs once more reading POSTINGS_LIMIT × POSTINGS_WIDEN (the most it
+ * ever reads) before falling back to "some of the words". A match count past the cap is "at least".
  */
 export const POSTINGS_LIMIT = 200;
 const POSTINGS_WIDEN = 10;
@@ -183,8 +184,20 @@ export async function searchDocs(
   if (!coef.size) return { total: 0, hits: [] };
   const terms = [...coef.keys()];
   const k = Math.max(offset + limit, RERANK_WINDOW);
-  let found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT, k);
-  if (found.total === 0 && mode === 'all' && terms.some((t) => df.get(t)! > POSTINGS_LIMIT)) found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT * POSTINGS_WIDEN, k);
+  // With every slot required, the slot with the fewest postings drives: its postings (best first,
+  // capped) are the candidates, and the other terms are looked up for those documents only. A
+  // common word's capped postings never decide which documents exist, so an article holding every
+  // word is found however many others share its commonest one.
+  let driver: string[] | undefined;
+  if (mode === 'all') {
+    const perSlot = slots.map((_, slot) => terms.filter((t) => coef.get(t)!.slot === slot));
+    driver = perSlot.reduce((best, ts) => (sumDf(ts) < sumDf(best) ? ts : best));
+  }
+  function sumDf(ts: string[]): number {
+    return ts.reduce((a, t) => a + df.get(t)!, 0);
+  }
+  let found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT, k, driver);
+  if (found.total === 0 && driver && driver.some((t) => df.get(t)! > POSTINGS_LIMIT)) found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT * POSTINGS_WIDEN, k, driver);
   const { rows, total } = found;
   if (!rows.length) return { total: 0, hits: [] };
   let ranked = rows;
@@ -200,16 +213,21 @@ async function scoredWindow(
   coef: Map<string, { slot: number; c: number }>,
   perTerm: number,
   k: number,
+  driver?: string[],
 ): Promise<{ rows: Scored[]; total: number }> {
   const pg = dialectOf(db) === 'postgres';
 
-  const postings = sql.join(
-    terms.map((t, i) => {
-      const inner = sql`select term, doc_id, weight from search_term where term = ${t} order by weight desc, doc_id limit ${sql.lit(perTerm)}`;
-      return pg ? sql`select * from (${inner}) as p${sql.lit(i)}` : sql`select * from (${inner})`;
-    }),
-    sql` union all `,
-  );
+  const capped = (ts: string[], cols: ReturnType<typeof sql>) =>
+    sql.join(
+      ts.map((t, i) => {
+        const inner = sql`select ${cols} from search_term where term = ${t} order by weight desc, doc_id limit ${sql.lit(perTerm)}`;
+        return pg ? sql`select * from (${inner}) as p${sql.lit(i)}` : sql`select * from (${inner})`;
+      }),
+      sql` union all `,
+    );
+  const postings = driver
+    ? sql`select term, doc_id, weight from search_term where term in (${sql.join(terms)}) and doc_id in (${capped(driver, sql`doc_id`)})`
+    : capped(terms, sql`term, doc_id, weight`);
   const score = sql`sum(p.weight * case p.term ${sql.join(terms.map((t) => sql`when ${t} then ${sql.lit(coef.get(t)!.c)}`), sql` `)} else 0 end)`;
   const slotOf = sql`count(distinct case p.term ${sql.join(terms.map((t) => sql`when ${t} then ${sql.lit(coef.get(t)!.slot)}`), sql` `)} end)`;
   const having = mode === 'all' ? sql`having ${slotOf} = ${sql.lit(slotCount)}` : sql``;

@@ -37,6 +37,20 @@ test('a word the index has is never corrected (景点 is not 经典), and exact 
   assert.equal((await plan('白颠风', undefined, true)).slots[0]!.alts[0]!.term, '白颠风');
 });
 
+test('words the index has are not read as a slip for a longer word: 光疗后皮肤发红 stays as typed', async () => {
+  // 光疗后 sounds one syllable away from 光疗舱 and 皮肤发 from 皮肤镜; both windows are made of
+  // indexed words (光疗 + 后, 皮肤 + 发红), so nothing is corrected.
+  const words = new Set([...indexed, '后', '皮肤', '发红']);
+  const known: DfLookup = async (terms) => new Map(terms.map((t) => [t, words.has(t) ? 3 : 0]));
+  const p = await planQuery('光疗后皮肤发红', { vocab, synonyms: buildSynonyms([]), df: known });
+  assert.equal(p.corrected, undefined);
+  assert.deepEqual(p.slots.map((s) => s.alts[0]!.term), ['光疗', '后', '皮肤', '发红']);
+  // A same-syllable slip that lines up with the words is still corrected (点 and 风 are indexed).
+  const withDian = new Set([...words, '白点', '风']);
+  const lay: DfLookup = async (terms) => new Map(terms.map((t) => [t, withDian.has(t) ? 3 : 0]));
+  assert.equal((await planQuery('白点风', { vocab, synonyms: buildSynonyms([]), df: lay })).corrected, '白癜风');
+});
+
 test('pinyin typed as Latin letters: full and initials', async () => {
   assert.equal(latinPinyin('baidianfeng', vocab), '白癜风');
   assert.equal(latinPinyin('bdf', vocab), '白癜风');
