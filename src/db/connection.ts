@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type PostgresPool, type PostgresPoolClient, type SqliteDatabase, type Transaction } from 'kysely';
 import { dialectOf } from './dialect.js';
 import pg from 'pg';
 import { observeQuery } from '../metrics/metrics.js';
@@ -94,7 +95,7 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: observeQuery });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), log: observeQuery });
   try {
     await sql`select 1`.execute(kysely);
   } catch (err) {
@@ -102,6 +103,69 @@ async function openPostgres(url: string, max: number): Promise<Db> {
     throw new DatabaseOpenError(`Cannot open the PostgreSQL database ${location}: ${reason(err)}`, { cause: err });
   }
   return { kysely, dialect: 'postgres', location, pool, close: () => kysely.destroy() };
+}
+
+/**
+ * PostgreSQL parses and plans every unnamed statement anew; an uncached article page runs a few
+ * small queries, so that work was a large part of its cost (issue 12). A statement the process has
+ * run a few times becomes a named prepared statement, parsed once per connection. The name is a
+ * hash of the text, so one name never meets two texts. Bounded: texts that carry literals (search
+ * coefficients, IN lists of varying length) rarely repeat and so are never named, and each
+ * connection names at most MAX_NAMED. Queries over search_term stay unnamed: a term in every
+ * article and a term in two want different plans, and a prepared statement may settle on one
+ * generic plan for both.
+ */
+const NAME_AFTER = 3;
+const MAX_NAMED = 500;
+const MAX_SEEN = 5000;
+
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const seen = new Map<string, number>();
+  const named = new WeakMap<pg.PoolClient, Set<string>>();
+  const stale = new Set<string>();
+  const nameFor = (client: pg.PoolClient, text: string): string | undefined => {
+    if (text.includes('search_term')) return undefined;
+    const n = (seen.get(text) ?? 0) + 1;
+    if (n <= NAME_AFTER) {
+      if (seen.size >= MAX_SEEN && !seen.has(text)) seen.clear();
+      seen.set(text, n);
+      return undefined;
+    }
+    const mine = named.get(client) ?? new Set<string>();
+    named.set(client, mine);
+    const name = `cp_${createHash('sha1').update(text).digest('base64url')}`;
+    if (stale.has(name)) return undefined;
+    if (!mine.has(name)) {
+      if (mine.size >= MAX_NAMED) return undefined;
+      mine.add(name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        // Kysely calls query(text, parameters) for statements and query(cursor) for streams.
+        query: ((textOrCursor: unknown, parameters?: readonly unknown[]) => {
+          if (typeof textOrCursor !== 'string') return client.query(textOrCursor as never);
+          const text = textOrCursor;
+          const name = nameFor(client, text);
+          const values = parameters as unknown[] | undefined;
+          if (!name) return client.query(text, values);
+          return client.query({ name, text, values }).catch(async (err: unknown) => {
+            // A table changed under a prepared statement (a migration while running): PostgreSQL
+            // refuses the old plan; forget it on this connection and run the text as it is now.
+            // (pg remembers the name as parsed on this connection, so the text is never named again.)
+            if ((err as { code?: string }).code !== '0A000') throw err;
+            stale.add(name);
+            return client.query(text, values);
+          });
+        }) as unknown as PostgresPoolClient['query'],
+        release: () => client.release(),
+      };
+    },
+    end: () => pool.end(),
+  };
 }
 
 function reason(err: unknown): string {
