@@ -242,8 +242,9 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
 
   /** A mark or undo the rules refuse: a page that says why (409), the attempt audited as a failure, nothing changed. */
   const refuse = async (req: FastifyRequest, reply: FastifyReply, b: Booking, s: SessionRow, action: string, reason: 'day' | 'status' | 'rated', day: string) => {
-    const now = await db.selectFrom('booking').select('status').where('id', '=', b.id).executeTakeFirst();
-    const status = now?.status ?? b.status;
+    // The status as it is now: a refused double click should name what the first click made it.
+    const current = await db.selectFrom('booking').select('status').where('id', '=', b.id).executeTakeFirst();
+    const status = current?.status ?? b.status;
     const undo = action.endsWith('_undo');
     const message =
       reason === 'day'
