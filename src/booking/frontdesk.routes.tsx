@@ -12,7 +12,7 @@ import { newFormKey, normaliseMobile } from './booking.form.js';
 import { inWriteTransaction, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { refusalMessage } from './booking.routes.js';
 import { book, BookingRefused, cancelBooking, patientOf } from './booking.service.js';
-import type { Booking } from './booking.tables.js';
+import type { Booking, BookingStatus } from './booking.tables.js';
 import { BookingTable, Flash, SessionHeader, sessionTitle, STATUS_LABEL, type StaffBookingRow } from './frontdesk.views.js';
 import { maskMobile } from './patient-crypto.js';
 import { bookingRuntime, type BookingRuntime } from './runtime.js';
@@ -20,7 +20,7 @@ import { ensureSessions } from './schedule.service.js';
 import { serviceOf } from './screening.js';
 import { translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf } from './zoned-time.js';
-import { enqueueThanks } from '../feedback/feedback.service.js';
+import { cancelThanks, enqueueThanks } from '../feedback/feedback.service.js';
 
 type Db = Kysely<Database>;
 const zh = translator('zh-CN');
@@ -61,6 +61,7 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
       db.selectFrom('doctor').select(['id', 'name']).orderBy('position').orderBy('id').execute(),
     ]);
     const rows = await bookingRows(db, rt, sessions.map((s) => s.id));
+    const day = today();
     const count = [...rows.values()].reduce((n, l) => n + l.length, 0);
     await audit(db, actorOf(req), 'booking.list', { type: 'booking_day', id: date }, deps.now(), { date, doctorId: doctorId ?? null, bookings: count });
     const back = `/staff/bookings?date=${date}${doctorId ? `&doctor=${doctorId}` : ''}`;
@@ -90,12 +91,13 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
               {schedule ? <a href="/staff/schedules">出诊安排</a> : null}
             </div>
           </form>
+          {sessions.length && date !== day ? <p class="hint">签到、未到诊及其撤销只能在就诊当天办理（今天是 {day}）。</p> : null}
           {sessions.length ? (
             sessions.map((s) => (
               <section aria-labelledby={`s-${s.id}`}>
                 <h2 id={`s-${s.id}`}>{sessionTitle(s)}</h2>
                 <SessionHeader s={s} schedule={schedule} />
-                <BookingTable rows={rows.get(s.id) ?? []} csrf={csrf} actions back={back} />
+                <BookingTable rows={rows.get(s.id) ?? []} csrf={csrf} actions back={back} sessionDay={date === day} />
               </section>
             ))
           ) : (
@@ -232,14 +234,53 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
   };
   const withMsg = (url: string, msg: string) => `${url}${url.includes('?') ? '&' : '?'}msg=${msg}`;
 
-  const setStatus = (to: 'checked_in' | 'no_show', action: string, msg: string) => async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+  type Mark = 'checked_in' | 'no_show';
+  const MARKED: readonly BookingStatus[] = ['checked_in', 'no_show'];
+  const UNDO_ACTION: Record<Mark, string> = { checked_in: 'booking.check_in_undo', no_show: 'booking.no_show_undo' };
+  /** Only these sessions' bookings may be marked or unmarked: the clinic's today (CLINIC_TIMEZONE). */
+  const sessionsOn = (trx: Db, day: string) => trx.selectFrom('clinic_session').select('id').where('local_date', '=', day);
+
+  /** A mark or undo the rules refuse: a page that says why (409), the attempt audited as a failure, nothing changed. */
+  const refuse = async (req: FastifyRequest, reply: FastifyReply, b: Booking, s: SessionRow, action: string, reason: 'day' | 'status' | 'rated', day: string) => {
+    // The status as it is now: a refused double click should name what the first click made it.
+    const current = await db.selectFrom('booking').select('status').where('id', '=', b.id).executeTakeFirst();
+    const status = current?.status ?? b.status;
+    const undo = action.endsWith('_undo');
+    const message =
+      reason === 'day'
+        ? `只能在就诊当天（${s.local_date}）${undo ? '撤销签到或未到诊' : '签到或记为未到诊'}；今天是 ${day}。`
+        : reason === 'rated'
+          ? '患者已对这次就诊作出评价，不能撤销签到。'
+          : undo
+            ? `这个预约现在是“${STATUS_LABEL[status]}”，没有可以撤销的签到或未到诊。`
+            : `这个预约现在是“${STATUS_LABEL[status]}”，只有“已预约”的预约可以签到或记为未到诊。`;
+    await audit(db, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id, refused: reason, status }, 'failure');
+    const back = backTo(req, `/staff/bookings?date=${s.local_date}`);
+    return renderStaff(req, reply, deps, {
+      title: `预约 ${b.ref_code}`,
+      error: message,
+      status: 409,
+      body: () => (
+        <p>
+          <a href={back}>返回预约列表</a>
+        </p>
+      ),
+    });
+  };
+
+  // Check-in and no-show only on the session's own day, and undone only on that day (issue 11 #9).
+  // Each UPDATE names the status it expects and the day, so a double click or a stale page applies once.
+  const setStatus = (to: Mark, action: string, msg: string) => async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const { b, s } = await load(req.params.id);
+    const day = today();
+    if (s.local_date !== day) return refuse(req, reply, b, s, action, 'day', day);
     const changed = await inWriteTransaction(db, async (trx) => {
       const row = await trx
         .updateTable('booking')
         .set({ status: to, updated_at: deps.now().toISOString() })
         .where('id', '=', b.id)
         .where('status', '=', 'booked')
+        .where('session_id', 'in', sessionsOn(trx, day))
         .returning('id')
         .executeTakeFirst();
       if (row) await audit(trx, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id });
@@ -247,11 +288,39 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
       if (row && to === 'checked_in' && b.mobile_hmac) await enqueueThanks(trx, b.id, s.ends_at, deps.now());
       return !!row;
     });
-    if (!changed) throw new AppError(409, 'booking_not_booked');
+    if (!changed) return refuse(req, reply, b, s, action, 'status', day);
     return reply.redirect(withMsg(backTo(req, `/staff/bookings?date=${s.local_date}`), msg), 303);
   };
   app.post<{ Params: { id: string } }>('/bookings/:id/check-in', cfg, setStatus('checked_in', 'booking.check_in', 'checkedIn'));
   app.post<{ Params: { id: string } }>('/bookings/:id/no-show', cfg, setStatus('no_show', 'booking.no_show', 'noShow'));
+
+  // A mistaken check-in or no-show goes back to booked, on the session's day only. A check-in the
+  // patient has already rated stays (the rating needs it); its queued thank-you text is taken back.
+  app.post<{ Params: { id: string } }>('/bookings/:id/undo', cfg, async (req, reply) => {
+    const { b, s } = await load(req.params.id);
+    const day = today();
+    const from = MARKED.includes(b.status) ? (b.status as Mark) : null;
+    const action = UNDO_ACTION[from ?? 'checked_in'];
+    if (!from) return refuse(req, reply, b, s, action, 'status', day);
+    if (s.local_date !== day) return refuse(req, reply, b, s, action, 'day', day);
+    const outcome = await inWriteTransaction(db, async (trx): Promise<'done' | 'status' | 'rated'> => {
+      const row = await trx
+        .updateTable('booking')
+        .set({ status: 'booked', updated_at: deps.now().toISOString() })
+        .where('id', '=', b.id)
+        .where('status', '=', from)
+        .where('session_id', 'in', sessionsOn(trx, day))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('feedback').select('id').where('booking_id', '=', b.id))))
+        .returning('id')
+        .executeTakeFirst();
+      if (!row) return (await trx.selectFrom('feedback').select('id').where('booking_id', '=', b.id).executeTakeFirst()) && from === 'checked_in' ? 'rated' : 'status';
+      const thanksCancelled = from === 'checked_in' ? await cancelThanks(trx, b.id) : false;
+      await audit(trx, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id, from, thanksCancelled });
+      return 'done';
+    });
+    if (outcome !== 'done') return refuse(req, reply, b, s, action, outcome, day);
+    return reply.redirect(withMsg(backTo(req, `/staff/bookings?date=${s.local_date}`), from === 'checked_in' ? 'checkInUndone' : 'noShowUndone'), 303);
+  });
 
   app.post<{ Params: { id: string } }>('/bookings/:id/cancel', cfg, async (req, reply) => {
     const { b } = await load(req.params.id);

@@ -11,6 +11,7 @@ import { serviceOf } from './screening.js';
 const t = translator('zh-CN');
 
 export const STATUS_LABEL: Record<BookingStatus, string> = { booked: '已预约', cancelled: '已取消', checked_in: '已签到', no_show: '未到诊' };
+const UNDO_LABEL: Record<'checked_in' | 'no_show', string> = { checked_in: '撤销签到', no_show: '撤销未到诊' };
 const SOURCE_LABEL: Record<Booking['source'], string> = { online: '网上', walkin: '现场', waitlist: '候补' };
 
 export interface StaffBookingRow {
@@ -27,6 +28,8 @@ export function sessionTitle(s: SessionRow): string {
 export const BOOKING_FLASH: Record<string, string> = {
   checkedIn: '已签到。',
   noShow: '已记为未到诊。',
+  checkInUndone: '已撤销签到，恢复为已预约。',
+  noShowUndone: '已撤销未到诊，恢复为已预约。',
   cancelled: '预约已取消，已通知患者。',
   walkin: '现场挂号成功。',
   stopped: '已停诊，已通知该时段所有已预约的患者。',
@@ -45,8 +48,11 @@ export function Flash({ code }: { code: unknown }) {
   ) : null;
 }
 
-/** A session's bookings: queue number, patient, status, and the front desk's actions. */
-export function BookingTable({ rows, csrf, actions, back }: { rows: StaffBookingRow[]; csrf: string; actions: boolean; back: string }) {
+/**
+ * A session's bookings: queue number, patient, status, and the front desk's actions — check-in,
+ * no-show and their undo only on the session's own day (`sessionDay`), as the routes enforce.
+ */
+export function BookingTable({ rows, csrf, actions, back, sessionDay = false }: { rows: StaffBookingRow[]; csrf: string; actions: boolean; back: string; sessionDay?: boolean }) {
   if (!rows.length) return <p class="hint">还没有预约。</p>;
   return (
     <div class="table-scroll">
@@ -73,7 +79,9 @@ export function BookingTable({ rows, csrf, actions, back }: { rows: StaffBooking
               <td>{STATUS_LABEL[b.status]}</td>
               {actions ? (
                 <td>
-                  {b.status === 'booked' ? (
+                  {!sessionDay ? (
+                    '—'
+                  ) : b.status === 'booked' ? (
                     <div class="button-row">
                       <form method="post" action={`/staff/bookings/${b.id}/check-in`} class="inline-form">
                         <Csrf token={csrf} />
@@ -90,6 +98,14 @@ export function BookingTable({ rows, csrf, actions, back }: { rows: StaffBooking
                         </button>
                       </form>
                     </div>
+                  ) : b.status === 'checked_in' || b.status === 'no_show' ? (
+                    <form method="post" action={`/staff/bookings/${b.id}/undo`} class="inline-form">
+                      <Csrf token={csrf} />
+                      <input type="hidden" name="back" value={back} />
+                      <button type="submit" class="button secondary" aria-label={`${UNDO_LABEL[b.status]}：${b.queue_no} 号 ${name}`}>
+                        {UNDO_LABEL[b.status]}
+                      </button>
+                    </form>
                   ) : (
                     '—'
                   )}

@@ -193,7 +193,21 @@ export async function startHold(db: Db, rt: BookingRuntime, input: BookingInput,
     const expires = new Date(Math.min(now.getTime() + rt.config.booking.holdMinutes * 60_000, action === 'book' ? cutoff : Infinity));
     const code = newCode();
     const createdAt = now.toISOString();
-    const request: WaitlistRequest = { sessionId: s.id, name: input.name, mobile: input.mobile, email: input.email, visitType: input.visitType, reason: input.reason, screening: input.screening, locale: input.locale, idempotencyKey: input.idempotencyKey };
+    // The article the form was started from (already resolved to a published article by the form's
+    // route, as for a direct booking) travels with the request, so the confirmed booking — or the
+    // waiting-list entry — is attributed as it would be without the code step (issue 18 #2).
+    const request: WaitlistRequest = {
+      sessionId: s.id,
+      name: input.name,
+      mobile: input.mobile,
+      email: input.email,
+      visitType: input.visitType,
+      reason: input.reason,
+      screening: input.screening,
+      locale: input.locale,
+      idempotencyKey: input.idempotencyKey,
+      sourceArticleId: input.sourceArticleId ?? null,
+    };
     const hold = await trx
       .insertInto('booking_hold')
       .values({

@@ -7,7 +7,6 @@ import type { BookingRuntime } from '../booking/runtime.js';
 import { checkText, type Finding } from '../compliance/index.js';
 import { bumpContentVersion } from '../content/content.repository.js';
 import type { Database } from '../db/schema.js';
-import { enqueue } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, showCommentsSetting } from './feedback.repository.js';
 import type { CommentStatus, Feedback, FeedbackCode } from './feedback.tables.js';
@@ -307,5 +306,22 @@ export async function doctorFeedbackFor(db: Db, doctorId: number, timeZone: stri
 /** Queued in the check-in's own transaction; sent after the session ends, re-checked then. */
 export async function enqueueThanks(trx: Db, bookingId: number, sessionEndsAt: string, now: Date): Promise<void> {
   const runAt = new Date(Math.max(now.getTime(), Date.parse(sessionEndsAt)));
-  await enqueue(trx, THANKS_JOB, { bookingId }, runAt, now, `feedback-thanks:${bookingId}`);
+  // Once per booking: a check-in undone after the text went out and made again must not send it
+  // twice (nor fail on the job's unique key).
+  await trx
+    .insertInto('job')
+    .values({ kind: THANKS_JOB, payload_json: JSON.stringify({ bookingId }), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: thanksKey(bookingId), last_error: null })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .execute();
+}
+
+const thanksKey = (bookingId: number) => `feedback-thanks:${bookingId}`;
+
+/**
+ * An undone check-in takes its thank-you text back while it is still queued (the job re-checks the
+ * status too, for a worker that claimed it a moment before). Returns whether one was taken back.
+ */
+export async function cancelThanks(trx: Db, bookingId: number): Promise<boolean> {
+  const r = await trx.deleteFrom('job').where('dedupe_key', '=', thanksKey(bookingId)).where('done_at', 'is', null).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
 }

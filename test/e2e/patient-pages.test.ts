@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { createStaffUser } from '../../src/staff/auth.service.js';
 import { axeViolations, formatAxe, openSession } from '../helpers/browser.js';
+import { book } from '../../src/booking/booking.service.js';
+import { bookingRuntime } from '../../src/booking/runtime.js';
+import { localDateOf, zonedInstant } from '../../src/booking/zoned-time.js';
 import { createSession } from '../helpers/booking.js';
+import { TEST_DATA_KEY } from '../helpers/db.js';
 import { PASSWORD } from '../helpers/staff.js';
 import { browserAndServers, DIALECTS } from '../helpers/browser-servers.js';
 
@@ -33,15 +37,19 @@ for (const dialect of DIALECTS) {
       const { server, db } = servers.get(dialect)!;
       const mobile = dialect === 'sqlite' ? '13622220001' : '13622220002';
       const now = new Date();
-      const sessionId = await createSession(db.kysely, loadConfig({}), now, { inDays: 4, start: '06:20', end: '07:30', doctorSlug: 'fang-yanqiu', quota: 3 });
-      const booked = await fetch(`${server.url}/book/${sessionId}`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
-        body: new URLSearchParams({ idempotency_key: `pp-${dialect}-${Date.now()}`, name: '测试病人', mobile, visit_type: 'first', reason: '', consent_health: '1', action: 'book' }).toString(),
-      });
-      assert.equal(booked.status, 303);
-      const manage = booked.headers.get('location')!;
+      // The front desk checks in on the session's own day only, and this server runs on the real
+      // clock: a session spanning today (clinic time), booked as if the form had been sent yesterday.
+      const config = loadConfig({ DATA_KEY: TEST_DATA_KEY });
+      const today = localDateOf(now, config.clinicTimeZone);
+      const sessionId = await createSession(db.kysely, config, now, { date: today, start: '00:02', end: '23:59', doctorSlug: 'fang-yanqiu', quota: 3 });
+      const yesterday = new Date(zonedInstant(today, '00:02', config.clinicTimeZone).getTime() - 12 * 3600_000);
+      const booked = await book(
+        db.kysely,
+        await bookingRuntime(db.kysely, config),
+        { sessionId, name: '测试病人', mobile, email: null, visitType: 'first', reason: '', screening: {}, locale: 'zh-CN', idempotencyKey: `pp-${dialect}-${Date.now()}`, source: 'online' },
+        yesterday,
+      );
+      const manage = `/b/${booked.token}`;
       const { local_date: date } = await db.kysely.selectFrom('clinic_session').select('local_date').where('id', '=', sessionId).executeTakeFirstOrThrow();
 
       const desk = await openSession(shared.browser, server.url);

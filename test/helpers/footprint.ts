@@ -151,8 +151,9 @@ export async function leaveFootprint(app: TestApp, p: Person, opts: { sessionId:
     publishQa(trx, questionId, { title: '白斑两个月，需要做光疗吗？', question_public: `白斑两个月了，${p.secrets[2]}，需要做光疗吗？`, answer_public: '白斑是否稳定需要面诊评估，稳定后再考虑光疗。', category_id: null }, actor, app.clock.now),
   );
 
-  // A visit on another day, checked in, rated with a comment, the comment approved for the public page.
-  const visitSession = await createSession(app.deps.db, app.config, app.clock.now, { inDays: 3, start: `07:${String(10 + (visits++ % 40)).padStart(2, '0')}`, end: '11:30', quota: 20 });
+  // A visit later today (the front desk checks in on the session's day only), checked in, rated
+  // with a comment, the comment approved for the public page.
+  const visitSession = await createSession(app.deps.db, app.config, app.clock.now, { inDays: 0, start: `16:${String(10 + (visits++ % 40)).padStart(2, '0')}`, end: '18:30', quota: 20 });
   const visit = await postBooking(app, visitSession, bookingForm({ name: p.name, mobile: p.mobile, reason: p.secrets[0]! }));
   assert.equal(visit.statusCode, 303, visit.body.slice(0, 300));
   const b = await app.deps.db.selectFrom('booking').select(['id', 'ref_code', 'session_id']).where('session_id', '=', visitSession).where('mobile_hmac', '=', rt.crypto.mobileHmac(p.mobile)).executeTakeFirstOrThrow();

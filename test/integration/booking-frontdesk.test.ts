@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { bookingRuntime } from '../../src/booking/runtime.js';
+import { feedbackToken } from '../../src/feedback/feedback.service.js';
 import { smsSegments } from '../../src/messaging/sms.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { bookingForm, bookingsOf, createSession, nextMobile, postBooking, postForm, runJobsAt, sessionRow, smsTo, tokenOf } from '../helpers/booking.js';
@@ -8,7 +10,7 @@ import { text } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
 
 // The staff side of booking on both engines: the front desk's day (lists, check-in, no-show,
-// walk-in, audited search), a doctor's own sessions, schedule templates and exceptions, and 停诊.
+// walk-in, audited search; marks only on the session's day, undone that day), a doctor's own sessions, schedule templates and exceptions, and 停诊.
 
 async function auditActions(app: TestApp, action: string) {
   return app.deps.db.selectFrom('audit_event').selectAll().where('action', '=', action).orderBy('id').execute();
@@ -27,7 +29,8 @@ for (const dialect of dialects) {
     after(() => app.close());
 
     test('the day list shows each session’s patients; check-in, no-show and walk-in are recorded and audited', async () => {
-      const id = await session({ inDays: 1, start: '07:30', end: '11:00', doctorSlug: 'gu-mingcheng', quota: 3 });
+      // Today's session (check-in and no-show are for the session's own day): the clock reads 11:00 in the clinic.
+      const id = await session({ inDays: 0, start: '13:35', end: '17:00', doctorSlug: 'gu-mingcheng', quota: 3 });
       const { local_date: date } = await sessionRow(app.deps.db, id);
       await postBooking(app, id, bookingForm({ name: '赵一', mobile: '13700000001' }));
       await postBooking(app, id, bookingForm({ name: '钱二', mobile: '13700000002' }));
@@ -64,6 +67,108 @@ for (const dialect of dialects) {
       assert.equal(full.statusCode, 422);
       assert.ok(text(full.body).includes('已经约满'));
       assert.equal((await auditActions(app, 'booking.walk_in')).length >= 1, true);
+    });
+
+    test('check-in and no-show only on the session’s day; undone the same day, audited, once; the thank-you text taken back', async () => {
+      const jobsOf = (bookingId: number) => app.deps.db.selectFrom('job').selectAll().where('dedupe_key', '=', `feedback-thanks:${bookingId}`).execute();
+      const statusOf = async (bookingId: number) => (await app.deps.db.selectFrom('booking').select('status').where('id', '=', bookingId).executeTakeFirstOrThrow()).status;
+      const auditsOf = async (bookingId: number) => (await app.deps.db.selectFrom('audit_event').selectAll().where('subject_type', '=', 'booking').where('subject_id', '=', String(bookingId)).orderBy('id').execute()).filter((e) => e.action !== 'booking.view');
+
+      // Tomorrow's patient cannot be checked in, or marked absent, today: a clear refusal, nothing written but the refused attempt.
+      const tomorrow = await session({ inDays: 1, start: '07:35', end: '11:00', doctorSlug: 'gu-mingcheng', quota: 3 });
+      await postBooking(app, tomorrow, bookingForm({ name: '冯八' }));
+      const [early] = await bookingsOf(app.deps.db, tomorrow);
+      const { local_date: tomorrowDate } = await sessionRow(app.deps.db, tomorrow);
+      const tomorrowList = await desk.get(`/staff/bookings?date=${tomorrowDate}`);
+      assert.ok(!tomorrowList.body.includes(`/staff/bookings/${early!.id}/check-in`), 'no check-in button on another day');
+      assert.ok(text(tomorrowList.body).includes('只能在就诊当天办理'));
+      for (const path of ['check-in', 'no-show', 'undo']) {
+        const refused = await desk.post(`/staff/bookings/${early!.id}/${path}`, { back: `/staff/bookings?date=${tomorrowDate}` });
+        assert.equal(refused.statusCode, 409, path);
+        assert.ok(text(refused.body).includes(path === 'undo' ? '没有可以撤销' : `只能在就诊当天（${tomorrowDate}）`), text(refused.body).slice(0, 400));
+        assert.ok(refused.body.includes(`href="/staff/bookings?date=${tomorrowDate}"`), 'the refusal leads back to the list');
+      }
+      assert.equal(await statusOf(early!.id), 'booked');
+      assert.deepEqual(await jobsOf(early!.id), []);
+      assert.deepEqual((await auditsOf(early!.id)).map((e) => [e.action, e.outcome]), [
+        ['booking.check_in', 'failure'],
+        ['booking.no_show', 'failure'],
+        ['booking.check_in_undo', 'failure'],
+      ]);
+
+      // Today's patients: checked in and marked absent, then both undone from the day list.
+      const id = await session({ inDays: 0, start: '14:05', end: '17:00', doctorSlug: 'xu-huaijin', quota: 3 });
+      const { local_date: date } = await sessionRow(app.deps.db, id);
+      const back = `/staff/bookings?date=${date}`;
+      await postBooking(app, id, bookingForm({ name: '陈九' }));
+      await postBooking(app, id, bookingForm({ name: '褚十' }));
+      const [came, absent] = await bookingsOf(app.deps.db, id);
+      await desk.get(back);
+      assert.equal((await desk.post(`/staff/bookings/${came!.id}/check-in`, { back })).statusCode, 303);
+      assert.equal((await desk.post(`/staff/bookings/${absent!.id}/no-show`, { back })).statusCode, 303);
+      assert.equal((await jobsOf(came!.id)).filter((j) => j.done_at === null).length, 1, 'the check-in queued its thank-you text');
+      const list = await desk.get(back);
+      assert.match(list.body, new RegExp(`action="/staff/bookings/${came!.id}/undo"[^]*?aria-label="撤销签到：1 号 陈九"`));
+      assert.match(list.body, new RegExp(`action="/staff/bookings/${absent!.id}/undo"[^]*?aria-label="撤销未到诊：2 号 褚十"`));
+
+      const undone = await desk.post(`/staff/bookings/${came!.id}/undo`, { back });
+      assert.equal(undone.statusCode, 303);
+      assert.equal(undone.headers.location, `${back}&msg=checkInUndone`);
+      assert.equal(await statusOf(came!.id), 'booked');
+      assert.deepEqual(await jobsOf(came!.id), [], 'the queued thank-you text is taken back');
+      const again = await desk.post(`/staff/bookings/${came!.id}/undo`, { back });
+      assert.equal(again.statusCode, 409, 'a second undo finds nothing to undo');
+      assert.ok(text(again.body).includes('现在是“已预约”，没有可以撤销的签到或未到诊'), text(again.body).slice(0, 400));
+      assert.equal(await statusOf(came!.id), 'booked');
+      assert.equal((await desk.post(`/staff/bookings/${absent!.id}/undo`, { back })).headers.location, `${back}&msg=noShowUndone`);
+      assert.equal(await statusOf(absent!.id), 'booked');
+      const trail = await auditsOf(came!.id);
+      assert.deepEqual(trail.map((e) => [e.action, e.outcome, e.actor_user_id]), [
+        ['booking.check_in', 'success', desk.userId],
+        ['booking.check_in_undo', 'success', desk.userId],
+        ['booking.check_in_undo', 'failure', desk.userId],
+      ]);
+      assert.deepEqual(JSON.parse(trail[1]!.detail_json), { ref: came!.ref_code, sessionId: id, from: 'checked_in', thanksCancelled: true });
+      assert.deepEqual((await auditsOf(absent!.id)).map((e) => [e.action, e.outcome]), [
+        ['booking.no_show', 'success'],
+        ['booking.no_show_undo', 'success'],
+      ]);
+
+      // Checked in again: the thank-you text is queued again. Two undo clicks at once apply once.
+      assert.equal((await desk.post(`/staff/bookings/${came!.id}/check-in`, { back })).statusCode, 303);
+      assert.equal((await jobsOf(came!.id)).length, 1);
+      const both = await Promise.all([desk.post(`/staff/bookings/${came!.id}/undo`, { back }), desk.post(`/staff/bookings/${came!.id}/undo`, { back })]);
+      assert.deepEqual(both.map((r) => r.statusCode).sort(), [303, 409]);
+      assert.equal((await auditsOf(came!.id)).filter((e) => e.action === 'booking.check_in_undo' && e.outcome === 'success').length, 2, 'one more undo recorded, not two');
+
+      // A visit the patient has already rated stays checked in (the rating rests on it).
+      await postBooking(app, id, bookingForm({ name: '卫十一' }));
+      const rated = (await bookingsOf(app.deps.db, id))[2]!;
+      assert.equal((await desk.post(`/staff/bookings/${rated.id}/check-in`, { back })).statusCode, 303);
+      const rt = await bookingRuntime(app.deps.db, app.config);
+      assert.equal((await postForm(app, `/feedback/${feedbackToken(rt, rated)}`, { explain: '5', attitude: '5', wait: '4' })).statusCode, 303);
+      const keep = await desk.post(`/staff/bookings/${rated.id}/undo`, { back });
+      assert.equal(keep.statusCode, 409);
+      assert.ok(text(keep.body).includes('患者已对这次就诊作出评价'), text(keep.body).slice(0, 400));
+      assert.equal(await statusOf(rated.id), 'checked_in');
+
+      // The next day the marks stand: an undo is refused and changes nothing.
+      assert.equal((await desk.post(`/staff/bookings/${absent!.id}/check-in`, { back })).statusCode, 303);
+      const saved = app.clock.now;
+      app.clock.now = new Date(saved.getTime() + 24 * 3600_000);
+      try {
+        const nextDay = await signedIn(app, ['frontdesk']);
+        const late = await nextDay.post(`/staff/bookings/${absent!.id}/undo`, { back });
+        assert.equal(late.statusCode, 409);
+        assert.ok(text(late.body).includes(`只能在就诊当天（${date}）撤销签到或未到诊`), text(late.body).slice(0, 400));
+        assert.equal(await statusOf(absent!.id), 'checked_in');
+        assert.equal((await jobsOf(absent!.id)).length, 1, 'the thank-you text stays queued');
+        assert.deepEqual((await auditsOf(absent!.id)).map((e) => [e.action, e.outcome]).at(-1), ['booking.check_in_undo', 'failure']);
+        assert.equal((await nextDay.post(`/staff/bookings/${absent!.id}/no-show`, { back })).statusCode, 409);
+        assert.equal(await statusOf(absent!.id), 'checked_in');
+      } finally {
+        app.clock.now = saved;
+      }
     });
 
     test('search by reference or mobile number, and every look at a booking, is audited', async () => {

@@ -46,9 +46,10 @@ for (const dialect of dialects) {
     /** Books a visit with a doctor online and returns the booking, its private link and its feedback link. */
     let slot = 0;
     async function visit(doctorSlug: string, mobile = nextMobile()) {
-      // A session of its own each time (one per doctor, date and start time).
-      const start = `06:${String(10 + slot++).padStart(2, '0')}`;
-      const id = await createSession(db(), app.config, app.clock.now, { inDays: 1, doctorSlug, quota: 20, start, end: '11:30' });
+      // A session of its own each time (one per doctor, date and start time), later today: the
+      // front desk checks patients in on the session's own day only.
+      const start = `16:${String(10 + slot++).padStart(2, '0')}`;
+      const id = await createSession(db(), app.config, app.clock.now, { inDays: 0, doctorSlug, quota: 20, start, end: '18:30' });
       const res = await postBooking(app, id, bookingForm({ mobile }));
       assert.equal(res.statusCode, 303, text(res.body).slice(0, 300));
       const [b] = await bookingsOf(db(), id);
