@@ -19,20 +19,81 @@ export function reportableQuery(query: string): string | null {
   return q;
 }
 
+/** Distinct (day, words) pairs held between writes; past it a new pair waits for the next write. */
+const MAX_PENDING = 5000;
+
 /**
- * Counts a search that found nothing or little, per UTC day and query text — no address, agent,
- * account or time of day is stored, so the report holds no personal data.
+ * Counts searches that found nothing or little, per UTC day and query text — no address, agent,
+ * account or time of day is kept, so the report holds no personal data. Counted in memory and
+ * written in one transaction every few seconds: a search costs no database write (on SQLite a
+ * write per search held every other request behind its commit).
  */
-export async function recordMiss(db: Kysely<Database>, query: string, results: number, now: Date): Promise<void> {
-  if (results > FEW_RESULTS) return;
-  const q = reportableQuery(query);
-  if (!q) return;
-  const day = now.toISOString().slice(0, 10);
-  await db
-    .insertInto('search_miss')
-    .values({ day, query: q, searches: 1, results })
-    .onConflict((oc) => oc.columns(['day', 'query']).doUpdateSet({ searches: sql`search_miss.searches + 1`, results }))
-    .execute();
+export class MissCounter {
+  private pending = new Map<string, { day: string; query: string; searches: number; results: number }>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  add(query: string, results: number, now: Date): void {
+    if (results > FEW_RESULTS) return;
+    const q = reportableQuery(query);
+    if (!q) return;
+    const day = now.toISOString().slice(0, 10);
+    const key = `${day}\u0000${q}`;
+    const row = this.pending.get(key);
+    if (row) {
+      row.searches++;
+      row.results = results;
+    } else if (this.pending.size < MAX_PENDING) this.pending.set(key, { day, query: q, searches: 1, results });
+  }
+
+  /** Writes every few seconds until stopped; once per counter however often it is asked. */
+  every(seconds: number, onError: (err: unknown) => void): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.flush().catch(onError), seconds * 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.pending.size) return;
+    const batch = [...this.pending.values()];
+    this.pending = new Map();
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        for (const r of batch) {
+          await trx
+            .insertInto('search_miss')
+            .values(r)
+            .onConflict((oc) => oc.columns(['day', 'query']).doUpdateSet({ searches: sql`search_miss.searches + ${r.searches}`, results: r.results }))
+            .execute();
+        }
+      });
+    } catch (err) {
+      // Keep the counts for the next write rather than lose them.
+      for (const r of batch) {
+        const key = `${r.day}\u0000${r.query}`;
+        const row = this.pending.get(key);
+        if (row) row.searches += r.searches;
+        else this.pending.set(key, r);
+      }
+      throw err;
+    }
+  }
+}
+
+const counters = new WeakMap<Kysely<Database>, MissCounter>();
+
+/** The one counter of a database handle: the search page adds to it, the report writes it out first. */
+export function missCounter(db: Kysely<Database>): MissCounter {
+  let c = counters.get(db);
+  if (!c) counters.set(db, (c = new MissCounter(db)));
+  return c;
 }
 
 export interface MissRow {

@@ -3,7 +3,7 @@ import type { Deps } from '../http/deps.js';
 import { badRequest } from '../http/errors.js';
 import { parsePage } from '../http/params.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
-import { recordMiss } from './misses.js';
+import { missCounter } from './misses.js';
 import { search, type SearchOutcome } from './search.service.js';
 import { SearchPage } from './search.views.js';
 import { suggest } from './suggest.js';
@@ -17,6 +17,10 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
   // Recent outcomes, each valid for one content version: a popular query costs its index work
   // once per publish instead of once per visitor.
   const recent = new Map<string, SearchOutcome>();
+  // The report is a convenience: a failed write is logged and retried, never a failed search.
+  const misses = missCounter(deps.db);
+  misses.every(deps.config.viewFlushSeconds, (err) => app.log.warn({ err }, 'search misses not written'));
+  app.addHook('onClose', () => misses.stop());
   app.get<{ Querystring: { q?: string | string[]; page?: string; exact?: string } }>('/search', async (req, reply) => {
     const query = first(req.query.q);
     if (query.length > MAX_RAW_QUERY) throw badRequest('query_too_long');
@@ -31,10 +35,7 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
       if (recent.size >= 1000) recent.delete(recent.keys().next().value!);
     }
     recent.set(key, outcome);
-    if (outcome.kind === 'results' && page === 1) {
-      // The report is a convenience: a failed count must not fail the search.
-      await recordMiss(deps.db, query, outcome.total, deps.now()).catch((err: unknown) => req.log.warn({ err }, 'search miss not counted'));
-    }
+    if (outcome.kind === 'results' && page === 1) misses.add(query, outcome.total, deps.now());
     const ctx = await pageContext(req, deps);
     const status = outcome.kind === 'tooLong' ? 400 : 200;
     return sendHtml(reply, toHtml(<SearchPage ctx={ctx} query={query} outcome={outcome} exact={exact} />), status, false);

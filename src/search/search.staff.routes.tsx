@@ -7,7 +7,7 @@ import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
-import { FEW_RESULTS, topMisses } from './misses.js';
+import { FEW_RESULTS, missCounter, topMisses } from './misses.js';
 import { normalize, queryTerms } from './segment.js';
 
 const word = (label: string) =>
@@ -30,6 +30,8 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
 
   async function page(req: FastifyRequest, reply: FastifyReply, error?: string, draft?: { term: string; target: string }) {
     const from = new Date(deps.now().getTime() - REPORT_DAYS * 86_400_000).toISOString().slice(0, 10);
+    // This instance's latest counts first, so the report includes them.
+    await missCounter(db).flush();
     const [rows, misses] = await Promise.all([db.selectFrom('search_synonym').selectAll().orderBy('term').orderBy('target').execute(), topMisses(db, from)]);
     const prefill = draft ?? { term: typeof (req.query as { term?: unknown }).term === 'string' ? (req.query as { term: string }).term.slice(0, 40) : '', target: '' };
     return renderStaff(req, reply, deps, {
