@@ -252,7 +252,11 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' 
 
 /** A phrase in the title adds half the score, in the text a quarter: together beats scattered. */
 function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {
-  const bonus = (h: Scored) => (fold(h.title).includes(phrase) ? Math.floor(h.score / 2) : fold(h.body).includes(phrase) ? Math.floor(h.score / 4) : 0);
+  // A phrase of Chinese characters only is found in the text as stored: folding twenty whole
+  // bodies (NFKC) for it was a tenth of a search's time and changes no Chinese character.
+  const cjkOnly = /^[\u3400-\u9fff]+$/u.test(phrase);
+  const inText = (text: string) => (cjkOnly ? text.includes(phrase) : fold(text).includes(phrase));
+  const bonus = (h: Scored) => (inText(h.title) ? Math.floor(h.score / 2) : inText(h.body) ? Math.floor(h.score / 4) : 0);
   return rows
     .map((h) => ({ ...h, score: h.score + bonus(h) }))
     .sort((a, b) => b.score - a.score || (a.published_at < b.published_at ? 1 : a.published_at > b.published_at ? -1 : 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

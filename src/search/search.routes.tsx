@@ -1,15 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
-import { badRequest } from '../http/errors.js';
+import { AppError, badRequest } from '../http/errors.js';
+import { dialectOf } from '../db/dialect.js';
 import { parsePage } from '../http/params.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
 import { missCounter } from './misses.js';
 import { search, type SearchOutcome } from './search.service.js';
 import { SearchPage } from './search.views.js';
 import { suggest } from './suggest.js';
+import { Turns, TurnsFull } from './turns.js';
 
 // Longer than this is not a query but an attack or an accident; the page says so.
 const MAX_RAW_QUERY = 1000;
+// Outcomes kept per process: each holds ten cut snippets (~2 KB), so about 6 MB at most.
+const RECENT = 3000;
 
 const first = (raw: string | string[] | undefined) => (typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw[0] ?? '') : '');
 
@@ -17,6 +21,11 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
   // Recent outcomes, each valid for one content version: a popular query costs its index work
   // once per publish instead of once per visitor.
   const recent = new Map<string, SearchOutcome>();
+  const turns = new Turns(dialectOf(deps.db) === 'sqlite' ? 1 : 4);
+  const inTurn = <T,>(work: () => Promise<T>) =>
+    turns.run(work).catch((err: unknown) => {
+      throw err instanceof TurnsFull ? new AppError(429, 'search_busy') : err;
+    });
   // The report is a convenience: a failed write is logged and retried, never a failed search.
   const misses = missCounter(deps.db);
   misses.every(deps.config.viewFlushSeconds, (err) => app.log.warn({ err }, 'search misses not written'));
@@ -31,8 +40,8 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
     let outcome = recent.get(key);
     if (outcome) recent.delete(key);
     else {
-      outcome = await search(deps.db, query, page, version, { exact });
-      if (recent.size >= 1000) recent.delete(recent.keys().next().value!);
+      outcome = await inTurn(() => search(deps.db, query, page, version, { exact }));
+      if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
     }
     recent.set(key, outcome);
     if (outcome.kind === 'results' && page === 1) misses.add(query, outcome.total, deps.now());
@@ -46,7 +55,7 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
     const query = first(req.query.q);
     if (query.length > MAX_RAW_QUERY) throw badRequest('query_too_long');
     const version = await deps.site.contentVersion();
-    const items = await suggest(deps.db, query, version);
+    const items = await inTurn(() => suggest(deps.db, query, version));
     return reply.header('cache-control', 'no-store').send({ items });
   });
 }
