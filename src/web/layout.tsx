@@ -73,7 +73,7 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
           <nav class="wrap main-nav" aria-label={t('nav.main')}>
             <ul>
               <li><a href={`${prefix}/`}>{t('nav.home')}</a></li>
-              <li><a href={`${prefix}/categories/${ctx.categories[0]?.slug ?? ''}`}>{t('nav.articles')}</a></li>
+              <li><a href={`${prefix}/articles`}>{t('nav.articles')}</a></li>
               <li><a href={`${prefix}/doctors`}>{t('nav.doctors')}</a></li>
               <li><a href={`${prefix}/hot`}>{t('nav.hot')}</a></li>
               <li><a href={`${prefix}/qa`}>{t('nav.qa')}</a></li>
