@@ -512,3 +512,19 @@ export function formatNumber(n: number, locale: Locale): string {
 export function contentLang(locale: Locale): 'zh-CN' | undefined {
   return locale === 'zh-CN' ? undefined : 'zh-CN';
 }
+
+const monthFormatters = new Map<Locale, Intl.DateTimeFormat>();
+/** A calendar month ('YYYY-MM' or a longer date): 2026年11月 / November 2026. */
+export function formatMonth(value: string, locale: Locale): string {
+  let f = monthFormatters.get(locale);
+  if (!f) monthFormatters.set(locale, (f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' })));
+  return f.format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+}
+
+const decimalFormatters = new Map<Locale, Intl.NumberFormat>();
+/** A one-decimal figure such as an average rating, in the locale's notation. */
+export function formatDecimal1(n: number, locale: Locale): string {
+  let f = decimalFormatters.get(locale);
+  if (!f) decimalFormatters.set(locale, (f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return f.format(n);
+}
