@@ -93,7 +93,7 @@ export function SessionFacts({ ctx, s, queueNo }: { ctx: PageContext; s: Session
         <>
           <dt>{t('booking.queue')}</dt>
           <dd>
-            <strong>{t('booking.queueNo', { n: queueNo })}</strong>
+            <strong class="queue-no">{t('booking.queueNo', { n: queueNo })}</strong>
           </dd>
         </>
       ) : null}

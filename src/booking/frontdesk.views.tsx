@@ -65,20 +65,24 @@ export function BookingTable({ rows, csrf, actions, back, sessionDay = false }: 
             <th scope="col">初/复诊</th>
             <th scope="col">来源</th>
             <th scope="col">状态</th>
-            {actions ? <th scope="col">操作</th> : null}
+            {actions ? (
+              <th scope="col" class="no-print">
+                操作
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {rows.map(({ booking: b, name, mobile }) => (
             <tr>
-              <td>{b.queue_no}</td>
+              <td class="queue-no">{b.queue_no}</td>
               <td>{actions ? <a href={`/staff/bookings/${b.id}`}>{name}</a> : name}</td>
               <td>{mobile ? maskMobile(mobile) : '—'}</td>
               <td>{b.visit_type === 'first' ? '初诊' : '复诊'}</td>
               <td>{SOURCE_LABEL[b.source]}</td>
               <td>{STATUS_LABEL[b.status]}</td>
               {actions ? (
-                <td>
+                <td class="no-print">
                   {!sessionDay ? (
                     '—'
                   ) : b.status === 'booked' ? (

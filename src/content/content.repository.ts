@@ -212,3 +212,55 @@ export async function bumpContentVersion(db: Db): Promise<void> {
     .where('key', '=', 'content_version')
     .execute();
 }
+
+/** Filters of the public article index (/articles); both optional, combined with AND. */
+export interface ArticleIndexFilter {
+  categoryId?: number;
+  /** Articles the doctor wrote or whose published revision the doctor approved. */
+  doctorId?: number;
+}
+
+function indexed(db: Db, f: ArticleIndexFilter) {
+  // Built on published(): the index can only ever list what the article page itself would show.
+  let q = cards(db);
+  if (f.categoryId !== undefined) q = q.where('a.category_id', '=', f.categoryId);
+  if (f.doctorId !== undefined) {
+    const doctorId = f.doctorId;
+    q = q.where((eb) =>
+      eb.or([
+        eb('a.author_doctor_id', '=', doctorId),
+        eb.exists(
+          eb
+            .selectFrom('review_approval as ap3')
+            .select('ap3.id')
+            .whereRef('ap3.revision_id', '=', 'r.id')
+            .whereRef('ap3.content_hash', '=', 'r.content_hash')
+            .where('ap3.reviewer_doctor_id', '=', doctorId),
+        ),
+      ]),
+    );
+  }
+  return q;
+}
+
+/** One page of the article index, newest first (ties by id, so pages never overlap). */
+export async function listArticleIndex(db: Db, f: ArticleIndexFilter, limit: number, offset: number): Promise<ArticleCard[]> {
+  return (await indexed(db, f).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute()) as ArticleCard[];
+}
+
+export async function countArticleIndex(db: Db, f: ArticleIndexFilter): Promise<number> {
+  const rows = await db
+    .selectFrom(indexed(db, f).as('x'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(rows.n);
+}
+
+/** Published articles per category id; categories without any are absent. */
+export async function publishedCountsByCategory(db: Db): Promise<Map<number, number>> {
+  const rows = await published(db)
+    .groupBy('a.category_id')
+    .select(['a.category_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .execute();
+  return new Map(rows.map((r) => [r.category_id, Number(r.n)]));
+}

@@ -5,6 +5,9 @@ import { servePage } from '../http/render.js';
 import { doctorsForCategory, listDoctors } from '../doctors/doctors.repository.js';
 import { localDate } from '../web/i18n.js';
 import { countPublished, findApproval, findCategory, findPublishedArticle, listArticleCards, type ArticleCard } from './content.repository.js';
+import { countArticleIndex, listArticleIndex, listCategories, publishedCountsByCategory } from './content.repository.js';
+import { findDoctor } from '../doctors/doctors.repository.js';
+import { ArticleIndexPage, CategoryIndexPage, indexQuery } from './index.views.js';
 import { PerVersion } from './per-version.js';
 import { parseBlocks } from './content.service.js';
 import { renderBody } from './markdown.js';
@@ -13,6 +16,13 @@ import { findDoctorById } from '../doctors/doctors.repository.js';
 import { listPublishedQa } from '../questions/qa.repository.js';
 
 export const CATEGORY_PAGE_SIZE = 10;
+export const INDEX_PAGE_SIZE = 10;
+
+/** An optional slug filter: absent or empty means no filter; anything else must be a slug (else 400). */
+function optionalSlug(value: unknown): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  return parseSlug(value);
+}
 
 export function contentRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
@@ -96,6 +106,57 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
       `?page=${page}`,
     );
   });
+
+  // The article index (issue 17 item 7). Filters are checked before the cache is asked, and the
+  // cache key holds only the parsed values, so junk parameters cannot fill the cache with copies.
+  app.get<{ Querystring: { page?: string; category?: string; doctor?: string } }>('/articles', async (req, reply) => {
+    const page = parsePage(req.query.page);
+    const categorySlug = optionalSlug(req.query.category);
+    const doctorSlug = optionalSlug(req.query.doctor);
+    return servePage(
+      req,
+      reply,
+      deps,
+      async (ctx) => {
+        const [category, doctor] = await Promise.all([
+          categorySlug ? findCategory(db, categorySlug) : undefined,
+          doctorSlug ? findDoctor(db, doctorSlug) : undefined,
+        ]);
+        // An unknown category or doctor is a page that does not exist, like /categories/<unknown>.
+        if ((categorySlug && !category) || (doctorSlug && !doctor)) return null;
+        const filter = { categoryId: category?.id, doctorId: doctor?.id };
+        const total = await countArticleIndex(db, filter);
+        const pages = Math.max(1, Math.ceil(total / INDEX_PAGE_SIZE));
+        if (page > pages) return null;
+        const [items, doctors] = await Promise.all([listArticleIndex(db, filter, INDEX_PAGE_SIZE, (page - 1) * INDEX_PAGE_SIZE), listDoctors(db)]);
+        return {
+          vnode: (
+            <ArticleIndexPage
+              ctx={ctx}
+              m={{
+                items,
+                page,
+                pages,
+                total,
+                category: category && { slug: category.slug, name: category.name },
+                doctor: doctor && { slug: doctor.slug, name: doctor.name },
+                categories: ctx.categories,
+                doctors: doctors.map((d) => ({ slug: d.slug, name: d.name })),
+              }}
+            />
+          ),
+        };
+      },
+      indexQuery({ category: categorySlug, doctor: doctorSlug, page }),
+    );
+  });
+
+  app.get('/categories', async (req, reply) =>
+    servePage(req, reply, deps, async (ctx) => {
+      const [categories, counts] = await Promise.all([listCategories(db), publishedCountsByCategory(db)]);
+      return { vnode: <CategoryIndexPage ctx={ctx} categories={categories.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 }))} /> };
+    }),
+  );
 
   app.get('/hot', async (req, reply) =>
     servePage(req, reply, deps, async (ctx) => {

@@ -5,7 +5,7 @@ import { BlockView } from './blocks.views.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
 import { ArticleList, DoctorTeam, HospitalFacts, HotTopics, Pager } from '../web/components.js';
-import { formatDate } from '../web/i18n.js';
+import { contentLang, formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd, medicalWebPageLd } from '../web/jsonld.js';
 import type { QaCard } from '../questions/qa.repository.js';
@@ -40,6 +40,7 @@ export interface ArticlePageModel {
 
 export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel }) {
   const { t, prefix, locale, timeZone } = ctx;
+  const zh = contentLang(locale);
   const a = m.article;
   const date = (v: string) => <time dateTime={v}>{formatDate(v, locale, timeZone)}</time>;
   const outline = m.outline.filter((o) => o.level === 2);
@@ -50,16 +51,25 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
       description={a.summary}
       ogType="article"
       jsonLd={[medicalWebPageLd(ctx, a, m.approval)]}
-      crumbs={[{ name: a.category_name, path: `/categories/${a.category_slug}` }, { name: a.title }]}
+      crumbs={[{ name: a.category_name, path: `/categories/${a.category_slug}`, content: true }, { name: a.title, content: true }]}
     >
       <div class="article-layout">
         <article class="article">
           <header class="article-head">
-            <h1>{a.title}</h1>
+            <h1 lang={zh}>{a.title}</h1>
             <p class="meta">
-              <span>{t('article.source')}：{a.source}</span>
               <span>
-                {t('article.author')}：{a.author_slug ? <a href={`${prefix}/doctors/${a.author_slug}`}>{a.author_name}</a> : a.author_name}
+                {t('article.source')}：<span lang={zh}>{a.source}</span>
+              </span>
+              <span>
+                {t('article.author')}：
+                {a.author_slug ? (
+                  <a href={`${prefix}/doctors/${a.author_slug}`} lang={zh}>
+                    {a.author_name}
+                  </a>
+                ) : (
+                  <span lang={zh}>{a.author_name}</span>
+                )}
               </span>
               {a.published_at ? <span>{t('article.published')}：{date(a.published_at)}</span> : null}
               <span>{t('article.updated')}：{date(a.updated_at)}</span>
@@ -67,7 +77,14 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
             <div class={`review ${m.overdue ? 'overdue' : ''}`}>
               <p>
                 {t('article.reviewedBy')}：
-                {m.approval.reviewer_active ? <a href={`${prefix}/doctors/${m.approval.reviewer_slug}`}>{m.approval.reviewer_name}</a> : m.approval.reviewer_name}（{m.approval.reviewer_title}，
+                {m.approval.reviewer_active ? (
+                  <a href={`${prefix}/doctors/${m.approval.reviewer_slug}`} lang={zh}>
+                    {m.approval.reviewer_name}
+                  </a>
+                ) : (
+                  <span lang={zh}>{m.approval.reviewer_name}</span>
+                )}
+                （<span lang={zh}>{m.approval.reviewer_title}</span>，
                 {t('article.licenceNo')} {m.approval.reviewer_licence_no}） · {t('article.reviewedOn')}：{date(m.approval.approved_at)}
                 {a.next_review_due ? (
                   <>
@@ -82,12 +99,14 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
                 </p>
               ) : null}
             </div>
-            <p class="lead">{a.summary}</p>
+            <p class="lead" lang={zh}>
+              {a.summary}
+            </p>
           </header>
           {outline.length >= 3 ? (
             <nav class="outline" aria-labelledby="outline-title">
               <h2 id="outline-title">{t('article.outline')}</h2>
-              <ol>
+              <ol lang={zh}>
                 {outline.map((o) => (
                   <li>
                     <a href={`#${o.id}`}>{o.text}</a>
@@ -96,7 +115,7 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
               </ol>
             </nav>
           ) : null}
-          <ArticleBody parts={m.parts} blocks={m.blocks} />
+          <ArticleBody parts={m.parts} blocks={m.blocks} lang={zh} />
           <p class="disclaimer">{t('article.disclaimer')}</p>
         </article>
         <div class="article-aside">
@@ -151,11 +170,11 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
 }
 
 /** The body with its typed blocks: the public page and the editor's preview use this same code. */
-export function ArticleBody({ parts, blocks }: { parts: BodyPart[]; blocks: Block[] }) {
+export function ArticleBody({ parts, blocks, lang }: { parts: BodyPart[]; blocks: Block[]; lang?: string }) {
   const placed = new Set(parts.flatMap((p) => (p.kind === 'block' ? [p.id] : [])));
   const byId = new Map(blocks.map((b) => [b.id, b]));
   return (
-    <div class="prose">
+    <div class="prose" lang={lang}>
       {parts.map((p) => {
         if (p.kind === 'html') return <div dangerouslySetInnerHTML={{ __html: p.html }} />;
         const b = byId.get(p.id);
@@ -185,9 +204,11 @@ export function CategoryPage({
 }) {
   const base = `${ctx.prefix}/categories/${category.slug}`;
   return (
-    <Layout ctx={ctx} title={page > 1 ? `${category.name}（${page}）` : category.name} description={category.description} crumbs={[{ name: category.name }]}>
-      <h1>{category.name}</h1>
-      <p class="lead">{category.description}</p>
+    <Layout ctx={ctx} title={page > 1 ? `${category.name}（${page}）` : category.name} description={category.description} crumbs={[{ name: category.name, content: true }]}>
+      <h1 lang={contentLang(ctx.locale)}>{category.name}</h1>
+      <p class="lead" lang={contentLang(ctx.locale)}>
+        {category.description}
+      </p>
       <CategoryTabs ctx={ctx} current={category.slug} />
       {items.length ? <ArticleList ctx={ctx} items={items} headingLevel={2} /> : <p>{ctx.t('category.empty')}</p>}
       <Pager ctx={ctx} page={page} pages={pages} href={(p) => (p === 1 ? base : `${base}?page=${p}`)} />
@@ -201,7 +222,13 @@ export function CategoryTabs({ ctx, current }: { ctx: PageContext; current?: str
       {ctx.categories.map((c) => (
         <li>
           <a href={`${ctx.prefix}/categories/${c.slug}`} aria-current={c.slug === current ? 'page' : undefined}>
-            {ctx.locale === 'en' ? `${c.name} (${c.name_en})` : c.name}
+            {ctx.locale === 'en' ? (
+              <>
+                <span lang="zh-CN">{c.name}</span> ({c.name_en})
+              </>
+            ) : (
+              c.name
+            )}
           </a>
         </li>
       ))}

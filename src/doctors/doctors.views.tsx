@@ -4,6 +4,7 @@ import type { PageContext } from '../web/context.js';
 import { ArticleList, DoctorTeam, specialtiesOf } from '../web/components.js';
 import { Layout } from '../web/layout.js';
 import { physicianLd } from '../web/jsonld.js';
+import { contentLang } from '../web/i18n.js';
 import { renderBody } from '../content/markdown.js';
 import { truncate } from '../web/text.js';
 import { plainText } from '../content/markdown.js';
@@ -41,6 +42,7 @@ export function DoctorProfilePage({
   feedback?: DoctorFeedbackSummary;
 }) {
   const { t, prefix } = ctx;
+  const zh = contentLang(ctx.locale);
   const bio = renderBody(doctor.bio_md).parts.flatMap((p) => (p.kind === 'html' ? [p.html] : [])).join('');
   return (
     <Layout
@@ -49,15 +51,17 @@ export function DoctorProfilePage({
       description={truncate(plainText(doctor.bio_md), 110)}
       ogType="profile"
       jsonLd={[physicianLd(ctx, doctor)]}
-      crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: doctor.name }]}
+      crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: doctor.name, content: true }]}
     >
       <div class="profile-head">
-        <img src={doctor.photo_path} alt={doctor.photo_alt} width="160" height="160" />
+        <img src={doctor.photo_path} alt={doctor.photo_alt} lang={zh} width="160" height="160" />
         <div>
-          <h1>{doctor.name}</h1>
-          <p class="doctor-title">{doctor.title}</p>
+          <h1 lang={zh}>{doctor.name}</h1>
+          <p class="doctor-title" lang={zh}>
+            {doctor.title}
+          </p>
           <p>
-            {t('doctor.specialties')}：{specialtiesOf(doctor).join('、')}
+            {t('doctor.specialties')}：<span lang={zh}>{specialtiesOf(doctor).join('、')}</span>
           </p>
           {doctor.licence_no ? (
             <p>
@@ -68,7 +72,9 @@ export function DoctorProfilePage({
             <ul class="category-tabs">
               {categories.map((c) => (
                 <li>
-                  <a href={`${prefix}/categories/${c.slug}`}>{c.name}</a>
+                  <a href={`${prefix}/categories/${c.slug}`} lang={zh}>
+                    {c.name}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -77,7 +83,7 @@ export function DoctorProfilePage({
       </div>
       <section aria-labelledby="bio-title">
         <h2 id="bio-title">{t('doctor.bio')}</h2>
-        <div class="prose" dangerouslySetInnerHTML={{ __html: bio }} />
+        <div class="prose" lang={zh} dangerouslySetInnerHTML={{ __html: bio }} />
       </section>
       <section id="booking" aria-labelledby="booking-title" class="booking-box" tabIndex={-1}>
         <h2 id="booking-title">{t('doctor.booking')}</h2>

@@ -1,6 +1,6 @@
 import type { DocType } from '../compliance/index.js';
 import type { PageContext } from '../web/context.js';
-import { formatDate } from '../web/i18n.js';
+import { formatDate, formatDecimal1, formatMonth, formatNumber } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { RATING_FIELDS, type FeedbackValues, type FieldError } from './feedback.form.js';
 import { feedbackT } from './feedback.i18n.js';
@@ -173,13 +173,13 @@ export function DoctorFeedbackSection({ ctx, summary, docType = 'doctor' }: { ct
   if (!feedbackAllowedOn(docType)) return null;
   const ft = feedbackT(ctx.locale);
   const { averages, comments } = summary;
-  const fmt = (n: number) => n.toFixed(1);
+  const fmt = (n: number) => formatDecimal1(n, ctx.locale);
   return (
     <section aria-labelledby="feedback-title" class="feedback-box">
       <h2 id="feedback-title">{ft('fb.public.title')}</h2>
       {averages ? (
         <>
-          <p>{ft('fb.public.count', { n: summary.count })}</p>
+          <p>{ft('fb.public.count', { n: formatNumber(summary.count, ctx.locale) })}</p>
           <ul class="rating-summary">
             {RATING_FIELDS.map(([field, label]) => (
               <li>{ft('fb.public.avg', { label: ft(label), avg: fmt(averages[field]) })}</li>
@@ -197,7 +197,7 @@ export function DoctorFeedbackSection({ ctx, summary, docType = 'doctor' }: { ct
               <li>
                 <blockquote>{c.text}</blockquote>
                 <p class="meta">
-                  <time dateTime={c.month}>{ft('fb.public.month', { year: c.month.slice(0, 4), month: String(Number(c.month.slice(5, 7))) })}</time>
+                  <time dateTime={c.month}>{formatMonth(c.month, ctx.locale)}</time>
                 </p>
               </li>
             ))}

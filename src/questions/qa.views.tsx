@@ -1,6 +1,6 @@
 import type { PageContext } from '../web/context.js';
 import { Pager } from '../web/components.js';
-import { formatDate } from '../web/i18n.js';
+import { contentLang, formatDate } from '../web/i18n.js';
 import { qaPageLd } from '../web/jsonld.js';
 import { Layout } from '../web/layout.js';
 import { truncate } from '../web/text.js';
@@ -29,9 +29,11 @@ export function QaList({ ctx, items, headingLevel = 3 }: { ctx: PageContext; ite
         <li>
           <article>
             <H class="card-title">
-              <a href={`${ctx.prefix}/qa/${q.slug}`}>{q.title}</a>
+              <a href={`${ctx.prefix}/qa/${q.slug}`} lang={contentLang(ctx.locale)}>
+                {q.title}
+              </a>
             </H>
-            <p class="card-summary">{truncate(q.question_public.replace(/\s+/g, ' '), 80)}</p>
+            <p class="card-summary" lang={contentLang(ctx.locale)}>{truncate(q.question_public.replace(/\s+/g, ' '), 80)}</p>
             <p class="meta">
               {q.category_name ? (
                 <>
@@ -57,7 +59,9 @@ export function RelatedQa({ ctx, items }: { ctx: PageContext; items: QaCard[] })
       <ul class="hot-list">
         {items.map((i) => (
           <li>
-            <a href={`${ctx.prefix}/qa/${i.slug}`}>{i.title}</a>
+            <a href={`${ctx.prefix}/qa/${i.slug}`} lang={contentLang(ctx.locale)}>
+              {i.title}
+            </a>
           </li>
         ))}
       </ul>
@@ -147,9 +151,9 @@ export function QaPage({ ctx, m }: { ctx: PageContext; m: QaPageModel }) {
     >
       <article class="article qa">
         <header class="article-head">
-          <h1>{m.title}</h1>
+          <h1 lang={contentLang(ctx.locale)}>{m.title}</h1>
           <p class="meta">
-            {m.category_name ? <span>{m.category_name}</span> : null}
+            {m.category_name ? <span lang={contentLang(ctx.locale)}>{m.category_name}</span> : null}
             <span>
               {q('qa.published')}：<time dateTime={m.published_at}>{formatDate(m.published_at, locale, timeZone)}</time>
             </span>
@@ -157,7 +161,7 @@ export function QaPage({ ctx, m }: { ctx: PageContext; m: QaPageModel }) {
         </header>
         <section aria-labelledby="qa-question">
           <h2 id="qa-question">{q('qa.question')}</h2>
-          <div class="prose">
+          <div class="prose" lang={contentLang(ctx.locale)}>
             <Paragraphs text={m.question_public} />
           </div>
         </section>
@@ -165,10 +169,17 @@ export function QaPage({ ctx, m }: { ctx: PageContext; m: QaPageModel }) {
           <h2 id="qa-answer">{q('qa.answer')}</h2>
           {m.doctor ? (
             <p class="meta">
-              {q('qa.answeredBy')}：{m.doctor.active ? <a href={`${prefix}/doctors/${m.doctor.slug}`}>{m.doctor.name}</a> : m.doctor.name}（{m.doctor.title}）
+              {q('qa.answeredBy')}：{m.doctor.active ? (
+                <a href={`${prefix}/doctors/${m.doctor.slug}`} lang={contentLang(ctx.locale)}>
+                  {m.doctor.name}
+                </a>
+              ) : (
+                <span lang={contentLang(ctx.locale)}>{m.doctor.name}</span>
+              )}
+              （<span lang={contentLang(ctx.locale)}>{m.doctor.title}</span>）
             </p>
           ) : null}
-          <div class="prose">
+          <div class="prose" lang={contentLang(ctx.locale)}>
             <Paragraphs text={m.answer_public} />
           </div>
         </section>

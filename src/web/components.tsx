@@ -1,7 +1,7 @@
 import type { ArticleCard } from '../content/content.repository.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from './context.js';
-import { formatDate } from './i18n.js';
+import { contentLang, formatDate } from './i18n.js';
 import { truncate } from './text.js';
 import { plainText } from '../content/markdown.js';
 
@@ -13,11 +13,15 @@ export function ArticleList({ ctx, items, headingLevel = 3 }: { ctx: PageContext
         <li>
           <article>
             <H class="card-title">
-              <a href={`${ctx.prefix}/articles/${a.slug}`}>{a.title}</a>
+              <a href={`${ctx.prefix}/articles/${a.slug}`} lang={contentLang(ctx.locale)}>
+                {a.title}
+              </a>
             </H>
-            <p class="card-summary">{a.summary}</p>
+            <p class="card-summary" lang={contentLang(ctx.locale)}>
+              {a.summary}
+            </p>
             <p class="meta">
-              <span>{a.category_name}</span> · <time dateTime={a.published_at}>{formatDate(a.published_at, ctx.locale, ctx.timeZone)}</time>
+              <span lang={contentLang(ctx.locale)}>{a.category_name}</span> · <time dateTime={a.published_at}>{formatDate(a.published_at, ctx.locale, ctx.timeZone)}</time>
             </p>
           </article>
         </li>
@@ -34,13 +38,20 @@ export function DoctorCard({ ctx, doctor, headingLevel = 3 }: { ctx: PageContext
   const { t, prefix } = ctx;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const url = `${prefix}/doctors/${doctor.slug}`;
+  const zh = contentLang(ctx.locale);
   return (
     <li class="doctor-card">
-      <img src={doctor.photo_path} alt={doctor.photo_alt} width="96" height="96" loading="lazy" decoding="async" />
+      <img src={doctor.photo_path} alt={doctor.photo_alt} lang={zh} width="96" height="96" loading="lazy" decoding="async" />
       <div>
-        <H class="card-title">{doctor.name}</H>
-        <p class="doctor-title">{doctor.title}</p>
-        <p class="doctor-bio">{truncate(plainText(doctor.bio_md), 60)}</p>
+        <H class="card-title" lang={zh}>
+          {doctor.name}
+        </H>
+        <p class="doctor-title" lang={zh}>
+          {doctor.title}
+        </p>
+        <p class="doctor-bio" lang={zh}>
+          {truncate(plainText(doctor.bio_md), 60)}
+        </p>
         <p class="card-actions">
           <a class="button secondary" href={url} aria-label={t('doctor.detailsFull', { name: doctor.name })}>
             {t('doctor.details')}
@@ -70,7 +81,9 @@ export function HotTopics({ ctx, items }: { ctx: PageContext; items: ArticleCard
     <ol class="hot-list">
       {items.map((a) => (
         <li>
-          <a href={`${ctx.prefix}/articles/${a.slug}`}>{a.title}</a>
+          <a href={`${ctx.prefix}/articles/${a.slug}`} lang={contentLang(ctx.locale)}>
+            {a.title}
+          </a>
         </li>
       ))}
     </ol>
@@ -82,7 +95,7 @@ export function HospitalFacts({ ctx }: { ctx: PageContext }) {
   return (
     <dl class="facts">
       <dt>{t('site.address')}</dt>
-      <dd>{site.address}</dd>
+      <dd lang={contentLang(ctx.locale)}>{site.address}</dd>
       <dt>{t('site.phone')}</dt>
       <dd>
         <a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
@@ -90,7 +103,7 @@ export function HospitalFacts({ ctx }: { ctx: PageContext }) {
       <dt>{t('site.hours')}</dt>
       <dd>
         {site.hours.map((h) => (
-          <span class="hours-line">
+          <span class="hours-line" lang={contentLang(ctx.locale)}>
             {h.label} {h.opens}–{h.closes}
           </span>
         ))}

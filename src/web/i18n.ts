@@ -211,6 +211,20 @@ const zh = {
   'search.suggest.kind.category': '分类',
   'search.suggest.kind.doctor': '医生',
   'search.suggest.kind.synonym': '相关词',
+  'articles.title': '全部科普文章',
+  'articles.lead': '本院医生撰写并经医学审核的全部科普文章，按发布时间从新到旧排列。',
+  'articles.filter': '筛选文章',
+  'articles.filter.category': '分类',
+  'articles.filter.doctor': '医生（撰写或审核）',
+  'articles.filter.all': '全部',
+  'articles.filter.submit': '筛选',
+  'articles.filter.clear': '清除筛选',
+  'articles.count': '共 {n} 篇',
+  'articles.none': '没有符合条件的文章。',
+  'articles.allCategories': '查看全部分类',
+  'categories.title': '文章分类',
+  'categories.lead': '按分类浏览科普文章。',
+  'categories.count': '{n} 篇文章',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -424,6 +438,20 @@ const en: Record<MessageKey, string> = {
   'search.suggest.kind.category': 'Category',
   'search.suggest.kind.doctor': 'Doctor',
   'search.suggest.kind.synonym': 'Related word',
+  'articles.title': 'All articles',
+  'articles.lead': 'Every medically reviewed article by our doctors, newest first. Articles are in Chinese.',
+  'articles.filter': 'Filter articles',
+  'articles.filter.category': 'Category',
+  'articles.filter.doctor': 'Doctor (author or reviewer)',
+  'articles.filter.all': 'All',
+  'articles.filter.submit': 'Filter',
+  'articles.filter.clear': 'Clear filters',
+  'articles.count': '{n} articles',
+  'articles.none': 'No articles match.',
+  'articles.allCategories': 'All categories',
+  'categories.title': 'Article categories',
+  'categories.lead': 'Browse the articles by category.',
+  'categories.count': '{n} articles',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -466,4 +494,37 @@ export function formatDate(value: string, locale: Locale, timeZone: string): str
 /** The calendar date of an instant in a time zone, as 'YYYY-MM-DD'. */
 export function localDate(instant: Date, timeZone: string): string {
   return formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+const numberFormatters = new Map<Locale, Intl.NumberFormat>();
+/** A count in the locale's own digits grouping (1,234 in English; Chinese uses the same digits). */
+export function formatNumber(n: number, locale: Locale): string {
+  let f = numberFormatters.get(locale);
+  if (!f) numberFormatters.set(locale, (f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN')));
+  return f.format(n);
+}
+
+/**
+ * The lang attribute for content stored in Chinese (titles, bodies, names) on a page of another
+ * locale, so that screen readers switch voice (WCAG 3.1.2); undefined on Chinese pages, where the
+ * page's own lang already says it.
+ */
+export function contentLang(locale: Locale): 'zh-CN' | undefined {
+  return locale === 'zh-CN' ? undefined : 'zh-CN';
+}
+
+const monthFormatters = new Map<Locale, Intl.DateTimeFormat>();
+/** A calendar month ('YYYY-MM' or a longer date): 2026年11月 / November 2026. */
+export function formatMonth(value: string, locale: Locale): string {
+  let f = monthFormatters.get(locale);
+  if (!f) monthFormatters.set(locale, (f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' })));
+  return f.format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+}
+
+const decimalFormatters = new Map<Locale, Intl.NumberFormat>();
+/** A one-decimal figure such as an average rating, in the locale's notation. */
+export function formatDecimal1(n: number, locale: Locale): string {
+  let f = decimalFormatters.get(locale);
+  if (!f) decimalFormatters.set(locale, (f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return f.format(n);
 }

@@ -2,10 +2,13 @@ import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.js';
 import { privacyText } from '../privacy/privacy.i18n.js';
 import { questionText } from '../questions/questions.i18n.js';
+import { contentLang } from './i18n.js';
 
 export interface Crumb {
   name: string;
   path?: string;
+  /** Set when the name is stored content (in Chinese), not interface text: marked lang="zh-CN" on /en. */
+  content?: boolean;
 }
 
 export interface LayoutProps {
@@ -62,7 +65,7 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
           <div class="wrap header-row">
             <a class="brand" href={`${prefix}/`}>
               <img src="/assets/logo.svg" alt="" width="36" height="36" />
-              <span>{site.name}</span>
+              <span lang={contentLang(ctx.locale)}>{site.name}</span>
             </a>
             {/* The visible label is part of the name (WCAG 2.5.3), and only it is in the other language (3.1.2). */}
             <a class="lang" href={`${otherLocale}${ctx.path === '/' && otherLocale ? '' : ctx.path}`}>
@@ -73,7 +76,7 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
           <nav class="wrap main-nav" aria-label={t('nav.main')}>
             <ul>
               <li><a href={`${prefix}/`}>{t('nav.home')}</a></li>
-              <li><a href={`${prefix}/categories/${ctx.categories[0]?.slug ?? ''}`}>{t('nav.articles')}</a></li>
+              <li><a href={`${prefix}/articles`}>{t('nav.articles')}</a></li>
               <li><a href={`${prefix}/doctors`}>{t('nav.doctors')}</a></li>
               <li><a href={`${prefix}/hot`}>{t('nav.hot')}</a></li>
               <li><a href={`${prefix}/qa`}>{t('nav.qa')}</a></li>
@@ -88,9 +91,11 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
         </main>
         <footer class="site-footer">
           <div class="wrap">
-            <p class="footer-name">{site.name}</p>
+            <p class="footer-name" lang={contentLang(ctx.locale)}>
+              {site.name}
+            </p>
             <p>
-              {t('site.address')}：{site.address} · {t('site.phone')}：<a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
+              {t('site.address')}：<span lang={contentLang(ctx.locale)}>{site.address}</span> · {t('site.phone')}：<a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
             </p>
             <p>
               {t('site.licence')}：{site.licenceNo} · {t('site.adReview')}：{site.adReviewNo}
@@ -120,10 +125,14 @@ function Breadcrumbs({ ctx, crumbs }: { ctx: PageContext; crumbs: Crumb[] }) {
       <ol>
         {all.map((c, i) =>
           i === all.length - 1 ? (
-            <li aria-current="page">{c.name}</li>
+            <li aria-current="page" lang={c.content ? contentLang(ctx.locale) : undefined}>
+              {c.name}
+            </li>
           ) : (
             <li>
-              <a href={`${ctx.prefix}${c.path === '/' && ctx.prefix ? '' : c.path}`}>{c.name}</a>
+              <a href={`${ctx.prefix}${c.path === '/' && ctx.prefix ? '' : c.path}`} lang={c.content ? contentLang(ctx.locale) : undefined}>
+                {c.name}
+              </a>
             </li>
           ),
         )}
