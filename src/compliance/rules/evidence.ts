@@ -19,6 +19,8 @@ export const evidenceRules: Rule[] = [
     negation: 'suppress',
     hedge: false,
     citation: 'lower',
+    // Rates discussed as unreliable (文献中的有效率差异较大，不适合套用到个人) advertise nothing.
+    refine: (c) => !(/差异(?:较|很)?大|不适合(?:直接)?套用|不能代表|仅供参考|不可靠|不宜|不要(?:轻信|相信)/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)),
     examples: {
       bad: ['我院白癜风治愈率高达95%', '总有效率98.6%', '90%以上的患者三个月复色', '本疗法复发率为零'],
       ok: ['目前缺乏可靠的治愈率数据', '《308nm准分子光治疗白癜风有效率的临床观察》一文讨论了疗程与部位的关系[1]', '复发率因人而异，需要长期随访'],
@@ -59,9 +61,11 @@ export const evidenceRules: Rule[] = [
     negation: 'suppress',
     hedge: false,
     citation: 'suppress',
+    // What needs a source is a claim about results or numbers; 研究发现白癜风与自身免疫有关 explains.
+    refine: (c) => /疗效|效果|有效|复色|治愈|痊愈|改善|好转|缩小|消退|见效|显著|明显|满意|安全|副作用|风险|\d|%|倍|率|成|患者|本院|我院|疗法|方案|技术|药/.test(c.sentence),
     examples: {
       bad: ['研究表明，这种疗法可以显著促进复色', '经临床验证，复色效果明显', '据统计，九成患者对治疗满意'],
-      ok: ['一项发表于2020年的研究[1]显示，早期治疗的复色更好', '《中国白癜风诊疗共识》指出，进展期应尽早干预', '目前没有研究证明饮食会引起白癜风'],
+      ok: ['一项发表于2020年的研究[1]显示，早期治疗的复色更好', '《中国白癜风诊疗共识》指出，进展期应尽早干预', '目前没有研究证明饮食会引起白癜风', '免疫学研究发现，白癜风与自身免疫有关'],
     },
   },
 ];

@@ -3,12 +3,32 @@ import { BASIS } from './basis.js';
 import { levels, p } from './util.js';
 
 /** The sentence warns about the thing it names (偏方可能延误治疗): the term is the subject of a warning. */
-const WARNS = /延误|耽误|危害|风险|不可靠|没有(?:科学)?依据|不科学|加重|上当|受骗|警惕|慎用|不建议|不可信|未经验证|没有经过验证|没有验证|未经证实/;
+const WARNS = /延误|耽误|危害|风险|不可靠|没有(?:科学)?依据|不科学|加重|上当|受骗|警惕|慎用|不建议|不可信|未经验证|没有经过验证|没有验证|未经证实|盲目|来路不明|来源不明|不要(?:轻信|相信|购买|服用)|谨慎|请勿/;
 
 /** A link to a doctor's booking anchor or to a booking page. */
 const BOOKING_LINK = /doctors\/[^)\s#]{1,100}#booking|booking|yuyue|appointment|guahao/;
 const PATENT_NUMBER = /zl\s?\d{8}|专利号\s?[:：]?\s?(?:zl)?\s?\d{8}|\d{12}\.[\dx]/;
 const PATENT_KIND = /发明|实用新型|外观设计/;
+
+/** Another clinic or doctor, unnamed: 很多医院, 外面不少诊所, 一些所谓的专科医院, 别处, 同行. */
+const OTHERS =
+  /(?:很多|不少|有些|有的|一些|某些|个别|许多|大多数|大部分|那些|其他|其它|别的|别家|外面的?|外地的?|市面上的?|网上的?|一般的?|普通的?|公立|私立|小|黑)(?:[^,，。;!?]{0,6}?)(?:医院|诊所|机构|门诊|专科|医生|专家|大夫|同行|皮肤科|地方)|别处|别家|同行|小门诊|小诊所/;
+/** A judgement of another clinic's competence, honesty or results. */
+const DISPARAGING =
+  /分不清|不懂|不会看|看不好|治不好|治坏|没效果|没有效果|不理想|白照|白花|冤枉钱|老旧|淘汰|落后|经验不足|经验(?:远远)?不够|水平(?:有限|差|低|一般|参差不齐)|参差不齐|不靠谱|不正规|不专业|没有(?:执业)?资质|连[^,，。]{0,6}都(?:没有|不|分不清)|只想着?赚钱|为了(?:赚钱|留住)|故意|拖长|只顾|不顾|不管|只会|只治标|治标不治本|千篇一律|一刀切|误诊|耽误|延误|滥用|乱用|乱开|乱治|骗人|骗钱|坑人|忽悠|夸大|副作用大|没时间|刚毕业|并不了解|一知半解|越治越|反而(?:扩散|加重|更重)|做不到|比不上|望尘莫及|不分期|不评估|不检查/;
+/** Other treatments or clinics as a class, for comparisons: 同类专科, 传统疗法, 常规光疗. */
+const OTHER_TREATMENTS = /(?:同类|传统|普通|常规|一般|其他|其它|别家|别的|外面的?)的?(?:专科|疗法|方法|光疗|治疗|产品|药物|药|方案|技术)/;
+const COMPARE_MARK = /^(?:比起来|相比(?:之下)?|相较|比较起来|好于|高于|强于|高出|快于|胜于|得多|太多|[一二三四五六七八九十两\d]+倍|不一样|不同[，,]|做不到)$/;
+
+/** Public bodies, associations, expert panels and officials whose name may not vouch for a clinic. */
+const BODIES =
+  '卫健委|卫生健康委员会?|卫生部门?|卫生局|卫生主管部门|主管部门|有关部门|相关部门|药监(?:局|部门)|疾控中心|世界卫生组织|政府|领导|院士|医学会|医师协会|协会|学会|研究会|专业委员会|专家委员会|委员会|专家组|专家团队?|评审组|权威机构|官方';
+/** What a body does when it vouches: after the body (给予高度评价, 审定, 列为) or before it (获得…的认可). */
+const VOUCH =
+  '认可|认定|肯定|高度评价|评价很高|表扬|表彰|嘉奖|称赞|赞扬|考察|视察|审定|审核通过|论证|鉴定|推广|扶持|重视|支持|背书|列为|评为|授予|授牌|挂牌|认证|力荐|推荐|批准|点赞|好评';
+const VOUCH_BEFORE = '获得|得到|受到|荣获|通过|经过?|深受';
+const VOUCH_END = new RegExp(`(?:${VOUCH})$`);
+const VOUCH_START = new RegExp(`^(?:${VOUCH_BEFORE})`);
 
 export const promotionRules: Rule[] = [
   {
@@ -40,13 +60,25 @@ export const promotionRules: Rule[] = [
     patterns: [
       p(/比(?:其他|别的|别家|一般|普通|传统|同类|公立|外面的?|其它|国外|西药|中药|激素|同行|市面上)[^,，。;!?]{0,10}?(?:更|还要?|要)?(?:好|快|安全|有效|彻底|便宜|先进|专业|显著|明显|持久|稳定)/),
       p(/优于|胜过|胜于|远超|远远超过|超越(?:其他|同类|传统|国外|同行)|领先于|强于/),
+      // Structural: a comparison marker in a sentence that names an unnamed other and ourselves
+      // (跟普通医院比起来，我们的复色速度快得多; 本院疗效明显好于同类专科; 是普通疗法的三倍).
+      p(/比起来|相比(?:之下)?|相较|比较起来|好于|高于|强于|高出|快于|胜于|得多|太多|[一二三四五六七八九十两\d]+倍|不一样|不同[，,]|做不到/),
       p(/(?:同类|同行|其他|别家|传统|普通)(?:医院|疗法|产品|机构)?(?:中|里)?(?:无法|不能|难以)(?:比|相比|媲美|比拟|企及)|是(?:普通|传统|其他|一般)[^,，。]{0,6}?的?\d+倍|无人能及|无可比拟|遥遥领先|\d+倍于|效果(?:是|为)[^,，。]{0,8}?的?\d+倍|疗效翻倍|甩(?:开)?同行/),
     ],
     negation: 'suppress',
-    refine: (c) => (/医院|诊所|机构|同行|别家/.test(c.norm.slice(c.start, c.end)) ? 1 : true),
+    refine: (c) => {
+      const hit = c.norm.slice(c.start, c.end);
+      if (COMPARE_MARK.test(hit)) {
+        // The structural pattern: ourselves and an unnamed other both in the sentence.
+        if (!/本院|我院|我们|本中心|这里|本疗法|我院方案|本方案/.test(c.sentence)) return false;
+        if (!OTHERS.test(c.sentence) && !OTHER_TREATMENTS.test(c.sentence)) return false;
+        if (/^(?:不一样|不同[，,]|做不到)$/.test(hit) && !DISPARAGING.test(c.sentence) && !/效果|疗效|复色|专业|水平/.test(c.sentence)) return false;
+      }
+      return /医院|诊所|机构|同行|别家/.test(hit) ? 1 : true;
+    },
     examples: {
-      bad: ['我院疗效比其他医院更好', '比传统光疗见效更快', '效果远超同类产品', '技术遥遥领先'],
-      ok: ['白斑部位的皮肤比正常皮肤更容易晒伤', '复诊时医生会把白斑和上次的照片比较', '比起担心，更重要的是规范治疗'],
+      bad: ['我院疗效比其他医院更好', '比传统光疗见效更快', '效果远超同类产品', '技术遥遥领先', '跟普通医院比起来，我们的复色速度快得多', '本院的复色方案效果是普通疗法的三倍'],
+      ok: ['白斑部位的皮肤比正常皮肤更容易晒伤', '复诊时医生会把白斑和上次的照片比较', '比起担心，更重要的是规范治疗', '与外用药相比，光疗需要更频繁地往返医院', '面部白斑的复色通常比手足部位更快'],
     },
   },
   {
@@ -60,6 +92,9 @@ export const promotionRules: Rule[] = [
     patterns: [
       // Unnamed others: 很多医院只会…, 有些诊所为了赚钱…, 市面上一些机构技术落后….
       p(/(?:很多|不少|有些|有的|一些|某些|个别|部分|许多|大多数|大部分|市面上的?(?:很多|不少|一些|有些)?|外面(?:很多|不少|一些|有些)?)(?:所谓的?)?(?:医院|诊所|机构|门诊|专科|医生|专家|大夫|同行|小诊所)[^。;!?]{0,16}?(?:只会|只想|就会乱|乱|骗|坑|根本不|不懂|不专业|水平(?:有限|差|低|一般)|技术落后|误诊|夸大|忽悠|耽误|延误|越治越|收费(?:混乱|高|乱)|为了赚钱|用坏|治坏|不负责|糊弄)/),
+      // Structural: an unnamed other clinic or doctor, then any judgement of it, anywhere in the sentence.
+      p(new RegExp(`(?:${OTHERS.source})[^。;!?]{0,24}?(?:${DISPARAGING.source})`)),
+      p(/(?:不靠谱|不正规|不专业|黑心|无良|骗人|骗钱|坑人|乱收费|水平(?:差|低))的(?:小)?(?:医院|诊所|机构|门诊|医生|专科)/),
       p(/(?:其他|别的|别家|外面的?|小|黑|私立|公立|普通)(?:医院|诊所|机构|门诊|医生)[^,，。]{0,6}?(?:都|根本|只会|全是)?(?:治不好|骗人|骗钱|坑人|乱收费|害人|不专业|不正规|误诊|乱治|治坏|耽误病情|乱用(?:激素|药))|别再乱投医|久治不愈(?:的患者)?[^,，。]{0,4}(?:来|到|请来|请到|选择)(?:我院|本院|我们)|走了(?:很多|不少)弯路[^。]{0,8}(?:来到|找到|选择)|(?:激素药|西药|激素|化学药)[^,，。]{0,2}(?:毁|害|伤)了?(?:皮肤|脸|人|身体|一生|肝|肾)|庸医|骗子医院|黑心医院|莆田系/),
     ],
     negation: 'suppress',
@@ -71,8 +106,8 @@ export const promotionRules: Rule[] = [
       return true;
     },
     examples: {
-      bad: ['其他医院治不好的白癜风，来我院试试', '小诊所乱治，耽误病情', '激素药毁皮肤，千万别用', '别再乱投医了'],
-      ok: ['请到正规医疗机构的皮肤科就诊', '长期不规范使用激素可能伤害皮肤', '如果其他医院已经确诊，请带上检查结果'],
+      bad: ['其他医院治不好的白癜风，来我院试试', '小诊所乱治，耽误病情', '激素药毁皮肤，千万别用', '别再乱投医了', '外面不少诊所连分型都分不清，就给患者照光', '有些同行只顾卖药，不顾患者的感受'],
+      ok: ['请到正规医疗机构的皮肤科就诊', '长期不规范使用激素可能伤害皮肤', '如果其他医院已经确诊，请带上检查结果', '不同医院的设备型号不同，但原理相近', '任何医院都可能遇到诊断困难，必要时会做病理检查'],
     },
   },
   {
@@ -123,6 +158,7 @@ export const promotionRules: Rule[] = [
     message: '代言人、“推荐官”“体验官”、明星或网红推荐，都属于利用广告代言人作推荐、证明，医疗宣传中禁止。',
     suggestion: '删去代言、推荐和“亲测”类内容；介绍治疗时只写客观信息，由医生根据病情给出建议。',
     levels: levels('EEEE'),
+    refine: (c) => !(WARNS.test(c.sentence) || /不要|别|没有经过|未经|跟风/.test(c.sentence)) || /本院|我院|我们/.test(c.sentence),
     patterns: [
       p(/推荐官|体验官|代言人|形象大使|品牌大使|明星(?:推荐|同款|代言|都在用|亲测)|网红(?:同款|推荐|医院)|达人(?:推荐|亲测)|亲测有效|(?:演员|歌手|主持人|明星|艺人|网红|博主)[^,，。]{0,8}(?:推荐|代言|亲测|都在用|都来)/),
     ],
@@ -190,18 +226,25 @@ export const promotionRules: Rule[] = [
       p(/(?:协会|学会|研究会|基金会|卫健委|卫生部|政府|官方)推荐的?(?:医院|机构|疗法|技术|品牌|单位|医生|专家)/, { shift: -1 }),
       // A health body, association or expert panel vouching for the clinic or its treatment: 经专家组论证认可, 疾控中心也认可.
       p(/(?:卫健委|卫生健康委员会?|卫生部|卫生局|疾控中心|医学会|医师协会|协会|学会|研究会|专家委员会|专家组|专家团|评审组|权威机构|官方|政府)[^,，。;!?]{0,12}?(?:认可|认定|肯定|点名|鉴定|论证|表彰|嘉奖|力荐|推荐|授予|评定|批准)/),
+      // Structural: any public body, association, expert panel or leader (BODIES) vouching for the
+      // clinic or its treatment, before or after it: 获得专业委员会的一致认可, 卫生主管部门给予表扬.
+      p(new RegExp(`(?:${BODIES})[^。;!?]{0,16}?(?:${VOUCH})|(?:${VOUCH_BEFORE})[^。;!?]{0,12}?(?:${BODIES})|(?:官方|权威)背书|为(?:中央|国家|省|市)?(?:领导|首长)(?:诊治|看病|治疗)|(?:中央|国家|省|市)领导(?:的)?(?:保健|诊治)`)),
     ],
     negation: 'suppress',
     refine: (c) => {
       const hit = c.norm.slice(c.start, c.end);
-      if (!/(?:认可|认定|肯定|点名|鉴定|论证|表彰|嘉奖|力荐|推荐|授予|评定|批准)$/.test(hit)) return true;
+      if (!/(?:认可|认定|肯定|点名|鉴定|论证|表彰|嘉奖|力荐|推荐|授予|评定|批准)$/.test(hit) && !VOUCH_END.test(hit) && !VOUCH_START.test(hit)) return true;
+      // The structural pattern: the clinic itself must be vouched for, or the vouching be unmistakable.
+      if (!/本院|我院|我们|本中心|该院|这家|本疗法|本方案/.test(c.sentence) && !/高度评价|表扬|表彰|嘉奖|视察|考察|背书|授牌|挂牌|审定|认证|指定|列为|评为/.test(hit)) return false;
       // Vouching for the clinic or its treatment; a guideline recommending a drug to readers is a citation.
       if (/共识|指南|诊疗规范|诊疗标准|发布的|继续教育|建议患者/.test(c.sentence)) return false;
+      // Approval as a requirement or a thing to check (批准的药物才能使用, 是否获批可以查询) vouches for no one.
+      if (/才能|才可以|须经|需要经|必须经|是否|查询|核实|规定|要求/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)) return false;
       return /本院|我院|我们|该院|这家|这项|本疗法|疗法|技术|方案|医院|中心|单位|基地|门诊/.test(c.sentence);
     },
     examples: {
-      bad: ['中国医师协会指定白癜风诊疗基地', '国家认证的复色技术', '政府指定定点医院', '本院为卫健委推荐医院'],
-      ok: ['国家卫健委发布的皮肤病诊疗规范', '指南推荐外用药物作为局限型白癜风的一线治疗', '本院是医保定点医疗机构，可按规定报销'],
+      bad: ['中国医师协会指定白癜风诊疗基地', '国家认证的复色技术', '政府指定定点医院', '本院为卫健委推荐医院', '我院光疗方案获得白癜风专业委员会的一致认可', '卫生主管部门对本院的白斑治疗效果给予表扬'],
+      ok: ['国家卫健委发布的皮肤病诊疗规范', '指南推荐外用药物作为局限型白癜风的一线治疗', '本院是医保定点医疗机构，可按规定报销', '卫健委要求医疗机构公示收费标准', '专家组在共识中强调了防晒的重要性'],
     },
   },
   {
@@ -246,7 +289,7 @@ export const promotionRules: Rule[] = [
     suggestion: '宣传中删去。机构信息中确需列出的荣誉，写明授予机关、名称和年份，并保留证明文件备查。',
     levels: levels('WWEW'),
     patterns: [
-      p(/获奖|荣获|金奖|银奖|十佳|百强|十强|排名第[一二三四五六七八九十\d]+|排行榜|口碑榜|(?:年度|十大|百佳)(?:医院|品牌|专科|名医)|(?:诚信|放心|示范|明星|优秀|先进)(?:医院|单位|品牌|示范单位|专科)|被?评为|入选[^,，。]{0,10}(?:榜|名单|十佳|百强)|上榜|金牌(?:医生|专家|医院|服务|团队|专科)|五星级|(?:全国|全省|全市)(?:[一二三四五六七八九十\d]+)强|(?:中国|全国)(?:十大|百佳)/),
+      p(/(?:获|获得|荣获|斩获|摘得)[^,，。;!?]{0,10}?奖(?!学金|励制度)|屡获殊荣|殊荣|(?:省级|市级|国家级|部级)荣誉|荣誉称号|获奖|荣获|金奖|银奖|十佳|百强|十强|排名第[一二三四五六七八九十\d]+|排行榜|口碑榜|(?:年度|十大|百佳)(?:医院|品牌|专科|名医)|(?:诚信|放心|示范|明星|优秀|先进)(?:医院|单位|品牌|示范单位|专科)|被?评为|入选[^,，。]{0,10}(?:榜|名单|十佳|百强)|上榜|金牌(?:医生|专家|医院|服务|团队|专科)|五星级|(?:全国|全省|全市)(?:[一二三四五六七八九十\d]+)强|(?:中国|全国)(?:十大|百佳)/),
     ],
     negation: 'suppress',
     examples: {
@@ -267,7 +310,11 @@ export const promotionRules: Rule[] = [
       p(/(?:祖上|老祖宗|祖辈|祖宗|上辈|家里|师父|老中医)[^,，。;!?]{0,6}?(?:传下来|传下|流传|留下来?|传授)的?[^,，。;!?]{0,4}?(?:药方|方子|配方|秘方|药|绝招|绝活)|独门(?:药方|秘方|配方|方子|绝技|绝招)|(?:家传|祖传)(?:药方|方子|配方)/),
     ],
     negation: 'suppress',
-    refine: (c) => !WARNS.test(c.sentence) || /本院|我院|我们/.test(c.sentence),
+    refine: (c) => {
+      if ((WARNS.test(c.sentence) || /医生建议|咨询医生|请教医生|给医生看|问问医生/.test(c.sentence)) && !/本院|我院|我们/.test(c.sentence)) return false;
+      // 家传手艺, 祖传的老宅: the lineage word makes a claim only about a remedy or a treatment.
+      return /方|药|膏|丸|散|剂|治|疗|白斑|白癜风|祛白|复色|手法|熏|敷/.test(c.sentence);
+    },
     examples: {
       bad: ['祖传秘方，专治白癜风', '宫廷秘制配方', '名医传授的独家偏方', '本院秘制中药膏'],
       ok: ['不要轻信网上流传的偏方', '民间偏方可能延误规范治疗', '这属于国家传统医学的范畴', '医生会结合经验方法判断'],
@@ -357,6 +404,8 @@ export const promotionRules: Rule[] = [
       p(/没救了?|没有救了|(?:基本|就)?没有?(?:办法|希望)了|花多少钱都治不好|(?:全身|浑身)(?:都会?|都是|都将)(?:变白|白斑|白了)|(?:一拖再拖|再拖下去|拖下去|拖到最后)[^。;!?]{0,16}?(?:全身|治不好|没救|来不及|后悔|越来越多|扩散)/),
     ],
     negation: 'suppress',
+    // A myth listed in order to correct it (误区一：白癜风会传染。事实：不会) frightens no one.
+    refine: (c) => !(/(?:其实|实际上|事实上)[^。;!?]{0,10}(?:不会|并不|没有|不是)|误区|谣言|传言|错误(?:观念|说法|认识)|并非如此|事实上|其实不会|辟谣/.test(c.sentence) || c.paragraphHas(/误区|谣言|辟谣|事实[:：]/)),
     examples: {
       bad: ['再不治疗，白斑会扩散到全身', '白癜风拖延治疗会癌变', '错过最佳治疗时机，终身遗憾', '白斑越拖越严重，后悔莫及'],
       ok: ['白癜风不会传染，也不会癌变', '白癜风有一定遗传倾向，但不一定会遗传给孩子', '进展期及时治疗有助于控制白斑扩大', '延误治疗可能使病情恶化'],
@@ -404,6 +453,8 @@ export const promotionRules: Rule[] = [
     refine: (c) => {
       const hit = c.norm.slice(c.start, c.end);
       if (hit.startsWith('](')) return BOOKING_LINK.test(hit);
+      // A complaint or emergency line serves the patient, not the clinic's marketing.
+      if (/投诉|监督电话|急救|120|110|12320/.test(c.sentence) && !/\d{7,}/.test(hit)) return false;
       if (/^(?:https?:\/\/|www\.)/.test(hit)) {
         // A link to the source of a citation is not a way to contact the clinic.
         if (/\.gov\.cn|who\.int|\.edu|\.org|nih\.gov|doi\.org|pubmed|ncbi/.test(hit)) return false;

@@ -34,7 +34,11 @@ export const safetyRules: Rule[] = [
     ],
     negation: 'claim',
     // "请选择安全可靠的正规医疗机构" is advice to the reader, not a promise about a treatment.
-    refine: (c) => !(/^安全(?:可靠|放心)$/.test(c.norm.slice(c.start, c.end)) && /选择|选|前往|正规/.test(c.sentence)),
+    refine: (c) => {
+      if (/^安全(?:可靠|放心)$/.test(c.norm.slice(c.start, c.end)) && /选择|选|前往|正规/.test(c.sentence)) return false;
+      // 没有零风险的治疗, 不存在绝对安全: the claim denied as a whole.
+      return !/(?:没有|不存在|并非|不是|并没有|哪有|世上没有)(?:任何)?$/.test(c.norm.slice(Math.max(0, c.start - 5), c.start));
+    },
     examples: {
       bad: ['治疗过程绝对安全', '零风险，效果好', '不伤身体，孕妇也能用', '采用绿色疗法，安全放心'],
       ok: ['不存在零风险的治疗方式', '任何治疗都有一定风险，需要医生评估', '请选择安全可靠的正规医疗机构'],
