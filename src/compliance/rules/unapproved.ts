@@ -23,7 +23,7 @@ const NOT_IN_CONSENSUS =
 
 export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
-  { pattern: '基因(?:靶向)?(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
+  { pattern: 'dna(?:修复|疗法|治疗)|从基因层面|基因(?:靶向)?(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
   { pattern: '(?:免疫|体)细胞(?:回输|疗法|治疗|移植)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
   { pattern: '量子(?:共振|治疗|疗法|医学|检测|理疗)?(?:仪|技术|疗法)?', label: '量子类治疗', source: DEVICE },
   { pattern: '(?:生物|细胞)共振(?:疗法|治疗|仪)?', label: '生物共振', source: DEVICE },
