@@ -10,10 +10,13 @@ const OUTCOME_HIT = new RegExp(`(?:${OUTCOME_WORDS})$|变回|一样|没有?区�
 /** Frames of certainty or agency before an outcome. */
 const CERTAIN = '能够?|可以|就|都|统统|全都|基本都|让|(?<![即假纵致])使|帮助?|把|会|保证|一定';
 const STRONG_ADVERB = '彻底|完全|统统|全部|永久|从根上|从根源上|根本上';
+const OUTCOME_ONLY = new RegExp(`^(?:${OUTCOME_WORDS})$`);
+/** The frame before an outcome: a certainty or agency word up to 8 characters back, or a strong adverb right before. */
+const FRAME_BEFORE = new RegExp(`(?:${CERTAIN})[^。;!?,，]{0,8}$|(?:${STRONG_ADVERB})[被给]?$`);
 /** The outcome hedged, aimed at, conditioned or asked about. */
-const OUTCOME_HEDGE = /自行|自然(?:消退|好转|恢复)|有些|个别|偶尔|可能|有机会|有望|部分|少数|有助于|能否|是否|能不能|会不会|很难|难以|不一定|未必|并不|目标|希望|争取|尽量|尽可能|如果|假如|若|一般|通常|几天内|副作用|不良反应|需要医生|由医生/;
+const OUTCOME_HEDGE = /误区|谣言|传言|说法|辟谣|自行|自然(?:消退|好转|恢复)|有些|个别|偶尔|可能|有机会|有望|部分|少数|有助于|能否|是否|能不能|会不会|很难|难以|不一定|未必|并不|目标|希望|争取|尽量|尽可能|如果|假如|若|一般|通常|几天内|副作用|不良反应|需要医生|由医生/;
 const ASSERTION_HIT = /显著|突出|确切|惊人|见效|有效|专治|激活|快速|稳定病情|彻底的?(?:控制|恢复)|变黑|由白|融为一体|如初|重新|告别|摆脱|不再|一天比一天|越来越|一天天/;
-const ASSERTION_HEDGE = /可能|有助于|有利于|部分|少数|因人而异|个体差异|研究|文献|报道|\[\d+\]|指南|共识|目标|目的|希望|争取|尽量|是否|能否|能不能|会不会|要看|不一定|未必|并不|不能|无法|很难|难以|即使|如果|若|假如|需要|由医生/;
+const ASSERTION_HEDGE = /误区|谣言|传言|说法|辟谣|可能|有助于|有利于|部分|少数|因人而异|个体差异|研究|文献|报道|\[\d+\]|指南|共识|目标|目的|希望|争取|尽量|是否|能否|能不能|会不会|要看|不一定|未必|并不|不能|无法|很难|难以|即使|如果|若|假如|需要|由医生/;
 const CURE_SUGGESTION =
   '不要写“治愈”“根治”，改为描述治疗能做什么：例如“目标是控制病情进展、促进复色，效果因人而异，需要医生评估分型和分期”。白癜风目前没有公认的根治方法，如实写出这一点反而更可信。';
 
@@ -61,13 +64,20 @@ export const efficacyRules: Rule[] = [
       p(/治疗好(?!转|发)|治得好|治好(?!转|发)|医好|好彻底|彻底好了?|康复如初|恢复如初|从(?:根本|根源|源头)上(?:治疗|解决|治好|消除|去除|调理|根除)|根本性的?(?:治疗|康复|好转|解决)|根本治疗|标本兼治/),
       // Structural: an outcome (消除, 消失, 好了, 恢复正常…) under a frame of certainty or agency
       // (能, 就, 都, 让, 使, 彻底, 统统…), in any order within the clause.
-      p(new RegExp(`(?:${CERTAIN})[^。;!?,，]{0,8}?(?:${OUTCOME_WORDS})|(?:${STRONG_ADVERB})[被给]?(?:${OUTCOME_WORDS})|变回(?:原来|以前)的?样子|和(?:以前|原来|常人|正常人?)(?:一样|没有?区别|无异)|与常人无异|看不出(?:任何|一点)?(?:异样|痕迹|区别|白斑)`)),
+      // The regex finds the outcome (rarer words) and refine() looks back for the frame: starting
+      // from the frame words (就, 都, 会…) would try the whole outcome list after every one of them.
+      p(new RegExp(`(?:${OUTCOME_WORDS})|变回(?:原来|以前)的?样子|和(?:以前|原来|常人|正常人?)(?:一样|没有?区别|无异)|与常人无异|看不出(?:任何|一点)?(?:异样|痕迹|区别|白斑)`)),
     ],
     negation: 'suppress',
     refine: (c) => {
       const hit = c.norm.slice(c.start, c.end);
       if (!OUTCOME_HIT.test(hit)) return true;
       if (/没有?|未|不(?!见了)/.test(hit)) return false;
+      if (OUTCOME_ONLY.test(hit)) {
+        const lead = c.norm.slice(Math.max(0, c.start - 24), c.start).split(/[,，。;!?、:：\n]/).pop()!;
+        // The negation may sit before the frame (没有任何一种药物能让所有白斑都消退), beyond the usual window.
+        if (!FRAME_BEFORE.test(lead.slice(-10)) || /没有?|(?<!无论)无(?!论)|未|不(?:能|会|可能|一定)|难以|很难|并非/.test(lead)) return false;
+      }
       const s = c.sentence;
       if (!/白斑|白癜风|病灶|皮损|肤色|色素|皮肤|病/.test(s)) return false;
       // The outcome hedged, aimed at, or asked about: 有机会完全消失, 目标是, 能否消失.

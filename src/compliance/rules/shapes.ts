@@ -24,6 +24,10 @@ const TELLS = '心声|故事|反馈|感言|感谢|寄语|评价|点评|分享|�
 const HEADING_NOT =
   '渠道|方式|途径|须知|流程|说明|调查|意见|投诉|问题|注意事项|权利|隐私|教育|提问|问答|疑问|提醒|指南|手册|支持|互助|活动|安排|建议|准备|护理|写给|致|可以做什么|常问|常见';
 
+const BODY_READING = /^(?:说明|证明|表明|意味着|代表着?|预示着?|标志着|就是|正是|那是|这是|证据)/;
+/** A bodily reaction shortly before the reading (照光后皮肤发红，说明…). */
+const REACTION_BEFORE = /(?:发红|泛红|红斑|红肿|红点|痒|刺痛|疼痛|灼热|灼烧|发热|发烫|热感|麻木|麻麻|水疱|水泡|起疱|脱皮|脱屑|结痂|变黑|发黑|变深|色素加深|反应|出汗|酸胀|口干|便溏|腹泻|不适|感觉|色素岛)[^。;!?]{0,12}$/;
+
 export const shapeRules: Rule[] = [
   {
     id: 'endorser-celebrity',
@@ -113,7 +117,9 @@ export const shapeRules: Rule[] = [
     levels: levels('EEEW'),
     patterns: [
       p(
-        /(?:发红|泛红|红斑|红肿|红点|发痒|瘙痒|刺痒|痒感|痒|刺痛|疼痛|灼热|灼烧|发热|发烫|热感|麻木|麻麻|水疱|水泡|起疱|脱皮|脱屑|结痂|变黑|发黑|变深|色素加深|反应|出汗|酸胀|口干|便溏|腹泻|不适)[^。;!?]{0,12}?(?:说明|证明|表明|意味着|代表着?|预示着?|标志着|就是|正是|那是|这是|是(?!否|常见|正常的?(?:局部)?反应|一种)|证据|证明)[^。;!?]{0,12}?(?:黑色素|黑素|色素细胞|色素|毛囊|复色|起效|见效|奏效|有效|在?起作用|好转|激活|唤醒|再生|新生|恢复|康复|痊愈|修复|排毒|毒素|药力|药效|疗效|效果|气血|长出来|直达病灶|渗透|到达|生效|发挥作用|发挥(?:了)?效果|起了作用|在工作|自我修复|修复|愈合|生长|好现象|好事)/,
+        // The regex starts at the reading (说明, 证明…) and refine() looks back for the reaction: starting at
+        // the reactions (痒, 反应…, common in care advice) would try both gaps after every one of them.
+        /(?:说明|证明|表明|意味着|代表着?|预示着?|标志着|就是|正是|那是|这是|证据)[^。;!?]{0,12}?(?:黑色素|黑素|色素细胞|色素|毛囊|复色|起效|见效|奏效|有效|在?起作用|好转|激活|唤醒|再生|新生|恢复|康复|痊愈|修复|排毒|毒素|药力|药效|疗效|效果|气血|长出来|直达病灶|渗透|到达|生效|发挥作用|发挥(?:了)?效果|起了作用|在工作|好现象|好事)/,
       ),
       // The stronger the reaction, the better the result: 越痒效果越好, 红肿越明显，复色就越快.
       p(/越(?:痒|红|痛|疼|热|烫|肿|黑|明显|强烈|厉害)[^。;!?]{0,10}?(?:效果|疗效|复色|好转|恢复|见效)[^。;!?]{0,3}?越(?:好|快|明显|显著)/),
@@ -124,7 +130,10 @@ export const shapeRules: Rule[] = [
       const s = c.sentence;
       // The reaction is read as something to report to the doctor, or the reading is hedged to a doctor.
       if (/剂量|偏大|过量|过敏|不良反应|告诉医生|及时复诊|需要复诊|由医生|医生判断|医生评估|并不|不代表|不说明|不一定|提示|是否|要看|评估|不能用来|没有(?:确定的?)?(?:关系|联系)|无关|不等于|只是/.test(s) && !/本院|我院/.test(s)) return false;
-      if (!/发红|泛红|红斑|红肿|红点|痒|刺痛|疼痛|痛|疼|灼|热|麻|水疱|水泡|疱|脱皮|脱屑|结痂|变黑|发黑|变深|反应|出汗|酸胀|口干|便溏|腹泻|不适|前兆|信号|征兆|标志|表现|越/.test(c.norm.slice(c.start, c.end))) return false;
+      // 脱皮是皮肤修复过程中常见的表现: a common reaction described as such, with no claim that it proves anything.
+      if (/常见的?(?:表现|现象|反应)|正常现象/.test(s) && !/说明|证明|表明|意味|代表|预示|标志|正是|就是|证据/.test(s)) return false;
+      if (BODY_READING.test(c.norm.slice(c.start, c.end)) && !REACTION_BEFORE.test(c.norm.slice(c.sentenceStart, c.start).slice(-16))) return false;
+      if (!/说明|证明|表明|意味|代表|预示|标志|就是|正是|那是|这是|证据|发红|泛红|红斑|红肿|红点|痒|刺痛|疼痛|痛|疼|灼|热|麻|水疱|水泡|疱|脱皮|脱屑|结痂|变黑|发黑|变深|反应|出汗|酸胀|口干|便溏|腹泻|不适|前兆|信号|征兆|标志|表现|越/.test(c.norm.slice(c.start, c.end))) return false;
       return true;
     },
     examples: {
