@@ -80,12 +80,12 @@ export const efficacyRules: Rule[] = [
       if (OUTCOME_ONLY.test(hit)) {
         const lead = c.norm.slice(Math.max(0, c.start - 24), c.start).split(/[,，。;!?、:：\n]/).pop()!;
         // The negation may sit before the frame (没有任何一种药物能让所有白斑都消退), beyond the usual window.
-        if (!FRAME_BEFORE.test(lead.slice(-10)) || /没有?|(?<!无论)无(?!论)|未|不(?:能|会|可能|一定)|难以|很难|并非/.test(lead)) return false;
+        if (!FRAME_BEFORE.test(lead.slice(-10)) || /没有?|无(?![论数需须关])|未|不(?:能|会|可能|一定)|难以|很难|并非/.test(lead)) return false;
       }
       const s = c.sentence;
       if (!/白斑|白癜风|病灶|皮损|肤色|色素|皮肤|病/.test(s)) return false;
-      // The outcome hedged, aimed at, or asked about: 有机会完全消失, 目标是, 能否消失.
-      if (OUTCOME_HEDGE.test(s)) return false;
+      // The outcome hedged, aimed at, or asked about in its own clause: 有机会完全消失, 目标是, 能否消失.
+      if (OUTCOME_HEDGE.test(clauseOf(c.norm, c.start, c.end)) || /误区|谣言|辟谣|能否|是否|能不能|目标|目的/.test(s)) return false;
       if (WOUND.test(s) && !/白斑|白癜风/.test(s)) return false;
       if (SIDE_EFFECT.test(s) && !/白斑|白癜风|复色|肤色/.test(s)) return false;
       return true;
@@ -107,9 +107,11 @@ export const efficacyRules: Rule[] = [
       p(/(?<![会能是])(?:永不|永远不|终身不|终生不|不会再?|不再|绝不|杜绝|不|零)(?:复发|反弹)|停药(?:后)?不反弹|一次(?:治疗)?[,，]?\s?(?:永久|终身)(?:有效|不复发|见效)|永久(?:有效|除根|不复发)|终身(?:免疫|有效|不复发)/),
       p(/不(?:易|容易)(?:复发|反弹)/, { shift: -1 }),
       // 从此不再出现, 不会再长, 不会卷土重来, 再也不用担心复发, 终生受益.
-      p(/(?:不会|不再|再也不会?|从此不(?:再|会)?|永不|永远不会?)(?:再)?(?:长(?:出来)?|出现|冒出来|回来|卷土重来)|一去不复返|不复返|(?:再也)?不用(?:再)?担心[^,，。;!?]{0,6}?(?:复发|反弹)|终[生身]受益/),
+      p(/(?:不会|不再|再也不会?|从此不(?:再|会)?|永不|永远不会?)(?:再)?(?:长(?:出来)?|出现|冒出来|回来|卷土重来|扩散|蔓延)|一去不复返|不复返|(?:再也)?不用(?:再)?担心[^,，。;!?]{0,6}?(?:复发|反弹)|终[生身]受益/),
     ],
     negation: 'claim',
+    // 让白斑不再扩散 as an aim (目标是, 有助于) is a goal, not a promise.
+    refine: (c) => !(/扩散|蔓延/.test(c.norm.slice(c.start, c.end)) && /目标|目的|希望|争取|有助于|尽量|可能|帮助|控制/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)),
     examples: {
       bad: ['白斑好了以后就不会再长', '只要规范治疗，白斑就不会卷土重来', '治疗结束后永不复发', '308激光一次治疗终身有效', '停药不反弹，效果持久', '治好以后不会再复发'],
       ok: ['白癜风治好后会不会复发？', '没有人能保证治疗后不复发', '白癜风容易复发，需要定期复诊', '坚持巩固治疗有助于减少复发'],

@@ -47,7 +47,7 @@ export const shapeRules: Rule[] = [
     // 有些演员公开谈过自己的白癜风: a public figure speaking about the disease endorses no clinic.
     refine: (c) => {
       if (/传闻|真假难辨|以医生的?诊断为准|没有经过验证|未经验证|请谨慎|不要(?:相信|跟风|盲目)|警惕|不可信|不能说明|不能作为/.test(c.sentence) && !/本院|我院|我们|这家/.test(c.sentence)) return false;
-      if (!/本院|我院|这里|我们|这家|到院|来院|治疗|祛白|复色|方案|技术|疗法|医院|效果|看白斑|就诊|推荐|力荐|信赖|都在用|亲测|体验|赞不绝口|代言/.test(c.sentence)) return false;
+      if (!/本院|我院|这里|这儿|此处|我们|这家|到院|来院|预约|挂号|慕名|治疗|祛白|复色|方案|技术|疗法|医院|效果|看白斑|就诊|推荐|力荐|信赖|都在用|亲测|体验|赞不绝口|代言/.test(c.sentence)) return false;
       if (/公开谈|讲述|分享自己|患有|确诊|科普|公益|宣传活动|歧视/.test(c.sentence) && !/本院|我院|我们|这家/.test(c.sentence)) return false;
       return true;
     },
@@ -119,7 +119,7 @@ export const shapeRules: Rule[] = [
       p(
         // The regex starts at the reading (说明, 证明…) and refine() looks back for the reaction: starting at
         // the reactions (痒, 反应…, common in care advice) would try both gaps after every one of them.
-        /(?:说明|证明|表明|意味着|代表着?|预示着?|标志着|就是|正是|那是|这是|证据)[^。;!?]{0,12}?(?:黑色素|黑素|色素细胞|色素|毛囊|复色|起效|见效|奏效|有效|在?起作用|好转|激活|唤醒|再生|新生|恢复|康复|痊愈|修复|排毒|毒素|药力|药效|疗效|效果|气血|长出来|直达病灶|渗透|到达|生效|发挥作用|发挥(?:了)?效果|起了作用|在工作|好现象|好事)/,
+        /(?:说明|证明|表明|意味着|代表着?|预示着?|标志着|就是|正是|那是|这是|证据)[^。;!?]{0,12}?(?:黑色素|黑素|色素细胞|色素|毛囊|复色|起效|见效|奏效|有效|在?起作用|好转|激活|唤醒|再生|新生|恢复|康复|痊愈|修复|排毒|毒素|药力|药效|疗效|效果|气血|长出来|直达病灶|渗透|到达|生效|清除|发挥作用|发挥(?:了)?效果|起了作用|在工作|好现象|好事)/,
       ),
       // The stronger the reaction, the better the result: 越痒效果越好, 红肿越明显，复色就越快.
       p(/越(?:痒|红|痛|疼|热|烫|肿|黑|明显|强烈|厉害)[^。;!?]{0,10}?(?:效果|疗效|复色|好转|恢复|见效)[^。;!?]{0,3}?越(?:好|快|明显|显著)/),
