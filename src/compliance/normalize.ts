@@ -58,6 +58,9 @@ const isHan = (c: number) => KIND[c] === HAN;
 const isInvisible = (c: number) => KIND[c] === INVISIBLE;
 const isFiller = (c: number) => KIND[c] === FILLER;
 const MAX_GAP = 4;
+/** Marks that may separate characters spelt out one by one: 、 ， , / */
+const SPELL_MARK = new Set([0x3001, 0xff0c, 0x2c, 0x2f]);
+
 
 export interface Normalized {
   /** The matching form. */
@@ -107,9 +110,22 @@ export function normalize(original: string): Normalized {
   let end: Uint32Array = new Uint32Array(n + 1);
   let k = 0;
   let lastHan = false; // the last character written was Han
+  let hanRun = 0; // Han characters written since the last other character or dropped spelling mark
+  let spellMark = 0;
+  let spelling = false; // inside a word being spelt out (a mark was dropped and no other character came since)
   for (let i = 0; i < n; ) {
     const raw = original.charCodeAt(i);
     if (isInvisible(raw)) {
+      i++;
+      continue;
+    }
+    // A word spelt out one character at a time with list or clause marks (根、治、白、斑 or 最/好/的):
+    // a mark between two single Han characters, each standing alone between marks, is dropped.
+    // Ordinary lists (心、肝、脾) are joined too, which changes nothing a rule looks for.
+    if (lastHan && hanRun === 1 && SPELL_MARK.has(raw) && i + 1 < n && isHan(foldUnit(original.charCodeAt(i + 1))) && ((spelling && raw === spellMark) || i + 2 >= n || !isHan(foldUnit(original.charCodeAt(i + 2))))) {
+      hanRun = 0;
+      spelling = true;
+      spellMark = raw;
       i++;
       continue;
     }
@@ -152,6 +168,8 @@ export function normalize(original: string): Normalized {
         end[k] = i + 1;
         k++;
         lastHan = isHan(c);
+        hanRun = lastHan ? hanRun + 1 : 0;
+        if (hanRun !== 1) spelling = false;
       }
       i++;
       continue;
@@ -162,6 +180,8 @@ export function normalize(original: string): Normalized {
     end[k] = i + 1;
     k++;
     lastHan = isHan(c);
+    hanRun = lastHan ? hanRun + 1 : 0;
+    if (hanRun !== 1) spelling = false;
     i++;
   }
   let text = '';
