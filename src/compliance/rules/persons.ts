@@ -58,10 +58,10 @@ export const personRules: Rule[] = [
     patterns: [
       p(new RegExp(`(?:患者|病人|病例|个案|患儿|就诊者)\\s?[:：]?\\s?(?<hit>${NAME})(?=\\s?[,，、(（]\\s?(?:男|女|${AGE}))`)),
       p(/姓名\s?[:：]\s?(?<hit>[\u4e00-\u9fff]{2,4})/),
-      p(new RegExp(`(?<hit>[${SURNAMES}](?:女士|先生|阿姨|大爷|大妈|奶奶|爷爷|小姐|同学))\\s?[,，(（]?\\s?(?:${AGE}|来自|家住|[\\u4e00-\\u9fff]{2}人)`), { levels: { case: 'warning' } }),
+      p(new RegExp(`(?<hit>[${SURNAMES}](?:女士|先生|阿姨|大爷|大妈|奶奶|爷爷|小姐|同学))\\s?[,，(（]?\\s?(?:${AGE}|来自|家住|[\\u4e00-\\u9fff]{2}人|的(?:女儿|儿子|孩子|丈夫|妻子)[^,，。;!?]{0,4}?在|在[^,，。;!?]{1,8}?(?:读|上学|工作|上班))`), { levels: { case: 'warning' } }),
       p(new RegExp(`(?<hit>小[${SURNAMES}])\\s?[,，(（]?\\s?${AGE}`), { levels: { case: 'warning' } }),
       // A full name after 患者, then a comma and an identifying or clinical detail (患者王秀兰，确诊白癜风五年).
-      p(new RegExp(`(?:患者|病人|患儿|就诊者)\\s?[:：]?\\s?(?<hit>${NAME})(?=\\s?[,，、]\\s?[^。;!?]{0,8}?(?:确诊|患有|患|白斑|白癜风|来自|家住|今年|\\d+岁|工作|就读|是一名))`)),
+      p(new RegExp(`(?:患者|病人|患儿|就诊者)\\s?[:：]?\\s?(?<hit>${NAME})(?=\\s?[,，、]\\s?[^。;!?]{0,8}?(?:确诊|患有|患|白斑|白癜风|来自|家住|今年|\\d+岁|工作|就读|是一名|职员|教师|老师|学生|工人|司机|会计|公务员))`)),
       // A full name with a form of address and a life detail: 赵桂芳女士是一名小学教师, 刘建国先生，今年52岁, 读高二的陈思远同学.
       p(new RegExp(`(?<hit>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:女士|先生|同学|阿姨|大爷|小朋友))(?=[^。;!?]{0,12}?(?:是一名|今年|\\d+岁|岁|工作|上班|就读|读书|来自|家住|住在|白斑|白癜风))`)),
       p(new RegExp(`(?:读|就读于?)[^,，。;!?]{0,8}?的(?<hit>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:同学|小朋友))`)),
