@@ -43,6 +43,8 @@ export interface CategoryScore {
   category: Category;
   positives: number;
   found: number;
+  /** Positives flagged by some rule of the expected category (not necessarily an expected rule). */
+  foundInCategory: number;
   negatives: number;
   falsePositives: number;
 }
@@ -69,7 +71,7 @@ export function evaluateCorpus(rows: CorpusRow[]): EvalReport {
   const scores = new Map<Category, CategoryScore>();
   const score = (c: Category) => {
     let s = scores.get(c);
-    if (!s) scores.set(c, (s = { category: c, positives: 0, found: 0, negatives: 0, falsePositives: 0 }));
+    if (!s) scores.set(c, (s = { category: c, positives: 0, found: 0, foundInCategory: 0, negatives: 0, falsePositives: 0 }));
     return s;
   };
   const misses: Outcome[] = [];
@@ -83,6 +85,7 @@ export function evaluateCorpus(rows: CorpusRow[]): EvalReport {
       const s = score(RULE_CATEGORY.get(row.expect[0]!)!);
       s.positives++;
       const ok = flagged.some((f) => row.expect.includes(f.rule));
+      if (flagged.some((f) => f.category === s.category)) s.foundInCategory++;
       if (ok) {
         s.found++;
         found++;
@@ -125,12 +128,18 @@ export function formatReport(r: EvalReport, opts: { title?: string; figuresOnly?
     `Corpus: ${r.positives + r.negatives} sentences (${r.positives} positive, ${r.negatives} negative)`,
     `Recall:              ${pct(r.found, r.positives)}  (${r.found}/${r.positives})`,
     `False-positive rate: ${pct(r.falsePositives, r.negatives)}  (${r.falsePositives}/${r.negatives})`,
+    // Recall counts a positive only when one of its expected rules fires; "same category" also
+    // counts a finding of another rule of that category (the risk is flagged, under a sibling rule).
+    `Same-category recall: ${pct(
+      r.byCategory.reduce((n, c) => n + c.foundInCategory, 0),
+      r.positives,
+    )}`,
     '',
-    `${'category'.padEnd(12)} ${'recall'.padStart(16)} ${'false positives'.padStart(18)}  name`,
+    `${'category'.padEnd(12)} ${'recall'.padStart(16)} ${'false positives'.padStart(18)} ${'same category'.padStart(14)}  name`,
   ];
   for (const c of r.byCategory) {
     lines.push(
-      `${c.category.padEnd(12)} ${`${pct(c.found, c.positives)} (${c.found}/${c.positives})`.padStart(16)} ${`${pct(c.falsePositives, c.negatives)} (${c.falsePositives}/${c.negatives})`.padStart(18)}  ${CATEGORIES[c.category]}`,
+      `${c.category.padEnd(12)} ${`${pct(c.found, c.positives)} (${c.found}/${c.positives})`.padStart(16)} ${`${pct(c.falsePositives, c.negatives)} (${c.falsePositives}/${c.negatives})`.padStart(18)} ${pct(c.foundInCategory, c.positives).padStart(14)}  ${CATEGORIES[c.category]}`,
     );
   }
   if (opts.figuresOnly) return lines.join('\n');

@@ -58,6 +58,9 @@ const isHan = (c: number) => KIND[c] === HAN;
 const isInvisible = (c: number) => KIND[c] === INVISIBLE;
 const isFiller = (c: number) => KIND[c] === FILLER;
 const MAX_GAP = 4;
+/** Marks that may separate characters spelt out one by one: 、 ， , / */
+const SPELL_MARK = new Set([0x3001, 0xff0c, 0x2c, 0x2f]);
+
 
 export interface Normalized {
   /** The matching form. */
@@ -107,9 +110,22 @@ export function normalize(original: string): Normalized {
   let end: Uint32Array = new Uint32Array(n + 1);
   let k = 0;
   let lastHan = false; // the last character written was Han
+  let hanRun = 0; // Han characters written since the last other character or dropped spelling mark
+  let spellMark = 0;
+  let spelling = false; // inside a word being spelt out (a mark was dropped and no other character came since)
   for (let i = 0; i < n; ) {
     const raw = original.charCodeAt(i);
     if (isInvisible(raw)) {
+      i++;
+      continue;
+    }
+    // A word spelt out one character at a time with list or clause marks (根、治、白、斑 or 最/好/的):
+    // a mark between two single Han characters, each standing alone between marks, is dropped.
+    // Ordinary lists (心、肝、脾) are joined too, which changes nothing a rule looks for.
+    if (lastHan && hanRun === 1 && SPELL_MARK.has(raw) && i + 1 < n && isHan(foldUnit(original.charCodeAt(i + 1))) && ((spelling && raw === spellMark) || i + 2 >= n || !isHan(foldUnit(original.charCodeAt(i + 2))))) {
+      hanRun = 0;
+      spelling = true;
+      spellMark = raw;
       i++;
       continue;
     }
@@ -152,6 +168,8 @@ export function normalize(original: string): Normalized {
         end[k] = i + 1;
         k++;
         lastHan = isHan(c);
+        hanRun = lastHan ? hanRun + 1 : 0;
+        if (hanRun !== 1) spelling = false;
       }
       i++;
       continue;
@@ -162,6 +180,8 @@ export function normalize(original: string): Normalized {
     end[k] = i + 1;
     k++;
     lastHan = isHan(c);
+    hanRun = lastHan ? hanRun + 1 : 0;
+    if (hanRun !== 1) spelling = false;
     i++;
   }
   let text = '';
@@ -189,7 +209,7 @@ function grow32(a: Uint32Array, size: number): Uint32Array {
 // alone (a patient's name in pinyin, a URL).
 
 /** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
-export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证'] as const;
+export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发'] as const;
 
 /** Homophones and look-alikes that replacement tools and evaders use, same length as the word. */
 export const HOMOPHONES: Record<string, string> = {
@@ -218,6 +238,14 @@ export const HOMOPHONES: Record<string, string> = {
   唯以: '唯一',
   惟一: '唯一',
   弟一: '第一',
+  鼎级: '顶级',
+  全威: '权威',
+  拳威: '权威',
+  蜜方: '秘方',
+  根值: '根治',
+  包证: '保证',
+  独嫁: '独家',
+  特笑: '特效',
 };
 
 

@@ -7,9 +7,10 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // while the rules were written: only its figures are ever printed. Issue 15 asks for recall ≥ 95%
 // and false positives ≤ 3% here. The rules did not reach that recall honestly by the deadline of
 // this round; the assertion holds the figures reached (first honest run: recall 57.4%, false
-// positives 2.2%; at the end of the round 58.0% and 2.2%) so that they cannot fall, and must be raised
-// to 0.95 when the rules get there.
-const RECALL_FLOOR = 0.57;
+// positives 2.2%; at the end of the round 58.0% and 2.2%; after the second round of structural rules,
+// tuned on 1,200 more development sentences only, 70.2% and 2.2%) so that they cannot fall, and must be
+// raised to 0.95 when the rules get there.
+const RECALL_FLOOR = 0.69;
 const FP_CEILING = 0.03;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);

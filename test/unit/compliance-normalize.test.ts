@@ -33,6 +33,15 @@ test('spaces, ideographic spaces and symbols between Han characters are removed'
   assert.equal(normalize('微针/滚针').text, '微针/滚针');
 });
 
+test('a word spelt out one character at a time with list marks is joined; ordinary words around marks are not', () => {
+  assert.equal(normalize('根、治、白、斑，就在本院').text, '根治白斑,就在本院');
+  assert.equal(normalize('全/国/第/一的医院').text, '全国第一的医院');
+  assert.equal(found('根、治、白、斑，就在本院', 'cure-claim').text, '根、治');
+  // Two-character words on either side of a mark stay apart: 光疗、外用药 is a list, not one word.
+  assert.equal(normalize('光疗、外用药和移植').text, '光疗、外用药和移植');
+  assert.equal(normalize('第一，保持清洁').text, '第一,保持清洁');
+});
+
 test('pinyin words, pinyin mixed with characters and pinyin initials map back to risky words', () => {
   assert.equal(found('本院能让白斑彻底zhi yu', 'cure-claim').text, 'zhi yu');
   assert.equal(found('gen治白斑就来本院', 'cure-claim').text, 'gen治');

@@ -1,9 +1,18 @@
 import type { Rule } from '../types.js';
 import { BASIS } from './basis.js';
-import { levels, p } from './util.js';
+import { clauseOf, levels, p } from './util.js';
 
 /** Nouns naming the clinic, its people or its kit: a superlative about them is self-promotion. */
 const INSTITUTION = '(?:白癜风|皮肤病?|皮肤科)?(?:医院|医生|专家|大夫|团队|机构|诊所|中心|专科|科室|设备|仪器|品牌|服务)';
+/** Evaluative words after 最 that praise (最大, 最全, 最精密…); 最常见, 最重要, 最容易 describe and are not listed. */
+const EVALUATIVE = '好|佳|优|强|大|全|棒|精密|精准|贴心|先进|专业|权威|正规|可靠|靠谱|著名|知名|出名|顶尖|优秀|放心|安心|省心|实惠|便宜|高效|彻底|有效|安全|快|成熟|完善|齐全|丰富|领先|前沿|尖端|舒适|满意|周到|细致|厉害|优质|过硬|雄厚|豪华|高端|低价|划算|好用|管用';
+/** What makes a superlative praise: the clinic, its people, its kit, its treatment or its results. */
+const SELF_OR_OFFER = /本院|我院|我们|本中心|我中心|这家|该院|医院|医生|专家|大夫|团队|阵容|机构|诊所|中心|专科|科室|门诊|设备|仪器|品牌|服务|水平|实力|规模|口碑|光疗室/;
+/** 最好 before a verb of advice: 最好在医生指导下, 最好戴上, 最好先咨询. */
+const ADVICE_AFTER_BEST = /^(?:选择|在|是|不要|别|先|能|可以|遵|咨询|避免|戴|穿|涂|用|及时|尽早|尽快|去|到|找|与|和|让|每|不|少|多|按|听|由|选用|保持|定期|复诊|请|还是|把|给|提前|记录|拍|做|用药)/;
+const OFFER_AFTER = /^的?[\u4e00-\u9fff]{0,3}?(?:疗效|效果|技术|疗法|方案|方法|药物?|治疗|选择|手段|办法|医院|专科|设备)/;
+const EVALUATIVE_HIT = new RegExp(`^最(?:${EVALUATIVE})$`);
+
 /** Advice after 唯一: 唯一的办法是坚持规范治疗 recommends, it does not boast. */
 const ADVICE = /坚持|遵医嘱|规范|按时|定期|及时就医|配合医生|复诊/;
 
@@ -18,14 +27,29 @@ export const absoluteRules: Rule[] = [
     levels: levels('WEEW'),
     patterns: [
       p(new RegExp(`(?:最|zui)(?:好|佳|优|棒|强|优秀|专业|权威|正规|可靠|靠谱|著名|知名|出名|顶尖|大|高)(?=${INSTITUTION}|的[\\u4e00-\\u9fff]{0,6}?${INSTITUTION})`), { shift: 1 }),
-      p(/(?:最|zui)(?:好|佳|优|有效|安全|彻底|科学|强|满意|舒适|成功)的(?=疗效|效果|技术|疗法|方案|方法|药物?|治疗(?:方法|方案|手段|效果)|选择|手段|办法)|最(?:佳|优)(?=疗效|效果|技术|疗法|方案|药物?|手段)/),
+      p(/(?:最|zui)(?:好|佳|优|有效|安全|彻底|科学|强|满意|舒适|成功|理想)的(?=疗效|效果|技术|疗法|方案|方法|药物?|治疗(?:方法|方案|手段|效果)|选择|手段|办法)|最(?:佳|优)(?=疗效|效果|技术|疗法|方案|药物?|手段)/),
       p(/最(?:专业|权威|正规|可靠|靠谱|著名|知名|出名|顶尖|优秀|放心|省心|实惠|便宜|低价|划算|高效|彻底|有效)/),
       p(/(?:效果|疗效|技术|设备|服务|口碑|水平|实力)(?:是)?最(?:好|佳|优|强|棒)(?![在先用别是能要])/),
+      // Structural: 最 + any evaluative word, in a clause about the clinic, its people, kit or
+      // treatment (whatever the word order: 规模是华东地区最大的, 全市最强阵容, 最精密的仪器).
+      p(new RegExp(`最(?:${EVALUATIVE})`)),
     ],
     negation: 'suppress',
+    refine: (c) => {
+      const hit = c.norm.slice(c.start, c.end);
+      if (!EVALUATIVE_HIT.test(hit)) return true;
+      const after = c.norm.slice(c.end, c.end + 8);
+      // 最好在医生指导下用药, 最佳治疗时机, 最多每周三次: advice, timing and quantity, not praise.
+      if (/^最(?:好|佳)$/.test(hit)) {
+        if (ADVICE_AFTER_BEST.test(after) || /^[^,，。]{0,4}(?:时机|时间|时期|时段|剂量|窗口|年龄|状态)/.test(after)) return false;
+        if (/^的?(?:疗效|效果|技术|疗法|方案|药物?|治疗(?:方法|方案|手段|效果)|手段)/.test(after)) return true;
+      } else if (OFFER_AFTER.test(after)) return true; // 最有效的祛白方法: the superlative praises the treatment itself.
+      const clause = clauseOf(c.norm, c.start, c.end);
+      return SELF_OR_OFFER.test(clause.replace(hit, ''));
+    },
     examples: {
-      bad: ['本院是治疗白癜风最好的医院', '这是效果最彻底的疗法', '本院白癜风治疗效果最好', { text: '全市最专业的皮肤科团队', type: 'institution' }],
-      ok: ['最好在医生指导下用药', '最近三个月复诊了两次', '最后一次光疗后注意防晒', '错过最佳治疗时机会增加治疗难度', '最常见的类型是非节段型白癜风', '至少需要三个月才能判断疗效'],
+      bad: ['本院是治疗白癜风最好的医院', '这是效果最彻底的疗法', '本院白癜风治疗效果最好', { text: '全市最专业的皮肤科团队', type: 'institution' }, '本院光疗室的规模是华东地区最大的', '检查都用上了最精密的仪器'],
+      ok: ['最好在医生指导下用药', '照光时最好戴上护目镜', '最大的误区是把白斑当成皮肤干燥', '最近三个月复诊了两次', '最后一次光疗后注意防晒', '错过最佳治疗时机会增加治疗难度', '最常见的类型是非节段型白癜风', '至少需要三个月才能判断疗效'],
     },
   },
   {
@@ -38,7 +62,13 @@ export const absoluteRules: Rule[] = [
     levels: levels('EEEE'),
     patterns: [
       p(/(?:全国|全省|全市|全球|世界|国内|国际|亚洲|行业|业内|同行|本地|当地|地区|区域|省内|市内|排名|排行|堪称|号称|综合|实力|技术|疗效|口碑|销量|人气|专科)[^,，。;!?]{0,4}第[一1](?![次个天步阶时周年月期类种条点批层部章节轮疗回组项代线印眼例号])/),
-      p(/第[一1](?:品牌|大(?:品牌|医院|专科)|家(?=[^,，。]{0,10}(?:医院|机构|开展|引进|采用)))/),
+      p(/第[一1](?:品牌|选择|梯队|大(?:品牌|医院|专科)|家(?=[^,，。]{0,10}(?:医院|机构|开展|引进|采用)))/),
+      // Ranking idioms and rankings placed after what they rank: 稳坐头把交椅, 位列同类机构之首,
+      // 行业天花板, 没有第二家能做到, 首批引进, 国际领先水平, 首选本院.
+      // (Split in three: one regex with all of these alternatives scans markedly slower than three.)
+      p(/头(?:一份|一家|把交椅|名)|(?:位列|位居|名列|居于?|排在)[^,，。;!?]{0,10}?之首|名列前茅|首批(?=引进|开展|采用|获得|通过|入选)|首选(?=本院|我院|我们|这里|这家|本中心)/),
+      p(/(?:行业|业界|业内|领域)(?:的)?(?:老大|龙头|标杆|天花板|翘楚|领头羊|领跑者|佼佼者)|天花板级?|一流中的一流|最优解|(?:没有|找不到|再无|没)第二家|第二(?:没人|无人)|无人(?:撼动|超越|能比)/),
+      p(/领先(?:地位|水平|于|国际|国内|全国|全球|世界|同行|行业)|(?:国际|国内|全国|全球|世界|行业|业内|省内|全省|全市|同行|绝对)(?:的)?领先|领军(?:科室|医院|专科|人物|团队|机构)?|填补(?:了)?(?:国内|国际|省内|业内|行业)?(?:的)?空白/),
       p(/首(?:家|创)|首个(?!疗程|阶段|月|周|步|环节|治疗周期)/),
       p(/首选(?:的)?(?:医院|品牌|机构|专科|诊所|中心|之地|名院|专家)|(?:患者|病友|大众|市民|群众|家长|明星)的?首选/),
       p(/(?<![a-z])(?:no\.?\s?1|top\s?1|top\s?one)(?![0-9])|冠军|榜首|独占鳌头|首屈一指/),
@@ -47,7 +77,7 @@ export const absoluteRules: Rule[] = [
     ],
     negation: 'suppress',
     examples: {
-      bad: ['本院是全国第一的白癜风专科', '国内首家引进该设备的医院', 'ＮＯ．１白斑修复中心', '白癜风患者的首选医院'],
+      bad: ['本院是全国第一的白癜风专科', '国内首家引进该设备的医院', 'ＮＯ．１白斑修复中心', '白癜风患者的首选医院', '本院祛白技术稳坐省内头把交椅', '论复色效果，全省没有第二家能做到'],
       ok: ['第一次就诊请带上既往的检查结果', '第一个疗程结束后需要复查', '第一，保持皮肤清洁', '首次治疗前医生会评估分期', '首个疗程通常为三个月左右'],
     },
   },
@@ -59,7 +89,7 @@ export const absoluteRules: Rule[] = [
     message: '“唯一”“独家”“独一无二”等说法排除了其他一切选择，属于绝对化用语。',
     suggestion: '删去“唯一”“独家”，改为中性地说明这种治疗是什么、适合谁、不适合谁。“唯一需要注意的是……”这类提示用法不受影响。',
     levels: levels('WEEW'),
-    patterns: [p(/唯一(?!需要|要(?:注意|做)|的(?:要求|区别|不同|例外|缺点|风险))|独有/), p(/独家|独一无二|绝无仅有|无与伦比|史无前例|独创|独门|仅此一家|别无分号/, { shift: 1 })],
+    patterns: [p(/唯一(?!需要|要(?:注意|做)|的(?:要求|区别|不同|例外|缺点|风险))|独有/), p(/独家|独一无二|绝无仅有|无与伦比|史无前例|独创|独门|仅此一家|别无分号|独一份|独树一帜|无可匹敌|无人能敌|举世无双|只此一家/, { shift: 1 })],
     negation: 'suppress',
     refine: (c) => !ADVICE.test(c.norm.slice(c.end, Math.min(c.norm.length, c.end + 16)).split(/[,，。;!?]/)[0] ?? ''),
     examples: {
@@ -93,7 +123,7 @@ export const absoluteRules: Rule[] = [
     suggestion: '删去这些字眼，说明效果因人而异、需要医生评估；如果引用研究数据，写明研究出处、人群和范围。',
     levels: levels('EEEE'),
     patterns: [
-      p(/100\s?%(?!\s?(?:纯?棉|纯棉))|百分之百|百分百|万能|万无一失|一劳永逸|十全十美/),
+      p(/100\s?%(?!\s?(?:纯?棉|纯棉))|百分之一?百|百分百|万能|万无一失|一劳永逸|十全十美/),
       p(/绝对(?=安全|有效|放心|可靠|不会|没有|无|根治|治愈|保证|正规|专业|权威|能|可以|有保障|没问题)/),
     ],
     negation: 'suppress',

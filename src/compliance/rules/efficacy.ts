@@ -1,9 +1,25 @@
 import type { Rule } from '../types.js';
 import { BASIS } from './basis.js';
-import { levels, p, SIDE_EFFECT } from './util.js';
+import { clauseOf, levels, p, SIDE_EFFECT } from './util.js';
 
 /** Healing of a wound or a passing reaction is physiology, not a cure claim. */
-const WOUND = /伤口|创面|破溃|水疱|水泡|结痂|红肿|针眼|感染|晒伤|擦伤|划伤|溃疡|术口|切口|感冒|发红|脱皮/;
+const WOUND = /供皮区|取皮处|伤口|创面|破溃|水疱|水泡|结痂|红肿|针眼|感染|晒伤|擦伤|划伤|溃疡|术口|切口|感冒|发红|脱皮/;
+/** Outcomes that, asserted, promise a cure or a full result. */
+const OUTCOME_WORDS = '根除|消灭|清除|消除|消退|消失(?:不见)?|不见了|好了|治好|康复了?|摆脱(?:了)?(?:白斑|白癜风|病痛|疾病|顽疾)|消掉|恢复(?:了)?(?:正常|健康|如初)|重获健康';
+const OUTCOME_HIT = new RegExp(`(?:${OUTCOME_WORDS})$|变回|一样|没有?区别|无异|看不出`);
+/** Frames of certainty or agency before an outcome. */
+const SUBSTITUTE =
+  /治疗好(?!转|发)|治得好|治好(?!转|发)|医好|好彻底|彻底好了?|康复如初|恢复如初|从(?:根本|根源|源头)上(?:治疗|解决|治好|消除|去除|调理|根除)|根本性的?(?:治疗|康复|好转|解决)|根本治疗|标本兼治/;
+const SUBSTITUTE_WHOLE = new RegExp(`^(?:${SUBSTITUTE.source})$`);
+const CERTAIN = '能够?|可以|就|都|统统|全都|基本都|让|(?<![即假纵致])使|帮助?|把|会|保证|一定';
+const STRONG_ADVERB = '彻底|完全|统统|全部|永久|从根上|从根源上|根本上';
+const OUTCOME_ONLY = new RegExp(`^(?:${OUTCOME_WORDS})$`);
+/** The frame before an outcome: a certainty or agency word up to 8 characters back, or a strong adverb right before. */
+const FRAME_BEFORE = new RegExp(`(?:${CERTAIN})[^。;!?,，]{0,8}$|(?:${STRONG_ADVERB})[被给]?$`);
+/** The outcome hedged, aimed at, conditioned or asked about. */
+const OUTCOME_HEDGE = /误区|谣言|传言|说法|辟谣|自行|自然(?:消退|好转|恢复)|有些|个别|偶尔|可能|有机会|有望|部分|少数|有助于|能否|是否|能不能|会不会|很难|难以|不一定|未必|并不|目标|希望|争取|尽量|尽可能|如果|假如|若|一般|通常|几天内|副作用|不良反应|需要医生|由医生/;
+const ASSERTION_HIT = /直至|直到|填满|填平|活跃起来|苏醒|复苏|还您|还你|显著|突出|确切|惊人|见效|有效|专治|激活|快速|稳定病情|彻底的?(?:控制|恢复)|变黑|由白|融为一体|如初|重新|告别|摆脱|不再|一天比一天|越来越|一天天/;
+const ASSERTION_HEDGE = /误区|谣言|传言|说法|辟谣|可能|有助于|有利于|部分|少数|因人而异|个体差异|研究|文献|报道|\[\d+\]|指南|共识|目标|目的|希望|争取|尽量|是否|能否|能不能|会不会|要看|不一定|未必|并不|不能|无法|很难|难以|即使|如果|若|假如|需要|由医生/;
 const CURE_SUGGESTION =
   '不要写“治愈”“根治”，改为描述治疗能做什么：例如“目标是控制病情进展、促进复色，效果因人而异，需要医生评估分型和分期”。白癜风目前没有公认的根治方法，如实写出这一点反而更可信。';
 
@@ -21,6 +37,8 @@ export const efficacyRules: Rule[] = [
     refine: (c) => {
       const clause = c.sentence;
       if (WOUND.test(clause) && !/白斑|白癜风/.test(clause)) return false;
+      // 能否治愈, 是否痊愈: a question about the claim, asked inside a longer sentence.
+      if (/(?:能否|是否|能不能|可否|会不会|可不可以)$/.test(c.norm.slice(Math.max(0, c.start - 4), c.start))) return false;
       // 白色糠疹多可自行痊愈: a condition that resolves by itself is not a treatment's claim.
       if (/(?:自行|自然|自己|可自行|多可自行)$/.test(c.norm.slice(Math.max(0, c.start - 4), c.start))) return false;
       return true;
@@ -45,11 +63,36 @@ export const efficacyRules: Rule[] = [
     message: '“治疗好”“治得好”“从根本上解决”仍然是在断言能治愈，只是换了说法；其中“治疗好”多是替换工具把“治愈”机械替换后留下的病句。',
     suggestion: `${CURE_SUGGESTION} 不要用替换工具改字，整句重写。`,
     levels: levels('EEEW'),
-    patterns: [p(/治疗好(?!转|发)|治得好|治好(?!转|发)|医好|好彻底|彻底好了?|康复如初|从根本上(?:治疗|解决|治好|消除|去除)|根本性治疗|根本治疗/)],
+    patterns: [
+      p(SUBSTITUTE),
+      // Structural: an outcome (消除, 消失, 好了, 恢复正常…) under a frame of certainty or agency
+      // (能, 就, 都, 让, 使, 彻底, 统统…), in any order within the clause.
+      // The regex finds the outcome (rarer words) and refine() looks back for the frame: starting
+      // from the frame words (就, 都, 会…) would try the whole outcome list after every one of them.
+      p(new RegExp(`(?:${OUTCOME_WORDS})|变回(?:原来|以前)的?样子|和(?:以前|原来|常人|正常人?)(?:一样|没有?区别|无异)|与常人无异|看不出(?:任何|一点)?(?:异样|痕迹|区别|白斑)`)),
+    ],
     negation: 'suppress',
+    refine: (c) => {
+      const hit = c.norm.slice(c.start, c.end);
+      // The literal substitutes (治好, 治得好…) keep the rule's usual context handling; the rest below is for the structural pattern.
+      if (SUBSTITUTE_WHOLE.test(hit) || !OUTCOME_HIT.test(hit)) return true;
+      if (/没有?|未|不(?!见了)/.test(hit)) return false;
+      if (OUTCOME_ONLY.test(hit)) {
+        const lead = c.norm.slice(Math.max(0, c.start - 24), c.start).split(/[,，。;!?、:：\n]/).pop()!;
+        // The negation may sit before the frame (没有任何一种药物能让所有白斑都消退), beyond the usual window.
+        if (!FRAME_BEFORE.test(lead.slice(-10)) || /没有?|无(?![论数需须关])|未|不(?:能|会|可能|一定)|难以|很难|并非/.test(lead)) return false;
+      }
+      const s = c.sentence;
+      if (!/白斑|白癜风|病灶|皮损|肤色|色素|皮肤|病/.test(s)) return false;
+      // The outcome hedged, aimed at, or asked about in its own clause: 有机会完全消失, 目标是, 能否消失.
+      if (OUTCOME_HEDGE.test(clauseOf(c.norm, c.start, c.end)) || /误区|谣言|辟谣|能否|是否|能不能|目标|目的/.test(s)) return false;
+      if (WOUND.test(s) && !/白斑|白癜风/.test(s)) return false;
+      if (SIDE_EFFECT.test(s) && !/白斑|白癜风|复色|肤色/.test(s)) return false;
+      return true;
+    },
     examples: {
-      bad: ['我院专家能把白斑治疗好', '白癜风治得好，关键要选对医院', '只要找对方法，白斑能治好', '从根本上解决白斑问题'],
-      ok: ['治疗好发于面部的白斑时要注意保护眼睛', '经过治疗好转的患者仍需定期复诊', '能不能治好，要看分型和分期', '白癜风治不好的说法并不准确，规范治疗可以控制病情'],
+      bad: ['王医生很耐心，我的白癜风治好了！', '本院的方案能把白斑彻底消灭', '在本院治疗的患者，白斑基本都康复了', '患者的白斑从根上被清除了', '我院专家能把白斑治疗好', '白癜风治得好，关键要选对医院', '只要找对方法，白斑能治好', '从根本上解决白斑问题'],
+      ok: ['部分稳定期白斑有机会完全消失，但因人而异', '照光后的轻微脱皮一般几天内就会消失', '治疗好发于面部的白斑时要注意保护眼睛', '经过治疗好转的患者仍需定期复诊', '能不能治好，要看分型和分期', '白癜风治不好的说法并不准确，规范治疗可以控制病情'],
     },
   },
   {
@@ -63,10 +106,14 @@ export const efficacyRules: Rule[] = [
     patterns: [
       p(/(?<![会能是])(?:永不|永远不|终身不|终生不|不会再?|不再|绝不|杜绝|不|零)(?:复发|反弹)|停药(?:后)?不反弹|一次(?:治疗)?[,，]?\s?(?:永久|终身)(?:有效|不复发|见效)|永久(?:有效|除根|不复发)|终身(?:免疫|有效|不复发)/),
       p(/不(?:易|容易)(?:复发|反弹)/, { shift: -1 }),
+      // 从此不再出现, 不会再长, 不会卷土重来, 再也不用担心复发, 终生受益.
+      p(/(?:不会|不再|再也不会?|从此不(?:再|会)?|永不|永远不会?)(?:再)?(?:长(?:出来)?|出现|冒出来|回来|卷土重来|扩散|蔓延)|一去不复返|不复返|(?:再也)?不用(?:再)?担心[^,，。;!?]{0,6}?(?:复发|反弹)|终[生身]受益/),
     ],
     negation: 'claim',
+    // 让白斑不再扩散 as an aim (目标是, 有助于) is a goal, not a promise.
+    refine: (c) => !(/扩散|蔓延/.test(c.norm.slice(c.start, c.end)) && /目标|目的|希望|争取|有助于|尽量|可能|帮助|控制/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)),
     examples: {
-      bad: ['治疗结束后永不复发', '308激光一次治疗终身有效', '停药不反弹，效果持久', '治好以后不会再复发'],
+      bad: ['白斑好了以后就不会再长', '只要规范治疗，白斑就不会卷土重来', '治疗结束后永不复发', '308激光一次治疗终身有效', '停药不反弹，效果持久', '治好以后不会再复发'],
       ok: ['白癜风治好后会不会复发？', '没有人能保证治疗后不复发', '白癜风容易复发，需要定期复诊', '坚持巩固治疗有助于减少复发'],
     },
   },
@@ -81,21 +128,29 @@ export const efficacyRules: Rule[] = [
     patterns: [
       p(/(?:\d+|[一二三四五六七八九十两半几])\s?(?:个)?(?:天|日|周|星期|个月|月|次|个?疗程|小时|针)(?:内|左右|之内|后)?(?:(?:即可|就能?|就可以?|便可?)(?:看到|见到)?)?(?:见效|显效|起效|复色|治愈|痊愈|根治|治好|康复|断根|全消|白斑(?:消失|消退|全消|褪去|不见)|病症全无|症状消失|除根|恢复正常)/),
       // A fixed number of treatments or days, then the result: 照光十次就能让白斑消退, 坚持用药30天，白斑明显缩小.
-      p(/(?:\d{1,4}|[一二三四五六七八九十两几半]{1,3})\s?(?:个)?(?:天|日|周|星期|个?月|次|个?疗程|小时|针|贴|副|剂|盒|瓶|回)(?:内|之内|左右|后|下来|过后)?[^。;!?]{0,12}?(?:就能?|即可|便能?|就会|就可以?|都会|保证|必定|一定|让|使|能)?[^。;!?]{0,6}?(?:见效|显效|起效|复色|治愈|痊愈|根治|治好|康复|断根|全消|白斑(?:消失|消退|全消|不见)|明显(?:缩小|好转|改善|变淡|减轻)|大为改观|(?:消失|消退|变淡|缩小)(?!的|后|时))/),
-      p(/一次(?:就)?(?:见效|治愈|根治|断根|治好)|立竿见影|药到病除|当天见效|马上见效|即刻见效|快速(?:治愈|根治|复色|见效|康复)|短期内(?:治愈|根治|复色|康复)|速效|一针见效|见效快|起效快/),
+      p(/(?:\d{1,4}|[一二三四五六七八九十两几半百]{1,3})\s?(?:个)?(?:天|日|周|星期|个?月|次|个?疗程|小时|针|贴|副|剂|盒|瓶|回)(?:内|之内|左右|后|下来|过后)?[^。;!?]{0,12}?(?:就能?|即可|便能?|就会|就可以?|都会|保证|必定|一定|让|使|能)?[^。;!?]{0,6}?(?:见效|显效|起效|复色|治愈|痊愈|根治|治好|康复|断根|全消|白斑(?:消失|消退|全消|不见)|明显(?:缩小|好转|改善|变淡|减轻|淡化|消退|变浅|减少)|大为改观|(?:消失|消退|变淡|缩小)(?!的|后|时)|看不(?:到|见|出)了|(?:见到|看到|看出|长出|长满)了?(?:新生的?)?(?:色素岛?|颜色|变化|差别|效果|成效)|见成效|色素(?:回来|长回来)|(?:就|即可|便)(?:能|会|可以)?(?:好|好了|恢复|变色|变黑|显现)|立(?:即|刻|马)(?:变色|变黑|显现|见效)|淡了(?:大半|一半|很多)|(?:就会|就能|会|能)(?:收缩|变浅|变淡|缩小)|(?:完全|基本|全部)(?:恢复|好了|长满)|长满|(?:黑点|色素点?|颜色)(?:长)?出来)/),
+      p(/一次(?:就)?(?:见效|治愈|根治|断根|治好)|立竿见影|药到病除|当天见效|(?:当天|当场)(?:就)?(?:能|可以)?(?:看到|见到)[^,，。;!?]{0,8}?(?:效果|变化|改善)|马上见效|即刻见效|快速(?:治愈|根治|复色|见效|康复)|短期内(?:治愈|根治|复色|康复)|速效|一针见效|见效快|起效快/),
     ],
     negation: 'suppress',
     refine: (c) => {
       if (WOUND.test(c.sentence) && !/白斑|白癜风/.test(c.sentence)) return false;
+      // Comparing photographs to see a change is how a doctor follows up, not a promise.
+      if (/照片|拍照|图片|对比|比较/.test(c.sentence) && !/白斑|白癜风|复色/.test(c.norm.slice(c.start, c.end))) return false;
       const hit = c.norm.slice(c.start, c.end);
-      // A range or a minimum (3到6个月才可能, 至少三个月), or the result left to the doctor, promises nothing.
-      if (/才|可能|或|\d\s?(?:到|至|-|~)\s?\d|[一二三四五六七八九十两](?:到|至)[一二三四五六七八九十两]|以上|至少|不少于|评估|复诊|一般|通常/.test(hit)) return false;
+      // A result that did not come (仍无复色) is a reason to change the plan, not a promise.
+      if (/仍(?:无|未|没)|无任何|没有|未见|不见效/.test(hit)) return false;
+      if (/才|可能|或|至少|不少于|评估|复诊/.test(hit)) return false;
+      // A range, "usually" or a preceding range (一到两周愈合) promises nothing, unless a certainty
+      // word makes the promise anyway (两到三个疗程就能治好).
+      const strong = /就能|就会|就可以|即可|便能|保证|一定|必定|就好|立马|立即|都能/.test(hit);
+      const lead = c.norm.slice(Math.max(0, c.start - 6), c.start);
+      if (!strong && (/\d\s?(?:到|至|-|~)\s?\d|[一二三四五六七八九十两](?:到|至)[一二三四五六七八九十两]|以上|一般|通常/.test(hit) || /(?:到|至|-|~)$|一般|通常|多数|往往/.test(lead))) return false;
       if (SIDE_EFFECT.test(c.sentence) && !/白斑|白癜风|复色/.test(c.sentence)) return false;
       return true;
     },
     examples: {
-      bad: ['坚持治疗3个月白斑全消', '一周见效，三个月复色', '立竿见影，效果看得见', '最快7天见效'],
-      ok: ['光疗通常需要数月才能看到复色', '治疗后两周复诊评估', '照光后红斑一般两三天内消退', '第一个疗程结束后复查'],
+      bad: ['坚持治疗3个月白斑全消', '一周见效，三个月复色', '立竿见影，效果看得见', '最快7天见效', '一般两到三个疗程就能治好', '用了这款药膏，七天就能看出差别'],
+      ok: ['光疗通常需要数月才能看到复色', '治疗后两周复诊评估', '照光后红斑一般两三天内消退', '第一个疗程结束后复查', '如果治疗三个月后仍无任何复色，医生可能会调整方案', '治疗的前几周通常看不到明显变化'],
     },
   },
   {
@@ -108,11 +163,25 @@ export const efficacyRules: Rule[] = [
     levels: levels('EEEW'),
     patterns: [
       p(/白斑(?:全部)?(?:全消|消失殆尽|彻底消失|完全消失|全部消失|一扫而光|不见了)|(?:彻底|完全|永久)(?:消除|清除|去除|消失|复色|治好)|(?:全部|百分之?百|100%)(?:复色|消退)|恢复(?:正常|原本|原来)的?肤色|肤色(?:完全)?恢复(?:正常|如初)|不留(?:任何)?痕迹|(?:彻底|永远)(?:告别|摆脱)(?:白斑|白癜风)?|和(?:正常|健康)(?:皮肤|人)(?:完全)?一(?:样|模一样)|焕然一新|重获新生/),
+      // 由白转黑, 和周围皮肤融为一体, 告别了白斑, 白癜风不再是难题, 一天比一天淡, 重新长出正常肤色.
+      p(/(?:直至|直到)(?:完全)?(?:消失|消退|复色|痊愈|看不见)|(?:被|就会被)?(?:色素)?(?:填满|填平)|(?:黑色素|色素)细?胞?[^,，。;!?]{0,4}?(?:重新)?(?:活跃起来|苏醒|复苏)|还(?:您|你)[^,，。;!?]{0,4}?(?:健康|正常|光洁|无瑕)的?(?:肤色|肌肤|皮肤)|由白(?:转|变)黑|融为一体|(?:均匀|光洁)如初|重新(?:长出|变得|恢复)[^,，。;!?]{0,6}?(?:正常肤色|正常的?颜色|颜色|色素|均匀|光洁)|(?:告别|摆脱)(?:了)?(?:白斑|白癜风)|(?:白斑|白癜风)(?:就)?不再(?:是难题|困扰|烦恼|可怕)|不再(?:困扰|烦恼)(?:您|你)|(?:一天比一天|越来越|一天天)(?:变)?(?:淡|浅|小|少|好)/),
+      // An assertion of efficacy without a cure word: 复色效果显著, 有效阻止白斑扩散, 专治顽固性白癜风.
+      p(/(?:效果|疗效|复色)(?:非常|十分|特别|极其|相当)?(?:显著|突出|确切|惊人)|见效(?:明显|显著|快)|显著(?:减少|缩小|改善|好转|提高|消退)|有效(?:阻止|控制|抑制|遏制|激活)|专治|激活[^,，。;!?]{0,6}?(?:黑色素|色素细胞|黑素)|快速(?:复色|康复|恢复)|稳定病情[^,，。;!?]{0,2}(?:快速|迅速)?(?:复色|恢复)|彻底的?(?:控制|恢复)|(?:白斑|病灶)[^,，。;!?]{0,6}?(?:变黑|由白转黑)/),
     ],
     negation: 'suppress',
     refine: (c) => {
-      if (/(?:能否|是否|能不能|可否)$/.test(c.norm.slice(Math.max(0, c.start - 3), c.start))) return false;
+      const hitText = c.norm.slice(c.start, c.end);
+      // The assertion forms: about a treatment or the clinic, and not hedged or cited in their clause.
+      if (ASSERTION_HIT.test(hitText)) {
+        const clause = clauseOf(c.norm, c.start, c.end);
+        if (ASSERTION_HEDGE.test(clause) || (ASSERTION_HEDGE.test(c.sentence) && !/本院|我院|我们/.test(c.sentence))) return false;
+        if (/^(?:后|时|的话|以后)/.test(c.norm.slice(c.end))) return false;
+        if (!/本院|我院|我们|本中心|这里|这套|这种|该|疗法|方案|药|光疗|照光|治疗|调理|疗程|技术|专治|白斑|白癜风/.test(c.sentence)) return false;
+      }
+      if (/(?:能否|是否|能不能|可否|会不会)[^,，。;!?]{0,4}$/.test(c.norm.slice(Math.max(0, c.start - 8), c.start))) return false;
       if (/^的?(?:比例|概率|可能|机会|几率)/.test(c.norm.slice(c.end))) return false;
+      // 完全复色的情况并不多见: how rare the result is, not a promise of it.
+      if (/^的?[^,，。;!?]{0,6}?(?:并不多见|不多见|少见|罕见|很少|不多|并不常见)/.test(c.norm.slice(c.end))) return false;
       if (SIDE_EFFECT.test(c.sentence) && !/白斑|白癜风|复色|肤色/.test(c.sentence)) return false;
       return true;
     },
@@ -134,12 +203,14 @@ export const efficacyRules: Rule[] = [
       p(/(?:一定|肯定|必然|必定|绝对)(?:能|会|可以)?[^,，。;!?]{0,4}?(?:治好|治愈|根治|痊愈|复色|见效|康复|断根|好起来)/),
       p(/包(?:您|你)?(?:治|好|愈|复色|见效|治好)(?!百病)/),
       p(/(?:疗效|效果|复色)(?:有|更有|终身|绝对)?保障|(?:疗效|效果)(?:看得见|有保证)/),
+      // Structural: a guarantee word, then a good outcome, anywhere in the sentence (拍胸脯保证，这个白斑能治好).
+      p(/(?:保证|担保|承诺|打包票|拍胸脯|敢说|包您|包你)[^。;!?]{0,16}?(?:一定|肯定|必然|都)?(?:能|会|可以)?(?:好起来|会好|能好|治好|治愈|根治|痊愈|复色|见效|康复|消退|消失)|(?:疗效|效果|复色)(?:都|也|一定|肯定)?(?:有|能)保证|郑重承诺[^。;!?]{0,10}?(?:效果|疗效)|(?:向患者)?承诺(?:治疗)?(?:效果|疗效)/),
     ],
     negation: 'suppress',
     hedge: false,
     refine: (c) => !/(?:为|为了)$/.test(c.norm.slice(Math.max(0, c.start - 2), c.start)),
     examples: {
-      bad: ['我们保证三个疗程内见效', '来我院一定能治好', '包治包好', '承诺治愈，让您放心'],
+      bad: ['我们的医生拍胸脯保证，这个白斑能治好', '来本院治疗的患者，疗效都有保证', '我们保证三个疗程内见效', '来我院一定能治好', '包治包好', '承诺治愈，让您放心'],
       ok: ['没有医生能保证治好每一位患者', '为确保疗效，请按时复诊', '保证充足睡眠有助于皮肤修复', '一定要在医生指导下用药'],
     },
   },
@@ -153,11 +224,13 @@ export const efficacyRules: Rule[] = [
     levels: levels('EEEE'),
     patterns: [
       p(/(?:适合|适用于|适用)(?:所有|一切|任何|各种|各类)(?:患者|人群|类型|人|肤质|部位|年龄)|(?:所有|各种|各类|任何|各型)(?:类型|分型|患者|部位|病程)?的?(?:白斑|白癜风|患者)?(?:都|均)(?:能|可以?|可)(?:治|治好|治愈|根治|复色|见效|适用)|包治百病|百病全消|(?:无论|不论|不管)[^,，。]{0,10}[,，]?\s?(?:都|均|一律)(?:能|可以?)(?:治好|治愈|根治|复色|见效)|男女老少(?:都|均)(?:适用|能治)|老少皆宜|人人适用/),
+      // Everyone, every type or every site, then a result: 人人都能见效, 任何年龄段的患者都能获得理想的复色效果.
+      p(/(?:无论|不论|不管|任何|各种|各类|各型|所有|人人|个个|每个人|每一?位患者|男女老少)[^。;!?]{0,16}?(?:都|均|全)(?:能|可以|可|会|有|一样)[^。;!?]{0,12}?(?:满意|理想|见效|有效|治好|复色|好起来|康复|适用|疗效|效果好|长出|恢复)|用了?就(?:有效|见效|好|管用|灵)/),
     ],
     negation: 'suppress',
     examples: {
-      bad: ['适合所有类型的白癜风患者', '各种类型的白斑都能治好', '无论病程多长都能复色', '包治百病的好方法'],
-      ok: ['光疗并不适合所有患者', '不同类型的白癜风治疗方案不同', '无论采用哪种治疗，都要定期复诊'],
+      bad: ['适合所有类型的白癜风患者', '各种类型的白斑都能治好', '无论病程多长都能复色', '包治百病的好方法', '光疗对白斑效果显著，人人都能见效', '无论白斑长在什么部位，都能取得满意的疗效'],
+      ok: ['光疗并不适合所有患者', '不同类型的白癜风治疗方案不同', '无论采用哪种治疗，都要定期复诊', '每位患者都可以向医生询问治疗的风险和替代方案', '目前没有任何一种药物能让所有白斑都消退'],
     },
   },
   {
@@ -168,7 +241,7 @@ export const efficacyRules: Rule[] = [
     message: '把发红、脱皮等反应解读为“治疗正在起效”或“好转反应”，是在暗示疗效；这些反应与疗效没有确定的对应关系。',
     suggestion: '说明这是常见反应、通常持续多久、什么情况要复诊，是否有效由医生复诊时评估，例如“可能提示……，需要复诊由医生判断”。',
     levels: levels('WWEW'),
-    patterns: [p(/(?:表明|说明|证明|意味着|代表|标志着|预示着?)(?:治疗|疗法|药物|用药|光疗|方案|药)?(?:正在|已经|开始|已)?(?:起效|有效|见效|奏效|成功|起作用)|好转反应|排毒反应|排毒|瞑眩反应/)],
+    patterns: [p(/(?:表明|说明|证明|意味着|代表|标志着|预示着?)(?:治疗|疗法|药物|用药|光疗|方案|药)?(?:正在|已经|开始|已)?(?:起效|有效|见效|奏效|成功|起作用|生效)|好转反应|排毒反应|排毒|瞑眩反应|毒素(?:正在|已经|在)?(?:排出|排掉)|气血(?:通了|畅通了)|药力(?:在|正在)?发挥|药效(?:在|正在)?(?:起作用|发挥)/)],
     negation: 'suppress',
     examples: {
       bad: ['脱皮说明治疗正在起效', '出现红斑表明药物已经见效', '这是正常的好转反应'],

@@ -18,13 +18,20 @@ const SOMATIC =
 const DEVICE =
   '《医疗器械监督管理条例》（国务院令第739号，2021年）：用于治疗的器械须取得注册证，宣传不得超出注册的适用范围；“量子”“生物共振”类仪器未见治疗白癜风的注册适用范围（以国家药监局数据库查询为准）。';
 
+const NOT_IN_CONSENSUS =
+  '《医疗技术临床应用管理办法》（国家卫生健康委员会令第1号，2018年）第九条：安全性、有效性不确切的医疗技术禁止临床应用；《中国白癜风诊疗共识（2021版）》（中国中西医结合学会皮肤性病专业委员会色素病学组等）列出的治疗为外用药、系统用药、光疗和外科移植，不含这一方法。共识出处与版本发布前须核对原文。';
+
 export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
-  { pattern: '基因(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?', label: '基因治疗', source: SOMATIC },
+  { pattern: 'dna(?:修复|疗法|治疗)|从基因层面|基因(?:靶向)?(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
   { pattern: '(?:免疫|体)细胞(?:回输|疗法|治疗|移植)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
   { pattern: '量子(?:共振|治疗|疗法|医学|检测|理疗)?(?:仪|技术|疗法)?', label: '量子类治疗', source: DEVICE },
   { pattern: '(?:生物|细胞)共振(?:疗法|治疗|仪)?', label: '生物共振', source: DEVICE },
   { pattern: '(?:黑色素|黑素|色素)(?:细胞)?(?:激活|唤醒|再生)(?:疗法|技术|治疗|术)', label: '“黑色素激活”类疗法', source: SOMATIC },
   { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗)', label: '“细胞活化”类疗法', source: SOMATIC },
   { pattern: '(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)(?:疗法|技术)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
+  { pattern: '(?:臭氧)?自(?:体)?血(?:回输)?疗法|臭氧(?:自血|大自血|自体血)(?:回输)?(?:疗法|治疗)?|自血回输', label: '臭氧自血回输', source: NOT_IN_CONSENSUS },
+  { pattern: '胎盘(?:组织液|素|提取物|多肽)?注射|羊胎素', label: '胎盘、羊胎素注射', source: NOT_IN_CONSENSUS },
+  { pattern: '蜂(?:疗|针疗法|毒疗法)|刺络放血|放血疗法', label: '蜂疗、放血疗法', source: NOT_IN_CONSENSUS },
+  { pattern: '磁(?:疗|场疗法)(?:祛白|复色)?(?:技术|疗法)?|能量(?:调理)?仪', label: '磁疗、“能量”仪器', source: DEVICE },
 ];

@@ -21,6 +21,16 @@ export function p(re: RegExp, opts: Omit<Pattern, 're'> = {}): Pattern {
   return { ...opts, re: new RegExp(re.source, flags) };
 }
 
+const CLAUSE_MARK = /[,，。;!?、:：\n]/;
+/** The clause (between commas, colons and sentence ends, at most 60 units each side) around [start, end). */
+export function clauseOf(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 60 && !CLAUSE_MARK.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 60 && !CLAUSE_MARK.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
 /** Outcomes a treatment is claimed to reach. */
 export const OUTCOME = '(?:治愈|痊愈|根治|治好|康复|复色|见效|显效|起效|有效|好转|断根|全消|除根)';
 
