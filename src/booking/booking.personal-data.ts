@@ -5,9 +5,9 @@ import type { Database } from '../db/schema.js';
 import type { HeldConsent, PersonalDataSource, PersonContext } from '../privacy/personal-data.js';
 import { sessionWithDoctor } from './booking.repository.js';
 import { enqueueMessage, NOTIFY_JOB } from './booking.service.js';
-import { maskMobile } from './patient-crypto.js';
-import { bookingRuntime } from './runtime.js';
-import type { BookingRuntime } from './runtime.js';
+import { maskMobile } from '../crypto/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { freePlace, WAITLIST_EXPIRE_JOB, WAITLIST_OFFER_JOB, type WaitlistRequest } from './waitlist.service.js';
 
 type Db = Kysely<Database>;

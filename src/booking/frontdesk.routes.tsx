@@ -14,12 +14,12 @@ import { refusalMessage } from './booking.routes.js';
 import { book, BookingRefused, cancelBooking, patientOf } from './booking.service.js';
 import type { Booking } from './booking.tables.js';
 import { BookingTable, Flash, SessionHeader, sessionTitle, STATUS_LABEL, type StaffBookingRow } from './frontdesk.views.js';
-import { maskMobile } from './patient-crypto.js';
-import { bookingRuntime, type BookingRuntime } from './runtime.js';
+import { maskMobile } from '../crypto/patient-crypto.js';
+import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { ensureSessions } from './schedule.service.js';
 import { serviceOf } from './screening.js';
 import { translator } from '../web/i18n.js';
-import { addDays, isDate, localDateOf } from './zoned-time.js';
+import { addDays, isDate, localDateOf } from '../time/zoned-time.js';
 import { enqueueThanks } from '../feedback/feedback.service.js';
 
 type Db = Kysely<Database>;

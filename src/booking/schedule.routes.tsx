@@ -12,11 +12,11 @@ import { fee, periodLabel } from './booking.format.js';
 import { inWriteTransaction, listSessions, sessionWithDoctor } from './booking.repository.js';
 import type { Period } from './booking.tables.js';
 import { Flash, SessionHeader, sessionTitle } from './frontdesk.views.js';
-import { bookingRuntime } from './runtime.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import { PERIOD_HOURS } from './schedule.js';
 import { generateSessions, scheduleNextGeneration, stopSession } from './schedule.service.js';
 import { SERVICES } from './screening.js';
-import { addDays, isDate, localDateOf, TIME_RE } from './zoned-time.js';
+import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
 
 const zh = translator('zh-CN');
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];

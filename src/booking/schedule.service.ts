@@ -7,9 +7,9 @@ import { audit, type Actor } from '../staff/audit.js';
 import { inWriteTransaction, insertSessions } from './booking.repository.js';
 import { enqueueMessage } from './booking.service.js';
 import type { ClinicSession } from './booking.tables.js';
-import type { BookingRuntime } from './runtime.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { sessionsFromTemplates } from './schedule.js';
-import { addDays, localDateOf } from './zoned-time.js';
+import { addDays, localDateOf } from '../time/zoned-time.js';
 
 type Db = Kysely<Database>;
 

@@ -7,7 +7,7 @@ import { localDate } from '../web/i18n.js';
 import { countPublished, findApproval, findCategory, findPublishedArticle, listArticleCards, type ArticleCard } from './content.repository.js';
 import { PerVersion } from './per-version.js';
 import { parseBlocks } from './content.service.js';
-import { renderBody } from './markdown.js';
+import { renderBody } from '../web/markdown.js';
 import { ArticlePage, CategoryPage, HomePage, HotPage } from './content.views.js';
 import { findDoctorById } from '../doctors/doctors.repository.js';
 import { listPublishedQa } from '../questions/qa.repository.js';

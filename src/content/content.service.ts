@@ -4,7 +4,7 @@ import type { Database } from '../db/schema.js';
 import { replaceDocs, type SearchDocInput } from '../search/search.repository.js';
 import { indexAllQa } from '../questions/qa.search.js';
 import { blocks as blocksSchema, type Block } from './blocks.js';
-import { plainText } from './markdown.js';
+import { plainText } from '../web/markdown.js';
 import { bumpContentVersion } from './content.repository.js';
 
 export interface RevisionContent {

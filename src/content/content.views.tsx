@@ -1,6 +1,6 @@
 import type { ArticleCard } from './content.repository.js';
 import type { Block } from './blocks.js';
-import type { BodyPart, OutlineItem } from './markdown.js';
+import type { BodyPart, OutlineItem } from '../web/markdown.js';
 import { BlockView } from './blocks.views.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { findBooking } from '../booking/booking.repository.js';
-import { maskMobile } from '../booking/patient-crypto.js';
-import { bookingRuntime } from '../booking/runtime.js';
+import { maskMobile } from '../crypto/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import { getSiteProfile } from '../content/content.repository.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { feedbackT } from './feedback.i18n.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { bookingRuntime } from '../booking/runtime.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import { releaseAttempt, reserveAttempt } from '../staff/auth.service.js';
 import type { Deps } from '../http/deps.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';

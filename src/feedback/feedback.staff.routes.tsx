@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isDate } from '../booking/zoned-time.js';
+import { isDate } from '../time/zoned-time.js';
 import type { Deps } from '../http/deps.js';
 import { AppError, notFound } from '../http/errors.js';
 import { renderStaff } from '../staff/render.js';

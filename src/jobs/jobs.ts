@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { addDays, localDateOf, zonedInstant } from '../booking/zoned-time.js';
+import { addDays, localDateOf, zonedInstant } from '../time/zoned-time.js';
 import { dialectOf } from '../db/dialect.js';
 import type { Database, JobTable } from '../db/schema.js';
 

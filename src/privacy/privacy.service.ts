@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { inWriteTransaction, lockMobile } from '../booking/booking.repository.js';
-import { hashToken, maskMobile } from '../booking/patient-crypto.js';
-import type { BookingRuntime } from '../booking/runtime.js';
+import { hashToken, maskMobile } from '../crypto/patient-crypto.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { forgetErasedData, tablesWrittenIn } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';

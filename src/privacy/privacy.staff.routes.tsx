@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { clinicClock } from '../booking/booking.format.js';
-import { bookingRuntime } from '../booking/runtime.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';

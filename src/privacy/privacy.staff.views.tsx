@@ -1,5 +1,5 @@
-import { maskMobile } from '../booking/patient-crypto.js';
-import type { PatientCrypto } from '../booking/patient-crypto.js';
+import { maskMobile } from '../crypto/patient-crypto.js';
+import type { PatientCrypto } from '../crypto/patient-crypto.js';
 import { Csrf } from '../staff/staff.layout.js';
 import type { RequestRow } from './privacy.repository.js';
 

@@ -1,6 +1,6 @@
 import { getSiteProfile } from '../content/content.repository.js';
-import { maskMobile } from '../booking/patient-crypto.js';
-import { bookingRuntime } from '../booking/runtime.js';
+import { maskMobile } from '../crypto/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import type { Config } from '../config.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { fittingSms } from '../messaging/sms.js';

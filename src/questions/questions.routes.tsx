@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
-import { hashToken } from '../booking/patient-crypto.js';
-import { bookingRuntime } from '../booking/runtime.js';
+import { hashToken } from '../crypto/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';

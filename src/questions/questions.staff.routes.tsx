@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bookingRuntime } from '../booking/runtime.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import type { Finding } from '../compliance/index.js';
 import type { Deps } from '../http/deps.js';
 import { AppError, notFound } from '../http/errors.js';

@@ -3,7 +3,7 @@ import type { PageContext } from '../web/context.js';
 import { DoctorTeam, HospitalFacts } from '../web/components.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd } from '../web/jsonld.js';
-import { renderBody, plainText } from '../content/markdown.js';
+import { renderBody, plainText } from '../web/markdown.js';
 import { truncate } from '../web/text.js';
 import type { MessageKey } from '../web/i18n.js';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Block } from '../content/blocks.js';
 import { ArticleBody } from '../content/content.views.js';
-import { renderBody } from '../content/markdown.js';
+import { renderBody } from '../web/markdown.js';
 import { BLOCK_LABELS, BLOCK_TYPES, type ArticleDraft, type BlockDraft } from './article-form.js';
 import { Csrf } from './staff.layout.js';
 

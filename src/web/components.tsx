@@ -3,7 +3,7 @@ import type { Doctor } from '../db/schema.js';
 import type { PageContext } from './context.js';
 import { formatDate } from './i18n.js';
 import { truncate } from './text.js';
-import { plainText } from '../content/markdown.js';
+import { plainText } from './markdown.js';
 
 export function ArticleList({ ctx, items, headingLevel = 3 }: { ctx: PageContext; items: ArticleCard[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { Mailer } from '../messaging/email.js';
-import { BudgetedSmsProvider, HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from '../messaging/sms.js';
-import { countedMailer, countedSms } from '../messaging/counted.js';
-import { localDateOf } from './zoned-time.js';
-import { loadPatientCrypto, type PatientCrypto } from './patient-crypto.js';
+import { Mailer } from './email.js';
+import { BudgetedSmsProvider, HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from './sms.js';
+import { countedMailer, countedSms } from './counted.js';
+import { localDateOf } from '../time/zoned-time.js';
+import { loadPatientCrypto, type PatientCrypto } from '../crypto/patient-crypto.js';
 
-/** What the booking feature needs besides the database: the patient-data key and the message channels. */
+/** What features that keep patient data need besides the database: the patient-data key and the message
+ * channels. (Named for booking, its first user; privacy, questions and feedback share it.) */
 export interface BookingRuntime {
   config: Config;
   crypto: PatientCrypto;
