@@ -1,13 +1,13 @@
 // The editor's live compliance fragment: POST /staff/articles/compliance[?article=ID] with the
 // editor form's fields returns the ComplianceLive HTML for what is typed now (nothing is saved).
-// Registered from staff/articles.routes.tsx, inside the /staff scope and its permission checks.
+// Registered from content/articles.admin.routes.tsx, inside the /staff scope and its permission checks.
 
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Deps } from '../http/deps.js';
 import { toHtml } from '../http/render.js';
-import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from '../staff/article-form.js';
+import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from '../content/article-form.js';
 import { asDocType, reviewContent, type ComplianceReview } from './gate.js';
 import { ComplianceLive } from './views.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { mediaRoutes } from '../media/media.routes.js';
-import { articleRoutes } from './articles.routes.js';
+import { articleRoutes } from '../content/articles.admin.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';

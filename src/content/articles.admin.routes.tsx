@@ -6,16 +6,16 @@ import { toHtml } from '../http/render.js';
 import { acceptFinding, overrideAndPublish, reviewHead } from '../compliance/actions.js';
 import { complianceRoutes, liveReview, tooLongToCheck } from '../compliance/routes.js';
 import { ComplianceGate, ComplianceLive } from '../compliance/views.js';
-import { blocksText, parseBlocks } from '../content/content.service.js';
-import * as flow from '../content/editorial.service.js';
+import { blocksText, parseBlocks } from './content.service.js';
+import * as flow from './editorial.service.js';
 import { missingAltText } from '../media/media.service.js';
 import { formatDate } from '../web/i18n.js';
 import { blockToDraft, emptyBlock, readDraft, validateDraft, BLOCK_TYPES, type ArticleDraft, type BlockType, type FormBody } from './article-form.js';
-import { DOC_TYPES, EditorForm, Preview, STATUS_LABELS, type Option } from './articles.views.js';
-import { renderStaff } from './render.js';
-import { allows } from './roles.js';
-import { Csrf } from './staff.layout.js';
-import { actorOf, requireStaff } from './staff.plugin.js';
+import { DOC_TYPES, EditorForm, Preview, STATUS_LABELS, type Option } from './articles.admin.views.js';
+import { renderStaff } from '../staff/render.js';
+import { allows } from '../staff/roles.js';
+import { Csrf } from '../staff/staff.layout.js';
+import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 
 const gate: flow.PublishGate = { missingAlt: missingAltText };
 const idParam = (v: string) => {

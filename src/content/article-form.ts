@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { blocks as blocksSchema, type Block } from '../content/blocks.js';
-import type { ArticleMeta } from '../content/editorial.service.js';
-import type { RevisionContent } from '../content/content.service.js';
+import { blocks as blocksSchema, type Block } from './blocks.js';
+import type { ArticleMeta } from './editorial.service.js';
+import type { RevisionContent } from './content.service.js';
 
 // The editor is a plain HTML form (it works without JavaScript), so typed blocks arrive as flat
 // fields: b{i}_type, b{i}_title, and text areas with one item per line. This file turns them into

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Block } from '../content/blocks.js';
-import { ArticleBody } from '../content/content.views.js';
+import type { Block } from './blocks.js';
+import { ArticleBody } from './content.views.js';
 import { renderBody } from '../web/markdown.js';
 import { BLOCK_LABELS, BLOCK_TYPES, type ArticleDraft, type BlockDraft } from './article-form.js';
-import { Csrf } from './staff.layout.js';
+import { Csrf } from '../staff/staff.layout.js';
 
 export const STATUS_LABELS: Record<string, string> = { draft: '草稿', in_review: '待审核', approved: '已审核待发布', published: '已发布', archived: '已归档' };
 export const DOC_TYPES: [string, string][] = [
