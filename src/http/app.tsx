@@ -31,7 +31,7 @@ import { insightsJobHandlers, scheduleRollup } from '../insights/insights.jobs.j
 import { staffJobHandlers } from '../staff/audit.jobs.js';
 import { SiteService } from '../site/site.service.js';
 import { rootRoutes, siteRoutes } from '../site/site.routes.js';
-import { ErrorPage } from '../site/site.views.js';
+import { ErrorPage } from '../web/error-page.js';
 import { PageCache } from '../web/page-cache.js';
 import { staffRoutes } from '../staff/staff.routes.js';
 import { staffScope, type StaffRouteInfo } from '../staff/staff.plugin.js';
