@@ -25,7 +25,7 @@ export const PLATFORM = new Set([
   'web', // layout, components, i18n machinery, CSS, islands
   'jobs', // the job table and its runner
   'messaging', // SMS and e-mail, the per-configuration runtime
-  'crypto', // personal-data encryption (DATA_KEY)
+  'personal-data', // encryption of patient data (DATA_KEY), the registry of personal-data sources
   'time', // clinic time zone
   'metrics', // Prometheus registry
   'ops', // backup and restore

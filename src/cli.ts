@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DATA_KEY_STATE, PatientCrypto } from './crypto/patient-crypto.js';
+import { DATA_KEY_STATE, PatientCrypto } from './personal-data/patient-crypto.js';
 import { ConfigError, loadConfig } from './config.js';
 import { BackupError } from './ops/backup.js';
 import { rebuildSearchIndex } from './content/content.service.js';

@@ -8,7 +8,7 @@ import { bookingIcs } from './booking.ics.js';
 import { emailText, smsText, type MessageFacts, type MessageKind } from './booking.messages.js';
 import { manageToken, type NotifyPayload } from './booking.service.js';
 import type { Booking } from './booking.tables.js';
-import { maskMobile } from '../crypto/patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { alternativeSession } from './schedule.service.js';
 import { clinicClock } from './booking.format.js';

@@ -12,7 +12,7 @@ import { clinicClock } from './booking.format.js';
 import { holdText } from './hold.i18n.js';
 import { confirmHold, hasExpiredHolds, holdByToken, holdOutcome, holdToken, holdRequest, HoldRefused, sendHoldCode, startHold, type HoldRefusal } from './hold.service.js';
 import { HoldMessagePage, HoldPage } from './hold.views.js';
-import { maskMobile } from '../crypto/patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
 import { normaliseCode } from '../privacy/otp.js';
 import { bookingIcs } from './booking.ics.js';
 import { findBookingByKey, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';

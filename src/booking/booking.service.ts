@@ -16,7 +16,7 @@ import {
   nextQueueNumber,
 } from './booking.repository.js';
 import type { Booking, ClinicSession, VisitType } from './booking.tables.js';
-import { hashToken } from '../crypto/patient-crypto.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { reminderInstant } from './schedule.js';
 import type { ScreeningAnswers } from './screening.js';

@@ -14,7 +14,7 @@ import { refusalMessage } from './booking.routes.js';
 import { book, BookingRefused, cancelBooking, patientOf } from './booking.service.js';
 import type { Booking } from './booking.tables.js';
 import { BookingTable, Flash, SessionHeader, sessionTitle, STATUS_LABEL, type StaffBookingRow } from './frontdesk.views.js';
-import { maskMobile } from '../crypto/patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { ensureSessions } from './schedule.service.js';
 import { serviceOf } from './screening.js';

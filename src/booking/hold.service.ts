@@ -6,7 +6,7 @@ import { newCode, sameHash } from '../privacy/otp.js';
 import { countsForMobile, findBookingByKey, findSession, inWriteTransaction, lockMobile, releasePlace } from './booking.repository.js';
 import { bookInTransaction, BookingRefused, manageToken, timeRefusal, type BookingInput, type Refusal } from './booking.service.js';
 import type { BookingHold } from './booking.tables.js';
-import { hashToken, maskMobile } from '../crypto/patient-crypto.js';
+import { hashToken, maskMobile } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { freePlace, joinWaitlistInTransaction, WaitlistRefused, waitlistToken, type WaitlistRequest } from './waitlist.service.js';
 import { localDateOf } from '../time/zoned-time.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadPatientCrypto } from '../crypto/patient-crypto.js';
+import { loadPatientCrypto } from '../personal-data/patient-crypto.js';
 import type { Config } from '../config.js';
 import { openDatabase, type Db } from './connection.js';
 import { migrateToLatest } from './migrate.js';

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { findBooking } from '../booking/booking.repository.js';
-import { maskMobile } from '../crypto/patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import { getSiteProfile } from '../content/content.repository.js';
 import type { JobHandler } from '../jobs/jobs.js';

@@ -2,7 +2,7 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { findBooking, inWriteTransaction, sessionWithDoctor, type SessionRow } from '../booking/booking.repository.js';
 import type { Booking } from '../booking/booking.tables.js';
-import { hashToken } from '../crypto/patient-crypto.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { checkText, type Finding } from '../compliance/index.js';
 import { bumpContentVersion } from '../content/content.repository.js';

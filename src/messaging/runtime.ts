@@ -5,7 +5,7 @@ import { Mailer } from './email.js';
 import { BudgetedSmsProvider, HttpSmsProvider, RecordingSmsProvider, type SmsProvider } from './sms.js';
 import { countedMailer, countedSms } from './counted.js';
 import { localDateOf } from '../time/zoned-time.js';
-import { loadPatientCrypto, type PatientCrypto } from '../crypto/patient-crypto.js';
+import { loadPatientCrypto, type PatientCrypto } from '../personal-data/patient-crypto.js';
 
 /** What features that keep patient data need besides the database: the patient-data key and the message
  * channels. (Named for booking, its first user; privacy, questions and feedback share it.) */

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { normaliseMobile } from '../booking/booking.form.js';
 import { clinicClock } from '../booking/booking.format.js';
-import { maskMobile } from '../crypto/patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import type { Deps } from '../http/deps.js';
 import { pageContext, sendHtml, servePage, toHtml } from '../http/render.js';

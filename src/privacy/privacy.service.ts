@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { inWriteTransaction, lockMobile } from '../booking/booking.repository.js';
-import { hashToken, maskMobile } from '../crypto/patient-crypto.js';
+import { hashToken, maskMobile } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { forgetErasedData, tablesWrittenIn } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { Locale } from '../web/i18n.js';
-import type { HeldConsent, PersonContext } from './personal-data.js';
+import type { HeldConsent, PersonContext } from '../personal-data/personal-data.js';
 import { codeHash, newCode, OTP_MAX_TRIES, otpLimit, sameHash, SESSION_MINUTES, type OtpLimit } from './otp.js';
 import { privacyText } from './privacy.i18n.js';
 import { schedulePurge } from './privacy.jobs.js';

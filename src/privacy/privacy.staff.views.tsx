@@ -1,5 +1,5 @@
-import { maskMobile } from '../crypto/patient-crypto.js';
-import type { PatientCrypto } from '../crypto/patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import type { PatientCrypto } from '../personal-data/patient-crypto.js';
 import { Csrf } from '../staff/staff.layout.js';
 import type { RequestRow } from './privacy.repository.js';
 

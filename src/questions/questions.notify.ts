@@ -1,5 +1,5 @@
 import { getSiteProfile } from '../content/content.repository.js';
-import { maskMobile } from '../crypto/patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import type { Config } from '../config.js';
 import type { JobHandler } from '../jobs/jobs.js';

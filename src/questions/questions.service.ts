@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { hashToken } from '../crypto/patient-crypto.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { checkText, type Finding } from '../compliance/index.js';
 import type { Database } from '../db/schema.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sqliteFile } from '../../src/db/connection.js';
 import { sql, type Kysely } from 'kysely';
-import { maskMobile, type PatientCrypto } from '../../src/crypto/patient-crypto.js';
+import { maskMobile, type PatientCrypto } from '../../src/personal-data/patient-crypto.js';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { dialectOf } from '../../src/db/dialect.js';
 import type { Database } from '../../src/db/schema.js';

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { after, describe, test } from 'node:test';
 import sharp from 'sharp';
 import tar from 'tar-stream';
-import { loadPatientCrypto } from '../../src/crypto/patient-crypto.js';
+import { loadPatientCrypto } from '../../src/personal-data/patient-crypto.js';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Db } from '../../src/db/connection.js';

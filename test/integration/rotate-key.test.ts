@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { DataKeyError, loadPatientCrypto, PatientCrypto } from '../../src/crypto/patient-crypto.js';
+import { DataKeyError, loadPatientCrypto, PatientCrypto } from '../../src/personal-data/patient-crypto.js';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { CONFIG_KEYS } from '../../src/config.js';
 import { ENCRYPTED_TABLES, rotateKey, RotationError } from '../../src/privacy/encrypted-columns.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { hashToken, type PatientCrypto } from '../../crypto/patient-crypto.js';
+import { hashToken, type PatientCrypto } from '../../personal-data/patient-crypto.js';
 import { indexQa } from '../../questions/qa.search.js';
 import { CONSENT_VERSIONS } from '../../questions/questions.service.js';
 import type { Database } from '../schema.js';

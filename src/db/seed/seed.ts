@@ -9,7 +9,7 @@ import { hospital } from './demo/hospital.js';
 import { synonyms } from './demo/synonyms.js';
 import { portraitSvg } from './portrait.js';
 import { seedDemoSchedules } from '../../booking/demo-schedules.js';
-import { loadPatientCrypto } from '../../crypto/patient-crypto.js';
+import { loadPatientCrypto } from '../../personal-data/patient-crypto.js';
 import { seedDemoQa } from './qa.js';
 import { putFile } from '../../media/store.js';
 

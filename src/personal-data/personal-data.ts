@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { PatientCrypto } from '../crypto/patient-crypto.js';
+import type { PatientCrypto } from './patient-crypto.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 
