@@ -7,7 +7,7 @@ import { BackupError } from './ops/backup.js';
 import { rebuildSearchIndex } from './content/content.service.js';
 import { DatabaseOpenError, openDatabase, redactUrl, sqliteFile } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
-import { isEmpty, seedDemo } from './db/seed/seed.js';
+import { isEmpty, seedDemo } from './demo/seed.js';
 import type { Role } from './db/schema.js';
 import { audit } from './staff/audit.js';
 import { createInvite, createStaffUser, MIN_PASSWORD_LENGTH } from './staff/auth.service.js';

@@ -3,16 +3,9 @@ import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database>;
 
-export interface ArticleCard {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  published_at: string;
-  updated_at: string;
-  category_slug: string;
-  category_name: string;
-}
+// The card shape is the list component's (web/components.tsx); the repository fills it.
+export type { ArticleCard } from '../web/components.js';
+import type { ArticleCard } from '../web/components.js';
 
 /**
  * Articles the public may see: published, at a revision that carries an approval of exactly

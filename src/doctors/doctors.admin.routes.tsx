@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { bumpContentVersion, listCategories } from '../content/content.repository.js';
 import { indexDoctor } from '../content/content.service.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
-import { portraitSvg } from '../db/seed/portrait.js';
+import { portraitSvg } from './portrait.js';
 import { putFile } from '../media/store.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import type { SiteInfo } from '../web/context.js';
+import type { FooterGroup, SiteInfo } from '../web/context.js';
 import type { PageCache, PageSubject } from '../web/page-cache.js';
 
 // What the platform asks of the services the composition (src/main.ts) builds from features: the
@@ -48,4 +48,6 @@ export interface Deps {
   insights: PageHits;
   now: () => Date;
   assets: { css: string };
+  /** The features' footer links, for every page's context. */
+  footer: FooterGroup[];
 }

@@ -36,6 +36,7 @@ export async function pageContext(req: FastifyRequest, deps: Deps, path = basePa
     siteUrl: deps.config.siteUrl,
     timeZone: deps.config.clinicTimeZone,
     assets: deps.assets,
+    footer: deps.footer,
   };
 }
 

@@ -5,8 +5,8 @@ import type { Database } from '../db/schema.js';
 
 /**
  * Every feature that keeps patient data says here how to find, export, and erase it by mobile
- * number. The data-rights pages (src/privacy/) go through PERSONAL_DATA_SOURCES only, so a new
- * table of patient data is covered once its feature adds a source.
+ * number. The data-rights pages (src/privacy/) go through personalDataSources() only, so a new
+ * table of patient data is covered once its feature registers a source (src/platform/feature.ts).
  */
 export interface PersonContext {
   crypto: PatientCrypto;
@@ -46,4 +46,17 @@ export interface PersonalDataSource {
    * (including the mobile HMAC). Returns how many rows it changed.
    */
   erase(trx: Transaction<Database>, person: PersonContext): Promise<number>;
+}
+
+let sources: readonly PersonalDataSource[] | undefined;
+
+/** Set once by the composition (src/main.ts) from the features' sources. */
+export function setPersonalDataSources(list: readonly PersonalDataSource[]): void {
+  sources = list;
+}
+
+/** Every registered source; throws rather than answer "nothing held" when none were registered. */
+export function personalDataSources(): readonly PersonalDataSource[] {
+  if (!sources?.length) throw new Error('No personal-data sources registered: the composition (src/main.ts) was not loaded.');
+  return sources;
 }

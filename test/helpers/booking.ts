@@ -6,7 +6,7 @@ import { PERIOD_HOURS } from '../../src/booking/schedule.js';
 import { addDays, localDateOf, zonedInstant } from '../../src/time/zoned-time.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/schema.js';
-import { jobHandlers } from '../../src/http/app.js';
+import { jobHandlers } from '../../src/main.js';
 import { runDueJobs } from '../../src/jobs/jobs.js';
 import type { TestApp } from './app.js';
 

@@ -1,5 +1,5 @@
-import type { Block } from '../../../content/blocks.js';
-import type { SiteInfo } from '../../../web/context.js';
+import type { Block } from '../../content/blocks.js';
+import type { SiteInfo } from '../../web/context.js';
 
 export type DocType = 'institution' | 'kepu' | 'ad' | 'case';
 

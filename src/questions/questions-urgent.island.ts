@@ -1,4 +1,4 @@
-import { detectUrgent } from '../../questions/urgent.js';
+import { detectUrgent } from './urgent.js';
 
 // While the patient types a question, the 120 notice appears as soon as an emergency sign is
 // written (the server shows it again on the next page whatever happens here). The live region

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { hashToken, type PatientCrypto } from '../../personal-data/patient-crypto.js';
-import { indexQa } from '../../questions/qa.search.js';
-import { CONSENT_VERSIONS } from '../../questions/questions.service.js';
-import type { Database } from '../schema.js';
-import { demoQa } from './demo/qa.js';
+import { hashToken, type PatientCrypto } from '../personal-data/patient-crypto.js';
+import { indexQa } from '../questions/qa.search.js';
+import { CONSENT_VERSIONS } from '../questions/questions.service.js';
+import type { Database } from '../db/schema.js';
+import { demoQa } from './data/qa.js';
 
 const DAY = 86_400_000;
 

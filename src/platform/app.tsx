@@ -1,4 +1,4 @@
-import { fromThisSite, isPublicWrite } from './origin.js';
+import { fromThisSite, isPublicWrite } from '../http/origin.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -13,42 +13,23 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
-import { contentRoutes } from '../content/content.routes.js';
-import { ViewCounter } from '../content/view-counter.js';
-import { doctorRoutes } from '../doctors/doctors.routes.js';
-import { bookingRoutes } from '../booking/booking.routes.js';
-import { bookingJobHandlers } from '../booking/booking.jobs.js';
-import { searchRoutes } from '../search/search.routes.js';
-import { questionRoutes } from '../questions/questions.routes.js';
-import { qaRoutes } from '../questions/qa.routes.js';
-import { questionJobHandlers } from '../questions/questions.jobs.js';
-import { feedbackRoutes } from '../feedback/feedback.routes.js';
-import { feedbackJobHandlers } from '../feedback/feedback.jobs.js';
-import { privacyRoutes } from '../privacy/privacy.routes.js';
-import { privacyJobHandlers } from '../privacy/privacy.jobs.js';
-import { PageCounter } from '../insights/insights.counter.js';
-import { insightsJobHandlers, scheduleRollup } from '../insights/insights.jobs.js';
 import { staffJobHandlers } from '../staff/audit.jobs.js';
-import { SiteService } from '../site/site.service.js';
-import { rootRoutes, siteRoutes } from '../site/site.routes.js';
 import { ErrorPage } from '../web/error-page.js';
 import { PageCache } from '../web/page-cache.js';
-import { staffRoutes } from '../staff/staff.routes.js';
 import { staffScope, type StaffRouteInfo } from '../staff/staff.plugin.js';
-import { cookieSecret } from './secrets.js';
+import { cookieSecret } from '../http/secrets.js';
 import { buildIslands } from '../web/islands.js';
 import { runDueJobs, type JobHandler } from '../jobs/jobs.js';
-import { PUBLISH_JOB, runScheduledPublish } from '../content/editorial.service.js';
-import { missingAltText } from '../media/media.service.js';
-import { uploadRoutes } from '../media/media.files.js';
-import type { Deps } from './deps.js';
+import type { ArticleViews, Deps, PageHits, SiteShell } from '../http/deps.js';
+import type { Feature } from './feature.js';
+import { setStaffNav } from '../staff/nav.js';
+import { staffShellRoutes } from '../staff/shell.routes.js';
 import { SRC } from '../paths.js';
-import { AppError } from './errors.js';
+import { AppError } from '../http/errors.js';
 import { enableMetrics, loginFailures, metricsEnabled, observeRequest } from '../metrics/metrics.js';
-import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from './front-cache.js';
-import { loggableUrl, registerRoute } from './log-url.js';
-import { pageContext, sendHtml, toHtml } from './render.js';
-import { answerOldAddress } from '../redirects/redirects.routes.js';
+import { BROTLI_QUALITY, frontCache, requestIdOf, type FastPath } from '../http/front-cache.js';
+import { loggableUrl, registerRoute } from '../http/log-url.js';
+import { pageContext, sendHtml, toHtml } from '../http/render.js';
 
 const ASSETS_DIR = path.join(SRC, 'web', 'assets');
 
@@ -71,17 +52,15 @@ export interface App {
   routes: { method: string; url: string }[];
 }
 
+/** What the composition adds to the platform: the features, and the services built from them. */
+export interface Composition {
+  features: Feature[];
+  services: (base: { db: Db; config: Config; now: () => Date }) => { site: SiteShell; views: ArticleViews; insights: PageHits };
+}
+
 /** What each kind of job does; every handler re-checks its subject, since things change while it waits. */
-export function jobHandlers(config: Config): Record<string, JobHandler> {
-  return {
-    [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, config.reviewIntervalDays),
-    ...bookingJobHandlers(config),
-    ...questionJobHandlers(config),
-    ...feedbackJobHandlers(config),
-    ...privacyJobHandlers(config),
-    ...insightsJobHandlers(config),
-    ...staffJobHandlers(config),
-  };
+export function jobHandlers(config: Config, features: Feature[]): Record<string, JobHandler> {
+  return Object.assign({}, ...features.map((f) => f.jobs?.(config) ?? {}), staffJobHandlers(config));
 }
 
 /** The headers helmet sets, computed once by running its middleware against a recorder. */
@@ -92,7 +71,8 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
-export async function buildApp({ config, db, now = () => new Date(), logger, loggerInstance }: BuildOptions): Promise<App> {
+export async function buildPlatformApp({ config, db, now = () => new Date(), logger, loggerInstance }: BuildOptions, { features, services }: Composition): Promise<App> {
+  setStaffNav(features.flatMap((f) => f.staffNav ?? []));
   // Cached public pages are answered before Fastify routes the request (src/http/front-cache.ts);
   // the fast path is set once the page cache exists. inject() in tests goes straight to Fastify.
   let fastPath: FastPath | undefined;
@@ -126,11 +106,10 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
   const deps: Deps = {
     db: db.kysely,
     config,
-    site: new SiteService(db.kysely, config.clinicTimeZone, now),
+    ...services({ db, config, now }),
     cache: config.pageCache ? new PageCache(2000, 60_000) : undefined,
-    views: new ViewCounter(db.kysely, config.clinicTimeZone),
-    insights: new PageCounter(db.kysely, config.clinicTimeZone, config.siteUrl, config.insights.counting, (at) => scheduleRollup(db.kysely, config, at)),
     now,
+    footer: features.flatMap((f) => f.footer ?? []),
     assets: { css: `/assets/site.css?v=${createHash('sha256').update(css).digest('hex').slice(0, 10)}` },
   };
   const state = { shuttingDown: false };
@@ -191,8 +170,8 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '365d', immutable: true, index: false });
-  // Stored files come from the shared media store (src/media/media.files.ts).
-  uploadRoutes(app, { db: db.kysely, dataDir: config.dataDir });
+  // Stored files (the media store), served like the assets: before cookies, forms and CSRF.
+  for (const f of features) f.fileRoutes?.(app, deps);
 
   async function errorPage(req: FastifyRequest, status: number): Promise<string> {
     try {
@@ -204,8 +183,8 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
   }
 
   app.setNotFoundHandler(async (req, reply) => {
-    // Old addresses of an imported site (issue 14) answer before the plain 404.
-    if (await answerOldAddress(req, reply, deps)) return reply;
+    // A feature may answer first (old addresses of an imported site, issue 14).
+    for (const f of features) if (f.notFound && (await f.notFound(req, reply, deps))) return reply;
     return sendHtml(reply, await errorPage(req, 404), 404, false);
   });
   // Every public POST must come from a page of this site (src/http/origin.ts).
@@ -232,27 +211,22 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
     getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined),
   });
   app.decorateRequest('staff', null);
-  await staffScope(app, deps, staffRouteList, (scope) => staffRoutes(scope, deps));
+  await staffScope(app, deps, staffRouteList, (scope) => {
+    staffShellRoutes(scope, deps);
+    for (const f of features) f.staffRoutes?.(scope, deps);
+  });
 
   for (const prefix of ['', '/en']) {
     await app.register(
       async (scope) => {
-        contentRoutes(scope, deps);
-        doctorRoutes(scope, deps);
-        bookingRoutes(scope, deps);
-        searchRoutes(scope, deps);
-        questionRoutes(scope, deps);
-        qaRoutes(scope, deps);
-        feedbackRoutes(scope, deps);
-        privacyRoutes(scope, deps);
-        siteRoutes(scope, deps);
+        for (const f of features) f.routes?.(scope, deps);
       },
       { prefix },
     );
   }
-  rootRoutes(app, deps, state);
+  for (const f of features) f.rootRoutes?.(app, deps, state);
 
-  const islands = await buildIslands();
+  const islands = await buildIslands(Object.assign({}, ...features.map((f) => f.islands ?? {})));
   app.get<{ Params: { name: string } }>('/assets/islands/:name', async (req, reply) => {
     const island = islands.get(req.params.name);
     if (!island) return reply.callNotFound();
@@ -267,7 +241,7 @@ export async function buildApp({ config, db, now = () => new Date(), logger, log
       deps.insights.flush(now()).catch((err) => app.log.warn({ err }, 'insights count flush failed')),
     ]);
   const runJobs = () =>
-    runDueJobs(db.kysely, jobHandlers(config), now())
+    runDueJobs(db.kysely, jobHandlers(config, features), now())
       .then((r) => {
         if (r.done) deps.site.invalidate();
         if (r.failed) app.log.warn(r, 'some jobs failed');

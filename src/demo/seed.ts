@@ -1,19 +1,28 @@
+import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { bumpContentVersion } from '../../content/content.repository.js';
-import { createPublishedArticle, indexDoctor } from '../../content/content.service.js';
-import type { Database } from '../schema.js';
-import { articles } from './demo/articles/index.js';
-import { categories } from './demo/categories.js';
-import { doctors } from './demo/doctors.js';
-import { hospital } from './demo/hospital.js';
-import { synonyms } from './demo/synonyms.js';
-import { portraitSvg } from './portrait.js';
-import { seedDemoSchedules } from '../../booking/demo-schedules.js';
-import { loadPatientCrypto } from '../../personal-data/patient-crypto.js';
+import type { Config } from '../config.js';
+import { bumpContentVersion } from '../content/content.repository.js';
+import { createPublishedArticle, indexDoctor } from '../content/content.service.js';
+import type { Database } from '../db/schema.js';
+import { articles } from './data/articles/index.js';
+import { categories } from './data/categories.js';
+import { doctors } from './data/doctors.js';
+import { hospital } from './data/hospital.js';
+import { synonyms } from './data/synonyms.js';
+import { portraitSvg } from '../doctors/portrait.js';
+import { seedDemoSchedules } from '../booking/demo-schedules.js';
+import { loadPatientCrypto } from '../personal-data/patient-crypto.js';
 import { seedDemoQa } from './qa.js';
-import { putFile } from '../../media/store.js';
+import { putFile } from '../media/store.js';
 
 const DAY = 86_400_000;
+
+/** `npm start` on an empty database (src/db/bootstrap.ts): the demo hospital, said in one line. */
+export async function seedDemoIfEmpty(db: Kysely<Database>, config: Config, now: Date): Promise<string | undefined> {
+  if (!(await isEmpty(db))) return undefined;
+  const r = await seedDemo(db, { now, uploadsDir: path.join(config.dataDir, 'uploads'), dataKey: config.booking.dataKey });
+  return `Empty database: loaded the demo hospital (${r.doctors} doctors, ${r.articles} articles).`;
+}
 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('site_profile').select('id').executeTakeFirst();
