@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { getSiteProfile } from '../content/content.repository.js';
+import { getSiteProfile } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { findBooking, sessionWithDoctor, type SessionRow } from './booking.repository.js';

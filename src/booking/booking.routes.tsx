@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { findDoctor } from '../doctors/doctors.repository.js';
+import { findDoctor } from '../doctors/index.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { parseSlug } from '../http/params.js';
@@ -13,7 +13,7 @@ import { holdText } from './hold.i18n.js';
 import { confirmHold, hasExpiredHolds, holdByToken, holdOutcome, holdToken, holdRequest, HoldRefused, sendHoldCode, startHold, type HoldRefusal } from './hold.service.js';
 import { HoldMessagePage, HoldPage } from './hold.views.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
-import { normaliseCode } from '../privacy/otp.js';
+import { normaliseCode } from '../privacy/index.js';
 import { bookingIcs } from './booking.ics.js';
 import { findBookingByKey, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { book, bookingByToken, BookingRefused, cancelBooking, changeRefusal, moveBooking, timeRefusal, type Refusal } from './booking.service.js';
@@ -25,8 +25,8 @@ import { ensureSessions } from './schedule.service.js';
 import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, WaitlistRefused } from './waitlist.service.js';
 import { addDays, localDateOf } from '../time/zoned-time.js';
 import { manageToken } from './booking.service.js';
-import { feedbackToken } from '../feedback/feedback.service.js';
-import { parseFrom, sourceArticle } from '../insights/insights.service.js';
+import { feedbackToken } from '../feedback/index.js';
+import { parseFrom, sourceArticle } from '../insights/index.js';
 
 const HOLD_STATUS: Record<HoldRefusal, number> = {
   code_limit_number: 429,

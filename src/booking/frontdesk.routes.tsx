@@ -20,7 +20,7 @@ import { ensureSessions } from './schedule.service.js';
 import { serviceOf } from './screening.js';
 import { translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf } from '../time/zoned-time.js';
-import { enqueueThanks } from '../feedback/feedback.service.js';
+import { enqueueThanks } from '../feedback/index.js';
 
 type Db = Kysely<Database>;
 const zh = translator('zh-CN');

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueue, type JobHandler } from '../jobs/jobs.js';
 import { smsSentOn, SmsBudgetReached } from '../messaging/sms.js';
-import { newCode, sameHash } from '../privacy/otp.js';
+import { newCode, sameHash } from '../privacy/index.js';
 import { countsForMobile, findBookingByKey, findSession, inWriteTransaction, lockMobile, releasePlace } from './booking.repository.js';
 import { bookInTransaction, BookingRefused, manageToken, timeRefusal, type BookingInput, type Refusal } from './booking.service.js';
 import type { BookingHold } from './booking.tables.js';

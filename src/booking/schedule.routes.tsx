@@ -7,7 +7,7 @@ import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { translator } from '../web/i18n.js';
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import { fee, periodLabel } from './booking.format.js';
 import { inWriteTransaction, listSessions, sessionWithDoctor } from './booking.repository.js';
 import type { Period } from './booking.tables.js';

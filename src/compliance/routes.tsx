@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Deps } from '../http/deps.js';
 import { toHtml } from '../http/render.js';
-import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from '../content/article-form.js';
+import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from '../content/index.js';
 import { asDocType, reviewContent, type ComplianceReview } from './gate.js';
 import { ComplianceLive } from './views.js';
 

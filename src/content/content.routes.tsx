@@ -2,15 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { parsePage, parseSlug } from '../http/params.js';
 import { servePage } from '../http/render.js';
-import { doctorsForCategory, listDoctors } from '../doctors/doctors.repository.js';
+import { doctorsForCategory, listDoctors } from '../doctors/index.js';
 import { localDate } from '../web/i18n.js';
 import { countPublished, findApproval, findCategory, findPublishedArticle, listArticleCards, type ArticleCard } from './content.repository.js';
 import { PerVersion } from './per-version.js';
 import { parseBlocks } from './content.service.js';
 import { renderBody } from '../web/markdown.js';
 import { ArticlePage, CategoryPage, HomePage, HotPage } from './content.views.js';
-import { findDoctorById } from '../doctors/doctors.repository.js';
-import { listPublishedQa } from '../questions/qa.repository.js';
+import { findDoctorById } from '../doctors/index.js';
+import { listPublishedQa } from '../questions/index.js';
 
 export const CATEGORY_PAGE_SIZE = 10;
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { replaceDocs, type SearchDocInput } from '../search/search.repository.js';
-import { indexAllQa } from '../questions/qa.search.js';
+import { replaceDocs, type SearchDocInput } from '../search/index.js';
+import { indexAllQa } from '../questions/index.js';
 import { blocks as blocksSchema, type Block } from './blocks.js';
 import { plainText } from '../web/markdown.js';
 import { bumpContentVersion } from './content.repository.js';

@@ -8,8 +8,8 @@ import { ArticleList, DoctorTeam, HospitalFacts, HotTopics, Pager } from '../web
 import { formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd, medicalWebPageLd } from '../web/jsonld.js';
-import type { QaCard } from '../questions/qa.repository.js';
-import { RelatedQa } from '../questions/qa.views.js';
+import type { QaCard } from '../questions/index.js';
+import { RelatedQa } from '../questions/index.js';
 
 export interface ArticlePageModel {
   article: {

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { bumpContentVersion, listCategories } from '../content/content.repository.js';
-import { indexDoctor } from '../content/content.service.js';
+import { bumpContentVersion, listCategories } from '../content/index.js';
+import { indexDoctor } from '../content/index.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
 import { portraitSvg } from './portrait.js';
-import { putFile } from '../media/store.js';
+import { putFile } from '../media/index.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
-import { replaceDocs } from '../search/search.repository.js';
+import { replaceDocs } from '../search/index.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';

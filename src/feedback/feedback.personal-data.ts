@@ -1,4 +1,4 @@
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { feedbackOfMobile } from './feedback.repository.js';
 import type { Feedback } from './feedback.tables.js';

@@ -1,11 +1,11 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { findBooking, inWriteTransaction, sessionWithDoctor, type SessionRow } from '../booking/booking.repository.js';
-import type { Booking } from '../booking/booking.tables.js';
+import { findBooking, inWriteTransaction, sessionWithDoctor, type SessionRow } from '../booking/index.js';
+import type { Booking } from '../booking/index.js';
 import { hashToken } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { checkText, type Finding } from '../compliance/index.js';
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { enqueue } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { normaliseMobile } from '../booking/booking.form.js';
-import { clinicClock } from '../booking/booking.format.js';
+import { normaliseMobile } from '../booking/index.js';
+import { clinicClock } from '../booking/index.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import type { Deps } from '../http/deps.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { inWriteTransaction, lockMobile } from '../booking/booking.repository.js';
+import { inWriteTransaction, lockMobile } from '../booking/index.js';
 import { hashToken, maskMobile } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { forgetErasedData, tablesWrittenIn } from '../db/connection.js';

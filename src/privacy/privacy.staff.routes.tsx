@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { clinicClock } from '../booking/booking.format.js';
+import { clinicClock } from '../booking/index.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';

@@ -1,4 +1,4 @@
-import { getSiteProfile } from '../content/content.repository.js';
+import { getSiteProfile } from '../content/index.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import type { Config } from '../config.js';

@@ -13,7 +13,7 @@ import { submitQuestion } from './questions.service.js';
 import { AskPage, QuestionPage } from './questions.views.js';
 import { honeypotFilled } from './spam.js';
 import { detectUrgent } from './urgent.js';
-import { parseFrom, sourceArticle } from '../insights/insights.service.js';
+import { parseFrom, sourceArticle } from '../insights/index.js';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{22,64}$/;
 

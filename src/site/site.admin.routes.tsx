@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { bumpContentVersion, getSiteProfile } from '../content/content.repository.js';
+import { bumpContentVersion, getSiteProfile } from '../content/index.js';
 import type { SiteProfileTable } from '../db/schema.js';
 import type { Deps } from '../http/deps.js';
 import { audit } from '../staff/audit.js';
@@ -9,7 +9,7 @@ import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import type { SiteInfo } from '../web/context.js';
-import { FeedbackCommentsSetting } from '../feedback/feedback.staff.views.js';
+import { FeedbackCommentsSetting } from '../feedback/index.js';
 
 type Hours = SiteInfo['hours'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Deps } from '../http/deps.js';
 import { servePage } from '../http/render.js';
-import { listDoctors } from '../doctors/doctors.repository.js';
-import { listCategories, sitemapArticles } from '../content/content.repository.js';
+import { listDoctors } from '../doctors/index.js';
+import { listCategories, sitemapArticles } from '../content/index.js';
 import { HospitalPage } from './site.views.js';
-import { sitemapQa } from '../questions/qa.repository.js';
+import { sitemapQa } from '../questions/index.js';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);

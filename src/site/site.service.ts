@@ -8,7 +8,7 @@ import {
   mostReadIds,
   pinnedIds,
   type ArticleCard,
-} from '../content/content.repository.js';
+} from '../content/index.js';
 import type { SiteInfo } from '../web/context.js';
 import { localDate } from '../web/i18n.js';
 
