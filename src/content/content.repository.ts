@@ -29,6 +29,11 @@ function published(db: Db) {
     );
 }
 
+/** Every article the public may see, with its published revision: what the search index is rebuilt from. */
+export function publishedForIndex(db: Db) {
+  return published(db).select(['a.id', 'a.slug', 'a.published_at', 'a.updated_at', 'r.title', 'r.summary', 'r.body_md', 'r.blocks_json']).execute();
+}
+
 function cards(db: Db) {
   return published(db).select([
     'a.id',
