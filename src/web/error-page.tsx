@@ -1,4 +1,4 @@
-// The site's error page: platform, since every 4xx/5xx of every feature renders it (src/http/app.tsx).
+// The site's error page: platform, since every 4xx/5xx of every feature renders it (src/platform/app.tsx).
 import type { PageContext } from './context.js';
 import type { MessageKey } from './i18n.js';
 import { Layout } from './layout.js';
