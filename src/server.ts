@@ -3,7 +3,7 @@ import pino from 'pino';
 import { TurnBufferedDestination } from './http/log-destination.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DatabaseOpenError, openDatabase } from './db/connection.js';
-import { prepareDatabase } from './db/bootstrap.js';
+import { prepareDatabase } from './platform/bootstrap.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
 import { buildApp } from './main.js';
 import { closeGracefully } from './http/shutdown.js';

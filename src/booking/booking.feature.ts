@@ -2,7 +2,7 @@ import type { Feature } from '../platform/feature.js';
 import { bookingJobHandlers } from './booking.jobs.js';
 import { bookingPersonalData } from './booking.personal-data.js';
 import { bookingRoutes } from './booking.routes.js';
-import { bookingStaffRoutes } from './booking.staff.js';
+import { bookingStaffRoutes } from './booking.admin.routes.js';
 
 export const bookingFeature: Feature = {
   name: 'booking',

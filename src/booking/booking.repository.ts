@@ -231,3 +231,8 @@ export function isUniqueViolation(err: unknown, column?: string): boolean {
   const msg = String(e.message ?? err);
   return /UNIQUE constraint failed/.test(msg) && (!column || msg.includes(`.${column}`));
 }
+
+/** The idempotency key of a booking (its private link is derived from it); undefined when there is none. */
+export function bookingKey(db: Db, id: number): Promise<{ idempotency_key: string } | undefined> {
+  return db.selectFrom('booking').select('idempotency_key').where('id', '=', id).executeTakeFirst();
+}

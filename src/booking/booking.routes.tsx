@@ -27,6 +27,7 @@ import { addDays, localDateOf } from '../time/zoned-time.js';
 import { manageToken } from './booking.service.js';
 import { feedbackToken } from '../feedback/index.js';
 import { parseFrom, sourceArticle } from '../insights/index.js';
+import { bookingKey } from './booking.repository.js';
 
 const HOLD_STATUS: Record<HoldRefusal, number> = {
   code_limit_number: 429,
@@ -362,7 +363,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     const { entry, s, ctx, base } = await waitlistContext(req);
     let bookingHref: string | undefined;
     if (entry.booking_id) {
-      const b = await db.selectFrom('booking').select('idempotency_key').where('id', '=', entry.booking_id).executeTakeFirst();
+      const b = await bookingKey(db, entry.booking_id);
       if (b) bookingHref = `${ctx.prefix}/b/${manageToken(rt, b)}`;
     }
     const position = entry.status === 'waiting' ? await positionOf(db, entry) : 0;

@@ -96,7 +96,7 @@ export function EditorForm({
   categories: Option[];
   doctors: Option[];
   slugLocked: boolean;
-  /** Compliance findings for the body, under the textarea (src/compliance/views.tsx). */
+  /** Compliance findings for the body, under the textarea (src/compliance/compliance.admin.views.tsx). */
   compliance?: ComponentChildren;
   complianceUrl?: string;
 }) {

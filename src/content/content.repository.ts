@@ -210,3 +210,13 @@ export async function bumpContentVersion(db: Db): Promise<void> {
     .where('key', '=', 'content_version')
     .execute();
 }
+
+/** Categories as form choices (id and name), in the site's order. */
+export function categoryOptions(db: Db): Promise<{ id: number; name: string }[]> {
+  return db.selectFrom('category').select(['id', 'name']).orderBy('position').orderBy('id').execute();
+}
+
+/** A category's name; undefined when there is no such category. */
+export async function categoryName(db: Db, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('category').select('name').where('id', '=', id).executeTakeFirst())?.name;
+}

@@ -10,3 +10,4 @@ export type { RevisionContent } from './content.service.js';
 export { CategoryTabs } from './content.views.js';
 export { WorkflowError, createArticle, publish, saveDraft } from './editorial.service.js';
 export type { PublishGate } from './editorial.service.js';
+export { categoryName, categoryOptions } from './content.repository.js';

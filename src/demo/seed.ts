@@ -17,7 +17,7 @@ import { putFile } from '../media/store.js';
 
 const DAY = 86_400_000;
 
-/** `npm start` on an empty database (src/db/bootstrap.ts): the demo hospital, said in one line. */
+/** `npm start` on an empty database (src/platform/bootstrap.ts): the demo hospital, said in one line. */
 export async function seedDemoIfEmpty(db: Kysely<Database>, config: Config, now: Date): Promise<string | undefined> {
   if (!(await isEmpty(db))) return undefined;
   const r = await seedDemo(db, { now, uploadsDir: path.join(config.dataDir, 'uploads'), dataKey: config.booking.dataKey });

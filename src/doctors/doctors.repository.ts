@@ -37,3 +37,18 @@ export async function categoriesOfDoctor(db: Db, doctorId: number) {
     .orderBy('c.position')
     .execute();
 }
+
+/** Active doctors as form choices (id and name), in the directory's order. */
+export function activeDoctorOptions(db: Db): Promise<{ id: number; name: string }[]> {
+  return db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('position').orderBy('id').execute();
+}
+
+/** A doctor's name; undefined when there is no such doctor. */
+export async function doctorName(db: Db, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('doctor').select('name').where('id', '=', id).executeTakeFirst())?.name;
+}
+
+/** A doctor's name; throws (a server error) when the id is dangling. */
+export async function doctorNameOrThrow(db: Db, id: number): Promise<string> {
+  return (await db.selectFrom('doctor').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name;
+}

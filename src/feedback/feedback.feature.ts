@@ -2,7 +2,7 @@ import type { Feature } from '../platform/feature.js';
 import { feedbackJobHandlers } from './feedback.jobs.js';
 import { feedbackPersonalData } from './feedback.personal-data.js';
 import { feedbackRoutes } from './feedback.routes.js';
-import { feedbackStaffRoutes } from './feedback.staff.routes.js';
+import { feedbackStaffRoutes } from './feedback.admin.routes.js';
 
 export const feedbackFeature: Feature = {
   name: 'feedback',

@@ -2,5 +2,5 @@
 export { feedbackT } from './feedback.i18n.js';
 export { doctorFeedbackFor, enqueueThanks, feedbackToken } from './feedback.service.js';
 export type { DoctorFeedbackSummary } from './feedback.service.js';
-export { FeedbackCommentsSetting } from './feedback.staff.views.js';
+export { FeedbackCommentsSetting } from './feedback.admin.views.js';
 export { DoctorFeedbackSection } from './feedback.views.js';

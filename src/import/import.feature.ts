@@ -1,5 +1,5 @@
 import type { Feature } from '../platform/feature.js';
-import { importStaffRoutes } from './import.routes.js';
+import { importStaffRoutes } from './import.admin.routes.js';
 
 export const importFeature: Feature = {
   name: 'import',

@@ -1,6 +1,6 @@
 import type { Feature } from '../platform/feature.js';
 import { uploadRoutes } from './media.files.js';
-import { mediaRoutes } from './media.routes.js';
+import { mediaRoutes } from './media.admin.routes.js';
 
 export const mediaFeature: Feature = {
   name: 'media',

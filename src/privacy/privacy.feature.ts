@@ -2,7 +2,7 @@ import type { Feature } from '../platform/feature.js';
 import { privacyText } from './privacy.i18n.js';
 import { privacyJobHandlers } from './privacy.jobs.js';
 import { privacyRoutes } from './privacy.routes.js';
-import { privacyStaffRoutes } from './privacy.staff.routes.js';
+import { privacyStaffRoutes } from './privacy.admin.routes.js';
 
 export const privacyFeature: Feature = {
   name: 'privacy',

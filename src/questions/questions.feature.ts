@@ -1,11 +1,11 @@
 import type { Feature } from '../platform/feature.js';
 import { qaRoutes } from './qa.routes.js';
-import { qaStaffRoutes } from './qa.staff.routes.js';
+import { qaStaffRoutes } from './qa.admin.routes.js';
 import { questionText } from './questions.i18n.js';
 import { questionJobHandlers } from './questions.jobs.js';
 import { questionsPersonalData } from './questions.personal-data.js';
 import { questionRoutes } from './questions.routes.js';
-import { questionStaffRoutes } from './questions.staff.routes.js';
+import { questionStaffRoutes } from './questions.admin.routes.js';
 
 export const questionsFeature: Feature = {
   name: 'questions',

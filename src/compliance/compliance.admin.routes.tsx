@@ -9,7 +9,7 @@ import type { Deps } from '../http/deps.js';
 import { toHtml } from '../http/render.js';
 import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from '../content/index.js';
 import { asDocType, reviewContent, type ComplianceReview } from './gate.js';
-import { ComplianceLive } from './views.js';
+import { ComplianceLive } from './compliance.admin.views.js';
 
 /**
  * Why a draft is too long to check, or undefined. Counted on the decoded text, the same measure as

@@ -9,7 +9,7 @@ import { actorOf } from '../staff/staff.plugin.js';
 import { formatDate } from '../web/i18n.js';
 import { listRequests } from './privacy.repository.js';
 import { completeErasure, ErasureRefused } from './privacy.service.js';
-import { RequestsTable, summaryText } from './privacy.staff.views.js';
+import { RequestsTable, summaryText } from './privacy.admin.views.js';
 
 const DONE: Record<string, string> = { erased: '已完成删除。' };
 

@@ -8,7 +8,9 @@ import { actorOf } from '../staff/staff.plugin.js';
 import { truncate } from '../web/text.js';
 import { ANSWERED, doctorNames, findPublication, findQuestion, listQaQueue } from './qa.repository.js';
 import { parseDraft, publishQa, QaRefused, reviewDraft, saveQaDraft, withdrawQa, type FieldProblem, type QaDraft } from './qa.service.js';
-import { PrepareForm, QaQueueTable, WithdrawForm } from './qa.staff.views.js';
+import { PrepareForm, QaQueueTable, WithdrawForm } from './qa.admin.views.js';
+import { doctorName } from '../doctors/index.js';
+import { categoryName, categoryOptions } from '../content/index.js';
 
 const idOf = (v: string) => {
   if (!/^[1-9]\d{0,9}$/.test(v)) throw notFound('question');
@@ -66,14 +68,10 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
     }
     if (!(ANSWERED as readonly string[]).includes(q.status) || !q.answer_enc) throw new AppError(409, 'qa_not_answered');
     const [categories, allowNames, doctor, category] = await Promise.all([
-      db.selectFrom('category').select(['id', 'name']).orderBy('position').orderBy('id').execute(),
+      categoryOptions(db),
       doctorNames(db),
-      db
-        .selectFrom('doctor')
-        .select('name')
-        .where('id', '=', pub?.doctor_id ?? q.answerer_doctor_id ?? q.assigned_doctor_id ?? 0)
-        .executeTakeFirst(),
-      q.category_id === null ? undefined : db.selectFrom('category').select('name').where('id', '=', q.category_id).executeTakeFirst(),
+      doctorName(db, pub?.doctor_id ?? q.answerer_doctor_id ?? q.assigned_doctor_id ?? 0),
+      q.category_id === null ? undefined : categoryName(db, q.category_id),
     ]);
     let draft = given?.draft;
     if (!draft && pub) draft = { title: pub.title, question_public: pub.question_public, answer_public: pub.answer_public, category_id: pub.category_id };
@@ -92,7 +90,7 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
       reasons: given?.reasons ?? [],
       status: pub?.status ?? ('none' as const),
       slug: pub?.slug ?? null,
-      facts: { createdAt: q.created_at, answeredAt: q.answered_at, doctor: doctor?.name ?? null, category: category?.name ?? null },
+      facts: { createdAt: q.created_at, answeredAt: q.answered_at, doctor: doctor ?? null, category: category ?? null },
       categories,
       tz,
     };

@@ -8,8 +8,10 @@ import { renderStaff } from '../staff/render.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 import { findQuestion, INBOX_STATUSES, listForDoctor, listInbox, PRIORITIES, type Question } from './questions.repository.js';
 import { ANSWER_MAX, answerQuestion, CLOSE_REASONS, closeQuestion, triageQuestion } from './questions.service.js';
-import { AnswerForm, CLOSE_LABEL, CloseForm, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm } from './questions.staff.views.js';
+import { AnswerForm, CLOSE_LABEL, CloseForm, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm } from './questions.admin.views.js';
 import type { CloseReason, QuestionPriority, QuestionStatus } from './questions.tables.js';
+import { activeDoctorOptions, doctorName } from '../doctors/index.js';
+import { categoryName, categoryOptions } from '../content/index.js';
 
 const ID_RE = /^[1-9]\d{0,9}$/;
 const idOf = (v: string) => {
@@ -28,8 +30,8 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const tz = deps.config.clinicTimeZone;
 
   const options = async () => ({
-    categories: await db.selectFrom('category').select(['id', 'name']).orderBy('position').orderBy('id').execute(),
-    doctors: await db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('position').orderBy('id').execute(),
+    categories: await categoryOptions(db),
+    doctors: await activeDoctorOptions(db),
   });
 
   /** Decrypts the question for display and records that this staff member saw it. */
@@ -40,7 +42,7 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
   }
 
   const nameOf = async (table: 'doctor' | 'category', id: number | null) =>
-    id === null ? undefined : (await db.selectFrom(table).select('name').where('id', '=', id).executeTakeFirst())?.name;
+    id === null ? undefined : table === 'doctor' ? doctorName(db, id) : categoryName(db, id);
 
   app.get('/questions', triage, async (req, reply) => {
     const raw = (req.query as Record<string, unknown>).status;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { loadPatientCrypto } from '../personal-data/patient-crypto.js';
 import type { Config } from '../config.js';
-import { openDatabase, type Db } from './connection.js';
-import { migrateToLatest } from './migrate.js';
-import type { Database } from './schema.js';
+import { openDatabase, type Db } from '../db/connection.js';
+import { migrateToLatest } from '../db/migrate.js';
+import type { Database } from '../db/schema.js';
 
 /** Loads demo data into an empty database and says what it loaded; the composition's (src/demo/seed.ts). */
 export type DemoSeeder = (db: Kysely<Database>, config: Config, now: Date) => Promise<string | undefined>;

@@ -8,7 +8,8 @@ import { actorOf } from '../staff/staff.plugin.js';
 import { commentsByStatus } from './feedback.repository.js';
 import { CODE_VALID_DAYS, issueCode, moderate, setShowComments, type ModerationAction, type ModerationRefusal } from './feedback.service.js';
 import type { CommentStatus } from './feedback.tables.js';
-import { ModerationItem, StatusTabs, STATUS_LABEL } from './feedback.staff.views.js';
+import { ModerationItem, StatusTabs, STATUS_LABEL } from './feedback.admin.views.js';
+import { activeDoctorOptions } from '../doctors/index.js';
 
 const FLASH: Record<string, string> = {
   approve: '留言已通过，公开页面已更新。',
@@ -85,7 +86,7 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
 
   // ---- codes ----
 
-  const doctors = () => db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('position').orderBy('id').execute();
+  const doctors = () => activeDoctorOptions(db);
 
   const codesPage = async (req: FastifyRequest, reply: FastifyReply, opts: { error?: string; issued?: { code: string; doctor: string; date: string | null } } = {}) => {
     const list = await doctors();
