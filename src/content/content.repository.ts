@@ -220,3 +220,35 @@ export function categoryOptions(db: Db): Promise<{ id: number; name: string }[]>
 export async function categoryName(db: Db, id: number): Promise<string | undefined> {
   return (await db.selectFrom('category').select('name').where('id', '=', id).executeTakeFirst())?.name;
 }
+
+type CategoryFields = { slug: string; name: string; name_en: string; description: string; position: number };
+
+export async function categoryIdBySlug(db: Db, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom('category').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
+}
+
+export function categoryById(db: Db, id: number) {
+  return db.selectFrom('category').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertCategory(db: Db, c: CategoryFields): Promise<number> {
+  return (await db.insertInto('category').values(c).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateCategory(db: Db, id: number, c: CategoryFields): Promise<void> {
+  await db.updateTable('category').set(c).where('id', '=', id).execute();
+}
+
+/** Pins an article at the end of the hot-topic list. */
+export async function pinHotTopic(db: Db, articleId: number, position: number, at: string): Promise<void> {
+  await db.insertInto('hot_topic_pin').values({ article_id: articleId, position, pinned_at: at }).execute();
+}
+
+export async function unpinHotTopic(db: Db, articleId: number): Promise<void> {
+  await db.deleteFrom('hot_topic_pin').where('article_id', '=', articleId).execute();
+}
+
+/** Numbers the pinned articles 0, 1, 2… in the order given. */
+export async function reorderHotTopics(db: Db, articleIds: number[]): Promise<void> {
+  for (const [i, id] of articleIds.entries()) await db.updateTable('hot_topic_pin').set({ position: i }).where('article_id', '=', id).execute();
+}
