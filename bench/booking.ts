@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newFormKey } from '../src/booking/booking.form.js';
 import { PERIOD_HOURS } from '../src/booking/schedule.js';
-import { addDays, localDateOf, zonedInstant } from '../src/booking/zoned-time.js';
+import { addDays, localDateOf, zonedInstant } from '../src/time/zoned-time.js';
 import { openDatabase } from '../src/db/connection.js';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
 import { cleanupAll, installCleanupHandlers, logTail, sleep, spawnTracked, stop, tempDir, which } from './proc.js';

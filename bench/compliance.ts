@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleFields } from '../src/compliance/article.js';
 import { checkText } from '../src/compliance/checker.js';
 import { readCorpus } from '../src/compliance/eval.js';
-import { articles } from '../src/db/seed/demo/articles/index.js';
+import { articles } from '../src/demo/data/articles/index.js';
 
 // `node --import tsx bench/compliance.ts`: how many megabytes (UTF-8) of Chinese text the
 // compliance checker gets through per second. The demo articles (every field, checked one field

@@ -6,7 +6,7 @@ import { createPublishedArticle, type NewPublishedArticle } from '../src/content
 import { openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import type { Database } from '../src/db/schema.js';
-import { seedDemo } from '../src/db/seed/seed.js';
+import { seedDemo } from '../src/demo/seed.js';
 import * as f from './fragments.js';
 
 /** PostgreSQL needs a DATA_KEY (src/config.ts): the seeding and the server under test use this one. Fictional, benchmarks only. */

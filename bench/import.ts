@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { openDatabase } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { seedDemo } from '../src/db/seed/seed.js';
+import { seedDemo } from '../src/demo/seed.js';
 import { decodeBytes } from '../src/import/encoding.js';
 import { runImport } from '../src/import/import.run.js';
 import { listHtmlFiles } from '../src/import/sources.js';

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DATA_KEY_STATE, PatientCrypto } from './booking/patient-crypto.js';
+import { DATA_KEY_STATE, PatientCrypto } from './personal-data/patient-crypto.js';
 import { ConfigError, loadConfig } from './config.js';
 import { BackupError } from './ops/backup.js';
 import { rebuildSearchIndex } from './content/content.service.js';
 import { DatabaseOpenError, openDatabase, redactUrl, sqliteFile } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
-import { isEmpty, seedDemo } from './db/seed/seed.js';
+import { isEmpty, seedDemo } from './demo/seed.js';
 import type { Role } from './db/schema.js';
 import { audit } from './staff/audit.js';
 import { createInvite, createStaffUser, MIN_PASSWORD_LENGTH } from './staff/auth.service.js';

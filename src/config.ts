@@ -155,7 +155,7 @@ export interface StaffSecurityConfig {
 }
 
 export interface BookingConfig {
-  /** 32 bytes from DATA_KEY; undefined: a key is made and kept in the database (src/booking/patient-crypto.ts). */
+  /** 32 bytes from DATA_KEY; undefined: a key is made and kept in the database (src/personal-data/patient-crypto.ts). */
   dataKey: Buffer | undefined;
   /** NEW_DATA_KEY: only `clinicpress rotate-key` reads it. */
   newDataKey?: Buffer | undefined;

@@ -3,8 +3,9 @@ import pino from 'pino';
 import { TurnBufferedDestination } from './http/log-destination.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DatabaseOpenError, openDatabase } from './db/connection.js';
-import { prepareDatabase } from './db/bootstrap.js';
-import { buildApp } from './http/app.js';
+import { prepareDatabase } from './platform/bootstrap.js';
+import { seedDemoIfEmpty } from './demo/seed.js';
+import { buildApp } from './main.js';
 import { closeGracefully } from './http/shutdown.js';
 import { clusterMetrics, processMetrics, serveMetrics } from './metrics/metrics.js';
 
@@ -41,7 +42,7 @@ async function serve(config: Config): Promise<void> {
     // The primary has migrated and seeded already; a worker only opens.
     db = cluster.isWorker
       ? await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl })
-      : await prepareDatabase(config, (m) => log.info(m));
+      : await prepareDatabase(config, (m) => log.info(m), seedDemoIfEmpty);
   } catch (err) {
     cannotStart(err);
   }
@@ -94,7 +95,7 @@ async function serve(config: Config): Promise<void> {
 async function primary(config: Config): Promise<void> {
   const log = pino({ level: config.logLevel, base: { pid: process.pid, role: 'primary' } });
   try {
-    const db = await prepareDatabase(config, (m) => log.info(m));
+    const db = await prepareDatabase(config, (m) => log.info(m), seedDemoIfEmpty);
     await db.close();
   } catch (err) {
     cannotStart(err);

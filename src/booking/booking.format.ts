@@ -1,6 +1,6 @@
 import type { Locale, T } from '../web/i18n.js';
 import type { ClinicSession } from './booking.tables.js';
-import { wallClock } from './zoned-time.js';
+import { wallClock } from '../time/zoned-time.js';
 
 // How dates, periods and fees read to patients. Session dates and times are already clinic-local.
 

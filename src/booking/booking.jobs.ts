@@ -3,7 +3,7 @@ import type { JobHandler } from '../jobs/jobs.js';
 import { notifyHandler, offerHandler } from './booking.notify.js';
 import { NOTIFY_JOB } from './booking.service.js';
 import { expireHoldHandler, HOLD_EXPIRE_JOB } from './hold.service.js';
-import { bookingRuntime } from './runtime.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import { GENERATE_JOB, generateHandler } from './schedule.service.js';
 import { expireOfferHandler, WAITLIST_EXPIRE_JOB, WAITLIST_OFFER_JOB } from './waitlist.service.js';
 

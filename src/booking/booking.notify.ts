@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { getSiteProfile } from '../content/content.repository.js';
+import { getSiteProfile } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { findBooking, sessionWithDoctor, type SessionRow } from './booking.repository.js';
@@ -8,8 +8,8 @@ import { bookingIcs } from './booking.ics.js';
 import { emailText, smsText, type MessageFacts, type MessageKind } from './booking.messages.js';
 import { manageToken, type NotifyPayload } from './booking.service.js';
 import type { Booking } from './booking.tables.js';
-import { maskMobile } from './patient-crypto.js';
-import { bookingRuntime, type BookingRuntime } from './runtime.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { alternativeSession } from './schedule.service.js';
 import { clinicClock } from './booking.format.js';
 import { entryByIdWithRequest } from './waitlist.service.js';

@@ -2,12 +2,12 @@ import { eraseHolds } from './hold.service.js';
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { HeldConsent, PersonalDataSource, PersonContext } from '../privacy/personal-data.js';
+import type { HeldConsent, PersonalDataSource, PersonContext } from '../personal-data/personal-data.js';
 import { sessionWithDoctor } from './booking.repository.js';
 import { enqueueMessage, NOTIFY_JOB } from './booking.service.js';
-import { maskMobile } from './patient-crypto.js';
-import { bookingRuntime } from './runtime.js';
-import type { BookingRuntime } from './runtime.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { freePlace, WAITLIST_EXPIRE_JOB, WAITLIST_OFFER_JOB, type WaitlistRequest } from './waitlist.service.js';
 
 type Db = Kysely<Database>;

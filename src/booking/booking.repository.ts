@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf, markInTransaction } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
-import type { Booking, ClinicSession } from './booking.tables.js';
+import type { Booking, BookingStatus, ClinicSession } from './booking.tables.js';
 import type { SessionSpec } from './schedule.js';
 
 type Db = Kysely<Database>;
@@ -230,4 +230,35 @@ export function isUniqueViolation(err: unknown, column?: string): boolean {
   if (e.code === '23505') return !column || String(e.constraint ?? '').includes(column) || String(e.detail ?? '').includes(`(${column})`);
   const msg = String(e.message ?? err);
   return /UNIQUE constraint failed/.test(msg) && (!column || msg.includes(`.${column}`));
+}
+
+/** The idempotency key of a booking (its private link is derived from it); undefined when there is none. */
+export function bookingKey(db: Db, id: number): Promise<{ idempotency_key: string } | undefined> {
+  return db.selectFrom('booking').select('idempotency_key').where('id', '=', id).executeTakeFirst();
+}
+
+/** A booking's status as it is now (undefined when there is no such booking). */
+export async function bookingStatus(db: Db, id: number): Promise<BookingStatus | undefined> {
+  return (await db.selectFrom('booking').select('status').where('id', '=', id).executeTakeFirst())?.status;
+}
+
+/**
+ * Moves a booking from one status to another, only when it is in `from` and its session is on the
+ * clinic day `day` (and, with `unlessRated`, only while the patient has not rated the visit): two
+ * clicks or a stale page apply once. Returns whether it moved.
+ */
+export async function markBooking(db: Db, id: number, from: BookingStatus, to: BookingStatus, day: string, now: Date, unlessRated = false): Promise<boolean> {
+  let q = db
+    .updateTable('booking')
+    .set({ status: to, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .where('session_id', 'in', db.selectFrom('clinic_session').select('id').where('local_date', '=', day));
+  if (unlessRated) q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('feedback').select('id').where('booking_id', '=', id))));
+  return !!(await q.returning('id').executeTakeFirst());
+}
+
+/** Whether the patient has rated this visit (src/feedback). */
+export async function isRated(db: Db, bookingId: number): Promise<boolean> {
+  return !!(await db.selectFrom('feedback').select('id').where('booking_id', '=', bookingId).executeTakeFirst());
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { findDoctor } from '../doctors/doctors.repository.js';
+import { findDoctor } from '../doctors/index.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { parseSlug } from '../http/params.js';
@@ -12,21 +12,22 @@ import { clinicClock } from './booking.format.js';
 import { holdText } from './hold.i18n.js';
 import { confirmHold, hasExpiredHolds, holdByToken, holdOutcome, holdToken, holdRequest, HoldRefused, sendHoldCode, startHold, type HoldRefusal } from './hold.service.js';
 import { HoldMessagePage, HoldPage } from './hold.views.js';
-import { maskMobile } from './patient-crypto.js';
-import { normaliseCode } from '../privacy/otp.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import { normaliseCode } from '../privacy/index.js';
 import { bookingIcs } from './booking.ics.js';
 import { findBookingByKey, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { book, bookingByToken, BookingRefused, cancelBooking, changeRefusal, moveBooking, timeRefusal, type Refusal } from './booking.service.js';
 import { BookingFormPage, DoctorSessionsPage, type SessionView } from './booking.views.js';
 import { ManagePage, MovePage, WaitlistPage } from './manage.views.js';
-import { bookingRuntime, type BookingRuntime } from './runtime.js';
+import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { serviceOf } from './screening.js';
 import { ensureSessions } from './schedule.service.js';
 import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, WaitlistRefused } from './waitlist.service.js';
-import { addDays, localDateOf } from './zoned-time.js';
+import { addDays, localDateOf } from '../time/zoned-time.js';
 import { manageToken } from './booking.service.js';
-import { feedbackToken } from '../feedback/feedback.service.js';
-import { parseFrom, sourceArticle } from '../insights/insights.service.js';
+import { feedbackToken } from '../feedback/index.js';
+import { parseFrom, sourceArticle } from '../insights/index.js';
+import { bookingKey } from './booking.repository.js';
 
 const HOLD_STATUS: Record<HoldRefusal, number> = {
   code_limit_number: 429,
@@ -362,7 +363,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     const { entry, s, ctx, base } = await waitlistContext(req);
     let bookingHref: string | undefined;
     if (entry.booking_id) {
-      const b = await db.selectFrom('booking').select('idempotency_key').where('id', '=', entry.booking_id).executeTakeFirst();
+      const b = await bookingKey(db, entry.booking_id);
       if (b) bookingHref = `${ctx.prefix}/b/${manageToken(rt, b)}`;
     }
     const position = entry.status === 'waiting' ? await positionOf(db, entry) : 0;

@@ -16,12 +16,12 @@ import {
   nextQueueNumber,
 } from './booking.repository.js';
 import type { Booking, ClinicSession, VisitType } from './booking.tables.js';
-import { hashToken } from './patient-crypto.js';
-import type { BookingRuntime } from './runtime.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { reminderInstant } from './schedule.js';
 import type { ScreeningAnswers } from './screening.js';
 import { freePlace } from './waitlist.service.js';
-import { addDays, localDateOf } from './zoned-time.js';
+import { addDays, localDateOf } from '../time/zoned-time.js';
 
 type Db = Kysely<Database>;
 

@@ -68,7 +68,7 @@ export interface BookingTable {
   session_id: number;
   queue_no: number;
   ref_code: string;
-  /** AES-256-GCM ciphertexts (src/booking/patient-crypto.ts). */
+  /** AES-256-GCM ciphertexts (src/personal-data/patient-crypto.ts). */
   name_enc: string;
   mobile_enc: string;
   email_enc: string | null;

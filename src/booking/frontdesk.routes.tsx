@@ -9,18 +9,18 @@ import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 import { newFormKey, normaliseMobile } from './booking.form.js';
-import { inWriteTransaction, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
+import { bookingStatus, inWriteTransaction, isRated, listSessions, markBooking, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { refusalMessage } from './booking.routes.js';
 import { book, BookingRefused, cancelBooking, patientOf } from './booking.service.js';
 import type { Booking, BookingStatus } from './booking.tables.js';
 import { BookingTable, Flash, SessionHeader, sessionTitle, STATUS_LABEL, type StaffBookingRow } from './frontdesk.views.js';
-import { maskMobile } from './patient-crypto.js';
-import { bookingRuntime, type BookingRuntime } from './runtime.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { ensureSessions } from './schedule.service.js';
 import { serviceOf } from './screening.js';
 import { translator } from '../web/i18n.js';
-import { addDays, isDate, localDateOf } from './zoned-time.js';
-import { cancelThanks, enqueueThanks } from '../feedback/feedback.service.js';
+import { addDays, isDate, localDateOf } from '../time/zoned-time.js';
+import { cancelThanks, enqueueThanks } from '../feedback/index.js';
 
 type Db = Kysely<Database>;
 const zh = translator('zh-CN');
@@ -237,14 +237,11 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
   type Mark = 'checked_in' | 'no_show';
   const MARKED: readonly BookingStatus[] = ['checked_in', 'no_show'];
   const UNDO_ACTION: Record<Mark, string> = { checked_in: 'booking.check_in_undo', no_show: 'booking.no_show_undo' };
-  /** Only these sessions' bookings may be marked or unmarked: the clinic's today (CLINIC_TIMEZONE). */
-  const sessionsOn = (trx: Db, day: string) => trx.selectFrom('clinic_session').select('id').where('local_date', '=', day);
 
   /** A mark or undo the rules refuse: a page that says why (409), the attempt audited as a failure, nothing changed. */
   const refuse = async (req: FastifyRequest, reply: FastifyReply, b: Booking, s: SessionRow, action: string, reason: 'day' | 'status' | 'rated', day: string) => {
     // The status as it is now: a refused double click should name what the first click made it.
-    const current = await db.selectFrom('booking').select('status').where('id', '=', b.id).executeTakeFirst();
-    const status = current?.status ?? b.status;
+    const status = (await bookingStatus(db, b.id)) ?? b.status;
     const undo = action.endsWith('_undo');
     const message =
       reason === 'day'
@@ -275,14 +272,7 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     const day = today();
     if (s.local_date !== day) return refuse(req, reply, b, s, action, 'day', day);
     const changed = await inWriteTransaction(db, async (trx) => {
-      const row = await trx
-        .updateTable('booking')
-        .set({ status: to, updated_at: deps.now().toISOString() })
-        .where('id', '=', b.id)
-        .where('status', '=', 'booked')
-        .where('session_id', 'in', sessionsOn(trx, day))
-        .returning('id')
-        .executeTakeFirst();
+      const row = await markBooking(trx, b.id, 'booked', to, day, deps.now());
       if (row) await audit(trx, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id });
       // The thank-you text with the feedback link (src/feedback), queued with the check-in itself.
       if (row && to === 'checked_in' && b.mobile_hmac) await enqueueThanks(trx, b.id, s.ends_at, deps.now());
@@ -304,16 +294,8 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     if (!from) return refuse(req, reply, b, s, action, 'status', day);
     if (s.local_date !== day) return refuse(req, reply, b, s, action, 'day', day);
     const outcome = await inWriteTransaction(db, async (trx): Promise<'done' | 'status' | 'rated'> => {
-      const row = await trx
-        .updateTable('booking')
-        .set({ status: 'booked', updated_at: deps.now().toISOString() })
-        .where('id', '=', b.id)
-        .where('status', '=', from)
-        .where('session_id', 'in', sessionsOn(trx, day))
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('feedback').select('id').where('booking_id', '=', b.id))))
-        .returning('id')
-        .executeTakeFirst();
-      if (!row) return (await trx.selectFrom('feedback').select('id').where('booking_id', '=', b.id).executeTakeFirst()) && from === 'checked_in' ? 'rated' : 'status';
+      const row = await markBooking(trx, b.id, from, 'booked', day, deps.now(), true);
+      if (!row) return (await isRated(trx, b.id)) && from === 'checked_in' ? 'rated' : 'status';
       const thanksCancelled = from === 'checked_in' ? await cancelThanks(trx, b.id) : false;
       await audit(trx, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id, from, thanksCancelled });
       return 'done';

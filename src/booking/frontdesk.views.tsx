@@ -3,7 +3,7 @@ import { Csrf } from '../staff/staff.layout.js';
 import type { SessionRow } from './booking.repository.js';
 import { fee, periodLabel, sessionDate } from './booking.format.js';
 import type { Booking, BookingStatus } from './booking.tables.js';
-import { maskMobile } from './patient-crypto.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
 import { serviceOf } from './screening.js';
 
 // Back-office views of sessions and bookings (Chinese, like the rest of the back office).

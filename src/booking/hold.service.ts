@@ -2,14 +2,14 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueue, type JobHandler } from '../jobs/jobs.js';
 import { smsSentOn, SmsBudgetReached } from '../messaging/sms.js';
-import { newCode, sameHash } from '../privacy/otp.js';
+import { newCode, sameHash } from '../privacy/index.js';
 import { countsForMobile, findBookingByKey, findSession, inWriteTransaction, lockMobile, releasePlace } from './booking.repository.js';
 import { bookInTransaction, BookingRefused, manageToken, timeRefusal, type BookingInput, type Refusal } from './booking.service.js';
 import type { BookingHold } from './booking.tables.js';
-import { hashToken, maskMobile } from './patient-crypto.js';
-import type { BookingRuntime } from './runtime.js';
+import { hashToken, maskMobile } from '../personal-data/patient-crypto.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { freePlace, joinWaitlistInTransaction, WaitlistRefused, waitlistToken, type WaitlistRequest } from './waitlist.service.js';
-import { localDateOf } from './zoned-time.js';
+import { localDateOf } from '../time/zoned-time.js';
 import { holdText } from './hold.i18n.js';
 import type { Locale } from '../web/i18n.js';
 

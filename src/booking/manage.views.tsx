@@ -1,6 +1,6 @@
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
-import { feedbackT } from '../feedback/feedback.i18n.js';
+import { feedbackT } from '../feedback/index.js';
 import type { SessionRow } from './booking.repository.js';
 import { clinicClock, fee, periodLabel, sessionDate } from './booking.format.js';
 import type { Booking, WaitlistEntry } from './booking.tables.js';

@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { inWriteTransaction, insertSessions } from './booking.repository.js';
 import { enqueueMessage } from './booking.service.js';
 import type { ClinicSession } from './booking.tables.js';
-import type { BookingRuntime } from './runtime.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { sessionsFromTemplates } from './schedule.js';
-import { addDays, localDateOf } from './zoned-time.js';
+import { addDays, localDateOf } from '../time/zoned-time.js';
 
 type Db = Kysely<Database>;
 

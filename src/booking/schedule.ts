@@ -1,5 +1,5 @@
 import type { ClinicSessionTable, Period, ScheduleException, ScheduleTemplate } from './booking.tables.js';
-import { addDays, isoWeekday, localDateOf, zonedInstant } from './zoned-time.js';
+import { addDays, isoWeekday, localDateOf, zonedInstant } from '../time/zoned-time.js';
 
 /** The clinic's usual hours for each half-day period; a template may set its own range ('custom'). */
 export const PERIOD_HOURS: Record<Exclude<Period, 'custom'>, { start: string; end: string }> = {

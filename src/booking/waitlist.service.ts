@@ -5,8 +5,8 @@ import { enqueue, type JobHandler } from '../jobs/jobs.js';
 import { findSession, inWriteTransaction, isUniqueViolation, lockMobile, releasePlace } from './booking.repository.js';
 import { bookInTransaction, BookingRefused, timeRefusal, type Booked, type BookingInput } from './booking.service.js';
 import type { WaitlistEntry } from './booking.tables.js';
-import { hashToken } from './patient-crypto.js';
-import type { BookingRuntime } from './runtime.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 
 type Db = Kysely<Database>;
 

@@ -3,8 +3,8 @@
 // with a reason and publishes it.
 
 import type { Transaction } from 'kysely';
-import { parseBlocks } from '../content/content.service.js';
-import { publish, WorkflowError, type PublishGate } from '../content/editorial.service.js';
+import { parseBlocks } from '../content/index.js';
+import { publish, WorkflowError, type PublishGate } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';

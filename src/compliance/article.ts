@@ -1,7 +1,7 @@
 // An article is checked field by field (title, summary, body, each typed block), so that every
 // finding's offsets point into the text the editor actually typed in that field.
 
-import type { Block } from '../content/blocks.js';
+import type { Block } from '../content/index.js';
 import { checkText, checkTextAsync } from './checker.js';
 import type { DocType, Finding } from './types.js';
 

@@ -2,7 +2,7 @@
 // whether it is a question, a quotation being warned about, hedged, cited, or said about the
 // clinic itself. All of this works on the normalised text (see normalize.ts).
 
-import { cut } from '../search/segment.js';
+import { cut } from '../search/index.js';
 
 export interface Span {
   start: number;

@@ -10,7 +10,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { parseBlocks } from '../content/content.service.js';
+import { parseBlocks } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { articleFields, checkArticle, checkArticleAsync, sentencesOf, type ArticleText, type FieldFinding } from './article.js';
 import { DOC_TYPES, type DocType } from './types.js';

@@ -3,16 +3,9 @@ import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database>;
 
-export interface ArticleCard {
-  id: number;
-  slug: string;
-  title: string;
-  summary: string;
-  published_at: string;
-  updated_at: string;
-  category_slug: string;
-  category_name: string;
-}
+// The card shape is the list component's (web/components.tsx); the repository fills it.
+export type { ArticleCard } from '../web/components.js';
+import type { ArticleCard } from '../web/components.js';
 
 /**
  * Articles the public may see: published, at a revision that carries an approval of exactly
@@ -34,6 +27,11 @@ function published(db: Db) {
           .whereRef('ap.content_hash', '=', 'r.content_hash'),
       ),
     );
+}
+
+/** Every article the public may see, with its published revision: what the search index is rebuilt from. */
+export function publishedForIndex(db: Db) {
+  return published(db).select(['a.id', 'a.slug', 'a.published_at', 'a.updated_at', 'r.title', 'r.summary', 'r.body_md', 'r.blocks_json']).execute();
 }
 
 function cards(db: Db) {
@@ -263,4 +261,46 @@ export async function publishedCountsByCategory(db: Db): Promise<Map<number, num
     .select(['a.category_id', (eb) => eb.fn.countAll<number>().as('n')])
     .execute();
   return new Map(rows.map((r) => [r.category_id, Number(r.n)]));
+}
+
+/** Categories as form choices (id and name), in the site's order. */
+export function categoryOptions(db: Db): Promise<{ id: number; name: string }[]> {
+  return db.selectFrom('category').select(['id', 'name']).orderBy('position').orderBy('id').execute();
+}
+
+/** A category's name; undefined when there is no such category. */
+export async function categoryName(db: Db, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('category').select('name').where('id', '=', id).executeTakeFirst())?.name;
+}
+
+type CategoryFields = { slug: string; name: string; name_en: string; description: string; position: number };
+
+export async function categoryIdBySlug(db: Db, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom('category').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
+}
+
+export function categoryById(db: Db, id: number) {
+  return db.selectFrom('category').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertCategory(db: Db, c: CategoryFields): Promise<number> {
+  return (await db.insertInto('category').values(c).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateCategory(db: Db, id: number, c: CategoryFields): Promise<void> {
+  await db.updateTable('category').set(c).where('id', '=', id).execute();
+}
+
+/** Pins an article at the end of the hot-topic list. */
+export async function pinHotTopic(db: Db, articleId: number, position: number, at: string): Promise<void> {
+  await db.insertInto('hot_topic_pin').values({ article_id: articleId, position, pinned_at: at }).execute();
+}
+
+export async function unpinHotTopic(db: Db, articleId: number): Promise<void> {
+  await db.deleteFrom('hot_topic_pin').where('article_id', '=', articleId).execute();
+}
+
+/** Numbers the pinned articles 0, 1, 2… in the order given. */
+export async function reorderHotTopics(db: Db, articleIds: number[]): Promise<void> {
+  for (const [i, id] of articleIds.entries()) await db.updateTable('hot_topic_pin').set({ position: i }).where('article_id', '=', id).execute();
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { replaceDocs, type SearchDocInput } from '../search/search.repository.js';
-import { indexAllQa } from '../questions/qa.search.js';
+import { replaceDocs, type SearchDocInput } from '../search/index.js';
+import { indexAllQa } from '../questions/index.js';
 import { blocks as blocksSchema, type Block } from './blocks.js';
-import { plainText } from './markdown.js';
-import { bumpContentVersion } from './content.repository.js';
+import { plainText } from '../web/markdown.js';
+import { bumpContentVersion, publishedForIndex } from './content.repository.js';
 
 export interface RevisionContent {
   title: string;
@@ -153,20 +153,8 @@ export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promi
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom('search_term').execute();
     await trx.deleteFrom('search_doc').execute();
-    const published = await trx
-      .selectFrom('article as a')
-      .innerJoin('article_revision as r', 'r.id', 'a.published_revision_id')
-      // The same rule as the public pages (published() in content.repository.ts): live while it
-      // has an approved published revision, also while a newer draft is in review.
-      .where('a.status', '!=', 'archived')
-      .where('a.published_at', 'is not', null)
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('review_approval as ap').select('ap.id').whereRef('ap.revision_id', '=', 'r.id').whereRef('ap.content_hash', '=', 'r.content_hash'),
-        ),
-      )
-      .select(['a.id', 'a.slug', 'a.published_at', 'a.updated_at', 'r.title', 'r.summary', 'r.body_md', 'r.blocks_json'])
-      .execute();
+    // The same rule as the public pages: published() in content.repository.ts.
+    const published = await publishedForIndex(trx);
     for (const a of published) {
       await indexArticle(trx, {
         id: a.id,

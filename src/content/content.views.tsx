@@ -1,6 +1,6 @@
 import type { ArticleCard } from './content.repository.js';
 import type { Block } from './blocks.js';
-import type { BodyPart, OutlineItem } from './markdown.js';
+import type { BodyPart, OutlineItem } from '../web/markdown.js';
 import { BlockView } from './blocks.views.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
@@ -8,8 +8,8 @@ import { ArticleList, DoctorTeam, HospitalFacts, HotTopics, Pager } from '../web
 import { contentLang, formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd, medicalWebPageLd } from '../web/jsonld.js';
-import type { QaCard } from '../questions/qa.repository.js';
-import { RelatedQa } from '../questions/qa.views.js';
+import type { QaCard } from '../questions/index.js';
+import { RelatedQa } from '../questions/index.js';
 
 export interface ArticlePageModel {
   article: {

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import { complianceRefusal } from '../compliance/gate.js';
+import { complianceRefusal } from '../compliance/index.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { enqueue } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { StaffIdentity } from '../staff/auth.service.js';
-import { replaceDocs } from '../search/search.repository.js';
+import { replaceDocs } from '../search/index.js';
 import { bumpContentVersion } from './content.repository.js';
 import { contentHash, indexArticle, parseBlocks, type RevisionContent } from './content.service.js';
 

@@ -8,7 +8,20 @@ import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
-import { articleCardsByIds, bumpContentVersion, listArticleCards, listCategories, pinnedIds } from './content.repository.js';
+import {
+  articleCardsByIds,
+  bumpContentVersion,
+  categoryById,
+  categoryIdBySlug,
+  insertCategory,
+  listArticleCards,
+  listCategories,
+  pinHotTopic,
+  pinnedIds,
+  reorderHotTopics,
+  unpinHotTopic,
+  updateCategory,
+} from './content.repository.js';
 
 const LABELS: Record<string, string> = { slug: '网址标识', name: '名称', name_en: '英文名称', description: '简介', position: '排序位置', article_id: '文章' };
 const text = (key: string, max: number, required = true) => {
@@ -183,7 +196,7 @@ export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
 
   /** Writes the pins in the given order as positions 0, 1, 2 … */
   async function writeOrder(trx: Transaction<Database>, ids: number[]) {
-    for (const [i, id] of ids.entries()) await trx.updateTable('hot_topic_pin').set({ position: i }).where('article_id', '=', id).execute();
+    await reorderHotTopics(trx, ids);
   }
 
   /** Runs one change with its audit record and the version bump, then back to the list. */
@@ -200,8 +213,8 @@ export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
   }
 
   async function slugTaken(slug: string, id: number | null) {
-    const row = await db.selectFrom('category').select('id').where('slug', '=', slug).executeTakeFirst();
-    return row !== undefined && row.id !== id ? `网址标识“${slug}”已被其他分类使用。` : undefined;
+    const owner = await categoryIdBySlug(db, slug);
+    return owner !== undefined && owner !== id ? `网址标识“${slug}”已被其他分类使用。` : undefined;
   }
 
   app.get('/categories', cfg, (req, reply) => listPage(req, reply));
@@ -212,7 +225,7 @@ export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const problem = form.success ? await slugTaken(form.data.slug, null) : problems(form.error);
     if (!form.success || problem) return listPage(req, reply, problem, submitted(req.body));
     try {
-      const insert: Work = async (trx) => (await trx.insertInto('category').values(form.data).returning('id').executeTakeFirstOrThrow()).id;
+      const insert: Work = (trx) => insertCategory(trx, form.data);
       return await change(req, reply, 'category.created', { type: 'category' }, { slug: form.data.slug }, insert, 'created');
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
@@ -222,7 +235,7 @@ export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
 
   async function load(idParam: string): Promise<Category> {
     if (!/^[1-9]\d{0,8}$/.test(idParam)) throw notFound('category');
-    const c = await db.selectFrom('category').selectAll().where('id', '=', Number(idParam)).executeTakeFirst();
+    const c = await categoryById(db, Number(idParam));
     if (!c) throw notFound('category');
     return c;
   }
@@ -253,7 +266,7 @@ export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const changed = (Object.keys(form.data) as (keyof typeof form.data)[]).filter((k) => c[k] !== form.data[k]);
     try {
       return await change(req, reply, 'category.updated', { type: 'category', id: c.id }, { slug: form.data.slug, changed }, async (trx) => {
-        await trx.updateTable('category').set(form.data).where('id', '=', c.id).execute();
+        await updateCategory(trx, c.id, form.data);
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
@@ -272,7 +285,7 @@ export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const at = typeof p === 'number' ? Math.min(Math.max(p - 1, 0), pins.length) : pins.length;
     const order = [...pins.slice(0, at), article_id, ...pins.slice(at)];
     return change(req, reply, 'hot_topic.pinned', { type: 'article', id: article_id }, { position: order.indexOf(article_id) }, async (trx) => {
-      await trx.insertInto('hot_topic_pin').values({ article_id, position: order.length, pinned_at: deps.now().toISOString() }).execute();
+      await pinHotTopic(trx, article_id, order.length, deps.now().toISOString());
       await writeOrder(trx, order);
     });
   });
@@ -282,7 +295,7 @@ export function taxonomyAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const id = Number(req.params.id);
     if (!/^\d{1,9}$/.test(req.params.id) || !pins.includes(id)) return listPage(req, reply, '这篇文章没有置顶，可能已被其他人取消。');
     return change(req, reply, 'hot_topic.unpinned', { type: 'article', id }, {}, async (trx) => {
-      await trx.deleteFrom('hot_topic_pin').where('article_id', '=', id).execute();
+      await unpinHotTopic(trx, id);
       await writeOrder(trx, pins.filter((p) => p !== id));
     });
   });

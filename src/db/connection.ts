@@ -5,9 +5,16 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type PostgresPool, type PostgresPoolClient, type SqliteDatabase, type Transaction } from 'kysely';
 import { dialectOf } from './dialect.js';
 import pg from 'pg';
-import { observeQuery } from '../metrics/metrics.js';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
+
+type QueryEvent = { level: string; queryDurationMillis: number };
+let queryObserver: ((event: QueryEvent) => void) | undefined;
+
+/** Who is told each query's duration (the metrics registry sets itself): the database layer names no observer. */
+export function observeQueries(observer: (event: QueryEvent) => void): void {
+  queryObserver = observer;
+}
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -58,7 +65,7 @@ function openSqlite(dataDir: string): Db {
   } catch (err) {
     throw new DatabaseOpenError(`Cannot open the SQLite database ${file}: ${reason(err)}`, { cause: err });
   }
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }), log: observeQuery });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(conn) }), log: (event) => queryObserver?.(event) });
   return {
     kysely,
     dialect: 'sqlite',
@@ -95,7 +102,7 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), log: observeQuery });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }), log: (event) => queryObserver?.(event) });
   try {
     await sql`select 1`.execute(kysely);
   } catch (err) {

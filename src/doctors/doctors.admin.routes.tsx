@@ -1,18 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { bumpContentVersion, listCategories } from '../content/content.repository.js';
-import { indexDoctor } from '../content/content.service.js';
+import { bumpContentVersion, listCategories } from '../content/index.js';
+import { indexDoctor } from '../content/index.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
-import { portraitSvg } from '../db/seed/portrait.js';
-import { putFile } from '../media/store.js';
+import { portraitSvg } from './portrait.js';
+import { putFile } from '../media/index.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
-import { replaceDocs } from '../search/search.repository.js';
+import { replaceDocs } from '../search/index.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
+import { doctorCategoryIds, doctorIdBySlug, findDoctorById, insertDoctor, listAllDoctors, nextDoctorPosition, setDoctorCategories, updateDoctor } from './doctors.repository.js';
+import { linkedReviewerName } from '../staff/staff.repository.js';
 
 const LABELS: Record<string, string> = {
   name: '姓名',
@@ -150,7 +152,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
 
   async function load(idParam: string) {
     if (!/^[1-9]\d{0,8}$/.test(idParam)) throw notFound('doctor');
-    const doctor = await db.selectFrom('doctor').selectAll().where('id', '=', Number(idParam)).executeTakeFirst();
+    const doctor = await findDoctorById(db, Number(idParam));
     if (!doctor) throw notFound('doctor');
     return doctor;
   }
@@ -159,25 +161,17 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
   async function conflict(d: DoctorInput, id: number | null): Promise<string | undefined> {
     const known = new Set((await listCategories(db)).map((c) => String(c.id)));
     if (d.categories.some((c) => !known.has(c))) return '所选分类不存在，请刷新页面后重试。';
-    const taken = await db.selectFrom('doctor').select('id').where('slug', '=', d.slug).executeTakeFirst();
-    if (taken && taken.id !== id) return `网址标识“${d.slug}”已被其他医生使用。`;
+    const taken = await doctorIdBySlug(db, d.slug);
+    if (taken !== undefined && taken !== id) return `网址标识“${d.slug}”已被其他医生使用。`;
     if (id !== null && !d.licence_no) {
-      const reviewer = await db
-        .selectFrom('staff_user as u')
-        .innerJoin('staff_role as r', 'r.user_id', 'u.id')
-        .select('u.name')
-        .where('u.doctor_id', '=', id)
-        .where('r.role', '=', 'reviewer')
-        .where('u.active', '=', 1)
-        .executeTakeFirst();
-      if (reviewer) return `该医生关联了医学审核账户（${reviewer.name}），执业证书编号不能为空。`;
+      const reviewer = await linkedReviewerName(db, id);
+      if (reviewer !== undefined) return `该医生关联了医学审核账户（${reviewer}），执业证书编号不能为空。`;
     }
     return undefined;
   }
 
   async function sync(trx: Transaction<Database>, id: number, d: DoctorInput, now: Date) {
-    await trx.deleteFrom('doctor_category').where('doctor_id', '=', id).execute();
-    if (d.categories.length) await trx.insertInto('doctor_category').values(d.categories.map((c) => ({ doctor_id: id, category_id: Number(c) }))).execute();
+    await setDoctorCategories(trx, id, d.categories.map(Number));
     if (d.active) await indexDoctor(trx, { id, slug: d.slug, name: d.name, title: d.title, specialties: d.specialties, bioMd: d.bio_md }, now.toISOString());
     else await replaceDocs(trx, 'doctor', id, []);
     await bumpContentVersion(trx);
@@ -197,7 +191,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
   const problems = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.message))].slice(0, 6).join(' ');
 
   app.get('/doctors', cfg, async (req, reply) => {
-    const doctors = await db.selectFrom('doctor').selectAll().orderBy('position').orderBy('id').execute();
+    const doctors = await listAllDoctors(db);
     return renderStaff(req, reply, deps, {
       title: '医生',
       body: () => (
@@ -246,13 +240,12 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
     let id: number;
     try {
       id = await db.transaction().execute(async (trx) => {
-        const last = await trx.selectFrom('doctor').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-        const row = { ...columns(d), photo_path: '', photo_alt: d.photo_alt || defaultAlt(d.name), position: Number(last?.p ?? -1) + 1 };
-        const { id } = await trx.insertInto('doctor').values(row).returning('id').executeTakeFirstOrThrow();
+        const row = { ...columns(d), photo_path: '', photo_alt: d.photo_alt || defaultAlt(d.name), position: await nextDoctorPosition(trx) };
+        const id = await insertDoctor(trx, row);
         // A drawn portrait like the demo doctors'; the file name holds the id, so it never clashes.
         const file = `doctor_${id}.svg`;
         await putFile(trx, `doctors/${file}`, Buffer.from(portraitSvg(d.name, id)), { now });
-        await trx.updateTable('doctor').set({ photo_path: `/uploads/doctors/${file}` }).where('id', '=', id).execute();
+        await updateDoctor(trx, id, { photo_path: `/uploads/doctors/${file}` });
         await sync(trx, id, d, now);
         await audit(trx, actorOf(req), 'doctor.created', { type: 'doctor', id }, now, { slug: d.slug, name: d.name });
         return id;
@@ -267,8 +260,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get<{ Params: { id: string } }>('/doctors/:id', cfg, async (req, reply) => {
     const doctor = await load(req.params.id);
-    const cats = await db.selectFrom('doctor_category').select('category_id').where('doctor_id', '=', doctor.id).execute();
-    const v = valuesOf(doctor, cats.map((c) => c.category_id));
+    const v = valuesOf(doctor, await doctorCategoryIds(db, doctor.id));
     return renderStaff(req, reply, deps, await formPage(`编辑医生：${doctor.name}`, `/staff/doctors/${doctor.id}`, v, false));
   });
 
@@ -286,7 +278,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const changed = (Object.keys(row) as (keyof typeof row)[]).filter((k) => before[k] !== row[k]);
     try {
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('doctor').set(row).where('id', '=', id).execute();
+        await updateDoctor(trx, id, row);
         await sync(trx, id, d, now);
         await audit(trx, actorOf(req), 'doctor.updated', { type: 'doctor', id }, now, { slug: d.slug, changed });
         // A drawn portrait shows the surname: redraw it when the name changes.

@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { parseSlug } from '../http/params.js';
 import { servePage } from '../http/render.js';
-import { articlesByAuthor, articlesReviewedBy } from '../content/content.repository.js';
+import { articlesByAuthor, articlesReviewedBy } from '../content/index.js';
 import { categoriesOfDoctor, findDoctor, listDoctors } from './doctors.repository.js';
 import { DoctorDirectoryPage, DoctorProfilePage } from './doctors.views.js';
-import { upcomingSessions } from '../booking/booking.routes.js';
-import { doctorFeedbackFor } from '../feedback/feedback.service.js';
+import { upcomingSessions } from '../booking/index.js';
+import { doctorFeedbackFor } from '../feedback/index.js';
 
 export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;

@@ -1,16 +1,16 @@
-import type { ArticleCard } from '../content/content.repository.js';
+import type { ArticleCard } from '../content/index.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
 import { ArticleList, DoctorTeam, specialtiesOf } from '../web/components.js';
 import { Layout } from '../web/layout.js';
 import { physicianLd } from '../web/jsonld.js';
 import { contentLang } from '../web/i18n.js';
-import { renderBody } from '../content/markdown.js';
+import { renderBody } from '../web/markdown.js';
 import { truncate } from '../web/text.js';
-import { plainText } from '../content/markdown.js';
-import { SessionList, type SessionView } from '../booking/booking.views.js';
-import type { DoctorFeedbackSummary } from '../feedback/feedback.service.js';
-import { DoctorFeedbackSection } from '../feedback/feedback.views.js';
+import { plainText } from '../web/markdown.js';
+import { SessionList, type SessionView } from '../booking/index.js';
+import type { DoctorFeedbackSummary } from '../feedback/index.js';
+import { DoctorFeedbackSection } from '../feedback/index.js';
 
 export function DoctorDirectoryPage({ ctx, doctors }: { ctx: PageContext; doctors: Doctor[] }) {
   const { t } = ctx;

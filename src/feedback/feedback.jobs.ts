@@ -1,8 +1,8 @@
 import type { Config } from '../config.js';
-import { findBooking } from '../booking/booking.repository.js';
-import { maskMobile } from '../booking/patient-crypto.js';
-import { bookingRuntime } from '../booking/runtime.js';
-import { getSiteProfile } from '../content/content.repository.js';
+import { findBooking } from '../booking/index.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
+import { getSiteProfile } from '../content/index.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { feedbackT } from './feedback.i18n.js';
 import { feedbackOfBooking } from './feedback.repository.js';

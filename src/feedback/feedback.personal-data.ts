@@ -1,5 +1,5 @@
-import { bumpContentVersion } from '../content/content.repository.js';
-import type { HeldConsent, PersonalDataSource } from '../privacy/personal-data.js';
+import { bumpContentVersion } from '../content/index.js';
+import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { feedbackOfMobile } from './feedback.repository.js';
 import type { Feedback } from './feedback.tables.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { bookingRuntime } from '../booking/runtime.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import { releaseAttempt, reserveAttempt } from '../staff/auth.service.js';
 import type { Deps } from '../http/deps.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
@@ -22,6 +22,7 @@ import {
 } from './feedback.service.js';
 import type { FeedbackCode } from './feedback.tables.js';
 import { CodeEntryPage, FeedbackFormPage, FeedbackMessagePage, type VisitFacts } from './feedback.views.js';
+import { doctorNameOrThrow } from '../doctors/index.js';
 
 /** Wrong feedback codes allowed per address, and for the whole site, per quarter hour. */
 export const CODE_GUESSES = { perAddress: 10, perSite: 300, windowMs: 15 * 60_000 };
@@ -136,8 +137,8 @@ export function feedbackRoutes(app: FastifyInstance, deps: Deps): void {
     const found = await usableCode(db, normalised, deps.now());
     if (!('refusal' in found) || found.refusal !== 'code_unknown') await releaseAttempt(db, tries.map((t) => t.key));
     if ('refusal' in found) return { ok: false, reply: page(reply, <CodeEntryPage ctx={ctx} code={raw.slice(0, 20)} error={ft(MESSAGE[found.refusal])} />, STATUS[found.refusal]) };
-    const doctor = await db.selectFrom('doctor').select('name').where('id', '=', found.code.doctor_id).executeTakeFirstOrThrow();
-    return { ok: true, ctx, code: found.code, normalised, visit: { doctorName: doctor.name, date: found.code.visit_date } };
+    const doctorName = await doctorNameOrThrow(db, found.code.doctor_id);
+    return { ok: true, ctx, code: found.code, normalised, visit: { doctorName, date: found.code.visit_date } };
   }
 
   const bodyCode = (req: FastifyRequest) => {

@@ -1,13 +1,14 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { findBooking, inWriteTransaction, sessionWithDoctor, type SessionRow } from '../booking/booking.repository.js';
-import type { Booking } from '../booking/booking.tables.js';
-import { hashToken } from '../booking/patient-crypto.js';
-import type { BookingRuntime } from '../booking/runtime.js';
+import { findBooking, inWriteTransaction, sessionWithDoctor, type SessionRow } from '../booking/index.js';
+import type { Booking } from '../booking/index.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { checkText, type Finding } from '../compliance/index.js';
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
+import { cancelQueued, enqueueOnce } from '../jobs/jobs.js';
 import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, showCommentsSetting } from './feedback.repository.js';
 import type { CommentStatus, Feedback, FeedbackCode } from './feedback.tables.js';
 
@@ -308,11 +309,7 @@ export async function enqueueThanks(trx: Db, bookingId: number, sessionEndsAt: s
   const runAt = new Date(Math.max(now.getTime(), Date.parse(sessionEndsAt)));
   // Once per booking: a check-in undone after the text went out and made again must not send it
   // twice (nor fail on the job's unique key).
-  await trx
-    .insertInto('job')
-    .values({ kind: THANKS_JOB, payload_json: JSON.stringify({ bookingId }), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: thanksKey(bookingId), last_error: null })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
+  await enqueueOnce(trx, THANKS_JOB, { bookingId }, runAt, now, thanksKey(bookingId));
 }
 
 const thanksKey = (bookingId: number) => `feedback-thanks:${bookingId}`;
@@ -322,6 +319,5 @@ const thanksKey = (bookingId: number) => `feedback-thanks:${bookingId}`;
  * status too, for a worker that claimed it a moment before). Returns whether one was taken back.
  */
 export async function cancelThanks(trx: Db, bookingId: number): Promise<boolean> {
-  const r = await trx.deleteFrom('job').where('dedupe_key', '=', thanksKey(bookingId)).where('done_at', 'is', null).executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  return cancelQueued(trx, thanksKey(bookingId));
 }

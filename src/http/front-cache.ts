@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ViewCounter } from '../content/view-counter.js';
-import type { PageCounter } from '../insights/insights.counter.js';
-import type { SiteService } from '../site/site.service.js';
+import type { ArticleViews, PageHits, SiteShell } from './deps.js';
 import type { CachedPage, PageCache } from '../web/page-cache.js';
 import { type AccessLine, accessLine } from './access-log.js';
 import { loggableUrl } from './log-url.js';
@@ -19,10 +17,10 @@ import { pageKey } from './render.js';
  */
 export interface FrontCacheDeps {
   cache: PageCache;
-  site: Pick<SiteService, 'knownVersion'>;
-  views: Pick<ViewCounter, 'add'>;
+  site: Pick<SiteShell, 'knownVersion'>;
+  views: Pick<ArticleViews, 'add'>;
   /** Insights page views (src/insights); absent: not counted. */
-  insights?: Pick<PageCounter, 'count'>;
+  insights?: Pick<PageHits, 'count'>;
   now: () => Date;
   log: () => FastifyBaseLogger;
   /** Headers every response carries (the security headers). */

@@ -5,7 +5,7 @@
 //
 // One rule for every route (docs/decisions/0013): a path parameter is secret when its name says so
 // (token, code, secret, key, otp, password, …) or the route lists it in `config.secretParams`. Every
-// route is registered here as it is added (src/http/app.tsx's onRoute hook), so a feature that adds a
+// route is registered here as it is added (src/platform/app.tsx's onRoute hook), so a feature that adds a
 // `/…/:token` route is covered without touching this file.
 
 /** Parameter names that hold a credential. */

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { PageContext } from '../web/context.js';
-import type { PageSubject } from '../insights/insights.counter.js';
+import type { PageSubject } from '../web/page-cache.js';
 import { localePrefix, translator, type Locale } from '../web/i18n.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
@@ -36,6 +36,7 @@ export async function pageContext(req: FastifyRequest, deps: Deps, path = basePa
     siteUrl: deps.config.siteUrl,
     timeZone: deps.config.clinicTimeZone,
     assets: deps.assets,
+    footer: deps.footer,
   };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
-import { blocks as blocksSchema, type Block } from '../content/blocks.js';
+import { blocks as blocksSchema, type Block } from '../content/index.js';
 
 // From a legacy page to a draft: site chrome removed, the main content found by Readability (with a
 // template rule when Readability finds nothing, as on pages of many very short lines), typed blocks

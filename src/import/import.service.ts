@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { pinyin } from 'pinyin-pro';
 import { checkText, type Finding } from '../compliance/index.js';
-import type { Block } from '../content/blocks.js';
-import type { RevisionContent } from '../content/content.service.js';
-import { createArticle, saveDraft } from '../content/editorial.service.js';
+import type { Block } from '../content/index.js';
+import type { RevisionContent } from '../content/index.js';
+import { createArticle, saveDraft } from '../content/index.js';
 import type { Database } from '../db/schema.js';
-import { markdownSnippet, mediaUrl, storeUpload, THUMB_WIDTH } from '../media/media.service.js';
-import { rememberImportedPath } from '../redirects/redirects.service.js';
+import { markdownSnippet, mediaUrl, storeUpload, THUMB_WIDTH } from '../media/index.js';
+import { rememberImportedPath } from '../redirects/index.js';
 import type { Actor } from '../staff/audit.js';
 import { sha256, toDraft, type DoctorCard } from './extract.js';
 import { createBatch, doctorSlugTaken, findItem, headRevision, insertDoctor, markSeen, saveItem, updateBatch, categories as listCategories } from './import.repository.js';

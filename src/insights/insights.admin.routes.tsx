@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { localDateOf } from '../booking/zoned-time.js';
+import { localDateOf } from '../time/zoned-time.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';

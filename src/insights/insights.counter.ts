@@ -4,11 +4,9 @@ import { localDate } from '../web/i18n.js';
 import { addPageViews, type ViewCount } from './insights.repository.js';
 import type { DeviceClass, PageKind, ReferrerClass } from './insights.tables.js';
 
-/** The page a response shows, for counting: kept with a cached page so cache hits count too. */
-export interface PageSubject {
-  kind: PageKind;
-  id: number;
-}
+// The page a response shows (a platform type: the page cache keeps it with each page).
+export type { PageSubject } from '../web/page-cache.js';
+import type { PageSubject } from '../web/page-cache.js';
 
 const KINDS: PageKind[] = ['article', 'doctor', 'qa'];
 const REFERRERS: ReferrerClass[] = ['search', 'wechat', 'other', 'internal', 'direct'];

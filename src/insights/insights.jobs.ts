@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { addDays, isoWeekday, localDateOf, zonedInstant } from '../booking/zoned-time.js';
+import { addDays, isoWeekday, localDateOf, zonedInstant } from '../time/zoned-time.js';
 import type { Database } from '../db/schema.js';
 import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { Mailer } from '../messaging/email.js';
-import { getSiteProfile } from '../content/content.repository.js';
+import { getSiteProfile } from '../content/index.js';
 import { rollUpViews, subscriberById, subscribers } from './insights.repository.js';
 import { computeInsights, formatCell, periodOf, type Insights } from './insights.service.js';
 

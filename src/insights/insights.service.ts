@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addDays, isDate, localDateOf, zonedInstant } from '../booking/zoned-time.js';
+import { addDays, isDate, localDateOf, zonedInstant } from '../time/zoned-time.js';
 import type { Database } from '../db/schema.js';
 import {
   articlesReviewed,

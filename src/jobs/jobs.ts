@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { addDays, localDateOf, zonedInstant } from '../booking/zoned-time.js';
+import { addDays, localDateOf, zonedInstant } from '../time/zoned-time.js';
 import { dialectOf } from '../db/dialect.js';
 import type { Database, JobTable } from '../db/schema.js';
 
@@ -18,6 +18,21 @@ export async function enqueue(db: Db, kind: string, payload: unknown, runAt: Dat
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** Queues a job once per dedupe key: a second call with the same key adds nothing. */
+export async function enqueueOnce(db: Db, kind: string, payload: unknown, runAt: Date, now: Date, dedupeKey: string): Promise<void> {
+  await db
+    .insertInto('job')
+    .values({ kind, payload_json: JSON.stringify(payload), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey, last_error: null })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .execute();
+}
+
+/** Takes back a job that has not run yet; returns whether there was one. */
+export async function cancelQueued(db: Db, dedupeKey: string): Promise<boolean> {
+  const r = await db.deleteFrom('job').where('dedupe_key', '=', dedupeKey).where('done_at', 'is', null).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
 }
 
 /**

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { walkFiles } from '../ops/walk.js';
 import { isSafePath, putFile, PathTaken, resolvePath, sha256 } from './store.js';
 
 export interface MigrateUploadsResult {
@@ -13,22 +14,6 @@ export interface MigrateUploadsResult {
   skipped: string[];
   /** Files deleted from the folder after the store was seen to hold them (only with `remove`). */
   removed: number;
-}
-
-/** Files below `dir`, as paths relative to it, in a stable order (also what backups archive). */
-export function* walkFiles(dir: string, rel = ''): Generator<string> {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) yield* walkFiles(dir, r);
-    else if (e.isFile()) yield r;
-  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import client from 'prom-client';
 import type { Database } from '../db/schema.js';
+import { observeQueries } from '../db/connection.js';
 
 // Prometheus metrics (docs/OPERATIONS.md lists each one and the alert to set on it).
 // Everything lives in prom-client's global registry because, with WORKERS > 1, the primary asks
@@ -180,6 +181,7 @@ export function observeRequest(route: string, method: string, status: number, se
 export function observeQuery(event: { level: string; queryDurationMillis: number }): void {
   if (enabled) dbQueryDuration.observe(event.queryDurationMillis / 1000);
 }
+observeQueries(observeQuery);
 
 export type MetricsSource = () => Promise<{ body: string; contentType: string }>;
 

@@ -1,4 +1,4 @@
-import { walkFiles } from '../media/migrate-uploads.js';
+import { walkFiles } from './walk.js';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { DATA_KEY_STATE, type PatientCrypto } from '../booking/patient-crypto.js';
+import { DATA_KEY_STATE, type PatientCrypto } from '../personal-data/patient-crypto.js';
 import type { Database } from '../db/schema.js';
 
 // Every column encrypted with the personal-data key, and every keyed hash made with it, is listed

@@ -1,5 +1,5 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import type { PatientCrypto } from '../booking/patient-crypto.js';
+import type { PatientCrypto } from '../personal-data/patient-crypto.js';
 
 // One-time codes for the "my data" pages: six digits, sent by SMS, kept only as a keyed hash.
 // The limits make texting a stranger's phone over and over, and guessing, both slow:

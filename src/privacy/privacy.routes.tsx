@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { normaliseMobile } from '../booking/booking.form.js';
-import { clinicClock } from '../booking/booking.format.js';
-import { maskMobile } from '../booking/patient-crypto.js';
-import { bookingRuntime } from '../booking/runtime.js';
+import { normaliseMobile } from '../booking/index.js';
+import { clinicClock } from '../booking/index.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import type { Deps } from '../http/deps.js';
 import { pageContext, sendHtml, servePage, toHtml } from '../http/render.js';
 import { audit } from '../staff/audit.js';

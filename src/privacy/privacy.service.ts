@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { inWriteTransaction, lockMobile } from '../booking/booking.repository.js';
-import { hashToken, maskMobile } from '../booking/patient-crypto.js';
-import type { BookingRuntime } from '../booking/runtime.js';
+import { inWriteTransaction, lockMobile } from '../booking/index.js';
+import { hashToken, maskMobile } from '../personal-data/patient-crypto.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { forgetErasedData, tablesWrittenIn } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { Locale } from '../web/i18n.js';
-import type { HeldConsent, PersonContext } from './personal-data.js';
+import type { HeldConsent, PersonContext } from '../personal-data/personal-data.js';
 import { codeHash, newCode, OTP_MAX_TRIES, otpLimit, sameHash, SESSION_MINUTES, type OtpLimit } from './otp.js';
 import { privacyText } from './privacy.i18n.js';
 import { schedulePurge } from './privacy.jobs.js';
@@ -26,7 +26,7 @@ import {
   useOtp,
 } from './privacy.repository.js';
 import type { PrivacySession } from './privacy.tables.js';
-import { PERSONAL_DATA_SOURCES } from './sources.js';
+import { personalDataSources } from '../personal-data/personal-data.js';
 
 type Db = Kysely<Database>;
 
@@ -126,7 +126,7 @@ export interface Held {
 export async function heldData(db: Db, person: PersonContext): Promise<Held> {
   const sources: Held['sources'] = [];
   const consents: HeldConsent[] = [];
-  for (const src of PERSONAL_DATA_SOURCES) {
+  for (const src of personalDataSources()) {
     sources.push({ name: src.name, items: await src.export(db, person) });
     consents.push(...(await src.consents(db, person)));
   }
@@ -152,7 +152,7 @@ export async function exportData(db: Db, person: PersonContext, session: Privacy
 
 /** Withdraws one consent through its source, audited in the same transaction; false: nothing changed. */
 export async function withdrawConsent(db: Db, person: PersonContext, session: PrivacySession, actor: Actor, source: string, consentId: string, now: Date): Promise<boolean> {
-  const src = PERSONAL_DATA_SOURCES.find((s) => s.name === source);
+  const src = personalDataSources().find((s) => s.name === source);
   if (!src || consentId.length > 100) return false;
   return db.transaction().execute(async (trx) => {
     if (!(await src.withdraw(trx, person, consentId))) return false;
@@ -199,7 +199,7 @@ export async function completeErasure(db: Db, rt: BookingRuntime, requestId: num
     await lockMobile(trx, req.mobile_hmac);
     const person: PersonContext = { crypto: rt.crypto, mobile: rt.crypto.decrypt(req.mobile_enc), mobileHmac: req.mobile_hmac, now, config: rt.config };
     const summary: Record<string, number> = {};
-    for (const src of PERSONAL_DATA_SOURCES) summary[src.name] = await src.erase(trx, person);
+    for (const src of personalDataSources()) summary[src.name] = await src.erase(trx, person);
     const otps = await trx.deleteFrom('privacy_otp').where('mobile_hmac', '=', person.mobileHmac).executeTakeFirst();
     const sessions = await trx.deleteFrom('privacy_session').where('mobile_hmac', '=', person.mobileHmac).executeTakeFirst();
     summary.privacy = Number(otps.numDeletedRows) + Number(sessions.numDeletedRows);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
-import type { HeldConsent } from './personal-data.js';
+import type { HeldConsent } from '../personal-data/personal-data.js';
 import { privacyText } from './privacy.i18n.js';
 import type { Held } from './privacy.service.js';
 import { ErrorSummary, type FieldError } from '../web/form-errors.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { findCategory } from '../content/content.repository.js';
+import { findCategory } from '../content/index.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { parsePage, parseSlug } from '../http/params.js';

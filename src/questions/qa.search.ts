@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { replaceDocs } from '../search/search.repository.js';
+import { replaceDocs } from '../search/index.js';
 import { indexableQa } from './qa.repository.js';
 
 // A published Q&A is one search document (kind 'qa', ref_id = the question's id): written when

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { checkText, type Finding } from '../compliance/index.js';
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { normaliseMobile } from '../booking/booking.form.js';
+import { normaliseMobile } from '../booking/index.js';
 import type { QT, QuestionKey } from './questions.i18n.js';
 import type { FieldError } from '../web/form-errors.js';
 

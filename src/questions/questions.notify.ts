@@ -1,6 +1,6 @@
-import { getSiteProfile } from '../content/content.repository.js';
-import { maskMobile } from '../booking/patient-crypto.js';
-import { bookingRuntime } from '../booking/runtime.js';
+import { getSiteProfile } from '../content/index.js';
+import { maskMobile } from '../personal-data/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import type { Config } from '../config.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { fittingSms } from '../messaging/sms.js';

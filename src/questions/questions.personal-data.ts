@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
-import type { HeldConsent, PersonalDataSource } from '../privacy/personal-data.js';
+import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { unindexQa } from './qa.search.js';
 import type { ConsentRecord } from './questions.service.js';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
-import { hashToken } from '../booking/patient-crypto.js';
-import { bookingRuntime } from '../booking/runtime.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
+import { bookingRuntime } from '../messaging/runtime.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
@@ -13,7 +13,7 @@ import { submitQuestion } from './questions.service.js';
 import { AskPage, QuestionPage } from './questions.views.js';
 import { honeypotFilled } from './spam.js';
 import { detectUrgent } from './urgent.js';
-import { parseFrom, sourceArticle } from '../insights/insights.service.js';
+import { parseFrom, sourceArticle } from '../insights/index.js';
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{22,64}$/;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { hashToken } from '../booking/patient-crypto.js';
-import type { BookingRuntime } from '../booking/runtime.js';
+import { hashToken } from '../personal-data/patient-crypto.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
 import { checkText, type Finding } from '../compliance/index.js';
 import type { Database } from '../db/schema.js';
 import { enqueue } from '../jobs/jobs.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PatientCrypto } from '../booking/patient-crypto.js';
+import type { PatientCrypto } from '../personal-data/patient-crypto.js';
 import type { Database } from '../db/schema.js';
 import { normaliseForMatch } from './urgent.js';
 

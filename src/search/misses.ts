@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { findPii } from '../questions/pii.js';
+import { findPii } from '../questions/index.js';
 import { normalize } from './segment.js';
 
 /** A search with at most this many results "found little": worth an article or a synonym. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { bumpContentVersion } from '../content/content.repository.js';
+import { bumpContentVersion } from '../content/index.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { bumpContentVersion, getSiteProfile } from '../content/content.repository.js';
+import { bumpContentVersion, getSiteProfile } from '../content/index.js';
 import type { SiteProfileTable } from '../db/schema.js';
 import type { Deps } from '../http/deps.js';
 import { audit } from '../staff/audit.js';
@@ -9,7 +9,8 @@ import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import type { SiteInfo } from '../web/context.js';
-import { FeedbackCommentsSetting } from '../feedback/feedback.staff.views.js';
+import { FeedbackCommentsSetting } from '../feedback/index.js';
+import { saveSiteProfile } from './site.repository.js';
 
 type Hours = SiteInfo['hours'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -182,12 +183,7 @@ export function siteAdminRoutes(app: FastifyInstance, deps: Deps): void {
       const before = await getSiteProfile(trx);
       const diff = (Object.keys(row) as (keyof typeof row)[]).filter((k) => before?.[k] !== row[k]);
       if (before && !diff.length) return diff;
-      const values = { id: 1, ...row, updated_at: now.toISOString() };
-      await trx
-        .insertInto('site_profile')
-        .values(values)
-        .onConflict((oc) => oc.column('id').doUpdateSet({ ...row, updated_at: values.updated_at }))
-        .execute();
+      await saveSiteProfile(trx, row, now.toISOString());
       await audit(trx, actorOf(req), 'site.updated', { type: 'site_profile', id: 1 }, now, { changed: diff });
       await bumpContentVersion(trx);
       return diff;

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { Deps } from '../http/deps.js';
 import { servePage } from '../http/render.js';
-import { listDoctors } from '../doctors/doctors.repository.js';
-import { listCategories, sitemapArticles } from '../content/content.repository.js';
+import { listDoctors } from '../doctors/index.js';
+import { listCategories, sitemapArticles } from '../content/index.js';
 import { HospitalPage } from './site.views.js';
-import { sitemapQa } from '../questions/qa.repository.js';
+import { sitemapQa } from '../questions/index.js';
+import { ping } from './site.repository.js';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -102,7 +102,7 @@ export function rootRoutes(app: FastifyInstance, deps: Deps, state: { shuttingDo
     reply.header('cache-control', 'no-store');
     if (state.shuttingDown) return reply.code(503).send({ status: 'shutting-down' });
     try {
-      await sql`select 1`.execute(deps.db);
+      await ping(deps.db);
       return reply.send({ status: 'ready' });
     } catch {
       return reply.code(503).send({ status: 'database-unavailable' });

@@ -8,11 +8,20 @@ import {
   mostReadIds,
   pinnedIds,
   type ArticleCard,
-} from '../content/content.repository.js';
+} from '../content/index.js';
 import type { SiteInfo } from '../web/context.js';
 import { localDate } from '../web/i18n.js';
 
 const DAY = 86_400_000;
+
+// The content pages read the hot-topic lists from the same cached shell (declaration merging: the
+// platform's SiteShell names no feature type).
+declare module '../http/deps.js' {
+  interface SiteShell {
+    hotTopics(): Promise<{ pinned: ArticleCard[]; popular: ArticleCard[] }>;
+    hotList(limit: number): Promise<ArticleCard[]>;
+  }
+}
 
 /**
  * What every public page shares: the site profile, the categories and hot topics, held in

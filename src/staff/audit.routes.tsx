@@ -5,6 +5,7 @@ import { audit, AUDIT_CSV_COLUMNS, csvCell, listAudit } from './audit.js';
 import { actorOf } from './staff.plugin.js';
 import { AppError } from '../http/errors.js';
 import { renderStaff } from './render.js';
+import { auditFilterChoices } from './audit.repository.js';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** At most this many entries per CSV file (a narrower date range gets the rest). */
@@ -93,10 +94,8 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
     const f: Filter = parsed.success ? parsed.data : {};
     const shown = (k: string) => (parsed.success ? String(f[k as keyof Filter] ?? '') : typeof one(raw[k]) === 'string' ? String(one(raw[k])) : '');
     const page = f.page ?? 1;
-    const [users, actions, types, rows] = await Promise.all([
-      db.selectFrom('staff_user').select(['id', 'name', 'email']).orderBy('name').orderBy('id').execute(),
-      db.selectFrom('audit_event').select('action').distinct().orderBy('action').execute(),
-      db.selectFrom('audit_event').select('subject_type').distinct().orderBy('subject_type').execute(),
+    const [[users, actions, types], rows] = await Promise.all([
+      auditFilterChoices(db),
       parsed.success
         ? listAudit(
             db,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { dialectOf, inTransaction } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
-import { entryHash, GENESIS } from './audit-hash.js';
+import { entryHash, GENESIS } from '../db/audit-hash.js';
 
 export interface Actor {
   userId: number | null;

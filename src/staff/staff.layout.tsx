@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { StaffIdentity } from './auth.service.js';
-import { allows, ROLE_LABELS, type Permission } from './roles.js';
+import { allows, ROLE_LABELS } from './roles.js';
+import { staffNav } from './nav.js';
 
 export interface StaffPageProps {
   title: string;
@@ -11,31 +12,6 @@ export interface StaffPageProps {
   scripts?: string[];
   children: ComponentChildren;
 }
-
-const NAV: [string, string, Permission][] = [
-  ['/staff', '工作台', 'staff.home'],
-  ['/staff/bookings', '预约', 'booking.frontdesk'],
-  ['/staff/schedules', '出诊安排', 'booking.schedule'],
-  ['/staff/my-sessions', '我的出诊', 'booking.own'],
-  ['/staff/questions', '患者提问', 'question.triage'],
-  ['/staff/my-questions', '待我回答', 'question.answer'],
-  ['/staff/qa', '公开问答', 'question.publish'],
-  ['/staff/feedback', '就诊评价', 'feedback.moderate'],
-  ['/staff/feedback-codes', '评价码', 'feedback.codes'],
-  ['/staff/privacy', '个人信息请求', 'privacy.requests'],
-  ['/staff/articles', '文章', 'article.read'],
-  ['/staff/media', '图片', 'media.write'],
-  ['/staff/categories', '分类与热门', 'taxonomy.write'],
-  ['/staff/search', '搜索词库', 'search.vocabulary'],
-  ['/staff/doctors', '医生', 'doctor.write'],
-  ['/staff/site', '医院信息', 'site.write'],
-  ['/staff/users', '员工', 'staff.manage'],
-  ['/staff/audit', '操作日志', 'audit.read'],
-  ['/staff/insights', '运营数据', 'insights.read'],
-  ['/staff/account', '我的账户', 'account.self'],
-  ['/staff/import', '导入队列', 'article.read'],
-  ['/staff/redirects', '旧地址跳转', 'article.publish'],
-];
 
 /** The back office frame: plain server-rendered pages, usable by keyboard and without JavaScript. */
 export function StaffLayout({ title, staff, csrf, css, flash, scripts = [], children }: StaffPageProps) {
@@ -77,7 +53,7 @@ export function StaffLayout({ title, staff, csrf, css, flash, scripts = [], chil
           {staff && staff.stage === 'full' ? (
             <nav class="wrap main-nav" aria-label="后台导航">
               <ul>
-                {NAV.filter(([, , p]) => allows(staff.roles, p)).map(([href, label]) => (
+                {staffNav().filter((e) => allows(staff.roles, e.permission)).map(({ href, label }) => (
                   <li>
                     <a href={href}>{label}</a>
                   </li>

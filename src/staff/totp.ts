@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { generateSecret, generateSync, generateURI, verifySync } from 'otplib';
 import type { Config } from '../config.js';
-import { loadPatientCrypto, type PatientCrypto } from '../booking/patient-crypto.js';
+import { loadPatientCrypto, type PatientCrypto } from '../personal-data/patient-crypto.js';
 import type { Database } from '../db/schema.js';
 
 // Staff second factor: TOTP (RFC 6238: SHA-1, 6 digits, 30-second steps, what every authenticator

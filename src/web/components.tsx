@@ -1,9 +1,20 @@
-import type { ArticleCard } from '../content/content.repository.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from './context.js';
 import { contentLang, formatDate } from './i18n.js';
 import { truncate } from './text.js';
-import { plainText } from '../content/markdown.js';
+import { plainText } from './markdown.js';
+
+/** One article in a list: what the list components show (content.repository.ts fills it). */
+export interface ArticleCard {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  published_at: string;
+  updated_at: string;
+  category_slug: string;
+  category_name: string;
+}
 
 export function ArticleList({ ctx, items, headingLevel = 3 }: { ctx: PageContext; items: ArticleCard[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';

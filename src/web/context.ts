@@ -16,6 +16,9 @@ export interface SiteInfo {
   introMd: string;
 }
 
+/** A paragraph of footer links, each labelled in the page's locale; registered by features. */
+export type FooterGroup = { href: string; label: (locale: Locale) => string }[];
+
 /** What every page needs besides its own data. */
 export interface PageContext {
   locale: Locale;
@@ -29,4 +32,6 @@ export interface PageContext {
   siteUrl: string;
   timeZone: string;
   assets: { css: string };
+  /** Features' footer links (src/platform/feature.ts); none when a page is rendered on its own. */
+  footer?: FooterGroup[];
 }

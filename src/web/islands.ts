@@ -12,12 +12,13 @@ export interface Island {
  * Bundles the small client scripts at start-up (esbuild takes milliseconds), so there is no build
  * step to forget and the served code always matches the source.
  */
-export async function buildIslands(): Promise<Map<string, Island>> {
-  const names = ['editor', 'questions-urgent', 'search-suggest'];
+export async function buildIslands(featureIslands: Record<string, string> = {}): Promise<Map<string, Island>> {
+  // Name → entry file under src/: the platform's own, then those features register.
+  const entries: Record<string, string> = { editor: 'web/islands/editor.ts', 'search-suggest': 'web/islands/search-suggest.ts', ...featureIslands };
   const out = new Map<string, Island>();
-  for (const name of names) {
+  for (const [name, file] of Object.entries(entries)) {
     const result = await build({
-      entryPoints: [path.join(SRC, 'web', 'islands', `${name}.ts`)],
+      entryPoints: [path.join(SRC, file)],
       bundle: true,
       minify: true,
       format: 'esm',

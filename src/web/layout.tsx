@@ -1,7 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.js';
-import { privacyText } from '../privacy/privacy.i18n.js';
-import { questionText } from '../questions/questions.i18n.js';
 import { contentLang } from './i18n.js';
 
 export interface Crumb {
@@ -105,12 +103,16 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
             <p>
               <a href="/feed.xml">{t('footer.feed')}</a>
             </p>
-            <p>
-              <a href={`${prefix}/questions/ask`}>{questionText(ctx.locale)('q.link.ask')}</a>
-            </p>
-            <p>
-              <a href={`${prefix}/privacy`}>{privacyText(ctx.locale).noticeLink}</a> · <a href={`${prefix}/my-data`}>{privacyText(ctx.locale).footerLink}</a>
-            </p>
+            {(ctx.footer ?? []).map((group) => (
+              <p>
+                {group.map((link, i) => (
+                  <>
+                    {i ? ' · ' : null}
+                    <a href={`${prefix}${link.href}`}>{link.label(ctx.locale)}</a>
+                  </>
+                ))}
+              </p>
+            ))}
           </div>
         </footer>
       </body>

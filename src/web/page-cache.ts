@@ -3,7 +3,11 @@
  * lives in the database) or for `ttlMs`, whichever comes first. Bounded by count and by bytes
  * (bodies and their compressed copies): the oldest entry goes first.
  */
-import type { PageSubject } from '../insights/insights.counter.js';
+/** The page a response shows, for counting: kept with a cached page so cache hits count too. */
+export interface PageSubject {
+  kind: 'article' | 'doctor' | 'qa';
+  id: number;
+}
 
 export interface CachedPage {
   /** Encoded once: a hit sends the bytes as they are (no UTF-8 encoding of ~21 kB per request). */

@@ -6,7 +6,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { sqliteFile } from '../../src/db/connection.js';
-import { doctors } from '../../src/db/seed/demo/doctors.js';
+import { doctors } from '../../src/demo/data/doctors.js';
 import { formatDate } from '../../src/web/i18n.js';
 import { axeViolations, formatAxe, launchBrowser, openSession, SCREENSHOT_DIR, type Session } from '../helpers/browser.js';
 import { signInStaff } from '../helpers/browser-staff.js';

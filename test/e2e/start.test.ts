@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { hospital } from '../../src/db/seed/demo/hospital.js';
+import { hospital } from '../../src/demo/data/hospital.js';
 import { runUntilExit, startServer, type RunningServer } from '../helpers/server.js';
 
 // `npm start` as an operator runs it: the real entry point in its own process, configured only

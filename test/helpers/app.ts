@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
-import { buildApp, type App } from '../../src/http/app.js';
+import { buildApp, type App } from '../../src/main.js';
 import { createDemoDatabase, DEMO_NOW, TEST_DATA_KEY, type Dialect, type TestDatabase } from './db.js';
 
 export interface TestApp extends App {

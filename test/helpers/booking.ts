@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { newFormKey } from '../../src/booking/booking.form.js';
 import type { Period } from '../../src/booking/booking.tables.js';
-import { bookingRuntime } from '../../src/booking/runtime.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { PERIOD_HOURS } from '../../src/booking/schedule.js';
-import { addDays, localDateOf, zonedInstant } from '../../src/booking/zoned-time.js';
+import { addDays, localDateOf, zonedInstant } from '../../src/time/zoned-time.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/schema.js';
-import { jobHandlers } from '../../src/http/app.js';
+import { jobHandlers } from '../../src/main.js';
 import { runDueJobs } from '../../src/jobs/jobs.js';
 import type { TestApp } from './app.js';
 

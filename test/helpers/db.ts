@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Db } from '../../src/db/connection.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { seedDemo } from '../../src/db/seed/seed.js';
+import { seedDemo } from '../../src/demo/seed.js';
 
 export interface TestDatabase {
   db: Db;

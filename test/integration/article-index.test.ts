@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bumpContentVersion } from '../../src/content/content.repository.js';
-import { articles } from '../../src/db/seed/demo/articles/index.js';
-import { categories } from '../../src/db/seed/demo/categories.js';
-import { doctors } from '../../src/db/seed/demo/doctors.js';
+import { articles } from '../../src/demo/data/articles/index.js';
+import { categories } from '../../src/demo/data/categories.js';
+import { doctors } from '../../src/demo/data/doctors.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { publishArticle } from '../helpers/articles.js';
 import { dialects } from '../helpers/db.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bookingRuntime } from '../../src/booking/runtime.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { feedbackToken } from '../../src/feedback/feedback.service.js';
 import { smsSegments } from '../../src/messaging/sms.js';
 import { demoApp, type TestApp } from '../helpers/app.js';

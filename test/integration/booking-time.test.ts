@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { reminderInstant, sessionsFromTemplates } from '../../src/booking/schedule.js';
-import { localDateOf, wallClock, zonedInstant } from '../../src/booking/zoned-time.js';
+import { localDateOf, wallClock, zonedInstant } from '../../src/time/zoned-time.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { bookingForm, bookingsOf, nextMobile, postBooking, runJobsAt, smsTo, tokenOf } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';

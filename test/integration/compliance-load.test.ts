@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BODY_MAX_CHARS } from '../../src/staff/article-form.js';
+import { BODY_MAX_CHARS } from '../../src/content/article-form.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { text } from '../helpers/html.js';

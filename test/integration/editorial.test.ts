@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/connection.js';
-import { buildApp, jobHandlers } from '../../src/http/app.js';
+import { buildApp, jobHandlers } from '../../src/main.js';
 import { runDueJobs } from '../../src/jobs/jobs.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects, TEST_DATA_KEY } from '../helpers/db.js';

@@ -1,7 +1,7 @@
 import { CODE_GUESSES } from '../../src/feedback/feedback.routes.js';
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { bookingRuntime } from '../../src/booking/runtime.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { getContentVersion } from '../../src/content/content.repository.js';
 import { feedbackPersonalData } from '../../src/feedback/feedback.personal-data.js';
 import { feedbackToken } from '../../src/feedback/feedback.service.js';

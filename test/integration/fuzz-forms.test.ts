@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import { bookingRuntime } from '../../src/booking/runtime.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { createSession } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';

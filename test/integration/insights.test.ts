@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/schema.js';
-import { buildApp, jobHandlers } from '../../src/http/app.js';
+import { buildApp, jobHandlers } from '../../src/main.js';
 import { ROLLUP_JOB } from '../../src/insights/insights.jobs.js';
 import { classifyDevice, classifyReferrer } from '../../src/insights/insights.counter.js';
 import { computeInsights, csvCell, figureCsv, LEAD_BUCKETS, periodOf, type Figure } from '../../src/insights/insights.service.js';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { bookingRuntime } from '../../src/booking/runtime.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { closeMailers } from '../../src/messaging/email.js';
 import { answerQuestion, submitQuestion, triageQuestion } from '../../src/questions/questions.service.js';
 import { HttpSmsProvider } from '../../src/messaging/sms.js';

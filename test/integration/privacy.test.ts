@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { maskMobile } from '../../src/booking/patient-crypto.js';
-import { bookingRuntime } from '../../src/booking/runtime.js';
+import { maskMobile } from '../../src/personal-data/patient-crypto.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { PURGE_JOB } from '../../src/privacy/privacy.jobs.js';
 import { PATIENT_ACTOR } from '../../src/privacy/privacy.service.js';
 import { demoApp, type TestApp } from '../helpers/app.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { articles } from '../../src/db/seed/demo/articles/index.js';
-import { doctors } from '../../src/db/seed/demo/doctors.js';
-import { hospital } from '../../src/db/seed/demo/hospital.js';
+import { articles } from '../../src/demo/data/articles/index.js';
+import { doctors } from '../../src/demo/data/doctors.js';
+import { hospital } from '../../src/demo/data/hospital.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { publishArticle } from '../helpers/articles.js';
 import { dialects } from '../helpers/db.js';

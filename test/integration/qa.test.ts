@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { after, before, describe, test } from 'node:test';
-import { bookingRuntime } from '../../src/booking/runtime.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { rebuildSearchIndex } from '../../src/content/content.service.js';
 import { dialectOf } from '../../src/db/dialect.js';
 import { publishQa, QaRefused, saveQaDraft } from '../../src/questions/qa.service.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { bookingRuntime } from '../../src/booking/runtime.js';
-import { PERSONAL_DATA_SOURCES } from '../../src/privacy/sources.js';
+import { bookingRuntime } from '../../src/messaging/runtime.js';
+import { PERSONAL_DATA_SOURCES } from '../../src/main.js';
 import { questionsPersonalData } from '../../src/questions/questions.personal-data.js';
 import { RETENTION_JOB } from '../../src/questions/questions.retention.js';
 import { answerQuestion, NOTIFY_JOB } from '../../src/questions/questions.service.js';

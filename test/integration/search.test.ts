@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { search } from '../../src/search/search.service.js';
-import { articles } from '../../src/db/seed/demo/articles/index.js';
+import { articles } from '../../src/demo/data/articles/index.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, text } from '../helpers/html.js';

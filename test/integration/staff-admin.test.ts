@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { getContentVersion, getSiteProfile, listArticleCards, listCategories, pinnedIds } from '../../src/content/content.repository.js';
-import { hospital } from '../../src/db/seed/demo/hospital.js';
+import { hospital } from '../../src/demo/data/hospital.js';
 import type { Database } from '../../src/db/schema.js';
 import { readFile } from '../../src/media/store.js';
 import { search } from '../../src/search/search.service.js';

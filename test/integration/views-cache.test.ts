@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { bumpContentVersion } from '../../src/content/content.repository.js';
+import type { ViewCounter } from '../../src/content/view-counter.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs } from '../helpers/html.js';
@@ -32,7 +33,7 @@ for (const dialect of dialects) {
         assert.equal(res.headers['set-cookie'], undefined);
       }
       assert.deepEqual(await viewRows(app), before, 'no write per request');
-      assert.equal(app.deps.views.pendingCount, 25);
+      assert.equal((app.deps.views as ViewCounter).pendingCount, 25);
       await app.deps.views.flush(app.clock.now);
       const afterFlush = await viewRows(app);
       assert.equal(afterFlush.total, before.total + 25);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkArticle } from '../../src/compliance/article.js';
 import { checkText } from '../../src/compliance/index.js';
-import { articles } from '../../src/db/seed/demo/articles/index.js';
+import { articles } from '../../src/demo/data/articles/index.js';
 
 test('every demo article (title, summary, body and blocks) passes with no error-level finding', () => {
   assert.ok(articles.length >= 20);
@@ -11,8 +11,8 @@ test('every demo article (title, summary, body and blocks) passes with no error-
 });
 
 test('every demo Q&A public version has no personal detail and no compliance error, so it could be published through the back office', async () => {
-  const { demoQa } = await import('../../src/db/seed/demo/qa.js');
-  const { doctors } = await import('../../src/db/seed/demo/doctors.js');
+  const { demoQa } = await import('../../src/demo/data/qa.js');
+  const { doctors } = await import('../../src/demo/data/doctors.js');
   const { reviewDraft, reviewReasons } = await import('../../src/questions/qa.service.js');
   assert.ok(demoQa.length >= 3);
   const problems = demoQa.flatMap((q) =>

@@ -16,7 +16,8 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-const PATH = /(?<![\w/.-])((?:src|test|scripts|bench|deploy|docs)\/[\w./-]*\w)/g;
+// Globs (src/db/migrations/NNNN_*.ts) and placeholders (<name>) are patterns, not paths.
+const PATH = /(?<![\w/.-])((?:src|test|scripts|bench|deploy|docs)\/[\w./*<>{}-]*[\w*>}])/g;
 
 test('every repository path the documentation names exists', () => {
   const docs = ['README.md', ...markdownFiles('docs'), ...markdownFiles('src').filter((f) => f.endsWith('CONTEXT.md'))];

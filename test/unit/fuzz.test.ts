@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { plainText, renderBody } from '../../src/content/markdown.js';
+import { plainText, renderBody } from '../../src/web/markdown.js';
 import { AppError } from '../../src/http/errors.js';
 import { parsePage, parseSlug } from '../../src/http/params.js';
 

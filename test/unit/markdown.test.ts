@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { plainText, renderBody } from '../../src/content/markdown.js';
+import { plainText, renderBody } from '../../src/web/markdown.js';
 
 const html = (md: string) =>
   renderBody(md)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emailText, smsText, type MessageFacts, type MessageKind } from '../../src/booking/booking.messages.js';
-import { hospital } from '../../src/db/seed/demo/hospital.js';
+import { hospital } from '../../src/demo/data/hospital.js';
 import { smsSegments } from '../../src/messaging/sms.js';
 
 test('SMS segments: Chinese text counts 70 characters in one segment and 67 per part; plain GSM text 160 and 153', () => {

@@ -91,7 +91,7 @@ describe('findPii: negatives (medical and ordinary text)', () => {
 
 describe('findPii: the demo articles (real medical prose) raise nothing', () => {
   test('no finding in any demo article', async () => {
-    const { articles } = await import('../../src/db/seed/demo/articles/index.js');
+    const { articles } = await import('../../src/demo/data/articles/index.js');
     const found = articles.flatMap((a) => findPii(JSON.stringify(a)).map((f) => `${a.slug}: ${f.kind} ${f.text}`));
     assert.deepEqual(found, []);
   });

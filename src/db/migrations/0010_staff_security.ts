@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { entryHash, GENESIS, type ChainedFields } from '../../staff/audit-hash.js';
+import { entryHash, GENESIS, type ChainedFields } from '../audit-hash.js';
 import { createTableWithId, notNull as nn } from '../dialect.js';
 
 // Staff security (issue 11): two-factor sign-in, password reset, a hash-chained audit log, the

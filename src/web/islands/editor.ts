@@ -2,7 +2,7 @@
 // the server); with them, they follow typing. Each posts the form (nothing is saved) and swaps in
 // the part of the answer it shows:
 // - the preview, rendered by the same code as the public page, so editors see what patients see;
-// - the compliance findings, marked at the checker's offsets (src/compliance/routes.tsx).
+// - the compliance findings, marked at the checker's offsets (src/compliance/compliance.admin.routes.tsx).
 const form = document.querySelector<HTMLFormElement>('#article-editor');
 
 function follow(url: string | undefined, apply: (answer: Document) => void): void {

@@ -1,0 +1,9 @@
+// The booking feature's public face: what other features may use (docs/decisions/0020-two-layers.md).
+export { normaliseMobile } from './booking.form.js';
+export { clinicClock } from './booking.format.js';
+export { findBooking, inWriteTransaction, lockMobile, sessionWithDoctor } from './booking.repository.js';
+export type { SessionRow } from './booking.repository.js';
+export { upcomingSessions } from './booking.routes.js';
+export type { Booking } from './booking.tables.js';
+export { SessionList } from './booking.views.js';
+export type { SessionView } from './booking.views.js';

@@ -1,0 +1,521 @@
+import { diffChars } from 'diff';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Deps } from '../http/deps.js';
+import { AppError } from '../http/errors.js';
+import { toHtml } from '../http/render.js';
+import { acceptFinding, overrideAndPublish, reviewHead } from '../compliance/index.js';
+import { complianceRoutes, liveReview, tooLongToCheck } from '../compliance/index.js';
+import { ComplianceGate, ComplianceLive } from '../compliance/index.js';
+import { blocksText, parseBlocks } from './content.service.js';
+import * as flow from './editorial.service.js';
+import { missingAltText } from '../media/index.js';
+import { formatDate } from '../web/i18n.js';
+import { blockToDraft, emptyBlock, readDraft, validateDraft, BLOCK_TYPES, type ArticleDraft, type BlockType, type FormBody } from './article-form.js';
+import { DOC_TYPES, EditorForm, Preview, STATUS_LABELS, type Option } from './articles.admin.views.js';
+import { renderStaff } from '../staff/render.js';
+import { allows } from '../staff/roles.js';
+import { Csrf } from '../staff/staff.layout.js';
+import { actorOf, requireStaff } from '../staff/staff.plugin.js';
+
+const gate: flow.PublishGate = { missingAlt: missingAltText };
+const idParam = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0 || n > 2 ** 31) throw new AppError(400, 'bad_id');
+  return n;
+};
+
+export function articleRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+  const fmt = (iso: string | null) => (iso ? formatDate(iso, 'zh-CN', deps.config.clinicTimeZone) : '—');
+  const options = async (): Promise<{ categories: Option[]; doctors: Option[] }> => ({
+    categories: await db.selectFrom('category').select(['id', 'name']).orderBy('position').execute(),
+    doctors: await db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('position').execute(),
+  });
+
+  async function load(id: number) {
+    const a = await db.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!a || !a.head_revision_id) throw new AppError(404, 'article');
+    const head = await db.selectFrom('article_revision').selectAll().where('id', '=', a.head_revision_id).executeTakeFirstOrThrow();
+    const approval = await db
+      .selectFrom('review_approval as ap')
+      .innerJoin('doctor as d', 'd.id', 'ap.reviewer_doctor_id')
+      .select(['ap.approved_at', 'd.name', 'd.licence_no'])
+      .where('ap.revision_id', '=', head.id)
+      .where('ap.content_hash', '=', head.content_hash)
+      .orderBy('ap.approved_at', 'desc')
+      .executeTakeFirst();
+    return { a, head, approval };
+  }
+
+  function draftOf(a: { slug: string; category_id: number; doc_type: string; source: string; author_doctor_id: number | null }, head: { title: string; summary: string; body_md: string; blocks_json: string }): ArticleDraft {
+    return {
+      slug: a.slug,
+      categoryId: String(a.category_id),
+      docType: a.doc_type,
+      source: a.source,
+      authorDoctorId: a.author_doctor_id ? String(a.author_doctor_id) : '',
+      title: head.title,
+      summary: head.summary,
+      bodyMd: head.body_md,
+      blocks: parseBlocks(head.blocks_json).map(blockToDraft),
+    };
+  }
+
+  async function editorPage(req: FastifyRequest, reply: FastifyReply, p: { id?: number; draft: ArticleDraft; errors?: Record<string, string>; status?: number; error?: string; preview?: boolean }) {
+    const { categories, doctors } = await options();
+    const loaded = p.id ? await load(p.id) : undefined;
+    const me = requireStaff(req);
+    const parsed = validateDraft(p.draft);
+    const previewBlocks = parsed.ok ? parsed.content.blocks : [];
+    const live = await liveReview(db, p.id, p.draft);
+    const gateReview = loaded ? (await reviewHead(db, loaded.a.id)).review : undefined;
+    return renderStaff(req, reply, deps, {
+      title: p.id ? `编辑：${loaded!.head.title}` : '新文章',
+      status: p.status,
+      error: p.error,
+      scripts: ['/assets/islands/editor.js'],
+      body: (csrf) => (
+        <>
+          {loaded ? <WorkflowPanel csrf={csrf} loaded={loaded} canPublish={allows(me.roles, 'article.publish')} canReview={allows(me.roles, 'article.review')} canWrite={allows(me.roles, 'article.write')} fmt={fmt} /> : null}
+          {loaded && gateReview ? (
+            <ComplianceGate csrf={csrf} articleId={loaded.a.id} review={gateReview} status={loaded.a.status} canAccept={allows(me.roles, 'article.write')} canOverride={allows(me.roles, 'compliance.override')} fmt={fmt} />
+          ) : null}
+          <div class="editor-grid">
+            {allows(me.roles, 'article.write') ? (
+              <EditorForm
+                csrf={csrf}
+                action={p.id ? `/staff/articles/${p.id}` : '/staff/articles'}
+                draft={p.draft}
+                errors={p.errors ?? {}}
+                categories={categories}
+                doctors={doctors}
+                slugLocked={!!loaded?.a.published_at}
+                compliance={<ComplianceLive review={live} bodyMd={p.draft.bodyMd} tooLong={tooLongToCheck(p.draft)} />}
+                complianceUrl={p.id ? `/staff/articles/compliance?article=${p.id}` : '/staff/articles/compliance'}
+              />
+            ) : null}
+            <Preview bodyMd={p.draft.bodyMd} blocks={previewBlocks} />
+          </div>
+        </>
+      ),
+    });
+  }
+
+  app.get<{ Querystring: { status?: string } }>('/articles', { config: { permission: 'article.read' } }, async (req, reply) => {
+    const status = Object.keys(STATUS_LABELS).includes(req.query.status ?? '') ? req.query.status : undefined;
+    let q = db
+      .selectFrom('article as a')
+      .innerJoin('article_revision as r', 'r.id', 'a.head_revision_id')
+      .innerJoin('category as c', 'c.id', 'a.category_id')
+      .select(['a.id', 'a.slug', 'a.status', 'a.published_revision_id', 'a.updated_at', 'a.next_review_due', 'a.scheduled_at', 'r.title', 'r.created_at', 'c.name as category'])
+      .orderBy('r.created_at', 'desc')
+      .limit(200);
+    if (status) q = q.where('a.status', '=', status as 'draft');
+    const rows = await q.execute();
+    const me = requireStaff(req);
+    return renderStaff(req, reply, deps, {
+      title: '文章',
+      body: () => (
+        <>
+          {allows(me.roles, 'article.write') ? (
+            <p>
+              <a class="button" href="/staff/articles/new">
+                写新文章
+              </a>
+            </p>
+          ) : null}
+          <form method="get" action="/staff/articles" class="staff-form narrow">
+            <label for="status">按状态筛选</label>
+            <select id="status" name="status">
+              <option value="">全部</option>
+              {Object.entries(STATUS_LABELS).map(([v, l]) => (
+                <option value={v} selected={v === status}>
+                  {l}
+                </option>
+              ))}
+            </select>
+            <button type="submit">筛选</button>
+          </form>
+          <div class="table-scroll">
+            <table class="staff-table">
+              <thead>
+                <tr>
+                  <th scope="col">标题</th>
+                  <th scope="col">状态</th>
+                  <th scope="col">分类</th>
+                  <th scope="col">最后修改</th>
+                  <th scope="col">下次复审</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/staff/articles/${r.id}`}>{r.title}</a>
+                    </th>
+                    <td>
+                      {STATUS_LABELS[r.status]}
+                      {r.published_revision_id && r.status !== 'published' ? '（线上为已发布版本）' : ''}
+                      {r.scheduled_at ? `，定时 ${fmt(r.scheduled_at)}` : ''}
+                    </td>
+                    <td>{r.category}</td>
+                    <td>{fmt(r.created_at)}</td>
+                    <td>{fmt(r.next_review_due)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ),
+    });
+  });
+
+  app.get('/articles/new', { config: { permission: 'article.write' } }, async (req, reply) => {
+    const { categories } = await options();
+    const draft: ArticleDraft = { slug: '', categoryId: String(categories[0]?.id ?? ''), docType: 'kepu', source: '', authorDoctorId: '', title: '', summary: '', bodyMd: '', blocks: [] };
+    return editorPage(req, reply, { draft });
+  });
+
+  /** Save, preview or add a block: one form, three outcomes, all without JavaScript. */
+  async function handleEditorPost(req: FastifyRequest, reply: FastifyReply, id?: number) {
+    const body = (req.body ?? {}) as FormBody;
+    const draft = readDraft(body);
+    const action = typeof body.action === 'string' ? body.action : 'save';
+    const add = action.startsWith('add_') ? (action.slice(4) as BlockType) : undefined;
+    if (add && BLOCK_TYPES.includes(add)) {
+      draft.blocks.push(emptyBlock(add, draft.blocks));
+      return editorPage(req, reply, { id, draft });
+    }
+    const parsed = validateDraft(draft);
+    if (action === 'preview') return editorPage(req, reply, { id, draft, errors: parsed.ok ? {} : parsed.errors });
+    if (!parsed.ok) return editorPage(req, reply, { id, draft, errors: parsed.errors, status: 422 });
+    const actor = actorOf(req);
+    const now = deps.now();
+    try {
+      if (id === undefined) {
+        const newId = await db.transaction().execute((trx) => flow.createArticle(trx, parsed.meta, parsed.content, actor, now));
+        return reply.redirect(`/staff/articles/${newId}?msg=created`, 303);
+      }
+      const { changed } = await db.transaction().execute((trx) => flow.saveDraft(trx, id, parsed.meta, parsed.content, actor, now));
+      deps.site.invalidate();
+      return reply.redirect(`/staff/articles/${id}?msg=${changed ? 'saved' : 'unchanged'}`, 303);
+    } catch (err) {
+      if (err instanceof flow.WorkflowError) return editorPage(req, reply, { id, draft, status: err.status, error: err.text });
+      throw err;
+    }
+  }
+
+  app.post('/articles', { config: { permission: 'article.write' } }, (req, reply) => handleEditorPost(req, reply));
+
+  app.get<{ Params: { id: string } }>('/articles/:id', { config: { permission: 'article.read' } }, async (req, reply) => {
+    const id = idParam(req.params.id);
+    const { a, head } = await load(id);
+    return editorPage(req, reply, { id, draft: draftOf(a, head) });
+  });
+
+  app.post<{ Params: { id: string } }>('/articles/:id', { config: { permission: 'article.write' } }, (req, reply) => handleEditorPost(req, reply, idParam(req.params.id)));
+
+  /** The live preview island posts the form here and gets back the body as the public page renders it. */
+  app.post('/articles/preview', { config: { permission: 'article.write' } }, async (req, reply) => {
+    const draft = readDraft((req.body ?? {}) as FormBody);
+    const parsed = validateDraft(draft);
+    const html = toHtml(<Preview bodyMd={draft.bodyMd} blocks={parsed.ok ? parsed.content.blocks : []} />).replace(/^<!doctype html>/, '');
+    return reply.header('content-type', 'text/html; charset=utf-8').send(html);
+  });
+  complianceRoutes(app, deps);
+
+  // Workflow transitions: each one a transaction with its audit event; refusals re-render the page.
+  const transition = (path: string, permission: 'article.write' | 'article.review' | 'article.publish' | 'compliance.override', run: (trx: any, id: number, req: FastifyRequest) => Promise<void>, msg: string) =>
+    app.post<{ Params: { id: string } }>(`/articles/:id/${path}`, { config: { permission } }, async (req, reply) => {
+      const id = idParam(req.params.id);
+      try {
+        await db.transaction().execute((trx) => run(trx, id, req));
+      } catch (err) {
+        if (!(err instanceof flow.WorkflowError)) throw err;
+        const { a, head } = await load(id);
+        return editorPage(req, reply, { id, draft: draftOf(a, head), status: err.status, error: err.text });
+      }
+      deps.site.invalidate();
+      return reply.redirect(`/staff/articles/${id}?msg=${msg}`, 303);
+    });
+
+  transition('submit', 'article.write', (trx, id, req) => flow.submitForReview(trx, id, actorOf(req), deps.now()), 'submitted');
+  transition(
+    'approve',
+    'article.review',
+    (trx, id, req) => {
+      const revision = Number((req.body as FormBody)?.revision_id);
+      return flow.approve(trx, id, revision, requireStaff(req), actorOf(req), deps.now());
+    },
+    'approved',
+  );
+  transition('publish', 'article.publish', (trx, id, req) => flow.publish(trx, id, actorOf(req), deps.now(), gate, deps.config.reviewIntervalDays), 'published');
+  transition(
+    'schedule',
+    'article.publish',
+    (trx, id, req) => {
+      const at = parseLocal(String((req.body as FormBody)?.publish_at ?? ''), deps.config.clinicTimeZone);
+      if (!at) throw new flow.WorkflowError('bad_time', '请填写有效的发布时间。');
+      return flow.schedulePublish(trx, id, at, actorOf(req), deps.now());
+    },
+    'scheduled',
+  );
+  transition('compliance/accept', 'article.write', (trx, id, req) => acceptFinding(trx, id, (req.body ?? {}) as FormBody, actorOf(req), deps.now(), allows(requireStaff(req).roles, 'compliance.override')), 'accepted');
+  transition(
+    'compliance/override',
+    'compliance.override',
+    (trx, id, req) => overrideAndPublish(trx, id, (req.body ?? {}) as FormBody, actorOf(req), deps.now(), gate, deps.config.reviewIntervalDays),
+    'published',
+  );
+  transition('unpublish', 'article.publish', (trx, id, req) => flow.unpublish(trx, id, actorOf(req), deps.now()), 'unpublished');
+  transition('archive', 'article.publish', (trx, id, req) => flow.unpublish(trx, id, actorOf(req), deps.now(), true), 'archived');
+
+  app.get<{ Params: { id: string } }>('/articles/:id/revisions', { config: { permission: 'article.read' } }, async (req, reply) => {
+    const id = idParam(req.params.id);
+    const { a, head } = await load(id);
+    const revisions = await db
+      .selectFrom('article_revision as r')
+      .leftJoin('review_approval as ap', (j) => j.onRef('ap.revision_id', '=', 'r.id').onRef('ap.content_hash', '=', 'r.content_hash'))
+      .select(['r.id', 'r.title', 'r.author_name', 'r.created_at', 'ap.approved_at'])
+      .where('r.article_id', '=', id)
+      .orderBy('r.id', 'desc')
+      .execute();
+    const canWrite = allows(requireStaff(req).roles, 'article.write');
+    return renderStaff(req, reply, deps, {
+      title: `版本历史：${head.title}`,
+      body: (csrf) => (
+        <>
+          <p>
+            <a href={`/staff/articles/${id}`}>返回编辑</a>
+          </p>
+          <form method="get" action={`/staff/articles/${id}/compare`} class="staff-form narrow">
+            <label for="a">比较：旧版本</label>
+            <select id="a" name="a">
+              {revisions.map((r, i) => (
+                <option value={String(r.id)} selected={i === 1}>
+                  #{r.id} {fmt(r.created_at)}
+                </option>
+              ))}
+            </select>
+            <label for="b">新版本</label>
+            <select id="b" name="b">
+              {revisions.map((r, i) => (
+                <option value={String(r.id)} selected={i === 0}>
+                  #{r.id} {fmt(r.created_at)}
+                </option>
+              ))}
+            </select>
+            <button type="submit">并排比较</button>
+          </form>
+          <table class="staff-table">
+            <thead>
+              <tr>
+                <th scope="col">版本</th>
+                <th scope="col">标题</th>
+                <th scope="col">保存人</th>
+                <th scope="col">时间</th>
+                <th scope="col">状态</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((r) => (
+                <tr>
+                  <th scope="row">#{r.id}</th>
+                  <td>{r.title}</td>
+                  <td>{r.author_name}</td>
+                  <td>{fmt(r.created_at)}</td>
+                  <td>
+                    {r.id === a.published_revision_id ? '线上版本 ' : ''}
+                    {r.id === a.head_revision_id ? '最新 ' : ''}
+                    {r.approved_at ? `已审核（${fmt(r.approved_at)}）` : ''}
+                  </td>
+                  <td>
+                    {canWrite && r.id !== a.head_revision_id ? (
+                      <form method="post" action={`/staff/articles/${id}/revisions/${r.id}/restore`} class="inline-form">
+                        <Csrf token={csrf} />
+                        <button type="submit" class="button secondary">
+                          恢复为新草稿
+                        </button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ),
+    });
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { a?: string; b?: string } }>('/articles/:id/compare', { config: { permission: 'article.read' } }, async (req, reply) => {
+    const id = idParam(req.params.id);
+    const [ra, rb] = await Promise.all(
+      [req.query.a, req.query.b].map((v) =>
+        db.selectFrom('article_revision').selectAll().where('id', '=', idParam(String(v ?? ''))).where('article_id', '=', id).executeTakeFirst(),
+      ),
+    );
+    if (!ra || !rb) throw new AppError(404, 'revision');
+    const asText = (r: typeof ra) => `标题：${r.title}\n摘要：${r.summary}\n\n${r.body_md}\n\n${blocksText(parseBlocks(r.blocks_json))}\n${blocksDetail(r.blocks_json)}`;
+    const parts = diffChars(asText(ra), asText(rb));
+    return renderStaff(req, reply, deps, {
+      title: `比较版本 #${ra.id} 与 #${rb.id}`,
+      body: () => (
+        <>
+          <p>
+            <a href={`/staff/articles/${id}/revisions`}>返回版本历史</a>
+          </p>
+          <div class="diff">
+            <section aria-labelledby="old-title">
+              <h2 id="old-title">
+                #{ra.id}（{fmt(ra.created_at)}，{ra.author_name}）
+              </h2>
+              <pre>{parts.map((p) => (p.added ? null : p.removed ? <del>{p.value}</del> : p.value))}</pre>
+            </section>
+            <section aria-labelledby="new-title">
+              <h2 id="new-title">
+                #{rb.id}（{fmt(rb.created_at)}，{rb.author_name}）
+              </h2>
+              <pre>{parts.map((p) => (p.removed ? null : p.added ? <ins>{p.value}</ins> : p.value))}</pre>
+            </section>
+          </div>
+        </>
+      ),
+    });
+  });
+
+  app.post<{ Params: { id: string; rid: string } }>('/articles/:id/revisions/:rid/restore', { config: { permission: 'article.write' } }, async (req, reply) => {
+    const id = idParam(req.params.id);
+    const rid = idParam(req.params.rid);
+    await db.transaction().execute((trx) => flow.restoreRevision(trx, id, rid, actorOf(req), deps.now()));
+    return reply.redirect(`/staff/articles/${id}?msg=restored`, 303);
+  });
+}
+
+/** Block items as lines, so a change inside a table or FAQ shows in the comparison. */
+function blocksDetail(json: string): string {
+  return parseBlocks(json)
+    .map((b) => {
+      switch (b.type) {
+        case 'faq':
+          return b.items.map((i) => `问：${i.question}\n答：${i.answer}`).join('\n');
+        case 'keyFacts':
+          return b.rows.map((r) => r.join(' | ')).join('\n');
+        default:
+          return '';
+      }
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** A `datetime-local` value read as clinic-local time. */
+export function parseLocal(value: string, timeZone: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi] = m.map(Number) as number[];
+  const guess = Date.UTC(y!, mo! - 1, d!, h!, mi!);
+  // The zone's offset at that moment, found by formatting the guess in the zone (twice, for DST edges).
+  const offsetAt = (t: number) => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(t));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - t;
+  };
+  let t = guess - offsetAt(guess);
+  t = guess - offsetAt(t);
+  return new Date(t);
+}
+
+function WorkflowPanel({
+  csrf,
+  loaded,
+  canPublish,
+  canReview,
+  canWrite,
+  fmt,
+}: {
+  csrf: string;
+  loaded: { a: { id: number; slug: string; status: string; published_revision_id: number | null; head_revision_id: number | null; scheduled_at: string | null; next_review_due: string | null; doc_type: string }; head: { id: number }; approval?: { approved_at: string; name: string; licence_no: string } | undefined };
+  canPublish: boolean;
+  canReview: boolean;
+  canWrite: boolean;
+  fmt: (iso: string | null) => string;
+}) {
+  const { a, head, approval } = loaded;
+  const live = a.published_revision_id !== null && a.status !== 'archived';
+  const pending = live && a.published_revision_id !== a.head_revision_id;
+  return (
+    <section class="review" aria-labelledby="workflow-title">
+      <h2 id="workflow-title">状态：{STATUS_LABELS[a.status]}</h2>
+      <p>
+        文档类型：{DOC_TYPES.find(([v]) => v === a.doc_type)?.[1]} · 最新版本 #{head.id}
+        {live ? (
+          <>
+            {' '}
+            · 线上：<a href={`/articles/${a.slug}`}>/articles/{a.slug}</a>（版本 #{a.published_revision_id}）
+          </>
+        ) : (
+          ' · 尚未公开'
+        )}
+        {pending ? ' · 有待发布的新版本，线上仍显示旧版本' : ''}
+      </p>
+      <p>
+        {approval ? `最新版本已由 ${approval.name}（执业证号 ${approval.licence_no}）于 ${fmt(approval.approved_at)} 审核通过。` : '最新版本尚未通过医学审核。'}
+        {a.next_review_due ? ` 下次复审：${fmt(a.next_review_due)}。` : ''}
+        {a.scheduled_at ? ` 已安排于 ${fmt(a.scheduled_at)} 发布。` : ''}
+      </p>
+      <div class="button-row">
+        {canWrite && a.status === 'draft' && !(live && !pending) ? (
+          <form method="post" action={`/staff/articles/${a.id}/submit`}>
+            <Csrf token={csrf} />
+            <button type="submit">提交医学审核</button>
+          </form>
+        ) : null}
+        {canReview && a.status === 'in_review' ? (
+          <form method="post" action={`/staff/articles/${a.id}/approve`}>
+            <Csrf token={csrf} />
+            <input type="hidden" name="revision_id" value={String(head.id)} />
+            <button type="submit">审核通过此版本（#{head.id}）</button>
+          </form>
+        ) : null}
+        {canPublish && approval && a.status === 'approved' ? (
+          <>
+            <form method="post" action={`/staff/articles/${a.id}/publish`}>
+              <Csrf token={csrf} />
+              <button type="submit">立即发布</button>
+            </form>
+            <form method="post" action={`/staff/articles/${a.id}/schedule`} class="inline-form">
+              <Csrf token={csrf} />
+              <label for="publish_at">定时发布（医院所在时区）</label>
+              <input id="publish_at" name="publish_at" type="datetime-local" />
+              <button type="submit" class="button secondary">
+                定时发布
+              </button>
+            </form>
+          </>
+        ) : null}
+        {canPublish && live ? (
+          <form method="post" action={`/staff/articles/${a.id}/unpublish`}>
+            <Csrf token={csrf} />
+            <button type="submit" class="button secondary">
+              撤下
+            </button>
+          </form>
+        ) : null}
+        {canPublish && a.status !== 'archived' ? (
+          <form method="post" action={`/staff/articles/${a.id}/archive`}>
+            <Csrf token={csrf} />
+            <button type="submit" class="button secondary">
+              归档
+            </button>
+          </form>
+        ) : null}
+        <a class="button secondary" href={`/staff/articles/${a.id}/revisions`}>
+          版本历史
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Feature } from '../platform/feature.js';
+import { missingAltText } from '../media/index.js';
+import { articleRoutes } from './articles.admin.routes.js';
+import { contentRoutes } from './content.routes.js';
+import { PUBLISH_JOB, runScheduledPublish } from './editorial.service.js';
+import { taxonomyAdminRoutes } from './taxonomy.admin.routes.js';
+
+export const contentFeature: Feature = {
+  name: 'content',
+  routes: contentRoutes,
+  staffRoutes(scope, deps) {
+    taxonomyAdminRoutes(scope, deps);
+    articleRoutes(scope, deps);
+  },
+  staffNav: [
+    { href: '/staff/articles', label: '文章', permission: 'article.read', order: 100 },
+    { href: '/staff/categories', label: '分类与热门', permission: 'taxonomy.write', order: 120 },
+  ],
+  jobs: (config) => ({
+    [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, config.reviewIntervalDays),
+  }),
+};

@@ -1,0 +1,13 @@
+// The content feature's public face: what other features may use (docs/decisions/0020-two-layers.md).
+export { BODY_MAX_CHARS, readDraft, validateDraft } from './article-form.js';
+export type { ArticleDraft, FormBody } from './article-form.js';
+export { blocks } from './blocks.js';
+export type { Block } from './blocks.js';
+export { articleCardsByIds, articlesByAuthor, articlesReviewedBy, bumpContentVersion, findCategory, getContentVersion, getSiteProfile, listCategories, mostReadIds, pinnedIds, sitemapArticles } from './content.repository.js';
+export type { ArticleCard } from './content.repository.js';
+export { indexDoctor, parseBlocks } from './content.service.js';
+export type { RevisionContent } from './content.service.js';
+export { CategoryTabs } from './content.views.js';
+export { WorkflowError, createArticle, publish, saveDraft } from './editorial.service.js';
+export type { PublishGate } from './editorial.service.js';
+export { categoryName, categoryOptions } from './content.repository.js';

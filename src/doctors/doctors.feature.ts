@@ -1,0 +1,10 @@
+import type { Feature } from '../platform/feature.js';
+import { doctorAdminRoutes } from './doctors.admin.routes.js';
+import { doctorRoutes } from './doctors.routes.js';
+
+export const doctorsFeature: Feature = {
+  name: 'doctors',
+  routes: doctorRoutes,
+  staffRoutes: doctorAdminRoutes,
+  staffNav: [{ href: '/staff/doctors', label: '医生', permission: 'doctor.write', order: 140 }],
+};

@@ -1,0 +1,17 @@
+import type { Feature } from '../platform/feature.js';
+import { feedbackJobHandlers } from './feedback.jobs.js';
+import { feedbackPersonalData } from './feedback.personal-data.js';
+import { feedbackRoutes } from './feedback.routes.js';
+import { feedbackStaffRoutes } from './feedback.admin.routes.js';
+
+export const feedbackFeature: Feature = {
+  name: 'feedback',
+  routes: feedbackRoutes,
+  staffRoutes: feedbackStaffRoutes,
+  staffNav: [
+    { href: '/staff/feedback', label: '就诊评价', permission: 'feedback.moderate', order: 70 },
+    { href: '/staff/feedback-codes', label: '评价码', permission: 'feedback.codes', order: 80 },
+  ],
+  jobs: feedbackJobHandlers,
+  personalData: [feedbackPersonalData],
+};

@@ -1,0 +1,6 @@
+// The feedback feature's public face: what other features may use (docs/decisions/0020-two-layers.md).
+export { feedbackT } from './feedback.i18n.js';
+export { cancelThanks, doctorFeedbackFor, enqueueThanks, feedbackToken } from './feedback.service.js';
+export type { DoctorFeedbackSummary } from './feedback.service.js';
+export { FeedbackCommentsSetting } from './feedback.admin.views.js';
+export { DoctorFeedbackSection } from './feedback.views.js';

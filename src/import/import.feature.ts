@@ -1,0 +1,8 @@
+import type { Feature } from '../platform/feature.js';
+import { importStaffRoutes } from './import.admin.routes.js';
+
+export const importFeature: Feature = {
+  name: 'import',
+  staffRoutes: importStaffRoutes,
+  staffNav: [{ href: '/staff/import', label: '导入队列', permission: 'article.read', order: 200 }],
+};

@@ -1,0 +1,202 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { bookingRuntime } from '../messaging/runtime.js';
+import type { Finding } from '../compliance/index.js';
+import type { Deps } from '../http/deps.js';
+import { AppError, notFound } from '../http/errors.js';
+import { audit } from '../staff/audit.js';
+import { renderStaff } from '../staff/render.js';
+import { actorOf, requireStaff } from '../staff/staff.plugin.js';
+import { findQuestion, INBOX_STATUSES, listForDoctor, listInbox, PRIORITIES, type Question } from './questions.repository.js';
+import { ANSWER_MAX, answerQuestion, CLOSE_REASONS, closeQuestion, triageQuestion } from './questions.service.js';
+import { AnswerForm, CLOSE_LABEL, CloseForm, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm } from './questions.admin.views.js';
+import type { CloseReason, QuestionPriority, QuestionStatus } from './questions.tables.js';
+import { activeDoctorOptions, doctorName } from '../doctors/index.js';
+import { categoryName, categoryOptions } from '../content/index.js';
+
+const ID_RE = /^[1-9]\d{0,9}$/;
+const idOf = (v: string) => {
+  if (!ID_RE.test(v)) throw notFound('question');
+  return Number(v);
+};
+
+/**
+ * The back office of questions: the inbox (triage: category, priority, doctor) and each doctor's
+ * own questions with the answer form. Opening a question shows patient data, so it is audited.
+ */
+export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db } = deps;
+  const triage = { config: { permission: 'question.triage' as const } };
+  const answer = { config: { permission: 'question.answer' as const } };
+  const tz = deps.config.clinicTimeZone;
+
+  const options = async () => ({
+    categories: await categoryOptions(db),
+    doctors: await activeDoctorOptions(db),
+  });
+
+  /** Decrypts the question for display and records that this staff member saw it. */
+  async function viewed(req: FastifyRequest, q: Question) {
+    const rt = await bookingRuntime(db, deps.config);
+    await audit(db, actorOf(req), 'question.view', { type: 'question', id: q.id }, deps.now(), { status: q.status });
+    return { body: rt.crypto.decrypt(q.body_enc), answer: q.answer_enc ? rt.crypto.decrypt(q.answer_enc) : null };
+  }
+
+  const nameOf = async (table: 'doctor' | 'category', id: number | null) =>
+    id === null ? undefined : table === 'doctor' ? doctorName(db, id) : categoryName(db, id);
+
+  app.get('/questions', triage, async (req, reply) => {
+    const raw = (req.query as Record<string, unknown>).status;
+    const status = typeof raw === 'string' && (INBOX_STATUSES as string[]).includes(raw) ? (raw as QuestionStatus) : undefined;
+    const rows = await listInbox(db, status);
+    return renderStaff(req, reply, deps, {
+      title: '患者提问',
+      body: () => (
+        <>
+          <h1>患者提问</h1>
+          <form method="get" action="/staff/questions" class="inline-form">
+            <label for="f-status">状态</label>
+            <select id="f-status" name="status">
+              <option value="">全部</option>
+              {INBOX_STATUSES.map((s) => (
+                <option value={s} selected={status === s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+            <button type="submit" class="button secondary">
+              筛选
+            </button>
+          </form>
+          <p class="hint">紧急的排在前面，其次按收到时间从新到旧。打开一个问题会记入操作日志。</p>
+          <QuestionTable rows={rows} base="/staff/questions" tz={tz} />
+        </>
+      ),
+    });
+  });
+
+  const triagePage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, error?: string) => {
+    const q = await findQuestion(db, idOf(req.params.id));
+    if (!q || q.status === 'erased') throw notFound('question');
+    const { body, answer: text } = await viewed(req, q);
+    const [opts, doctorName, categoryName] = await Promise.all([options(), nameOf('doctor', q.assigned_doctor_id), nameOf('category', q.category_id)]);
+    return renderStaff(req, reply, deps, {
+      title: `问题 #${q.id}`,
+      status: error ? 422 : 200,
+      error,
+      body: (csrf) => (
+        <>
+          <h1>问题 #{q.id}</h1>
+          <QuestionFacts q={q} body={body} tz={tz} doctorName={doctorName} categoryName={categoryName} />
+          {text !== null ? (
+            <>
+              <h2>回答</h2>
+              <blockquote class="question-text">{text}</blockquote>
+            </>
+          ) : null}
+          {q.status === 'closed' && q.close_reason ? <p class="notice">已关闭：{CLOSE_LABEL[q.close_reason]}</p> : null}
+          {q.status === 'new' || q.status === 'triaged' ? (
+            <>
+              <TriageForm q={q} csrf={csrf} categories={opts.categories} doctors={opts.doctors} />
+              <CloseForm q={q} csrf={csrf} />
+            </>
+          ) : null}
+          <p>
+            <a href="/staff/questions">返回列表</a>
+          </p>
+        </>
+      ),
+    });
+  };
+
+  app.get<{ Params: { id: string } }>('/questions/:id', triage, async (req, reply) => triagePage(req, reply));
+
+  app.post<{ Params: { id: string } }>('/questions/:id/triage', triage, async (req, reply) => {
+    const id = idOf(req.params.id);
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const str = (k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+    const { categories, doctors } = await options();
+    const categoryId = str('category_id') === '' ? null : categories.find((c) => String(c.id) === str('category_id'))?.id;
+    const doctorId = doctors.find((d) => String(d.id) === str('doctor_id'))?.id;
+    const priority = (PRIORITIES as string[]).includes(str('priority')) ? (str('priority') as QuestionPriority) : undefined;
+    if (categoryId === undefined || doctorId === undefined || !priority) {
+      return triagePage(req, reply, !doctorId ? '请选择回答的医生。' : !priority ? '请选择优先级。' : '请选择列表中的分类。');
+    }
+    if (!(await triageQuestion(db, id, { categoryId, priority, doctorId }, actorOf(req), deps.now()))) throw notFound('question');
+    return reply.redirect(`/staff/questions/${id}?msg=saved`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>('/questions/:id/close', triage, async (req, reply) => {
+    const id = idOf(req.params.id);
+    const reason = ((req.body ?? {}) as Record<string, unknown>).reason;
+    if (typeof reason !== 'string' || !(CLOSE_REASONS as string[]).includes(reason)) return triagePage(req, reply, '请选择关闭的原因。');
+    const rt = await bookingRuntime(db, deps.config);
+    if (!(await closeQuestion(db, rt, id, reason as CloseReason, actorOf(req), deps.now()))) {
+      const q = await findQuestion(db, id);
+      if (!q || q.status === 'erased') throw notFound('question');
+      throw new AppError(409, 'question_not_open');
+    }
+    return reply.redirect(`/staff/questions/${id}?msg=saved`, 303);
+  });
+
+  app.get('/my-questions', answer, async (req, reply) => {
+    const me = requireStaff(req);
+    const rows = me.doctorId ? await listForDoctor(db, me.doctorId) : [];
+    return renderStaff(req, reply, deps, {
+      title: '待我回答',
+      body: () => (
+        <>
+          <h1>待我回答</h1>
+          {me.doctorId ? <QuestionTable rows={rows} base="/staff/my-questions" tz={tz} /> : <p>你的账户没有关联医生资料，请联系管理员。</p>}
+        </>
+      ),
+    });
+  });
+
+  /** A question assigned to the signed-in doctor; any other is "not found", not "forbidden". */
+  async function mine(req: FastifyRequest<{ Params: { id: string } }>): Promise<{ q: Question; doctorId: number }> {
+    const me = requireStaff(req);
+    const q = await findQuestion(db, idOf(req.params.id));
+    if (!q || !me.doctorId || q.assigned_doctor_id !== me.doctorId || (q.status !== 'triaged' && q.status !== 'answered')) throw notFound('question');
+    return { q, doctorId: me.doctorId };
+  }
+
+  const answerPage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, draft?: { value: string; findings: Finding[]; error?: string }) => {
+    const { q } = await mine(req);
+    const { body, answer: text } = await viewed(req, q);
+    return renderStaff(req, reply, deps, {
+      title: `问题 #${q.id}`,
+      status: draft ? 422 : 200,
+      body: (csrf) => (
+        <>
+          <h1>问题 #{q.id}</h1>
+          <QuestionFacts q={q} body={body} tz={tz} />
+          {q.status === 'answered' ? (
+            <>
+              <h2>你的回答</h2>
+              <blockquote class="question-text">{text}</blockquote>
+            </>
+          ) : (
+            <AnswerForm q={q} csrf={csrf} value={draft?.value ?? ''} findings={draft?.findings ?? []} error={draft?.error} />
+          )}
+          <p>
+            <a href="/staff/my-questions">返回列表</a>
+          </p>
+        </>
+      ),
+    });
+  };
+
+  app.get<{ Params: { id: string } }>('/my-questions/:id', answer, async (req, reply) => answerPage(req, reply));
+
+  app.post<{ Params: { id: string } }>('/my-questions/:id/answer', answer, async (req, reply) => {
+    const { q, doctorId } = await mine(req);
+    const raw = (req.body as Record<string, unknown> | undefined)?.answer;
+    const value = typeof raw === 'string' ? raw.replace(/\r\n/g, '\n').trim() : '';
+    if (!value || [...value].length > ANSWER_MAX) return answerPage(req, reply, { value: value.slice(0, ANSWER_MAX + 100), findings: [], error: `回答需要 1–${ANSWER_MAX} 字。` });
+    const rt = await bookingRuntime(db, deps.config);
+    const r = await answerQuestion(db, rt, q.id, doctorId, value, actorOf(req), deps.now());
+    if (!r.ok && r.reason === 'findings') return answerPage(req, reply, { value, findings: r.findings });
+    if (!r.ok) throw notFound('question');
+    return reply.redirect(`/staff/my-questions/${q.id}?msg=saved`, 303);
+  });
+}

@@ -1,0 +1,11 @@
+import type { Feature } from '../platform/feature.js';
+import { siteAdminRoutes } from './site.admin.routes.js';
+import { rootRoutes, siteRoutes } from './site.routes.js';
+
+export const siteFeature: Feature = {
+  name: 'site',
+  routes: siteRoutes,
+  rootRoutes,
+  staffRoutes: siteAdminRoutes,
+  staffNav: [{ href: '/staff/site', label: '医院信息', permission: 'site.write', order: 150 }],
+};
