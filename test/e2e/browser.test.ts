@@ -53,11 +53,13 @@ function pathOf(page: Page): string {
 }
 
 async function submitSearch(page: Page, query: string): Promise<void> {
-  // The suggestion island (src/web/islands/search-suggest.ts) turns the search box into an ARIA combobox.
-  const box = page.getByRole('combobox', { name: t('search.label') });
+  // The suggestion island (src/web/islands/search-suggest.ts) turns the search box into an ARIA
+  // combobox; without JavaScript it stays a plain search box.
+  const searchBox = () => page.getByRole('combobox', { name: t('search.label') }).or(page.getByRole('searchbox', { name: t('search.label') })).first();
+  const box = searchBox();
   await box.fill(query);
   await Promise.all([page.waitForURL((u) => u.pathname === '/search' && u.searchParams.get('q') === query), box.press('Enter')]);
-  assert.equal(await page.getByRole('combobox', { name: t('search.label') }).inputValue(), query, 'the results page keeps the query in the box');
+  assert.equal(await searchBox().inputValue(), query, 'the results page keeps the query in the box');
 }
 
 for (const dialect of DIALECTS) {
