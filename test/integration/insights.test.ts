@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { Kysely } from 'kysely';
-import { SMTPServer } from 'smtp-server';
+import { startInbox, type Inbox, type ReceivedMail } from '../helpers/smtp.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/schema.js';
 import { buildApp, jobHandlers } from '../../src/main.js';
@@ -39,11 +39,6 @@ const median = (xs: number[]) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : null;
 };
 const fig = (figures: Figure[], id: string) => figures.find((f) => f.id === id)!;
-
-interface Received {
-  to: string[];
-  raw: string;
-}
 
 function decodeBody(raw: string): string {
   const [headers, ...rest] = raw.split(/\r?\n\r?\n/);
@@ -91,30 +86,17 @@ for (const dialect of dialects) {
   describe(`insights on ${dialect.name}`, () => {
     let app: TestApp;
     let manager: Awaited<ReturnType<typeof signedIn>>;
-    const inbox: Received[] = [];
-    let smtp: SMTPServer;
+    let smtp: Inbox;
+    let inbox: ReceivedMail[] = [];
     let db: Kysely<Database>;
     let article: { id: number; slug: string };
     let doctor: { id: number; slug: string };
     let qa: { id: number; slug: string };
 
     before(async () => {
-      smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS'],
-        logger: false,
-        onData(stream, session, callback) {
-          let raw = '';
-          stream.setEncoding('utf8');
-          stream.on('data', (d: string) => (raw += d));
-          stream.on('end', () => {
-            inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-            callback();
-          });
-        },
-      });
-      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-      app = await demoApp(dialect, { JOB_POLL_SECONDS: '600', BOOKING_VERIFY_MOBILE: 'off', VIEW_FLUSH_SECONDS: '3600', SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, MAIL_FROM: 'insights@clinic.example' });
+      smtp = await startInbox();
+      inbox = smtp.mails;
+      app = await demoApp(dialect, { JOB_POLL_SECONDS: '600', BOOKING_VERIFY_MOBILE: 'off', VIEW_FLUSH_SECONDS: '3600', SMTP_URL: smtp.url, MAIL_FROM: 'insights@clinic.example' });
       db = app.deps.db;
       manager = await signedIn(app, ['manager']);
       article = await db.selectFrom('article').select(['id', 'slug']).where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
@@ -124,7 +106,7 @@ for (const dialect of dialects) {
     after(async () => {
       await app.close();
       closeMailers();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     });
 
     test('views of article, doctor and Q&A pages are counted by referrer and device class, on cache misses, hits and the fast path; robots are not', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
+import { startInbox, type Inbox, type ReceivedMail } from '../helpers/smtp.js';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { closeMailers } from '../../src/messaging/email.js';
 import { answerQuestion, submitQuestion, triageQuestion } from '../../src/questions/questions.service.js';
@@ -13,12 +13,6 @@ import { dialects } from '../helpers/db.js';
 
 // Messages leave through real protocols: e-mail to an SMTP server (smtp-server on 127.0.0.1)
 // with nodemailer, SMS to an HTTP gateway. Both through the job table, on both engines.
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
 
 /** Splits a MIME message into its parts and decodes them (enough for nodemailer's output). */
 function mimeParts(raw: string): { headers: string; body: string }[] {
@@ -44,31 +38,16 @@ function decodeSubject(raw: string): string {
 }
 
 describe('mail over SMTP and SMS over HTTP', () => {
-  const inbox: Received[] = [];
-  let smtp: SMTPServer;
-  let smtpPort = 0;
+  let smtp: Inbox;
+  let inbox: ReceivedMail[] = [];
   const gateway: { body: any; auth: string | undefined }[] = [];
   let gatewayStatus = 200;
   let gatewayServer: http.Server;
   let gatewayUrl = '';
 
   before(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (d: string) => (raw += d));
-        stream.on('end', () => {
-          inbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    smtpPort = (smtp.server.address() as AddressInfo).port;
+    smtp = await startInbox();
+    inbox = smtp.mails;
     gatewayServer = http.createServer((req, res) => {
       let body = '';
       req.on('data', (d) => (body += d));
@@ -83,7 +62,7 @@ describe('mail over SMTP and SMS over HTTP', () => {
 
   after(async () => {
     closeMailers();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
     await new Promise<void>((resolve) => gatewayServer.close(() => resolve()));
   });
 
@@ -102,7 +81,7 @@ describe('mail over SMTP and SMS over HTTP', () => {
       before(async () => {
         app = await demoApp(dialect, {
           JOB_POLL_SECONDS: '600',
-          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          SMTP_URL: smtp.url,
           MAIL_FROM: '青禾预约 <booking@clinic.example>',
           SMS_PROVIDER: 'http',
           SMS_GATEWAY_URL: gatewayUrl,

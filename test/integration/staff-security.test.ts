@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
+import { startInbox, type Inbox, type ReceivedMail } from '../helpers/smtp.js';
 import { loadConfig } from '../../src/config.js';
 import { closeMailers } from '../../src/messaging/email.js';
 import { audit, csvCell, pruneAudit, verifyAuditChain } from '../../src/staff/audit.js';
@@ -15,31 +14,16 @@ import { nextCode, PASSWORD, signedIn, StaffClient, twoFactorOf } from '../helpe
 // Issue 11, staff side: two-factor sign-in, password reset over real SMTP, separation of duties
 // (defect 7), a tamper-evident audit log, idle sign-out.
 
-const inbox: { to: string[]; raw: string }[] = [];
-let smtp: SMTPServer;
-let smtpPort = 0;
+let smtp: Inbox;
+let inbox: ReceivedMail[] = [];
 
 before(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (d: string) => (raw += d));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startInbox();
+  inbox = smtp.mails;
 });
 after(async () => {
   closeMailers();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 async function mailTo(address: string, since: number): Promise<string> {
@@ -74,7 +58,7 @@ for (const dialect of dialects) {
   describe(`staff security on ${dialect.name}`, () => {
     let app: TestApp;
     before(async () => {
-      app = await demoApp(dialect, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'staff@clinic.example', JOB_POLL_SECONDS: '600' });
+      app = await demoApp(dialect, { SMTP_URL: smtp.url, MAIL_FROM: 'staff@clinic.example', JOB_POLL_SECONDS: '600' });
     });
     after(() => app.close());
 
