@@ -105,6 +105,22 @@ const KIND_LABELS: Record<PageKind, string> = { article: '文章', doctor: '医�
 
 const ratio = (n: number, d: number) => (d > 0 ? n / d : 0);
 
+/** Views per class (every class listed, in the labels' order) with each class's share, as bars. */
+function shareFigure<C extends string>(id: string, title: string, note: string, key: string, heading: string, labels: Record<C, string>, counts: Map<C, number>, total: number): Figure {
+  return {
+    id,
+    title,
+    note,
+    columns: [
+      { key, label: heading, kind: 'text' },
+      { key: 'views', label: '阅读', kind: 'int' },
+      { key: 'share', label: '占比', kind: 'pct' },
+    ],
+    rows: (Object.keys(labels) as C[]).map((c) => ({ [key]: labels[c], views: counts.get(c) ?? 0, share: ratio(counts.get(c) ?? 0, total) })),
+    chart: { type: 'hbar', label: key, value: 'views' },
+  };
+}
+
 export function median(values: number[]): number | null {
   if (!values.length) return null;
   const s = [...values].sort((a, b) => a - b);
@@ -247,30 +263,8 @@ export async function computeInsights(db: Db, period: Period, timeZone: string, 
       chart: { type: 'hbar', label: 'title', value: 'views' },
       stats: [{ label: '全部页面阅读', value: String(totalViews) }],
     },
-    {
-      id: 'sources',
-      title: '阅读来源',
-      note: '来源只按类别记录（搜索引擎、微信、其他网站、站内链接、直接访问），不保存来源网址。',
-      columns: [
-        { key: 'source', label: '来源', kind: 'text' },
-        { key: 'views', label: '阅读', kind: 'int' },
-        { key: 'share', label: '占比', kind: 'pct' },
-      ],
-      rows: (Object.keys(REFERRER_LABELS) as ReferrerClass[]).map((c) => ({ source: REFERRER_LABELS[c], views: bySource.get(c) ?? 0, share: ratio(bySource.get(c) ?? 0, totalViews) })),
-      chart: { type: 'hbar', label: 'source', value: 'views' },
-    },
-    {
-      id: 'devices',
-      title: '阅读设备',
-      note: '设备只按类别记录，不保存浏览器标识。',
-      columns: [
-        { key: 'device', label: '设备', kind: 'text' },
-        { key: 'views', label: '阅读', kind: 'int' },
-        { key: 'share', label: '占比', kind: 'pct' },
-      ],
-      rows: (Object.keys(DEVICE_LABELS) as DeviceClass[]).map((c) => ({ device: DEVICE_LABELS[c], views: byDevice.get(c) ?? 0, share: ratio(byDevice.get(c) ?? 0, totalViews) })),
-      chart: { type: 'hbar', label: 'device', value: 'views' },
-    },
+    shareFigure('sources', '阅读来源', '来源只按类别记录（搜索引擎、微信、其他网站、站内链接、直接访问），不保存来源网址。', 'source', '来源', REFERRER_LABELS, bySource, totalViews),
+    shareFigure('devices', '阅读设备', '设备只按类别记录，不保存浏览器标识。', 'device', '设备', DEVICE_LABELS, byDevice, totalViews),
     {
       id: 'pages',
       title: '医生页与问答页阅读',
