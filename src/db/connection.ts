@@ -127,20 +127,25 @@ const MAX_NAMED = 500;
 const MAX_SEEN = 5000;
 
 function withNamedStatements(pool: pg.Pool): PostgresPool {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number | string>();
   const named = new WeakMap<pg.PoolClient, Set<string>>();
   const stale = new Set<string>();
   const nameFor = (client: pg.PoolClient, text: string): string | undefined => {
     if (text.includes('search_term')) return undefined;
-    const n = (seen.get(text) ?? 0) + 1;
-    if (n <= NAME_AFTER) {
+    // A text seen NAME_AFTER times keeps its name, so the hash is computed once, not per query.
+    const known = seen.get(text) ?? 0;
+    let name: string;
+    if (typeof known === 'string') name = known;
+    else if (known < NAME_AFTER) {
       if (seen.size >= MAX_SEEN && !seen.has(text)) seen.clear();
-      seen.set(text, n);
+      seen.set(text, known + 1);
       return undefined;
+    } else {
+      name = `cp_${createHash('sha1').update(text).digest('base64url')}`;
+      seen.set(text, name);
     }
     const mine = named.get(client) ?? new Set<string>();
     named.set(client, mine);
-    const name = `cp_${createHash('sha1').update(text).digest('base64url')}`;
     if (stale.has(name)) return undefined;
     if (!mine.has(name)) {
       if (mine.size >= MAX_NAMED) return undefined;
