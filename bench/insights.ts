@@ -9,7 +9,7 @@ import { writeScript, type WrkResult } from './wrk.js';
 // drifts by more between two runs than the difference measured. Requests carry a phone's
 // User-Agent and a search engine's Referer, so every one is classified and counted.
 
-export const COUNTING_ROUNDS = 3;
+export const COUNTING_ROUNDS = 5;
 export const COUNTING_FLOOR = 0.95;
 
 const HEADERS = {

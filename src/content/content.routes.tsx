@@ -4,14 +4,13 @@ import { parsePage, parseSlug } from '../http/params.js';
 import { servePage } from '../http/render.js';
 import { doctorsForCategory, findDoctor, listDoctors } from '../doctors/index.js';
 import { localDate } from '../web/i18n.js';
-import { countPublished, findApproval, findCategory, findPublishedArticle, listArticleCards, type ArticleCard } from './content.repository.js';
+import { countPublished, findCategory, findPublishedArticle, listArticleCards, type ArticleCard } from './content.repository.js';
 import { countArticleIndex, listArticleIndex, listCategories, publishedCountsByCategory } from './content.repository.js';
 import { ArticleIndexPage, CategoryIndexPage, indexQuery } from './index.views.js';
 import { PerVersion } from './per-version.js';
 import { parseBlocks } from './content.service.js';
 import { renderBody } from '../web/markdown.js';
 import { ArticlePage, CategoryPage, HomePage, HotPage } from './content.views.js';
-import { findDoctorById } from '../doctors/index.js';
 import { listPublishedQa } from '../questions/index.js';
 
 export const CATEGORY_PAGE_SIZE = 10;
@@ -47,20 +46,18 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (req, reply) => {
     const slug = parseSlug(req.params.slug);
     return servePage(req, reply, deps, async (ctx, version) => {
-      const a = await findPublishedArticle(db, slug);
-      if (!a) return null;
+      const found = await findPublishedArticle(db, slug);
+      if (!found) return null;
+      const { article: a, approval } = found;
       const cat = String(a.category_id);
-      const [approval, newest, team, hot, author, qa] = await Promise.all([
-        findApproval(db, a.revision_id, a.content_hash),
+      const [newest, team, hot, qa] = await Promise.all([
         // One more than shown, so that leaving this article out still leaves five.
         sameForCategory.related.get(version, cat, () => listArticleCards(db, { categoryId: a.category_id, limit: 6 })),
         sameForCategory.team.get(version, cat, () => doctorsForCategory(db, a.category_id, 4)),
         deps.site.hotList(9),
-        a.author_doctor_id ? findDoctorById(db, a.author_doctor_id) : undefined,
         sameForCategory.qa.get(version, cat, () => listPublishedQa(db, { categoryId: a.category_id, limit: 5 })),
       ]);
       const related = newest.filter((r) => r.id !== a.id).slice(0, 5);
-      if (!approval) return null;
       const { parts, outline } = renderBody(a.body_md);
       const today = localDate(deps.now(), deps.config.clinicTimeZone);
       return {
@@ -69,7 +66,7 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
           <ArticlePage
             ctx={ctx}
             m={{
-              article: { ...a, author_slug: author?.slug ?? null },
+              article: a,
               approval,
               overdue: !!a.next_review_due && a.next_review_due < today,
               parts,
