@@ -13,7 +13,7 @@ import { inWriteTransaction } from './booking.repository.js';
 import type { Period } from './booking.tables.js';
 import { addExtraSession, addOwnTemplate, regTypesOf, removeOwnTemplate, ScheduleRefused, takeLeave, type SlotInput } from './own-schedule.service.js';
 import { PERIOD_HOURS } from './schedule.js';
-import { DEFAULT_LIMITS, limitsForm, SITE_LIMITS, type ScheduleLimits } from './schedule-limits.js';
+import { DEFAULT_LIMITS, leaveRuns, limitsForm, SITE_LIMITS, type ScheduleLimits } from './schedule-limits.js';
 import { doctorName, doctorNames, doctorsWithOwnLimits, dropLimits, exceptionsOf, limitsFor, saveLimits, sessionsOf, templatesOf } from './schedule.repository.js';
 import { ensureSessions } from './schedule.service.js';
 import { SERVICES } from './screening.js';
@@ -265,11 +265,13 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
           <h2>请假与例外日期</h2>
           {exceptions.length ? (
             <ul class="staff-list">
-              {exceptions.map((e) => {
+              {leaveRuns(exceptions).map((e) => {
                 const t = templates.find((x) => x.id === e.template_id);
                 return (
                   <li>
-                    {e.local_date} · {t ? `${WEEKDAYS[t.weekday]} ${t.start_local}` : '全天'} · {e.quota === null ? '停诊' : `号源改为 ${e.quota}`} · {e.note}
+                    {e.local_date}
+                    {e.last !== e.local_date ? ` 至 ${e.last}` : ''} · {t ? `每${WEEKDAYS[t.weekday]} ${t.start_local}` : '全天'} · {e.quota === null ? '停诊' : `号源改为 ${e.quota}`} ·{' '}
+                    {e.note}
                   </li>
                 );
               })}

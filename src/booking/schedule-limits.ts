@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ScheduleLimitTable } from './booking.tables.js';
+import type { ScheduleException, ScheduleLimitTable } from './booking.tables.js';
 import { addDays, isoWeekday, TIME_RE } from '../time/zoned-time.js';
 
 /**
@@ -120,4 +120,25 @@ export function sessionsInWeek(
     }
   }
   return keys.size;
+}
+
+/**
+ * A leave is stored as one exception per date (the generator reads them date by date); the page
+ * shows each run of them — same slot, quota and reason on consecutive dates (a week apart for one
+ * weekly slot) — as one line.
+ */
+export function leaveRuns<E extends Pick<ScheduleException, 'local_date' | 'template_id' | 'quota' | 'note'>>(rows: E[]): (E & { last: string })[] {
+  const out: (E & { last: string })[] = [];
+  const open = new Map<string, E & { last: string }>();
+  for (const e of rows) {
+    const key = `${e.template_id ?? ''}|${e.quota ?? ''}|${e.note}`;
+    const run = open.get(key);
+    if (run && addDays(run.last, e.template_id === null ? 1 : 7) === e.local_date) run.last = e.local_date;
+    else {
+      const next = { ...e, last: e.local_date };
+      out.push(next);
+      open.set(key, next);
+    }
+  }
+  return out;
 }

@@ -168,6 +168,7 @@ for (const dialect of dialects) {
         { local_date: '2026-11-25', quota: null, template_id: null },
         { local_date: '2026-11-26', quota: null, template_id: null },
       ]);
+      assert.ok(text((await doctor.get('/staff/my-schedule')).body).includes('2026-11-25 至 2026-11-26 · 全天 · 停诊 · 外出会诊'), 'the leave reads as one line');
       const r = await runJobsAt(app, app.clock.now);
       assert.equal(r.failed, 0);
       for (const mobile of mobiles) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_LIMITS, limitsForm, overlaps, sessionsInWeek, slotProblems, weekOf } from '../../src/booking/schedule-limits.js';
+import { DEFAULT_LIMITS, leaveRuns, limitsForm, overlaps, sessionsInWeek, slotProblems, weekOf } from '../../src/booking/schedule-limits.js';
 
 // The limits of a doctor's own schedule that need no database (issue 17 #2).
 
@@ -51,4 +51,18 @@ test('the admin’s form: whole numbers in range, and the hours in order', () =>
     const r = limitsForm.safeParse({ self_edit: '1', max_sessions_week: '6', earliest_start: '08:00', latest_end: '18:00', max_quota: '30', days_ahead: '60', notice_hours: '24', ...bad });
     assert.ok(!r.success, JSON.stringify(bad));
   }
+});
+
+test('a leave stored date by date reads as one line per run', () => {
+  const row = (local_date: string, template_id: number | null = null, note = '进修') => ({ local_date, template_id, quota: null, note });
+  const runs = leaveRuns([row('2026-12-01'), row('2026-12-02'), row('2026-12-03'), row('2026-12-05'), row('2026-12-06', null, '外出会诊'), row('2026-12-08', 4), row('2026-12-15', 4)]);
+  assert.deepEqual(
+    runs.map((r) => [r.local_date, r.last, r.template_id, r.note]),
+    [
+      ['2026-12-01', '2026-12-03', null, '进修'],
+      ['2026-12-05', '2026-12-05', null, '进修'],
+      ['2026-12-06', '2026-12-06', null, '外出会诊'],
+      ['2026-12-08', '2026-12-15', 4, '进修'],
+    ],
+  );
 });
