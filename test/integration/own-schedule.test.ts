@@ -241,6 +241,35 @@ for (const dialect of dialects) {
       assert.equal((await sessionRow(app.deps.db, tonight!.id)).status, 'open');
     });
 
+    test('odd bodies (repeated keys, huge or broken values) are 4xx, never 5xx, and change nothing', async () => {
+      const before = await Promise.all([templatesOf(fangId), app.deps.db.selectFrom('schedule_exception').select('id').execute(), app.deps.db.selectFrom('clinic_session').select('id').execute()]);
+      await doctor.get('/staff/my-schedule');
+      const huge = '白'.repeat(100_000);
+      const tries: [string, Record<string, string | string[]>][] = [
+        ['/staff/my-schedule/leave', { from: ['2026-12-01', '2026-12-02'], to: '', template_id: '', note: '进修' }],
+        ['/staff/my-schedule/leave', { from: '2099-13-45', to: '', template_id: '', note: '进修' }],
+        ['/staff/my-schedule/leave', { from: '2026-12-01', to: '', template_id: '99999999999999999999', note: '进修' }],
+        ['/staff/my-schedule/leave', { from: '2026-12-01', to: '', template_id: '', note: huge }],
+        ['/staff/my-schedule/templates', { weekday: '3', ...slot({ quota: 'NaN' }) }],
+        ['/staff/my-schedule/templates', { weekday: '9', ...slot() }],
+        ['/staff/my-schedule/templates', { weekday: '3', ...slot({ service: '__proto__' }) }],
+        ['/staff/my-schedule/templates', { weekday: '3', ...slot({ period: 'custom', start_local: '25:00', end_local: '26:00' }) }],
+        ['/staff/my-schedule/templates/remove', { template_id: '-1', reason: '调整' }],
+        ['/staff/my-schedule/extra', { local_date: huge, ...slot() }],
+        ['/staff/my-schedule/extra', { local_date: '2026-12-05', ...slot({ reg: ['0', '1'] as unknown as string }) }],
+      ];
+      for (const [url, form] of tries) {
+        const res = await doctor.post(url, form);
+        assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${url} ${JSON.stringify(form).slice(0, 120)} → ${res.statusCode}`);
+      }
+      for (const form of [{ doctor: ['1', '2'] }, { doctor: '1e3' }, { doctor: '', max_quota: huge }]) {
+        const res = await admin.post('/staff/schedules/limits', { self_edit: '1', max_sessions_week: '10', earliest_start: '07:30', latest_end: '21:00', max_quota: '40', days_ahead: '90', notice_hours: '48', ...form });
+        assert.ok(res.statusCode >= 400 && res.statusCode < 500, `limits ${JSON.stringify(form).slice(0, 80)} → ${res.statusCode}`);
+      }
+      const afterwards = await Promise.all([templatesOf(fangId), app.deps.db.selectFrom('schedule_exception').select('id').execute(), app.deps.db.selectFrom('clinic_session').select('id').execute()]);
+      assert.deepEqual(afterwards, before);
+    });
+
     test('another doctor’s schedule is out of reach (403, audited); the admin can turn self-editing off', async () => {
       const [theirs] = await templatesOf(suId);
       await doctor.get('/staff/my-schedule');
