@@ -11,7 +11,7 @@ import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
 import { fee, periodLabel } from './booking.format.js';
 import { inWriteTransaction } from './booking.repository.js';
 import type { Period } from './booking.tables.js';
-import { addExtraSession, addOwnTemplate, regTypesOf, removeOwnTemplate, ScheduleRefused, takeLeave, type SlotInput } from './own-schedule.service.js';
+import { addExtraSession, addOwnTemplate, regTypesOf, removeOwnTemplate, ScheduleRefused, takeLeave, withdrawLeave, type SlotInput } from './own-schedule.service.js';
 import { PERIOD_HOURS } from './schedule.js';
 import { DEFAULT_LIMITS, leaveRuns, limitsForm, SITE_LIMITS, type ScheduleLimits } from './schedule-limits.js';
 import { doctorName, doctorNames, doctorsWithOwnLimits, dropLimits, exceptionsOf, limitsFor, saveLimits, sessionsOf, templatesOf } from './schedule.repository.js';
@@ -35,6 +35,7 @@ const OWN_FLASH: Record<string, string> = {
   templateAdded: '出诊时段已添加，号源已生成。',
   templateRemoved: '出诊时段已停用；之后已生成的号源已停诊，已预约的患者会收到通知并可改约。',
   leave: '请假已保存；期间已有预约的时段已停诊，患者会收到通知并可改约。',
+  leaveWithdrawn: '请假已撤回，这些日期的号源已重新生成（已停诊的时段不会恢复）。',
   extra: '加诊时段已添加，患者可以预约。',
   limits: '限制已保存。',
   limitsReset: '已恢复使用全站的限制。',
@@ -68,6 +69,8 @@ const leaveForm = z.object({
   template_id: z.union([z.literal(''), z.string().regex(/^[1-9]\d{0,8}$/)], '所选时段无效。').optional(),
   note: reasonField,
 });
+
+const withdrawForm = z.object({ exception_id: z.string().regex(/^[1-9]\d{0,8}$/, '请选择要撤回的请假。'), last: z.string().refine(isDate, '请选择要撤回的请假。') });
 
 const problems = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.message))].slice(0, 6).join(' ');
 const bodyOf = (req: FastifyRequest) => Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : ''])) as Record<string, string>;
@@ -272,6 +275,16 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
                     {e.local_date}
                     {e.last !== e.local_date ? ` 至 ${e.last}` : ''} · {t ? `每${WEEKDAYS[t.weekday]} ${t.start_local}` : '全天'} · {e.quota === null ? '停诊' : `号源改为 ${e.quota}`} ·{' '}
                     {e.note}
+                    {editable && e.quota === null ? (
+                      <form method="post" action="/staff/my-schedule/leave/withdraw" class="inline-form">
+                        <Csrf token={csrf} />
+                        <input type="hidden" name="exception_id" value={String(e.id)} />
+                        <input type="hidden" name="last" value={e.last} />
+                        <button type="submit" class="button secondary" aria-label={`撤回请假：${e.local_date}${e.last !== e.local_date ? ` 至 ${e.last}` : ''} ${e.note}`}>
+                          撤回
+                        </button>
+                      </form>
+                    ) : null}
                   </li>
                 );
               })}
@@ -319,7 +332,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
     } catch (err) {
       if (!(err instanceof ScheduleRefused)) throw err;
       if (err.status === 403) {
-        await audit(db, actorOf(req), 'schedule.own_denied', { type: 'doctor', id: doctorId }, deps.now(), { form, templateId: values.template_id ?? null }, 'failure');
+        await audit(db, actorOf(req), 'schedule.own_denied', { type: 'doctor', id: doctorId }, deps.now(), { form, templateId: values.template_id ?? null, exceptionId: values.exception_id ?? null }, 'failure');
       }
       return page(req, reply, { status: err.status, text: err.message, form, values });
     }
@@ -357,6 +370,15 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
       const f = form.data;
       await takeLeave(db, deps.config, doctorId, { from: f.from, to: f.to || f.from, templateId: f.template_id ? Number(f.template_id) : null, note: f.note }, actorOf(req), deps.now());
       return 'leave';
+    }),
+  );
+
+  app.post('/my-schedule/leave/withdraw', cfg, async (req, reply) =>
+    change(req, reply, 'withdraw', async (doctorId, values) => {
+      const form = withdrawForm.safeParse(values);
+      if (!form.success) return { error: problems(form.error) };
+      await withdrawLeave(db, deps.config, doctorId, Number(form.data.exception_id), form.data.last, actorOf(req), deps.now());
+      return 'leaveWithdrawn';
     }),
   );
 

@@ -9,7 +9,9 @@ import type { ClinicSession, Period } from './booking.tables.js';
 import { overlaps, sessionsInWeek, slotProblems, weekOf, type ScheduleLimits } from './schedule-limits.js';
 import {
   deactivateTemplate,
+  deleteLeave,
   exceptionsOf,
+  findException,
   findTemplate,
   generatedThrough,
   insertExceptions,
@@ -179,6 +181,29 @@ export async function takeLeave(
     const r = await stopAll(trx, sessions, input.note, actor, now);
     await audit(trx, actor, 'schedule.own_leave', { type: 'doctor', id: doctorId }, now, { from: input.from, to: input.to, templateId: input.templateId, note: input.note, ...r });
     return r;
+  });
+}
+
+/**
+ * Withdraws the rest of a leave (its dates from today on): the generator makes those dates'
+ * sessions again. A session already stopped stays stopped — its patients were told and may have
+ * moved — so the slot on that date stays closed.
+ */
+export async function withdrawLeave(db: Db, config: Config, doctorId: number, exceptionId: number, last: string, actor: Actor, now: Date): Promise<number> {
+  await editableLimits(db, doctorId);
+  const e = await findException(db, exceptionId);
+  if (!e) throw new ScheduleRefused(422, '这次请假已不存在，请刷新页面后重试。');
+  if (e.doctor_id !== doctorId) throw new ScheduleRefused(403, '这次请假不属于你，不能修改。');
+  const today = localDateOf(now, config.clinicTimeZone);
+  const from = e.local_date > today ? e.local_date : today;
+  if (last < from) throw new ScheduleRefused(422, '这次请假已经过去，不能撤回。');
+  return inWriteTransaction(db, async (trx) => {
+    const n = await deleteLeave(trx, e, from, last);
+    if (!n) throw new ScheduleRefused(409, '这次请假已经撤回。');
+    await audit(trx, actor, 'schedule.own_leave_withdraw', { type: 'doctor', id: doctorId }, now, { from, to: last, templateId: e.template_id, note: e.note, dates: n });
+    await generateSessions(trx, config, now);
+    await scheduleNextGeneration(trx, config, now);
+    return n;
   });
 }
 

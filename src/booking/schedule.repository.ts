@@ -100,6 +100,18 @@ export async function insertExceptions(db: Db, rows: Omit<ScheduleException, 'id
   for (let i = 0; i < rows.length; i += 100) await db.insertInto('schedule_exception').values(rows.slice(i, i + 100)).execute();
 }
 
+export async function findException(db: Db, id: number): Promise<ScheduleException | undefined> {
+  return db.selectFrom('schedule_exception').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Deletes the exceptions of one leave (same slot, quota and reason) between two dates; how many. */
+export async function deleteLeave(db: Db, e: Pick<ScheduleException, 'doctor_id' | 'template_id' | 'quota' | 'note'>, from: string, to: string): Promise<number> {
+  let q = db.deleteFrom('schedule_exception').where('doctor_id', '=', e.doctor_id).where('note', '=', e.note).where('local_date', '>=', from).where('local_date', '<=', to);
+  q = e.template_id === null ? q.where('template_id', 'is', null) : q.where('template_id', '=', e.template_id);
+  q = e.quota === null ? q.where('quota', 'is', null) : q.where('quota', '=', e.quota);
+  return Number((await q.executeTakeFirst()).numDeletedRows);
+}
+
 /** An added session (加诊): a session of no template. */
 export async function insertExtraSession(db: Db, row: Omit<ClinicSession, 'id' | 'booked' | 'issued'>): Promise<number> {
   return (await db.insertInto('clinic_session').values(row).returning('id').executeTakeFirstOrThrow()).id;

@@ -190,6 +190,20 @@ for (const dialect of dialects) {
       assert.equal((await postForm(app, `/b/${tokens[0]}/move`, { session_id: String(nextWed!.id) })).statusCode, 303);
       assert.deepEqual((await bookingsOf(app.deps.db, nextWed!.id)).map((b) => b.status), ['booked']);
 
+      // Withdrawn, the leave's dates get their sessions again — but a stopped session stays stopped
+      // (its patients were told). A Thursday slot added meanwhile shows it: 26 November had none.
+      assert.equal((await doctor.post('/staff/my-schedule/templates', { weekday: '4', ...slot({ start_local: '10:00', end_local: '11:30' }) })).statusCode, 303);
+      assert.deepEqual((await sessionsAt(fangId, '10:00')).map((s) => s.local_date), ['2026-12-03'], 'the leave keeps 26 November free');
+      const run = /name="exception_id" value="(\d+)"/.exec((await doctor.get('/staff/my-schedule')).body)!;
+      const withdrawn = await doctor.post('/staff/my-schedule/leave/withdraw', { exception_id: run[1]!, last: '2026-11-26' });
+      assert.equal(withdrawn.statusCode, 303, text(withdrawn.body).slice(0, 300));
+      assert.deepEqual((await sessionsAt(fangId, '10:00')).map((s) => s.local_date), ['2026-11-26', '2026-12-03']);
+      assert.equal((await sessionRow(app.deps.db, wed!.id)).status, 'stopped');
+      assert.equal((await app.deps.db.selectFrom('schedule_exception').select('id').where('doctor_id', '=', fangId).execute()).length, 0);
+      assert.equal(JSON.parse((await audits('schedule.own_leave_withdraw')).at(-1)!.detail_json).dates, 2);
+      assert.equal((await doctor.post('/staff/my-schedule/leave/withdraw', { exception_id: run[1]!, last: '2026-11-26' })).statusCode, 422, 'a second click changes nothing');
+      await doctor.post('/staff/my-schedule/templates/remove', { template_id: String((await templatesOf(fangId)).at(-1)!.id), reason: '试排' });
+
       // Tomorrow morning, with a patient booked: inside the 48 hours' notice the doctor cannot stop it alone.
       const soon = await createSession(app.deps.db, app.config, app.clock.now, { doctorSlug: 'fang-yanqiu', inDays: 1, start: '09:30', end: '11:00', quota: 3 });
       await postBooking(app, soon, bookingForm());
@@ -280,8 +294,16 @@ for (const dialect of dialects) {
       const leave = await doctor.post('/staff/my-schedule/leave', { from: '2026-11-24', to: '', template_id: String(theirs!.id), note: '调整' });
       assert.equal(leave.statusCode, 403);
       assert.equal((await app.deps.db.selectFrom('schedule_exception').select('id').where('doctor_id', '=', suId).execute()).length, 0);
+      const [suLeave] = await app.deps.db
+        .insertInto('schedule_exception')
+        .values({ doctor_id: suId, local_date: '2026-12-08', template_id: null, quota: null, note: '进修', created_at: app.clock.now.toISOString() })
+        .returning('id')
+        .execute();
+      const withdraw = await doctor.post('/staff/my-schedule/leave/withdraw', { exception_id: String(suLeave!.id), last: '2026-12-08' });
+      assert.equal(withdraw.statusCode, 403);
+      assert.equal((await app.deps.db.selectFrom('schedule_exception').select('id').where('doctor_id', '=', suId).execute()).length, 1);
       const denied = await audits('schedule.own_denied');
-      assert.equal(denied.length, 2);
+      assert.equal(denied.length, 3);
       assert.ok(denied.every((d) => d.outcome === 'failure' && d.actor_user_id === doctor.userId));
       // The admins' schedule pages are not a doctor's.
       assert.equal((await doctor.get(`/staff/schedules/${suId}`)).statusCode, 403);
