@@ -132,6 +132,11 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
       body: (csrf) => (
         <>
           <Flash code={(req.query as Record<string, unknown>).msg} />
+          {req.staff && allows(req.staff.roles, 'schedule.limits') ? (
+            <p>
+              <a href={`/staff/schedules/limits?doctor=${doctor.id}`}>这位医生自助排班的限制</a>
+            </p>
+          ) : null}
           <h2>每周模板</h2>
           <table class="staff-table">
             <thead>

@@ -101,6 +101,8 @@ for (const dialect of dialects) {
       const outOfRange = await setLimits('', { max_quota: '900' });
       assert.equal(outOfRange.statusCode, 422);
 
+      assert.ok((await admin.get(`/staff/schedules/${fangId}`)).body.includes(`href="/staff/schedules/limits?doctor=${fangId}"`), 'the doctor’s schedule page links to their limits');
+      assert.ok(!(await desk.get(`/staff/schedules/${fangId}`)).body.includes('/staff/schedules/limits'), 'not for the front desk, who may not open it');
       await admin.get(`/staff/schedules/limits?doctor=${fangId}`);
       const set = await setLimits(fangId, { max_sessions_week: '3' });
       assert.equal(set.statusCode, 303);
