@@ -145,6 +145,23 @@ export interface SmsDayTable {
   sent: Generated<number>;
 }
 
+/**
+ * The limits within which a doctor edits their own schedule (migration 0017_schedules_doctor_limits):
+ * doctor_id 0 is the site's row, another id a doctor's own (src/booking/schedule-limits.ts).
+ */
+export interface ScheduleLimitTable {
+  doctor_id: number;
+  self_edit: number;
+  max_sessions_week: number;
+  earliest_start: string;
+  latest_end: string;
+  max_quota: number;
+  days_ahead: number;
+  notice_hours: number;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface BookingTables {
   booking_hold: BookingHoldTable;
   sms_day: SmsDayTable;
@@ -154,6 +171,7 @@ export interface BookingTables {
   booking: BookingTable;
   waitlist_entry: WaitlistEntryTable;
   sms_message: SmsMessageTable;
+  schedule_limit: ScheduleLimitTable;
 }
 
 export type ScheduleTemplate = Selectable<ScheduleTemplateTable>;

@@ -4,6 +4,7 @@ import type { Deps } from '../http/deps.js';
 import { AppError, notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
+import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { translator } from '../web/i18n.js';
@@ -87,6 +88,11 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
               </li>
             ))}
           </ul>
+          {req.staff && allows(req.staff.roles, 'schedule.limits') ? (
+            <p>
+              <a href="/staff/schedules/limits">医生自助排班的限制</a>（医生在“我的出诊安排”里修改自己的排班时不能超出）
+            </p>
+          ) : null}
           <form method="post" action="/staff/schedules/generate" class="inline-form">
             <Csrf token={csrf} />
             <button type="submit" class="button secondary">立即生成号源</button>
@@ -126,6 +132,11 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
       body: (csrf) => (
         <>
           <Flash code={(req.query as Record<string, unknown>).msg} />
+          {req.staff && allows(req.staff.roles, 'schedule.limits') ? (
+            <p>
+              <a href={`/staff/schedules/limits?doctor=${doctor.id}`}>这位医生自助排班的限制</a>
+            </p>
+          ) : null}
           <h2>每周模板</h2>
           <table class="staff-table">
             <thead>

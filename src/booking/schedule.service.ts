@@ -69,30 +69,33 @@ export function generateHandler(config: Config): JobHandler {
  * lets them move to it); the waiting list is closed. One transaction with its audit record.
  */
 export async function stopSession(db: Db, rt: BookingRuntime, sessionId: number, reason: string, actor: Actor, now: Date): Promise<ClinicSession | undefined> {
-  return inWriteTransaction(db, async (trx) => {
-    const s = await trx
-      .updateTable('clinic_session')
-      .set({ status: 'stopped', stop_reason: reason, stopped_at: now.toISOString(), booked: 0 })
-      .where('id', '=', sessionId)
-      .where('status', '=', 'open')
-      .returningAll()
-      .executeTakeFirst();
-    if (!s) return undefined;
-    // The private link stays usable for a week after the stopped session, so the patient can move.
-    const linkUntil = new Date(Date.parse(s.ends_at) + 7 * 86_400_000).toISOString();
-    const cancelled = await trx
-      .updateTable('booking')
-      .set({ status: 'cancelled', cancelled_by: 'stopped', manage_expires_at: linkUntil, updated_at: now.toISOString() })
-      .where('session_id', '=', s.id)
-      .where('status', '=', 'booked')
-      .returningAll()
-      .execute();
-    for (const b of cancelled) await enqueueMessage(trx, b, 'stopped', s.id, now, b.mobile_hmac !== '');
-    await trx.updateTable('waitlist_entry').set({ status: 'left' }).where('session_id', '=', s.id).where('status', 'in', ['waiting', 'offered']).execute();
-    await audit(trx, actor, 'session.stop', { type: 'clinic_session', id: s.id }, now, { reason, bookingsCancelled: cancelled.length, date: s.local_date, doctorId: s.doctor_id });
-    await bumpContentVersion(trx);
-    return s;
-  });
+  return inWriteTransaction(db, (trx) => stopSessionIn(trx, sessionId, reason, actor, now));
+}
+
+/** stopSession inside the caller's write transaction, for changes that stop several sessions at once (a doctor's leave). */
+export async function stopSessionIn(trx: Db, sessionId: number, reason: string, actor: Actor, now: Date): Promise<ClinicSession | undefined> {
+  const s = await trx
+    .updateTable('clinic_session')
+    .set({ status: 'stopped', stop_reason: reason, stopped_at: now.toISOString(), booked: 0 })
+    .where('id', '=', sessionId)
+    .where('status', '=', 'open')
+    .returningAll()
+    .executeTakeFirst();
+  if (!s) return undefined;
+  // The private link stays usable for a week after the stopped session, so the patient can move.
+  const linkUntil = new Date(Date.parse(s.ends_at) + 7 * 86_400_000).toISOString();
+  const cancelled = await trx
+    .updateTable('booking')
+    .set({ status: 'cancelled', cancelled_by: 'stopped', manage_expires_at: linkUntil, updated_at: now.toISOString() })
+    .where('session_id', '=', s.id)
+    .where('status', '=', 'booked')
+    .returningAll()
+    .execute();
+  for (const b of cancelled) await enqueueMessage(trx, b, 'stopped', s.id, now, b.mobile_hmac !== '');
+  await trx.updateTable('waitlist_entry').set({ status: 'left' }).where('session_id', '=', s.id).where('status', 'in', ['waiting', 'offered']).execute();
+  await audit(trx, actor, 'session.stop', { type: 'clinic_session', id: s.id }, now, { reason, bookingsCancelled: cancelled.length, date: s.local_date, doctorId: s.doctor_id });
+  await bumpContentVersion(trx);
+  return s;
 }
 
 /** The next open session of the same doctor with a place, to offer instead of a stopped one. */

@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   'booking.frontdesk': ['admin', 'frontdesk'],
   'booking.schedule': ['admin', 'frontdesk'],
   'booking.own': ['doctor'],
+  /** A doctor's own weekly template, leave and added sessions, within the limits below (issue 17). */
+  'schedule.own': ['doctor'],
+  /** The limits doctors edit their own schedules within (site-wide and per doctor). */
+  'schedule.limits': ['admin'],
   /** The questions inbox: read, triage (category, priority, assign a doctor). */
   'question.triage': ['admin', 'editor'],
   /** Answer the questions assigned to the doctor profile the account is linked to. */
