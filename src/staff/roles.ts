@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'booking.frontdesk': ['admin', 'frontdesk'],
   'booking.schedule': ['admin', 'frontdesk'],
   'booking.own': ['doctor'],
+  /** Services, who offers them, and their screening questions (medical content: admins only). */
+  'booking.services': ['admin'],
   /** The questions inbox: read, triage (category, priority, assign a doctor). */
   'question.triage': ['admin', 'editor'],
   /** Answer the questions assigned to the doctor profile the account is linked to. */
