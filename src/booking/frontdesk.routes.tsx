@@ -190,6 +190,11 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
             <dd>
               <a href={`/staff/bookings?date=${s.local_date}`}>{sessionTitle(s)}</a>
             </dd>
+            <dt>服务</dt>
+            <dd>
+              {s.service_name_zh ?? s.service}
+              {s.service_active === 0 ? '（已停用）' : ''}
+            </dd>
             <dt>序号</dt>
             <dd>第 {b.queue_no} 号</dd>
             <dt>状态</dt>
