@@ -139,6 +139,15 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
       <section aria-labelledby="session-title">
         <h2 id="session-title">{t('booking.form.session')}</h2>
         <SessionFacts ctx={ctx} s={s} />
+        <p>
+          {t('booking.form.service', { name: service.name[locale], n: service.durationMinutes })}
+          {service.priceNote ? (
+            <>
+              {' '}
+              <span lang="zh-CN">{service.priceNote}</span>
+            </>
+          ) : null}
+        </p>
         <p class="hint">{t('booking.zoneNote', { zone: ctx.timeZone })}</p>
       </section>
       {errors.length ? (
