@@ -145,7 +145,8 @@ export function MovePage({
         </p>
       ) : null}
       {options.length || others.length ? (
-        <form method="post" action={`${base}/move`} class="staff-form">
+        <form method="post" action={`${base}/move`} class="staff-form" aria-labelledby="move-pick">
+          <h2 id="move-pick">{t('booking.move.pick')}</h2>
           {options.length ? (
             <fieldset aria-describedby={error ? 'move-error' : undefined}>
               <legend>{t('booking.move.sameDoctor', { name: current.doctor_name })}</legend>
