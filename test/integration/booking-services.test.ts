@@ -4,7 +4,8 @@ import { bookingRuntime } from '../../src/messaging/runtime.js';
 import { translator } from '../../src/web/i18n.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { bookingForm, bookingsOf, createSession, postBooking, postForm, runJobsAt, sessionRow, smsTo, tokenOf } from '../helpers/booking.js';
-import { dialects } from '../helpers/db.js';
+import { createDemoDatabase, dialects } from '../helpers/db.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
 import { text } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
 
@@ -259,5 +260,35 @@ for (const dialect of dialects) {
       assert.equal(limited.statusCode, 429);
       assert.equal((await sessionRow(app.deps.db, back)).booked, 0);
     });
+  });
+}
+
+for (const dialect of dialects) {
+  test(`upgrading a site with doctors and templates (${dialect.name}): every doctor consults, and offers the services their templates run`, async () => {
+    const t = await createDemoDatabase(dialect);
+    try {
+      const db = t.db.kysely;
+      // As the site was before migration 0017: no service tables, the templates naming their services.
+      for (const table of ['service_doctor', 'screening_question', 'service']) await db.schema.dropTable(table).execute();
+      await db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '0017_services_catalogue' as never).execute();
+      assert.deepEqual(await migrateToLatest(db), ['0017_services_catalogue']);
+      const doctors = await db.selectFrom('doctor').select('id').execute();
+      const offers = await db
+        .selectFrom('service_doctor as sd')
+        .innerJoin('service as s', 's.id', 'sd.service_id')
+        .innerJoin('doctor as d', 'd.id', 'sd.doctor_id')
+        .select(['s.key', 'd.slug'])
+        .orderBy('s.key')
+        .orderBy('d.slug')
+        .execute();
+      assert.equal(offers.filter((o) => o.key === 'consultation').length, doctors.length);
+      assert.deepEqual(
+        offers.filter((o) => o.key !== 'consultation').map((o) => `${o.key}:${o.slug}`),
+        ['microneedling:lin-qingyuan', 'microneedling:shen-shutong', 'phototherapy:su-jinghe'],
+      );
+      assert.equal((await db.selectFrom('screening_question').select('id').execute()).length, 6);
+    } finally {
+      await t.drop();
+    }
   });
 }
