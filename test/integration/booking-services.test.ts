@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
+import { bookingPersonalData } from '../../src/booking/booking.personal-data.js';
 import { translator } from '../../src/web/i18n.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { bookingForm, bookingsOf, createSession, postBooking, postForm, runJobsAt, sessionRow, smsTo, tokenOf } from '../helpers/booking.js';
@@ -155,6 +156,10 @@ for (const dialect of dialects) {
       const stored = JSON.parse(rt.crypto.decrypt(raw.screening_enc)) as { q: string; text: Record<string, string>; answer: string }[];
       assert.deepEqual(stored.map((i) => [i.q, i.answer]), [['pregnancy', 'no'], ['metal_allergy', 'no'], ['skin_infection', 'no'], ['diabetes_heart', 'no']]);
       assert.equal(stored[1]!.text['zh-CN'], '您是否对金属（如镍、不锈钢）过敏？');
+      // The patient's own data export shows the questions as asked, with the answers.
+      const exported = (await bookingPersonalData.export(app.deps.db, { crypto: rt.crypto, mobile: form.mobile!, mobileHmac: rt.crypto.mobileHmac(form.mobile!), now: app.clock.now })) as { kind: string; screening?: unknown }[];
+      const answers = JSON.stringify(exported.find((e) => e.kind === 'booking')?.screening);
+      assert.ok(answers.includes('{"question":"您是否对金属（如镍、不锈钢）过敏？","answer":"否"}'), answers);
 
       // A booking made now keeps the new wording, without the retired question.
       const later = await postBooking(app, sid, bookingForm({ q_pregnancy: 'no', q_metal_allergy: 'no', q_skin_infection: 'no' }));
