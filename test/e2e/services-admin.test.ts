@@ -12,13 +12,13 @@ import { browserAndServers, DIALECTS } from '../helpers/browser-servers.js';
 
 // Issue 17 #1 in Chromium against the real entry point, on both engines: an admin creates a
 // service on /staff/services, attaches a choice question, reorders a question; every page is
-// checked with axe (no serious or critical findings); a patient is then asked the new question.
+// checked with axe (no findings at all; the brief asks for no serious ones); a patient is then asked the new question.
 
 const shared = browserAndServers({ BOOKING_VERIFY_MOBILE: 'off' });
 
 async function assertAxe(page: Page, what: string): Promise<void> {
-  const found = (await axeViolations(page)).filter((f) => f.impact === 'serious' || f.impact === 'critical');
-  assert.equal(found.length, 0, `axe found serious problems on ${what}:\n${formatAxe(found)}`);
+  const found = await axeViolations(page);
+  assert.equal(found.length, 0, `axe found problems on ${what}:\n${formatAxe(found)}`);
 }
 
 for (const dialect of DIALECTS) {
