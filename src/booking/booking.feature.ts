@@ -13,6 +13,7 @@ export const bookingFeature: Feature = {
     { href: '/staff/schedules', label: '出诊安排', permission: 'booking.schedule', order: 20 },
     { href: '/staff/my-sessions', label: '我的出诊', permission: 'booking.own', order: 30 },
     { href: '/staff/my-schedule', label: '我的出诊安排', permission: 'schedule.own', order: 31 },
+    { href: '/staff/services', label: '服务项目', permission: 'booking.services', order: 25 },
   ],
   jobs: bookingJobHandlers,
   personalData: [bookingPersonalData],

@@ -90,7 +90,7 @@ export function parseBookingForm(v: FormValues, service: Service, t: T, phone: s
       email: mail || null,
       visitType: v.visit_type as VisitType,
       reason,
-      screening: screening.answers,
+      screening: screening.record,
       idempotencyKey: v.idempotency_key,
     },
   };

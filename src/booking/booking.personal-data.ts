@@ -9,6 +9,8 @@ import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { freePlace, WAITLIST_EXPIRE_JOB, WAITLIST_OFFER_JOB, type WaitlistRequest } from './waitlist.service.js';
+import { screeningLines } from './screening.js';
+import type { Locale } from '../web/i18n.js';
 
 type Db = Kysely<Database>;
 
@@ -48,6 +50,11 @@ function parseConsent(json: string): Record<string, unknown> {
   }
 }
 
+/** The screening questions as the patient was asked them, in the booking's language, with the answers given. */
+function answered(stored: unknown, locale: Locale): { question: string; answer: string }[] {
+  return screeningLines(stored).map((l) => ({ question: l.text[locale], answer: l.label[locale] }));
+}
+
 export const bookingPersonalData: PersonalDataSource = {
   name: 'booking',
 
@@ -68,7 +75,7 @@ export const bookingPersonalData: PersonalDataSource = {
       mobile: crypto.decrypt(b.mobile_enc),
       email: b.email_enc ? crypto.decrypt(b.email_enc) : null,
       reason: crypto.decrypt(b.reason_enc),
-      screening: JSON.parse(crypto.decrypt(b.screening_enc)) as unknown,
+      screening: answered(JSON.parse(crypto.decrypt(b.screening_enc)), b.locale),
       consent: parseConsent(b.consent_json),
       createdAt: b.created_at,
       updatedAt: b.updated_at,
@@ -94,7 +101,7 @@ export const bookingPersonalData: PersonalDataSource = {
         mobile: r.mobile,
         email: r.email,
         reason: r.reason,
-        screening: r.screening,
+        screening: answered(r.screening, e.locale),
         visitType: r.visitType,
         createdAt: e.created_at,
       };

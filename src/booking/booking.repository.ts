@@ -200,6 +200,11 @@ export async function insertSessions(db: Db, specs: SessionSpec[], now: Date): P
 export interface SessionRow extends ClinicSession {
   doctor_name: string;
   doctor_slug: string;
+  /** The session's service (null only when its key names no service row). */
+  service_name_zh: string | null;
+  service_name_en: string | null;
+  /** 0: the service is retired — the session takes no new bookings. */
+  service_active: number | null;
 }
 
 /** Sessions of one doctor (or all) between two clinic-local dates, in time order. */
@@ -207,8 +212,9 @@ export async function listSessions(db: Db, opts: { doctorId?: number; from: stri
   let q = db
     .selectFrom('clinic_session as s')
     .innerJoin('doctor as d', 'd.id', 's.doctor_id')
+    .leftJoin('service as sv', 'sv.key', 's.service')
     .selectAll('s')
-    .select(['d.name as doctor_name', 'd.slug as doctor_slug'])
+    .select(['d.name as doctor_name', 'd.slug as doctor_slug', 'sv.name_zh as service_name_zh', 'sv.name_en as service_name_en', 'sv.active as service_active'])
     .where('s.local_date', '>=', opts.from)
     .where('s.local_date', '<=', opts.to);
   if (opts.doctorId !== undefined) q = q.where('s.doctor_id', '=', opts.doctorId);
@@ -219,8 +225,9 @@ export async function sessionWithDoctor(db: Db, id: number): Promise<SessionRow 
   return db
     .selectFrom('clinic_session as s')
     .innerJoin('doctor as d', 'd.id', 's.doctor_id')
+    .leftJoin('service as sv', 'sv.key', 's.service')
     .selectAll('s')
-    .select(['d.name as doctor_name', 'd.slug as doctor_slug'])
+    .select(['d.name as doctor_name', 'd.slug as doctor_slug', 'sv.name_zh as service_name_zh', 'sv.name_en as service_name_en', 'sv.active as service_active'])
     .where('s.id', '=', id)
     .executeTakeFirst();
 }

@@ -20,7 +20,9 @@ import { book, bookingByToken, BookingRefused, cancelBooking, changeRefusal, mov
 import { BookingFormPage, DoctorSessionsPage, type SessionView } from './booking.views.js';
 import { ManagePage, MovePage, WaitlistPage } from './manage.views.js';
 import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
-import { serviceOf } from './screening.js';
+import type { ScreeningQuestion } from './screening.js';
+import { loadService } from './services.service.js';
+import { sessionsOfService } from './services.repository.js';
 import { ensureSessions } from './schedule.service.js';
 import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, WaitlistRefused } from './waitlist.service.js';
 import { addDays, localDateOf } from '../time/zoned-time.js';
@@ -51,6 +53,7 @@ const STATUS: Record<Refusal, number> = {
   not_active: 409,
   cancel_too_late: 409,
   not_movable: 409,
+  not_offered: 409,
 };
 
 /** A refusal in the patient's language. */
@@ -70,6 +73,7 @@ export function refusalMessage(code: Refusal, t: T, rt: BookingRuntime, phone: s
     not_active: ['booking.err.notMovable'],
     cancel_too_late: ['booking.err.cancelLate', { minutes: c.cancelCutoffMinutes, phone }],
     not_movable: ['booking.err.notMovable'],
+    not_offered: ['booking.err.notOffered'],
   };
   const [key, params] = keys[code];
   return t(key, params);
@@ -77,8 +81,13 @@ export function refusalMessage(code: Refusal, t: T, rt: BookingRuntime, phone: s
 
 export function viewOf(s: SessionRow, now: Date, rt: BookingRuntime): SessionView {
   const left = Math.max(0, s.quota - s.booked);
-  const state = s.status === 'stopped' ? 'stopped' : timeRefusal(s, now, rt, 'online') ? 'closed' : left === 0 ? 'full' : 'open';
+  const state = s.status === 'stopped' ? 'stopped' : closedBy(s, now, rt) ? 'closed' : left === 0 ? 'full' : 'open';
   return { ...s, state, left };
+}
+
+/** Why an open session takes no online booking now: its time, or its service was retired. */
+function closedBy(s: SessionRow, now: Date, rt: BookingRuntime): Refusal | null {
+  return s.service_active === 0 ? 'not_offered' : timeRefusal(s, now, rt, 'online');
 }
 
 /** Open sessions of a doctor in the booking window, for the profile and the sessions page. */
@@ -120,9 +129,9 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     return page(reply, <DoctorSessionsPage ctx={ctx} doctor={doctor} sessions={sessions} days={deps.config.booking.daysAhead} from={parseFrom((req.query as Record<string, unknown>).from)} />);
   });
 
-  const formPage = async (req: FastifyRequest, s: SessionView, values: FormValues, extra: { errors?: FieldError[]; problem?: string; ruledOut?: ReturnType<typeof serviceOf>['questions'] } = {}) => {
+  const formPage = async (req: FastifyRequest, s: SessionView, values: FormValues, extra: { errors?: FieldError[]; problem?: string; ruledOut?: ScreeningQuestion[] } = {}) => {
     const ctx = await pageContext(req, deps);
-    const service = serviceOf(s.service);
+    const service = await loadService(db, s.service);
     return (
       <BookingFormPage
         ctx={ctx}
@@ -142,7 +151,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     const rt = await runtime();
     const s = await bookableSession(req.params.id, rt);
     const ctx = await pageContext(req, deps);
-    const problem = s.state === 'stopped' ? refusalMessage('stopped', ctx.t, rt, ctx.site.phone) : s.state === 'closed' ? refusalMessage(timeRefusal(s, deps.now(), rt, 'online')!, ctx.t, rt, ctx.site.phone) : undefined;
+    const problem = s.state === 'stopped' ? refusalMessage('stopped', ctx.t, rt, ctx.site.phone) : s.state === 'closed' ? refusalMessage(closedBy(s, deps.now(), rt) ?? 'past', ctx.t, rt, ctx.site.phone) : undefined;
     return page(reply, await formPage(req, s, blankForm(), { problem }));
   });
 
@@ -150,13 +159,15 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     const rt = await runtime();
     const s = await bookableSession(req.params.id, rt);
     const ctx = await pageContext(req, deps);
-    const service = serviceOf(s.service);
+    const service = await loadService(db, s.service);
     const values = submitted(req.body, service);
     const parsed = parseBookingForm(values, service, ctx.t, ctx.site.phone);
     if (!parsed.ok) return page(reply, await formPage(req, s, values, { errors: parsed.errors, ruledOut: parsed.ruledOut }), 422);
     const input = { ...parsed.input, sessionId: s.id, locale: ctx.locale, source: 'online' as const, sourceArticleId: await sourceArticle(db, (req.body as Record<string, unknown>).from) };
     const action = (req.body as Record<string, unknown>).action;
     try {
+      // A retired service takes no new bookings or waiting-list entries (a form opened before it was retired).
+      if (!service.active) throw new BookingRefused('not_offered');
       if (rt.config.booking.verifyMobile) {
         // The number is proved before anything is booked: the place is held while the code is typed.
         // As below: a session seen full or closed is refused without a write transaction — unless
@@ -331,8 +342,21 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
     const { rt, b, s, ctx, base } = await manageContext(req);
     const refusal = changeRefusal(b, s, deps.now(), rt);
     if (refusal) return managePage(req, reply, refusalMessage(refusal, ctx.t, rt, ctx.site.phone), STATUS[refusal]);
-    const options = (await upcomingSessions(deps, s.doctor_id)).filter((o) => o.id !== s.id && o.state === 'open');
-    return page(reply, <MovePage ctx={ctx} booking={b} current={s} options={options} base={base} error={error} />, status);
+    const now = deps.now();
+    await ensureSessions(db, deps.config, now);
+    const today = localDateOf(now, deps.config.clinicTimeZone);
+    const bookable = (o: SessionRow) => o.id !== s.id && o.service === s.service && Date.parse(o.ends_at) > now.getTime();
+    // The same doctor's sessions of this service (as before), then those of the other doctors who offer it.
+    const same = (await listSessions(db, { doctorId: s.doctor_id, from: today, to: addDays(today, deps.config.booking.daysAhead - 1) }))
+      .filter(bookable)
+      .map((o) => viewOf(o, now, rt))
+      .filter((o) => o.state === 'open');
+    const others = (await sessionsOfService(db, s.service, today, addDays(today, deps.config.booking.daysAhead - 1)))
+      .filter((o) => o.doctor_id !== s.doctor_id && bookable(o))
+      .map((o) => viewOf(o, now, rt))
+      .filter((o) => o.state === 'open');
+    const serviceName = (ctx.locale === 'en' ? s.service_name_en : s.service_name_zh) ?? s.service;
+    return page(reply, <MovePage ctx={ctx} booking={b} current={s} options={same} others={others} serviceName={serviceName} base={base} error={error} />, status);
   };
 
   app.get<{ Params: { token: string } }>('/b/:token/move', async (req, reply) => movePage(req, reply));

@@ -7,6 +7,7 @@ import type { Locale } from '../web/i18n.js';
 import {
   claimPlace,
   countsForMobile,
+  findBooking,
   findBookingByKey,
   findBookingByTokenHash,
   findSession,
@@ -19,8 +20,9 @@ import type { Booking, ClinicSession, VisitType } from './booking.tables.js';
 import { hashToken } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { reminderInstant } from './schedule.js';
-import type { ScreeningAnswers } from './screening.js';
+import type { StoredScreening } from './screening.js';
 import { freePlace } from './waitlist.service.js';
+import { doctorOffers } from './services.repository.js';
 import { addDays, localDateOf } from '../time/zoned-time.js';
 
 type Db = Kysely<Database>;
@@ -49,7 +51,8 @@ export type Refusal =
   | 'key_reused'
   | 'not_active'
   | 'cancel_too_late'
-  | 'not_movable';
+  | 'not_movable'
+  | 'not_offered';
 
 /** A booking the rules refuse: nothing was changed. The routes turn the code into a message. */
 export class BookingRefused extends Error {
@@ -66,7 +69,8 @@ export interface BookingInput {
   email: string | null;
   visitType: VisitType;
   reason: string;
-  screening: ScreeningAnswers;
+  /** The questions as asked and the answers given (a walk-in: {}). */
+  screening: StoredScreening;
   locale: Locale;
   idempotencyKey: string;
   source: 'online' | 'walkin' | 'waitlist';
@@ -276,27 +280,35 @@ export async function cancelBooking(db: Db, rt: BookingRuntime, bookingId: numbe
 }
 
 /**
- * Moves a booking to another session of the same doctor: a new place is claimed there with the
- * same single statement, the booking row takes the new session and number, and the old place is
- * freed (it goes to the waiting list first). A booking cancelled because its session was stopped
- * can be moved too: that is how patients take up the other session they are offered.
+ * Moves a booking to another session of the same service — with the same doctor, or with another
+ * doctor who offers that service now (issue 17 #8) — under the rules of a booking: a new place is
+ * claimed there with the same single statement (so no session is overbooked), the booking cut-off
+ * and window apply, and so do the mobile number's limits (one booking per session, per day, per
+ * doctor). The booking row takes the new session and number, the old place is freed (it goes to
+ * the waiting list first), and the patient is sent the "moved" notice and a new reminder. A
+ * booking cancelled because its session was stopped can be moved too: that is how patients take
+ * up the other session they are offered. The screening answers stay with the booking: the service,
+ * and so its questions, are the same.
  */
 export async function moveBooking(db: Db, rt: BookingRuntime, bookingId: number, targetId: number, now: Date): Promise<Booking> {
   return inWriteTransaction(db, async (trx) => {
-    const b = await trx.selectFrom('booking').selectAll().where('id', '=', bookingId).executeTakeFirst();
+    const b = await findBooking(trx, bookingId);
     if (!b) throw new BookingRefused('not_found');
     const from = await findSession(trx, b.session_id);
     const target = await findSession(trx, targetId);
-    if (!from || !target || target.doctor_id !== from.doctor_id || target.id === from.id) throw new BookingRefused('not_movable');
+    if (!from || !target || target.id === from.id || target.service !== from.service) throw new BookingRefused('not_movable');
     const refusal = changeRefusal(b, from, now, rt);
     if (refusal) throw new BookingRefused(refusal);
+    if (target.doctor_id !== from.doctor_id && !(await doctorOffers(trx, target.doctor_id, target.service))) throw new BookingRefused('not_offered');
     if (target.status === 'stopped') throw new BookingRefused('stopped');
     const late = timeRefusal(target, now, rt, 'online');
     if (late) throw new BookingRefused(late);
     if (b.mobile_hmac) {
       await lockMobile(trx, b.mobile_hmac);
       const counts = await countsForMobile(trx, b.mobile_hmac, target, localDateOf(now, rt.config.clinicTimeZone), b.id);
+      if (counts.session) throw new BookingRefused('already_booked');
       if (counts.day >= rt.config.booking.maxPerDay) throw new BookingRefused('limit_day');
+      if (counts.doctor >= rt.config.booking.maxPerDoctor) throw new BookingRefused('limit_doctor');
     }
     const queueNo = await claimPlace(trx, target.id);
     if (queueNo === null) throw new BookingRefused('full');
@@ -322,6 +334,6 @@ export function patientOf(rt: BookingRuntime, b: Booking) {
     mobile: rt.crypto.decrypt(b.mobile_enc),
     email: b.email_enc ? rt.crypto.decrypt(b.email_enc) : '',
     reason: rt.crypto.decrypt(b.reason_enc),
-    screening: JSON.parse(rt.crypto.decrypt(b.screening_enc)) as ScreeningAnswers,
+    screening: JSON.parse(rt.crypto.decrypt(b.screening_enc)) as StoredScreening,
   };
 }

@@ -21,7 +21,7 @@ export interface ScheduleTemplateTable {
   /** In fen (1/100 yuan): integers add up the same on both engines. */
   fee_cents: number;
   quota: number;
-  /** Which pre-visit screening questions apply (src/booking/screening.ts). */
+  /** The service's key (`service.key`, migration 0018_services_catalogue): which screening questions apply. */
   service: string;
   active: number;
   created_at: string;
@@ -162,7 +162,59 @@ export interface ScheduleLimitTable {
   updated_by: number | null;
 }
 
+/** A service patients book (migration 0018_services_catalogue); sessions name it by `key`. */
+export interface ServiceTable {
+  id: Generated<number>;
+  key: string;
+  name_zh: string;
+  name_en: string;
+  duration_minutes: number;
+  price_note: string;
+  /** 0: retired — not offered for new bookings; sessions and bookings made with it still render. */
+  active: number;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Which doctors offer a service (templates and moves across doctors are limited to these). */
+export interface ServiceDoctorTable {
+  service_id: number;
+  doctor_id: number;
+}
+
+export interface ScreeningOption {
+  value: string;
+  zh: string;
+  en: string;
+  /** This answer refuses online booking (the patient is told why and offered a consultation). */
+  refuses: boolean;
+}
+
+export interface ScreeningQuestionTable {
+  id: Generated<number>;
+  service_id: number;
+  /** The form field is q_<qkey>; answers are stored under it. */
+  qkey: string;
+  kind: 'yesno' | 'choice';
+  text_zh: string;
+  text_en: string;
+  short_zh: string;
+  short_en: string;
+  note_zh: string;
+  note_en: string;
+  /** ScreeningOption[] as JSON. */
+  options_json: string;
+  position: number;
+  retired: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface BookingTables {
+  service: ServiceTable;
+  service_doctor: ServiceDoctorTable;
+  screening_question: ScreeningQuestionTable;
   booking_hold: BookingHoldTable;
   sms_day: SmsDayTable;
   schedule_template: ScheduleTemplateTable;
@@ -180,3 +232,5 @@ export type ClinicSession = Selectable<ClinicSessionTable>;
 export type Booking = Selectable<BookingTable>;
 export type WaitlistEntry = Selectable<WaitlistEntryTable>;
 export type BookingHold = Selectable<BookingHoldTable>;
+export type ServiceRow = Selectable<ServiceTable>;
+export type ScreeningQuestionRow = Selectable<ScreeningQuestionTable>;

@@ -139,6 +139,15 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
       <section aria-labelledby="session-title">
         <h2 id="session-title">{t('booking.form.session')}</h2>
         <SessionFacts ctx={ctx} s={s} />
+        <p>
+          {t('booking.form.service', { name: service.name[locale], n: service.durationMinutes })}
+          {service.priceNote ? (
+            <>
+              {' '}
+              <span lang="zh-CN">{service.priceNote}</span>
+            </>
+          ) : null}
+        </p>
         <p class="hint">{t('booking.zoneNote', { zone: ctx.timeZone })}</p>
       </section>
       {errors.length ? (
@@ -162,6 +171,11 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
         <section class="notice" role="alert" aria-labelledby="screen-out">
           <h2 id="screen-out">{t('booking.screenOut.title')}</h2>
           <p>{t('booking.screenOut.body', { items: ruledOut.map((q) => q.short[locale]).join(locale === 'en' ? ', ' : '、'), service: service.name[locale] })}</p>
+          {ruledOut
+            .filter((q) => q.note[locale])
+            .map((q) => (
+              <p>{q.note[locale]}</p>
+            ))}
           {consultationHref ? (
             <p>
               <a class="button" href={consultationHref}>
@@ -221,10 +235,10 @@ export function BookingFormPage({ ctx, session: s, service, values: v, errors, p
               {service.questions.map((q) => (
                 <fieldset id={`f-q_${q.id}`} aria-describedby={describedBy(`q_${q.id}`, errors)}>
                   <legend>{q.text[locale]}</legend>
-                  {(['no', 'yes'] as const).map((a) => (
+                  {q.options.map((o) => (
                     <span>
-                      <input type="radio" id={`q-${q.id}-${a}`} name={`q_${q.id}`} value={a} checked={v.answers[q.id] === a} required />{' '}
-                      <label for={`q-${q.id}-${a}`}>{t(a === 'yes' ? 'booking.yes' : 'booking.no')}</label>{' '}
+                      <input type="radio" id={`q-${q.id}-${o.value}`} name={`q_${q.id}`} value={o.value} checked={v.answers[q.id] === o.value} required />{' '}
+                      <label for={`q-${q.id}-${o.value}`}>{q.kind === 'yesno' && (o.value === 'yes' || o.value === 'no') ? t(o.value === 'yes' ? 'booking.yes' : 'booking.no') : locale === 'en' ? o.en || o.zh : o.zh}</label>{' '}
                     </span>
                   ))}
                   <ErrorText id={`q_${q.id}`} errors={errors} />

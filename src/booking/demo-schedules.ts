@@ -4,6 +4,7 @@ import { enqueue } from '../jobs/jobs.js';
 import type { Period } from './booking.tables.js';
 import { PERIOD_HOURS } from './schedule.js';
 import { GENERATE_JOB } from './schedule.service.js';
+import { offerServices } from './services.repository.js';
 
 // The demo hospital's weekly clinics. Templates are clinic-local (weekday, period, hours), so they
 // need no time zone; the sessions are generated from them by the app, in its configured zone.
@@ -44,9 +45,14 @@ const WEEK: Record<string, Row[]> = {
   ],
 };
 
-/** Inserts the demo templates and queues the first session generation (due at once). */
+/**
+ * Inserts the demo templates, lists who offers which service (every doctor consults; the services
+ * of their templates; migration 0017 seeded the services themselves), and queues the first session
+ * generation (due at once).
+ */
 export async function seedDemoSchedules(db: Kysely<Database>, doctorIds: Map<string, number>, now: Date): Promise<void> {
   const rows = [];
+  const offers: { doctorId: number; serviceKey: string }[] = [...doctorIds.values()].map((doctorId) => ({ doctorId, serviceKey: 'consultation' }));
   for (const [slug, week] of Object.entries(WEEK)) {
     const doctorId = doctorIds.get(slug);
     if (doctorId === undefined) continue;
@@ -64,8 +70,10 @@ export async function seedDemoSchedules(db: Kysely<Database>, doctorIds: Map<str
         active: 1,
         created_at: now.toISOString(),
       });
+      if (service) offers.push({ doctorId, serviceKey: service });
     }
   }
   if (rows.length) await db.insertInto('schedule_template').values(rows).execute();
+  await offerServices(db, offers);
   await enqueue(db, GENERATE_JOB, {}, now, now, `${GENERATE_JOB}:seed`);
 }

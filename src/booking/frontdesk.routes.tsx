@@ -17,7 +17,8 @@ import { BookingTable, Flash, SessionHeader, sessionTitle, STATUS_LABEL, type St
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { ensureSessions } from './schedule.service.js';
-import { serviceOf } from './screening.js';
+import { screeningLines } from './screening.js';
+import { loadService } from './services.service.js';
 import { translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf } from '../time/zoned-time.js';
 import { cancelThanks, enqueueThanks } from '../feedback/index.js';
@@ -177,7 +178,8 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     const rt = await runtime();
     const p = patientOf(rt, b);
     await audit(db, actorOf(req), 'booking.view', { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code });
-    const service = serviceOf(s.service);
+    // The questions as the patient was asked them (a snapshot on the booking), not as they read now.
+    const screening = screeningLines(p.screening, await loadService(db, s.service));
     return renderStaff(req, reply, deps, {
       title: `预约 ${b.ref_code}`,
       body: (csrf) => (
@@ -187,6 +189,11 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
             <dt>门诊</dt>
             <dd>
               <a href={`/staff/bookings?date=${s.local_date}`}>{sessionTitle(s)}</a>
+            </dd>
+            <dt>服务</dt>
+            <dd>
+              {s.service_name_zh ?? s.service}
+              {s.service_active === 0 ? '（已停用）' : ''}
             </dd>
             <dt>序号</dt>
             <dd>第 {b.queue_no} 号</dd>
@@ -206,10 +213,10 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
             <dd>{b.visit_type === 'first' ? '初诊' : '复诊'}</dd>
             <dt>就诊原因</dt>
             <dd>{p.reason || '—'}</dd>
-            {service.questions.map((q) => (
+            {screening.map((line) => (
               <>
-                <dt>{q.text['zh-CN']}</dt>
-                <dd>{p.screening[q.id] === 'yes' ? '是' : p.screening[q.id] === 'no' ? '否' : '—'}</dd>
+                <dt>{line.text['zh-CN']}</dt>
+                <dd>{line.label['zh-CN'] || '—'}</dd>
               </>
             ))}
             <dt>健康信息同意</dt>

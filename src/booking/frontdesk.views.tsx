@@ -4,7 +4,6 @@ import type { SessionRow } from './booking.repository.js';
 import { fee, periodLabel, sessionDate } from './booking.format.js';
 import type { Booking, BookingStatus } from './booking.tables.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
-import { serviceOf } from './screening.js';
 
 // Back-office views of sessions and bookings (Chinese, like the rest of the back office).
 
@@ -131,7 +130,10 @@ export function SessionHeader({ s, schedule, frontdesk = true }: { s: SessionRow
         号源 {s.quota} · 已约 {s.booked} · 余 {left}
       </span>
       <span>挂号费 {fee(s.fee_cents)} 元</span>
-      <span>{serviceOf(s.service).name['zh-CN']}</span>
+      <span>
+        {s.service_name_zh ?? s.service}
+        {s.service_active === 0 ? '（已停用）' : ''}
+      </span>
       {s.status === 'stopped' ? <span class="badge">已停诊：{s.stop_reason}</span> : null}
       {frontdesk && s.status === 'open' && left > 0 ? <a href={`/staff/sessions/${s.id}/walk-in`}>现场挂号</a> : null}
       {schedule && s.status === 'open' ? <a href={`/staff/sessions/${s.id}/stop`}>停诊</a> : null}

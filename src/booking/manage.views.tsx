@@ -102,32 +102,66 @@ export function ManagePage({
   );
 }
 
-export function MovePage({ ctx, booking: b, current, options, base, error }: { ctx: PageContext; booking: Booking; current: SessionRow; options: SessionView[]; base: string; error?: string | undefined }) {
+export function MovePage({
+  ctx,
+  booking: b,
+  current,
+  options,
+  others = [],
+  serviceName,
+  base,
+  error,
+}: {
+  ctx: PageContext;
+  booking: Booking;
+  current: SessionRow;
+  /** Open sessions of the same doctor and service. */
+  options: SessionView[];
+  /** Open sessions of the same service with other doctors who offer it (issue 17 #8). */
+  others?: SessionView[];
+  serviceName: string;
+  base: string;
+  error?: string | undefined;
+}) {
   const { t, locale } = ctx;
+  const choice = (s: SessionView, withDoctor: boolean) => (
+    <div>
+      <input type="radio" id={`to-${s.id}`} name="session_id" value={String(s.id)} required />{' '}
+      <label for={`to-${s.id}`}>
+        {withDoctor ? `${s.doctor_name} · ` : ''}
+        {sessionDate(s.local_date, locale)} {periodLabel(s, t)} · {s.reg_type} · {t('booking.fee', { fee: fee(s.fee_cents) })} · {t('booking.left', { n: s.left })}
+      </label>
+    </div>
+  );
   return (
     <Layout ctx={ctx} title={t('booking.move.title')} description={t('booking.move.title')} noindex>
       <h1>{t('booking.move.title')}</h1>
       <p>
-        {t('booking.ref')}：<strong>{b.ref_code}</strong> · {current.doctor_name} · {sessionDate(current.local_date, locale)} {periodLabel(current, t)}
+        {t('booking.ref')}：<strong>{b.ref_code}</strong> · {current.doctor_name} · {serviceName} · {sessionDate(current.local_date, locale)} {periodLabel(current, t)}
       </p>
       {error ? (
         <p class="notice" role="alert" id="move-error">
           {error}
         </p>
       ) : null}
-      {options.length ? (
-        <form method="post" action={`${base}/move`} class="staff-form">
-          <fieldset aria-describedby={error ? 'move-error' : undefined}>
-            <legend>{t('booking.move.pick')}</legend>
-            {options.map((s) => (
-              <div>
-                <input type="radio" id={`to-${s.id}`} name="session_id" value={String(s.id)} required />{' '}
-                <label for={`to-${s.id}`}>
-                  {sessionDate(s.local_date, locale)} {periodLabel(s, t)} · {s.reg_type} · {t('booking.fee', { fee: fee(s.fee_cents) })} · {t('booking.left', { n: s.left })}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+      {options.length || others.length ? (
+        <form method="post" action={`${base}/move`} class="staff-form" aria-labelledby="move-pick">
+          <h2 id="move-pick">{t('booking.move.pick')}</h2>
+          {options.length ? (
+            <fieldset aria-describedby={error ? 'move-error' : undefined}>
+              <legend>{t('booking.move.sameDoctor', { name: current.doctor_name })}</legend>
+              {options.map((s) => choice(s, false))}
+            </fieldset>
+          ) : null}
+          {others.length ? (
+            <fieldset aria-describedby={error ? 'move-error other-help' : 'other-help'}>
+              <legend>{t('booking.move.otherDoctors', { service: serviceName })}</legend>
+              <p class="help" id="other-help">
+                {t('booking.move.otherHelp')}
+              </p>
+              {others.map((s) => choice(s, true))}
+            </fieldset>
+          ) : null}
           <p class="hint">{t('booking.zoneNote', { zone: ctx.timeZone })}</p>
           <div class="button-row">
             <button type="submit">{t('booking.move.submit')}</button>

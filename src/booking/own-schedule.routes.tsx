@@ -16,7 +16,8 @@ import { PERIOD_HOURS } from './schedule.js';
 import { DEFAULT_LIMITS, leaveRuns, limitsForm, SITE_LIMITS, type ScheduleLimits } from './schedule-limits.js';
 import { doctorName, doctorNames, doctorsWithOwnLimits, dropLimits, exceptionsOf, limitsFor, saveLimits, sessionsOf, templatesOf } from './schedule.repository.js';
 import { ensureSessions } from './schedule.service.js';
-import { SERVICES } from './screening.js';
+import { listServiceRows, servicesOfferedBy } from './services.repository.js';
+import type { ServiceRow } from './booking.tables.js';
 
 // The doctor's own schedule page (/staff/my-schedule) and the admin's limits for it
 // (/staff/schedules/limits). Ids of what is changed travel in the form body, and each is checked
@@ -47,7 +48,7 @@ const slotFields = {
   end_local: z.string().optional(),
   reg: z.string().regex(/^\d{1,3}$/, '请选择号别。'),
   quota: z.coerce.number('号源数须是整数。').int('号源数须是整数。').min(1, '号源数至少为 1。').max(500, '号源数最多 500。'),
-  service: z.string().refine((s) => Object.hasOwn(SERVICES, s), '请选择服务。'),
+  service: z.string().regex(/^[a-z0-9_-]{1,40}$/, '请选择服务。'),
 };
 
 const hoursOf = <T extends { period: Period; start_local?: string | undefined; end_local?: string | undefined }>(f: T, ctx: z.RefinementCtx) => {
@@ -90,7 +91,7 @@ function LimitsSummary({ l }: { l: ScheduleLimits }) {
 }
 
 /** The fields of a session (template slot or added session) a doctor chooses. */
-function SlotFields({ prefix, v, regTypes, maxQuota }: { prefix: string; v: (k: string, d?: string) => string; regTypes: { regType: string; feeCents: number }[]; maxQuota: number }) {
+function SlotFields({ prefix, v, regTypes, maxQuota, services }: { prefix: string; v: (k: string, d?: string) => string; regTypes: { regType: string; feeCents: number }[]; maxQuota: number; services: ServiceRow[] }) {
   return (
     <>
       <label for={`${prefix}-period`}>时段</label>
@@ -118,9 +119,9 @@ function SlotFields({ prefix, v, regTypes, maxQuota }: { prefix: string; v: (k: 
       <input id={`${prefix}-quota`} name="quota" type="number" min="1" max={String(maxQuota)} value={v('quota', String(Math.min(20, maxQuota)))} required />
       <label for={`${prefix}-service`}>服务（决定治疗前安全问题）</label>
       <select id={`${prefix}-service`} name="service">
-        {Object.values(SERVICES).map((s) => (
+        {services.map((s) => (
           <option value={s.key} selected={v('service', 'consultation') === s.key}>
-            {s.name['zh-CN']}
+            {s.name_zh}
           </option>
         ))}
       </select>
@@ -142,13 +143,16 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
     const doctorId = me.doctorId;
     await ensureSessions(db, deps.config, deps.now());
     const from = today();
-    const [{ limits }, templates, exceptions, sessions, regTypes] = await Promise.all([
+    const [{ limits }, templates, exceptions, sessions, regTypes, offered, allServices] = await Promise.all([
       limitsFor(db, doctorId),
       templatesOf(db, doctorId),
       exceptionsOf(db, doctorId, from),
       sessionsOf(db, doctorId, from, addDays(from, deps.config.booking.daysAhead - 1)),
       regTypesOf(db, doctorId),
+      servicesOfferedBy(db, doctorId),
+      listServiceRows(db),
     ]);
+    const serviceName = new Map(allServices.map((s) => [s.key, s.name_zh]));
     const active = templates.filter((t) => t.active);
     const vals = (form: string) => (k: string, d = '') => (error?.form === form ? (error.values[k] ?? d) : d);
     const editable = limits.selfEdit && regTypes.length > 0;
@@ -190,7 +194,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
                         {t.reg_type} · {fee(t.fee_cents)} 元
                       </td>
                       <td>{t.quota}</td>
-                      <td>{SERVICES[t.service]?.name['zh-CN'] ?? t.service}</td>
+                      <td>{serviceName.get(t.service) ?? t.service}</td>
                       {editable ? (
                         <td>
                           <form method="post" action="/staff/my-schedule/templates/remove" class="inline-form">
@@ -225,7 +229,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
                     </option>
                   ))}
                 </select>
-                <SlotFields prefix="t" v={vals('template')} regTypes={regTypes} maxQuota={limits.maxQuota} />
+                <SlotFields prefix="t" v={vals('template')} regTypes={regTypes} maxQuota={limits.maxQuota} services={offered} />
                 <div class="button-row">
                   <button type="submit">保存时段</button>
                 </div>
@@ -258,7 +262,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
                 <Csrf token={csrf} />
                 <label for="x-date">日期</label>
                 <input id="x-date" name="local_date" type="date" value={vals('extra')('local_date')} required min={from} max={addDays(from, limits.daysAhead)} />
-                <SlotFields prefix="x" v={vals('extra')} regTypes={regTypes} maxQuota={limits.maxQuota} />
+                <SlotFields prefix="x" v={vals('extra')} regTypes={regTypes} maxQuota={limits.maxQuota} services={offered} />
                 <div class="button-row">
                   <button type="submit">保存加诊</button>
                 </div>
@@ -340,7 +344,9 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
 
   const slotOf = async (doctorId: number, f: { period: Period; start: string; end: string; reg: string; quota: number; service: string }): Promise<SlotInput | undefined> => {
     const reg = (await regTypesOf(db, doctorId))[Number(f.reg)];
-    return reg ? { period: f.period, start: f.start, end: f.end, regType: reg.regType, feeCents: reg.feeCents, quota: f.quota, service: f.service } : undefined;
+    // Which services a doctor offers is the admin's decision (medical content): only those.
+    const offers = (await servicesOfferedBy(db, doctorId)).some((s) => s.key === f.service);
+    return reg && offers ? { period: f.period, start: f.start, end: f.end, regType: reg.regType, feeCents: reg.feeCents, quota: f.quota, service: f.service } : undefined;
   };
 
   app.post('/my-schedule/templates', cfg, async (req, reply) =>
@@ -348,7 +354,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
       const form = templateForm.safeParse(values);
       if (!form.success) return { error: problems(form.error) };
       const slot = await slotOf(doctorId, form.data);
-      if (!slot) return { error: '请选择管理员为你设定的号别。' };
+      if (!slot) return { error: '请选择管理员为你设定的号别和服务。' };
       await addOwnTemplate(db, deps.config, doctorId, form.data.weekday, slot, actorOf(req), deps.now());
       return 'templateAdded';
     }),
@@ -387,7 +393,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
       const form = extraForm.safeParse(values);
       if (!form.success) return { error: problems(form.error) };
       const slot = await slotOf(doctorId, form.data);
-      if (!slot) return { error: '请选择管理员为你设定的号别。' };
+      if (!slot) return { error: '请选择管理员为你设定的号别和服务。' };
       await addExtraSession(db, deps.config, doctorId, form.data.local_date, slot, actorOf(req), deps.now());
       return 'extra';
     }),

@@ -16,7 +16,7 @@ import { Flash, SessionHeader, sessionTitle } from './frontdesk.views.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import { PERIOD_HOURS } from './schedule.js';
 import { generateSessions, scheduleNextGeneration, stopSession } from './schedule.service.js';
-import { SERVICES } from './screening.js';
+import { findServiceByKey, listServiceRows, offerServices } from './services.repository.js';
 import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
 
 const zh = translator('zh-CN');
@@ -37,7 +37,7 @@ const templateForm = z
     reg_type: z.string().trim().min(1, '请填写号别，例如“专家门诊”。').max(20, '号别不能超过 20 个字。'),
     fee: z.coerce.number('挂号费须是数字。').min(0, '挂号费不能为负数。').max(10_000, '挂号费过高。'),
     quota: z.coerce.number('号源数须是整数。').int('号源数须是整数。').min(1, '号源数至少为 1。').max(500, '号源数最多 500。'),
-    service: z.enum(Object.keys(SERVICES) as [string, ...string[]], '请选择服务。'),
+    service: z.string('请选择服务。').regex(/^[a-z0-9_-]{1,40}$/, '请选择服务。'),
   })
   .transform((f, ctx) => {
     const hours = f.period === 'custom' ? { start: f.start_local ?? '', end: f.end_local ?? '' } : PERIOD_HOURS[f.period];
@@ -124,6 +124,8 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
       db.selectFrom('schedule_exception').selectAll().where('doctor_id', '=', doctor.id).where('local_date', '>=', from).orderBy('local_date').execute(),
       listSessions(db, { doctorId: doctor.id, from, to: addDays(from, deps.config.booking.daysAhead - 1) }),
     ]);
+    const services = await listServiceRows(db);
+    const serviceName = new Map(services.map((s) => [s.key, s.active ? s.name_zh : `${s.name_zh}（已停用）`]));
     const v = (k: string, d = '') => values[k] ?? d;
     return renderStaff(req, reply, deps, {
       title: `出诊安排：${doctor.name}`,
@@ -158,7 +160,7 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
                   <td>{t.reg_type}</td>
                   <td>{fee(t.fee_cents)} 元</td>
                   <td>{t.quota}</td>
-                  <td>{SERVICES[t.service]?.name['zh-CN'] ?? t.service}</td>
+                  <td>{serviceName.get(t.service) ?? t.service}</td>
                   <td>
                     {t.active ? (
                       <form method="post" action={`/staff/schedules/templates/${t.id}/off`} class="inline-form">
@@ -207,11 +209,13 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
             <input id="t-quota" name="quota" type="number" min="1" max="500" value={v('quota', '20')} required />
             <label for="t-service">服务（决定治疗前安全问题）</label>
             <select id="t-service" name="service">
-              {Object.values(SERVICES).map((s) => (
-                <option value={s.key} selected={v('service', 'consultation') === s.key}>
-                  {s.name['zh-CN']}
-                </option>
-              ))}
+              {services
+                .filter((s) => s.active)
+                .map((s) => (
+                  <option value={s.key} selected={v('service', 'consultation') === s.key}>
+                    {s.name_zh}
+                  </option>
+                ))}
             </select>
             <div class="button-row">
               <button type="submit">保存模板</button>
@@ -279,7 +283,11 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
     const now = deps.now();
     const exists = await db.selectFrom('doctor').select('id').where('id', '=', doctorId).executeTakeFirst();
     if (!exists) throw notFound('doctor');
+    const service = await findServiceByKey(db, f.service);
+    if (!service?.active) return doctorPage(req, reply, '请选择一项在用的服务（服务项目在“服务项目”页管理）。', values);
     await inWriteTransaction(db, async (trx) => {
+      // A doctor who runs a service's clinic offers that service (for moves across doctors, issue 17 #8).
+      await offerServices(trx, [{ doctorId, serviceKey: f.service }]);
       const { id } = await trx
         .insertInto('schedule_template')
         .values({ doctor_id: doctorId, weekday: f.weekday, period: f.period, start_local: f.start_local, end_local: f.end_local, reg_type: f.reg_type, fee_cents: Math.round(f.fee * 100), quota: f.quota, service: f.service, active: 1, created_at: now.toISOString() })

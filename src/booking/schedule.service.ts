@@ -98,12 +98,14 @@ export async function stopSessionIn(trx: Db, sessionId: number, reason: string, 
   return s;
 }
 
-/** The next open session of the same doctor with a place, to offer instead of a stopped one. */
-export async function alternativeSession(db: Db, s: Pick<ClinicSession, 'id' | 'doctor_id'>, now: Date): Promise<ClinicSession | undefined> {
+/** The next open session of the same doctor and service with a place, to offer instead of a stopped one. */
+export async function alternativeSession(db: Db, s: Pick<ClinicSession, 'id' | 'doctor_id' | 'service'>, now: Date): Promise<ClinicSession | undefined> {
+  // Of the same service: a booking moves only within its service (its screening answers are for it).
   return db
     .selectFrom('clinic_session')
     .selectAll()
     .where('doctor_id', '=', s.doctor_id)
+    .where('service', '=', s.service)
     .where('id', '!=', s.id)
     .where('status', '=', 'open')
     .where('starts_at', '>', now.toISOString())

@@ -1,65 +1,123 @@
 import type { Locale } from '../web/i18n.js';
+import type { ScreeningOption, ScreeningQuestionRow, ServiceRow } from './booking.tables.js';
 
-// Pre-visit screening: each service a session offers may ask questions whose "yes" rules the
-// service out for now. The questions are medical content: keep them short, plain and kind.
+// Pre-visit screening: each service a session offers may ask questions, some of whose answers
+// rule the service out for now. Services and questions are data (tables `service` and
+// `screening_question`, edited at /staff/services); the questions are medical content: keep them
+// short, plain and kind. A booking keeps a snapshot of the questions as they were asked and the
+// answers given (ScreeningRecord), so editing a question later never rewrites what a patient said.
+
+export type { ScreeningOption };
 
 export interface ScreeningQuestion {
+  /** The question's key: the form field is q_<id>. */
   id: string;
+  kind: 'yesno' | 'choice';
   text: Record<Locale, string>;
-  /** How a "yes" is named when the page explains why the service is not suitable now. */
+  /** How a refusing answer is named when the page explains why the service is not suitable now. */
   short: Record<Locale, string>;
+  /** An optional sentence the patient is told when this question refuses online booking. */
+  note: Record<Locale, string>;
+  options: ScreeningOption[];
 }
 
 export interface Service {
   key: string;
   name: Record<Locale, string>;
+  /** False: retired — not offered for new bookings. */
+  active: boolean;
+  durationMinutes: number;
+  priceNote: string;
+  /** The questions asked now (retired ones left out), in order. */
   questions: ScreeningQuestion[];
 }
 
-const q = (id: string, zh: string, en: string, shortZh: string, shortEn: string): ScreeningQuestion => ({
-  id,
-  text: { 'zh-CN': zh, en },
-  short: { 'zh-CN': shortZh, en: shortEn },
-});
+/** One question as it was asked and the answer given, kept on the booking (encrypted with it). */
+export interface ScreeningItem {
+  q: string;
+  text: Record<Locale, string>;
+  answer: string;
+  label: Record<Locale, string>;
+}
+export type ScreeningRecord = ScreeningItem[];
+/** What bookings stored before migration 0017: question id → yes/no, without the question. */
+export type LegacyAnswers = Record<string, 'yes' | 'no'>;
+/** A booking's screening as stored: a snapshot, or (older bookings, walk-ins) legacy answers. */
+export type StoredScreening = ScreeningRecord | LegacyAnswers;
 
-export const SERVICES: Record<string, Service> = {
-  consultation: { key: 'consultation', name: { 'zh-CN': '门诊看诊', en: 'consultation' }, questions: [] },
-  microneedling: {
-    key: 'microneedling',
-    name: { 'zh-CN': '微针治疗', en: 'microneedling' },
-    questions: [
-      q('pregnancy', '您现在是否怀孕、可能怀孕，或正在哺乳？', 'Are you pregnant, possibly pregnant, or breastfeeding?', '怀孕或哺乳', 'pregnancy or breastfeeding'),
-      q('metal_allergy', '您是否对金属（如镍、不锈钢）过敏？', 'Are you allergic to metals such as nickel or stainless steel?', '金属过敏', 'a metal allergy'),
-      q('skin_infection', '要治疗的部位现在是否有感染、破损、疱疹或正在发炎？', 'Does the skin to be treated have an infection, broken skin, cold sores or inflammation now?', '治疗部位皮肤感染或破损', 'an infection or broken skin where you would be treated'),
-      q('diabetes_heart', '您是否患有糖尿病或心脏病？', 'Do you have diabetes or heart disease?', '糖尿病或心脏病', 'diabetes or heart disease'),
-    ],
-  },
-  phototherapy: {
-    key: 'phototherapy',
-    name: { 'zh-CN': '光疗', en: 'phototherapy' },
-    questions: [
-      q('photosensitive', '您是否对光过敏，或正在服用会让皮肤对光敏感的药物？', 'Are you sensitive to light, or taking medicine that makes your skin sensitive to light?', '对光敏感或服用光敏药物', 'light sensitivity or light-sensitising medicine'),
-      q('skin_cancer', '您是否患过皮肤癌？', 'Have you ever had skin cancer?', '皮肤癌病史', 'a history of skin cancer'),
-    ],
-  },
-};
-
-export function serviceOf(key: string): Service {
-  return SERVICES[key] ?? SERVICES.consultation!;
+export function parseOptions(json: string): ScreeningOption[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    if (!Array.isArray(v)) return [];
+    return v.filter((o): o is ScreeningOption => !!o && typeof o === 'object' && typeof o.value === 'string').map((o) => ({ value: o.value, zh: String(o.zh ?? ''), en: String(o.en ?? ''), refuses: o.refuses === true }));
+  } catch {
+    return [];
+  }
 }
 
-export type ScreeningAnswers = Record<string, 'yes' | 'no'>;
+export function questionOf(r: ScreeningQuestionRow): ScreeningQuestion {
+  return {
+    id: r.qkey,
+    kind: r.kind,
+    text: { 'zh-CN': r.text_zh, en: r.text_en || r.text_zh },
+    short: { 'zh-CN': r.short_zh, en: r.short_en || r.short_zh },
+    note: { 'zh-CN': r.note_zh, en: r.note_en || r.note_zh },
+    options: parseOptions(r.options_json),
+  };
+}
 
-/** Which questions are unanswered, and which answers rule the service out. */
-export function evaluateScreening(service: Service, answers: Record<string, unknown>): { answers: ScreeningAnswers; missing: string[]; ruledOut: ScreeningQuestion[] } {
-  const out: ScreeningAnswers = {};
+export function serviceOf(row: ServiceRow, questions: ScreeningQuestionRow[]): Service {
+  return {
+    key: row.key,
+    name: { 'zh-CN': row.name_zh, en: row.name_en || row.name_zh },
+    active: row.active === 1,
+    durationMinutes: row.duration_minutes,
+    priceNote: row.price_note,
+    questions: questions.filter((q) => !q.retired).sort((a, b) => a.position - b.position || a.id - b.id).map(questionOf),
+  };
+}
+
+/** A session naming a service that is not in the table (it should not happen): bookable, no questions. */
+export function unknownService(key: string): Service {
+  return { key, name: { 'zh-CN': key, en: key }, active: true, durationMinutes: 15, priceNote: '', questions: [] };
+}
+
+/** Which questions are unanswered, which answers rule the service out, and the snapshot to keep. */
+export function evaluateScreening(service: Service, answers: Record<string, unknown>): { record: ScreeningRecord; missing: string[]; ruledOut: ScreeningQuestion[] } {
+  const record: ScreeningRecord = [];
   const missing: string[] = [];
   const ruledOut: ScreeningQuestion[] = [];
   for (const question of service.questions) {
     const a = answers[question.id];
-    if (a === 'yes' || a === 'no') out[question.id] = a;
-    else missing.push(question.id);
-    if (a === 'yes') ruledOut.push(question);
+    const option = question.options.find((o) => o.value === a);
+    if (!option) {
+      missing.push(question.id);
+      continue;
+    }
+    record.push({ q: question.id, text: { ...question.text }, answer: option.value, label: { 'zh-CN': option.zh, en: option.en || option.zh } });
+    if (option.refuses) ruledOut.push(question);
   }
-  return { answers: out, missing, ruledOut };
+  return { record, missing, ruledOut };
+}
+
+const LEGACY_LABEL: Record<'yes' | 'no', Record<Locale, string>> = { yes: { 'zh-CN': '是', en: 'Yes' }, no: { 'zh-CN': '否', en: 'No' } };
+
+/**
+ * The questions and answers of a booking, for the pages that show them. A snapshot shows itself;
+ * legacy answers (stored before questions were data) borrow the current text of the question with
+ * the same id, which migration 0017 seeded unchanged.
+ */
+export function screeningLines(stored: unknown, current?: Service): { q: string; text: Record<Locale, string>; label: Record<Locale, string> }[] {
+  if (Array.isArray(stored)) {
+    return stored
+      .filter((i): i is ScreeningItem => !!i && typeof i === 'object' && typeof (i as ScreeningItem).q === 'string')
+      .map((i) => ({ q: i.q, text: i.text, label: i.label }));
+  }
+  if (!stored || typeof stored !== 'object') return [];
+  return Object.entries(stored as Record<string, unknown>)
+    .filter((e): e is [string, 'yes' | 'no'] => e[1] === 'yes' || e[1] === 'no')
+    .map(([q, a]) => {
+      const question = current?.questions.find((x) => x.id === q);
+      return { q, text: question?.text ?? { 'zh-CN': q, en: q }, label: LEGACY_LABEL[a] };
+    });
 }

@@ -15,6 +15,7 @@ import * as m0010 from './migrations/0010_staff_security.js';
 import * as m0015 from './migrations/0015_import_redirects.js';
 import * as m0011 from './migrations/0011_patient_proof.js';
 import * as m0017schedules from './migrations/0017_schedules_doctor_limits.js';
+import * as m0018services from './migrations/0018_services_catalogue.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0015_import_redirects': m0015,
   '0011_patient_proof': m0011,
   '0017_schedules_doctor_limits': m0017schedules,
+  '0018_services_catalogue': m0018services,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

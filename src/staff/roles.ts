@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'schedule.own': ['doctor'],
   /** The limits doctors edit their own schedules within (site-wide and per doctor). */
   'schedule.limits': ['admin'],
+  /** Services, who offers them, and their screening questions (medical content: admins only). */
+  'booking.services': ['admin'],
   /** The questions inbox: read, triage (category, priority, assign a doctor). */
   'question.triage': ['admin', 'editor'],
   /** Answer the questions assigned to the doctor profile the account is linked to. */

@@ -203,7 +203,8 @@ for (const dialect of dialects) {
     test('the private link views, moves and cancels; a cancelled place is freed but its number is never reused', async () => {
       const from = await session({ inDays: 6, period: 'morning', doctorSlug: 'tang-yining', quota: 3 });
       const to = await session({ inDays: 7, period: 'afternoon', doctorSlug: 'tang-yining', quota: 3 });
-      const other = await session({ inDays: 7, period: 'morning', doctorSlug: 'fang-yanqiu', quota: 3 });
+      // Another doctor's session of another service (phototherapy, which fang-yanqiu does not offer).
+      const other = await session({ inDays: 7, period: 'morning', doctorSlug: 'fang-yanqiu', quota: 3, service: 'phototherapy' });
       const res = await postBooking(app, from, bookingForm());
       const token = tokenOf(res.headers.location as string);
       await postBooking(app, from, bookingForm());
@@ -211,7 +212,7 @@ for (const dialect of dialects) {
       const movePage = await app.get(`/b/${token}/move`);
       assert.equal(movePage.statusCode, 200);
       assert.match(movePage.body, new RegExp(`name="session_id" value="${to}"`));
-      assert.ok(!movePage.body.includes(`value="${other}"`), 'only the same doctor’s sessions are offered');
+      assert.ok(!movePage.body.includes(`value="${other}"`), 'only sessions of the same service, with doctors who offer it, are offered');
       assert.equal((await postForm(app, `/b/${token}/move`, { session_id: String(other) })).statusCode, 409);
       const moved = await postForm(app, `/b/${token}/move`, { session_id: String(to) });
       assert.equal(moved.statusCode, 303);
