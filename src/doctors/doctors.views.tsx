@@ -3,6 +3,7 @@ import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
 import { ArticleList, DoctorTeam, specialtiesOf } from '../web/components.js';
 import { Layout } from '../web/layout.js';
+import { shareImage } from '../web/share.js';
 import { physicianLd } from '../web/jsonld.js';
 import { contentLang } from '../web/i18n.js';
 import { renderBody } from '../web/markdown.js';
@@ -50,6 +51,7 @@ export function DoctorProfilePage({
       title={`${doctor.name} ${doctor.title}`}
       description={truncate(plainText(doctor.bio_md), 110)}
       ogType="profile"
+      image={shareImage(ctx, 'doctor', doctor.slug, `${doctor.name} ${doctor.title}`)}
       jsonLd={[physicianLd(ctx, doctor)]}
       crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: doctor.name, content: true }]}
     >
