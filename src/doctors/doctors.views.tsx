@@ -1,7 +1,7 @@
 import type { ArticleCard } from '../content/index.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
-import { ArticleList, DoctorTeam, specialtiesOf } from '../web/components.js';
+import { ArticleList, DoctorPhoto, DoctorTeam, specialtiesOf } from '../web/components.js';
 import { Layout } from '../web/layout.js';
 import { shareImage } from '../web/share.js';
 import { physicianLd } from '../web/jsonld.js';
@@ -56,7 +56,7 @@ export function DoctorProfilePage({
       crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: doctor.name, content: true }]}
     >
       <div class="profile-head">
-        <img src={doctor.photo_path} alt={doctor.photo_alt} lang={zh} width="160" height="160" />
+        <DoctorPhoto doctor={doctor} lang={zh} size={160} />
         <div>
           <h1 lang={zh}>{doctor.name}</h1>
           <p class="doctor-title" lang={zh}>
