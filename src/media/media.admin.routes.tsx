@@ -9,6 +9,8 @@ import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 import { countMedia, findMedia, listMedia, type Media } from './media.repository.js';
 import { uploadOf, uploadScope } from './upload-scope.js';
 import {
+  ALT_REQUIRED_MESSAGE,
+  ALT_TOO_LONG_MESSAGE,
   altTooLong,
   changeAlt,
   FORMAT_LABELS,
@@ -180,6 +182,34 @@ export function mediaRoutes(app: FastifyInstance, deps: Deps): void {
           { bytes: parsed.file.bytes, originalName: parsed.file.filename, alt },
         );
         return reply.redirect(`/staff/media?msg=uploaded#media-${stored.id}`, 303);
+      } catch (err) {
+        if (err instanceof MediaRejected) {
+          req.log.info({ code: err.code }, 'media upload refused');
+          return refuse(err.status, err.message);
+        }
+        throw err;
+      }
+    });
+
+    // The article editor's island uploads an image dragged or pasted into the body here, with the
+    // alt text asked for first (required: without it nothing is stored), and inserts the answer.
+    scope.post('/media/inline', { config: { permission: 'media.write' } }, async (req, reply) => {
+      requireStaff(req);
+      const parsed = uploadOf(req);
+      const fields = (req.body ?? {}) as Record<string, unknown>;
+      const refuse = (status: number, error: string) => reply.code(status).send({ error });
+      if (parsed.problem === 'too_large') return refuse(413, tooLarge().message);
+      if (parsed.problem === 'bad_form' || !parsed.file) return refuse(400, '无法识别上传的图片，未保存。请一次只拖入或粘贴一张图片。');
+      const alt = sanitizeAlt(typeof fields.alt === 'string' ? fields.alt : '');
+      if (!alt) return refuse(422, ALT_REQUIRED_MESSAGE);
+      if (altTooLong(alt)) return refuse(422, ALT_TOO_LONG_MESSAGE);
+      try {
+        const stored = await storeUpload(
+          db,
+          { dataDir: deps.config.dataDir, actor: actorOf(req), now: deps.now() },
+          { bytes: parsed.file.bytes, originalName: parsed.file.filename || 'pasted-image', alt },
+        );
+        return reply.send({ id: stored.id, markdown: markdownSnippet(stored.fileKey, alt) });
       } catch (err) {
         if (err instanceof MediaRejected) {
           req.log.info({ code: err.code }, 'media upload refused');
