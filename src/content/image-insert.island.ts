@@ -22,7 +22,7 @@ function insertAt(markdown: string, at?: number): void {
   const before = body.value.slice(0, pos);
   const after = body.value.slice(pos);
   const lead = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
-  const tail = after.startsWith('\n') ? '\n' : '\n\n';
+  const tail = after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
   body.value = `${before}${lead}${markdown}${after ? tail : '\n'}${after}`;
   const caret = (before + lead + markdown).length;
   body.setSelectionRange(caret, caret);

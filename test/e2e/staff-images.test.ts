@@ -88,12 +88,15 @@ for (const dialect of DIALECTS) {
       assert.equal(await page.locator('input[name="crop_size"]').inputValue(), '0.5000');
       // Drag the box down as far as it goes: into the blue half.
       const box = stage.locator('.crop-box');
+      // hover() scrolls the box into view and waits until it stands still.
+      await box.hover();
       const b = (await box.boundingBox())!;
       await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
       await page.mouse.down();
-      await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2 + 600, { steps: 8 });
+      await page.mouse.move(b.x + b.width / 2, b.y + b.height * 1.2, { steps: 8 });
       await page.mouse.up();
-      assert.equal(await page.locator('input[name="crop_y"]').inputValue(), '0.5000', 'the box reached the bottom');
+      await page.waitForFunction(() => (document.querySelector('input[name="crop_y"]') as HTMLInputElement).value === '0.5000');
+      assert.equal(await page.locator('input[name="crop_x"]').inputValue(), '0.2500', 'dragged straight down: still centred across');
       await section.getByLabel(/^照片替代文字/).fill('苏静禾医生的工作照：身穿白大褂');
       await noSeriousAxe(page, 'the doctor page with the crop box');
       await Promise.all([page.waitForURL(/msg=uploaded/), section.getByRole('button', { name: '上传照片' }).click()]);
