@@ -41,7 +41,7 @@ function weiboTime(iso: string, timeZone: string): string {
 /**
  * The share text. Open Graph for most apps and Weibo (which adds its own dates, `weibo:<type>:…`);
  * WeChat's and QQ's in-app browsers read schema.org microdata names (itemprop name, description,
- * image) first, so the same values are given that way too, on the <html> item.
+ * image) first, so the same values are given that way too, on the <head> item.
  */
 function ShareMeta({ ctx, title, description, ogType, image, published, modified }: { ctx: PageContext; title: string; description: string; ogType: string; image?: ShareImage; published?: string | null; modified?: string | null }) {
   const weiboType = ogType === 'article' ? 'article' : 'webpage';
@@ -74,8 +74,9 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
   const otherLocale = ctx.locale === 'en' ? '' : '/en';
   const ld = crumbs?.length ? [...jsonLd, breadcrumbLd(ctx, crumbs)] : jsonLd;
   return (
-    <html lang={ctx.locale} itemscope itemtype="https://schema.org/WebPage">
-      <head>
+    <html lang={ctx.locale}>
+      {/* The item the share text's microdata names belong to (ShareMeta). */}
+      <head itemscope itemtype="https://schema.org/WebPage">
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
