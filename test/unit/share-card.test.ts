@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { test } from 'node:test';
 import sharp from 'sharp';
-import { cardSvg, latinOnly, renderCard, wrapText, type CardText } from '../../src/share/share.card.js';
+import { CLINIC_COLOURS, cardSvg, latinOnly, renderCard, wrapText, type CardText } from '../../src/share/share.card.js';
 
 // The share card's drawing (issue 17 item 10) with and without a CJK font: a machine that never
 // installed one (fresh `npm start`) still gets a valid 1200×630 PNG under 100 KB, never an error.
@@ -45,4 +46,16 @@ test('titles wrap to at most the given lines, keeping numbers whole and ending i
   assert.ok(long[2]!.endsWith('…'));
   assert.deepEqual(wrapText('短标题', 16.5, 3), ['短标题']);
   assert.equal(latinOnly('湿疹（AD）患者 2026 年'), 'AD 2026');
+});
+
+test("the card's colours are the site's (src/web/assets/site.css)", () => {
+  const css = fs.readFileSync('src/web/assets/site.css', 'utf8');
+  const root = /:root\s*\{([^}]*)\}/.exec(css)![1]!;
+  const value = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(root)?.[1]?.toLowerCase();
+  assert.equal(value('brand'), CLINIC_COLOURS.brand);
+  assert.equal(value('brand-dark'), CLINIC_COLOURS.brandDark);
+  assert.equal(value('soft'), CLINIC_COLOURS.soft);
+  assert.equal(value('ink'), CLINIC_COLOURS.ink);
+  assert.equal(value('muted'), CLINIC_COLOURS.muted);
+  assert.equal(value('line'), CLINIC_COLOURS.line);
 });
