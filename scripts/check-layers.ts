@@ -35,7 +35,7 @@ export const PLATFORM = new Set([
 export const COMPOSITION = new Set(['main', 'server', 'cli', 'demo']); // demo: the demo hospital, seeded across features
 export const FEATURES = new Set([
   'content', 'doctors', 'booking', 'questions', 'feedback', 'privacy', 'compliance', 'search', 'site',
-  'media', 'import', 'redirects', 'insights',
+  'media', 'import', 'redirects', 'insights', 'share',
 ]);
 
 export type Layer = 'platform' | 'feature' | 'composition';

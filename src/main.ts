@@ -16,6 +16,7 @@ import { privacyFeature } from './privacy/privacy.feature.js';
 import { questionsFeature } from './questions/questions.feature.js';
 import { redirectsFeature } from './redirects/redirects.feature.js';
 import { searchFeature } from './search/search.feature.js';
+import { shareFeature } from './share/share.feature.js';
 import { siteFeature } from './site/site.feature.js';
 import { SiteService } from './site/site.service.js';
 import type { Config } from './config.js';
@@ -36,6 +37,7 @@ export const FEATURES: Feature[] = [
   importFeature,
   redirectsFeature,
   insightsFeature,
+  shareFeature,
 ];
 
 /** Every place patient data lives; the data-rights pages and the erasure test go through this list. */

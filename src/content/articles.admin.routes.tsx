@@ -8,16 +8,18 @@ import { complianceRoutes, liveReview, tooLongToCheck } from '../compliance/inde
 import { ComplianceGate, ComplianceLive } from '../compliance/index.js';
 import { blocksText, parseBlocks } from './content.service.js';
 import * as flow from './editorial.service.js';
-import { missingAltText } from '../media/index.js';
+import { insertSnippet, listMedia, mediaUrl, missingAltText, THUMB_WIDTH } from '../media/index.js';
 import { formatDate } from '../web/i18n.js';
 import { blockToDraft, emptyBlock, readDraft, validateDraft, BLOCK_TYPES, type ArticleDraft, type BlockType, type FormBody } from './article-form.js';
-import { DOC_TYPES, EditorForm, Preview, STATUS_LABELS, type Option } from './articles.admin.views.js';
+import { DOC_TYPES, EditorForm, Preview, STATUS_LABELS, type InsertState, type MediaChoice, type Option } from './articles.admin.views.js';
 import { renderStaff } from '../staff/render.js';
 import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 
 const gate: flow.PublishGate = { missingAlt: missingAltText };
+const MEDIA_CHOICES = 24;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const idParam = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0 || n > 2 ** 31) throw new AppError(400, 'bad_id');
@@ -61,7 +63,11 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     };
   }
 
-  async function editorPage(req: FastifyRequest, reply: FastifyReply, p: { id?: number; draft: ArticleDraft; errors?: Record<string, string>; status?: number; error?: string; preview?: boolean }) {
+  /** The newest library images, offered by the editor's insert-image part. */
+  const mediaChoices = async (): Promise<MediaChoice[]> =>
+    (await listMedia(db, MEDIA_CHOICES, 0)).map((m) => ({ id: m.id, name: m.original_name, alt: m.alt, thumb: mediaUrl(m.file_key, THUMB_WIDTH) }));
+
+  async function editorPage(req: FastifyRequest, reply: FastifyReply, p: { id?: number; draft: ArticleDraft; errors?: Record<string, string>; status?: number; error?: string; preview?: boolean; insert?: InsertState }) {
     const { categories, doctors } = await options();
     const loaded = p.id ? await load(p.id) : undefined;
     const me = requireStaff(req);
@@ -69,11 +75,13 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     const previewBlocks = parsed.ok ? parsed.content.blocks : [];
     const live = await liveReview(db, p.id, p.draft);
     const gateReview = loaded ? (await reviewHead(db, loaded.a.id)).review : undefined;
+    const canInsert = allows(me.roles, 'article.write');
+    const media = canInsert ? await mediaChoices() : undefined;
     return renderStaff(req, reply, deps, {
       title: p.id ? `编辑：${loaded!.head.title}` : '新文章',
       status: p.status,
       error: p.error,
-      scripts: ['/assets/islands/editor.js'],
+      scripts: ['/assets/islands/editor.js', '/assets/islands/image-insert.js'],
       body: (csrf) => (
         <>
           {loaded ? <WorkflowPanel csrf={csrf} loaded={loaded} canPublish={allows(me.roles, 'article.publish')} canReview={allows(me.roles, 'article.review')} canWrite={allows(me.roles, 'article.write')} fmt={fmt} /> : null}
@@ -92,6 +100,8 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
                 slugLocked={!!loaded?.a.published_at}
                 compliance={<ComplianceLive review={live} bodyMd={p.draft.bodyMd} tooLong={tooLongToCheck(p.draft)} />}
                 complianceUrl={p.id ? `/staff/articles/compliance?article=${p.id}` : '/staff/articles/compliance'}
+                media={media}
+                insert={p.insert}
               />
             ) : null}
             <Preview bodyMd={p.draft.bodyMd} blocks={previewBlocks} />
@@ -187,6 +197,13 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
       draft.blocks.push(emptyBlock(add, draft.blocks));
       return editorPage(req, reply, { id, draft });
     }
+    if (action === 'insert_image') {
+      const inserted = await insertImage(req, body);
+      if (!inserted.ok) return editorPage(req, reply, { id, draft, status: inserted.status, insert: { mediaId: str(body.insert_media), alt: str(body.insert_alt), error: inserted.message } });
+      // Appended, not saved: like a new block, it is in the form until the editor saves.
+      draft.bodyMd = draft.bodyMd.trimEnd() ? `${draft.bodyMd.trimEnd()}\n\n${inserted.markdown}\n` : `${inserted.markdown}\n`;
+      return editorPage(req, reply, { id, draft });
+    }
     const parsed = validateDraft(draft);
     if (action === 'preview') return editorPage(req, reply, { id, draft, errors: parsed.ok ? {} : parsed.errors });
     if (!parsed.ok) return editorPage(req, reply, { id, draft, errors: parsed.errors, status: 422 });
@@ -206,7 +223,21 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     }
   }
 
+  /** The Markdown for a chosen library image and the alt text given with it, or why not. */
+  async function insertImage(req: FastifyRequest, body: FormBody) {
+    const id = str(body.insert_media);
+    if (!/^[1-9]\d{0,9}$/.test(id)) return { ok: false as const, status: 422 as const, message: '请先选择要插入的图片，图片未插入。' };
+    return insertSnippet(db, Number(id), str(body.insert_alt), actorOf(req), deps.now());
+  }
+
   app.post('/articles', { config: { permission: 'article.write' } }, (req, reply) => handleEditorPost(req, reply));
+
+  /** The image-insert island posts a choice here and puts the answer's Markdown at the cursor. */
+  app.post('/articles/insert-image', { config: { permission: 'article.write' } }, async (req, reply) => {
+    const result = await insertImage(req, (req.body ?? {}) as FormBody);
+    if (!result.ok) return reply.code(result.status).send({ error: result.message });
+    return reply.send({ markdown: result.markdown });
+  });
 
   app.get<{ Params: { id: string } }>('/articles/:id', { config: { permission: 'article.read' } }, async (req, reply) => {
     const id = idParam(req.params.id);

@@ -13,6 +13,62 @@ export const DOC_TYPES: [string, string][] = [
   ['case', '病例报告'],
 ];
 
+/** A library image offered for insertion (src/media). */
+export interface MediaChoice {
+  id: number;
+  name: string;
+  alt: string;
+  thumb: string;
+}
+
+/** What the insert-image part of the form shows again after a refused insertion. */
+export interface InsertState {
+  mediaId?: string;
+  alt?: string;
+  error?: string;
+}
+
+/**
+ * Images from the library, put into the body with alt text given here (required: without it
+ * nothing is inserted). Without JavaScript the button posts the form and the server appends the
+ * image to the body, unsaved, like the block buttons; the island (image-insert.island.ts) inserts
+ * at the cursor instead and adds dragging and pasting image files into the body.
+ */
+function ImageInsert({ media, insert = {} }: { media: MediaChoice[]; insert?: InsertState }) {
+  return (
+    <fieldset id="image-insert" class="image-insert" aria-describedby="insert-help">
+      <legend>插入图片</legend>
+      <p class="help" id="insert-help">
+        选择图片并填写替代文字（必填，描述图片内容），图片插入到正文末尾；开启 JavaScript 时插入到光标处，也可以把图片文件拖到或粘贴到正文框里。新图片可在<a href="/staff/media">图片库</a>上传。
+      </p>
+      <p class="field-error" id="insert-error" role="alert">
+        {insert.error ?? ''}
+      </p>
+      {media.length ? (
+        <div class="media-choices" role="radiogroup" aria-label="图片库中的图片">
+          {media.map((m) => (
+            <label class="media-choice">
+              <input type="radio" name="insert_media" value={String(m.id)} checked={insert.mediaId === String(m.id)} data-alt={m.alt} />
+              <img src={m.thumb} alt="" width="96" height="64" loading="lazy" decoding="async" />
+              <span>{m.alt || m.name}</span>
+            </label>
+          ))}
+        </div>
+      ) : (
+        <p class="hint">图片库里还没有图片。</p>
+      )}
+      <label for="insert_alt">替代文字（必填）</label>
+      <input id="insert_alt" name="insert_alt" type="text" maxLength={300} value={insert.alt ?? ''} aria-describedby="insert-error" />
+      <div class="button-row">
+        <button type="submit" name="action" value="insert_image" class="button secondary" id="insert-button">
+          插入图片
+        </button>
+      </div>
+      <p id="insert-status" class="sr-only" role="status"></p>
+    </fieldset>
+  );
+}
+
 export interface Option {
   id: number;
   name: string;
@@ -88,6 +144,8 @@ export function EditorForm({
   slugLocked,
   compliance,
   complianceUrl,
+  media,
+  insert,
 }: {
   csrf: string;
   action: string;
@@ -99,6 +157,9 @@ export function EditorForm({
   /** Compliance findings for the body, under the textarea (src/compliance/compliance.admin.views.tsx). */
   compliance?: ComponentChildren;
   complianceUrl?: string;
+  /** Library images offered for insertion; the insert part is left out when not given. */
+  media?: MediaChoice[];
+  insert?: InsertState;
 }) {
   return (
     <form method="post" action={action} class="staff-form" id="article-editor" data-preview="/staff/articles/preview" data-compliance={complianceUrl} novalidate>
@@ -158,6 +219,7 @@ export function EditorForm({
         {draft.bodyMd}
       </textarea>
       <FieldError errors={errors} name="bodyMd" />
+      {media ? <ImageInsert media={media} insert={insert} /> : null}
       {compliance}
       <input type="hidden" name="block_count" value={String(draft.blocks.length)} />
       {draft.blocks.map((b, i) => (

@@ -12,6 +12,7 @@ export const contentFeature: Feature = {
     taxonomyAdminRoutes(scope, deps);
     articleRoutes(scope, deps);
   },
+  islands: { 'image-insert': 'content/image-insert.island.ts' },
   staffNav: [
     { href: '/staff/articles', label: '文章', permission: 'article.read', order: 100 },
     { href: '/staff/categories', label: '分类与热门', permission: 'taxonomy.write', order: 120 },

@@ -8,6 +8,7 @@ import { ArticleList, DoctorTeam, HospitalFacts, HotTopics, Pager } from '../web
 import { contentLang, formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd, medicalWebPageLd } from '../web/jsonld.js';
+import { shareImage } from '../web/share.js';
 import type { QaCard } from '../questions/index.js';
 import { RelatedQa } from '../questions/index.js';
 
@@ -50,6 +51,9 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
       title={a.title}
       description={a.summary}
       ogType="article"
+      image={shareImage(ctx, 'article', a.slug, a.title)}
+      published={a.published_at}
+      modified={a.updated_at}
       jsonLd={[medicalWebPageLd(ctx, a, m.approval)]}
       crumbs={[{ name: a.category_name, path: `/categories/${a.category_slug}`, content: true }, { name: a.title, content: true }]}
     >

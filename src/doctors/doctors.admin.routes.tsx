@@ -5,9 +5,11 @@ import { bumpContentVersion, listCategories } from '../content/index.js';
 import { indexDoctor } from '../content/index.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
 import { portraitSvg } from './portrait.js';
-import { putFile } from '../media/index.js';
+import { MediaRejected, putFile, renderPortrait, sanitizeAlt, storeFiles, tooLarge, uploadOf, uploadScope, PORTRAIT_MIN, type PortraitCrop } from '../media/index.js';
+import { portraitSources } from '../web/photo.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { replaceDocs } from '../search/index.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
@@ -140,15 +142,73 @@ function DoctorForm({ csrf, action, v, categories, isNew }: { csrf: string; acti
   );
 }
 
+const PHOTO_ALT_MAX = 200;
+/** A crop field: a fraction from 0 to 1 as the crop island writes it; anything else means "the default". */
+const fraction = (v: unknown) => (typeof v === 'string' && /^(?:0(?:\.\d{1,6})?|1(?:\.0{1,6})?)$/.test(v) ? Number(v) : undefined);
+
+/**
+ * The photo form: a file, its alt text and the crop box. Without JavaScript the photo is cut to
+ * the largest centred 3:4 box; the crop island (portrait-crop.island.ts) lets staff place the box.
+ */
+function PhotoSection({ csrf, id, path, alt }: { csrf: string; id: number; path: string; alt: string }) {
+  const sources = portraitSources(path);
+  return (
+    <section aria-labelledby="photo-heading" id="photo" class="photo-section">
+      <h2 id="photo-heading">照片</h2>
+      <figure class="portrait-current">
+        {sources ? (
+          <picture>
+            <source type="image/webp" srcSet={sources.srcset} sizes="120px" />
+            <img src={path} alt={alt} width="120" height="160" class="portrait" />
+          </picture>
+        ) : (
+          <img src={path} alt={alt} width="120" height="120" />
+        )}
+        <figcaption>{sources ? '当前照片' : '当前是姓氏头像插画，上传照片后替换。'}</figcaption>
+      </figure>
+      <form method="post" action={`/staff/doctors/${id}/photo`} enctype="multipart/form-data" class="staff-form narrow" id="portrait-form">
+        <Csrf token={csrf} />
+        <label for="photo-file">照片文件</label>
+        <p class="help" id="photo-file-help">
+          JPEG、PNG 或 WebP。保存时裁成 3:4 竖版（默认居中裁剪，至少 {PORTRAIT_MIN.width}×{PORTRAIT_MIN.height} 像素），生成多种尺寸，并去掉相机信息和定位等元数据。
+        </p>
+        <input id="photo-file" name="file" type="file" accept="image/jpeg,image/png,image/webp" required aria-describedby="photo-file-help" />
+        <div id="crop-area" class="crop-area" hidden></div>
+        <input type="hidden" name="crop_x" value="" />
+        <input type="hidden" name="crop_y" value="" />
+        <input type="hidden" name="crop_size" value="" />
+        <label for="photo-alt">照片替代文字（必填）</label>
+        <p class="help" id="photo-alt-help">
+          描述照片内容，例如“林清远医生的证件照：身穿白大褂，面带微笑”。
+        </p>
+        <input id="photo-alt" name="alt" type="text" required maxLength={PHOTO_ALT_MAX} aria-describedby="photo-alt-help" />
+        <button type="submit">上传照片</button>
+      </form>
+    </section>
+  );
+}
+
 /** /staff/doctors: the doctor directory, kept in step with its search rows and the public pages. */
 export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
   const cfg = { config: { permission: 'doctor.write' as const } };
 
-  const formPage = async (title: string, action: string, v: FormValues, isNew: boolean, error?: string) => {
+  const formPage = async (title: string, action: string, v: FormValues, isNew: boolean, error?: string, photo?: { id: number; path: string; alt: string }, status?: number) => {
     const categories = await listCategories(db);
-    return { title, error, status: error ? 422 : 200, body: (csrf: string) => <DoctorForm csrf={csrf} action={action} v={v} categories={categories} isNew={isNew} /> };
+    return {
+      title,
+      error,
+      status: status ?? (error ? 422 : 200),
+      scripts: photo ? ['/assets/islands/portrait-crop.js'] : undefined,
+      body: (csrf: string) => (
+        <>
+          <DoctorForm csrf={csrf} action={action} v={v} categories={categories} isNew={isNew} />
+          {photo ? <PhotoSection csrf={csrf} {...photo} /> : null}
+        </>
+      ),
+    };
   };
+  const photoOf = (d: Doctor) => ({ id: d.id, path: d.photo_path, alt: d.photo_alt });
 
   async function load(idParam: string) {
     if (!/^[1-9]\d{0,8}$/.test(idParam)) throw notFound('doctor');
@@ -261,7 +321,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
   app.get<{ Params: { id: string } }>('/doctors/:id', cfg, async (req, reply) => {
     const doctor = await load(req.params.id);
     const v = valuesOf(doctor, await doctorCategoryIds(db, doctor.id));
-    return renderStaff(req, reply, deps, await formPage(`编辑医生：${doctor.name}`, `/staff/doctors/${doctor.id}`, v, false));
+    return renderStaff(req, reply, deps, await formPage(`编辑医生：${doctor.name}`, `/staff/doctors/${doctor.id}`, v, false, undefined, photoOf(doctor)));
   });
 
   app.post<{ Params: { id: string } }>('/doctors/:id', cfg, async (req, reply) => {
@@ -270,7 +330,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const form = parse(req.body);
     let problem = form.success ? await conflict(form.data, id) : problems(form.error);
     if (form.success && !form.data.photo_alt) problem = '请填写照片替代文字。';
-    const again = (error: string) => formPage(`编辑医生：${before.name}`, `/staff/doctors/${id}`, submitted(req.body), false, error);
+    const again = (error: string) => formPage(`编辑医生：${before.name}`, `/staff/doctors/${id}`, submitted(req.body), false, error, photoOf(before));
     if (!form.success || problem) return renderStaff(req, reply, deps, await again(problem!));
     const d = form.data;
     const now = deps.now();
@@ -291,5 +351,44 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
     }
     deps.site.invalidate();
     return reply.redirect(`/staff/doctors/${id}?msg=saved`, 303);
+  });
+
+  /** The edit page again with the photo form's problem; nothing was stored. */
+  async function photoRefused(req: FastifyRequest, reply: FastifyReply, doctor: Doctor, status: number, error: string) {
+    const v = valuesOf(doctor, await doctorCategoryIds(db, doctor.id));
+    return renderStaff(req, reply, deps, await formPage(`编辑医生：${doctor.name}`, `/staff/doctors/${doctor.id}`, v, false, error, photoOf(doctor), status));
+  }
+
+  // The photo upload has its own child scope so that the multipart parser exists only there.
+  uploadScope(app, ['alt', 'crop_x', 'crop_y', 'crop_size'], (scope) => {
+    scope.post<{ Params: { id: string } }>('/doctors/:id/photo', cfg, async (req, reply) => {
+      const doctor = await load(req.params.id);
+      const parsed = uploadOf(req);
+      const fields = (req.body ?? {}) as Record<string, unknown>;
+      if (parsed.problem === 'too_large') return photoRefused(req, reply, doctor, 413, tooLarge().message);
+      if (parsed.problem === 'bad_form') return photoRefused(req, reply, doctor, 400, '无法识别上传的表单，照片未保存。请一次只选择一张照片重新上传。');
+      if (!parsed.file) return photoRefused(req, reply, doctor, 422, '请选择要上传的照片文件。');
+      const alt = sanitizeAlt(typeof fields.alt === 'string' ? fields.alt : '');
+      if (!alt) return photoRefused(req, reply, doctor, 422, '请填写照片替代文字，照片未保存。');
+      if ([...alt].length > PHOTO_ALT_MAX) return photoRefused(req, reply, doctor, 422, `照片替代文字不能超过 ${PHOTO_ALT_MAX} 个字符，照片未保存。`);
+      const crop: PortraitCrop = { x: fraction(fields.crop_x), y: fraction(fields.crop_y), size: fraction(fields.crop_size) };
+      let portrait: Awaited<ReturnType<typeof renderPortrait>>;
+      try {
+        portrait = await renderPortrait(parsed.file.bytes, crop);
+      } catch (err) {
+        if (!(err instanceof MediaRejected)) throw err;
+        req.log.info({ code: err.code }, 'doctor photo refused');
+        return photoRefused(req, reply, doctor, err.status, err.message);
+      }
+      const now = deps.now();
+      await db.transaction().execute(async (trx) => {
+        await storeFiles(trx, portrait.files, now);
+        await updateDoctor(trx, doctor.id, { photo_path: portrait.photoPath, photo_alt: alt });
+        await bumpContentVersion(trx);
+        await audit(trx, actorOf(req), 'doctor.photo_changed', { type: 'doctor', id: doctor.id }, now, { slug: doctor.slug, from: doctor.photo_path, to: portrait.photoPath, crop });
+      });
+      deps.site.invalidate();
+      return reply.redirect(`/staff/doctors/${doctor.id}?msg=uploaded#photo`, 303);
+    });
   });
 }

@@ -7,4 +7,5 @@ export const doctorsFeature: Feature = {
   routes: doctorRoutes,
   staffRoutes: doctorAdminRoutes,
   staffNav: [{ href: '/staff/doctors', label: '医生', permission: 'doctor.write', order: 140 }],
+  islands: { 'portrait-crop': 'doctors/portrait-crop.island.ts' },
 };

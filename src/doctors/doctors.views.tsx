@@ -1,8 +1,9 @@
 import type { ArticleCard } from '../content/index.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
-import { ArticleList, DoctorTeam, specialtiesOf } from '../web/components.js';
+import { ArticleList, DoctorPhoto, DoctorTeam, specialtiesOf } from '../web/components.js';
 import { Layout } from '../web/layout.js';
+import { shareImage } from '../web/share.js';
 import { physicianLd } from '../web/jsonld.js';
 import { contentLang } from '../web/i18n.js';
 import { renderBody } from '../web/markdown.js';
@@ -50,11 +51,12 @@ export function DoctorProfilePage({
       title={`${doctor.name} ${doctor.title}`}
       description={truncate(plainText(doctor.bio_md), 110)}
       ogType="profile"
+      image={shareImage(ctx, 'doctor', doctor.slug, `${doctor.name} ${doctor.title}`)}
       jsonLd={[physicianLd(ctx, doctor)]}
       crumbs={[{ name: t('doctor.directory'), path: '/doctors' }, { name: doctor.name, content: true }]}
     >
       <div class="profile-head">
-        <img src={doctor.photo_path} alt={doctor.photo_alt} lang={zh} width="160" height="160" />
+        <DoctorPhoto doctor={doctor} lang={zh} size={160} />
         <div>
           <h1 lang={zh}>{doctor.name}</h1>
           <p class="doctor-title" lang={zh}>

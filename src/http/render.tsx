@@ -78,7 +78,7 @@ export async function servePage(
     return sendHtml(reply.header('x-page-cache', 'hit'), hit.body, hit.status);
   }
   const render = async () => {
-    const built = await build(await pageContext(req, deps), version);
+    const built = await build({ ...(await pageContext(req, deps)), version }, version);
     const subject = built?.subject ?? (built?.articleId !== undefined ? { kind: 'article' as const, id: built.articleId } : undefined);
     return built && { body: Buffer.from(toHtml(built.vnode)), status: 200, articleId: built.articleId, subject };
   };

@@ -1,15 +1,16 @@
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../http/deps.js';
-import { AppError, badRequest, notFound } from '../http/errors.js';
+import { badRequest, notFound } from '../http/errors.js';
 import { parsePage } from '../http/params.js';
 import { formatDate } from '../web/i18n.js';
 import { renderStaff } from '../staff/render.js';
-import { allows, PUBLIC } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 import { countMedia, findMedia, listMedia, type Media } from './media.repository.js';
+import { uploadOf, uploadScope } from './upload-scope.js';
 import {
+  ALT_REQUIRED_MESSAGE,
+  ALT_TOO_LONG_MESSAGE,
   altTooLong,
   changeAlt,
   FORMAT_LABELS,
@@ -26,51 +27,8 @@ import {
 } from './media.service.js';
 
 const PAGE_SIZE = 30;
-/** Form fields read from an upload besides the file; anything else is ignored. */
-const UPLOAD_FIELDS = new Set(['_csrf', 'alt']);
-
-interface ParsedUpload {
-  file?: { bytes: Buffer; filename: string };
-  problem?: 'too_large' | 'bad_form';
-}
-const parsedUploads = new WeakMap<FastifyRequest, ParsedUpload>();
 
 const altTooLongMessage = `替代文字不能超过 ${MAX_ALT_LENGTH} 个字符。`;
-
-/**
- * Reads a multipart upload into memory: the text fields (at most one value each; a repeated or
- * non-text field is dropped) and the one file, cut off at MEDIA_LIMITS.maxBytes by the parser.
- * The rest of an over-long file is read and thrown away, so the browser gets the answer page.
- */
-async function readUpload(req: FastifyRequest): Promise<{ fields: Record<string, string>; parsed: ParsedUpload }> {
-  const fields: Record<string, string> = {};
-  const repeated = new Set<string>();
-  const parsed: ParsedUpload = {};
-  try {
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || parsed.file || parsed.problem) {
-          for await (const _ of part.file);
-          continue;
-        }
-        const chunks: Buffer[] = [];
-        for await (const chunk of part.file) chunks.push(chunk as Buffer);
-        if (part.file.truncated) parsed.problem = 'too_large';
-        // A file input left empty still sends a part, with no name and no bytes.
-        else if (chunks.length || part.filename) parsed.file = { bytes: Buffer.concat(chunks), filename: part.filename };
-      } else if (UPLOAD_FIELDS.has(part.fieldname)) {
-        if (part.fieldname in fields || typeof part.value !== 'string') repeated.add(part.fieldname);
-        else fields[part.fieldname] = part.value;
-      }
-    }
-  } catch (err) {
-    // Parser limits (more files, fields or parts than a form has) or a malformed body.
-    req.log.info({ err }, 'media upload refused by the multipart parser');
-    parsed.problem ??= 'bad_form';
-  }
-  for (const name of repeated) delete fields[name];
-  return { fields, parsed };
-}
 
 function Library({ csrf, items, page, pages, total, timeZone }: { csrf: string; items: Media[]; page: number; pages: number; total: number; timeZone: string }) {
   return (
@@ -206,34 +164,10 @@ export function mediaRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   // The upload route has its own child scope so that the multipart parser exists only here.
-  void app.register(async (scope) => {
-    await scope.register(multipart, {
-      // Over-long files are cut off and flagged (file.truncated) rather than thrown, so the form's
-      // other fields, the CSRF token among them, are still read and the page can say what happened.
-      throwFileSizeLimit: false,
-      limits: { fileSize: MEDIA_LIMITS.maxBytes, files: 1, fields: 8, fieldSize: 4096, fieldNameSize: 100, parts: 10, headerPairs: 20 },
-    });
-
-    // Refuse before reading the body: no one without the permission gets a 10 MB upload buffered.
-    scope.addHook('onRequest', async (req) => {
-      const permission = req.routeOptions.config.permission;
-      if (permission === PUBLIC) return;
-      if (!req.staff) throw new AppError(403, 'not_signed_in');
-      if (!permission || !allows(req.staff.roles, permission)) throw new AppError(403, 'forbidden');
-    });
-
-    // Parse the multipart body before the staff scope's preHandler, so that its CSRF check reads
-    // `_csrf` from req.body exactly as it does for every urlencoded form.
-    scope.addHook('preValidation', async (req) => {
-      if (!req.isMultipart()) return;
-      const { fields, parsed } = await readUpload(req);
-      req.body = fields;
-      parsedUploads.set(req, parsed);
-    });
-
+  uploadScope(app, ['alt'], (scope) => {
     scope.post('/media', { config: { permission: 'media.write' } }, async (req, reply) => {
       requireStaff(req);
-      const parsed = parsedUploads.get(req) ?? {};
+      const parsed = uploadOf(req);
       const fields = (req.body ?? {}) as Record<string, unknown>;
       const refuse = (status: number, error: string) => libraryPage(req, reply, 1, { status, error });
       if (parsed.problem === 'too_large') return refuse(413, tooLarge().message);
@@ -248,6 +182,34 @@ export function mediaRoutes(app: FastifyInstance, deps: Deps): void {
           { bytes: parsed.file.bytes, originalName: parsed.file.filename, alt },
         );
         return reply.redirect(`/staff/media?msg=uploaded#media-${stored.id}`, 303);
+      } catch (err) {
+        if (err instanceof MediaRejected) {
+          req.log.info({ code: err.code }, 'media upload refused');
+          return refuse(err.status, err.message);
+        }
+        throw err;
+      }
+    });
+
+    // The article editor's island uploads an image dragged or pasted into the body here, with the
+    // alt text asked for first (required: without it nothing is stored), and inserts the answer.
+    scope.post('/media/inline', { config: { permission: 'media.write' } }, async (req, reply) => {
+      requireStaff(req);
+      const parsed = uploadOf(req);
+      const fields = (req.body ?? {}) as Record<string, unknown>;
+      const refuse = (status: number, error: string) => reply.code(status).send({ error });
+      if (parsed.problem === 'too_large') return refuse(413, tooLarge().message);
+      if (parsed.problem === 'bad_form' || !parsed.file) return refuse(400, '无法识别上传的图片，未保存。请一次只拖入或粘贴一张图片。');
+      const alt = sanitizeAlt(typeof fields.alt === 'string' ? fields.alt : '');
+      if (!alt) return refuse(422, ALT_REQUIRED_MESSAGE);
+      if (altTooLong(alt)) return refuse(422, ALT_TOO_LONG_MESSAGE);
+      try {
+        const stored = await storeUpload(
+          db,
+          { dataDir: deps.config.dataDir, actor: actorOf(req), now: deps.now() },
+          { bytes: parsed.file.bytes, originalName: parsed.file.filename || 'pasted-image', alt },
+        );
+        return reply.send({ id: stored.id, markdown: markdownSnippet(stored.fileKey, alt) });
       } catch (err) {
         if (err instanceof MediaRejected) {
           req.log.info({ code: err.code }, 'media upload refused');

@@ -11,6 +11,7 @@ import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { altByKeys, findMedia, insertMedia, updateAlt } from './media.repository.js';
 import { putFile } from './store.js';
+import { PORTRAIT_RATIO, PORTRAIT_WIDTHS, portraitFile } from '../web/photo.js';
 
 // The image library: uploads are checked by their content, decoded under a pixel limit and stored
 // only as re-encoded variants without metadata. The original bytes are never written anywhere.
@@ -47,7 +48,7 @@ export interface Variant {
 /** An upload refused for what it is; the message is shown to the editor as is. */
 export class MediaRejected extends Error {
   constructor(
-    readonly code: 'empty' | 'too_large' | 'not_image' | 'unreadable' | 'too_many_pixels',
+    readonly code: 'empty' | 'too_large' | 'not_image' | 'unreadable' | 'too_many_pixels' | 'too_small',
     readonly status: 413 | 422,
     message: string,
   ) {
@@ -262,4 +263,105 @@ export async function missingAltText(db: Kysely<Database>, markdown: string): Pr
   if (!keys.length) return [];
   const alts = await altByKeys(db, keys);
   return keys.filter((k) => !alts.get(k)?.trim());
+}
+
+// ---- Inserting an image into an article (issue 17 item 3) -----------------------------------
+
+export const ALT_REQUIRED_MESSAGE = '请先填写替代文字（描述图片内容，供读屏软件朗读），图片未插入。';
+export const ALT_TOO_LONG_MESSAGE = `替代文字不能超过 ${MAX_ALT_LENGTH} 个字符，图片未插入。`;
+
+export type InsertResult = { ok: true; markdown: string; id: number } | { ok: false; status: 404 | 422; message: string };
+
+/**
+ * The Markdown that puts a library image into an article, with the alt text given at insertion
+ * (required: without it nothing is inserted). An image still without alt text in the library gets
+ * this one, so the publish gate, which reads the library, passes for it too.
+ */
+export async function insertSnippet(db: Kysely<Database>, id: number, rawAlt: string, actor: Actor, now: Date): Promise<InsertResult> {
+  const alt = sanitizeAlt(rawAlt);
+  if (!alt) return { ok: false, status: 422, message: ALT_REQUIRED_MESSAGE };
+  if (altTooLong(alt)) return { ok: false, status: 422, message: ALT_TOO_LONG_MESSAGE };
+  const m = await findMedia(db, id);
+  if (!m) return { ok: false, status: 404, message: '所选图片不存在，请刷新页面后重试。' };
+  if (!m.alt.trim()) await changeAlt(db, id, alt, actor, now);
+  return { ok: true, markdown: markdownSnippet(m.file_key, alt), id };
+}
+
+// ---- Portraits (a doctor's photo, issue 17 item 3) ------------------------------------------
+
+/** A crop box as the form sends it: the top-left corner as fractions of the upright image, and the box's size as a fraction of the largest 3:4 box that fits. */
+export interface PortraitCrop {
+  x?: number;
+  y?: number;
+  size?: number;
+}
+
+/** Smallest crop accepted, in pixels (the largest variant is not enlarged past the box). */
+export const PORTRAIT_MIN = { width: PORTRAIT_WIDTHS[0], height: (PORTRAIT_WIDTHS[0] * PORTRAIT_RATIO.h) / PORTRAIT_RATIO.w };
+
+/**
+ * The pixel box a crop names in a width×height image: 3:4, inside the image, centred when the
+ * form gave no position (the page without JavaScript), the largest that fits when it gave no size.
+ */
+export function portraitBox(width: number, height: number, crop: PortraitCrop = {}): { left: number; top: number; width: number; height: number } {
+  const fit = Math.min(width, (height * PORTRAIT_RATIO.w) / PORTRAIT_RATIO.h);
+  const size = crop.size !== undefined && Number.isFinite(crop.size) ? Math.min(1, Math.max(0.1, crop.size)) : 1;
+  const w = Math.max(1, Math.floor(fit * size));
+  const h = Math.max(1, Math.min(height, Math.floor((w * PORTRAIT_RATIO.h) / PORTRAIT_RATIO.w)));
+  const place = (f: number | undefined, whole: number, part: number) =>
+    f !== undefined && Number.isFinite(f) ? Math.min(whole - part, Math.max(0, Math.round(f * whole))) : Math.floor((whole - part) / 2);
+  return { left: place(crop.x, width, w), top: place(crop.y, height, h), width: w, height: h };
+}
+
+export interface RenderedFile {
+  /** Path below /uploads/. */
+  path: string;
+  data: Buffer;
+  mime: string;
+}
+
+/**
+ * A portrait from an upload: checked like every upload, turned upright, cut to the 3:4 crop box,
+ * stored as WebP in each PORTRAIT_WIDTHS slot and one JPEG, without metadata. Nothing is written
+ * here: the caller stores the files with storeFiles() in the transaction that points a doctor at
+ * them. Returns the JPEG's public path (what `doctor.photo_path` holds).
+ */
+export async function renderPortrait(bytes: Buffer, crop: PortraitCrop = {}): Promise<{ photoPath: string; files: RenderedFile[] }> {
+  const info = await inspectImage(bytes);
+  const box = portraitBox(info.width, info.height, crop);
+  if (box.width < PORTRAIT_MIN.width || box.height < PORTRAIT_MIN.height) {
+    throw new MediaRejected(
+      'too_small',
+      422,
+      `裁剪后的照片只有 ${box.width}×${box.height} 像素，至少需要 ${PORTRAIT_MIN.width}×${PORTRAIT_MIN.height} 像素，未保存。请上传更大的照片或把裁剪框放大。`,
+    );
+  }
+  const sharp = await loadSharp();
+  const key = randomBytes(12).toString('hex');
+  const base = sharp(bytes, { limitInputPixels: MEDIA_LIMITS.maxPixels, failOn: 'error', autoOrient: true }).timeout({ seconds: 60 });
+  const files: RenderedFile[] = [];
+  try {
+    // The box is in upright pixels: autoOrient turns the image before it is cut.
+    const cut = await base.clone().extract(box).toBuffer();
+    const upright = sharp(cut);
+    for (const w of PORTRAIT_WIDTHS) {
+      const size = { width: Math.min(w, box.width), height: Math.round((Math.min(w, box.width) * PORTRAIT_RATIO.h) / PORTRAIT_RATIO.w) };
+      files.push({ path: portraitFile(key, w, 'webp'), mime: 'image/webp', data: await upright.clone().resize({ ...size, fit: 'cover' }).webp({ quality: 80, effort: 4 }).toBuffer() });
+    }
+    const jw = PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!;
+    const jsize = { width: Math.min(jw, box.width), height: Math.round((Math.min(jw, box.width) * PORTRAIT_RATIO.h) / PORTRAIT_RATIO.w) };
+    files.push({ path: portraitFile(key, jw, 'jpg'), mime: 'image/jpeg', data: await upright.clone().resize({ ...jsize, fit: 'cover' }).flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer() });
+  } catch (err) {
+    if (err instanceof MediaRejected) throw err;
+    if (err instanceof Error && /pixel limit/i.test(err.message)) {
+      throw new MediaRejected('too_many_pixels', 422, `图片像素超过 ${megapixels(MEDIA_LIMITS.maxPixels)}的上限，未保存。请缩小后再上传。`);
+    }
+    throw unreadable();
+  }
+  return { photoPath: `/uploads/${portraitFile(key, PORTRAIT_WIDTHS[PORTRAIT_WIDTHS.length - 1]!, 'jpg')}`, files };
+}
+
+/** Stores rendered files in the caller's transaction. */
+export async function storeFiles(trx: Kysely<Database>, files: RenderedFile[], now: Date): Promise<void> {
+  for (const f of files) await putFile(trx, f.path, f.data, { now, mime: f.mime });
 }

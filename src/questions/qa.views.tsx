@@ -3,6 +3,7 @@ import { Pager } from '../web/components.js';
 import { contentLang, formatDate } from '../web/i18n.js';
 import { qaPageLd } from '../web/jsonld.js';
 import { Layout } from '../web/layout.js';
+import { shareImage } from '../web/share.js';
 import { truncate } from '../web/text.js';
 import { qaText } from './qa.i18n.js';
 import type { QaCard } from './qa.repository.js';
@@ -146,6 +147,8 @@ export function QaPage({ ctx, m }: { ctx: PageContext; m: QaPageModel }) {
       title={m.title}
       description={truncate(m.question_public.replace(/\s+/g, ' '), 120)}
       ogType="article"
+      image={shareImage(ctx, 'qa', m.slug, m.title)}
+      published={m.published_at}
       jsonLd={[qaPageLd(ctx, { slug: m.slug, title: m.title, question: m.question_public, answer: m.answer_public, published_at: m.published_at, answered_at: m.answered_at }, m.doctor)]}
       crumbs={crumbs}
     >

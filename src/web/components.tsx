@@ -1,3 +1,4 @@
+import { portraitSources } from './photo.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from './context.js';
 import { contentLang, formatDate } from './i18n.js';
@@ -45,6 +46,22 @@ export function specialtiesOf(d: Doctor): string[] {
   return JSON.parse(d.specialties_json) as string[];
 }
 
+/**
+ * A doctor's picture: an uploaded 3:4 portrait (WebP sizes with the JPEG as fallback) or the drawn
+ * square one. `size` is the drawn one's side and the portrait's width.
+ */
+export function DoctorPhoto({ doctor, lang, size, lazy }: { doctor: Pick<Doctor, 'photo_path' | 'photo_alt'>; lang?: string; size: number; lazy?: boolean }) {
+  const sources = portraitSources(doctor.photo_path);
+  const loading = lazy ? { loading: 'lazy' as const, decoding: 'async' as const } : {};
+  if (!sources) return <img src={doctor.photo_path} alt={doctor.photo_alt} lang={lang} width={String(size)} height={String(size)} {...loading} />;
+  return (
+    <picture>
+      <source type="image/webp" srcSet={sources.srcset} sizes={`${size}px`} />
+      <img src={doctor.photo_path} alt={doctor.photo_alt} lang={lang} width={String(size)} height={String(Math.round((size * 4) / 3))} class="portrait" {...loading} />
+    </picture>
+  );
+}
+
 export function DoctorCard({ ctx, doctor, headingLevel = 3 }: { ctx: PageContext; doctor: Doctor; headingLevel?: 2 | 3 }) {
   const { t, prefix } = ctx;
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -52,7 +69,7 @@ export function DoctorCard({ ctx, doctor, headingLevel = 3 }: { ctx: PageContext
   const zh = contentLang(ctx.locale);
   return (
     <li class="doctor-card">
-      <img src={doctor.photo_path} alt={doctor.photo_alt} lang={zh} width="96" height="96" loading="lazy" decoding="async" />
+      <DoctorPhoto doctor={doctor} lang={zh} size={96} lazy />
       <div>
         <H class="card-title" lang={zh}>
           {doctor.name}

@@ -34,4 +34,6 @@ export interface PageContext {
   assets: { css: string };
   /** Features' footer links (src/platform/feature.ts); none when a page is rendered on its own. */
   footer?: FooterGroup[];
+  /** The content version the page is rendered for (share-card URLs carry it); none outside servePage. */
+  version?: number;
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.js';
 import { contentLang } from './i18n.js';
+import type { ShareImage } from './share.js';
 
 export interface Crumb {
   name: string;
@@ -17,6 +18,11 @@ export interface LayoutProps {
   jsonLd?: object[];
   crumbs?: Crumb[];
   noindex?: boolean;
+  /** The page's share card (src/web/share.ts): og:image and what WeChat, QQ and Weibo read besides. */
+  image?: ShareImage;
+  /** First published and last changed (ISO instants), for Weibo's card. */
+  published?: string | null;
+  modified?: string | null;
   children: ComponentChildren;
 }
 
@@ -25,7 +31,43 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [], crumbs, noindex, children }: LayoutProps) {
+/** Weibo's card dates: clinic-local "YYYY-MM-DD HH:mm:ss". */
+function weiboTime(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+}
+
+/**
+ * The share text. Open Graph for most apps and Weibo (which adds its own dates, `weibo:<type>:…`);
+ * WeChat's and QQ's in-app browsers read schema.org microdata names (itemprop name, description,
+ * image) first, so the same values are given that way too, on the <head> item.
+ */
+function ShareMeta({ ctx, title, description, ogType, image, published, modified }: { ctx: PageContext; title: string; description: string; ogType: string; image?: ShareImage; published?: string | null; modified?: string | null }) {
+  const weiboType = ogType === 'article' ? 'article' : 'webpage';
+  return (
+    <>
+      <meta itemprop="name" content={title} />
+      <meta itemprop="description" content={description} />
+      {image ? (
+        <>
+          <meta itemprop="image" content={image.url} />
+          <meta property="og:image" content={image.url} />
+          {image.url.startsWith('https://') ? <meta property="og:image:secure_url" content={image.url} /> : null}
+          <meta property="og:image:type" content={image.type} />
+          <meta property="og:image:width" content={String(image.width)} />
+          <meta property="og:image:height" content={String(image.height)} />
+          <meta property="og:image:alt" content={image.alt} />
+          <meta name="twitter:card" content="summary_large_image" />
+        </>
+      ) : null}
+      {published ? <meta name={`weibo:${weiboType}:create_at`} content={weiboTime(published, ctx.timeZone)} /> : null}
+      {modified ? <meta name={`weibo:${weiboType}:update_at`} content={weiboTime(modified, ctx.timeZone)} /> : null}
+    </>
+  );
+}
+
+export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [], crumbs, noindex, image, published, modified, children }: LayoutProps) {
   const { t, prefix, site } = ctx;
   const fullTitle = ctx.path === '/' ? `${site.name} — ${site.tagline}` : `${title} - ${site.shortName}`;
   const canonical = `${ctx.siteUrl}${prefix}${ctx.path === '/' && prefix ? '' : ctx.path}`;
@@ -33,7 +75,8 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
   const ld = crumbs?.length ? [...jsonLd, breadcrumbLd(ctx, crumbs)] : jsonLd;
   return (
     <html lang={ctx.locale}>
-      <head>
+      {/* The item the share text's microdata names belong to (ShareMeta). */}
+      <head itemscope itemtype="https://schema.org/WebPage">
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
@@ -48,6 +91,7 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
         <meta property="og:url" content={canonical} />
         <meta property="og:site_name" content={site.name} />
         <meta property="og:locale" content={ctx.locale === 'en' ? 'en_GB' : 'zh_CN'} />
+        <ShareMeta ctx={ctx} title={title} description={description} ogType={ogType} image={image} published={published} modified={modified} />
         <meta name="theme-color" content="#1f6f5c" />
         <link rel="icon" href="/assets/logo.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={ctx.assets.css} />
