@@ -76,7 +76,7 @@ async function cardText(deps: Deps, kind: ShareKind, slug: string): Promise<Omit
   const { db } = deps;
   if (kind === 'article') {
     const a = await findPublishedArticle(db, slug);
-    return a ? { title: a.title, label: a.category_name } : null;
+    return a ? { title: a.article.title, label: a.article.category_name } : null;
   }
   if (kind === 'doctor') {
     const d = await findDoctor(db, slug);
