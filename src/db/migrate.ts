@@ -14,6 +14,7 @@ import * as m0013 from './migrations/0013_search_vocabulary.js';
 import * as m0010 from './migrations/0010_staff_security.js';
 import * as m0015 from './migrations/0015_import_redirects.js';
 import * as m0011 from './migrations/0011_patient_proof.js';
+import * as m0017qa from './migrations/0017_qa_moderation.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0010_staff_security': m0010,
   '0015_import_redirects': m0015,
   '0011_patient_proof': m0011,
+  '0017_qa_moderation': m0017qa,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
