@@ -75,6 +75,13 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
     ]);
     let draft = given?.draft;
     if (!draft && pub) draft = { title: pub.title, question_public: pub.question_public, answer_public: pub.answer_public, category_id: pub.category_id };
+    if (draft && !given && pub?.answer_changed_at) {
+      // The doctor corrected the answer after this version was written: the corrected answer is
+      // offered in place of the old one (the editor de-identifies it again; publish checks it).
+      const rt = await bookingRuntime(db, deps.config);
+      draft = { ...draft, answer_public: rt.crypto.decrypt(q.answer_enc) };
+      await audit(db, actorOf(req), 'qa.view', { type: 'question', id }, deps.now(), { answerChanged: true });
+    }
     if (!draft) {
       // Only a first visit shows the patient's words (decrypted), so only that is audited as a view of patient data.
       const rt = await bookingRuntime(db, deps.config);
@@ -89,6 +96,7 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
       problems: given?.problems ?? [],
       reasons: given?.reasons ?? [],
       status: pub?.status ?? ('none' as const),
+      answerChangedAt: pub?.answer_changed_at ?? null,
       slug: pub?.slug ?? null,
       facts: { createdAt: q.created_at, answeredAt: q.answered_at, doctor: doctor ?? null, category: category ?? null },
       categories,

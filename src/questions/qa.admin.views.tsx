@@ -94,6 +94,8 @@ export interface PrepareModel {
   problems: FieldProblem[];
   reasons: string[];
   status: QaStatus | 'none';
+  /** The doctor corrected the answer after the public version was written (issue 17). */
+  answerChangedAt: string | null;
   slug: string | null;
   facts: { createdAt: string; answeredAt: string | null; doctor: string | null; category: string | null };
   categories: { id: number; name: string }[];
@@ -139,6 +141,11 @@ export function PrepareForm({ m, csrf }: { m: PrepareModel; csrf: string }) {
             ))}
           </ul>
         </div>
+      ) : null}
+      {m.answerChangedAt ? (
+        <p class="notice" role="status" id="answer-changed">
+          医生更正了回答（{day(m.answerChangedAt, m.tz)}）：公开页面已撤下。下面“公开的回答”已换成更正后的回答，请去掉个人信息后检查并重新发布。
+        </p>
       ) : null}
       <dl class="facts">
         <dt>状态</dt>

@@ -170,7 +170,7 @@ export async function publishQa(trx: Db, questionId: number, draft: QaDraft | un
   const publishedAt = pub.published_at ?? at;
   await trx
     .updateTable('qa_publication')
-    .set({ status: 'published', published_by: actor.userId, published_at: publishedAt, doctor_id: doctorId, updated_at: at })
+    .set({ status: 'published', published_by: actor.userId, published_at: publishedAt, doctor_id: doctorId, answer_changed_at: null, updated_at: at })
     .where('id', '=', pub.id)
     .execute();
   await indexQa(trx, { ...pub, published_at: publishedAt });
