@@ -3,6 +3,7 @@ import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { unindexQa } from './qa.search.js';
+import { dropRedactions } from './redaction.repository.js';
 import type { ConsentRecord } from './questions.service.js';
 
 // Patients' questions as a personal-data source, found by the mobile number's keyed hash (only
@@ -28,6 +29,8 @@ async function deleteQuestions(trx: Trx, ids: number[]): Promise<number> {
   const published = await trx.selectFrom('qa_publication').select(['id', 'question_id']).where('question_id', 'in', ids).execute();
   // The search index is not tied to the question by a foreign key: take the public version out of it.
   for (const p of published) await unindexQa(trx, p.question_id);
+  // Originals of redacted public texts are not tied to the question by a foreign key either.
+  await dropRedactions(trx, 'qa', ids);
   const deleted = await trx.deleteFrom('question').where('id', 'in', ids).executeTakeFirst();
   if (published.length) await bumpContentVersion(trx);
   return Number(deleted.numDeletedRows);
