@@ -189,9 +189,10 @@ export function RedactForm({ f, csrf, back, pii }: { f: ModerationRow; csrf: str
         ) : null}
         <label for={`rd-phrases-${f.id}`}>其他要隐去的文字（每行一段，与留言原文一致）</label>
         <p class="help" id={`rd-help-${f.id}`}>
-          每处都会换成“［已隐去］”。原文只有工作人员能看到，{'保留期满后'}自动删除。可以在上面的留言中选中文字后点“加入要隐去的文字”。
+          每处都会换成“［已隐去］”。原文只有工作人员能看到，保留期满后自动删除。（浏览器支持时，也可以在上面的留言中选中文字后点“加入选中的文字”。）
         </p>
         <textarea id={`rd-phrases-${f.id}`} name="phrases" rows={2} aria-describedby={`rd-help-${f.id}`}></textarea>
+        <script type="module" src="/assets/islands/redact-select.js"></script>
         <div class="button-row">
           <button type="submit" class="button secondary">
             隐去所选内容
