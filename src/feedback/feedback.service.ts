@@ -11,7 +11,7 @@ import { audit, type Actor } from '../staff/audit.js';
 import { cancelQueued, enqueueOnce } from '../jobs/jobs.js';
 import type { Config } from '../config.js';
 import { findPii, keepRedactedOriginal, parsePhrases, parseSpan, redact, spansOfPhrases, textHash, type Span } from '../questions/index.js';
-import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, showCommentsSetting } from './feedback.repository.js';
+import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, setRedactedComment, showCommentsSetting } from './feedback.repository.js';
 import type { CommentStatus, Feedback, FeedbackCode } from './feedback.tables.js';
 
 type Db = Kysely<Database>;
@@ -310,11 +310,7 @@ export async function redactComment(db: Db, rt: BookingRuntime, config: Config, 
     const spans = [...(ticked as Span[]), ...found.spans];
     if (!spans.length) return { ok: false, reason: 'nothing' };
     const out = redact(comment, spans);
-    await trx
-      .updateTable('feedback')
-      .set({ comment: out.text, findings_json: JSON.stringify(findingsOf(out.text)), redacted_at: now.toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await setRedactedComment(trx, id, out.text, JSON.stringify(findingsOf(out.text)), now.toISOString());
     await keepRedactedOriginal(trx, rt.crypto, config, { source: 'feedback', sourceId: id, field: 'comment', original: comment, spans: out.count }, actor.userId, now);
     await audit(trx, actor, 'feedback.redacted', { type: 'feedback', id }, now, { spans: out.count, status: f.comment_status });
     if (f.comment_status === 'approved') await bumpContentVersion(trx);

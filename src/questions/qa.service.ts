@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { findPii, PII_LABELS, type PiiFinding } from './pii.js';
-import { ANSWERED, doctorNames, findPublication, qaSlug } from './qa.repository.js';
+import { ANSWERED, doctorNames, findPublication, qaSlug, updatePublicationTexts } from './qa.repository.js';
 import { indexQa, unindexQa } from './qa.search.js';
 import type { Config } from '../config.js';
 import type { PatientCrypto } from '../personal-data/patient-crypto.js';
@@ -248,7 +248,7 @@ export async function redactQaDraft(trx: Db, crypto: PatientCrypto, config: Conf
     await keepRedactedOriginal(trx, crypto, config, { source: 'qa', sourceId: questionId, field, original: text, spans: out.count }, actor.userId, now);
   }
   if (!total) throw new QaRefused(422, 'qa_redact_nothing', ['请勾选要隐去的内容，或填写要隐去的文字。']);
-  await trx.updateTable('qa_publication').set({ ...set, prepared_by: actor.userId, updated_at: now.toISOString() }).where('id', '=', pub.id).execute();
+  await updatePublicationTexts(trx, pub.id, set, actor.userId, now.toISOString());
   await audit(trx, actor, 'qa.redact', { type: 'question', id: questionId }, now, { spans: total, fields: Object.keys(set) });
   return total;
 }

@@ -97,6 +97,11 @@ export async function eraseOldContacts(db: Db, cutoff: string, now: Date): Promi
 
 // ---- amended answers (issue 17) ----
 
+/** An answered question assigned to this doctor (the one who may amend its answer). */
+export async function findAnsweredBy(db: Db, id: number, doctorId: number): Promise<Question | undefined> {
+  return db.selectFrom('question').selectAll().where('id', '=', id).where('assigned_doctor_id', '=', doctorId).where('status', '=', 'answered').executeTakeFirst();
+}
+
 export async function insertAnswerVersion(db: Db, row: Insertable<QuestionAnswerVersionTable>): Promise<void> {
   await db.insertInto('question_answer_version').values(row).execute();
 }

@@ -8,7 +8,7 @@ import { enqueue } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { Locale } from '../web/i18n.js';
 import type { AskInput } from './questions.form.js';
-import { findFollowUp, findQuestion, insertAnswerVersion, insertQuestion, markPublicationAnswerChanged, replaceAnswer, type Question } from './questions.repository.js';
+import { findAnsweredBy, findFollowUp, findQuestion, insertAnswerVersion, insertQuestion, markPublicationAnswerChanged, replaceAnswer, type Question } from './questions.repository.js';
 import { withdrawQa } from './qa.service.js';
 import type { CloseReason, QuestionPriority } from './questions.tables.js';
 import { scheduleRetention } from './questions.retention.js';
@@ -204,7 +204,7 @@ export async function amendAnswer(db: Db, rt: BookingRuntime, id: number, doctor
   const findings = answerFindings(answer);
   if (findings.some((f) => f.severity === 'error')) return { ok: false, reason: 'findings', findings };
   return db.transaction().execute(async (trx): Promise<Amended> => {
-    const q = await trx.selectFrom('question').selectAll().where('id', '=', id).where('assigned_doctor_id', '=', doctorId).where('status', '=', 'answered').executeTakeFirst();
+    const q = await findAnsweredBy(trx, id, doctorId);
     if (!q || !q.answer_enc || !q.answered_at) return { ok: false, reason: 'not_found' };
     if (q.answer_version !== version) return { ok: false, reason: 'stale' };
     if (rt.crypto.decrypt(q.answer_enc) === answer) return { ok: false, reason: 'unchanged' };
