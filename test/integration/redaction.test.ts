@@ -23,7 +23,7 @@ for (const dialect of dialects) {
     let app: TestApp;
     const db = () => app.deps.db;
     const audits = (action: string, id: number) => db().selectFrom('audit_event').selectAll().where('action', '=', action).where('subject_id', '=', String(id)).execute();
-    const redactions = (source: string, id: number) => db().selectFrom('redaction').selectAll().where('source', '=', source).where('source_id', '=', id).execute();
+    const redactions = (source: 'feedback' | 'qa', id: number) => db().selectFrom('redaction').selectAll().where('source', '=', source).where('source_id', '=', id).execute();
 
     before(async () => {
       app = await demoApp(dialect, { JOB_POLL_SECONDS: '600' });
