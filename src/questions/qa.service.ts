@@ -134,7 +134,8 @@ async function writeDraft(trx: Db, questionId: number, draft: QaDraft, doctorId:
   }
   await trx
     .updateTable('qa_publication')
-    .set({ ...draft, doctor_id: doctorId, prepared_by: actor.userId, updated_at: at })
+    // A draft saved after the answer changed was written from the corrected answer (shown in its place).
+    .set({ ...draft, doctor_id: doctorId, prepared_by: actor.userId, answer_changed_at: null, updated_at: at })
     .where('id', '=', existing.id)
     .execute();
   return 'updated';
