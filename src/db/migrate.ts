@@ -16,6 +16,7 @@ import * as m0015 from './migrations/0015_import_redirects.js';
 import * as m0011 from './migrations/0011_patient_proof.js';
 import * as m0017schedules from './migrations/0017_schedules_doctor_limits.js';
 import * as m0018services from './migrations/0018_services_catalogue.js';
+import * as m0019qa from './migrations/0019_qa_moderation.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0011_patient_proof': m0011,
   '0017_schedules_doctor_limits': m0017schedules,
   '0018_services_catalogue': m0018services,
+  '0019_qa_moderation': m0019qa,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,7 +6,11 @@ import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { commentsByStatus } from './feedback.repository.js';
-import { CODE_VALID_DAYS, issueCode, moderate, setShowComments, type ModerationAction, type ModerationRefusal } from './feedback.service.js';
+import { CODE_VALID_DAYS, commentPii, issueCode, moderate, redactComment, setShowComments, type ModerationAction, type ModerationRefusal } from './feedback.service.js';
+import { bookingRuntime } from '../messaging/runtime.js';
+import { audit } from '../staff/audit.js';
+import { redactedOriginals, MAX_PHRASES } from '../questions/index.js';
+import { OriginalsList } from './feedback.admin.views.js';
 import type { CommentStatus } from './feedback.tables.js';
 import { ModerationItem, StatusTabs, STATUS_LABEL } from './feedback.admin.views.js';
 import { activeDoctorOptions } from '../doctors/index.js';
@@ -15,6 +19,7 @@ const FLASH: Record<string, string> = {
   approve: '留言已通过，公开页面已更新。',
   private: '已只保留评分，留言不公开。',
   reject: '留言已拒绝。',
+  redacted: '已隐去所选内容；原文仅工作人员可见，到期自动删除。',
 };
 
 const REFUSAL: Record<ModerationRefusal, string> = {
@@ -22,6 +27,14 @@ const REFUSAL: Record<ModerationRefusal, string> = {
   no_comment: '这条评价没有留言。',
   has_errors: '留言含有“错误”级别的合规问题（如疗效断言），不能原样公开。请选择只保留评分，或拒绝。',
   no_consent: '患者没有同意公开留言，不能公开。',
+  has_pii: '留言中标出了可能的个人信息（姓名、电话等）：请先隐去，或勾选“已核对，标出的不是个人信息”后再通过。',
+};
+
+const REDACT_REFUSAL: Record<'not_found' | 'stale' | 'nothing' | 'too_many', string> = {
+  not_found: '没有这条留言。',
+  stale: '留言在你查看后已有改动，请在最新的内容上重新选择。',
+  nothing: '请勾选要隐去的内容，或填写要隐去的文字。',
+  too_many: `要隐去的文字最多 ${MAX_PHRASES} 段，每段不超过 100 字。`,
 };
 
 const idOf = (v: string) => {
@@ -33,10 +46,13 @@ const idOf = (v: string) => {
 export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
   const moderateCfg = { config: { permission: 'feedback.moderate' as const } };
+  /** The clinic's doctors are public: their names in a comment are no personal detail. */
+  const doctorNames = async () => (await activeDoctorOptions(db)).map((d) => d.name);
   const codesCfg = { config: { permission: 'feedback.codes' as const } };
 
   const listPage = async (req: FastifyRequest, reply: FastifyReply, status: CommentStatus, error?: string) => {
     const rows = await commentsByStatus(db, status);
+    const names = await doctorNames();
     const q = req.query as Record<string, unknown>;
     const flash = typeof q.done === 'string' ? FLASH[q.done] : undefined;
     const back = `/staff/feedback?status=${status}`;
@@ -56,7 +72,7 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
           {rows.length ? (
             <ul class="staff-list moderation-list">
               {rows.map((f) => (
-                <ModerationItem f={f} csrf={csrf} back={back} />
+                <ModerationItem f={f} csrf={csrf} back={back} pii={commentPii(f.comment ?? '', names)} />
               ))}
             </ul>
           ) : (
@@ -76,12 +92,41 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const action = body.action;
     if (action !== 'approve' && action !== 'private' && action !== 'reject') throw new AppError(400, 'bad_action');
-    const refusal = await moderate(db, id, action as ModerationAction, actorOf(req), deps.now());
+    const refusal = await moderate(db, id, action as ModerationAction, actorOf(req), deps.now(), { doctorNames: await doctorNames(), piiChecked: body.pii_checked === '1' });
     if (refusal === 'not_found') throw notFound('feedback');
     const back = typeof body.back === 'string' && /^\/staff\/feedback\?status=[a-z]+$/.test(body.back) ? body.back : '/staff/feedback?status=pending';
     if (refusal) return listPage(req, reply, statusOf(new URLSearchParams(back.split('?')[1]).get('status')), REFUSAL[refusal]);
     deps.site.invalidate();
     return reply.redirect(`${back}&done=${action}`, 303);
+  });
+
+  // ---- redaction (issue 17) ----
+
+  app.post<{ Params: { id: string } }>('/feedback/:id/redact', moderateCfg, async (req, reply) => {
+    const id = idOf(req.params.id);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const back = typeof body.back === 'string' && /^\/staff\/feedback\?status=[a-z]+$/.test(body.back) ? body.back : '/staff/feedback?status=pending';
+    const status = statusOf(new URLSearchParams(back.split('?')[1]).get('status'));
+    const spans = ([body.span].flat().filter((v) => typeof v === 'string') as string[]).slice(0, 200);
+    const rt = await bookingRuntime(db, deps.config);
+    const r = await redactComment(db, rt, deps.config, id, { spans, phrases: body.phrases, hash: typeof body.hash === 'string' ? body.hash : '' }, actorOf(req), deps.now());
+    if (!r.ok && r.reason === 'not_found') throw notFound('feedback');
+    if (!r.ok) return listPage(req, reply, status, r.reason === 'missing' ? `留言中找不到这些文字：${r.missing.map((m) => `“${m}”`).join('、')}。请按原文复制。` : REDACT_REFUSAL[r.reason]);
+    deps.site.invalidate();
+    return reply.redirect(`${back}&done=redacted#fb-${id}`, 303);
+  });
+
+  /** The text as it was before a redaction: staff only, each look audited. */
+  app.get<{ Params: { id: string } }>('/feedback/:id/original', moderateCfg, async (req, reply) => {
+    const id = idOf(req.params.id);
+    const rt = await bookingRuntime(db, deps.config);
+    const rows = await redactedOriginals(db, rt.crypto, 'feedback', id);
+    if (!rows.length) throw notFound('feedback');
+    await audit(db, actorOf(req), 'feedback.original_viewed', { type: 'feedback', id }, deps.now(), { versions: rows.length });
+    return renderStaff(req, reply, deps, {
+      title: `评价 #${id} 的原文`,
+      body: () => <OriginalsList rows={rows} back={`/staff/feedback?status=pending#fb-${id}`} tz={deps.config.clinicTimeZone} />,
+    });
   });
 
   // ---- codes ----

@@ -12,6 +12,7 @@ export const feedbackFeature: Feature = {
     { href: '/staff/feedback', label: '就诊评价', permission: 'feedback.moderate', order: 70 },
     { href: '/staff/feedback-codes', label: '评价码', permission: 'feedback.codes', order: 80 },
   ],
+  islands: { 'redact-select': 'feedback/redact-select.island.ts' },
   jobs: feedbackJobHandlers,
   personalData: [feedbackPersonalData],
 };

@@ -1,5 +1,6 @@
 import { bumpContentVersion } from '../content/index.js';
 import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
+import { dropRedactions, redactedOriginals } from '../questions/index.js';
 import { feedbackOfMobile } from './feedback.repository.js';
 import type { Feedback } from './feedback.tables.js';
 
@@ -21,15 +22,19 @@ export const feedbackPersonalData: PersonalDataSource = {
 
   async export(db, person) {
     const rows = await feedbackOfMobile(db, person.mobileHmac);
-    return rows.map((f) => ({
+    const out = [];
+    for (const f of rows) out.push({
       id: f.id,
       doctor: f.doctor_name,
       ratings: { explain: f.rating_explain, attitude: f.rating_attitude, wait: f.rating_wait },
       comment: f.comment,
+      // A moderator's redaction hid part of the comment from the public, not from its writer.
+      commentBeforeRedaction: f.redacted_at ? (await redactedOriginals(db, person.crypto, 'feedback', f.id))[0]?.original ?? null : null,
       commentStatus: f.comment_status,
       consents: consentsOf(f),
       createdAt: f.created_at,
-    }));
+    });
+    return out;
   },
 
   async consents(db, person) {
@@ -69,9 +74,14 @@ export const feedbackPersonalData: PersonalDataSource = {
   async erase(trx, person) {
     const rows = await trx.selectFrom('feedback').select(['id', 'comment_status']).where('mobile_hmac', '=', person.mobileHmac).execute();
     if (!rows.length) return 0;
+    await dropRedactions(
+      trx,
+      'feedback',
+      rows.map((r) => r.id),
+    );
     await trx
       .updateTable('feedback')
-      .set({ comment: null, findings_json: '[]', consent_publish: 0, consent_json: '[]', comment_status: 'none', mobile_hmac: null })
+      .set({ comment: null, findings_json: '[]', consent_publish: 0, consent_json: '[]', comment_status: 'none', mobile_hmac: null, redacted_at: null })
       .where('id', 'in', rows.map((r) => r.id))
       .execute();
     if (rows.some((r) => r.comment_status === 'approved')) await bumpContentVersion(trx);

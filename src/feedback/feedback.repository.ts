@@ -85,3 +85,8 @@ export async function feedbackOfMobile(db: Db, mobileHmac: string) {
     .orderBy('feedback.id')
     .execute();
 }
+
+/** A comment after a moderator's redaction, with its findings made again on the new text. */
+export async function setRedactedComment(db: Db, id: number, comment: string, findingsJson: string, at: string): Promise<void> {
+  await db.updateTable('feedback').set({ comment, findings_json: findingsJson, redacted_at: at }).where('id', '=', id).execute();
+}

@@ -9,7 +9,9 @@ import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { cancelQueued, enqueueOnce } from '../jobs/jobs.js';
-import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, showCommentsSetting } from './feedback.repository.js';
+import type { Config } from '../config.js';
+import { findPii, keepRedactedOriginal, parsePhrases, parseSpan, redact, spansOfPhrases, textHash, type Span } from '../questions/index.js';
+import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, setRedactedComment, showCommentsSetting } from './feedback.repository.js';
 import type { CommentStatus, Feedback, FeedbackCode } from './feedback.tables.js';
 
 type Db = Kysely<Database>;
@@ -221,7 +223,7 @@ export async function rateWithCode(db: Db, normalised: string, input: FeedbackIn
 // ---- moderation ----
 
 export type ModerationAction = 'approve' | 'private' | 'reject';
-export type ModerationRefusal = 'not_found' | 'no_comment' | 'has_errors' | 'no_consent';
+export type ModerationRefusal = 'not_found' | 'no_comment' | 'has_errors' | 'no_consent' | 'has_pii';
 
 export function errorFindings(f: Pick<Feedback, 'findings_json'>): Finding[] {
   return (JSON.parse(f.findings_json) as Finding[]).filter((x) => x.severity === 'error');
@@ -237,8 +239,23 @@ export function approvalRefusal(f: Feedback): ModerationRefusal | null {
 
 const STATUS_OF: Record<ModerationAction, CommentStatus> = { approve: 'approved', private: 'private', reject: 'rejected' };
 
+/**
+ * Personal details in a comment (names, phone numbers, addresses…), found as in questions; the
+ * clinic's doctors are public and not flagged. A flagged comment is approved only after the
+ * moderator redacts the details or confirms that what is marked is no personal detail.
+ */
+export function commentPii(comment: string, doctorNames: readonly string[]) {
+  return findPii(comment, { allowNames: doctorNames });
+}
+
+export interface ModerationOptions {
+  doctorNames?: readonly string[];
+  /** The moderator ticked "what is marked is no personal detail". */
+  piiChecked?: boolean;
+}
+
 /** Approves, keeps private or rejects a comment; audited, and the public pages are refreshed. */
-export async function moderate(db: Db, id: number, action: ModerationAction, actor: Actor, now: Date): Promise<ModerationRefusal | null> {
+export async function moderate(db: Db, id: number, action: ModerationAction, actor: Actor, now: Date, opts: ModerationOptions = {}): Promise<ModerationRefusal | null> {
   return db.transaction().execute(async (trx) => {
     const f = await findFeedback(trx, id);
     if (!f) return 'not_found';
@@ -246,6 +263,7 @@ export async function moderate(db: Db, id: number, action: ModerationAction, act
     if (action === 'approve') {
       const refusal = approvalRefusal(f);
       if (refusal) return refusal;
+      if (!opts.piiChecked && commentPii(f.comment, opts.doctorNames ?? []).length) return 'has_pii';
     }
     const to = STATUS_OF[action];
     await trx.updateTable('feedback').set({ comment_status: to, moderated_by: actor.userId, moderated_at: now.toISOString() }).where('id', '=', id).execute();
@@ -257,6 +275,46 @@ export async function moderate(db: Db, id: number, action: ModerationAction, act
     });
     await bumpContentVersion(trx);
     return null;
+  });
+}
+
+export interface RedactionRequest {
+  /** "start-end" offsets of flagged details the moderator ticked. */
+  spans: string[];
+  /** Further phrases to hide, one a line, as typed. */
+  phrases: unknown;
+  /** textHash() of the comment the form showed: offsets are only good for that text. */
+  hash: string;
+}
+
+export type Redacted = { ok: true; count: number } | { ok: false; reason: 'not_found' | 'stale' | 'nothing' | 'too_many' } | { ok: false; reason: 'missing'; missing: string[] };
+
+/**
+ * A moderator hides parts of a comment (issue 17): each span becomes the redaction marker, the
+ * comment's compliance findings are made again on the new text, and the text as it was is kept
+ * encrypted for staff until the questions' retention run purges it. Audited without the words;
+ * a comment already public is refreshed on the site at once. One transaction.
+ */
+export async function redactComment(db: Db, rt: BookingRuntime, config: Config, id: number, r: RedactionRequest, actor: Actor, now: Date): Promise<Redacted> {
+  return db.transaction().execute(async (trx): Promise<Redacted> => {
+    const f = await findFeedback(trx, id);
+    if (!f || !f.comment) return { ok: false, reason: 'not_found' };
+    const comment = f.comment;
+    if (textHash(comment) !== r.hash) return { ok: false, reason: 'stale' };
+    const ticked = r.spans.map((s) => parseSpan(s, comment));
+    if (ticked.some((s) => !s)) return { ok: false, reason: 'stale' };
+    const phrases = parsePhrases(r.phrases);
+    if (!phrases) return { ok: false, reason: 'too_many' };
+    const found = spansOfPhrases(comment, phrases);
+    if (found.missing.length) return { ok: false, reason: 'missing', missing: found.missing };
+    const spans = [...(ticked as Span[]), ...found.spans];
+    if (!spans.length) return { ok: false, reason: 'nothing' };
+    const out = redact(comment, spans);
+    await setRedactedComment(trx, id, out.text, JSON.stringify(findingsOf(out.text)), now.toISOString());
+    await keepRedactedOriginal(trx, rt.crypto, config, { source: 'feedback', sourceId: id, field: 'comment', original: comment, spans: out.count }, actor.userId, now);
+    await audit(trx, actor, 'feedback.redacted', { type: 'feedback', id }, now, { spans: out.count, status: f.comment_status });
+    if (f.comment_status === 'approved') await bumpContentVersion(trx);
+    return { ok: true, count: out.count };
   });
 }
 

@@ -39,6 +39,8 @@ export interface FeedbackTable {
   /** Keyed hash of the booking's mobile number, for the data-rights pages; null for code visits. */
   mobile_hmac: string | null;
   locale: string;
+  /** When a moderator last redacted part of the comment (the original is in `redaction`, migration 0017). */
+  redacted_at: Generated<string | null>;
   created_at: string;
 }
 

@@ -51,6 +51,9 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
     columns: ['body_enc', 'contact_enc', 'answer_enc'],
     rehash: (plain, row, c) => (row.mobile_hmac && row.contact_kind === 'mobile' && plain.contact_enc ? { mobile_hmac: c.mobileHmac(plain.contact_enc) } : {}),
   },
+  // Issue 17: earlier versions of amended answers, and the originals of redacted texts.
+  { table: 'question_answer_version', columns: ['answer_enc'] },
+  { table: 'redaction', columns: ['original_enc'] },
   { table: 'privacy_session', columns: ['mobile_enc'], rehash: (plain, _row, c) => (plain.mobile_enc ? { mobile_hmac: c.mobileHmac(plain.mobile_enc) } : {}) },
   { table: 'privacy_request', columns: ['mobile_enc'], rehash: (plain, _row, c) => (plain.mobile_enc ? { mobile_hmac: c.mobileHmac(plain.mobile_enc) } : {}) },
   // Staff second factors (src/staff): the TOTP secret is encrypted with the same key.

@@ -4,3 +4,7 @@ export { findPublishedQa, listPublishedQa, sitemapQa } from './qa.repository.js'
 export type { QaCard } from './qa.repository.js';
 export { indexAllQa } from './qa.search.js';
 export { RelatedQa } from './qa.views.js';
+export { dropRedactions, keepRedactedOriginal, MAX_PHRASES, parsePhrases, parseSpan, redact, redactedOriginals, REDACTION_MARK, spansOfPhrases, textHash } from './redaction.js';
+export type { Span } from './redaction.js';
+export { around, PII_LABELS } from './pii.js';
+export type { PiiFinding } from './pii.js';

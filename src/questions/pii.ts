@@ -44,7 +44,8 @@ const SEP = '[ \\-]?';
 // one of these is more likely a phrase (我是白癜风患者) than a name.
 const AFTER_NAME = /^(?:$|[^\u4e00-\u9fff]|今年|今天|现在|是|的|在|和|与|跟|说|问|想|从|也|都|陪|来|带|去|让|觉得|发现|得了|患|确诊|被|，|男|女|先生|女士|小姐|同学|老师)/;
 // Medical words that start with a surname character (高烧, 毛囊, 方可): never names.
-const NOT_NAME = /^(?:高[烧热血压度]|毛[囊发孔]|方[可能法]|任何|于是|程度|时[间候]|石膏|金属|史上|黄[疸褐]|周[围边期]|孙子|马上|朱砂|林下|龙胆|雷公|叶[酸子]|江湖|夏[天季]|万一|曾[经]|许多|沈重|谢谢|张力|陈旧|杨梅|黎明)/;
+const NOT_NAME =
+  /^(?:高[烧热血压度原兴]|毛[囊发孔]|方[可能法案式面便向]|任[何务意]|于是|程[度序]|时[间候]|石[膏榴头]|金[属银]|史上|黄[疸褐芪连柏精]|周[围边期末]|孙子|马上|朱砂|林下|龙胆|雷公|叶[酸子]|江湖|夏[天季]|万一|曾[经]|许[多可久]|沈重|谢谢|张[力开口大]|陈[旧皮述]|杨梅|黎明|范[围畴]|汤[药剂]|严[重格禁]|戴[口帽眼手]|胡[乱萝椒]|苏[醒打]|姜[黄汁茶]|陆续|顾[虑客及]|莫[名非]|刘海|徐徐|郑重|丁香|付[费款出]|向[来日]|何[时况必以])/;
 // Titles: a doctor's name is public (the answering doctor is named on the page anyway).
 const DOCTOR_TITLE = /^(?:医生|大夫|医师|主任|教授|院长|博士|护士)/;
 
@@ -87,13 +88,32 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'name',
     re: new RegExp(
-      `(?:我是|患者|病人|家属|病友|孩子|儿子|女儿|老公|老婆|丈夫|妻子|爱人|爸爸|妈妈|父亲|母亲|爷爷|奶奶)\\s*(?<hit>(?:${DOUBLE_SURNAMES})${HAN}{1,2}|[${SURNAMES}]${HAN}{1,2})`,
+      `(?:我是|患者|病人|家属|病友|孩子|儿子|女儿|老公|老婆|丈夫|妻子|爱人|爸爸|妈妈|父亲|母亲|爷爷|奶奶|同学|朋友|同事|邻居)\\s*(?<hit>(?:${DOUBLE_SURNAMES})${HAN}{1,2}|[${SURNAMES}]${HAN}{1,2})`,
       'g',
     ),
   },
   // "张伟先生", "李秀英女士": a surname and a given name before a form of address.
   { kind: 'name', re: new RegExp(`(?<hit>(?:${DOUBLE_SURNAMES})${HAN}{1,2}|[${SURNAMES}]${HAN}{1,2})(?=先生|女士|小姐)`, 'g') },
+  // A three-character name standing on its own (王小明今年8岁, 。黄嘉怡的妈妈说): only at the start of a
+  // sentence or clause and only before words that follow a person, since surname characters start
+  // many ordinary words (高血压是…, 金银花是…; those are in NOT_NAME).
+  {
+    kind: 'name',
+    re: new RegExp(
+      `(?:^|(?<=[\\s，。！？、；,.!?;:：（(“"]))(?<hit>[${SURNAMES}]${HAN}{2})(?=今年|现在|说|是我|是个|是一|的(?:妈妈|爸爸|父亲|母亲|家长|孩子|病)|先生|女士|小姐|同学|小朋友|老师|\\d{1,3}岁|[，,]\\s?(?:男|女|\\d{1,3}岁|今年))`,
+      'g',
+    ),
+    keep: (hit) => !NOT_NAME.test(hit),
+  },
 ];
+
+/**
+ * A surname with a title (马医生说, 郑护士, 李大夫): a member of staff named in a comment. Looked for only
+ * when the caller gives the names that may appear (the clinic's doctors are public): 苏医生 is then
+ * one of them and dropped, 马医生 is not and is flagged. 向/于 are left out of the surnames here, as
+ * 向医生咨询 and 于医生而言 are prepositions; 谢医生 after 谢/感 is a thank-you.
+ */
+const TITLED = new RegExp(`(?<hit>(?:${DOUBLE_SURNAMES})|[${SURNAMES.replace(/[向于]/g, '')}])(?:医生|大夫|护士)`, 'g');
 
 const PRIORITY: PiiKind[] = ['idcard', 'email', 'wechat', 'qq', 'mobile', 'landline', 'address', 'name'];
 
@@ -132,6 +152,15 @@ export function findPii(text: string, opts: PiiOptions = {}): PiiFinding[] {
         hit = t;
       }
       raw.push({ kind: p.kind, start, end: start + hit.length, text: text.slice(start, start + hit.length) });
+    }
+  }
+  if (opts.allowNames) {
+    TITLED.lastIndex = 0;
+    for (let m = TITLED.exec(hay); m; m = TITLED.exec(hay)) {
+      const surname = m.groups!.hit!;
+      if (surname === '谢' && /[谢感多答致道]$/.test(hay.slice(0, m.index))) continue;
+      if ([...allow].some((n) => n.startsWith(surname))) continue;
+      raw.push({ kind: 'name', start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
     }
   }
   raw.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);

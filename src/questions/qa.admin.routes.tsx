@@ -7,7 +7,8 @@ import { renderStaff } from '../staff/render.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { truncate } from '../web/text.js';
 import { ANSWERED, doctorNames, findPublication, findQuestion, listQaQueue } from './qa.repository.js';
-import { parseDraft, publishQa, QaRefused, reviewDraft, saveQaDraft, withdrawQa, type FieldProblem, type QaDraft } from './qa.service.js';
+import { redactionsOf } from './redaction.repository.js';
+import { draftHash, parseDraft, publishQa, QA_FIELDS, QaRefused, redactQaDraft, reviewDraft, saveQaDraft, withdrawQa, type FieldProblem, type QaDraft } from './qa.service.js';
 import { PrepareForm, QaQueueTable, WithdrawForm } from './qa.admin.views.js';
 import { doctorName } from '../doctors/index.js';
 import { categoryName, categoryOptions } from '../content/index.js';
@@ -75,6 +76,13 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
     ]);
     let draft = given?.draft;
     if (!draft && pub) draft = { title: pub.title, question_public: pub.question_public, answer_public: pub.answer_public, category_id: pub.category_id };
+    if (draft && !given && pub?.answer_changed_at) {
+      // The doctor corrected the answer after this version was written: the corrected answer is
+      // offered in place of the old one (the editor de-identifies it again; publish checks it).
+      const rt = await bookingRuntime(db, deps.config);
+      draft = { ...draft, answer_public: rt.crypto.decrypt(q.answer_enc) };
+      await audit(db, actorOf(req), 'qa.view', { type: 'question', id }, deps.now(), { answerChanged: true });
+    }
     if (!draft) {
       // Only a first visit shows the patient's words (decrypted), so only that is audited as a view of patient data.
       const rt = await bookingRuntime(db, deps.config);
@@ -89,6 +97,9 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
       problems: given?.problems ?? [],
       reasons: given?.reasons ?? [],
       status: pub?.status ?? ('none' as const),
+      answerChangedAt: pub?.answer_changed_at ?? null,
+      hash: draftHash(draft),
+      redacted: pub ? (await redactionsOf(db, 'qa', id)).length : 0,
       slug: pub?.slug ?? null,
       facts: { createdAt: q.created_at, answeredAt: q.answered_at, doctor: doctor ?? null, category: category ?? null },
       categories,
@@ -145,6 +156,22 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
     if (!pub) throw new AppError(409, 'qa_no_draft');
     return { title: pub.title, question_public: pub.question_public, answer_public: pub.answer_public, category_id: pub.category_id };
   }
+
+  app.post<{ Params: { questionId: string } }>('/qa/:questionId/redact', cfg, async (req, reply) => {
+    const id = idOf(req.params.questionId);
+    await loadQuestion(id);
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const spans = ([b.span].flat().filter((v) => typeof v === 'string') as string[]).slice(0, 200);
+    const phrases = Object.fromEntries(QA_FIELDS.map((f) => [f, b[`phrases_${f}`]]));
+    const rt = await bookingRuntime(db, deps.config);
+    try {
+      await db.transaction().execute((trx) => redactQaDraft(trx, rt.crypto, deps.config, id, { spans, phrases, hash: typeof b.hash === 'string' ? b.hash : '' }, actorOf(req), deps.now()));
+    } catch (err) {
+      const e = formOrThrow(err);
+      return page(req, reply, id, { draft: await savedDraft(id).catch(() => parseDraft(req.body).draft), problems: [], reasons: e.reasons, status: e.status });
+    }
+    return reply.redirect(`/staff/qa/${id}?msg=saved`, 303);
+  });
 
   app.post<{ Params: { questionId: string } }>('/qa/:questionId/withdraw', cfg, async (req, reply) => {
     const id = idOf(req.params.questionId);

@@ -94,6 +94,12 @@ export interface PrepareModel {
   problems: FieldProblem[];
   reasons: string[];
   status: QaStatus | 'none';
+  /** The doctor corrected the answer after the public version was written (issue 17). */
+  answerChangedAt: string | null;
+  /** draftHash() of the draft shown: the redaction form is good only for it. */
+  hash: string;
+  /** How many redaction originals are kept for this question. */
+  redacted: number;
   slug: string | null;
   facts: { createdAt: string; answeredAt: string | null; doctor: string | null; category: string | null };
   categories: { id: number; name: string }[];
@@ -140,6 +146,11 @@ export function PrepareForm({ m, csrf }: { m: PrepareModel; csrf: string }) {
           </ul>
         </div>
       ) : null}
+      {m.answerChangedAt ? (
+        <p class="notice" role="status" id="answer-changed">
+          医生更正了回答（{day(m.answerChangedAt, m.tz)}）：公开页面已撤下。下面“公开的回答”已换成更正后的回答，请去掉个人信息后检查并重新发布。
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>状态</dt>
         <dd>
@@ -161,6 +172,7 @@ export function PrepareForm({ m, csrf }: { m: PrepareModel; csrf: string }) {
         <dd>已同意</dd>
       </dl>
       <ReviewList draft={m.draft} review={m.review} />
+      {m.status === 'draft' || m.status === 'withdrawn' ? <QaRedactForm m={m} csrf={csrf} /> : null}
       <form method="post" action={base} class="staff-form">
         <Csrf token={csrf} />
         <p class="help">公开版本只写与病情有关的内容：删去姓名、电话、证件号、微信/QQ、邮箱和详细地址，年龄写成“30 多岁”这样的范围。</p>
@@ -211,5 +223,46 @@ export function WithdrawForm({ questionId, csrf }: { questionId: number; csrf: s
         撤下公开页面
       </button>
     </form>
+  );
+}
+
+/**
+ * Redaction of the saved public version (issue 17): flagged details ticked, other words typed as
+ * they appear; each becomes ［已隐去］ and the text before is kept for staff until the retention run.
+ */
+export function QaRedactForm({ m, csrf }: { m: PrepareModel; csrf: string }) {
+  return (
+    <details class="redact" open={m.review.pii.length > 0}>
+      <summary>隐去部分内容（替换为“［已隐去］”）</summary>
+      <form method="post" action={`/staff/qa/${m.questionId}/redact`} class="staff-form redact-form">
+        <Csrf token={csrf} />
+        <input type="hidden" name="hash" value={m.hash} />
+        {m.review.pii.length ? (
+          <fieldset>
+            <legend>隐去标出的个人信息</legend>
+            {m.review.pii.map(({ field, finding }, i) => (
+              <div>
+                <input type="checkbox" id={`rd-${i}`} name="span" value={`${field}:${finding.start}-${finding.end}`} checked />{' '}
+                <label for={`rd-${i}`}>
+                  {QA_FIELD_LABELS[field]} · {PII_LABELS[finding.kind]}：“{finding.text}”
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        ) : null}
+        {QA_FIELDS.map((f) => (
+          <>
+            <label for={`rd-phrases-${f}`}>{QA_FIELD_LABELS[f]}中其他要隐去的文字（每行一段，与原文一致）</label>
+            <textarea id={`rd-phrases-${f}`} name={`phrases_${f}`} rows={1}></textarea>
+          </>
+        ))}
+        <p class="help">只对已保存的草稿起作用。隐去前的文字只有工作人员能看到，保留期满后自动删除{m.redacted ? `（现保留 ${m.redacted} 份）` : ''}。</p>
+        <div class="button-row">
+          <button type="submit" class="button secondary">
+            隐去所选内容
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }

@@ -137,3 +137,8 @@ export async function findPublication(db: Db, questionId: number) {
 export async function doctorNames(db: Db): Promise<string[]> {
   return (await db.selectFrom('doctor').select('name').execute()).map((d) => d.name);
 }
+
+/** New texts of a public version (after a redaction). */
+export async function updatePublicationTexts(db: Db, id: number, set: Partial<Record<'title' | 'question_public' | 'answer_public', string>>, by: number | null, at: string): Promise<void> {
+  await db.updateTable('qa_publication').set({ ...set, prepared_by: by, updated_at: at }).where('id', '=', id).execute();
+}

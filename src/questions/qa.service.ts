@@ -6,8 +6,11 @@ import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { findPii, PII_LABELS, type PiiFinding } from './pii.js';
-import { ANSWERED, doctorNames, findPublication, qaSlug } from './qa.repository.js';
+import { ANSWERED, doctorNames, findPublication, qaSlug, updatePublicationTexts } from './qa.repository.js';
 import { indexQa, unindexQa } from './qa.search.js';
+import type { Config } from '../config.js';
+import type { PatientCrypto } from '../personal-data/patient-crypto.js';
+import { keepRedactedOriginal, parsePhrases, parseSpan, redact, spansOfPhrases, textHash, type Span } from './redaction.js';
 
 type Db = Kysely<Database>;
 
@@ -131,7 +134,8 @@ async function writeDraft(trx: Db, questionId: number, draft: QaDraft, doctorId:
   }
   await trx
     .updateTable('qa_publication')
-    .set({ ...draft, doctor_id: doctorId, prepared_by: actor.userId, updated_at: at })
+    // A draft saved after the answer changed was written from the corrected answer (shown in its place).
+    .set({ ...draft, doctor_id: doctorId, prepared_by: actor.userId, answer_changed_at: null, updated_at: at })
     .where('id', '=', existing.id)
     .execute();
   return 'updated';
@@ -170,7 +174,7 @@ export async function publishQa(trx: Db, questionId: number, draft: QaDraft | un
   const publishedAt = pub.published_at ?? at;
   await trx
     .updateTable('qa_publication')
-    .set({ status: 'published', published_by: actor.userId, published_at: publishedAt, doctor_id: doctorId, updated_at: at })
+    .set({ status: 'published', published_by: actor.userId, published_at: publishedAt, doctor_id: doctorId, answer_changed_at: null, updated_at: at })
     .where('id', '=', pub.id)
     .execute();
   await indexQa(trx, { ...pub, published_at: publishedAt });
@@ -197,4 +201,55 @@ export async function withdrawQa(trx: Db, questionId: number, actor: Actor, now:
   await bumpContentVersion(trx);
   await audit(trx, actor, 'qa.withdraw', { type: 'question', id: questionId }, now, { reason });
   return true;
+}
+
+/** The fingerprint of a draft's three texts: a redaction form is good only for the text it showed. */
+export const draftHash = (d: Pick<QaDraft, QaField>) => textHash(QA_FIELDS.map((f) => d[f]).join('\u0000'));
+
+export interface QaRedaction {
+  /** "field:start-end" of flagged details the editor ticked. */
+  spans: string[];
+  /** Further words to hide per field, one a line. */
+  phrases: Partial<Record<QaField, unknown>>;
+  hash: string;
+}
+
+/**
+ * Redacts parts of a saved (not live) public version (issue 17): each span becomes the marker, the
+ * text as it was is kept encrypted for staff until the retention run purges it, and the editor's
+ * action is audited without the words. Publishing then runs the same checks as ever.
+ */
+export async function redactQaDraft(trx: Db, crypto: PatientCrypto, config: Config, questionId: number, r: QaRedaction, actor: Actor, now: Date): Promise<number> {
+  const q = await lockQuestion(trx, questionId);
+  requirePublishable(q);
+  const pub = await findPublication(trx, questionId);
+  if (!pub) throw new QaRefused(409, 'qa_no_draft', ['请先保存草稿，再隐去其中的内容。']);
+  if (pub.status === 'published') throw new QaRefused(409, 'qa_live', ['这条问答已经公开：请先撤下，或直接修改后“检查并发布”。']);
+  if (draftHash(pub) !== r.hash) throw new QaRefused(409, 'qa_redact_stale', ['草稿在你查看后有改动（或还没保存），请保存后在最新内容上重新选择。']);
+  const set: Partial<Record<QaField, string>> = {};
+  let total = 0;
+  for (const field of QA_FIELDS) {
+    const text = pub[field];
+    const ticked: Span[] = [];
+    for (const raw of r.spans) {
+      if (!raw.startsWith(`${field}:`)) continue;
+      const span = parseSpan(raw.slice(field.length + 1), text);
+      if (!span) throw new QaRefused(409, 'qa_redact_stale', ['选择的位置与草稿不符，请重新打开页面后再选。']);
+      ticked.push(span);
+    }
+    const phrases = parsePhrases(r.phrases[field]);
+    if (!phrases) throw new QaRefused(422, 'qa_redact_phrases', ['要隐去的文字每处最多 20 段、每段不超过 100 字。']);
+    const found = spansOfPhrases(text, phrases);
+    if (found.missing.length) throw new QaRefused(422, 'qa_redact_missing', [`${QA_FIELD_LABELS[field]}中找不到：${found.missing.map((m) => `“${m}”`).join('、')}（请按原文复制）。`]);
+    const spans = [...ticked, ...found.spans];
+    if (!spans.length) continue;
+    const out = redact(text, spans);
+    set[field] = out.text;
+    total += out.count;
+    await keepRedactedOriginal(trx, crypto, config, { source: 'qa', sourceId: questionId, field, original: text, spans: out.count }, actor.userId, now);
+  }
+  if (!total) throw new QaRefused(422, 'qa_redact_nothing', ['请勾选要隐去的内容，或填写要隐去的文字。']);
+  await updatePublicationTexts(trx, pub.id, set, actor.userId, now.toISOString());
+  await audit(trx, actor, 'qa.redact', { type: 'question', id: questionId }, now, { spans: total, fields: Object.keys(set) });
+  return total;
 }

@@ -6,9 +6,9 @@ import { AppError, notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
-import { findQuestion, INBOX_STATUSES, listForDoctor, listInbox, PRIORITIES, type Question } from './questions.repository.js';
-import { ANSWER_MAX, answerQuestion, CLOSE_REASONS, closeQuestion, triageQuestion } from './questions.service.js';
-import { AnswerForm, CLOSE_LABEL, CloseForm, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm } from './questions.admin.views.js';
+import { answerVersions, findFollowUp, findQuestion, INBOX_STATUSES, listForDoctor, listInbox, PRIORITIES, type Question } from './questions.repository.js';
+import { amendAnswer, ANSWER_MAX, answerQuestion, CLOSE_REASONS, closeQuestion, triageQuestion } from './questions.service.js';
+import { AmendForm, AnswerForm, AnswerVersions, CLOSE_LABEL, CloseForm, FollowUpContext, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm, type VersionRow } from './questions.admin.views.js';
 import type { CloseReason, QuestionPriority, QuestionStatus } from './questions.tables.js';
 import { activeDoctorOptions, doctorName } from '../doctors/index.js';
 import { categoryName, categoryOptions } from '../content/index.js';
@@ -34,11 +34,18 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     doctors: await activeDoctorOptions(db),
   });
 
-  /** Decrypts the question for display and records that this staff member saw it. */
+  /**
+   * Decrypts the question for display and records that this staff member saw it — with the earlier
+   * versions of an amended answer and, for a follow-up, the question and answer it follows.
+   */
   async function viewed(req: FastifyRequest, q: Question) {
     const rt = await bookingRuntime(db, deps.config);
     await audit(db, actorOf(req), 'question.view', { type: 'question', id: q.id }, deps.now(), { status: q.status });
-    return { body: rt.crypto.decrypt(q.body_enc), answer: q.answer_enc ? rt.crypto.decrypt(q.answer_enc) : null };
+    const versions: VersionRow[] = (await answerVersions(db, q.id)).map((v) => ({ version: v.version, text: rt.crypto.decrypt(v.answer_enc), answeredAt: v.answered_at, replacedAt: v.replaced_at, author: v.author }));
+    const original = q.follow_up_of !== null ? await findQuestion(db, q.follow_up_of) : undefined;
+    const followedUp = original ? { id: original.id, body: rt.crypto.decrypt(original.body_enc), answer: original.answer_enc ? rt.crypto.decrypt(original.answer_enc) : null } : undefined;
+    const followUp = await findFollowUp(db, q.id);
+    return { body: rt.crypto.decrypt(q.body_enc), answer: q.answer_enc ? rt.crypto.decrypt(q.answer_enc) : null, versions, followedUp, followUpId: followUp?.id };
   }
 
   const nameOf = async (table: 'doctor' | 'category', id: number | null) =>
@@ -77,7 +84,7 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const triagePage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, error?: string) => {
     const q = await findQuestion(db, idOf(req.params.id));
     if (!q || q.status === 'erased') throw notFound('question');
-    const { body, answer: text } = await viewed(req, q);
+    const { body, answer: text, versions, followedUp, followUpId } = await viewed(req, q);
     const [opts, doctorName, categoryName] = await Promise.all([options(), nameOf('doctor', q.assigned_doctor_id), nameOf('category', q.category_id)]);
     return renderStaff(req, reply, deps, {
       title: `问题 #${q.id}`,
@@ -86,12 +93,19 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
       body: (csrf) => (
         <>
           <h1>问题 #{q.id}</h1>
+          {followedUp ? <FollowUpContext originalId={followedUp.id} body={followedUp.body} answer={followedUp.answer} base="/staff/questions" /> : null}
           <QuestionFacts q={q} body={body} tz={tz} doctorName={doctorName} categoryName={categoryName} />
           {text !== null ? (
             <>
-              <h2>回答</h2>
+              <h2>回答{q.answer_amended_at ? `（已更正，第 ${q.answer_version} 版）` : ''}</h2>
               <blockquote class="question-text">{text}</blockquote>
             </>
+          ) : null}
+          <AnswerVersions rows={versions} tz={tz} />
+          {followUpId ? (
+            <p>
+              患者已追问：<a href={`/staff/questions/${followUpId}`}>问题 #{followUpId}</a>
+            </p>
           ) : null}
           {q.status === 'closed' && q.close_reason ? <p class="notice">已关闭：{CLOSE_LABEL[q.close_reason]}</p> : null}
           {q.status === 'new' || q.status === 'triaged' ? (
@@ -160,20 +174,23 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     return { q, doctorId: me.doctorId };
   }
 
-  const answerPage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, draft?: { value: string; findings: Finding[]; error?: string }) => {
+  const answerPage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, draft?: { value: string; findings: Finding[]; error?: string; status?: number }) => {
     const { q } = await mine(req);
-    const { body, answer: text } = await viewed(req, q);
+    const { body, answer: text, versions, followedUp } = await viewed(req, q);
     return renderStaff(req, reply, deps, {
       title: `问题 #${q.id}`,
-      status: draft ? 422 : 200,
+      status: draft ? (draft.status ?? 422) : 200,
       body: (csrf) => (
         <>
           <h1>问题 #{q.id}</h1>
+          {followedUp ? <FollowUpContext originalId={followedUp.id} body={followedUp.body} answer={followedUp.answer} base="/staff/my-questions" /> : null}
           <QuestionFacts q={q} body={body} tz={tz} />
           {q.status === 'answered' ? (
             <>
-              <h2>你的回答</h2>
+              <h2>你的回答{q.answer_amended_at ? `（已更正，第 ${q.answer_version} 版）` : ''}</h2>
               <blockquote class="question-text">{text}</blockquote>
+              <AmendForm q={q} csrf={csrf} value={draft?.value ?? text ?? ''} findings={draft?.findings ?? []} error={draft?.error} />
+              <AnswerVersions rows={versions} tz={tz} />
             </>
           ) : (
             <AnswerForm q={q} csrf={csrf} value={draft?.value ?? ''} findings={draft?.findings ?? []} error={draft?.error} />
@@ -198,5 +215,24 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     if (!r.ok && r.reason === 'findings') return answerPage(req, reply, { value, findings: r.findings });
     if (!r.ok) throw notFound('question');
     return reply.redirect(`/staff/my-questions/${q.id}?msg=saved`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>('/my-questions/:id/amend', answer, async (req, reply) => {
+    const { q, doctorId } = await mine(req);
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const value = typeof b.answer === 'string' ? b.answer.replace(/\r\n/g, '\n').trim() : '';
+    const version = typeof b.version === 'string' && /^[1-9]\d{0,5}$/.test(b.version) ? Number(b.version) : 0;
+    if (q.status !== 'answered') throw notFound('question');
+    if (!value || [...value].length > ANSWER_MAX) return answerPage(req, reply, { value: value.slice(0, ANSWER_MAX + 100), findings: [], error: `回答需要 1–${ANSWER_MAX} 字。` });
+    const rt = await bookingRuntime(db, deps.config);
+    const r = await amendAnswer(db, rt, q.id, doctorId, value, version, actorOf(req), deps.now());
+    if (r.ok) {
+      deps.site.invalidate();
+      return reply.redirect(`/staff/my-questions/${q.id}?msg=saved`, 303);
+    }
+    if (r.reason === 'findings') return answerPage(req, reply, { value, findings: r.findings });
+    if (r.reason === 'unchanged') return answerPage(req, reply, { value, findings: [], error: '回答没有改动。' });
+    if (r.reason === 'stale') return answerPage(req, reply, { value, findings: [], error: '回答在你编辑期间已被更正过，请在最新版本上修改。', status: 409 });
+    throw notFound('question');
   });
 }

@@ -217,3 +217,101 @@ export function AnswerForm({ q, csrf, value, findings, error }: { q: Question; c
     </form>
   );
 }
+
+/** A sent answer corrected by its doctor (issue 17): the current text to edit, the version it was read at. */
+export function AmendForm({ q, csrf, value, findings, error }: { q: Question; csrf: string; value: string; findings: Finding[]; error?: string | undefined }) {
+  const blocking = findings.filter((f) => f.severity === 'error');
+  return (
+    <form method="post" action={`/staff/my-questions/${q.id}/amend`} class="staff-form">
+      <Csrf token={csrf} />
+      <input type="hidden" name="version" value={String(q.answer_version)} />
+      <h2>修改回答</h2>
+      {blocking.length ? (
+        <div class="notice" role="alert" id="amend-findings">
+          <p>合规检查发现以下问题，修改未保存：</p>
+          <ul>
+            {blocking.map((f) => (
+              <li data-rule={f.rule}>
+                “{f.text}”：{f.message} 建议：{f.suggestion}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {error ? (
+        <p class="field-error" id="err-amend">
+          {error}
+        </p>
+      ) : null}
+      <label for="f-amend">更正后的回答</label>
+      <p class="help" id="h-amend">
+        保存后患者会收到“回答已更新”的通知；之前的版本保留，工作人员可查看。已公开的问答会先撤下，由编辑按新回答检查后重新发布。
+      </p>
+      <textarea id="f-amend" name="answer" rows={10} required aria-describedby={error ? 'h-amend err-amend' : 'h-amend'} aria-invalid={error || blocking.length ? 'true' : undefined}>
+        {value}
+      </textarea>
+      <div class="button-row">
+        <button type="submit">保存更正</button>
+      </div>
+    </form>
+  );
+}
+
+export interface VersionRow {
+  version: number;
+  text: string;
+  answeredAt: string;
+  replacedAt: string;
+  author: string | null;
+}
+
+/** Earlier versions of an amended answer, newest first (staff only). */
+export function AnswerVersions({ rows, tz }: { rows: VersionRow[]; tz: string }) {
+  if (!rows.length) return null;
+  return (
+    <section aria-labelledby="versions-title" class="answer-versions">
+      <h2 id="versions-title">之前的回答版本（{rows.length}）</h2>
+      <ol reversed>
+        {rows.map((v) => (
+          <li>
+            <p class="meta">
+              第 {v.version} 版 · {v.author ?? '—'} · {when(v.answeredAt, tz)} 写，{when(v.replacedAt, tz)} 被更正
+            </p>
+            <blockquote class="question-text">
+              {v.text.split('\n').map((line) => (
+                <p>{line}</p>
+              ))}
+            </blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** For a follow-up: the question and answer it follows, so triage and the doctor read it in context. */
+export function FollowUpContext({ originalId, body, answer, base }: { originalId: number; body: string; answer: string | null; base: string }) {
+  return (
+    <section aria-labelledby="followup-title" class="notice">
+      <h2 id="followup-title">
+        这是对 <a href={`${base}/${originalId}`}>问题 #{originalId}</a> 的追问
+      </h2>
+      <h3>原问题</h3>
+      <blockquote class="question-text">
+        {body.split('\n').map((line) => (
+          <p>{line}</p>
+        ))}
+      </blockquote>
+      {answer !== null ? (
+        <>
+          <h3>原回答</h3>
+          <blockquote class="question-text">
+            {answer.split('\n').map((line) => (
+              <p>{line}</p>
+            ))}
+          </blockquote>
+        </>
+      ) : null}
+    </section>
+  );
+}

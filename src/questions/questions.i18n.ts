@@ -66,6 +66,16 @@ const zh = {
   'q.page.answeredBy': '{name} {title} · {date}',
   'q.page.waiting': '医生回答后会显示在这里。',
   'q.page.disclaimer': '线上回答仅供参考，不能代替面诊。',
+  'q.page.amended': '医生已于 {date} 更正了回答。',
+  'q.fu.title': '追问',
+  'q.fu.intro': '对这个回答还有疑问，可以追问一次。追问同样只有您能通过私密链接看到，由医生回答。',
+  'q.fu.body': '追问内容',
+  'q.fu.submit': '提交追问',
+  'q.fu.asked': '您已经追问过这个回答。',
+  'q.fu.link': '查看追问和回答',
+  'q.fu.of': '这是您对之前一个问题的追问。',
+  'q.fu.back': '查看原来的问题和回答',
+  'q.fu.once': '每个回答只能追问一次。如需进一步咨询，建议来院面诊或致电 {phone}。',
   'q.link.ask': '向医生提问',
 } as const;
 
@@ -134,6 +144,16 @@ const en: Record<QuestionKey, string> = {
   'q.page.answeredBy': '{name}, {title} · {date}',
   'q.page.waiting': 'The answer will appear here once a doctor has written it.',
   'q.page.disclaimer': 'An online answer is for information only and does not replace a visit.',
+  'q.page.amended': 'The doctor corrected the answer on {date}.',
+  'q.fu.title': 'A follow-up question',
+  'q.fu.intro': 'If something in this answer is unclear, you can ask one follow-up question. Only you can read it through its private link; a doctor answers it.',
+  'q.fu.body': 'Your follow-up question',
+  'q.fu.submit': 'Send the follow-up question',
+  'q.fu.asked': 'You have asked a follow-up question about this answer.',
+  'q.fu.link': 'Read the follow-up question and its answer',
+  'q.fu.of': 'This is your follow-up to an earlier question.',
+  'q.fu.back': 'Read the earlier question and answer',
+  'q.fu.once': 'Each answer can be followed up once. For more, please book a visit or call {phone}.',
   'q.link.ask': 'Ask a doctor',
 };
 

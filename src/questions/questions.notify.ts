@@ -11,9 +11,10 @@ import { questionToken, type NotifyPayload } from './questions.service.js';
 // "Your answer is ready": the text carries the private link and nothing about health, since a
 // message on a phone's lock screen or in a shared mailbox may be read by someone else.
 
-export function answerReadyText(locale: Locale, clinic: string, link: string, closed = false): { sms: string; subject: string; mail: string } {
+export function answerReadyText(locale: Locale, clinic: string, link: string, closed = false, amended = false): { sms: string; subject: string; mail: string } {
   const short = clinic.replace(/（.*?）|\(.*?\)/g, '');
   if (closed) return closedText(locale, clinic, short, link);
+  if (amended) return amendedText(locale, clinic, short, link);
   if (locale === 'en') {
     const sms = [`[${clinic}] A doctor has answered your question. Read it here: ${link}`, `[${short}] Your question has been answered: ${link}`, `Your question has been answered: ${link}`];
     return {
@@ -48,6 +49,24 @@ function closedText(locale: Locale, clinic: string, short: string, link: string)
   };
 }
 
+/** The doctor corrected the answer (issue 17): the same private link, nothing about what changed. */
+function amendedText(locale: Locale, clinic: string, short: string, link: string): { sms: string; subject: string; mail: string } {
+  if (locale === 'en') {
+    const sms = [`[${clinic}] The doctor has updated the answer to your question. Please read it again: ${link}`, `[${short}] Your answer has been updated: ${link}`, `Your answer has been updated: ${link}`];
+    return {
+      sms: fittingSms(sms),
+      subject: `The answer to your question has been updated - ${clinic}`,
+      mail: `The doctor has updated the answer to your question. Please read it again.\n\nPrivate link, do not share it:\n${link}\n\n${clinic}`,
+    };
+  }
+  const sms = [`【${clinic}】医生更新了对您问题的回答，请重新查看：${link}`, `【${short}】您的问题回答已更新：${link}`, `您的问题回答已更新：${link}`];
+  return {
+    sms: fittingSms(sms),
+    subject: `您的问题回答已更新 - ${clinic}`,
+    mail: `医生更新了对您问题的回答，请重新查看。\n\n请通过以下私密链接查看（请勿转发）：\n${link}\n\n${clinic}`,
+  };
+}
+
 /** Sends the notice, after checking at run time that it still applies (answered, contact not erased). */
 export function notifyHandler(config: Config): JobHandler {
   return async (trx, p: NotifyPayload, _job, now) => {
@@ -58,10 +77,11 @@ export function notifyHandler(config: Config): JobHandler {
     const site = await getSiteProfile(trx);
     const locale: Locale = q.locale === 'en' ? 'en' : 'zh-CN';
     const link = `${config.siteUrl}${locale === 'en' ? '/en' : ''}/questions/r/${questionToken(rt, q)}`;
-    const text = answerReadyText(locale, site?.short_name ?? '', link, closed);
+    const amended = !closed && p.amended === true;
+    const text = answerReadyText(locale, site?.short_name ?? '', link, closed, amended);
     const to = rt.crypto.decrypt(q.contact_enc);
     if (p.channel === 'sms' && q.contact_kind === 'mobile' && q.mobile_hmac) {
-      await rt.sms.send(trx, { to, toHmac: q.mobile_hmac, toMasked: maskMobile(to), text: text.sms, kind: closed ? 'question_closed' : 'question_answered', bookingId: null }, now);
+      await rt.sms.send(trx, { to, toHmac: q.mobile_hmac, toMasked: maskMobile(to), text: text.sms, kind: closed ? 'question_closed' : amended ? 'question_amended' : 'question_answered', bookingId: null }, now);
     } else if (p.channel === 'email' && q.contact_kind === 'email' && rt.mailer) {
       await rt.mailer.send({ to, subject: text.subject, text: text.mail });
     }

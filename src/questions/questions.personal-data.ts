@@ -3,6 +3,8 @@ import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { unindexQa } from './qa.search.js';
+import { dropRedactions } from './redaction.repository.js';
+import { answerVersions } from './questions.repository.js';
 import type { ConsentRecord } from './questions.service.js';
 
 // Patients' questions as a personal-data source, found by the mobile number's keyed hash (only
@@ -28,6 +30,8 @@ async function deleteQuestions(trx: Trx, ids: number[]): Promise<number> {
   const published = await trx.selectFrom('qa_publication').select(['id', 'question_id']).where('question_id', 'in', ids).execute();
   // The search index is not tied to the question by a foreign key: take the public version out of it.
   for (const p of published) await unindexQa(trx, p.question_id);
+  // Originals of redacted public texts are not tied to the question by a foreign key either.
+  await dropRedactions(trx, 'qa', ids);
   const deleted = await trx.deleteFrom('question').where('id', 'in', ids).executeTakeFirst();
   if (published.length) await bumpContentVersion(trx);
   return Number(deleted.numDeletedRows);
@@ -38,6 +42,10 @@ export const questionsPersonalData: PersonalDataSource = {
 
   async export(db, person) {
     const rows = await db.selectFrom('question').selectAll().where('mobile_hmac', '=', person.mobileHmac).orderBy('id').execute();
+    const earlier = new Map<number, { version: number; answer: string; answeredAt: string }[]>();
+    for (const q of rows) {
+      if (q.answer_amended_at) earlier.set(q.id, (await answerVersions(db, q.id)).map((v) => ({ version: v.version, answer: person.crypto.decrypt(v.answer_enc), answeredAt: v.answered_at })));
+    }
     return rows.map((q) => ({
       id: q.id,
       question: person.crypto.decrypt(q.body_enc),
@@ -48,6 +56,9 @@ export const questionsPersonalData: PersonalDataSource = {
       status: q.status,
       askedAt: q.created_at,
       answeredAt: q.answered_at,
+      // Issue 17: answers the doctor later corrected, and the question this one follows up.
+      earlierAnswers: earlier.get(q.id) ?? [],
+      followUpOf: q.follow_up_of,
       consents: consentsOf(q.consent_json),
     }));
   },

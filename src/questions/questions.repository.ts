@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { QuestionPriority, QuestionStatus, QuestionTable } from './questions.tables.js';
+import type { QuestionAnswerVersionTable, QuestionPriority, QuestionStatus, QuestionTable } from './questions.tables.js';
 
 // Queries of the question table. Functions take a Kysely or a Transaction: the caller owns the
 // transaction (and puts its audit record and jobs in it).
@@ -93,4 +93,50 @@ export async function eraseOldContacts(db: Db, cutoff: string, now: Date): Promi
     .returning('id')
     .execute();
   return rows.length;
+}
+
+// ---- amended answers (issue 17) ----
+
+/** An answered question assigned to this doctor (the one who may amend its answer). */
+export async function findAnsweredBy(db: Db, id: number, doctorId: number): Promise<Question | undefined> {
+  return db.selectFrom('question').selectAll().where('id', '=', id).where('assigned_doctor_id', '=', doctorId).where('status', '=', 'answered').executeTakeFirst();
+}
+
+export async function insertAnswerVersion(db: Db, row: Insertable<QuestionAnswerVersionTable>): Promise<void> {
+  await db.insertInto('question_answer_version').values(row).execute();
+}
+
+/** The new answer, only if nobody amended it since `version` was read; the updated row or undefined. */
+export async function replaceAnswer(db: Db, id: number, version: number, set: { answer_enc: string; answered_by: number | null; answer_amended_at: string; updated_at: string }): Promise<Question | undefined> {
+  return db
+    .updateTable('question')
+    .set({ ...set, answer_version: version + 1 })
+    .where('id', '=', id)
+    .where('answer_version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Earlier answers of a question, newest first, with who wrote them (staff only). */
+export async function answerVersions(db: Db, questionId: number) {
+  return db
+    .selectFrom('question_answer_version as v')
+    .leftJoin('staff_user as u', 'u.id', 'v.answered_by')
+    .select(['v.version', 'v.answer_enc', 'v.answered_at', 'v.replaced_at', 'u.name as author'])
+    .where('v.question_id', '=', questionId)
+    .orderBy('v.version', 'desc')
+    .execute();
+}
+
+/** Marks the public version (if any) as made from an answer that changed; true when there is one. */
+export async function markPublicationAnswerChanged(db: Db, questionId: number, at: string): Promise<boolean> {
+  const r = await db.updateTable('qa_publication').set({ answer_changed_at: at }).where('question_id', '=', questionId).returning('id').executeTakeFirst();
+  return r !== undefined;
+}
+
+// ---- follow-up questions (issue 17) ----
+
+/** The follow-up asked on an answered question, if any. */
+export async function findFollowUp(db: Db, questionId: number): Promise<Question | undefined> {
+  return db.selectFrom('question').selectAll().where('follow_up_of', '=', questionId).executeTakeFirst();
 }

@@ -3,10 +3,12 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { eraseOldContacts } from './questions.repository.js';
+import { purgeDueRedactions } from './redaction.repository.js';
 
 // Contact retention: a patient's mobile number or e-mail is kept only to say the answer is ready,
 // so it is erased QUESTION_CONTACT_RETENTION_DAYS after the answer by a daily job. The mobile's
 // look-up hash goes too: once the contact is gone, nothing ties the question to a phone number.
+// The same run deletes the kept originals of redacted texts once their period is over (redaction.ts).
 
 type Db = Kysely<Database>;
 
@@ -29,6 +31,8 @@ export async function eraseDueContacts(db: Db, config: Config, now: Date): Promi
 export function retentionHandler(config: Config): JobHandler {
   return async (trx, _payload, _job, now) => {
     await eraseDueContacts(trx, config, now);
+    // The originals of redacted comments and Q&A texts whose retention period is over (issue 17).
+    await purgeDueRedactions(trx, now);
     await scheduleRetention(trx, config, now);
   };
 }

@@ -8,9 +8,11 @@ import { notFound } from '../http/errors.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
 import { blankAsk, parseAsk, submittedAsk } from './questions.form.js';
 import { questionText } from './questions.i18n.js';
-import { answeringDoctor, findQuestionByTokenHash } from './questions.repository.js';
-import { submitQuestion } from './questions.service.js';
-import { AskPage, QuestionPage } from './questions.views.js';
+import { answeringDoctor, findFollowUp, findQuestion, findQuestionByTokenHash, type Question } from './questions.repository.js';
+import { canFollowUp, questionToken, submitQuestion } from './questions.service.js';
+import { AskPage, QuestionPage, type FollowUpState } from './questions.views.js';
+import type { BookingRuntime } from '../messaging/runtime.js';
+import type { PageContext } from '../web/context.js';
 import { honeypotFilled } from './spam.js';
 import { detectUrgent } from './urgent.js';
 import { parseFrom, sourceArticle } from '../insights/index.js';
@@ -60,20 +62,75 @@ export function questionRoutes(app: FastifyInstance, deps: Deps): void {
     }
   });
 
-  app.get<{ Params: { token: string } }>('/questions/r/:token', async (req, reply) => {
-    const token = req.params.token;
+  async function byToken(token: string): Promise<Question> {
     const q = TOKEN_RE.test(token) ? await findQuestionByTokenHash(db, hashToken(token)) : undefined;
     if (!q || q.status === 'erased') throw notFound('question');
-    const rt = await bookingRuntime(db, config);
-    const ctx = await pageContext(req, deps);
+    return q;
+  }
+
+  /** The private page, with its follow-up part: the form (when it may be followed up), or a link to the follow-up. */
+  async function privatePage(reply: FastifyReply, ctx: PageContext, rt: BookingRuntime, q: Question, token: string, opts: { duplicate?: boolean; form?: Omit<Extract<FollowUpState, { kind: 'form' }>, 'kind' | 'token' | 'retentionDays'>; status?: number } = {}) {
     const answered = q.status === 'answered' && q.answer_enc !== null;
     const doctor = answered ? await answeringDoctor(db, q) : undefined;
-    const dup = (req.query as Record<string, unknown>).dup === '1';
+    const link = (other: Question) => `${ctx.prefix}/questions/r/${questionToken(rt, other)}`;
+    let followUp: FollowUpState = { kind: 'none' };
+    const asked = answered ? await findFollowUp(db, q.id) : undefined;
+    if (asked && asked.status !== 'erased') followUp = { kind: 'asked', link: link(asked) };
+    else if (canFollowUp(q)) followUp = { kind: 'form', token, values: opts.form?.values ?? blankAsk(), errors: opts.form?.errors ?? [], problem: opts.form?.problem, retentionDays };
+    const original = q.follow_up_of !== null ? await findQuestion(db, q.follow_up_of) : undefined;
     // The link is the key to the answer: it must not leak through the Referer of a followed link.
     reply.header('referrer-policy', 'no-referrer');
     return page(
       reply,
-      <QuestionPage ctx={ctx} question={q} body={rt.crypto.decrypt(q.body_enc)} answer={answered ? rt.crypto.decrypt(q.answer_enc!) : null} doctor={doctor} duplicate={dup} />,
+      <QuestionPage
+        ctx={ctx}
+        question={q}
+        body={rt.crypto.decrypt(q.body_enc)}
+        answer={answered ? rt.crypto.decrypt(q.answer_enc!) : null}
+        doctor={doctor}
+        duplicate={opts.duplicate ?? false}
+        followUp={followUp}
+        originalLink={original && original.status !== 'erased' ? link(original) : undefined}
+      />,
+      opts.status,
     );
+  }
+
+  app.get<{ Params: { token: string } }>('/questions/r/:token', async (req, reply) => {
+    const q = await byToken(req.params.token);
+    const rt = await bookingRuntime(db, config);
+    const ctx = await pageContext(req, deps);
+    return privatePage(reply, ctx, rt, q, req.params.token, { duplicate: (req.query as Record<string, unknown>).dup === '1' });
+  });
+
+  // A follow-up question (issue 17): the same parsing, consent, honeypot, rate limit and duplicate
+  // checks as the ask form; refused (409) once the answer has been followed up.
+  app.post<{ Params: { token: string } }>('/questions/r/:token/follow-up', async (req, reply) => {
+    const q = await byToken(req.params.token);
+    const ctx = await pageContext(req, deps);
+    const qt = questionText(ctx.locale);
+    const rt = await bookingRuntime(db, config);
+    const values = submittedAsk(req.body);
+    if (honeypotFilled(values.website)) {
+      req.log.info('follow-up honeypot filled');
+      return reply.redirect(`${ctx.prefix}/questions/r/${randomBytes(16).toString('base64url')}`, 303);
+    }
+    const again = (status: number, form: Omit<Extract<FollowUpState, { kind: 'form' }>, 'kind' | 'token' | 'retentionDays'>) => privatePage(reply, ctx, rt, q, req.params.token, { form, status });
+    if (!canFollowUp(q) || (await findFollowUp(db, q.id))) return privatePage(reply, ctx, rt, q, req.params.token, { status: 409 });
+    // Age and sex come from the first question; the form does not ask them again.
+    const parsed = parseAsk({ ...values, age_range: '', sex: '' }, qt, ctx.site.phone);
+    if (!parsed.ok) return again(422, { values, errors: parsed.errors });
+    const r = await submitQuestion(db, rt, { ...parsed.input, locale: ctx.locale, ip: req.ip, followUpOf: q }, deps.now());
+    switch (r.kind) {
+      case 'stored':
+        return reply.redirect(`${ctx.prefix}/questions/r/${r.token}`, 303);
+      case 'duplicate':
+        if (r.token) return reply.redirect(`${ctx.prefix}/questions/r/${r.token}?dup=1`, 303);
+        return again(409, { values, errors: [], problem: { text: qt('q.dup.other') } });
+      case 'rate_limited':
+        return again(429, { values, errors: [], problem: { title: qt('q.limit.title'), text: qt('q.limit.body', { n: config.questions.ratePerHour, phone: ctx.site.phone }) } });
+      case 'already':
+        return privatePage(reply, ctx, rt, q, req.params.token, { status: 409 });
+    }
   });
 }

@@ -48,8 +48,41 @@ export interface QuestionTable {
   contact_hmac: string | null;
   /** Keyed hash of the ask form's one-time key: only the form that stored a question gets its link again. */
   form_hmac: string | null;
+  /** 1 for the first answer, +1 at each amendment; earlier answers are in question_answer_version (migration 0017). */
+  answer_version: Generated<number>;
+  answer_amended_at: Generated<string | null>;
+  /** The answered question this one follows up (one per answer, migration 0017). */
+  follow_up_of: Generated<number | null>;
   created_at: string;
   updated_at: string;
+}
+
+/** An answer as it was before the doctor amended it; staff-only, encrypted like the answer. */
+export interface QuestionAnswerVersionTable {
+  id: Generated<number>;
+  question_id: number;
+  version: number;
+  answer_enc: string;
+  answered_by: number | null;
+  answered_at: string;
+  replaced_by: number | null;
+  replaced_at: string;
+}
+
+export type RedactionSource = 'feedback' | 'qa';
+
+/** The original of a text a moderator redacted: staff-only, encrypted, purged after `purge_after`. */
+export interface RedactionTable {
+  id: Generated<number>;
+  source: RedactionSource;
+  /** feedback.id, or question.id for a public Q&A text. */
+  source_id: number;
+  field: string;
+  original_enc: string;
+  spans: number;
+  redacted_by: number | null;
+  redacted_at: string;
+  purge_after: string;
 }
 
 export type QaStatus = 'draft' | 'published' | 'withdrawn';
@@ -68,6 +101,8 @@ export interface QaPublicationTable {
   prepared_by: number | null;
   published_by: number | null;
   published_at: string | null;
+  /** Set when the doctor amended the answer after this version was written; cleared by publishing (0017). */
+  answer_changed_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -75,4 +110,6 @@ export interface QaPublicationTable {
 export interface QuestionTables {
   question: QuestionTable;
   qa_publication: QaPublicationTable;
+  question_answer_version: QuestionAnswerVersionTable;
+  redaction: RedactionTable;
 }

@@ -126,6 +126,15 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
   );
 }
 
+/** The follow-up part of the private page (issue 17). */
+export type FollowUpState =
+  | { kind: 'none' }
+  /** The form: blank, or shown again with what was typed and the problems. */
+  | { kind: 'form'; token: string; values: AskValues; errors: FieldError[]; problem?: { title?: string; text: string } | undefined; retentionDays: number }
+  | { kind: 'asked'; link: string }
+  /** Asked already, or this page is itself a follow-up: no form. */
+  | { kind: 'once' };
+
 export interface QuestionPageProps {
   ctx: PageContext;
   question: Question;
@@ -133,10 +142,78 @@ export interface QuestionPageProps {
   answer: string | null;
   doctor: { name: string; title: string } | undefined;
   duplicate: boolean;
+  followUp?: FollowUpState;
+  /** On a follow-up's page: the link of the question it follows. */
+  originalLink?: string | undefined;
+}
+
+/** One follow-up per answer, with the same consents, contact choice and honeypot as the ask form. */
+export function FollowUpForm({ ctx, s }: { ctx: PageContext; s: Extract<FollowUpState, { kind: 'form' }> }) {
+  const qt = questionText(ctx.locale);
+  const { values: v, errors } = s;
+  const invalid = (id: string) => (errors.some((e) => e.field === id) ? 'true' : undefined);
+  return (
+    <section aria-labelledby="followup-title" id="follow-up">
+      <h2 id="followup-title">{qt('q.fu.title')}</h2>
+      <p>{qt('q.fu.intro')}</p>
+      {s.problem ? (
+        <section class="notice" role="alert" id="form-problem">
+          {s.problem.title ? <h3>{s.problem.title}</h3> : null}
+          <p>{s.problem.text}</p>
+        </section>
+      ) : null}
+      <ErrorSummary title={qt('q.err.summary')} errors={errors} />
+      <form method="post" action={`${ctx.prefix}/questions/r/${s.token}/follow-up`} class="staff-form question-form">
+        <label for="f-body">{qt('q.fu.body')}</label>
+        <p class="help" id="h-body">
+          {qt('q.form.bodyHelp')}
+        </p>
+        <textarea id="f-body" name="body" rows={6} maxLength={BODY_MAX} required aria-invalid={invalid('body')} aria-describedby={describedBy('body', errors, 'h-body')}>
+          {v.body}
+        </textarea>
+        <ErrorText id="body" errors={errors} />
+        <fieldset id="f-contact_kind" aria-describedby={describedBy('contact_kind', errors, 'h-reply')}>
+          <legend>{qt('q.form.reply')}</legend>
+          <p class="help" id="h-reply">
+            {qt('q.form.replyHelp', { days: s.retentionDays })}
+          </p>
+          {(['none', 'mobile', 'email'] as const).map((o) => (
+            <div>
+              <input type="radio" id={`f-contact_kind-${o}`} name="contact_kind" value={o} checked={v.contact_kind === o} /> <label for={`f-contact_kind-${o}`}>{qt(`q.contact.${o}` as QuestionKey)}</label>
+            </div>
+          ))}
+          <ErrorText id="contact_kind" errors={errors} />
+          <label for="f-contact">{qt('q.form.contact')}</label>
+          <input id="f-contact" name="contact" type="text" value={v.contact} maxLength={100} autocomplete="off" aria-invalid={invalid('contact')} aria-describedby={describedBy('contact', errors)} />
+          <ErrorText id="contact" errors={errors} />
+        </fieldset>
+        <fieldset>
+          <legend>{qt('q.form.consents')}</legend>
+          <p id="h-consent">{qt('q.form.consentHealthText')}</p>
+          <div>
+            <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent_health} required aria-invalid={invalid('consent_health')} aria-describedby={describedBy('consent_health', errors, 'h-consent')} />{' '}
+            <label for="f-consent_health">{qt('q.form.consentHealth')}</label>
+          </div>
+          <ErrorText id="consent_health" errors={errors} />
+          <div>
+            <input type="checkbox" id="f-consent_publish" name="consent_publish" value="1" checked={v.consent_publish} /> <label for="f-consent_publish">{qt('q.form.consentPublish')}</label>
+          </div>
+        </fieldset>
+        <div class="sr-only" aria-hidden="true">
+          <label for="f-website">{qt('q.form.website')}</label>
+          <input id="f-website" name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
+        </div>
+        <input type="hidden" name="form_key" value={v.form_key} />
+        <div class="button-row">
+          <button type="submit">{qt('q.fu.submit')}</button>
+        </div>
+      </form>
+    </section>
+  );
 }
 
 /** The private page: the question, its status in plain words and, once answered, the answer. */
-export function QuestionPage({ ctx, question: q, body, answer, doctor, duplicate }: QuestionPageProps) {
+export function QuestionPage({ ctx, question: q, body, answer, doctor, duplicate, followUp = { kind: 'none' }, originalLink }: QuestionPageProps) {
   const qt = questionText(ctx.locale);
   const title = qt('q.page.title');
   const date = (iso: string) => formatDate(iso, ctx.locale, ctx.timeZone);
@@ -150,6 +227,11 @@ export function QuestionPage({ ctx, question: q, body, answer, doctor, duplicate
         </p>
       ) : null}
       <p class="hint">{qt('q.page.keep')}</p>
+      {originalLink ? (
+        <p>
+          {qt('q.fu.of')} <a href={originalLink}>{qt('q.fu.back')}</a>
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>{qt('q.page.status')}</dt>
         <dd>
@@ -179,6 +261,11 @@ export function QuestionPage({ ctx, question: q, body, answer, doctor, duplicate
               <p class="hint">
                 {qt('q.page.answeredBy', { name: doctor?.name ?? '', title: doctor?.title ?? '', date: q.answered_at ? date(q.answered_at) : '' })}
               </p>
+              {q.answer_amended_at ? (
+                <p class="notice" role="status">
+                  {qt('q.page.amended', { date: date(q.answer_amended_at) })}
+                </p>
+              ) : null}
               <div class="answer-text">
                 {answer.split('\n').map((line) => (
                   <p>{line}</p>
@@ -191,6 +278,16 @@ export function QuestionPage({ ctx, question: q, body, answer, doctor, duplicate
           )}
         </section>
       )}
+      {followUp.kind === 'form' ? <FollowUpForm ctx={ctx} s={followUp} /> : null}
+      {followUp.kind === 'asked' ? (
+        <section aria-labelledby="followup-title" id="follow-up">
+          <h2 id="followup-title">{qt('q.fu.title')}</h2>
+          <p>
+            {qt('q.fu.asked')} <a href={followUp.link}>{qt('q.fu.link')}</a>
+          </p>
+          <p class="hint">{qt('q.fu.once', { phone: ctx.site.phone })}</p>
+        </section>
+      ) : null}
     </Layout>
   );
 }

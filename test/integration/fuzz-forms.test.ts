@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
+import { submitQuestion } from '../../src/questions/questions.service.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { createSession } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';
@@ -47,9 +48,17 @@ for (const dialect of dialects) {
     let app: TestApp;
     let sessionId = 0;
     let ip = 0;
+    let followUp = '';
     before(async () => {
       app = await demoApp(dialect, { JOB_POLL_SECONDS: '600', QUESTION_RATE_PER_HOUR: '1000' });
       sessionId = await createSession(app.deps.db, app.config, app.clock.now, { inDays: 3, start: '06:10', end: '07:50', quota: 500 });
+      // An answered question, so its private page offers the follow-up form (issue 17).
+      const rt = await bookingRuntime(app.deps.db, app.config);
+      const asked = await submitQuestion(app.deps.db, rt, { body: '手背上的白斑半年了，光疗一般需要做多久？', ageRange: null, sex: null, contact: null, consentPublish: false, locale: 'zh-CN', ip: '10.9.9.9' }, app.clock.now);
+      assert.equal(asked.kind, 'stored');
+      if (asked.kind !== 'stored') return;
+      await app.deps.db.updateTable('question').set({ status: 'answered', answer_enc: rt.crypto.encrypt('一般每周两到三次，三个月左右评估效果。'), answered_at: app.clock.now.toISOString() }).where('id', '=', asked.question.id).execute();
+      followUp = `/questions/r/${asked.token}/follow-up`;
     });
     after(() => app.close());
 
@@ -74,6 +83,7 @@ for (const dialect of dialects) {
     const forms: [string, () => string, string[]][] = [
       ['booking', () => `/book/${sessionId}`, ['idempotency_key', 'name', 'mobile', 'email', 'visit_type', 'reason', 'consent_health', 'action']],
       ['question', () => '/questions/ask', ['body', 'contact_kind', 'contact', 'consent_health', 'consent_publish', 'age_range', 'sex']],
+      ['follow-up question', () => followUp, ['body', 'contact_kind', 'contact', 'consent_health', 'consent_publish', 'form_key', 'website']],
       ['feedback by code', () => '/feedback/code', ['code']],
       ['feedback rating by code', () => '/feedback/code/rate', ['code', 'explain', 'attitude', 'wait', 'comment', 'consent_publish']],
       ['feedback by link', () => '/feedback/AAAAAAAAAAAAAAAAAAAAAA.x', ['explain', 'attitude', 'wait', 'comment', 'consent_publish']],
@@ -90,7 +100,7 @@ for (const dialect of dialects) {
           { seed: SEED, numRuns: 25 },
         );
         // The handlers were reached: some inputs got the form's own answer, not only a framework refusal.
-        if (name === 'booking' || name === 'question') assert.ok(seen.has(422) || seen.has(303) || seen.has(200), [...seen].join(','));
+        if (name === 'booking' || name === 'question' || name === 'follow-up question') assert.ok(seen.has(422) || seen.has(303) || seen.has(200), [...seen].join(','));
       });
     }
 

@@ -119,3 +119,57 @@ describe('findPii: several at once, offsets and context', () => {
     assert.equal(c.after, '，请回电…');
   });
 });
+
+// Issue 17: names in comments and questions, flagged like phone numbers. Test data first, of
+// varied shapes, with the look-alikes that are not names next to them.
+describe('findPii: names of people, varied shapes (issue 17)', () => {
+  const doctors = ['苏静和', '林清远', '顾明诚'];
+  const names: [string, string][] = [
+    ['王小明今年8岁，脸上有白斑', '王小明'],
+    ['王小明说涂药后有点痒', '王小明'],
+    ['我儿子张子轩，今年六岁', '张子轩'],
+    ['同学赵一鸣的妈妈介绍我来的', '赵一鸣'],
+    ['孩子爸爸周海涛，男，40岁', '周海涛'],
+    ['我和刘婷婷是病友。黄嘉怡的妈妈也说好', '黄嘉怡'],
+    ['李大夫说要再观察三个月', '李大夫'],
+    ['马医生说光疗要坚持', '马医生'],
+    ['护士小王很耐心，郑护士也很好', '郑护士'],
+    ['名叫吴建军，在这里看过', '吴建军'],
+  ];
+  for (const [text, hit] of names) {
+    test(`name: ${text}`, () => {
+      const found = findPii(text, { allowNames: doctors });
+      assert.ok(found.some((f) => f.kind === 'name' && f.text.includes(hit.replace(/(?:大夫|医生|护士)$/, '')) && text.slice(f.start, f.end) === f.text), `expected "${hit}" in ${JSON.stringify(found)}`);
+    });
+  }
+  const notNames = [
+    '苏医生说光疗要坚持', // the clinic's own doctor (public)
+    '苏静和医生很耐心', // the clinic's own doctor by full name
+    '林医生讲得很清楚',
+    '向医生咨询后再决定', // 向 here is "to", not a surname
+    '于医生而言这很常见',
+    '高血压是白癜风的禁忌吗',
+    '黄褐斑是色素增多',
+    '周末时，白斑会更明显',
+    '金银花是清热的',
+    '黄芪是补气的药',
+    '范围是手背和前臂',
+    '汤药是医生开的',
+    '严重的话要来院',
+    '戴口罩的时候会不会捂出白斑',
+    '方法是每天涂两次',
+    '陈皮的味道孩子不喜欢',
+    '许多人说晒太阳有用',
+    '马上就要开学了',
+    '患者李某某，男，28岁',
+    '张某说他也得过',
+    '医生说要再观察',
+    '主治医生说',
+    '门诊护士说明天复查',
+    '白斑扩大了，怎么办',
+    '谢谢医生，讲得很清楚',
+  ];
+  for (const text of notNames) {
+    test(`not a name: ${text}`, () => assert.deepEqual(kinds(text, doctors), []));
+  }
+});

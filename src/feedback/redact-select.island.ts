@@ -1,0 +1,33 @@
+// Redaction by selection: a moderator selects words in the comment shown and adds them to the
+// words to hide. Without script the same words are typed (or pasted) into the field; the server
+// looks each one up in the comment either way, so nothing here decides what is hidden.
+for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-redact-source]'))) {
+  const source = document.getElementById(form.dataset.redactSource ?? '');
+  const area = form.querySelector<HTMLTextAreaElement>('textarea[name="phrases"]');
+  if (!source || !area) continue;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button secondary';
+  button.textContent = '加入选中的文字';
+  const status = document.createElement('p');
+  status.className = 'hint';
+  status.setAttribute('role', 'status');
+  // The selection is read on mousedown: a click on the button would otherwise clear it first.
+  let picked = '';
+  button.addEventListener('mousedown', () => {
+    const sel = window.getSelection();
+    picked = sel && sel.anchorNode && source.contains(sel.anchorNode) ? sel.toString().trim() : '';
+  });
+  button.addEventListener('click', () => {
+    const sel = window.getSelection();
+    const text = picked || (sel && sel.anchorNode && source.contains(sel.anchorNode) ? sel.toString().trim() : '');
+    picked = '';
+    if (!text) {
+      status.textContent = '请先在上面的留言中选中要隐去的文字。';
+      return;
+    }
+    area.value = area.value.trim() ? `${area.value.replace(/\s+$/, '')}\n${text}` : text;
+    status.textContent = `已加入：“${text}”`;
+  });
+  area.after(button, status);
+}
