@@ -298,7 +298,7 @@ const WARNING =
 const REPORTED_G = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/g;
 
 /** The words are talked about rather than used: 治愈率这些数字…, 痊愈是指…. */
-const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)/;
+const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)|^的(?:标准|定义|概念|含义|界定|判断标准)/;
 
 export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
   const info = ctx.sentenceInfo(ctx.sentenceIndexAt(start));
