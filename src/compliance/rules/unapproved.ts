@@ -30,6 +30,7 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '外泌体(?:注射|疗法|治疗|导入|修复)?', label: '外泌体治疗', source: EXOSOME },
   { pattern: '量子(?:共振|治疗|疗法|医学|检测|理疗)?(?:仪|技术|疗法)?', label: '量子类治疗', source: DEVICE },
   { pattern: '(?:生物|细胞)共振(?:疗法|治疗|仪)?', label: '生物共振', source: DEVICE },
+  { pattern: '(?:生物)?电磁波(?:调理|治疗|疗法|理疗)仪?|太赫兹(?:理疗|治疗|疗法|仪)?|石墨烯(?:理疗|治疗|疗法)', label: '“电磁波、太赫兹、石墨烯”类理疗仪', source: DEVICE },
   { pattern: '(?:黑色素|黑素|色素)(?:细胞)?(?:激活|唤醒|再生)["”’」]?(?:纳米|因子|素|剂|疗法|技术|治疗|术)', label: '“黑色素激活”类疗法', source: SOMATIC },
   { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗)', label: '“细胞活化”类疗法', source: SOMATIC },
   { pattern: '(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)?(?:疗法|技术)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
