@@ -38,7 +38,8 @@ export const absoluteRules: Rule[] = [
       p(new RegExp(`最(?:${EVALUATIVE})`)),
       // A scope before the superlative makes it a ranking whatever it praises (业内最强, 全城最佳, 华东地区最大);
       // 没有之一 only ever follows a superlative.
-      p(new RegExp(`(?:${SCOPE})[^,，。;!?]{0,4}?(?<hit>最(?:${EVALUATIVE}))|没有之一|(?:之|为)最(?=[,，。;!?]|$)`), { shift: 1 }),
+      // The scope is checked behind 最 once 最 is found: the scan starts at 最, not at every 全国 or 地区.
+      p(new RegExp(`最(?<=(?:${SCOPE})[^,，。;!?]{0,4}?最)(?:${EVALUATIVE})|没有之一|(?:之|为)最(?=[,，。;!?]|$)`), { shift: 1 }),
     ],
     negation: 'suppress',
     refine: (c) => {
