@@ -195,7 +195,7 @@ const NEGATION = /不|没|无|未|非|别|勿|难以|很难|较难|不易|否认
 const CONDITION_BRIDGE = /就|即可|便|也能|都能|还能|照样|一样能|同样能/;
 /** After the claim: 根治不了, 根治是不可能的, 根治的说法没有依据. */
 const NEGATED_AFTER =
-  /^[^,，。;!?]{0,6}?(?:不了|不到|是不可能|不可能|做不到|不存在|不成立|不可信|不靠谱|不现实|是骗|是谎言|是虚假|没有(?:科学)?(?:依据|根据)|并不存在|是错误|是夸大|属于夸大|是不科学|不科学|可能性(?:不大|很小|极低)|缺乏依据)/;
+  /^[^,，。;!?]{0,6}?(?:不了|不到|是不可能|不可能|做不到|不存在|不成立|不可信|不靠谱|不现实|是骗|是谎言|是虚假|没有(?:科学)?(?:依据|根据)|并不存在|是错误|是夸大|属于夸大|是不科学|不科学|可能性(?:不大|很小|极低)|缺乏依据|不应(?:该)?(?:成为|作为|是))/;
 /** An outer negation around a claim that is itself negative: 并非无副作用, 不能保证不复发. */
 const OUTER_NEGATION =
   /并非|并不是|不是|不等于|不代表|不意味着|谈不上|不可能|不能|无法|难以|没有(?:哪|一|任何|人)|不存在|绝非|远非|并没有|不一定|谁也不|没人|很难|不敢|不会|未必/;
@@ -212,7 +212,12 @@ function before(ctx: TextContext, clause: Span, start: number, max: number): str
   return ctx.text.slice(Math.max(clause.start, start - max), start);
 }
 
+/** A universal negation scopes over its whole clause, however long: 没有哪一种疗法对所有患者都是最好的. */
+const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|并非所有|不是所有|不存在(?:任何|哪)/;
+
 export function negatedBefore(ctx: TextContext, clause: Span, start: number): boolean {
+  const whole = ctx.text.slice(clause.start, start);
+  if (UNIVERSAL_NEGATION.test(whole) && !CONDITION_BRIDGE.test(whole)) return true;
   const win = masked(before(ctx, clause, start, 14));
   let last = -1;
   NEGATION.lastIndex = 0;
@@ -298,7 +303,7 @@ const WARNING =
 const REPORTED_G = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/g;
 
 /** The words are talked about rather than used: 治愈率这些数字…, 痊愈是指…. */
-const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)/;
+const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))(?![^。!?;]{0,4}(?:是对|证明|说明|体现|见证|足以|充分|就是))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)|^的(?:标准|定义|概念|含义|界定|判断标准)/;
 
 export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
   const info = ctx.sentenceInfo(ctx.sentenceIndexAt(start));

@@ -22,3 +22,11 @@ test('recall at least 95% and false positives at most 3% on the corpus', () => {
   assert.ok(report.recall >= 0.95, detail);
   assert.ok(report.falsePositiveRate <= 0.03, detail);
 });
+
+test('the development holdout parses, has positives and negatives, and shares no sentence with the development part', () => {
+  const held = readCorpus(new URL('../fixtures/compliance/corpus-dev-holdout.tsv', import.meta.url).pathname);
+  assert.ok(held.length >= 100, `${held.length} sentences`);
+  assert.ok(held.some((r) => r.label === 'pos') && held.some((r) => r.label === 'neg'));
+  const dev = new Set(rows.map((r) => r.text));
+  assert.deepEqual(held.filter((r) => dev.has(r.text)).map((r) => r.text), []);
+});

@@ -61,6 +61,19 @@ test('common homophone substitutions map back, with offsets on the substituted c
   assert.deepEqual(originalSpan(n, 2, 4), { start: 2, end: 4 });
 });
 
+test('variant and Japanese character forms and look-alike characters fold to the words they stand for', () => {
+  // 葯 (variant of 药), 壹 (formal 一), 効 and 薬 (Japanese forms) are used to slip past word lists.
+  assert.equal(normalize('祛白神葯，全国第壹，効果好，特効薬').text, '祛白神药,全国第一,效果好,特效药');
+  assert.equal(found('祛白神葯，一抹就好', 'miracle-cure').text, '神葯');
+  assert.equal(found('本院技术全国第壹', 'absolute-first').text, '技术全国第壹');
+  // 冶 looks like 治, 隹 like 佳: mapped back, offsets on the original characters.
+  assert.equal(found('在这里坚持治疗，白斑可以冶愈', 'cure-claim').text, '冶愈');
+  assert.equal(found('本院是治疗白斑最隹的医院', 'absolute-superlative').text, '最隹');
+  // More risky words in pinyin: zhi hao (治好), ling xian (领先).
+  assert.equal(normalize('白斑能zhi hao').text, '白斑能治好');
+  assert.equal(normalize('技术全国ling xian').text, '技术全国领先');
+});
+
 test('NFKC: compatibility characters fold, each unit mapped to the character it came from', () => {
   const n = normalize('①根治');
   assert.equal(n.text, '1根治');

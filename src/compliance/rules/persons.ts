@@ -6,6 +6,8 @@ import { levels, p } from './util.js';
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`;
+/** Words after 患者 that start with a surname but are not names (患者何时来院, 患者陈述病史). */
+const NOT_NAME = /^(?:何时|何处|陈述|高度|周围|于是|方可|常常|万一|任何|许多|林间|马上|向医生|江湖|康复|金额|钱款|严重|戴上|戴好|石膏|叶酸|谭|孔洞|余下|史|白天|田间|雷同|龙头|毛发|顾虑|邵)/;
 const AGE = '(?:\\d{1,3}\\s?岁|[一二三四五六七八九十]{1,3}岁)';
 
 /** Mainland resident ID numbers carry a check digit (GB 11643); a random 18-digit number rarely passes. */
@@ -62,6 +64,8 @@ export const personRules: Rule[] = [
       p(new RegExp(`(?<hit>小[${SURNAMES}])\\s?[,，(（]?\\s?${AGE}`), { levels: { case: 'warning' } }),
       // A full name after 患者, then a comma and an identifying or clinical detail (患者王秀兰，确诊白癜风五年).
       p(new RegExp(`(?:患者|病人|患儿|就诊者)\\s?[:：]?\\s?(?<hit>${NAME})(?=\\s?[,，、]\\s?[^。;!?]{0,8}?(?:确诊|患有|患|白斑|白癜风|来自|家住|今年|\\d+岁|工作|就读|是一名|职员|教师|老师|学生|工人|司机|会计|公务员))`)),
+      // A full name after 患者 with treatment at the clinic (患者刘晓梅（真实姓名）在我院治疗后…).
+      p(new RegExp(`(?:患者|病人|患儿|就诊者)\\s?[:：]?\\s?(?<hit>${NAME})(?=\\s?[(（]|[^。;!?]{0,6}?(?:在|来|到)(?:我院|本院|我们|这里|本中心)|[^,，。;!?]{0,4}?(?:治疗后|经治疗|就诊|确诊))`)),
       // A full name with a form of address and a life detail: 赵桂芳女士是一名小学教师, 刘建国先生，今年52岁, 读高二的陈思远同学.
       p(new RegExp(`(?<hit>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:女士|先生|同学|阿姨|大爷|小朋友))(?=[^。;!?]{0,12}?(?:是一名|今年|\\d+岁|岁|工作|上班|就读|读书|来自|家住|住在|白斑|白癜风))`)),
       p(new RegExp(`(?:读|就读于?)[^,，。;!?]{0,8}?的(?<hit>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:同学|小朋友))`)),
@@ -72,10 +76,10 @@ export const personRules: Rule[] = [
     quoted: false,
     question: false,
     // 王某, 李某某, 张X: already pseudonymised.
-    refine: (c) => !/某|x|\*/.test(c.norm.slice(c.start, c.end)),
+    refine: (c) => !/某|x|\*/.test(c.norm.slice(c.start, c.end)) && !NOT_NAME.test(c.norm.slice(c.start, c.end)),
     examples: {
-      bad: ['患者张秀英，女，45岁，确诊白癜风三年', '王女士，32岁，来自杭州', '姓名：李建国', '小陈，19岁，大学生'],
-      ok: ['患者王某，女，32岁', '患者李某某，男，28岁', '患者，女，45岁，白斑3年', '患者症状，包括白斑和瘙痒'],
+      bad: ['来自本市的患者刘晓梅（真实姓名）在我院治疗后白斑明显缩小', '患者张秀英，女，45岁，确诊白癜风三年', '王女士，32岁，来自杭州', '姓名：李建国', '小陈，19岁，大学生'],
+      ok: ['患者何时来院复诊由医生安排', '患者王某，女，32岁', '患者李某某，男，28岁', '患者，女，45岁，白斑3年', '患者症状，包括白斑和瘙痒'],
     },
   },
 ];
