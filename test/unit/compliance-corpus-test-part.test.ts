@@ -10,7 +10,7 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // first honest run 57.4% / 2.2%; after the structural rules of round two (tuned on 1,200 more
 // development sentences only) 70.2% / 2.2% on the first 579 sentences; with a second author's 459
 // more sentences added afterwards (never tuned on), 69.1% / 4.9% over all 1,038.
-const RECALL_FLOOR = 0.68;
+const RECALL_FLOOR = 0.71;
 const FP_CEILING = 0.05;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
