@@ -9,7 +9,8 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // bounds hold the figures reached so that they cannot fall, and are raised as the rules improve:
 // first honest run 57.4% / 2.2%; after the structural rules of round two (tuned on 1,200 more
 // development sentences only) 70.2% / 2.2% on the first 579 sentences; with a second author's 459
-// more sentences added afterwards (never tuned on), 69.1% / 4.9% over all 1,038.
+// more sentences added afterwards (never tuned on), 69.1% / 4.9% over all 1,038; after round three
+// (a third author's 605 sentences, tuned on the development part only) 71.6% / 4.7%.
 const RECALL_FLOOR = 0.71;
 const FP_CEILING = 0.05;
 
