@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, type SynonymMap, type Vocabulary } from './query.js';
-import { documentFrequencies, searchDocs, type SearchHit } from './search.repository.js';
+import { postingsIndex, searchInMemory } from './postings.js';
+import { documentFrequencies, searchDocs, type SearchHit, type SlotQuery } from './search.repository.js';
 import { cut, normalize } from './segment.js';
 
 export const MAX_QUERY_LENGTH = 50;
@@ -55,23 +56,40 @@ export async function lexicon(db: Kysely<Database>, version?: number): Promise<L
 }
 
 /**
+ * Where a query's postings are read: 'memory' the in-memory index (postings.ts), waiting for it
+ * to load or catch up; 'sql' the statement (the reference); 'auto' the index when it is at the
+ * caller's version, the statement while it loads or catches up.
+ */
+export type SearchEngine = 'auto' | 'memory' | 'sql';
+
+/**
  * `version`: the content version the caller saw, so that term statistics and the vocabulary can
  * be reused. `exact`: no homophone or pinyin correction (the "search the original words" link).
  */
-export async function search(db: Kysely<Database>, rawQuery: string, page: number, version?: number, opts: { exact?: boolean } = {}): Promise<SearchOutcome> {
+export async function search(
+  db: Kysely<Database>,
+  rawQuery: string,
+  page: number,
+  version?: number,
+  opts: { exact?: boolean; engine?: SearchEngine } = {},
+): Promise<SearchOutcome> {
   const query = rawQuery.trim();
   if (!query) return { kind: 'empty' };
   if ([...query].length > MAX_QUERY_LENGTH) return { kind: 'tooLong' };
-  const { vocab, synonyms } = await lexicon(db, version);
-  const plan = await planQuery(query, { vocab, synonyms, exact: opts.exact, df: (terms) => documentFrequencies(db, terms, version) });
+  const engine = opts.engine ?? 'auto';
+  const [{ vocab, synonyms }, index] = await Promise.all([lexicon(db, version), engine === 'sql' ? undefined : postingsIndex(db, version, engine === 'memory')]);
+  const df = index ? async (terms: string[]) => new Map(terms.map((t) => [t, index.df(t)])) : (terms: string[]) => documentFrequencies(db, terms, version);
+  const plan = await planQuery(query, { vocab, synonyms, exact: opts.exact, df });
   const slots = plan.slots.slice(0, 12);
   if (!slots.length) return { kind: 'noWords' };
   const offset = (page - 1) * PAGE_SIZE;
+  const run = async (mode: 'all' | 'any', s: SlotQuery[]) =>
+    (index && (await searchInMemory(db, index, s, mode, PAGE_SIZE, offset, plan.phrase))) || searchDocs(db, s, mode, PAGE_SIZE, offset, version, plan.phrase);
   let broadened = false;
-  let found = await searchDocs(db, slots, 'all', PAGE_SIZE, offset, version, plan.phrase);
+  let found = await run('all', slots);
   if (found.total === 0 && slots.length > 1) {
     broadened = true;
-    found = await searchDocs(db, slots, 'any', PAGE_SIZE, offset, version, plan.phrase);
+    found = await run('any', slots);
   }
   const terms = plan.highlight;
   return {
