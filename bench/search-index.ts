@@ -78,14 +78,18 @@ try {
       `heap + array buffers +${mb(afterLoad.heap - before.heap)}, RSS +${mb(afterLoad.rss - before.rss)}`,
   );
 
+  // Wall time per query, and CPU time per query over the whole run (this machine is shared: the
+  // CPU time is what the process itself spent, the wall time includes waiting for other processes).
   const time = async (engine: SearchEngine) => {
     const us: number[] = [];
+    const c0 = process.cpuUsage();
     for (const q of queries) {
       const t = performance.now();
       await search(k, q, 1, version, { engine });
       us.push((performance.now() - t) * 1000);
     }
-    return us;
+    const c = process.cpuUsage(c0);
+    return { us, cpu: (c.user + c.system) / queries.length };
   };
   // Same answers first (every query, both engines), then the timings, alternating engines.
   let differ = 0;
@@ -103,17 +107,22 @@ try {
   };
   const sqlRuns: number[] = [];
   const memRuns: number[] = [];
+  const cpu = { sql: 0, memory: 0 };
   for (let r = 0; r < rounds; r++) {
-    sqlRuns.push(...(await time('sql')));
-    memRuns.push(...(await time('memory')));
+    const x = await time('sql');
+    const y = await time('memory');
+    sqlRuns.push(...x.us);
+    memRuns.push(...y.us);
+    cpu.sql += x.cpu / rounds;
+    cpu.memory += y.cpu / rounds;
   }
   const a = stats(sqlRuns);
   const b = stats(memRuns);
   const f = (x: number) => x.toFixed(0).padStart(7);
-  console.log(`\nsearch() per query, µs        mean     p50     p95`);
-  console.log(`  statement (SQL)          ${f(a.mean)} ${f(a.p50)} ${f(a.p95)}`);
-  console.log(`  in-memory postings       ${f(b.mean)} ${f(b.p50)} ${f(b.p95)}`);
-  console.log(`  ratio SQL / memory       ${(a.mean / b.mean).toFixed(1).padStart(7)} ${(a.p50 / b.p50).toFixed(1).padStart(7)} ${(a.p95 / b.p95).toFixed(1).padStart(7)}`);
+  console.log(`\nsearch() per query, µs        wall mean   p50     p95    CPU mean`);
+  console.log(`  statement (SQL)             ${f(a.mean)} ${f(a.p50)} ${f(a.p95)} ${f(cpu.sql)}`);
+  console.log(`  in-memory postings          ${f(b.mean)} ${f(b.p50)} ${f(b.p95)} ${f(cpu.memory)}`);
+  console.log(`  ratio SQL / memory          ${(a.mean / b.mean).toFixed(1).padStart(7)} ${(a.p50 / b.p50).toFixed(1).padStart(7)} ${(a.p95 / b.p95).toFixed(1).padStart(7)} ${(cpu.sql / cpu.memory).toFixed(1).padStart(7)}`);
 
   if (args.includes('--requests')) {
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PAGE_CACHE: 'on' });
@@ -126,6 +135,7 @@ try {
       for (const u of urls.slice(0, 200)) await app.inject(u);
       const us: number[] = [];
       const t = performance.now();
+      const c0 = process.cpuUsage();
       for (const u of urls) {
         const s = performance.now();
         const res = await app.inject(`${u}&exact=1`);
@@ -133,8 +143,9 @@ try {
         us.push((performance.now() - s) * 1000);
       }
       const wall = performance.now() - t;
+      const c = process.cpuUsage(c0);
       const r = stats(us);
-      console.log(`\nGET /search (in-process inject, rendering included), µs per request: mean ${f(r.mean)} p50 ${f(r.p50)} p95 ${f(r.p95)}; ${((urls.length / wall) * 1000).toFixed(0)} req/s`);
+      console.log(`\nGET /search (in-process inject, rendering included), µs per request: wall mean ${f(r.mean)} p50 ${f(r.p50)} p95 ${f(r.p95)}; CPU mean ${f((c.user + c.system) / urls.length)}; ${((urls.length / wall) * 1000).toFixed(0)} req/s`);
     } finally {
       await app.close();
     }

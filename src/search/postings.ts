@@ -9,7 +9,7 @@ import {
   inSnapshot,
   pageOf,
   postingsOfDocs,
-  postingsOfTerms,
+  postingListsOfTerms,
   RERANK_WINDOW,
   scoringPlan,
   termCounts,
@@ -180,7 +180,7 @@ export class PostingsIndex {
     if (ids.length) this.gen++;
   }
 
-  /** Whether `a` comes before `b` in a term's list: higher weight, then lower document id. */
+  /** The order of a term's list: higher weight first, then lower document id. */
   private static sortPostings(slots: number[], weights: number[], ids: Int32Array): number[] {
     const order = slots.map((_, i) => i);
     order.sort((x, y) => weights[y]! - weights[x]! || ids[slots[x]!]! - ids[slots[y]!]!);
@@ -231,32 +231,33 @@ export class PostingsIndex {
     }
   }
 
-  /** Loads a term's postings as the engine ordered them (best weight first, then id), sized in advance. */
-  private fillTerm(term: string, size: number, rows: { doc_id: number; weight: number }[]): void {
-    const docs = new Int32Array(size);
-    const weights = new Uint16Array(size);
+  /** Loads a term's postings as the engine ordered them (best weight first, then id). */
+  private fillTerm(term: string, docIds: number[], ws: number[]): void {
+    const docs = new Int32Array(docIds.length);
+    const weights = new Uint16Array(docIds.length);
+    const ids = this.ids;
     let n = 0;
     let sorted = true;
-    for (const r of rows) {
-      const s = this.slotOf.get(r.doc_id);
+    for (let i = 0; i < docIds.length; i++) {
+      const s = this.slotOf.get(docIds[i]!);
       if (s === undefined) continue;
-      if (r.weight < 0 || r.weight > MAX_WEIGHT || !Number.isInteger(r.weight)) throw new IndexUnusable(`weight ${r.weight} does not fit the in-memory index`);
-      if (n && (weights[n - 1]! < r.weight || (weights[n - 1] === r.weight && this.ids[docs[n - 1]!]! > r.doc_id))) sorted = false;
+      const w = ws[i]!;
+      if (w < 0 || w > MAX_WEIGHT || !Number.isInteger(w)) throw new IndexUnusable(`weight ${w} does not fit the in-memory index`);
+      if (n && (weights[n - 1]! < w || (weights[n - 1] === w && ids[docs[n - 1]!]! > docIds[i]!))) sorted = false;
       docs[n] = s;
-      weights[n++] = r.weight;
+      weights[n++] = w;
     }
     if (!n) return;
     if (!sorted) {
-      // Never expected (the statement orders them), but the order is what the ranking relies on.
+      // The statement orders them, but the ranking relies on the order: never take it on trust.
       const slots = Array.from(docs.subarray(0, n));
-      const ws = Array.from(weights.subarray(0, n));
-      const order = PostingsIndex.sortPostings(slots, ws, this.ids);
-      order.forEach((k, i) => {
+      const wsCopy = Array.from(weights.subarray(0, n));
+      PostingsIndex.sortPostings(slots, wsCopy, ids).forEach((k, i) => {
         docs[i] = slots[k]!;
-        weights[i] = ws[k]!;
+        weights[i] = wsCopy[k]!;
       });
     }
-    this.terms.set(term, { docs, weights, len: n, gen: this.gen });
+    this.terms.set(term, { docs: n === docs.length ? docs : docs.slice(0, n), weights: n === weights.length ? weights : weights.slice(0, n), len: n, gen: this.gen });
   }
 
   /** Renumbers the slots when dead ones outnumber live ones (each edit of an article leaves its old documents dead). */
@@ -442,15 +443,7 @@ export class PostingsIndex {
       let j = i;
       let size = 0;
       while (j < counts.length && (j === i || size + counts[j]!.n <= LOAD_CHUNK)) size += counts[j++]!.n;
-      const rows = await postingsOfTerms(db, counts[i]!.term, counts[j - 1]!.term, head.maxId);
-      const sizes = new Map(counts.slice(i, j).map((c) => [c.term, c.n]));
-      for (let a = 0; a < rows.length; ) {
-        let b = a;
-        const term = rows[a]!.term;
-        while (b < rows.length && rows[b]!.term === term) b++;
-        ix.fillTerm(term, Math.max(sizes.get(term) ?? 0, b - a), rows.slice(a, b));
-        a = b;
-      }
+      for (const r of await postingListsOfTerms(db, counts[i]!.term, counts[j - 1]!.term, head.maxId)) ix.fillTerm(r.term, r.docs, r.weights);
       i = j;
     }
     ix.version = head.version;

@@ -69,7 +69,7 @@ before(async () => {
     const app = await demoApp(d);
     // Enough articles that common words have more than POSTINGS_LIMIT postings (the cap, the
     // driver and the widened read all take part).
-    await generateArticles(app.deps.db, { count: 150, seed: 7, now: DEMO_NOW, batch: 150 });
+    await generateArticles(app.deps.db, { count: 100, seed: 7, now: DEMO_NOW, batch: 100 });
     apps.set(d.name, app);
   }
 });
