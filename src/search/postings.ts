@@ -207,25 +207,34 @@ export class PostingsIndex {
       const oldLen = old?.len ?? 0;
       const docs = new Int32Array(oldLen + order.length);
       const weights = new Uint16Array(oldLen + order.length);
-      let i = 0;
-      let j = 0;
+      // A publish adds a few postings to lists of thousands: each new one finds its place by
+      // binary search, and the old runs between are copied whole.
+      let from = 0;
       let o = 0;
-      while (i < oldLen || j < order.length) {
-        let takeOld: boolean;
-        if (j >= order.length) takeOld = true;
-        else if (i >= oldLen) takeOld = false;
-        else {
-          const wo = old!.weights[i]!;
-          const wn = add.weights[order[j]!]!;
-          takeOld = wo > wn || (wo === wn && ids[old!.docs[i]!]! < ids[add.slots[order[j]!]!]!);
+      for (const k of order) {
+        const wn = add.weights[k]!;
+        const idn = ids[add.slots[k]!]!;
+        let lo = from;
+        let hi = oldLen;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          const wo = old!.weights[mid]!;
+          if (wo > wn || (wo === wn && ids[old!.docs[mid]!]! < idn)) lo = mid + 1;
+          else hi = mid;
         }
-        if (takeOld) {
-          docs[o] = old!.docs[i]!;
-          weights[o++] = old!.weights[i++]!;
-        } else {
-          docs[o] = add.slots[order[j]!]!;
-          weights[o++] = add.weights[order[j++]!]!;
+        if (lo > from) {
+          docs.set(old!.docs.subarray(from, lo), o);
+          weights.set(old!.weights.subarray(from, lo), o);
+          o += lo - from;
+          from = lo;
         }
+        docs[o] = add.slots[k]!;
+        weights[o++] = wn;
+      }
+      if (from < oldLen) {
+        docs.set(old!.docs.subarray(from, oldLen), o);
+        weights.set(old!.weights.subarray(from, oldLen), o);
+        o += oldLen - from;
       }
       this.terms.set(term, { docs, weights, len: o, gen: this.gen });
     }

@@ -123,9 +123,17 @@ function fold(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
+/**
+ * The text to look for the terms in: folding changes only ASCII and full-width ASCII characters,
+ * one for one, so terms without any ASCII are found at the same places in the text as it is.
+ */
+function foldFor(text: string, terms: string[]): string {
+  return terms.some((t) => /[\x21-\x7e\uFF01-\uFF5E]/.test(t)) ? fold(text) : text;
+}
+
 /** Splits text into marked and unmarked runs; rendering escapes each run, so no HTML is built here. */
 export function highlight(text: string, terms: string[]): Fragment[] {
-  const hay = fold(text);
+  const hay = foldFor(text, terms);
   if (!terms.length) return [{ text, mark: false }];
   const marks = new Array<boolean>(text.length).fill(false);
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
@@ -144,7 +152,7 @@ export function highlight(text: string, terms: string[]): Fragment[] {
 /** About `width` characters of the body around the first matched term. */
 export function snippet(body: string, terms: string[], width = 90): Fragment[] {
   const flat = body.replace(/\s+/g, ' ').trim();
-  const hay = fold(flat);
+  const hay = foldFor(flat, terms);
   const positions = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0);
   const first = positions.length ? Math.min(...positions) : 0;
   let start = Math.max(0, first - Math.floor(width / 3));
