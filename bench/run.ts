@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findPgBin, freePort, startPgCluster, type PgCluster } from '../scripts/pg-cluster.js';
-import { topics } from './fragments.js';
+import { distinctQueries } from './queries.js';
 import { BENCH_DATA_KEY, prepareBenchDatabase, prng } from './generate.js';
 import {
   childPids,
@@ -50,16 +50,6 @@ const SEARCH_QUERIES = [
   '儿童白癜风', '遮盖化妆', '饮食', '复色', '稳定期', '进展期', '瘙痒', '脱屑', '激素', '准分子光',
   '紫外线', '复诊', '保湿', '心理压力', '节段型白癜风', '同形反应', '白斑鉴别', '光疗后发红怎么办', '微针后脱皮', '维生素D',
 ];
-
-/** Many different queries, so that a result cache (if the app grows one) cannot answer them all. */
-function distinctQueries(): string[] {
-  const words = ['护理', '治疗', '防晒', '复诊', '儿童', '饮食', '脱屑', '瘙痒', '光疗', '微针', '白斑', '检查'];
-  const names = topics.map((t) => t.name);
-  const out = [...names];
-  for (const a of names) for (const w of words) out.push(`${a} ${w}`);
-  for (const a of names) for (const b of names) if (a !== b) out.push(`${a} ${b}`);
-  return out;
-}
 
 /** Every variable src/config.ts reads: none leaks in from the caller's environment. */
 

@@ -171,6 +171,8 @@ export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promi
       await indexDoctor(trx, { id: d.id, slug: d.slug, name: d.name, title: d.title, specialties: JSON.parse(d.specialties_json), bioMd: d.bio_md }, now.toISOString());
     }
     await indexAllQa(trx);
+    // Running servers keep the search postings in memory and refresh them when the version moves.
+    await bumpContentVersion(trx);
     return { articles: published.length, doctors: doctors.length };
   });
 }

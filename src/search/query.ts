@@ -43,6 +43,20 @@ function syllables(word: string): string[] {
   return pinyin(word, { toneType: 'none', type: 'array', v: true }) as string[];
 }
 
+// The pinyin of a query's Chinese runs, remembered: pinyin-pro takes tens of microseconds a run,
+// and what patients type repeats (the same words, in other combinations). Bounded, oldest out.
+const runSyllables = new Map<string, string[]>();
+const MAX_RUNS = 5000;
+function syllablesOfRun(run: string): string[] {
+  let s = runSyllables.get(run);
+  if (!s) {
+    s = syllables(run);
+    if (runSyllables.size >= MAX_RUNS) runSyllables.delete(runSyllables.keys().next().value!);
+    runSyllables.set(run, s);
+  }
+  return s;
+}
+
 let clinicWords: Map<string, number> | undefined;
 /** The clinic dictionary's words with their frequencies (the same file jieba loads). */
 export function clinicVocabulary(): Map<string, number> {
@@ -137,7 +151,7 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
     const run = m[0];
     const base = m.index;
     const chars = [...run];
-    const syl = syllables(run);
+    const syl = syllablesOfRun(run);
     if (syl.length !== chars.length) continue;
     for (let i = 0; i < chars.length; ) {
       let step = 1;
@@ -242,8 +256,12 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   for (const s of slots) {
     const t = s.alts[0]!.term;
     if (!CJK.test(t) || (unknown.get(t) && t.length > 1) || s.alts.length > 1) continue;
-    const containing = [...vocab.words.keys()].filter((w) => w !== t && w.includes(t)).slice(0, 4);
-    for (const w of containing) s.alts.push({ term: w, pct: PCT.contains });
+    let containing = 0;
+    for (const w of vocab.words.keys()) {
+      if (w === t || !w.includes(t)) continue;
+      s.alts.push({ term: w, pct: PCT.contains });
+      if (++containing === 4) break;
+    }
   }
 
   for (const s of slots) {

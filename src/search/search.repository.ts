@@ -152,22 +152,26 @@ export interface SlotQuery {
 type Scored = SearchHit & { score: number };
 
 /**
- * Documents matching every slot (mode 'all') or any (mode 'any'), best first: by the integer
- * score (Σ weight × idf × the alternative's percentage), plus a bonus when the typed words stand
- * together as a phrase in the title or text, then newest, then URL — a total order computed from
- * integers, the same on both engines. `version` is the content version the caller saw; with it,
- * term statistics come from memory.
+ * What a query asks of the postings, decided from the term statistics alone, so the SQL statement
+ * and the in-memory index (postings.ts) rank from the same numbers: each present term's slot and
+ * integer coefficient, the terms to read, the driver (mode 'all': the slot with the fewest
+ * postings) and the window size.
  */
-export async function searchDocs(
-  db: Db,
-  slots: SlotQuery[],
-  mode: 'all' | 'any',
-  limit: number,
-  offset: number,
-  version?: number,
-  phrase?: string,
-): Promise<{ total: number; hits: SearchHit[] }> {
-  const { n, df } = await termStats(db, [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))], version);
+export interface ScoringPlan {
+  mode: 'all' | 'any';
+  slotCount: number;
+  terms: string[];
+  coef: Map<string, { slot: number; c: number }>;
+  /** The rarest slot's terms (mode 'all'): their capped postings are the candidates. */
+  driver?: string[];
+  /** Whether a query that found nothing reads once more with POSTINGS_LIMIT × POSTINGS_WIDEN. */
+  widen: boolean;
+  /** How many best matches are ordered and returned: the page or the re-rank window, the larger. */
+  k: number;
+}
+
+/** Undefined when no document can match (a required slot has no present term, or no term is present). */
+export function scoringPlan(slots: SlotQuery[], mode: 'all' | 'any', limit: number, offset: number, n: number, df: Map<string, number>): ScoringPlan | undefined {
   // Each present term belongs to its first slot; its coefficient is the best it has there.
   const coef = new Map<string, { slot: number; c: number }>();
   slots.forEach((s, slot) => {
@@ -180,8 +184,8 @@ export async function searchDocs(
     }
   });
   const live = new Set([...coef.values()].map((v) => v.slot));
-  if (mode === 'all' && live.size < slots.length) return { total: 0, hits: [] };
-  if (!coef.size) return { total: 0, hits: [] };
+  if (mode === 'all' && live.size < slots.length) return undefined;
+  if (!coef.size) return undefined;
   const terms = [...coef.keys()];
   const k = Math.max(offset + limit, RERANK_WINDOW);
   // With every slot required, the slot with the fewest postings drives: its postings (best first,
@@ -196,26 +200,58 @@ export async function searchDocs(
   function sumDf(ts: string[]): number {
     return ts.reduce((a, t) => a + df.get(t)!, 0);
   }
-  let found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT, k, driver);
-  if (found.total === 0 && driver && driver.some((t) => df.get(t)! > POSTINGS_LIMIT)) found = await scoredWindow(db, slots.length, mode, terms, coef, POSTINGS_LIMIT * POSTINGS_WIDEN, k, driver);
-  const { rows, total } = found;
+  const widen = Boolean(driver?.some((t) => df.get(t)! > POSTINGS_LIMIT));
+  return { mode, slotCount: slots.length, terms, coef, ...(driver ? { driver } : {}), widen, k };
+}
+
+/**
+ * Reads the best matches with POSTINGS_LIMIT postings per capped term and, when that found nothing
+ * and the plan allows, once more with the wider cap: the same steps for the SQL statement and the
+ * in-memory index.
+ */
+export async function widening<R extends { total: number }>(plan: ScoringPlan, window: (perTerm: number) => R | Promise<R>): Promise<R> {
+  const found = await window(POSTINGS_LIMIT);
+  return found.total === 0 && plan.widen ? window(POSTINGS_LIMIT * POSTINGS_WIDEN) : found;
+}
+
+/** The page of a window of matches (best first): re-ranked with the phrase bonus when the page lies within RERANK_WINDOW. */
+export function pageOf(rows: Scored[], total: number, limit: number, offset: number, phrase?: string): { total: number; hits: SearchHit[] } {
   if (!rows.length) return { total: 0, hits: [] };
   let ranked = rows;
   if (phrase && offset + limit <= RERANK_WINDOW) ranked = withPhraseBonus(ranked, phrase);
   return { total, hits: ranked.slice(offset, offset + limit).map(({ score: _, ...h }) => h) };
 }
 
-async function scoredWindow(
+/**
+ * Documents matching every slot (mode 'all') or any (mode 'any'), best first: by the integer
+ * score (Σ weight × idf × the alternative's percentage), plus a bonus when the typed words stand
+ * together as a phrase in the title or text, then newest, then URL — a total order computed from
+ * integers, the same on both engines. `version` is the content version the caller saw; with it,
+ * term statistics come from memory.
+ *
+ * This is the reference implementation: the in-memory index (postings.ts) must return exactly
+ * what it returns, and test/integration/search-memory.test.ts compares the two.
+ */
+export async function searchDocs(
   db: Db,
-  slotCount: number,
+  slots: SlotQuery[],
   mode: 'all' | 'any',
-  terms: string[],
-  coef: Map<string, { slot: number; c: number }>,
-  perTerm: number,
-  k: number,
-  driver?: string[],
-): Promise<{ rows: Scored[]; total: number }> {
+  limit: number,
+  offset: number,
+  version?: number,
+  phrase?: string,
+): Promise<{ total: number; hits: SearchHit[] }> {
+  const { n, df } = await termStats(db, [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))], version);
+  const plan = scoringPlan(slots, mode, limit, offset, n, df);
+  if (!plan) return { total: 0, hits: [] };
+  const { rows, total } = await widening(plan, (perTerm) => scoredWindow(db, plan, perTerm));
+  return pageOf(rows, total, limit, offset, phrase);
+}
+
+async function scoredWindow(db: Db, plan: ScoringPlan, perTerm: number): Promise<{ rows: Scored[]; total: number }> {
+  const { slotCount, mode, terms, coef, k, driver } = plan;
   const pg = dialectOf(db) === 'postgres';
+
 
   const capped = (ts: string[], cols: ReturnType<typeof sql>) =>
     sql.join(
@@ -260,4 +296,109 @@ function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {
   return rows
     .map((h) => ({ ...h, score: h.score + bonus(h) }))
     .sort((a, b) => b.score - a.score || (a.published_at < b.published_at ? 1 : a.published_at > b.published_at ? -1 : 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads for the in-memory postings (postings.ts): the same rows the statement above reads, taken
+// in bounded chunks so that loading 10,000 articles never holds millions of row objects at once.
+
+/** A search document as the in-memory index keeps it: what the order and the refresh need, no text. */
+export interface IndexedDoc {
+  id: number;
+  kind: SearchDocTable['kind'];
+  ref_id: number;
+  url: string;
+  published_at: string;
+}
+
+export interface IndexHead {
+  /** The content version (site_state) the rows belong to: every index change moves it. */
+  version: number;
+  docs: number;
+  idSum: number;
+  maxId: number;
+}
+
+/** The content version and a fingerprint of the documents (count, sum and largest id). */
+export async function indexHead(db: Db): Promise<IndexHead> {
+  const [state, agg] = await Promise.all([
+    db.selectFrom('site_state').select('value').where('key', '=', 'content_version').executeTakeFirst(),
+    db
+      .selectFrom('search_doc')
+      .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.coalesce(eb.fn.sum<string | number>('id'), sql.lit(0)).as('s'), eb.fn.coalesce(eb.fn.max('id'), sql.lit(0)).as('m')])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { version: Number(state?.value ?? 0), docs: Number(agg.n), idSum: Number(agg.s), maxId: Number(agg.m) };
+}
+
+/**
+ * Runs `work` on one consistent view of the index: a transaction (on SQLite the only connection
+ * is held, so no write lands between its reads; on PostgreSQL repeatable read, one snapshot).
+ */
+export async function inSnapshot<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  const tx = db.transaction();
+  return (dialectOf(db) === 'postgres' ? tx.setIsolationLevel('repeatable read') : tx).execute(work);
+}
+
+/** Documents with afterId < id <= upTo, in id order, at most `limit`. */
+export async function docsInRange(db: Db, afterId: number, upTo: number, limit: number): Promise<IndexedDoc[]> {
+  return db
+    .selectFrom('search_doc')
+    .select(['id', 'kind', 'ref_id', 'url', 'published_at'])
+    .where('id', '>', afterId)
+    .where('id', '<=', upTo)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function docsByIdList(db: Db, ids: number[]): Promise<IndexedDoc[]> {
+  return ids.length ? db.selectFrom('search_doc').select(['id', 'kind', 'ref_id', 'url', 'published_at']).where('id', 'in', ids).orderBy('id').execute() : [];
+}
+
+/** Every document id up to `upTo`, ascending (to find documents deleted behind the index's back). */
+export async function docIds(db: Db, upTo: number): Promise<number[]> {
+  const rows = await db.selectFrom('search_doc').select('id').where('id', '<=', upTo).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** How many postings each term has among documents up to `upTo`, in the engine's term order (to read them in bounded chunks). */
+export async function termCounts(db: Db, upTo: number): Promise<{ term: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('search_term')
+    .select(['term', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('doc_id', '<=', upTo)
+    .groupBy('term')
+    .orderBy('term')
+    .execute();
+  return rows.map((r) => ({ term: r.term, n: Number(r.n) }));
+}
+
+/**
+ * The postings of the terms from `first` to `last` (in the engine's order), one row per term with
+ * its document ids and weights as JSON arrays, best weight first: a few thousand rows whose arrays
+ * JSON.parse reads natively, instead of one row object per posting (millions at 10,000 articles).
+ */
+export async function postingListsOfTerms(db: Db, first: string, last: string, upTo: number): Promise<{ term: string; docs: number[]; weights: number[] }[]> {
+  if (dialectOf(db) === 'postgres') {
+    const { rows } = await sql<{ term: string; docs: number[]; weights: number[] }>`
+      select term, json_agg(doc_id order by weight desc, doc_id) as docs, json_agg(weight order by weight desc, doc_id) as weights
+      from search_term where term >= ${first} and term <= ${last} and doc_id <= ${upTo} group by term`.execute(db);
+    return rows;
+  }
+  // Both arrays take the rows in the same order (the caller checks that it is best first).
+  const { rows } = await sql<{ term: string; docs: string; weights: string }>`
+    select term, json_group_array(doc_id) as docs, json_group_array(weight) as weights
+    from (select term, doc_id, weight from search_term where term >= ${first} and term <= ${last} and doc_id <= ${upTo} order by term, weight desc, doc_id)
+    group by term`.execute(db);
+  return rows.map((r) => ({ term: r.term, docs: JSON.parse(r.docs) as number[], weights: JSON.parse(r.weights) as number[] }));
+}
+
+export async function postingsOfDocs(db: Db, ids: number[]): Promise<{ term: string; doc_id: number; weight: number }[]> {
+  return ids.length ? db.selectFrom('search_term').select(['term', 'doc_id', 'weight']).where('doc_id', 'in', ids).execute() : [];
+}
+
+/** What a result shows, for the few documents of a page (by primary key). */
+export async function hitsByIds(db: Db, ids: number[]): Promise<SearchHit[]> {
+  return ids.length ? db.selectFrom('search_doc').select(['id', 'kind', 'url', 'title', 'body', 'published_at']).where('id', 'in', ids).execute() : [];
 }

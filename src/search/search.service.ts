@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, type SynonymMap, type Vocabulary } from './query.js';
-import { documentFrequencies, searchDocs, type SearchHit } from './search.repository.js';
+import { postingsIndex, searchInMemory } from './postings.js';
+import { documentFrequencies, searchDocs, type SearchHit, type SlotQuery } from './search.repository.js';
 import { cut, normalize } from './segment.js';
 
 export const MAX_QUERY_LENGTH = 50;
@@ -55,23 +56,47 @@ export async function lexicon(db: Kysely<Database>, version?: number): Promise<L
 }
 
 /**
+ * Where a query's postings are read: 'memory' the in-memory index (postings.ts) only, waiting for
+ * it to load or catch up, and throwing when it cannot answer (tests, the benchmark); 'sql' the
+ * statement (the reference); 'auto' the index when it is at the caller's version, the statement
+ * while it loads or catches up.
+ */
+export type SearchEngine = 'auto' | 'memory' | 'sql';
+
+/**
  * `version`: the content version the caller saw, so that term statistics and the vocabulary can
  * be reused. `exact`: no homophone or pinyin correction (the "search the original words" link).
  */
-export async function search(db: Kysely<Database>, rawQuery: string, page: number, version?: number, opts: { exact?: boolean } = {}): Promise<SearchOutcome> {
+export async function search(
+  db: Kysely<Database>,
+  rawQuery: string,
+  page: number,
+  version?: number,
+  opts: { exact?: boolean; engine?: SearchEngine } = {},
+): Promise<SearchOutcome> {
   const query = rawQuery.trim();
   if (!query) return { kind: 'empty' };
   if ([...query].length > MAX_QUERY_LENGTH) return { kind: 'tooLong' };
-  const { vocab, synonyms } = await lexicon(db, version);
-  const plan = await planQuery(query, { vocab, synonyms, exact: opts.exact, df: (terms) => documentFrequencies(db, terms, version) });
+  const engine = opts.engine ?? 'auto';
+  const [{ vocab, synonyms }, index] = await Promise.all([lexicon(db, version), engine === 'sql' ? undefined : postingsIndex(db, version, engine === 'memory')]);
+  const df = index ? async (terms: string[]) => new Map(terms.map((t) => [t, index.df(t)])) : (terms: string[]) => documentFrequencies(db, terms, version);
+  const plan = await planQuery(query, { vocab, synonyms, exact: opts.exact, df });
   const slots = plan.slots.slice(0, 12);
   if (!slots.length) return { kind: 'noWords' };
   const offset = (page - 1) * PAGE_SIZE;
+  if (engine === 'memory' && !index) throw new Error('the in-memory search index is not available');
+  const run = async (mode: 'all' | 'any', s: SlotQuery[]) => {
+    const fromMemory = index && (await searchInMemory(db, index, s, mode, PAGE_SIZE, offset, plan.phrase));
+    if (fromMemory) return fromMemory;
+    // 'memory' never answers from the statement: the tests compare the two paths.
+    if (engine === 'memory') throw new Error('the in-memory search index could not answer');
+    return searchDocs(db, s, mode, PAGE_SIZE, offset, version, plan.phrase);
+  };
   let broadened = false;
-  let found = await searchDocs(db, slots, 'all', PAGE_SIZE, offset, version, plan.phrase);
+  let found = await run('all', slots);
   if (found.total === 0 && slots.length > 1) {
     broadened = true;
-    found = await searchDocs(db, slots, 'any', PAGE_SIZE, offset, version, plan.phrase);
+    found = await run('any', slots);
   }
   const terms = plan.highlight;
   return {
@@ -86,17 +111,29 @@ export async function search(db: Kysely<Database>, rawQuery: string, page: numbe
   };
 }
 
+const FOLDABLE = /[\uFF01-\uFF5EA-Z]/;
+
 /**
  * The query side is NFKC-normalised; NFKC can change a text's length (… becomes ...), so the
  * text side folds only what keeps every position: full-width ASCII and upper case.
  */
 function fold(text: string): string {
+  // Most text (Chinese) has nothing to fold: one scan instead of two replacements with callbacks.
+  if (!FOLDABLE.test(text)) return text;
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/**
+ * The text to look for the terms in: folding changes only ASCII and full-width ASCII characters,
+ * one for one, so terms without any ASCII are found at the same places in the text as it is.
+ */
+function foldFor(text: string, terms: string[]): string {
+  return terms.some((t) => /[\x21-\x7e\uFF01-\uFF5E]/.test(t)) ? fold(text) : text;
 }
 
 /** Splits text into marked and unmarked runs; rendering escapes each run, so no HTML is built here. */
 export function highlight(text: string, terms: string[]): Fragment[] {
-  const hay = fold(text);
+  const hay = foldFor(text, terms);
   if (!terms.length) return [{ text, mark: false }];
   const marks = new Array<boolean>(text.length).fill(false);
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
@@ -115,7 +152,7 @@ export function highlight(text: string, terms: string[]): Fragment[] {
 /** About `width` characters of the body around the first matched term. */
 export function snippet(body: string, terms: string[], width = 90): Fragment[] {
   const flat = body.replace(/\s+/g, ' ').trim();
-  const hay = fold(flat);
+  const hay = foldFor(flat, terms);
   const positions = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0);
   const first = positions.length ? Math.min(...positions) : 0;
   let start = Math.max(0, first - Math.floor(width / 3));
