@@ -23,7 +23,7 @@ import {
 type Db = Kysely<Database>;
 
 /**
- * The search postings held in memory (docs/decisions/XXXX-searchmem-in-memory-postings.md): for
+ * The search postings held in memory (docs/decisions/0026-search-in-memory-postings.md): for
  * each term, its postings best weight first (then document id, as the SQL reads them), in typed
  * arrays; for each document, what the order needs (id, date, URL). A query's work is bounded by
  * the postings it reads, as with the statement in search.repository.ts, but without parsing,
