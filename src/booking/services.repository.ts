@@ -130,16 +130,8 @@ export async function moveQuestion(db: Db, serviceId: number, id: number, dir: '
   return swapPosition(db, 'screening_question', rows, id, dir);
 }
 
-export interface QuestionFields {
-  kind: 'yesno' | 'choice';
-  text_zh: string;
-  text_en: string;
-  short_zh: string;
-  short_en: string;
-  note_zh: string;
-  note_en: string;
-  options_json: string;
-}
+/** What an admin edits of a screening question (its key, order and dates are the system's). */
+export type QuestionFields = Pick<ScreeningQuestionRow, 'kind' | 'text_zh' | 'text_en' | 'short_zh' | 'short_en' | 'note_zh' | 'note_en' | 'options_json'>;
 
 export async function insertQuestion(db: Db, serviceId: number, qkey: string, f: QuestionFields, now: Date): Promise<number> {
   const last = await db.selectFrom('screening_question').select((eb) => eb.fn.max<number>('position').as('p')).where('service_id', '=', serviceId).executeTakeFirst();

@@ -37,6 +37,52 @@ export interface AskPageProps {
   from?: string | undefined;
 }
 
+/**
+ * How to reply, the consents and the honeypot: the same fields, ids and checks on the first
+ * question and on a follow-up (issue 17 item 9: "same consent and checks").
+ */
+function ReplyAndConsents({ qt, v, errors, retentionDays }: { qt: QT; v: AskValues; errors: FieldError[]; retentionDays: number }) {
+  const invalid = (id: string) => (errors.some((e) => e.field === id) ? 'true' : undefined);
+  return (
+    <>
+      <fieldset id="f-contact_kind" aria-describedby={describedBy('contact_kind', errors, 'h-reply')}>
+        <legend>{qt('q.form.reply')}</legend>
+        <p class="help" id="h-reply">
+          {qt('q.form.replyHelp', { days: retentionDays })}
+        </p>
+        {(['none', 'mobile', 'email'] as const).map((o) => (
+          <div>
+            <input type="radio" id={`f-contact_kind-${o}`} name="contact_kind" value={o} checked={v.contact_kind === o} />{' '}
+            <label for={`f-contact_kind-${o}`}>{qt(`q.contact.${o}` as QuestionKey)}</label>
+          </div>
+        ))}
+        <ErrorText id="contact_kind" errors={errors} />
+        <label for="f-contact">{qt('q.form.contact')}</label>
+        <input id="f-contact" name="contact" type="text" value={v.contact} maxLength={100} autocomplete="off" aria-invalid={invalid('contact')} aria-describedby={describedBy('contact', errors)} />
+        <ErrorText id="contact" errors={errors} />
+      </fieldset>
+      <fieldset>
+        <legend>{qt('q.form.consents')}</legend>
+        <p id="h-consent">{qt('q.form.consentHealthText')}</p>
+        <div>
+          <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent_health} required aria-invalid={invalid('consent_health')} aria-describedby={describedBy('consent_health', errors, 'h-consent')} />{' '}
+          <label for="f-consent_health">{qt('q.form.consentHealth')}</label>
+        </div>
+        <ErrorText id="consent_health" errors={errors} />
+        <div>
+          <input type="checkbox" id="f-consent_publish" name="consent_publish" value="1" checked={v.consent_publish} />{' '}
+          <label for="f-consent_publish">{qt('q.form.consentPublish')}</label>
+        </div>
+      </fieldset>
+      {/* The honeypot: hidden from sight, from the tab order and from screen readers; only bots fill it. */}
+      <div class="sr-only" aria-hidden="true">
+        <label for="f-website">{qt('q.form.website')}</label>
+        <input id="f-website" name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
+      </div>
+    </>
+  );
+}
+
 export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays, from }: AskPageProps) {
   const { prefix } = ctx;
   const qt = questionText(ctx.locale);
@@ -88,35 +134,7 @@ export function AskPage({ ctx, values: v, errors, urgent, problem, retentionDays
             <ErrorText id="sex" errors={errors} />
           </fieldset>
         </fieldset>
-        <fieldset id="f-contact_kind" aria-describedby={describedBy('contact_kind', errors, 'h-reply')}>
-          <legend>{qt('q.form.reply')}</legend>
-          <p class="help" id="h-reply">
-            {qt('q.form.replyHelp', { days: retentionDays })}
-          </p>
-          {radios('contact_kind', ['none', 'mobile', 'email'], (o) => qt(`q.contact.${o}` as QuestionKey))}
-          <ErrorText id="contact_kind" errors={errors} />
-          <label for="f-contact">{qt('q.form.contact')}</label>
-          <input id="f-contact" name="contact" type="text" value={v.contact} maxLength={100} autocomplete="off" aria-invalid={invalid('contact')} aria-describedby={describedBy('contact', errors)} />
-          <ErrorText id="contact" errors={errors} />
-        </fieldset>
-        <fieldset>
-          <legend>{qt('q.form.consents')}</legend>
-          <p id="h-consent">{qt('q.form.consentHealthText')}</p>
-          <div>
-            <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent_health} required aria-invalid={invalid('consent_health')} aria-describedby={describedBy('consent_health', errors, 'h-consent')} />{' '}
-            <label for="f-consent_health">{qt('q.form.consentHealth')}</label>
-          </div>
-          <ErrorText id="consent_health" errors={errors} />
-          <div>
-            <input type="checkbox" id="f-consent_publish" name="consent_publish" value="1" checked={v.consent_publish} />{' '}
-            <label for="f-consent_publish">{qt('q.form.consentPublish')}</label>
-          </div>
-        </fieldset>
-        {/* The honeypot: hidden from sight, from the tab order and from screen readers; only bots fill it. */}
-        <div class="sr-only" aria-hidden="true">
-          <label for="f-website">{qt('q.form.website')}</label>
-          <input id="f-website" name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
-        </div>
+        <ReplyAndConsents qt={qt} v={v} errors={errors} retentionDays={retentionDays} />
         <input type="hidden" name="form_key" value={v.form_key} />
         <div class="button-row">
           <button type="submit">{qt('q.form.submit')}</button>
@@ -172,37 +190,7 @@ export function FollowUpForm({ ctx, s }: { ctx: PageContext; s: Extract<FollowUp
           {v.body}
         </textarea>
         <ErrorText id="body" errors={errors} />
-        <fieldset id="f-contact_kind" aria-describedby={describedBy('contact_kind', errors, 'h-reply')}>
-          <legend>{qt('q.form.reply')}</legend>
-          <p class="help" id="h-reply">
-            {qt('q.form.replyHelp', { days: s.retentionDays })}
-          </p>
-          {(['none', 'mobile', 'email'] as const).map((o) => (
-            <div>
-              <input type="radio" id={`f-contact_kind-${o}`} name="contact_kind" value={o} checked={v.contact_kind === o} /> <label for={`f-contact_kind-${o}`}>{qt(`q.contact.${o}` as QuestionKey)}</label>
-            </div>
-          ))}
-          <ErrorText id="contact_kind" errors={errors} />
-          <label for="f-contact">{qt('q.form.contact')}</label>
-          <input id="f-contact" name="contact" type="text" value={v.contact} maxLength={100} autocomplete="off" aria-invalid={invalid('contact')} aria-describedby={describedBy('contact', errors)} />
-          <ErrorText id="contact" errors={errors} />
-        </fieldset>
-        <fieldset>
-          <legend>{qt('q.form.consents')}</legend>
-          <p id="h-consent">{qt('q.form.consentHealthText')}</p>
-          <div>
-            <input type="checkbox" id="f-consent_health" name="consent_health" value="1" checked={v.consent_health} required aria-invalid={invalid('consent_health')} aria-describedby={describedBy('consent_health', errors, 'h-consent')} />{' '}
-            <label for="f-consent_health">{qt('q.form.consentHealth')}</label>
-          </div>
-          <ErrorText id="consent_health" errors={errors} />
-          <div>
-            <input type="checkbox" id="f-consent_publish" name="consent_publish" value="1" checked={v.consent_publish} /> <label for="f-consent_publish">{qt('q.form.consentPublish')}</label>
-          </div>
-        </fieldset>
-        <div class="sr-only" aria-hidden="true">
-          <label for="f-website">{qt('q.form.website')}</label>
-          <input id="f-website" name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
-        </div>
+        <ReplyAndConsents qt={qt} v={v} errors={errors} retentionDays={s.retentionDays} />
         <input type="hidden" name="form_key" value={v.form_key} />
         <div class="button-row">
           <button type="submit">{qt('q.fu.submit')}</button>
