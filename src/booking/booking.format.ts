@@ -1,8 +1,18 @@
 import type { Locale, T } from '../web/i18n.js';
-import type { ClinicSession } from './booking.tables.js';
+import type { ClinicSession, Period } from './booking.tables.js';
 import { wallClock } from '../time/zoned-time.js';
 
 // How dates, periods and fees read to patients. Session dates and times are already clinic-local.
+
+/** Weekday names of the staff schedule pages, by ISO weekday (1 = Monday). */
+export const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+/** The periods a weekly slot may take, as the staff schedule forms offer them. */
+export const PERIODS: [Period, string][] = [
+  ['morning', '上午'],
+  ['afternoon', '下午'],
+  ['evening', '晚上'],
+  ['custom', '自定时间段'],
+];
 
 const longDate = new Map<Locale, Intl.DateTimeFormat>();
 const shortDate = new Map<Locale, Intl.DateTimeFormat>();

@@ -8,7 +8,7 @@ import { Csrf } from '../staff/staff.layout.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
 import { translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
-import { fee, periodLabel } from './booking.format.js';
+import { fee, PERIODS, periodLabel, WEEKDAYS } from './booking.format.js';
 import { inWriteTransaction } from './booking.repository.js';
 import type { Period } from './booking.tables.js';
 import { addExtraSession, addOwnTemplate, regTypesOf, removeOwnTemplate, ScheduleRefused, takeLeave, withdrawLeave, type SlotInput } from './own-schedule.service.js';
@@ -24,13 +24,6 @@ import type { ServiceRow } from './booking.tables.js';
 // against the signed-in doctor: another doctor's slot is refused with 403 and audited.
 
 const zh = translator('zh-CN');
-const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-const PERIODS: [Period, string][] = [
-  ['morning', '上午'],
-  ['afternoon', '下午'],
-  ['evening', '晚上'],
-  ['custom', '自定时间段'],
-];
 
 const OWN_FLASH: Record<string, string> = {
   templateAdded: '出诊时段已添加，号源已生成。',

@@ -9,9 +9,8 @@ import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { translator } from '../web/i18n.js';
 import { bumpContentVersion } from '../content/index.js';
-import { fee, periodLabel } from './booking.format.js';
+import { fee, PERIODS, periodLabel, WEEKDAYS } from './booking.format.js';
 import { inWriteTransaction, listSessions, sessionWithDoctor } from './booking.repository.js';
-import type { Period } from './booking.tables.js';
 import { Flash, SessionHeader, sessionTitle } from './frontdesk.views.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import { PERIOD_HOURS } from './schedule.js';
@@ -20,13 +19,6 @@ import { findServiceByKey, listServiceRows, offerServices } from './services.rep
 import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
 
 const zh = translator('zh-CN');
-const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-const PERIODS: [Period, string][] = [
-  ['morning', '上午'],
-  ['afternoon', '下午'],
-  ['evening', '晚上'],
-  ['custom', '自定时间段'],
-];
 
 const templateForm = z
   .object({

@@ -7,26 +7,12 @@ import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { decode } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
+import { multipart, type Part } from '../helpers/multipart.js';
 
 // Issue 17 item 3 on both engines: a doctor's photo uploaded on the doctor's page (cut to 3:4,
 // centred by default or where the crop box says, stored in sizes without metadata, alt text
 // required), and images put into an article from the editor with alt text required at insertion.
 
-type Part = { name: string; value: string } | { name: string; filename: string; type: string; data: Buffer };
-
-function multipart(parts: Part[]): { payload: Buffer; contentType: string } {
-  const boundary = `----ClinicPressTest${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const head =
-      'data' in p
-        ? `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: ${p.type}\r\n\r\n`
-        : `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n`;
-    chunks.push(Buffer.from(head, 'utf8'), 'data' in p ? p.data : Buffer.from(p.value, 'utf8'), Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 async function postMultipart(app: TestApp, client: StaffClient, url: string, fields: Record<string, string>, file?: { filename: string; type: string; data: Buffer }) {
   const parts: Part[] = [{ name: '_csrf', value: client.csrf }, ...Object.entries(fields).map(([name, value]) => ({ name, value })), ...(file ? [{ name: 'file', ...file }] : [])];
