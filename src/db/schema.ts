@@ -163,6 +163,8 @@ export interface StaffUserTable {
   totp_secret_enc: ColumnType<string | null, string | null | undefined, string | null>;
   totp_enabled_at: ColumnType<string | null, string | null | undefined, string | null>;
   totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The language of this person's staff pages: 'zh-CN' or 'en'. */
+  locale: ColumnType<string, string | undefined, string>;
 }
 
 export interface StaffRoleTable {

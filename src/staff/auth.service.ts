@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { StaffSecurityConfig } from '../config.js';
 import type { Database, Role, SessionStage } from '../db/schema.js';
+import type { Locale } from '../web/i18n.js';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 // algorithm 2 is Argon2id (a const enum, which isolated modules cannot import).
@@ -65,6 +66,8 @@ export interface StaffIdentity {
   /** 'full' once every factor is proved; until then only the sign-in steps are open. */
   stage: SessionStage;
   twoFactor: boolean;
+  /** The language this person chose for the staff pages. */
+  locale: Locale;
 }
 
 type Db = Kysely<Database>;
@@ -197,7 +200,7 @@ export async function identify(db: Db, token: string | undefined, now: Date, pol
   const row = await db
     .selectFrom('staff_session as s')
     .innerJoin('staff_user as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.last_seen_at', 's.expires_at', 's.stage', 'u.id as user_id', 'u.name', 'u.email', 'u.doctor_id', 'u.active', 'u.totp_enabled_at'])
+    .select(['s.id', 's.last_seen_at', 's.expires_at', 's.stage', 'u.id as user_id', 'u.name', 'u.email', 'u.doctor_id', 'u.active', 'u.totp_enabled_at', 'u.locale'])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
@@ -214,7 +217,7 @@ export async function identify(db: Db, token: string | undefined, now: Date, pol
   const twoFactor = !!row.totp_enabled_at;
   // A role that needs a second factor, given after sign-in, sends the person to enrol at once.
   const stage: SessionStage = row.stage === 'full' && !twoFactor && needsTwoFactor(roles, policy) ? 'enrol' : row.stage;
-  return { userId: row.user_id, name: row.name, email: row.email, doctorId: row.doctor_id, roles, sessionId: id, stage, twoFactor };
+  return { userId: row.user_id, name: row.name, email: row.email, doctorId: row.doctor_id, roles, sessionId: id, stage, twoFactor, locale: row.locale === 'en' ? 'en' : 'zh-CN' };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Deps } from '../http/deps.js';
 import { toHtml } from '../http/render.js';
 import { StaffLayout } from './staff.layout.js';
+import { staffLocale } from './staff.plugin.js';
 
 /** Messages shown after a redirect, chosen by a code in the URL (no server-side flash store). */
 const FLASH: Record<string, { kind: 'ok' | 'error'; text: string }> = {
@@ -43,7 +44,7 @@ export async function renderStaff(
   const code = typeof (req.query as Record<string, unknown>)?.msg === 'string' ? (req.query as Record<string, string>).msg! : '';
   const flash = page.error ? { kind: 'error' as const, text: page.error } : FLASH[code];
   const html = toHtml(
-    <StaffLayout title={page.title} staff={req.staff} csrf={csrf} css={deps.assets.css} flash={flash} scripts={page.scripts}>
+    <StaffLayout locale={staffLocale(req)} title={page.title} staff={req.staff} csrf={csrf} css={deps.assets.css} flash={flash} scripts={page.scripts}>
       {page.body(csrf)}
     </StaffLayout>,
   );

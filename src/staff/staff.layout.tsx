@@ -2,8 +2,10 @@ import type { ComponentChildren } from 'preact';
 import type { StaffIdentity } from './auth.service.js';
 import { allows, ROLE_LABELS } from './roles.js';
 import { staffNav } from './nav.js';
+import type { Locale } from '../web/i18n.js';
 
 export interface StaffPageProps {
+  locale?: Locale;
   title: string;
   staff: StaffIdentity | null;
   csrf: string;
@@ -14,9 +16,9 @@ export interface StaffPageProps {
 }
 
 /** The back office frame: plain server-rendered pages, usable by keyboard and without JavaScript. */
-export function StaffLayout({ title, staff, csrf, css, flash, scripts = [], children }: StaffPageProps) {
+export function StaffLayout({ locale = 'zh-CN', title, staff, csrf, css, flash, scripts = [], children }: StaffPageProps) {
   return (
-    <html lang="zh-CN">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -2,6 +2,7 @@ import '@fastify/cookie';
 import '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../http/deps.js';
+import type { Locale } from '../web/i18n.js';
 import { AppError } from '../http/errors.js';
 import type { Actor } from './audit.js';
 import { identify, sessionPolicy, type StaffIdentity } from './auth.service.js';
@@ -33,6 +34,15 @@ export function actorOf(req: FastifyRequest): Actor {
     ip: req.ip,
     userAgent: String(req.headers['user-agent'] ?? ''),
   };
+}
+
+/** Remembers the language chosen before signing in (sign-in, password reset), for those pages only. */
+export const LANG_COOKIE = 'cp_staff_lang';
+
+/** The language of the staff pages for this request: the signed-in person's setting, else the cookie. */
+export function staffLocale(req: FastifyRequest): Locale {
+  if (req.staff) return req.staff.locale;
+  return req.cookies?.[LANG_COOKIE] === 'en' ? 'en' : 'zh-CN';
 }
 
 export function requireStaff(req: FastifyRequest): StaffIdentity {

@@ -468,10 +468,35 @@ const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 
 
 export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+export type Params = Record<string, string | number>;
+/** A translation function over one dictionary's keys: `{name}` placeholders are filled from params. */
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+function fill(text: string, params: Params | undefined): string {
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+}
+
+/**
+ * The one i18n mechanism: a feature (or the platform) defines its dictionary, zh-CN first and an
+ * English entry for every key (the type refuses a missing one), and gets a translator per locale.
+ * Dictionaries live next to the pages that use them (`x.i18n.ts`, `x.admin.i18n.ts`).
+ */
+export function defineMessages<K extends string>(zh: Record<K, string>, en: NoInfer<Record<K, string>>): (locale: Locale) => Translate<K> {
+  const byLocale: Record<Locale, Record<K, string>> = { 'zh-CN': zh, en };
+  const made = new Map<Locale, Translate<K>>();
+  return (locale) => {
+    let t = made.get(locale);
+    if (!t) {
+      const dict = byLocale[locale];
+      made.set(locale, (t = (key, params) => fill(dict[key], params)));
+    }
+    return t;
+  };
+}
+
 export function translator(locale: Locale): T {
   const dict = dictionaries[locale];
-  return (key, params) =>
-    params ? dict[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : dict[key];
+  return (key, params) => fill(dict[key], params);
 }
 
 /** The path prefix of a locale: '' for the default, '/en' for English. */

@@ -137,7 +137,7 @@ for (const dialect of dialects) {
       await app.deps.db.transaction().execute(async (trx) => {
         const now = app.clock.now;
         await submitForReview(trx, it.article_id!, IMPORT_ACTOR, now);
-        await approve(trx, it.article_id!, it.head_revision_id!, { userId: reviewerUser.userId, name: '审核', email: reviewerUser.email, roles: ['reviewer'], doctorId: reviewer.id, sessionId: 's', stage: 'full', twoFactor: true }, IMPORT_ACTOR, now);
+        await approve(trx, it.article_id!, it.head_revision_id!, { userId: reviewerUser.userId, name: '审核', email: reviewerUser.email, roles: ['reviewer'], doctorId: reviewer.id, sessionId: 's', stage: 'full', twoFactor: true, locale: 'zh-CN' }, IMPORT_ACTOR, now);
         await publish(trx, it.article_id!, IMPORT_ACTOR, now, { missingAlt: missingAltText }, 365);
       });
       app.deps.site.invalidate();
