@@ -132,7 +132,7 @@ export function nextCode(app: TestApp, account: TwoFactorAccount): string {
 let counter = 0;
 
 /** Creates a staff member with the given roles (a reviewer or doctor is linked to a demo doctor) and signs in. */
-export async function signedIn(app: TestApp, roles: Role[], opts: { doctorSlug?: string } = {}): Promise<StaffClient & { userId: number; email: string }> {
+export async function signedIn(app: TestApp, roles: Role[], opts: { doctorSlug?: string; locale?: 'zh-CN' | 'en' } = {}): Promise<StaffClient & { userId: number; email: string }> {
   const email = `${roles.join('-') || 'none'}-${++counter}-${Date.now()}@clinic.example`;
   let doctorId: number | null = null;
   if (roles.includes('reviewer') || roles.includes('doctor') || opts.doctorSlug) {
@@ -141,6 +141,7 @@ export async function signedIn(app: TestApp, roles: Role[], opts: { doctorSlug?:
     doctorId = d.id;
   }
   const userId = await createStaffUser(app.deps.db, { email, name: `测试${roles.join('')}${counter}`, roles, password: PASSWORD, doctorId }, app.clock.now);
+  if (opts.locale) await app.deps.db.updateTable('staff_user').set({ locale: opts.locale }).where('id', '=', userId).execute();
   const client = new StaffClient(app);
   const res = await client.login(email);
   assert.equal(res.statusCode, 303, `login failed: ${res.body.slice(0, 300)}`);
