@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { normaliseMobile } from '../personal-data/mobile.js';
 import type { Locale, MessageKey, T } from '../web/i18n.js';
 import type { BookingInput } from './booking.service.js';
 import type { VisitType } from './booking.tables.js';
@@ -49,12 +50,6 @@ export function submitted(body: unknown, service: Service): FormValues {
   };
 }
 
-/** 138 1234 5678, +86 138-1234-5678 and 0086… all mean 13812345678; anything else is not a mainland mobile number. */
-export function normaliseMobile(raw: string): string | null {
-  let m = raw.replace(/[\s\-()（）]/g, '');
-  m = m.replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
-  return /^1[3-9]\d{9}$/.test(m) ? m : null;
-}
 
 const KEY_RE = /^[A-Za-z0-9_-]{16,64}$/;
 const email = z.email();

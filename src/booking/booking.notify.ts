@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { getSiteProfile } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { findBooking, sessionWithDoctor, type SessionRow } from './booking.repository.js';
@@ -13,6 +12,7 @@ import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { alternativeSession } from './schedule.service.js';
 import { clinicClock } from './booking.format.js';
 import { entryByIdWithRequest } from './waitlist.service.js';
+import { getSiteProfile } from '../platform/site-state.repository.js';
 
 type Db = Kysely<Database>;
 

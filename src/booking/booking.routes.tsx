@@ -13,7 +13,6 @@ import { holdText } from './hold.i18n.js';
 import { confirmHold, hasExpiredHolds, holdByToken, holdOutcome, holdToken, holdRequest, HoldRefused, sendHoldCode, startHold, type HoldRefusal } from './hold.service.js';
 import { HoldMessagePage, HoldPage } from './hold.views.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
-import { normaliseCode } from '../privacy/index.js';
 import { bookingIcs } from './booking.ics.js';
 import { findBookingByKey, listSessions, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { book, bookingByToken, BookingRefused, cancelBooking, changeRefusal, moveBooking, timeRefusal, type Refusal } from './booking.service.js';
@@ -30,6 +29,7 @@ import { manageToken } from './booking.service.js';
 import { feedbackToken } from '../feedback/index.js';
 import { parseFrom, sourceArticle } from '../insights/index.js';
 import { bookingKey } from './booking.repository.js';
+import { normaliseCode } from '../personal-data/codes.js';
 
 const HOLD_STATUS: Record<HoldRefusal, number> = {
   code_limit_number: 429,

@@ -8,7 +8,7 @@ import { renderStaff } from '../staff/render.js';
 import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf, requireStaff } from '../staff/staff.plugin.js';
-import { newFormKey, normaliseMobile } from './booking.form.js';
+import { newFormKey } from './booking.form.js';
 import { bookingStatus, inWriteTransaction, isRated, listSessions, markBooking, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { refusalMessage } from './booking.routes.js';
 import { book, BookingRefused, cancelBooking, patientOf } from './booking.service.js';
@@ -22,6 +22,7 @@ import { loadService } from './services.service.js';
 import { translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf } from '../time/zoned-time.js';
 import { cancelThanks, enqueueThanks } from '../feedback/index.js';
+import { normaliseMobile } from '../personal-data/mobile.js';
 
 type Db = Kysely<Database>;
 const zh = translator('zh-CN');

@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueue, type JobHandler } from '../jobs/jobs.js';
 import { smsSentOn, SmsBudgetReached } from '../messaging/sms.js';
-import { newCode, sameHash } from '../privacy/index.js';
 import { countsForMobile, findBookingByKey, findSession, inWriteTransaction, lockMobile, releasePlace } from './booking.repository.js';
 import { bookInTransaction, BookingRefused, manageToken, timeRefusal, type BookingInput, type Refusal } from './booking.service.js';
 import type { BookingHold } from './booking.tables.js';
@@ -12,6 +11,7 @@ import { freePlace, joinWaitlistInTransaction, WaitlistRefused, waitlistToken, t
 import { localDateOf } from '../time/zoned-time.js';
 import { holdText } from './hold.i18n.js';
 import type { Locale } from '../web/i18n.js';
+import { newCode, sameHash } from '../personal-data/codes.js';
 
 type Db = Kysely<Database>;
 

@@ -1,5 +1,4 @@
 // The booking feature's public face: what other features may use (docs/decisions/0020-two-layers.md).
-export { normaliseMobile } from './booking.form.js';
 export { clinicClock } from './booking.format.js';
 export { findBooking, inWriteTransaction, lockMobile, sessionWithDoctor } from './booking.repository.js';
 export type { SessionRow } from './booking.repository.js';

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { addDays, isoWeekday, localDateOf, zonedInstant } from '../time/zoned-time.js';
@@ -23,6 +22,7 @@ import {
   templatesOf,
 } from './schedule.repository.js';
 import { generateSessions, scheduleNextGeneration, stopSessionIn } from './schedule.service.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 // A doctor's own schedule (issue 17 #2): the weekly template and exceptions — leave and added
 // sessions — within the limits an admin sets. Whatever stops a session with patients in it goes

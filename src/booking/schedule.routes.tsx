@@ -8,7 +8,6 @@ import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { translator } from '../web/i18n.js';
-import { bumpContentVersion } from '../content/index.js';
 import { fee, PERIODS, periodLabel, WEEKDAYS } from './booking.format.js';
 import { inWriteTransaction, listSessions, sessionWithDoctor } from './booking.repository.js';
 import { Flash, SessionHeader, sessionTitle } from './frontdesk.views.js';
@@ -17,6 +16,7 @@ import { PERIOD_HOURS } from './schedule.js';
 import { generateSessions, scheduleNextGeneration, stopSession } from './schedule.service.js';
 import { findServiceByKey, listServiceRows, offerServices } from './services.repository.js';
 import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 const zh = translator('zh-CN');
 

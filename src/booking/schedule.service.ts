@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
@@ -10,6 +9,7 @@ import type { ClinicSession } from './booking.tables.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { sessionsFromTemplates } from './schedule.js';
 import { addDays, localDateOf } from '../time/zoned-time.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 type Db = Kysely<Database>;
 

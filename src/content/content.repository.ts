@@ -202,23 +202,6 @@ export async function findCategory(db: Db, slug: string) {
   return db.selectFrom('category').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function getSiteProfile(db: Db) {
-  return db.selectFrom('site_profile').selectAll().where('id', '=', 1).executeTakeFirst();
-}
-
-export async function getContentVersion(db: Db): Promise<number> {
-  const row = await db.selectFrom('site_state').select('value').where('key', '=', 'content_version').executeTakeFirst();
-  return Number(row?.value ?? 0);
-}
-
-/** Every change that public pages show calls this in its transaction, so every instance's page cache lets go. */
-export async function bumpContentVersion(db: Db): Promise<void> {
-  await db
-    .updateTable('site_state')
-    .set((eb) => ({ value: eb.cast(eb(eb.cast<number>('value', 'integer'), '+', 1), 'text') }))
-    .where('key', '=', 'content_version')
-    .execute();
-}
 
 /** Filters of the public article index (/articles); both optional, combined with AND. */
 export interface ArticleIndexFilter {

@@ -5,7 +5,8 @@ import { replaceDocs, type SearchDocInput } from '../search/index.js';
 import { indexAllQa } from '../questions/index.js';
 import { blocks as blocksSchema, type Block } from './blocks.js';
 import { plainText } from '../web/markdown.js';
-import { bumpContentVersion, publishedForIndex } from './content.repository.js';
+import { publishedForIndex } from './content.repository.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 export interface RevisionContent {
   title: string;

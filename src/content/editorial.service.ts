@@ -6,8 +6,8 @@ import { enqueue } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { StaffIdentity } from '../staff/auth.service.js';
 import { replaceDocs } from '../search/index.js';
-import { bumpContentVersion } from './content.repository.js';
 import { contentHash, indexArticle, parseBlocks, type RevisionContent } from './content.service.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 type Trx = Transaction<Database>;
 type DocType = 'institution' | 'kepu' | 'ad' | 'case';

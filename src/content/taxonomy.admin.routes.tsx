@@ -8,20 +8,8 @@ import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
-import {
-  articleCardsByIds,
-  bumpContentVersion,
-  categoryById,
-  categoryIdBySlug,
-  insertCategory,
-  listArticleCards,
-  listCategories,
-  pinHotTopic,
-  pinnedIds,
-  reorderHotTopics,
-  unpinHotTopic,
-  updateCategory,
-} from './content.repository.js';
+import { articleCardsByIds, categoryById, categoryIdBySlug, insertCategory, listArticleCards, listCategories, pinHotTopic, pinnedIds, reorderHotTopics, unpinHotTopic, updateCategory } from './content.repository.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 const LABELS: Record<string, string> = { slug: '网址标识', name: '名称', name_en: '英文名称', description: '简介', position: '排序位置', article_id: '文章' };
 const text = (key: string, max: number, required = true) => {

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { bumpContentVersion } from '../content/content.repository.js';
 import { createPublishedArticle, indexDoctor } from '../content/content.service.js';
 import type { Database } from '../db/schema.js';
 import { articles } from './data/articles/index.js';
@@ -14,6 +13,7 @@ import { seedDemoSchedules } from '../booking/demo-schedules.js';
 import { loadPatientCrypto } from '../personal-data/patient-crypto.js';
 import { seedDemoQa } from './qa.js';
 import { putFile } from '../media/store.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 const DAY = 86_400_000;
 

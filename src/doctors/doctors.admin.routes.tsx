@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { bumpContentVersion, listCategories } from '../content/index.js';
+import { listCategories } from '../content/index.js';
 import { indexDoctor } from '../content/index.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
 import { portraitSvg } from './portrait.js';
@@ -17,6 +17,7 @@ import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { doctorCategoryIds, doctorIdBySlug, findDoctorById, insertDoctor, listAllDoctors, nextDoctorPosition, setDoctorCategories, updateDoctor } from './doctors.repository.js';
 import { linkedReviewerName } from '../staff/staff.repository.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 const LABELS: Record<string, string> = {
   name: '姓名',

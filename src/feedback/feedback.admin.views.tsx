@@ -2,9 +2,10 @@ import type { ComponentChildren } from 'preact';
 import type { Finding } from '../compliance/index.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { approvalRefusal } from './feedback.service.js';
-import { around, PII_LABELS, textHash, type PiiFinding } from '../questions/index.js';
+import { textHash } from '../questions/index.js';
 import { formatDate } from '../web/i18n.js';
 import type { CommentStatus, Feedback } from './feedback.tables.js';
+import { around, PII_LABELS, type PiiFinding } from '../personal-data/pii.js';
 
 // Back-office views of the feedback feature (Chinese only, like the rest of /staff).
 

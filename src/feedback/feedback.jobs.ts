@@ -2,11 +2,11 @@ import type { Config } from '../config.js';
 import { findBooking } from '../booking/index.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
-import { getSiteProfile } from '../content/index.js';
 import type { JobHandler } from '../jobs/jobs.js';
 import { feedbackT } from './feedback.i18n.js';
 import { feedbackOfBooking } from './feedback.repository.js';
 import { FEEDBACK_WINDOW_DAYS, feedbackToken, THANKS_JOB } from './feedback.service.js';
+import { getSiteProfile } from '../platform/site-state.repository.js';
 
 /**
  * The thank-you text with the feedback link, queued at check-in and run when the session ends.

@@ -1,8 +1,8 @@
-import { bumpContentVersion } from '../content/index.js';
 import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { dropRedactions, redactedOriginals } from '../questions/index.js';
 import { feedbackOfMobile } from './feedback.repository.js';
 import type { Feedback } from './feedback.tables.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 // Feedback is found by the mobile HMAC copied from the rated booking. Visits rated with a
 // staff-issued code carry no mobile number, so they are anonymous from the start.

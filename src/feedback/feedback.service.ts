@@ -5,14 +5,15 @@ import type { Booking } from '../booking/index.js';
 import { hashToken } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 import { checkText, type Finding } from '../compliance/index.js';
-import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { cancelQueued, enqueueOnce } from '../jobs/jobs.js';
 import type { Config } from '../config.js';
-import { findPii, keepRedactedOriginal, parsePhrases, parseSpan, redact, spansOfPhrases, textHash, type Span } from '../questions/index.js';
+import { keepRedactedOriginal, parsePhrases, parseSpan, redact, spansOfPhrases, textHash, type Span } from '../questions/index.js';
 import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, setRedactedComment, showCommentsSetting } from './feedback.repository.js';
 import type { CommentStatus, Feedback, FeedbackCode } from './feedback.tables.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
+import { findPii } from '../personal-data/pii.js';
 
 type Db = Kysely<Database>;
 const DAY = 86_400_000;

@@ -4,9 +4,9 @@ import { addDays, isoWeekday, localDateOf, zonedInstant } from '../time/zoned-ti
 import type { Database } from '../db/schema.js';
 import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { Mailer } from '../messaging/email.js';
-import { getSiteProfile } from '../content/index.js';
 import { rollUpViews, subscriberById, subscribers } from './insights.repository.js';
 import { computeInsights, formatCell, periodOf, type Insights } from './insights.service.js';
+import { getSiteProfile } from '../platform/site-state.repository.js';
 
 type Db = Kysely<Database>;
 

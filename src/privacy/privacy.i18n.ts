@@ -1,5 +1,5 @@
 import type { Locale } from '../web/i18n.js';
-import type { OtpLimit } from './otp.js';
+import type { OtpLimit } from '../personal-data/codes.js';
 
 // The data-rights pages' words, zh-CN first. Plain words: people come here to find out what a
 // clinic knows about them, often worried; say what happens, what it costs, and what stays.

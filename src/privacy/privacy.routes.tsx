@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { normaliseMobile } from '../booking/index.js';
 import { clinicClock } from '../booking/index.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
@@ -9,7 +8,7 @@ import { pageContext, sendHtml, servePage, toHtml } from '../http/render.js';
 import { audit } from '../staff/audit.js';
 import type { PageContext } from '../web/context.js';
 import { formatDate } from '../web/i18n.js';
-import { normaliseCode, SESSION_MINUTES } from './otp.js';
+import { normaliseCode, SESSION_MINUTES } from '../personal-data/codes.js';
 import { privacyText } from './privacy.i18n.js';
 import {
   endSession,
@@ -28,6 +27,7 @@ import {
 import type { PrivacySession } from './privacy.tables.js';
 import { NoticePage } from './notice.js';
 import { CodePage, ErasureConfirmPage, MessagePage, OverviewPage, StartPage } from './privacy.views.js';
+import { normaliseMobile } from '../personal-data/mobile.js';
 
 /** The data-rights session cookie: only its hash is stored; Strict so no other site's form or link carries it. */
 export const MY_DATA_COOKIE = 'cp_mydata';

@@ -8,7 +8,7 @@ import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { Locale } from '../web/i18n.js';
 import type { HeldConsent, PersonContext } from '../personal-data/personal-data.js';
-import { codeHash, newCode, OTP_MAX_TRIES, otpLimit, sameHash, SESSION_MINUTES, type OtpLimit } from './otp.js';
+import { codeHash, newCode, OTP_MAX_TRIES, otpLimit, sameHash, SESSION_MINUTES, type OtpLimit } from '../personal-data/codes.js';
 import { privacyText } from './privacy.i18n.js';
 import { schedulePurge } from './privacy.jobs.js';
 import {

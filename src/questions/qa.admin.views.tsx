@@ -1,6 +1,6 @@
 import { Csrf } from '../staff/staff.layout.js';
 import { formatDate } from '../web/i18n.js';
-import { around, PII_LABELS } from './pii.js';
+import { around, PII_LABELS } from '../personal-data/pii.js';
 import type { QaQueueRow } from './qa.repository.js';
 import { QA_FIELD_LABELS, QA_FIELDS, type FieldProblem, type QaDraft, type QaField, type TextReview } from './qa.service.js';
 import type { QaStatus } from './questions.tables.js';

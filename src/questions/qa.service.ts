@@ -1,16 +1,16 @@
 import type { Kysely } from 'kysely';
 import { checkText, type Finding } from '../compliance/index.js';
-import { bumpContentVersion } from '../content/index.js';
 import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';
-import { findPii, PII_LABELS, type PiiFinding } from './pii.js';
+import { findPii, PII_LABELS, type PiiFinding } from '../personal-data/pii.js';
 import { ANSWERED, doctorNames, findPublication, qaSlug, updatePublicationTexts } from './qa.repository.js';
 import { indexQa, unindexQa } from './qa.search.js';
 import type { Config } from '../config.js';
 import type { PatientCrypto } from '../personal-data/patient-crypto.js';
 import { keepRedactedOriginal, parsePhrases, parseSpan, redact, spansOfPhrases, textHash, type Span } from './redaction.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 type Db = Kysely<Database>;
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { normaliseMobile } from '../booking/index.js';
 import type { QT, QuestionKey } from './questions.i18n.js';
 import type { FieldError } from '../web/form-errors.js';
+import { normaliseMobile } from '../personal-data/mobile.js';
 
 // The public form: what was typed (kept to show again) and what it means, every problem at once.
 

@@ -1,4 +1,3 @@
-import { getSiteProfile } from '../content/index.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import type { Config } from '../config.js';
@@ -7,6 +6,7 @@ import { fittingSms } from '../messaging/sms.js';
 import type { Locale } from '../web/i18n.js';
 import { findQuestion } from './questions.repository.js';
 import { questionToken, type NotifyPayload } from './questions.service.js';
+import { getSiteProfile } from '../platform/site-state.repository.js';
 
 // "Your answer is ready": the text carries the private link and nothing about health, since a
 // message on a phone's lock screen or in a shared mailbox may be read by someone else.

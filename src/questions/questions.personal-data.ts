@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
-import { bumpContentVersion } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { unindexQa } from './qa.search.js';
 import { dropRedactions } from './redaction.repository.js';
 import { answerVersions } from './questions.repository.js';
 import type { ConsentRecord } from './questions.service.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 // Patients' questions as a personal-data source, found by the mobile number's keyed hash (only
 // questions that gave a mobile number, and only until the retention job erased it, can be found).

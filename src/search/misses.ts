@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { findPii } from '../questions/index.js';
 import { normalize } from './segment.js';
+import { findPii } from '../personal-data/pii.js';
 
 /** A search with at most this many results "found little": worth an article or a synonym. */
 export const FEW_RESULTS = 2;

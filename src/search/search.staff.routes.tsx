@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { bumpContentVersion } from '../content/index.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
@@ -9,6 +8,7 @@ import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
 import { FEW_RESULTS, missCounter, topMisses } from './misses.js';
 import { normalize, queryTerms } from './segment.js';
+import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 const word = (label: string) =>
   z

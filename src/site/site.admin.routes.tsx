@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { bumpContentVersion, getSiteProfile } from '../content/index.js';
 import type { SiteProfileTable } from '../db/schema.js';
 import type { Deps } from '../http/deps.js';
 import { audit } from '../staff/audit.js';
@@ -11,6 +10,7 @@ import { actorOf } from '../staff/staff.plugin.js';
 import type { SiteInfo } from '../web/context.js';
 import { FeedbackCommentsSetting } from '../feedback/index.js';
 import { saveSiteProfile } from './site.repository.js';
+import { bumpContentVersion, getSiteProfile } from '../platform/site-state.repository.js';
 
 type Hours = SiteInfo['hours'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

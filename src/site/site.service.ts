@@ -1,16 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import {
-  articleCardsByIds,
-  getContentVersion,
-  getSiteProfile,
-  listCategories,
-  mostReadIds,
-  pinnedIds,
-  type ArticleCard,
-} from '../content/index.js';
+import { articleCardsByIds, listCategories, mostReadIds, pinnedIds, type ArticleCard } from '../content/index.js';
 import type { SiteInfo } from '../web/context.js';
 import { localDate } from '../web/i18n.js';
+import { getContentVersion, getSiteProfile } from '../platform/site-state.repository.js';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bumpContentVersion } from '../../src/content/content.repository.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { categories } from '../../src/demo/data/categories.js';
 import { doctors } from '../../src/demo/data/doctors.js';
@@ -8,6 +7,7 @@ import { demoApp, type TestApp } from '../helpers/app.js';
 import { publishArticle } from '../helpers/articles.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, text } from '../helpers/html.js';
+import { bumpContentVersion } from '../../src/platform/site-state.repository.js';
 
 // Issue 17 item 7: /articles lists exactly what published() lets the public see, newest first, ten
 // a page, filtered by category and doctor; /categories counts per category. On both engines.

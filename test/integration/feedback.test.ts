@@ -2,7 +2,6 @@ import { CODE_GUESSES } from '../../src/feedback/feedback.routes.js';
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
-import { getContentVersion } from '../../src/content/content.repository.js';
 import { feedbackPersonalData } from '../../src/feedback/feedback.personal-data.js';
 import { feedbackToken } from '../../src/feedback/feedback.service.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
@@ -12,6 +11,7 @@ import { formHeaders } from '../helpers/booking.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, text } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
+import { getContentVersion } from '../../src/platform/site-state.repository.js';
 
 // Feedback from real visits on both engines: a checked-in booking (or a staff-issued code) rates
 // once; comments are checked for efficacy claims and moderated; doctor pages show aggregates and,

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
-import { bumpContentVersion } from '../../src/content/content.repository.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { publishArticle } from '../helpers/articles.js';
 import { dialects } from '../helpers/db.js';
 import { meta } from '../helpers/html.js';
+import { bumpContentVersion } from '../../src/platform/site-state.repository.js';
 
 // Issue 17 item 10: every article, doctor and Q&A page names a share card (og:image and what
 // WeChat, QQ and Weibo read besides); the card is a 1200×630 PNG under 100 KB drawn from the

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { getContentVersion, getSiteProfile, listArticleCards, listCategories, pinnedIds } from '../../src/content/content.repository.js';
+import { listArticleCards, listCategories, pinnedIds } from '../../src/content/content.repository.js';
 import { hospital } from '../../src/demo/data/hospital.js';
 import type { Database } from '../../src/db/schema.js';
 import { readFile } from '../../src/media/store.js';
@@ -11,6 +11,7 @@ import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, ldOfType, text } from '../helpers/html.js';
 import { PASSWORD, signedIn, StaffClient } from '../helpers/staff.js';
+import { getContentVersion, getSiteProfile } from '../../src/platform/site-state.repository.js';
 
 type Client = Awaited<ReturnType<typeof signedIn>>;
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { bumpContentVersion } from '../../src/content/content.repository.js';
 import type { ViewCounter } from '../../src/content/view-counter.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs } from '../helpers/html.js';
+import { bumpContentVersion } from '../../src/platform/site-state.repository.js';
 
 const ARTICLE = '/articles/woods-lamp-exam';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { PatientCrypto } from '../../src/personal-data/patient-crypto.js';
-import { codeHash, LIMIT_ADDRESS_HOUR, newCode, normaliseCode, otpLimit, sameHash } from '../../src/privacy/otp.js';
+import { codeHash, LIMIT_ADDRESS_HOUR, newCode, normaliseCode, otpLimit, sameHash } from '../../src/personal-data/codes.js';
 
 // The one-time code's pure parts: its shape, its keyed hash, and which limit a request breaks.
 

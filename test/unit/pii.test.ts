@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { around, findPii, type PiiKind } from '../../src/questions/pii.js';
+import { around, findPii, type PiiKind } from '../../src/personal-data/pii.js';
 
 // Personal details the editor must remove before a question is published, and medical text that
 // must not be flagged (a false alarm everywhere would teach editors to ignore the list).
