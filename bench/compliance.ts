@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articleFields } from '../src/compliance/article.js';
+import { articleFields } from '../src/content/compliance-article.js';
 import { checkText } from '../src/compliance/checker.js';
 import { readCorpus } from '../src/compliance/eval.js';
 import { articles } from '../src/demo/data/articles/index.js';

@@ -4,7 +4,7 @@ import type { BodyPart, OutlineItem } from '../web/markdown.js';
 import { BlockView } from './blocks.views.js';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
-import { ArticleList, DoctorTeam, HospitalFacts, HotTopics, Pager } from '../web/components.js';
+import { ArticleList, CategoryTabs, DoctorTeam, HospitalFacts, HotTopics, Pager } from '../web/components.js';
 import { contentLang, formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd, medicalWebPageLd } from '../web/jsonld.js';
@@ -217,26 +217,6 @@ export function CategoryPage({
       {items.length ? <ArticleList ctx={ctx} items={items} headingLevel={2} /> : <p>{ctx.t('category.empty')}</p>}
       <Pager ctx={ctx} page={page} pages={pages} href={(p) => (p === 1 ? base : `${base}?page=${p}`)} />
     </Layout>
-  );
-}
-
-export function CategoryTabs({ ctx, current }: { ctx: PageContext; current?: string }) {
-  return (
-    <ul class="category-tabs">
-      {ctx.categories.map((c) => (
-        <li>
-          <a href={`${ctx.prefix}/categories/${c.slug}`} aria-current={c.slug === current ? 'page' : undefined}>
-            {ctx.locale === 'en' ? (
-              <>
-                <span lang="zh-CN">{c.name}</span> ({c.name_en})
-              </>
-            ) : (
-              c.name
-            )}
-          </a>
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { complianceRefusal } from '../compliance/index.js';
+import { complianceRefusal } from './compliance-gate.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { enqueue } from '../jobs/jobs.js';

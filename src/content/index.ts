@@ -7,7 +7,7 @@ export { articleCardsByIds, articlesByAuthor, articlesReviewedBy, findCategory, 
 export type { ArticleCard } from './content.repository.js';
 export { indexDoctor, parseBlocks } from './content.service.js';
 export type { RevisionContent } from './content.service.js';
-export { CategoryTabs } from './content.views.js';
+
 export { WorkflowError, createArticle, publish, saveDraft } from './editorial.service.js';
 export type { PublishGate } from './editorial.service.js';
 export { categoryName, categoryOptions } from './content.repository.js';

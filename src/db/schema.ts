@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BookingTables } from '../booking/booking.tables.js';
-import type { ComplianceTables } from '../compliance/tables.js';
+import type { ComplianceTables } from '../content/compliance.tables.js';
 import type { FeedbackTables } from '../feedback/feedback.tables.js';
 import type { MediaStoreTables } from '../media/media.tables.js';
 import type { InsightsTables } from '../insights/insights.tables.js';

@@ -1,9 +1,9 @@
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
 import { Pager } from '../web/components.js';
-import { CategoryTabs } from '../content/index.js';
 import { MAX_QUERY_LENGTH, type Fragment, type SearchOutcome } from './search.service.js';
 import type { MessageKey } from '../web/i18n.js';
+import { CategoryTabs } from '../web/components.js';
 
 function Marked({ parts }: { parts: Fragment[] }) {
   return <>{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;

@@ -159,3 +159,24 @@ export function Pager({ ctx, page, pages, href }: { ctx: PageContext; page: numb
     </nav>
   );
 }
+
+/** The site's categories as tabs (they come with the page shell), the current one marked. */
+export function CategoryTabs({ ctx, current }: { ctx: PageContext; current?: string }) {
+  return (
+    <ul class="category-tabs">
+      {ctx.categories.map((c) => (
+        <li>
+          <a href={`${ctx.prefix}/categories/${c.slug}`} aria-current={c.slug === current ? 'page' : undefined}>
+            {ctx.locale === 'en' ? (
+              <>
+                <span lang="zh-CN">{c.name}</span> ({c.name_en})
+              </>
+            ) : (
+              c.name
+            )}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

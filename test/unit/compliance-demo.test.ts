@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkArticle } from '../../src/compliance/article.js';
+import { checkArticle } from '../../src/content/compliance-article.js';
 import { checkText } from '../../src/compliance/index.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 

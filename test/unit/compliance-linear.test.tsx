@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keyedFindings } from '../../src/compliance/gate.js';
+import { keyedFindings } from '../../src/content/compliance-gate.js';
 import { checkText, PER_RULE } from '../../src/compliance/checker.js';
-import { ComplianceLive, SHOWN_PER_PARAGRAPH } from '../../src/compliance/compliance.admin.views.js';
+import { ComplianceLive, SHOWN_PER_PARAGRAPH } from '../../src/content/compliance.admin.views.js';
 import { toHtml } from '../../src/http/render.js';
 
 // Issue 11, defect 1: the checker and its highlighted view must be linear in the text plus the

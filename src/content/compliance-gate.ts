@@ -10,10 +10,10 @@
 
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { parseBlocks } from '../content/index.js';
+import { parseBlocks } from './content.service.js';
 import type { Database } from '../db/schema.js';
-import { articleFields, checkArticle, checkArticleAsync, sentencesOf, type ArticleText, type FieldFinding } from './article.js';
-import { DOC_TYPES, type DocType } from './types.js';
+import { articleFields, checkArticle, checkArticleAsync, sentencesOf, type ArticleText, type FieldFinding } from './compliance-article.js';
+import { DOC_TYPES, type DocType } from '../compliance/index.js';
 
 export interface Acceptance {
   reason: string;

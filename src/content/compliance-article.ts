@@ -1,9 +1,8 @@
 // An article is checked field by field (title, summary, body, each typed block), so that every
 // finding's offsets point into the text the editor actually typed in that field.
 
-import type { Block } from '../content/index.js';
-import { checkText, checkTextAsync } from './checker.js';
-import type { DocType, Finding } from './types.js';
+import type { Block } from './blocks.js';
+import { checkText, checkTextAsync, type DocType, type Finding } from '../compliance/index.js';
 
 export interface ArticleText {
   title: string;

@@ -10,8 +10,8 @@
 
 import type { ComponentChildren } from 'preact';
 import { Csrf } from '../staff/staff.layout.js';
-import type { ComplianceReview, GateFinding } from './gate.js';
-import { DOC_TYPE_LABELS, type Severity } from './types.js';
+import type { ComplianceReview, GateFinding } from './compliance-gate.js';
+import { DOC_TYPE_LABELS, type Severity } from '../compliance/index.js';
 
 const LEVEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -7,8 +7,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Deps } from '../http/deps.js';
 import { toHtml } from '../http/render.js';
-import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from '../content/index.js';
-import { asDocType, reviewContent, type ComplianceReview } from './gate.js';
+import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from './article-form.js';
+import { asDocType, reviewContent, type ComplianceReview } from './compliance-gate.js';
 import { ComplianceLive } from './compliance.admin.views.js';
 
 /**

@@ -3,12 +3,12 @@
 // with a reason and publishes it.
 
 import type { Transaction } from 'kysely';
-import { parseBlocks } from '../content/index.js';
-import { publish, WorkflowError, type PublishGate } from '../content/index.js';
+import { parseBlocks } from './content.service.js';
+import { publish, WorkflowError, type PublishGate } from './editorial.service.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';
-import { reviewContent, type ComplianceReview } from './gate.js';
+import { reviewContent, type ComplianceReview } from './compliance-gate.js';
 
 type Trx = Transaction<Database>;
 
