@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATA_KEY_STATE, PatientCrypto } from './personal-data/patient-crypto.js';
 import { ConfigError, loadConfig } from './config.js';
 import { BackupError } from './ops/backup.js';
-import { rebuildSearchIndex } from './content/content.service.js';
+import { rebuildSearchIndex } from './main.js';
 import { DatabaseOpenError, openDatabase, redactUrl, sqliteFile } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
@@ -219,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'reindex': {
         const r = await rebuildSearchIndex(db.kysely, new Date());
-        console.log(`Search index rebuilt: ${r.articles} articles, ${r.doctors} doctors.`);
+        console.log(`Search index rebuilt: ${r.articles} articles, ${r.doctors} doctors, ${r.qa} Q&As.`);
         return 0;
       }
       case 'backup': {

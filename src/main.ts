@@ -1,6 +1,12 @@
 import { bookingFeature } from './booking/booking.feature.js';
 import { ViewCounter } from './content/view-counter.js';
 import { contentFeature } from './content/content.feature.js';
+import { articleSearchSource } from './content/index.js';
+import { doctorSearchSource } from './doctors/index.js';
+import { qaSearchSource } from './questions/index.js';
+import { rebuildIndex, type SearchSource } from './search/index.js';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.js';
 import { doctorsFeature } from './doctors/doctors.feature.js';
 import { feedbackFeature } from './feedback/feedback.feature.js';
 import type { JobHandler } from './jobs/jobs.js';
@@ -43,6 +49,15 @@ export const FEATURES: Feature[] = [
 /** Every place patient data lives; the data-rights pages and the erasure test go through this list. */
 export const PERSONAL_DATA_SOURCES: PersonalDataSource[] = FEATURES.flatMap((f) => f.personalData ?? []);
 setPersonalDataSources(PERSONAL_DATA_SOURCES);
+
+/** What the search index is rebuilt from (`clinicpress reindex`), in this order. */
+export const SEARCH_SOURCES: SearchSource[] = [articleSearchSource, doctorSearchSource, qaSearchSource];
+
+/** Rebuilds the search index from everything public now; returns how many articles, doctors and Q&As. */
+export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promise<{ articles: number; doctors: number; qa: number }> {
+  const n = await rebuildIndex(db, SEARCH_SOURCES, now);
+  return { articles: n.articles ?? 0, doctors: n.doctors ?? 0, qa: n.qa ?? 0 };
+}
 
 export type { App, BuildOptions };
 

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { replaceDocs, type SearchDocInput } from '../search/index.js';
-import { indexAllQa } from '../questions/index.js';
+import { replaceDocs, type SearchDocInput, type SearchSource } from '../search/index.js';
 import { blocks as blocksSchema, type Block } from './blocks.js';
 import { plainText } from '../web/markdown.js';
 import { publishedForIndex } from './content.repository.js';
@@ -137,24 +136,10 @@ export function faqAnchor(blockId: string, index: number): string {
   return `faq-${blockId}-${index + 1}`;
 }
 
-export async function indexDoctor(
-  db: Kysely<Database>,
-  d: { id: number; slug: string; name: string; title: string; specialties: string[]; bioMd: string },
-  now: string,
-): Promise<void> {
-  const title = `${d.name} ${d.title}`;
-  const body = `${d.specialties.join('、')}\n${plainText(d.bioMd)}`;
-  await replaceDocs(db, 'doctor', d.id, [
-    { kind: 'doctor', ref_id: d.id, url: `/doctors/${d.slug}`, title, body, published_at: now },
-  ]);
-}
-
-/** Rebuilds every search row from published content: the index is derived and can always be remade. */
-export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promise<{ articles: number; doctors: number }> {
-  return db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('search_term').execute();
-    await trx.deleteFrom('search_doc').execute();
-    // The same rule as the public pages: published() in content.repository.ts.
+/** Every published article into the search index (a rebuild): the same rule as the public pages, published(). */
+export const articleSearchSource: SearchSource = {
+  name: 'articles',
+  async indexAll(trx) {
     const published = await publishedForIndex(trx);
     for (const a of published) {
       await indexArticle(trx, {
@@ -167,13 +152,6 @@ export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promi
         blocks: parseBlocks(a.blocks_json),
       });
     }
-    const doctors = await trx.selectFrom('doctor').selectAll().where('active', '=', 1).execute();
-    for (const d of doctors) {
-      await indexDoctor(trx, { id: d.id, slug: d.slug, name: d.name, title: d.title, specialties: JSON.parse(d.specialties_json), bioMd: d.bio_md }, now.toISOString());
-    }
-    await indexAllQa(trx);
-    // Running servers keep the search postings in memory and refresh them when the version moves.
-    await bumpContentVersion(trx);
-    return { articles: published.length, doctors: doctors.length };
-  });
-}
+    return published.length;
+  },
+};

@@ -5,7 +5,7 @@ export { blocks } from './blocks.js';
 export type { Block } from './blocks.js';
 export { articleCardsByIds, articlesByAuthor, articlesReviewedBy, findCategory, findPublishedArticle, listCategories, mostReadIds, pinnedIds, sitemapArticles } from './content.repository.js';
 export type { ArticleCard } from './content.repository.js';
-export { indexDoctor, parseBlocks } from './content.service.js';
+export { articleSearchSource, parseBlocks } from './content.service.js';
 export type { RevisionContent } from './content.service.js';
 
 export { WorkflowError, createArticle, publish, saveDraft } from './editorial.service.js';

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
-import { createPublishedArticle, indexDoctor } from '../content/content.service.js';
+import { createPublishedArticle } from '../content/content.service.js';
+import { indexDoctor } from '../doctors/index.js';
 import type { Database } from '../db/schema.js';
 import { articles } from './data/articles/index.js';
 import { categories } from './data/categories.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { listCategories } from '../content/index.js';
-import { indexDoctor } from '../content/index.js';
+import { indexDoctor } from './doctors.search.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
 import { portraitSvg } from './portrait.js';
 import { MediaRejected, putFile, renderPortrait, sanitizeAlt, storeFiles, tooLarge, uploadOf, uploadScope, PORTRAIT_MIN, type PortraitCrop } from '../media/index.js';

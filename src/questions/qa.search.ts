@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { replaceDocs } from '../search/index.js';
+import { replaceDocs, type SearchSource } from '../search/index.js';
 import { indexableQa } from './qa.repository.js';
 
 // A published Q&A is one search document (kind 'qa', ref_id = the question's id): written when
@@ -25,3 +25,6 @@ export async function indexAllQa(db: Kysely<Database>): Promise<number> {
   for (const p of rows) await indexQa(db, { ...p, published_at: p.published_at ?? '' });
   return rows.length;
 }
+
+/** Every visible Q&A into the search index (a rebuild). */
+export const qaSearchSource: SearchSource = { name: 'qa', indexAll: (trx) => indexAllQa(trx) };

@@ -2,3 +2,5 @@
 export { replaceDocs } from './search.repository.js';
 export type { SearchDocInput } from './search.repository.js';
 export { cut } from './segment.js';
+export { rebuildIndex } from './rebuild.js';
+export type { SearchSource } from './rebuild.js';

@@ -402,3 +402,9 @@ export async function postingsOfDocs(db: Db, ids: number[]): Promise<{ term: str
 export async function hitsByIds(db: Db, ids: number[]): Promise<SearchHit[]> {
   return ids.length ? db.selectFrom('search_doc').select(['id', 'kind', 'url', 'title', 'body', 'published_at']).where('id', 'in', ids).execute() : [];
 }
+
+/** Empties the index before a rebuild (inside the rebuild's transaction). */
+export async function clearIndex(db: Db): Promise<void> {
+  await db.deleteFrom('search_term').execute();
+  await db.deleteFrom('search_doc').execute();
+}

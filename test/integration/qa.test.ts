@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { after, before, describe, test } from 'node:test';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
-import { rebuildSearchIndex } from '../../src/content/content.service.js';
+import { rebuildSearchIndex } from '../../src/main.js';
 import { dialectOf } from '../../src/db/dialect.js';
 import { publishQa, QaRefused, saveQaDraft } from '../../src/questions/qa.service.js';
 import type { Actor } from '../../src/staff/audit.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { rebuildSearchIndex } from '../../src/content/content.service.js';
+import { rebuildSearchIndex } from '../../src/main.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { search } from '../../src/search/search.service.js';
 import { createDemoDatabase, DEMO_NOW, dialects } from '../helpers/db.js';

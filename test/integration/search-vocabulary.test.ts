@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { missCounter } from '../../src/search/misses.js';
 import { after, before, describe, test } from 'node:test';
-import { rebuildSearchIndex } from '../../src/content/content.service.js';
+import { rebuildSearchIndex } from '../../src/main.js';
 import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
 import { runEval, summarise, type QueryResult } from '../../src/search/eval/evaluate.js';
 import { search } from '../../src/search/search.service.js';
