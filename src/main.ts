@@ -1,9 +1,9 @@
 import { bookingFeature } from './booking/booking.feature.js';
 import { ViewCounter } from './content/view-counter.js';
 import { contentFeature } from './content/content.feature.js';
-import { articleSearchSource } from './content/index.js';
+import { articleSearchSource, setArticleAsideSections } from './content/index.js';
 import { doctorSearchSource } from './doctors/index.js';
-import { qaSearchSource } from './questions/index.js';
+import { qaSearchSource, relatedQaSection } from './questions/index.js';
 import { rebuildIndex, type SearchSource } from './search/index.js';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
@@ -49,6 +49,9 @@ export const FEATURES: Feature[] = [
 /** Every place patient data lives; the data-rights pages and the erasure test go through this list. */
 export const PERSONAL_DATA_SOURCES: PersonalDataSource[] = FEATURES.flatMap((f) => f.personalData ?? []);
 setPersonalDataSources(PERSONAL_DATA_SOURCES);
+
+// Where one feature's page shows another's: set here, so that the lower feature imports nothing of the higher.
+setArticleAsideSections([relatedQaSection]);
 
 /** What the search index is rebuilt from (`clinicpress reindex`), in this order. */
 export const SEARCH_SOURCES: SearchSource[] = [articleSearchSource, doctorSearchSource, qaSearchSource];

@@ -11,7 +11,7 @@ import { PerVersion } from './per-version.js';
 import { parseBlocks } from './content.service.js';
 import { renderBody } from '../web/markdown.js';
 import { ArticlePage, CategoryPage, HomePage, HotPage } from './content.views.js';
-import { listPublishedQa } from '../questions/index.js';
+import { articleAsideSections } from './sections.js';
 
 export const CATEGORY_PAGE_SIZE = 10;
 export const INDEX_PAGE_SIZE = 10;
@@ -41,7 +41,7 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
   const sameForCategory = {
     related: new PerVersion<ArticleCard[]>(),
     team: new PerVersion<Awaited<ReturnType<typeof doctorsForCategory>>>(),
-    qa: new PerVersion<Awaited<ReturnType<typeof listPublishedQa>>>(),
+    asides: new Map<string, PerVersion<unknown>>(),
   };
   app.get<{ Params: { slug: string } }>('/articles/:slug', async (req, reply) => {
     const slug = parseSlug(req.params.slug);
@@ -50,12 +50,18 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
       if (!found) return null;
       const { article: a, approval } = found;
       const cat = String(a.category_id);
-      const [newest, team, hot, qa] = await Promise.all([
+      const sections = articleAsideSections();
+      const aside = (name: string) => {
+        let c = sameForCategory.asides.get(name);
+        if (!c) sameForCategory.asides.set(name, (c = new PerVersion<unknown>()));
+        return c;
+      };
+      const [newest, team, hot, asideData] = await Promise.all([
         // One more than shown, so that leaving this article out still leaves five.
         sameForCategory.related.get(version, cat, () => listArticleCards(db, { categoryId: a.category_id, limit: 6 })),
         sameForCategory.team.get(version, cat, () => doctorsForCategory(db, a.category_id, 4)),
         deps.site.hotList(9),
-        sameForCategory.qa.get(version, cat, () => listPublishedQa(db, { categoryId: a.category_id, limit: 5 })),
+        Promise.all(sections.map((x) => aside(x.name).get(version, cat, () => x.loadForCategory(db, a.category_id)))),
       ]);
       const related = newest.filter((r) => r.id !== a.id).slice(0, 5);
       const { parts, outline } = renderBody(a.body_md);
@@ -73,7 +79,7 @@ export function contentRoutes(app: FastifyInstance, deps: Deps): void {
               outline,
               blocks: parseBlocks(a.blocks_json),
               related,
-              qa,
+              asides: sections.map((x, i) => x.render(ctx, asideData[i])),
               team,
               hot: hot.filter((h) => h.id !== a.id),
             }}

@@ -9,8 +9,7 @@ import { contentLang, formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import { hospitalLd, medicalWebPageLd } from '../web/jsonld.js';
 import { shareImage } from '../web/share.js';
-import type { QaCard } from '../questions/index.js';
-import { RelatedQa } from '../questions/index.js';
+import type { ComponentChildren } from 'preact';
 
 export interface ArticlePageModel {
   article: {
@@ -33,8 +32,8 @@ export interface ArticlePageModel {
   outline: OutlineItem[];
   blocks: Block[];
   related: ArticleCard[];
-  /** Published Q&A of the same category (src/questions). */
-  qa?: QaCard[];
+  /** Sections other features add to the aside (content/sections.ts), already rendered. */
+  asides?: ComponentChildren[];
   team: Doctor[];
   hot: ArticleCard[];
 }
@@ -129,7 +128,7 @@ export function ArticlePage({ ctx, m }: { ctx: PageContext; m: ArticlePageModel 
               <ArticleList ctx={ctx} items={m.related} />
             </section>
           ) : null}
-          <RelatedQa ctx={ctx} items={m.qa ?? []} />
+          {m.asides}
           <section aria-labelledby="next-title">
             <h2 id="next-title">{t('article.next.title')}</h2>
             {/* ?from= lets the insights page say which article led to a booking or a question (src/insights). */}

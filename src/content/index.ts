@@ -11,3 +11,5 @@ export type { RevisionContent } from './content.service.js';
 export { WorkflowError, createArticle, publish, saveDraft } from './editorial.service.js';
 export type { PublishGate } from './editorial.service.js';
 export { categoryName, categoryOptions } from './content.repository.js';
+export { setArticleAsideSections } from './sections.js';
+export type { ArticleAsideSection } from './sections.js';

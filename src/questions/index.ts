@@ -5,3 +5,4 @@ export { indexAllQa, qaSearchSource } from './qa.search.js';
 export { RelatedQa } from './qa.views.js';
 export { dropRedactions, keepRedactedOriginal, MAX_PHRASES, parsePhrases, parseSpan, redact, redactedOriginals, REDACTION_MARK, spansOfPhrases, textHash } from './redaction.js';
 export type { Span } from './redaction.js';
+export { relatedQaSection } from './qa.sections.js';
