@@ -6,3 +6,4 @@ export { upcomingSessions } from './booking.routes.js';
 export type { Booking } from './booking.tables.js';
 export { SessionList } from './booking.views.js';
 export type { SessionView } from './booking.views.js';
+export { doctorSessionsSection } from './booking.sections.js';

@@ -13,3 +13,4 @@ export type { PublishGate } from './editorial.service.js';
 export { categoryName, categoryOptions } from './content.repository.js';
 export { setArticleAsideSections } from './sections.js';
 export type { ArticleAsideSection } from './sections.js';
+export { doctorArticlesSection } from './content.sections.js';

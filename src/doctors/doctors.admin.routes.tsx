@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { listCategories } from '../content/index.js';
 import { indexDoctor } from './doctors.search.js';
 import type { Category, Database, Doctor } from '../db/schema.js';
 import { portraitSvg } from './portrait.js';
@@ -15,7 +14,7 @@ import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf } from '../staff/staff.plugin.js';
-import { doctorCategoryIds, doctorIdBySlug, findDoctorById, insertDoctor, listAllDoctors, nextDoctorPosition, setDoctorCategories, updateDoctor } from './doctors.repository.js';
+import { categoryChoices, doctorCategoryIds, doctorIdBySlug, findDoctorById, insertDoctor, listAllDoctors, nextDoctorPosition, setDoctorCategories, updateDoctor } from './doctors.repository.js';
 import { linkedReviewerName } from '../staff/staff.repository.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 
@@ -195,7 +194,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
   const cfg = { config: { permission: 'doctor.write' as const } };
 
   const formPage = async (title: string, action: string, v: FormValues, isNew: boolean, error?: string, photo?: { id: number; path: string; alt: string }, status?: number) => {
-    const categories = await listCategories(db);
+    const categories = await categoryChoices(db);
     return {
       title,
       error,
@@ -220,7 +219,7 @@ export function doctorAdminRoutes(app: FastifyInstance, deps: Deps): void {
 
   /** Why the form cannot be saved, beyond its own shape: unknown categories, a taken slug, an unlicensed reviewer. */
   async function conflict(d: DoctorInput, id: number | null): Promise<string | undefined> {
-    const known = new Set((await listCategories(db)).map((c) => String(c.id)));
+    const known = new Set((await categoryChoices(db)).map((c) => String(c.id)));
     if (d.categories.some((c) => !known.has(c))) return '所选分类不存在，请刷新页面后重试。';
     const taken = await doctorIdBySlug(db, d.slug);
     if (taken !== undefined && taken !== id) return `网址标识“${d.slug}”已被其他医生使用。`;

@@ -85,3 +85,8 @@ export async function setDoctorCategories(db: Db, doctorId: number, categoryIds:
   await db.deleteFrom('doctor_category').where('doctor_id', '=', doctorId).execute();
   if (categoryIds.length) await db.insertInto('doctor_category').values(categoryIds.map((category_id) => ({ doctor_id: doctorId, category_id }))).execute();
 }
+
+/** The categories a doctor can be linked to (the profile form's choices; the links are doctors' own table). */
+export async function categoryChoices(db: Db) {
+  return db.selectFrom('category').selectAll().orderBy('position').orderBy('id').execute();
+}

@@ -2,11 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { parseSlug } from '../http/params.js';
 import { servePage } from '../http/render.js';
-import { articlesByAuthor, articlesReviewedBy } from '../content/index.js';
 import { categoriesOfDoctor, findDoctor, listDoctors } from './doctors.repository.js';
 import { DoctorDirectoryPage, DoctorProfilePage } from './doctors.views.js';
-import { upcomingSessions } from '../booking/index.js';
-import { doctorFeedbackFor } from '../feedback/index.js';
+import { doctorProfileSections } from './sections.js';
 
 export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
@@ -20,14 +18,10 @@ export function doctorRoutes(app: FastifyInstance, deps: Deps): void {
     return servePage(req, reply, deps, async (ctx) => {
       const doctor = await findDoctor(db, slug);
       if (!doctor) return null;
-      const [categories, written, reviewed, sessions, feedback] = await Promise.all([
-        categoriesOfDoctor(db, doctor.id),
-        articlesByAuthor(db, doctor.id),
-        articlesReviewedBy(db, doctor.id),
-        upcomingSessions(deps, doctor.id),
-        doctorFeedbackFor(db, doctor.id, deps.config.clinicTimeZone),
-      ]);
-      return { subject: { kind: 'doctor' as const, id: doctor.id }, vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} written={written} reviewed={reviewed} sessions={sessions} feedback={feedback} /> };
+      const sections = doctorProfileSections();
+      const [categories, data] = await Promise.all([categoriesOfDoctor(db, doctor.id), Promise.all(sections.map((s) => s.load(deps, doctor)))]);
+      const rendered = sections.map((s, i) => s.render(ctx, doctor, data[i]));
+      return { subject: { kind: 'doctor' as const, id: doctor.id }, vnode: <DoctorProfilePage ctx={ctx} doctor={doctor} categories={categories} sections={rendered} /> };
     });
   });
 }

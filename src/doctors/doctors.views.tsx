@@ -1,7 +1,7 @@
-import type { ArticleCard } from '../content/index.js';
+import type { ComponentChildren } from 'preact';
 import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
-import { ArticleList, DoctorPhoto, DoctorTeam, specialtiesOf } from '../web/components.js';
+import { DoctorPhoto, DoctorTeam, specialtiesOf } from '../web/components.js';
 import { Layout } from '../web/layout.js';
 import { shareImage } from '../web/share.js';
 import { physicianLd } from '../web/jsonld.js';
@@ -9,9 +9,6 @@ import { contentLang } from '../web/i18n.js';
 import { renderBody } from '../web/markdown.js';
 import { truncate } from '../web/text.js';
 import { plainText } from '../web/markdown.js';
-import { SessionList, type SessionView } from '../booking/index.js';
-import type { DoctorFeedbackSummary } from '../feedback/index.js';
-import { DoctorFeedbackSection } from '../feedback/index.js';
 
 export function DoctorDirectoryPage({ ctx, doctors }: { ctx: PageContext; doctors: Doctor[] }) {
   const { t } = ctx;
@@ -27,20 +24,13 @@ export function DoctorProfilePage({
   ctx,
   doctor,
   categories,
-  written,
-  reviewed,
-  sessions = [],
-  feedback,
+  sections,
 }: {
   ctx: PageContext;
   doctor: Doctor;
   categories: { slug: string; name: string }[];
-  written: ArticleCard[];
-  reviewed: ArticleCard[];
-  /** Sessions in the booking window (src/booking): the first few are listed here. */
-  sessions?: SessionView[];
-  /** Visit ratings (src/feedback): aggregates, and approved comments when the clinic shows them. */
-  feedback?: DoctorFeedbackSummary;
+  /** What other features show on the profile (doctors/sections.ts), already rendered, in page order. */
+  sections: ComponentChildren[];
 }) {
   const { t, prefix } = ctx;
   const zh = contentLang(ctx.locale);
@@ -87,34 +77,7 @@ export function DoctorProfilePage({
         <h2 id="bio-title">{t('doctor.bio')}</h2>
         <div class="prose" lang={zh} dangerouslySetInnerHTML={{ __html: bio }} />
       </section>
-      <section id="booking" aria-labelledby="booking-title" class="booking-box" tabIndex={-1}>
-        <h2 id="booking-title">{t('doctor.booking')}</h2>
-        {sessions.length ? (
-          <>
-            <p class="hint">
-              {t('booking.zoneNote', { zone: ctx.timeZone })} {t('booking.sessions.asOf')}
-            </p>
-            <SessionList ctx={ctx} sessions={sessions.slice(0, 6)} />
-          </>
-        ) : (
-          <p>{t('booking.sessions.noneSoon', { phone: ctx.site.phone })}</p>
-        )}
-        <p>
-          <a class="button" href={`${prefix}/doctors/${doctor.slug}/sessions`}>
-            {t('booking.sessions.all')}
-          </a>
-        </p>
-        {sessions.length ? <p class="hint">{t('booking.byPhone', { phone: ctx.site.phone })}</p> : null}
-      </section>
-      {feedback ? <DoctorFeedbackSection ctx={ctx} summary={feedback} /> : null}
-      <section aria-labelledby="written-title">
-        <h2 id="written-title">{t('doctor.articles')}</h2>
-        {written.length ? <ArticleList ctx={ctx} items={written} /> : <p>{t('doctor.none')}</p>}
-      </section>
-      <section aria-labelledby="reviewed-title">
-        <h2 id="reviewed-title">{t('doctor.reviewed')}</h2>
-        {reviewed.length ? <ArticleList ctx={ctx} items={reviewed} /> : <p>{t('doctor.none')}</p>}
-      </section>
+      {sections}
     </Layout>
   );
 }

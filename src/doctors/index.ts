@@ -2,3 +2,5 @@
 export { doctorsForCategory, findDoctor, listDoctors } from './doctors.repository.js';
 export { activeDoctorOptions, doctorName, doctorNameOrThrow } from './doctors.repository.js';
 export { doctorSearchSource, indexDoctor } from './doctors.search.js';
+export { setDoctorProfileSections } from './sections.js';
+export type { DoctorProfileSection } from './sections.js';

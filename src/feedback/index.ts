@@ -4,3 +4,4 @@ export { cancelThanks, doctorFeedbackFor, enqueueThanks, feedbackToken } from '.
 export type { DoctorFeedbackSummary } from './feedback.service.js';
 export { FeedbackCommentsSetting } from './feedback.admin.views.js';
 export { DoctorFeedbackSection } from './feedback.views.js';
+export { doctorFeedbackSection } from './feedback.sections.js';
