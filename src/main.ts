@@ -2,8 +2,8 @@ import { bookingFeature } from './booking/booking.feature.js';
 import { ViewCounter } from './content/view-counter.js';
 import { contentFeature } from './content/content.feature.js';
 import { articleSearchSource, doctorArticlesSection, setArticleAsideSections } from './content/index.js';
-import { doctorSessionsSection } from './booking/index.js';
-import { doctorFeedbackSection } from './feedback/index.js';
+import { doctorSessionsSection, setVisitHooks } from './booking/index.js';
+import { doctorFeedbackSection, feedbackVisitHooks } from './feedback/index.js';
 import { doctorSearchSource, setDoctorProfileSections } from './doctors/index.js';
 import { qaSearchSource, relatedQaSection } from './questions/index.js';
 import { rebuildIndex, type SearchSource } from './search/index.js';
@@ -55,6 +55,7 @@ setPersonalDataSources(PERSONAL_DATA_SOURCES);
 // Where one feature's page shows another's: set here, so that the lower feature imports nothing of the higher.
 setArticleAsideSections([relatedQaSection]);
 setDoctorProfileSections([doctorSessionsSection, doctorFeedbackSection, doctorArticlesSection]);
+setVisitHooks(feedbackVisitHooks);
 
 /** What the search index is rebuilt from (`clinicpress reindex`), in this order. */
 export const SEARCH_SOURCES: SearchSource[] = [articleSearchSource, doctorSearchSource, qaSearchSource];

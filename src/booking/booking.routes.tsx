@@ -26,7 +26,7 @@ import { ensureSessions } from './schedule.service.js';
 import { acceptOffer, entryByToken, joinWaitlist, leaveWaitlist, positionOf, WaitlistRefused } from './waitlist.service.js';
 import { addDays, localDateOf } from '../time/zoned-time.js';
 import { manageToken } from './booking.service.js';
-import { feedbackToken } from '../feedback/index.js';
+import { visitHooks } from './visit-hooks.js';
 import { parseFrom, sourceArticle } from '../insights/index.js';
 import { bookingKey } from './booking.repository.js';
 import { normaliseCode } from '../personal-data/codes.js';
@@ -296,7 +296,7 @@ export function bookingRoutes(app: FastifyInstance, deps: Deps): void {
         canChange={!refusal}
         changeProblem={refusal === 'cancel_too_late' ? refusalMessage(refusal, ctx.t, rt, ctx.site.phone) : undefined}
         base={base}
-        feedbackHref={b.status === 'checked_in' ? `${ctx.prefix}/feedback/${feedbackToken(rt, b)}` : undefined}
+        afterVisit={b.status === 'checked_in' ? visitHooks().afterVisitLink(rt, b, ctx.locale, ctx.prefix) : undefined}
       />,
       status,
     );

@@ -21,7 +21,7 @@ import { screeningLines } from './screening.js';
 import { loadService } from './services.service.js';
 import { translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf } from '../time/zoned-time.js';
-import { cancelThanks, enqueueThanks } from '../feedback/index.js';
+import { visitHooks } from './visit-hooks.js';
 import { normaliseMobile } from '../personal-data/mobile.js';
 
 type Db = Kysely<Database>;
@@ -282,8 +282,8 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     const changed = await inWriteTransaction(db, async (trx) => {
       const row = await markBooking(trx, b.id, 'booked', to, day, deps.now());
       if (row) await audit(trx, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id });
-      // The thank-you text with the feedback link (src/feedback), queued with the check-in itself.
-      if (row && to === 'checked_in' && b.mobile_hmac) await enqueueThanks(trx, b.id, s.ends_at, deps.now());
+      // What follows a visit (src/feedback's thank-you text with the rating link), queued with the check-in itself.
+      if (row && to === 'checked_in') await visitHooks().checkedIn(trx, b, s.ends_at, deps.now());
       return !!row;
     });
     if (!changed) return refuse(req, reply, b, s, action, 'status', day);
@@ -304,7 +304,7 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     const outcome = await inWriteTransaction(db, async (trx): Promise<'done' | 'status' | 'rated'> => {
       const row = await markBooking(trx, b.id, from, 'booked', day, deps.now(), true);
       if (!row) return (await isRated(trx, b.id)) && from === 'checked_in' ? 'rated' : 'status';
-      const thanksCancelled = from === 'checked_in' ? await cancelThanks(trx, b.id) : false;
+      const thanksCancelled = from === 'checked_in' ? await visitHooks().checkInUndone(trx, b.id) : false;
       await audit(trx, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id, from, thanksCancelled });
       return 'done';
     });

@@ -7,3 +7,5 @@ export type { Booking } from './booking.tables.js';
 export { SessionList } from './booking.views.js';
 export type { SessionView } from './booking.views.js';
 export { doctorSessionsSection } from './booking.sections.js';
+export { setVisitHooks } from './visit-hooks.js';
+export type { VisitHooks } from './visit-hooks.js';

@@ -1,6 +1,5 @@
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
-import { feedbackT } from '../feedback/index.js';
 import type { SessionRow } from './booking.repository.js';
 import { clinicClock, fee, periodLabel, sessionDate } from './booking.format.js';
 import type { Booking, WaitlistEntry } from './booking.tables.js';
@@ -16,7 +15,7 @@ export function ManagePage({
   canChange,
   changeProblem,
   base,
-  feedbackHref,
+  afterVisit,
 }: {
   ctx: PageContext;
   booking: Booking;
@@ -27,7 +26,8 @@ export function ManagePage({
   changeProblem?: string | undefined;
   base: string;
   /** After check-in: the visit's feedback form (src/feedback). */
-  feedbackHref?: string | undefined;
+  /** Set by what follows a visit (src/booking/visit-hooks.ts), e.g. the rating link. */
+  afterVisit?: { href: string; label: string } | undefined;
 }) {
   const { t } = ctx;
   const title = isNew && b.status === 'booked' ? t('booking.confirm.title') : t('booking.manage.title');
@@ -85,10 +85,10 @@ export function ManagePage({
       ) : changeProblem ? (
         <p class="hint">{changeProblem}</p>
       ) : null}
-      {feedbackHref ? (
+      {afterVisit ? (
         <p>
-          <a class="button" href={feedbackHref}>
-            {feedbackT(ctx.locale)('fb.link')}
+          <a class="button" href={afterVisit.href}>
+            {afterVisit.label}
           </a>
         </p>
       ) : null}

@@ -5,3 +5,4 @@ export type { DoctorFeedbackSummary } from './feedback.service.js';
 export { FeedbackCommentsSetting } from './feedback.admin.views.js';
 export { DoctorFeedbackSection } from './feedback.views.js';
 export { doctorFeedbackSection } from './feedback.sections.js';
+export { feedbackVisitHooks } from './feedback.hooks.js';

@@ -18,6 +18,16 @@ test('src/ keeps the two layers: nothing beyond the allow-list, and the allow-li
   assert.deepEqual(stale, [], 'fixed violations still in scripts/check-layers.allow.json: delete them (npm run check:layers -- --write-allow)');
 });
 
+test('issue 16, acceptance 1: no cycle between folders and no upward import, with nothing allowed', () => {
+  const r = check();
+  const c = counts(r.violations);
+  assert.deepEqual(r.cycles, [], 'folders that import each other round a cycle');
+  assert.equal(c.upward, 0, 'imports from the platform up into a feature or the composition');
+  assert.equal(c['side-door'], 0, 'a feature reaching past another feature\'s index.ts');
+  const allow = JSON.parse(fs.readFileSync(ALLOW_FILE, 'utf8')) as Allow;
+  assert.deepEqual([allow.cycle, allow.upward, allow['side-door']], [{}, {}, {}], 'the allow-list may hold only SQL sites still to move');
+});
+
 test('the checker finds each kind of violation in a small tree', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layers-'));
   try {
