@@ -22,7 +22,9 @@ function ownPart(html: string): string {
   const lang = /<html lang="([^"]*)"/.exec(html)?.[1] ?? '';
   const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
   assert.ok(main, 'the page has a <main>');
-  return `<!DOCTYPE html><html lang="${lang}"><body>${main}</body></html>`;
+  // The page's title, without the shell's suffix: a <title> cannot mark data, so it has none.
+  const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(/ - [^-]*$/, '');
+  return `<!DOCTYPE html><html lang="${lang}"><head><title>${title}</title></head><body>${main}</body></html>`;
 }
 
 for (const dialect of dialects) {
@@ -149,6 +151,12 @@ for (const dialect of dialects) {
       await refused(doctor, '/staff/my-schedule/leave', { from: '2020-01-01', to: '', template_id: '', note: '进修' });
       await refused(doctor, '/staff/my-schedule/leave', { from: 'x', to: '', template_id: '', note: '' });
       await refused(doctor, '/staff/my-schedule/extra', { local_date: '2026-11-24', period: 'custom', start_local: '05:00', end_local: '23:00', reg: '0', quota: '400', service: 'consultation' });
+      const slot = { weekday: '6', period: 'custom', start_local: '19:00', end_local: '20:00', reg: '0', quota: '4', service: 'consultation' };
+      const added = await doctor.post('/staff/my-schedule/templates', slot);
+      assert.equal(added.statusCode, 303, added.body.slice(0, 300));
+      await ok(doctor, '/staff/my-schedule?msg=templateAdded');
+      const overlap = await refused(doctor, '/staff/my-schedule/templates', slot);
+      assert.ok(text(overlap.body).includes('It overlaps your Sat 19:00–20:00 session.'), 'a refusal names the weekday in English');
       const leave = await doctor.post('/staff/my-schedule/leave', { from: '2026-12-21', to: '2026-12-23', template_id: '', note: '进修' });
       assert.equal(leave.statusCode, 303, leave.body.slice(0, 300));
       const page = await ok(doctor, '/staff/my-schedule?msg=leave');
