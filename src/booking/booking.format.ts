@@ -13,6 +13,18 @@ export const PERIODS: [Period, string][] = [
   ['evening', '晚上'],
   ['custom', '自定时间段'],
 ];
+/** The same labels on English staff pages (the public pages use src/web/i18n.ts). */
+export const WEEKDAYS_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+export const PERIODS_EN: [Period, string][] = [
+  ['morning', 'Morning'],
+  ['afternoon', 'Afternoon'],
+  ['evening', 'Evening'],
+  ['custom', 'Custom hours'],
+];
+/** Weekday names of a staff page in its locale, by ISO weekday. */
+export const weekdays = (locale: Locale): string[] => (locale === 'en' ? WEEKDAYS_EN : WEEKDAYS);
+/** Period choices of a staff page in its locale. */
+export const periods = (locale: Locale): [Period, string][] => (locale === 'en' ? PERIODS_EN : PERIODS);
 
 const longDate = new Map<Locale, Intl.DateTimeFormat>();
 const shortDate = new Map<Locale, Intl.DateTimeFormat>();

@@ -7,25 +7,25 @@ import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf, requireStaff } from '../staff/staff.plugin.js';
+import { actorOf, requireStaff, staffLocale } from '../staff/staff.plugin.js';
 import { newFormKey } from './booking.form.js';
 import { bookingStatus, inWriteTransaction, isRated, listSessions, markBooking, sessionWithDoctor, type SessionRow } from './booking.repository.js';
 import { refusalMessage } from './booking.routes.js';
 import { book, BookingRefused, cancelBooking, patientOf } from './booking.service.js';
 import type { Booking, BookingStatus } from './booking.tables.js';
-import { BookingTable, Flash, SessionHeader, sessionTitle, STATUS_LABEL, type StaffBookingRow } from './frontdesk.views.js';
+import { frontdeskT } from './frontdesk.admin.i18n.js';
+import { BookingTable, Data, Flash, SessionHeader, SessionTitle, sessionTitle, type StaffBookingRow } from './frontdesk.views.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime, type BookingRuntime } from '../messaging/runtime.js';
 import { ensureSessions } from './schedule.service.js';
 import { screeningLines } from './screening.js';
 import { loadService } from './services.service.js';
-import { translator } from '../web/i18n.js';
+import { contentLang, translator } from '../web/i18n.js';
 import { addDays, isDate, localDateOf } from '../time/zoned-time.js';
 import { visitHooks } from './visit-hooks.js';
 import { normaliseMobile } from '../personal-data/mobile.js';
 
 type Db = Kysely<Database>;
-const zh = translator('zh-CN');
 
 const idOf = (v: string) => {
   if (!/^[1-9]\d{0,9}$/.test(v)) throw notFound('booking');
@@ -68,42 +68,46 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     await audit(db, actorOf(req), 'booking.list', { type: 'booking_day', id: date }, deps.now(), { date, doctorId: doctorId ?? null, bookings: count });
     const back = `/staff/bookings?date=${date}${doctorId ? `&doctor=${doctorId}` : ''}`;
     const schedule = allows(me.roles, 'booking.schedule');
+    const locale = staffLocale(req);
+    const t = frontdeskT(locale);
     return renderStaff(req, reply, deps, {
-      title: `预约与签到：${date}`,
+      title: t('day.title', { date }),
       body: (csrf) => (
         <>
-          <Flash code={q.msg} />
+          <Flash code={q.msg} locale={locale} />
           <form method="get" action="/staff/bookings" class="staff-form narrow">
-            <label for="day">日期</label>
+            <label for="day">{t('day.date')}</label>
             <input id="day" name="date" type="date" value={date} />
-            <label for="doctor">医生</label>
+            <label for="doctor">{t('day.doctor')}</label>
             <select id="doctor" name="doctor">
-              <option value="">全部医生</option>
+              <option value="">{t('day.allDoctors')}</option>
               {doctors.map((d) => (
-                <option value={String(d.id)} selected={d.id === doctorId}>
+                <option value={String(d.id)} selected={d.id === doctorId} lang={contentLang(locale)}>
                   {d.name}
                 </option>
               ))}
             </select>
             <div class="button-row">
-              <button type="submit">查看</button>
-              <a href={`/staff/bookings?date=${addDays(date, -1)}${doctorId ? `&doctor=${doctorId}` : ''}`}>前一天</a>
-              <a href={`/staff/bookings?date=${addDays(date, 1)}${doctorId ? `&doctor=${doctorId}` : ''}`}>后一天</a>
-              <a href="/staff/bookings/search">查找预约</a>
-              {schedule ? <a href="/staff/schedules">出诊安排</a> : null}
+              <button type="submit">{t('day.show')}</button>
+              <a href={`/staff/bookings?date=${addDays(date, -1)}${doctorId ? `&doctor=${doctorId}` : ''}`}>{t('day.prev')}</a>
+              <a href={`/staff/bookings?date=${addDays(date, 1)}${doctorId ? `&doctor=${doctorId}` : ''}`}>{t('day.next')}</a>
+              <a href="/staff/bookings/search">{t('day.search')}</a>
+              {schedule ? <a href="/staff/schedules">{t('day.schedules')}</a> : null}
             </div>
           </form>
-          {sessions.length && date !== day ? <p class="hint">签到、未到诊及其撤销只能在就诊当天办理（今天是 {day}）。</p> : null}
+          {sessions.length && date !== day ? <p class="hint">{t('day.onlyToday', { day })}</p> : null}
           {sessions.length ? (
             sessions.map((s) => (
               <section aria-labelledby={`s-${s.id}`}>
-                <h2 id={`s-${s.id}`}>{sessionTitle(s)}</h2>
-                <SessionHeader s={s} schedule={schedule} />
-                <BookingTable rows={rows.get(s.id) ?? []} csrf={csrf} actions back={back} sessionDay={date === day} />
+                <h2 id={`s-${s.id}`}>
+                  <SessionTitle s={s} locale={locale} />
+                </h2>
+                <SessionHeader s={s} schedule={schedule} locale={locale} />
+                <BookingTable rows={rows.get(s.id) ?? []} csrf={csrf} actions back={back} sessionDay={date === day} locale={locale} />
               </section>
             ))
           ) : (
-            <p class="hint">这一天没有门诊。</p>
+            <p class="hint">{t('day.none')}</p>
           )}
         </>
       ),
@@ -112,6 +116,8 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get('/bookings/search', cfg, async (req, reply) => {
     const raw = String((req.query as Record<string, unknown>).q ?? '').trim().slice(0, 40);
+    const locale = staffLocale(req);
+    const t = frontdeskT(locale);
     const rt = await runtime();
     let results: Booking[] = [];
     let problem: string | undefined;
@@ -120,7 +126,7 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
       const mobile = normaliseMobile(raw);
       if (mobile) results = await db.selectFrom('booking').selectAll().where('mobile_hmac', '=', rt.crypto.mobileHmac(mobile)).orderBy('id', 'desc').limit(50).execute();
       else if (/^[2-9A-Z]{8}$/.test(ref)) results = await db.selectFrom('booking').selectAll().where('ref_code', '=', ref).execute();
-      else problem = '请输入 8 位预约号，或 11 位手机号码。';
+      else problem = t('search.problem');
       if (!problem) {
         await audit(db, actorOf(req), 'booking.search', { type: 'booking', id: results.map((b) => b.id).join(',') || '-' }, deps.now(), {
           by: mobile ? 'mobile' : 'ref',
@@ -132,17 +138,17 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     const sessions = new Map<number, SessionRow>();
     for (const b of results) if (!sessions.has(b.session_id)) sessions.set(b.session_id, (await sessionWithDoctor(db, b.session_id))!);
     return renderStaff(req, reply, deps, {
-      title: '查找预约',
+      title: t('search.title'),
       error: problem,
       status: problem ? 422 : 200,
       body: () => (
         <>
           <form method="get" action="/staff/bookings/search" class="staff-form narrow" role="search">
-            <label for="q">预约号或手机号码</label>
+            <label for="q">{t('search.label')}</label>
             <input id="q" name="q" type="search" value={raw} required />
             <div class="button-row">
-              <button type="submit">查找</button>
-              <a href="/staff/bookings">返回今天的列表</a>
+              <button type="submit">{t('search.submit')}</button>
+              <a href="/staff/bookings">{t('search.back')}</a>
             </div>
           </form>
           {raw && !problem ? (
@@ -151,16 +157,16 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
                 {results.map((b) => (
                   <li>
                     <a href={`/staff/bookings/${b.id}`}>
-                      {b.ref_code} · {rt.crypto.decrypt(b.name_enc)}
+                      {b.ref_code} · <Data locale={locale}>{rt.crypto.decrypt(b.name_enc)}</Data>
                     </a>{' '}
                     <span class="meta">
-                      {sessionTitle(sessions.get(b.session_id)!)} · 第 {b.queue_no} 号 · {STATUS_LABEL[b.status]}
+                      <SessionTitle s={sessions.get(b.session_id)!} locale={locale} /> · {t('search.queueNo', { n: b.queue_no })} · {t(`status.${b.status}`)}
                     </span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p role="status">没有找到预约。</p>
+              <p role="status">{t('search.none')}</p>
             )
           ) : null}
         </>
@@ -181,53 +187,58 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     await audit(db, actorOf(req), 'booking.view', { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code });
     // The questions as the patient was asked them (a snapshot on the booking), not as they read now.
     const screening = screeningLines(p.screening, await loadService(db, s.service));
+    const locale = staffLocale(req);
+    const t = frontdeskT(locale);
+    const lang = contentLang(locale);
     return renderStaff(req, reply, deps, {
-      title: `预约 ${b.ref_code}`,
+      title: t('booking.title', { ref: b.ref_code }),
       body: (csrf) => (
         <>
-          <Flash code={(req.query as Record<string, unknown>).msg} />
+          <Flash code={(req.query as Record<string, unknown>).msg} locale={locale} />
           <dl class="facts">
-            <dt>门诊</dt>
+            <dt>{t('booking.session')}</dt>
             <dd>
-              <a href={`/staff/bookings?date=${s.local_date}`}>{sessionTitle(s)}</a>
+              <a href={`/staff/bookings?date=${s.local_date}`}>
+                <SessionTitle s={s} locale={locale} />
+              </a>
             </dd>
-            <dt>服务</dt>
+            <dt>{t('booking.service')}</dt>
             <dd>
-              {s.service_name_zh ?? s.service}
-              {s.service_active === 0 ? '（已停用）' : ''}
+              <Data locale={locale}>{s.service_name_zh ?? s.service}</Data>
+              {s.service_active === 0 ? t('header.retired') : ''}
             </dd>
-            <dt>序号</dt>
-            <dd>第 {b.queue_no} 号</dd>
-            <dt>状态</dt>
-            <dd>{STATUS_LABEL[b.status]}</dd>
-            <dt>姓名</dt>
-            <dd>{p.name}</dd>
-            <dt>手机</dt>
+            <dt>{t('booking.queue')}</dt>
+            <dd>{t('booking.queueNo', { n: b.queue_no })}</dd>
+            <dt>{t('booking.status')}</dt>
+            <dd>{t(`status.${b.status}`)}</dd>
+            <dt>{t('booking.name')}</dt>
+            <dd lang={lang}>{p.name}</dd>
+            <dt>{t('booking.mobile')}</dt>
             <dd>{p.mobile || '—'}</dd>
             {p.email ? (
               <>
-                <dt>电子邮箱</dt>
+                <dt>{t('booking.email')}</dt>
                 <dd>{p.email}</dd>
               </>
             ) : null}
-            <dt>初/复诊</dt>
-            <dd>{b.visit_type === 'first' ? '初诊' : '复诊'}</dd>
-            <dt>就诊原因</dt>
-            <dd>{p.reason || '—'}</dd>
+            <dt>{t('booking.visit')}</dt>
+            <dd>{t(b.visit_type === 'first' ? 'visit.first' : 'visit.return')}</dd>
+            <dt>{t('booking.reason')}</dt>
+            <dd lang={lang}>{p.reason || '—'}</dd>
             {screening.map((line) => (
               <>
-                <dt>{line.text['zh-CN']}</dt>
-                <dd>{line.label['zh-CN'] || '—'}</dd>
+                <dt lang={lang}>{line.text['zh-CN']}</dt>
+                <dd lang={lang}>{line.label['zh-CN'] || '—'}</dd>
               </>
             ))}
-            <dt>健康信息同意</dt>
-            <dd>{b.consent_json}</dd>
+            <dt>{t('booking.consent')}</dt>
+            <dd lang={lang}>{b.consent_json}</dd>
           </dl>
           {b.status === 'booked' ? (
             <form method="post" action={`/staff/bookings/${b.id}/cancel`} class="inline-form">
               <Csrf token={csrf} />
               <button type="submit" class="button secondary">
-                取消这个预约（患者来电要求）
+                {t('booking.cancel')}
               </button>
             </form>
           ) : null}
@@ -251,23 +262,22 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     // The status as it is now: a refused double click should name what the first click made it.
     const status = (await bookingStatus(db, b.id)) ?? b.status;
     const undo = action.endsWith('_undo');
+    const t = frontdeskT(staffLocale(req));
     const message =
       reason === 'day'
-        ? `只能在就诊当天（${s.local_date}）${undo ? '撤销签到或未到诊' : '签到或记为未到诊'}；今天是 ${day}。`
+        ? t(undo ? 'refuse.dayUndo' : 'refuse.day', { date: s.local_date, day })
         : reason === 'rated'
-          ? '患者已对这次就诊作出评价，不能撤销签到。'
-          : undo
-            ? `这个预约现在是“${STATUS_LABEL[status]}”，没有可以撤销的签到或未到诊。`
-            : `这个预约现在是“${STATUS_LABEL[status]}”，只有“已预约”的预约可以签到或记为未到诊。`;
+          ? t('refuse.rated')
+          : t(undo ? 'refuse.statusUndo' : 'refuse.status', { status: t(`status.${status}`) });
     await audit(db, actorOf(req), action, { type: 'booking', id: b.id }, deps.now(), { ref: b.ref_code, sessionId: s.id, refused: reason, status }, 'failure');
     const back = backTo(req, `/staff/bookings?date=${s.local_date}`);
     return renderStaff(req, reply, deps, {
-      title: `预约 ${b.ref_code}`,
+      title: t('booking.title', { ref: b.ref_code }),
       error: message,
       status: 409,
       body: () => (
         <p>
-          <a href={back}>返回预约列表</a>
+          <a href={back}>{t('refuse.back')}</a>
         </p>
       ),
     });
@@ -327,36 +337,44 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
   const walkInPage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, v: Record<string, string>, error?: string) => {
     const s = await sessionWithDoctor(db, idOf(req.params.id));
     if (!s) throw notFound('session');
+    const locale = staffLocale(req);
+    const t = frontdeskT(locale);
     return renderStaff(req, reply, deps, {
-      title: `现场挂号：${sessionTitle(s)}`,
+      // The <title> cannot mark the doctor's name as Chinese: on English pages it names the task alone.
+      title: locale === 'en' ? t('walkin.short') : t('walkin.title', { session: sessionTitle(s) }),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          <SessionHeader s={s} schedule={false} />
+          {locale === 'en' ? (
+            <p>
+              <SessionTitle s={s} locale={locale} />
+            </p>
+          ) : null}
+          <SessionHeader s={s} schedule={false} locale={locale} />
           <form method="post" action={`/staff/sessions/${s.id}/walk-in`} class="staff-form narrow">
             <Csrf token={csrf} />
             <input type="hidden" name="idempotency_key" value={v.idempotency_key || newFormKey()} />
-            <label for="w-name">姓名</label>
+            <label for="w-name">{t('walkin.name')}</label>
             <input id="w-name" name="name" type="text" value={v.name ?? ''} required maxLength={30} />
-            <label for="w-mobile">手机号码（没有可不填）</label>
+            <label for="w-mobile">{t('walkin.mobile')}</label>
             <input id="w-mobile" name="mobile" type="text" value={v.mobile ?? ''} inputMode="tel" />
             <fieldset>
-              <legend>初诊还是复诊</legend>
+              <legend>{t('walkin.visit')}</legend>
               {(['first', 'return'] as const).map((vt) => (
                 <div>
-                  <input type="radio" id={`w-${vt}`} name="visit_type" value={vt} checked={(v.visit_type ?? 'first') === vt} /> <label for={`w-${vt}`}>{vt === 'first' ? '初诊' : '复诊'}</label>
+                  <input type="radio" id={`w-${vt}`} name="visit_type" value={vt} checked={(v.visit_type ?? 'first') === vt} /> <label for={`w-${vt}`}>{t(vt === 'first' ? 'visit.first' : 'visit.return')}</label>
                 </div>
               ))}
             </fieldset>
-            <label for="w-reason">就诊原因（选填）</label>
+            <label for="w-reason">{t('walkin.reason')}</label>
             <textarea id="w-reason" name="reason" rows={2} maxLength={200}>
               {v.reason ?? ''}
             </textarea>
-            <p class="help">请口头说明健康信息的用途，并征得患者同意。</p>
+            <p class="help">{t('walkin.consent')}</p>
             <div class="button-row">
-              <button type="submit">挂号</button>
-              <a href={`/staff/bookings?date=${s.local_date}`}>返回</a>
+              <button type="submit">{t('walkin.submit')}</button>
+              <a href={`/staff/bookings?date=${s.local_date}`}>{t('walkin.back')}</a>
             </div>
           </form>
         </>
@@ -371,11 +389,13 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
     const v = Object.fromEntries(['name', 'mobile', 'visit_type', 'reason', 'idempotency_key'].map((k) => [k, typeof body[k] === 'string' ? (body[k] as string) : ''])) as Record<string, string>;
     const name = v.name!.trim();
     const mobile = v.mobile!.trim() ? normaliseMobile(v.mobile!) : '';
+    const locale = staffLocale(req);
+    const t = frontdeskT(locale);
     const problems = [
-      !name || [...name].length > 30 ? '请填写姓名（不超过 30 个字）。' : '',
-      mobile === null ? '手机号码不正确：请填写 11 位中国大陆手机号，或不填。' : '',
-      [...v.reason!.trim()].length > 200 ? '就诊原因不能超过 200 个字。' : '',
-      /^[A-Za-z0-9_-]{16,64}$/.test(v.idempotency_key!) ? '' : '表单已失效，请重新打开。',
+      !name || [...name].length > 30 ? t('walkin.errName') : '',
+      mobile === null ? t('walkin.errMobile') : '',
+      [...v.reason!.trim()].length > 200 ? t('walkin.errReason') : '',
+      /^[A-Za-z0-9_-]{16,64}$/.test(v.idempotency_key!) ? '' : t('walkin.errForm'),
     ].filter(Boolean);
     if (problems.length) return walkInPage(req, reply, v, problems.join(' '));
     const rt = await runtime();
@@ -391,7 +411,7 @@ export function frontdeskRoutes(app: FastifyInstance, deps: Deps): void {
       return reply.redirect(`/staff/bookings/${r.booking.id}?msg=walkin`, 303);
     } catch (err) {
       if (!(err instanceof BookingRefused)) throw err;
-      return walkInPage(req, reply, v, refusalMessage(err.code, zh, rt, ''));
+      return walkInPage(req, reply, v, refusalMessage(err.code, translator(locale), rt, ''));
     }
   });
 }
@@ -407,21 +427,25 @@ export function ownSessionRoutes(app: FastifyInstance, deps: Deps): void {
     const sessions = me.doctorId ? await listSessions(db, { doctorId: me.doctorId, from, to: addDays(from, deps.config.booking.daysAhead - 1) }) : [];
     const rows = await bookingRows(db, rt, sessions.map((s) => s.id));
     await audit(db, actorOf(req), 'booking.own_list', { type: 'doctor', id: me.doctorId ?? '-' }, deps.now(), { from, sessions: sessions.length });
+    const locale = staffLocale(req);
+    const t = frontdeskT(locale);
     return renderStaff(req, reply, deps, {
-      title: '我的门诊',
+      title: t('own.title'),
       body: (csrf) =>
         !me.doctorId ? (
-          <p>你的账户没有关联医生资料，请联系管理员。</p>
+          <p>{t('own.noDoctor')}</p>
         ) : sessions.length ? (
           sessions.map((s) => (
             <section aria-labelledby={`s-${s.id}`}>
-              <h2 id={`s-${s.id}`}>{sessionTitle(s)}</h2>
-              <SessionHeader s={s} schedule={false} frontdesk={false} />
-              <BookingTable rows={(rows.get(s.id) ?? []).filter((r) => r.booking.status !== 'cancelled')} csrf={csrf} actions={false} back="/staff/my-sessions" />
+              <h2 id={`s-${s.id}`}>
+                <SessionTitle s={s} locale={locale} />
+              </h2>
+              <SessionHeader s={s} schedule={false} frontdesk={false} locale={locale} />
+              <BookingTable rows={(rows.get(s.id) ?? []).filter((r) => r.booking.status !== 'cancelled')} csrf={csrf} actions={false} back="/staff/my-sessions" locale={locale} />
             </section>
           ))
         ) : (
-          <p class="hint">近期没有门诊。</p>
+          <p class="hint">{t('own.none')}</p>
         ),
     });
   });

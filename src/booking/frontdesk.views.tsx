@@ -1,17 +1,16 @@
-import { translator } from '../web/i18n.js';
+import type { ComponentChildren } from 'preact';
+import { contentLang, translator, type Locale } from '../web/i18n.js';
 import { Csrf } from '../staff/staff.layout.js';
 import type { SessionRow } from './booking.repository.js';
 import { fee, periodLabel, sessionDate } from './booking.format.js';
-import type { Booking, BookingStatus } from './booking.tables.js';
+import type { Booking } from './booking.tables.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
+import { frontdeskT } from './frontdesk.admin.i18n.js';
 
-// Back-office views of sessions and bookings (Chinese, like the rest of the back office).
+// Back-office views of sessions and bookings, in the staff member's language. Doctor names, 号别
+// and patient data are data: Chinese, marked lang="zh-CN" on English pages.
 
 const t = translator('zh-CN');
-
-export const STATUS_LABEL: Record<BookingStatus, string> = { booked: '已预约', cancelled: '已取消', checked_in: '已签到', no_show: '未到诊' };
-const UNDO_LABEL: Record<'checked_in' | 'no_show', string> = { checked_in: '撤销签到', no_show: '撤销未到诊' };
-const SOURCE_LABEL: Record<Booking['source'], string> = { online: '网上', walkin: '现场', waitlist: '候补' };
 
 export interface StaffBookingRow {
   booking: Booking;
@@ -23,23 +22,26 @@ export function sessionTitle(s: SessionRow): string {
   return `${s.doctor_name} · ${sessionDate(s.local_date, 'zh-CN')} ${periodLabel(s, t)} · ${s.reg_type}`;
 }
 
-/** One status message shown after a redirect, chosen by a code in the URL. */
-export const BOOKING_FLASH: Record<string, string> = {
-  checkedIn: '已签到。',
-  noShow: '已记为未到诊。',
-  checkInUndone: '已撤销签到，恢复为已预约。',
-  noShowUndone: '已撤销未到诊，恢复为已预约。',
-  cancelled: '预约已取消，已通知患者。',
-  walkin: '现场挂号成功。',
-  stopped: '已停诊，已通知该时段所有已预约的患者。',
-  template: '出诊模板已保存；已生成未来的号源。',
-  templateOff: '模板已停用；已生成的号源不受影响。',
-  exception: '例外日期已保存。',
-  generated: '号源已生成。',
-};
+/** A session's title in a page's language: the Chinese text as it is, or English around the marked data. */
+export function SessionTitle({ s, locale }: { s: SessionRow; locale: Locale }) {
+  if (locale !== 'en') return <>{sessionTitle(s)}</>;
+  return (
+    <>
+      <span lang="zh-CN">{s.doctor_name}</span> · {sessionDate(s.local_date, 'en')} {periodLabel(s, translator('en'))} · <span lang="zh-CN">{s.reg_type}</span>
+    </>
+  );
+}
 
-export function Flash({ code }: { code: unknown }) {
-  const text = typeof code === 'string' ? BOOKING_FLASH[code] : undefined;
+/** Chinese data in an English page's running text, marked; on a Chinese page the text alone. */
+export function Data({ locale, children }: { locale: Locale; children: ComponentChildren }) {
+  return locale === 'en' ? <span lang="zh-CN">{children}</span> : <>{children}</>;
+}
+
+const FLASH_CODES = ['checkedIn', 'noShow', 'checkInUndone', 'noShowUndone', 'cancelled', 'walkin', 'stopped', 'template', 'templateOff', 'exception', 'generated'] as const;
+
+/** One status message shown after a redirect, chosen by a code in the URL. */
+export function Flash({ code, locale }: { code: unknown; locale: Locale }) {
+  const text = typeof code === 'string' && (FLASH_CODES as readonly string[]).includes(code) ? frontdeskT(locale)(`flash.${code as (typeof FLASH_CODES)[number]}`) : undefined;
   return text ? (
     <p class="flash ok" role="status">
       {text}
@@ -51,22 +53,24 @@ export function Flash({ code }: { code: unknown }) {
  * A session's bookings: queue number, patient, status, and the front desk's actions — check-in,
  * no-show and their undo only on the session's own day (`sessionDay`), as the routes enforce.
  */
-export function BookingTable({ rows, csrf, actions, back, sessionDay = false }: { rows: StaffBookingRow[]; csrf: string; actions: boolean; back: string; sessionDay?: boolean }) {
-  if (!rows.length) return <p class="hint">还没有预约。</p>;
+export function BookingTable({ rows, csrf, actions, back, sessionDay = false, locale }: { rows: StaffBookingRow[]; csrf: string; actions: boolean; back: string; sessionDay?: boolean; locale: Locale }) {
+  const ft = frontdeskT(locale);
+  const lang = contentLang(locale);
+  if (!rows.length) return <p class="hint">{ft('table.none')}</p>;
   return (
     <div class="table-scroll">
       <table class="staff-table">
         <thead>
           <tr>
-            <th scope="col">序号</th>
-            <th scope="col">姓名</th>
-            <th scope="col">手机</th>
-            <th scope="col">初/复诊</th>
-            <th scope="col">来源</th>
-            <th scope="col">状态</th>
+            <th scope="col">{ft('table.queue')}</th>
+            <th scope="col">{ft('table.name')}</th>
+            <th scope="col">{ft('table.mobile')}</th>
+            <th scope="col">{ft('table.visit')}</th>
+            <th scope="col">{ft('table.source')}</th>
+            <th scope="col">{ft('table.status')}</th>
             {actions ? (
               <th scope="col" class="no-print">
-                操作
+                {ft('table.actions')}
               </th>
             ) : null}
           </tr>
@@ -75,11 +79,11 @@ export function BookingTable({ rows, csrf, actions, back, sessionDay = false }: 
           {rows.map(({ booking: b, name, mobile }) => (
             <tr>
               <td class="queue-no">{b.queue_no}</td>
-              <td>{actions ? <a href={`/staff/bookings/${b.id}`}>{name}</a> : name}</td>
+              <td lang={lang}>{actions ? <a href={`/staff/bookings/${b.id}`}>{name}</a> : name}</td>
               <td>{mobile ? maskMobile(mobile) : '—'}</td>
-              <td>{b.visit_type === 'first' ? '初诊' : '复诊'}</td>
-              <td>{SOURCE_LABEL[b.source]}</td>
-              <td>{STATUS_LABEL[b.status]}</td>
+              <td>{ft(b.visit_type === 'first' ? 'visit.first' : 'visit.return')}</td>
+              <td>{ft(`source.${b.source}`)}</td>
+              <td>{ft(`status.${b.status}`)}</td>
               {actions ? (
                 <td class="no-print">
                   {!sessionDay ? (
@@ -89,15 +93,15 @@ export function BookingTable({ rows, csrf, actions, back, sessionDay = false }: 
                       <form method="post" action={`/staff/bookings/${b.id}/check-in`} class="inline-form">
                         <Csrf token={csrf} />
                         <input type="hidden" name="back" value={back} />
-                        <button type="submit" aria-label={`签到：${b.queue_no} 号 ${name}`}>
-                          签到
+                        <button type="submit" aria-label={ft('table.checkInLabel', { n: b.queue_no, name })}>
+                          {ft('table.checkIn')}
                         </button>
                       </form>
                       <form method="post" action={`/staff/bookings/${b.id}/no-show`} class="inline-form">
                         <Csrf token={csrf} />
                         <input type="hidden" name="back" value={back} />
-                        <button type="submit" class="button secondary" aria-label={`未到诊：${b.queue_no} 号 ${name}`}>
-                          未到诊
+                        <button type="submit" class="button secondary" aria-label={ft('table.noShowLabel', { n: b.queue_no, name })}>
+                          {ft('table.noShow')}
                         </button>
                       </form>
                     </div>
@@ -105,8 +109,8 @@ export function BookingTable({ rows, csrf, actions, back, sessionDay = false }: 
                     <form method="post" action={`/staff/bookings/${b.id}/undo`} class="inline-form">
                       <Csrf token={csrf} />
                       <input type="hidden" name="back" value={back} />
-                      <button type="submit" class="button secondary" aria-label={`${UNDO_LABEL[b.status]}：${b.queue_no} 号 ${name}`}>
-                        {UNDO_LABEL[b.status]}
+                      <button type="submit" class="button secondary" aria-label={ft('table.undoLabel', { undo: ft(`undo.${b.status}`), n: b.queue_no, name })}>
+                        {ft(`undo.${b.status}`)}
                       </button>
                     </form>
                   ) : (
@@ -122,21 +126,25 @@ export function BookingTable({ rows, csrf, actions, back, sessionDay = false }: 
   );
 }
 
-export function SessionHeader({ s, schedule, frontdesk = true }: { s: SessionRow; schedule: boolean; frontdesk?: boolean }) {
+export function SessionHeader({ s, schedule, frontdesk = true, locale }: { s: SessionRow; schedule: boolean; frontdesk?: boolean; locale: Locale }) {
+  const ft = frontdeskT(locale);
   const left = Math.max(0, s.quota - s.booked);
   return (
     <p class="meta">
+      <span>{ft('header.places', { quota: s.quota, booked: s.booked, left })}</span>
+      <span>{ft('header.fee', { fee: fee(s.fee_cents) })}</span>
       <span>
-        号源 {s.quota} · 已约 {s.booked} · 余 {left}
+        <Data locale={locale}>{s.service_name_zh ?? s.service}</Data>
+        {s.service_active === 0 ? ft('header.retired') : ''}
       </span>
-      <span>挂号费 {fee(s.fee_cents)} 元</span>
-      <span>
-        {s.service_name_zh ?? s.service}
-        {s.service_active === 0 ? '（已停用）' : ''}
-      </span>
-      {s.status === 'stopped' ? <span class="badge">已停诊：{s.stop_reason}</span> : null}
-      {frontdesk && s.status === 'open' && left > 0 ? <a href={`/staff/sessions/${s.id}/walk-in`}>现场挂号</a> : null}
-      {schedule && s.status === 'open' ? <a href={`/staff/sessions/${s.id}/stop`}>停诊</a> : null}
+      {s.status === 'stopped' ? (
+        <span class="badge">
+          {ft('header.stopped')}
+          <Data locale={locale}>{s.stop_reason}</Data>
+        </span>
+      ) : null}
+      {frontdesk && s.status === 'open' && left > 0 ? <a href={`/staff/sessions/${s.id}/walk-in`}>{ft('header.walkIn')}</a> : null}
+      {schedule && s.status === 'open' ? <a href={`/staff/sessions/${s.id}/stop`}>{ft('header.stop')}</a> : null}
     </p>
   );
 }

@@ -5,10 +5,12 @@ import { AppError, notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf, requireStaff } from '../staff/staff.plugin.js';
-import { translator } from '../web/i18n.js';
+import { actorOf, requireStaff, staffLocale } from '../staff/staff.plugin.js';
+import { contentLang, translator, type Locale } from '../web/i18n.js';
 import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
-import { fee, PERIODS, periodLabel, WEEKDAYS } from './booking.format.js';
+import { fee, periodLabel, periods, weekdays } from './booking.format.js';
+import { Data } from './frontdesk.views.js';
+import { formProblems, refusalText, scheduleT, type ScheduleKey } from './schedule.admin.i18n.js';
 import { inWriteTransaction } from './booking.repository.js';
 import type { Period } from './booking.tables.js';
 import { addExtraSession, addOwnTemplate, regTypesOf, removeOwnTemplate, ScheduleRefused, takeLeave, withdrawLeave, type SlotInput } from './own-schedule.service.js';
@@ -23,97 +25,106 @@ import type { ServiceRow } from './booking.tables.js';
 // (/staff/schedules/limits). Ids of what is changed travel in the form body, and each is checked
 // against the signed-in doctor: another doctor's slot is refused with 403 and audited.
 
-const zh = translator('zh-CN');
+const OWN_FLASH = ['templateAdded', 'templateRemoved', 'leave', 'leaveWithdrawn', 'extra', 'limits', 'limitsReset'] as const;
+/** The message after a redirect, by the code in the URL, in the page's language. */
+const ownFlash = (code: unknown, locale: Locale): string | undefined =>
+  typeof code === 'string' && (OWN_FLASH as readonly string[]).includes(code) ? scheduleT(locale)(`own.flash.${code as (typeof OWN_FLASH)[number]}`) : undefined;
 
-const OWN_FLASH: Record<string, string> = {
-  templateAdded: '出诊时段已添加，号源已生成。',
-  templateRemoved: '出诊时段已停用；之后已生成的号源已停诊，已预约的患者会收到通知并可改约。',
-  leave: '请假已保存；期间已有预约的时段已停诊，患者会收到通知并可改约。',
-  leaveWithdrawn: '请假已撤回，这些日期的号源已重新生成（已停诊的时段不会恢复）。',
-  extra: '加诊时段已添加，患者可以预约。',
-  limits: '限制已保存。',
-  limitsReset: '已恢复使用全站的限制。',
-};
+// Form messages are keys of schedule.admin.i18n.ts; the page shows them in the staff member's language.
+const k = (key: ScheduleKey) => key;
 
 const slotFields = {
-  period: z.enum(['morning', 'afternoon', 'evening', 'custom'], '请选择时段。'),
+  period: z.enum(['morning', 'afternoon', 'evening', 'custom'], k('z.period')),
   start_local: z.string().optional(),
   end_local: z.string().optional(),
-  reg: z.string().regex(/^\d{1,3}$/, '请选择号别。'),
-  quota: z.coerce.number('号源数须是整数。').int('号源数须是整数。').min(1, '号源数至少为 1。').max(500, '号源数最多 500。'),
-  service: z.string().regex(/^[a-z0-9_-]{1,40}$/, '请选择服务。'),
+  reg: z.string().regex(/^\d{1,3}$/, k('z.reg')),
+  quota: z.coerce.number(k('z.quotaInt')).int(k('z.quotaInt')).min(1, k('z.quotaMin')).max(500, k('z.quotaMax')),
+  service: z.string().regex(/^[a-z0-9_-]{1,40}$/, k('z.service')),
 };
 
 const hoursOf = <T extends { period: Period; start_local?: string | undefined; end_local?: string | undefined }>(f: T, ctx: z.RefinementCtx) => {
   const hours = f.period === 'custom' ? { start: f.start_local ?? '', end: f.end_local ?? '' } : PERIOD_HOURS[f.period];
   if (!TIME_RE.test(hours.start) || !TIME_RE.test(hours.end) || hours.start >= hours.end) {
-    ctx.addIssue({ code: 'custom', message: '自定时间段须填写开始和结束时间（如 09:00 和 11:30），且结束晚于开始。' });
+    ctx.addIssue({ code: 'custom', message: k('z.hours') });
     return z.NEVER;
   }
   return { ...f, start: hours.start, end: hours.end };
 };
 
-const templateForm = z.object({ weekday: z.coerce.number('请选择星期。').int().min(1, '请选择星期。').max(7, '请选择星期。'), ...slotFields }).transform(hoursOf);
-const extraForm = z.object({ local_date: z.string().refine(isDate, '请填写有效的日期。'), ...slotFields }).transform(hoursOf);
-const reasonField = z.string('请填写原因。').trim().min(1, '请填写原因（会告诉已预约的患者），例如“外出会诊”。').max(60, '原因不能超过 60 个字。');
-const removeForm = z.object({ template_id: z.string().regex(/^[1-9]\d{0,8}$/, '请选择要停用的时段。'), reason: reasonField });
+const templateForm = z.object({ weekday: z.coerce.number(k('z.weekday')).int().min(1, k('z.weekday')).max(7, k('z.weekday')), ...slotFields }).transform(hoursOf);
+const extraForm = z.object({ local_date: z.string().refine(isDate, k('z.date')), ...slotFields }).transform(hoursOf);
+const reasonField = z.string(k('z.reason')).trim().min(1, k('z.reasonEmpty')).max(60, k('z.reasonLong'));
+const removeForm = z.object({ template_id: z.string().regex(/^[1-9]\d{0,8}$/, k('z.removeTemplate')), reason: reasonField });
 const leaveForm = z.object({
-  from: z.string().refine(isDate, '请填写有效的开始日期。'),
-  to: z.union([z.literal(''), z.string().refine(isDate, '请填写有效的结束日期。')]).optional(),
-  template_id: z.union([z.literal(''), z.string().regex(/^[1-9]\d{0,8}$/)], '所选时段无效。').optional(),
+  from: z.string().refine(isDate, k('z.leaveFrom')),
+  to: z.union([z.literal(''), z.string().refine(isDate, k('z.leaveTo'))]).optional(),
+  template_id: z.union([z.literal(''), z.string().regex(/^[1-9]\d{0,8}$/)], k('z.leaveSlot')).optional(),
   note: reasonField,
 });
 
-const withdrawForm = z.object({ exception_id: z.string().regex(/^[1-9]\d{0,8}$/, '请选择要撤回的请假。'), last: z.string().refine(isDate, '请选择要撤回的请假。') });
-
-const problems = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.message))].slice(0, 6).join(' ');
+const withdrawForm = z.object({ exception_id: z.string().regex(/^[1-9]\d{0,8}$/, k('z.withdraw')), last: z.string().refine(isDate, k('z.withdraw')) });
 const bodyOf = (req: FastifyRequest) => Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : ''])) as Record<string, string>;
 
-function LimitsSummary({ l }: { l: ScheduleLimits }) {
+function LimitsSummary({ l, locale }: { l: ScheduleLimits; locale: Locale }) {
+  const t = scheduleT(locale);
   return (
     <ul class="staff-list">
-      <li>每周最多 {l.maxSessionsWeek} 个出诊时段</li>
-      <li>
-        出诊时间在 {l.earliestStart}–{l.latestEnd} 之间
-      </li>
-      <li>每个时段最多 {l.maxQuota} 个号源</li>
-      <li>请假、加诊最远可安排到 {l.daysAhead} 天后</li>
-      <li>已有患者预约的时段，须至少提前 {l.noticeHours} 小时自行停诊（更晚请联系前台）</li>
+      <li>{t('sum.week', { n: l.maxSessionsWeek })}</li>
+      <li>{t('sum.hours', { from: l.earliestStart, to: l.latestEnd })}</li>
+      <li>{t('sum.quota', { n: l.maxQuota })}</li>
+      <li>{t('sum.ahead', { n: l.daysAhead })}</li>
+      <li>{t('sum.notice', { n: l.noticeHours })}</li>
     </ul>
   );
 }
 
 /** The fields of a session (template slot or added session) a doctor chooses. */
-function SlotFields({ prefix, v, regTypes, maxQuota, services }: { prefix: string; v: (k: string, d?: string) => string; regTypes: { regType: string; feeCents: number }[]; maxQuota: number; services: ServiceRow[] }) {
+function SlotFields({
+  prefix,
+  v,
+  regTypes,
+  maxQuota,
+  services,
+  locale,
+}: {
+  prefix: string;
+  v: (k: string, d?: string) => string;
+  regTypes: { regType: string; feeCents: number }[];
+  maxQuota: number;
+  services: ServiceRow[];
+  locale: Locale;
+}) {
+  const t = scheduleT(locale);
+  const lang = contentLang(locale);
   return (
     <>
-      <label for={`${prefix}-period`}>时段</label>
+      <label for={`${prefix}-period`}>{t('form.period')}</label>
       <select id={`${prefix}-period`} name="period">
-        {PERIODS.map(([p, label]) => (
+        {periods(locale).map(([p, label]) => (
           <option value={p} selected={v('period', 'morning') === p}>
             {label}
-            {p !== 'custom' ? `（${PERIOD_HOURS[p].start}–${PERIOD_HOURS[p].end}）` : ''}
+            {p !== 'custom' ? (locale === 'en' ? ` (${PERIOD_HOURS[p].start}–${PERIOD_HOURS[p].end})` : `（${PERIOD_HOURS[p].start}–${PERIOD_HOURS[p].end}）`) : ''}
           </option>
         ))}
       </select>
-      <label for={`${prefix}-start`}>自定开始时间（仅“自定时间段”）</label>
+      <label for={`${prefix}-start`}>{t('form.start')}</label>
       <input id={`${prefix}-start`} name="start_local" type="time" value={v('start_local')} />
-      <label for={`${prefix}-end`}>自定结束时间</label>
+      <label for={`${prefix}-end`}>{t('form.end')}</label>
       <input id={`${prefix}-end`} name="end_local" type="time" value={v('end_local')} />
-      <label for={`${prefix}-reg`}>号别与挂号费（由管理员设定）</label>
+      <label for={`${prefix}-reg`}>{t('slot.reg')}</label>
       <select id={`${prefix}-reg`} name="reg">
         {regTypes.map((r, i) => (
-          <option value={String(i)} selected={v('reg', '0') === String(i)}>
-            {r.regType} · {fee(r.feeCents)} 元
+          <option value={String(i)} selected={v('reg', '0') === String(i)} lang={lang}>
+            {t('slot.regFee', { regType: r.regType, fee: fee(r.feeCents) })}
           </option>
         ))}
       </select>
-      <label for={`${prefix}-quota`}>号源数（最多 {maxQuota}）</label>
+      <label for={`${prefix}-quota`}>{t('slot.quota', { max: maxQuota })}</label>
       <input id={`${prefix}-quota`} name="quota" type="number" min="1" max={String(maxQuota)} value={v('quota', String(Math.min(20, maxQuota)))} required />
-      <label for={`${prefix}-service`}>服务（决定治疗前安全问题）</label>
+      <label for={`${prefix}-service`}>{t('form.service')}</label>
       <select id={`${prefix}-service`} name="service">
         {services.map((s) => (
-          <option value={s.key} selected={v('service', 'consultation') === s.key}>
+          <option value={s.key} selected={v('service', 'consultation') === s.key} lang={lang}>
             {s.name_zh}
           </option>
         ))}
@@ -130,8 +141,10 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
 
   const page = async (req: FastifyRequest, reply: FastifyReply, error?: { status: number; text: string; form: string; values: Record<string, string> }) => {
     const me = requireStaff(req);
+    const locale = staffLocale(req);
+    const t = scheduleT(locale);
     if (!me.doctorId) {
-      return renderStaff(req, reply, deps, { title: '我的出诊安排', body: () => <p>你的账户没有关联医生资料，请联系管理员。</p> });
+      return renderStaff(req, reply, deps, { title: t('own.title'), body: () => <p>{t('own.noDoctor')}</p> });
     }
     const doctorId = me.doctorId;
     await ensureSessions(db, deps.config, deps.now());
@@ -149,54 +162,56 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
     const active = templates.filter((t) => t.active);
     const vals = (form: string) => (k: string, d = '') => (error?.form === form ? (error.values[k] ?? d) : d);
     const editable = limits.selfEdit && regTypes.length > 0;
+    const pt = translator(locale);
+    const lang = contentLang(locale);
+    const days = weekdays(locale);
+    const flash = ownFlash((req.query as Record<string, unknown>).msg, locale);
     return renderStaff(req, reply, deps, {
-      title: '我的出诊安排',
+      title: t('own.title'),
       error: error?.text,
       status: error?.status ?? 200,
       body: (csrf) => (
         <>
-          {typeof (req.query as Record<string, unknown>).msg === 'string' && OWN_FLASH[(req.query as Record<string, string>).msg!] ? (
+          {flash ? (
             <p class="flash ok" role="status">
-              {OWN_FLASH[(req.query as Record<string, string>).msg!]}
+              {flash}
             </p>
           ) : null}
-          <h2>管理员设定的限制</h2>
-          <LimitsSummary l={limits} />
-          {!limits.selfEdit ? <p class="notice">管理员已关闭你自行修改出诊安排的权限；如需调整，请联系前台或管理员。</p> : null}
-          {limits.selfEdit && !regTypes.length ? <p class="notice">管理员还没有为你设定号别和挂号费，请先联系管理员。</p> : null}
-          <h2>每周模板</h2>
+          <h2>{t('own.limits')}</h2>
+          <LimitsSummary l={limits} locale={locale} />
+          {!limits.selfEdit ? <p class="notice">{t('own.selfEditOff')}</p> : null}
+          {limits.selfEdit && !regTypes.length ? <p class="notice">{t('own.noRegTypes')}</p> : null}
+          <h2>{t('own.templates')}</h2>
           {active.length ? (
             <div class="table-scroll">
               <table class="staff-table">
                 <thead>
                   <tr>
-                    <th scope="col">星期</th>
-                    <th scope="col">时段</th>
-                    <th scope="col">号别</th>
-                    <th scope="col">号源</th>
-                    <th scope="col">服务</th>
-                    {editable ? <th scope="col">停用（之后的号源停诊）</th> : null}
+                    <th scope="col">{t('col.weekday')}</th>
+                    <th scope="col">{t('col.period')}</th>
+                    <th scope="col">{t('col.regType')}</th>
+                    <th scope="col">{t('col.quota')}</th>
+                    <th scope="col">{t('col.service')}</th>
+                    {editable ? <th scope="col">{t('own.colRemove')}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
-                  {active.map((t) => (
+                  {active.map((tp) => (
                     <tr>
-                      <td>{WEEKDAYS[t.weekday]}</td>
-                      <td>{periodLabel(t, zh)}</td>
-                      <td>
-                        {t.reg_type} · {fee(t.fee_cents)} 元
-                      </td>
-                      <td>{t.quota}</td>
-                      <td>{serviceName.get(t.service) ?? t.service}</td>
+                      <td>{days[tp.weekday]}</td>
+                      <td>{periodLabel(tp, pt)}</td>
+                      <td lang={lang}>{t('slot.regFee', { regType: tp.reg_type, fee: fee(tp.fee_cents) })}</td>
+                      <td>{tp.quota}</td>
+                      <td lang={lang}>{serviceName.get(tp.service) ?? tp.service}</td>
                       {editable ? (
                         <td>
                           <form method="post" action="/staff/my-schedule/templates/remove" class="inline-form">
                             <Csrf token={csrf} />
-                            <input type="hidden" name="template_id" value={String(t.id)} />
-                            <label for={`remove-${t.id}`}>原因（会告诉已预约的患者）</label>
-                            <input id={`remove-${t.id}`} name="reason" type="text" required maxLength={60} />
+                            <input type="hidden" name="template_id" value={String(tp.id)} />
+                            <label for={`remove-${tp.id}`}>{t('own.removeReason')}</label>
+                            <input id={`remove-${tp.id}`} name="reason" type="text" required maxLength={60} />
                             <button type="submit" class="button secondary">
-                              停用{WEEKDAYS[t.weekday]} {t.start_local}
+                              {t('own.remove', { weekday: days[tp.weekday]!, start: tp.start_local })}
                             </button>
                           </form>
                         </td>
@@ -207,78 +222,80 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
               </table>
             </div>
           ) : (
-            <p class="hint">没有每周出诊时段。</p>
+            <p class="hint">{t('own.noTemplates')}</p>
           )}
           {editable ? (
             <>
-              <h2 id="add-template">新增每周时段</h2>
+              <h2 id="add-template">{t('own.addTemplate')}</h2>
               <form method="post" action="/staff/my-schedule/templates" class="staff-form narrow" aria-labelledby="add-template">
                 <Csrf token={csrf} />
-                <label for="t-weekday">星期</label>
+                <label for="t-weekday">{t('form.weekday')}</label>
                 <select id="t-weekday" name="weekday">
-                  {WEEKDAYS.slice(1).map((w, i) => (
+                  {days.slice(1).map((w, i) => (
                     <option value={String(i + 1)} selected={vals('template')('weekday') === String(i + 1)}>
                       {w}
                     </option>
                   ))}
                 </select>
-                <SlotFields prefix="t" v={vals('template')} regTypes={regTypes} maxQuota={limits.maxQuota} services={offered} />
+                <SlotFields prefix="t" v={vals('template')} regTypes={regTypes} maxQuota={limits.maxQuota} services={offered} locale={locale} />
                 <div class="button-row">
-                  <button type="submit">保存时段</button>
+                  <button type="submit">{t('own.saveTemplate')}</button>
                 </div>
               </form>
-              <h2 id="leave">请假 / 停诊</h2>
-              <p class="hint">请假期间已有患者预约的时段会停诊：患者会收到短信（留了邮箱的还有邮件），并可用短信里的链接改约其他时段。</p>
+              <h2 id="leave">{t('own.leave')}</h2>
+              <p class="hint">{t('own.leaveHint')}</p>
               <form method="post" action="/staff/my-schedule/leave" class="staff-form narrow" aria-labelledby="leave">
                 <Csrf token={csrf} />
-                <label for="l-from">开始日期</label>
+                <label for="l-from">{t('own.leaveFrom')}</label>
                 <input id="l-from" name="from" type="date" value={vals('leave')('from')} required min={from} max={addDays(from, limits.daysAhead)} />
-                <label for="l-to">结束日期（只请一天可留空）</label>
+                <label for="l-to">{t('own.leaveTo')}</label>
                 <input id="l-to" name="to" type="date" value={vals('leave')('to')} min={from} max={addDays(from, limits.daysAhead)} />
-                <label for="l-template">哪个时段</label>
+                <label for="l-template">{t('own.leaveWhich')}</label>
                 <select id="l-template" name="template_id">
-                  <option value="">这些天的全部时段</option>
-                  {active.map((t) => (
-                    <option value={String(t.id)} selected={vals('leave')('template_id') === String(t.id)}>
-                      仅{WEEKDAYS[t.weekday]} {periodLabel(t, zh)}
+                  <option value="">{t('own.leaveAll')}</option>
+                  {active.map((tp) => (
+                    <option value={String(tp.id)} selected={vals('leave')('template_id') === String(tp.id)}>
+                      {t('own.leaveOnly', { weekday: days[tp.weekday]!, period: periodLabel(tp, pt) })}
                     </option>
                   ))}
                 </select>
-                <label for="l-note">原因（会告诉患者）</label>
+                <label for="l-note">{t('own.leaveNote')}</label>
                 <input id="l-note" name="note" type="text" value={vals('leave')('note')} required maxLength={60} />
                 <div class="button-row">
-                  <button type="submit">保存请假</button>
+                  <button type="submit">{t('own.saveLeave')}</button>
                 </div>
               </form>
-              <h2 id="extra">加诊</h2>
+              <h2 id="extra">{t('own.extra')}</h2>
               <form method="post" action="/staff/my-schedule/extra" class="staff-form narrow" aria-labelledby="extra">
                 <Csrf token={csrf} />
-                <label for="x-date">日期</label>
+                <label for="x-date">{t('own.extraDate')}</label>
                 <input id="x-date" name="local_date" type="date" value={vals('extra')('local_date')} required min={from} max={addDays(from, limits.daysAhead)} />
-                <SlotFields prefix="x" v={vals('extra')} regTypes={regTypes} maxQuota={limits.maxQuota} services={offered} />
+                <SlotFields prefix="x" v={vals('extra')} regTypes={regTypes} maxQuota={limits.maxQuota} services={offered} locale={locale} />
                 <div class="button-row">
-                  <button type="submit">保存加诊</button>
+                  <button type="submit">{t('own.saveExtra')}</button>
                 </div>
               </form>
             </>
           ) : null}
-          <h2>请假与例外日期</h2>
+          <h2>{t('own.exceptions')}</h2>
           {exceptions.length ? (
             <ul class="staff-list">
               {leaveRuns(exceptions).map((e) => {
-                const t = templates.find((x) => x.id === e.template_id);
+                const tp = templates.find((x) => x.id === e.template_id);
+                const until = e.last !== e.local_date ? t('own.until', { last: e.last }) : '';
                 return (
                   <li>
                     {e.local_date}
-                    {e.last !== e.local_date ? ` 至 ${e.last}` : ''} · {t ? `每${WEEKDAYS[t.weekday]} ${t.start_local}` : '全天'} · {e.quota === null ? '停诊' : `号源改为 ${e.quota}`} ·{' '}
-                    {e.note}
+                    {until} · {tp ? t('own.every', { weekday: days[tp.weekday]!, start: tp.start_local }) : t('exc.allDay')} · {e.quota === null ? t('exc.stopped') : t('exc.quota', { n: e.quota })} ·{' '}
+                    <Data locale={locale}>{e.note}</Data>
                     {editable && e.quota === null ? (
                       <form method="post" action="/staff/my-schedule/leave/withdraw" class="inline-form">
                         <Csrf token={csrf} />
                         <input type="hidden" name="exception_id" value={String(e.id)} />
                         <input type="hidden" name="last" value={e.last} />
-                        <button type="submit" class="button secondary" aria-label={`撤回请假：${e.local_date}${e.last !== e.local_date ? ` 至 ${e.last}` : ''} ${e.note}`}>
-                          撤回
+                        {/* The reason is data: the English label names the dates alone. */}
+                        <button type="submit" class="button secondary" aria-label={t('own.withdrawLabel', { dates: `${e.local_date}${until}`, note: e.note })}>
+                          {t('own.withdraw')}
                         </button>
                       </form>
                     ) : null}
@@ -287,21 +304,28 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
               })}
             </ul>
           ) : (
-            <p class="hint">没有请假或例外日期。</p>
+            <p class="hint">{t('own.noExceptions')}</p>
           )}
-          <h2>未来 {deps.config.booking.daysAhead} 天的号源</h2>
+          <h2>{t('sessions.title', { days: deps.config.booking.daysAhead })}</h2>
           {sessions.length ? (
             <ul class="staff-list">
               {sessions.map((s) => (
                 <li>
-                  {s.local_date} {WEEKDAYS[new Date(`${s.local_date}T00:00:00Z`).getUTCDay() || 7]} {periodLabel(s, zh)} · {s.reg_type} · 号源 {s.quota} · 已约 {s.booked}
-                  {s.template_id === null ? ' · 加诊' : ''}
-                  {s.status === 'stopped' ? ` · 已停诊：${s.stop_reason ?? ''}` : ''}
+                  {s.local_date} {days[new Date(`${s.local_date}T00:00:00Z`).getUTCDay() || 7]} {periodLabel(s, pt)} · <Data locale={locale}>{s.reg_type}</Data> · {t('own.sessionLine', { quota: s.quota, booked: s.booked })}
+                  {s.template_id === null ? t('own.extraMark') : ''}
+                  {s.status === 'stopped' ? (
+                    <>
+                      {t('own.stoppedMark')}
+                      <Data locale={locale}>{s.stop_reason ?? ''}</Data>
+                    </>
+                  ) : (
+                    ''
+                  )}
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="hint">没有号源。</p>
+            <p class="hint">{t('sessions.none')}</p>
           )}
         </>
       ),
@@ -331,7 +355,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
       if (err.status === 403) {
         await audit(db, actorOf(req), 'schedule.own_denied', { type: 'doctor', id: doctorId }, deps.now(), { form, templateId: values.template_id ?? null, exceptionId: values.exception_id ?? null }, 'failure');
       }
-      return page(req, reply, { status: err.status, text: err.message, form, values });
+      return page(req, reply, { status: err.status, text: refusalText(err.reasons, staffLocale(req)), form, values });
     }
   };
 
@@ -345,9 +369,9 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post('/my-schedule/templates', cfg, async (req, reply) =>
     change(req, reply, 'template', async (doctorId, values) => {
       const form = templateForm.safeParse(values);
-      if (!form.success) return { error: problems(form.error) };
+      if (!form.success) return { error: formProblems(form.error, scheduleT(staffLocale(req))) };
       const slot = await slotOf(doctorId, form.data);
-      if (!slot) return { error: '请选择管理员为你设定的号别和服务。' };
+      if (!slot) return { error: scheduleT(staffLocale(req))('own.pickReg') };
       await addOwnTemplate(db, deps.config, doctorId, form.data.weekday, slot, actorOf(req), deps.now());
       return 'templateAdded';
     }),
@@ -356,7 +380,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post('/my-schedule/templates/remove', cfg, async (req, reply) =>
     change(req, reply, 'remove', async (doctorId, values) => {
       const form = removeForm.safeParse(values);
-      if (!form.success) return { error: problems(form.error) };
+      if (!form.success) return { error: formProblems(form.error, scheduleT(staffLocale(req))) };
       await removeOwnTemplate(db, doctorId, Number(form.data.template_id), form.data.reason, actorOf(req), deps.now());
       return 'templateRemoved';
     }),
@@ -365,7 +389,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post('/my-schedule/leave', cfg, async (req, reply) =>
     change(req, reply, 'leave', async (doctorId, values) => {
       const form = leaveForm.safeParse(values);
-      if (!form.success) return { error: problems(form.error) };
+      if (!form.success) return { error: formProblems(form.error, scheduleT(staffLocale(req))) };
       const f = form.data;
       await takeLeave(db, deps.config, doctorId, { from: f.from, to: f.to || f.from, templateId: f.template_id ? Number(f.template_id) : null, note: f.note }, actorOf(req), deps.now());
       return 'leave';
@@ -375,7 +399,7 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post('/my-schedule/leave/withdraw', cfg, async (req, reply) =>
     change(req, reply, 'withdraw', async (doctorId, values) => {
       const form = withdrawForm.safeParse(values);
-      if (!form.success) return { error: problems(form.error) };
+      if (!form.success) return { error: formProblems(form.error, scheduleT(staffLocale(req))) };
       await withdrawLeave(db, deps.config, doctorId, Number(form.data.exception_id), form.data.last, actorOf(req), deps.now());
       return 'leaveWithdrawn';
     }),
@@ -384,9 +408,9 @@ export function ownScheduleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post('/my-schedule/extra', cfg, async (req, reply) =>
     change(req, reply, 'extra', async (doctorId, values) => {
       const form = extraForm.safeParse(values);
-      if (!form.success) return { error: problems(form.error) };
+      if (!form.success) return { error: formProblems(form.error, scheduleT(staffLocale(req))) };
       const slot = await slotOf(doctorId, form.data);
-      if (!slot) return { error: '请选择管理员为你设定的号别和服务。' };
+      if (!slot) return { error: scheduleT(staffLocale(req))('own.pickReg') };
       await addExtraSession(db, deps.config, doctorId, form.data.local_date, slot, actorOf(req), deps.now());
       return 'extra';
     }),
@@ -411,75 +435,92 @@ export function scheduleLimitRoutes(app: FastifyInstance, deps: Deps): void {
     if (doctorId !== null && !doctor) throw notFound('doctor');
     const [{ limits, own }, doctors, withOwn] = await Promise.all([limitsFor(db, doctorId ?? SITE_LIMITS), doctorNames(db), doctorsWithOwnLimits(db)]);
     const v = (k: string, d: string) => values?.[k] ?? d;
-    const msg = (req.query as Record<string, unknown>).msg;
+    const locale = staffLocale(req);
+    const t = scheduleT(locale);
+    const flash = ownFlash((req.query as Record<string, unknown>).msg, locale);
     return renderStaff(req, reply, deps, {
-      title: doctor ? `医生自助排班限制：${doctor.name}` : '医生自助排班限制',
+      // The <title> cannot mark the doctor's name as Chinese: on English pages the name is in the body.
+      title: doctor && locale !== 'en' ? t('lim.titleDoctor', { name: doctor.name }) : t('lim.title'),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          {typeof msg === 'string' && OWN_FLASH[msg] ? (
+          {flash ? (
             <p class="flash ok" role="status">
-              {OWN_FLASH[msg]}
+              {flash}
+            </p>
+          ) : null}
+          {doctor && locale === 'en' ? (
+            <p class="lead" lang="zh-CN">
+              {doctor.name}
             </p>
           ) : null}
           <p>
-            医生（角色“医生”、账户关联了医生资料）可以在“我的出诊安排”里修改自己的每周模板、请假和加诊，但不能超出这里的限制。
-            {doctor ? (own ? '这位医生使用单独设定的限制。' : '这位医生目前使用全站的限制；保存后改为单独设定。') : '以下为全站限制，未单独设定的医生都用它。'}
+            {t('lim.intro')}
+            {doctor ? (own ? t('lim.own') : t('lim.site')) : t('lim.siteOnly')}
           </p>
-          <form method="post" action="/staff/schedules/limits" class="staff-form narrow" aria-label="限制">
+          <form method="post" action="/staff/schedules/limits" class="staff-form narrow" aria-label={t('lim.form')}>
             <Csrf token={csrf} />
             <input type="hidden" name="doctor" value={doctorId === null ? '' : String(doctorId)} />
-            <label for="lim-self">医生能否自行修改</label>
+            <label for="lim-self">{t('lim.self')}</label>
             <select id="lim-self" name="self_edit">
               <option value="1" selected={v('self_edit', limits.selfEdit ? '1' : '0') === '1'}>
-                可以
+                {t('lim.yes')}
               </option>
               <option value="0" selected={v('self_edit', limits.selfEdit ? '1' : '0') === '0'}>
-                不可以（只能查看）
+                {t('lim.no')}
               </option>
             </select>
-            <label for="lim-week">每周最多出诊时段数</label>
+            <label for="lim-week">{t('lim.week')}</label>
             <input id="lim-week" name="max_sessions_week" type="number" min="0" max="21" value={v('max_sessions_week', String(limits.maxSessionsWeek))} required />
-            <label for="lim-start">最早开始时间</label>
+            <label for="lim-start">{t('lim.start')}</label>
             <input id="lim-start" name="earliest_start" type="time" value={v('earliest_start', limits.earliestStart)} required />
-            <label for="lim-end">最晚结束时间</label>
+            <label for="lim-end">{t('lim.end')}</label>
             <input id="lim-end" name="latest_end" type="time" value={v('latest_end', limits.latestEnd)} required />
-            <label for="lim-quota">每个时段最多号源</label>
+            <label for="lim-quota">{t('lim.quota')}</label>
             <input id="lim-quota" name="max_quota" type="number" min="1" max="500" value={v('max_quota', String(limits.maxQuota))} required />
-            <label for="lim-ahead">请假、加诊最远可提前的天数</label>
+            <label for="lim-ahead">{t('lim.ahead')}</label>
             <input id="lim-ahead" name="days_ahead" type="number" min="1" max="365" value={v('days_ahead', String(limits.daysAhead))} required />
-            <label for="lim-notice">已有预约的时段，医生自行停诊至少提前的小时数</label>
+            <label for="lim-notice">{t('lim.notice')}</label>
             <input id="lim-notice" name="notice_hours" type="number" min="0" max="336" value={v('notice_hours', String(limits.noticeHours))} required />
             <div class="button-row">
-              <button type="submit">保存限制</button>
+              <button type="submit">{t('lim.save')}</button>
             </div>
           </form>
           {doctor && own ? (
             <form method="post" action="/staff/schedules/limits/reset" class="inline-form">
               <Csrf token={csrf} />
               <input type="hidden" name="doctor" value={String(doctor.id)} />
-              <button type="submit" class="button secondary">恢复使用全站的限制</button>
+              <button type="submit" class="button secondary">
+                {t('lim.reset')}
+              </button>
             </form>
           ) : null}
-          <h2>各位医生</h2>
+          <h2>{t('lim.doctors')}</h2>
           <ul class="staff-list">
             {doctor ? (
               <li>
-                <a href="/staff/schedules/limits">全站限制</a>
+                <a href="/staff/schedules/limits">{t('lim.siteLink')}</a>
               </li>
             ) : null}
             {doctors.map((d) => (
               <li>
-                <a href={`/staff/schedules/limits?doctor=${d.id}`}>
+                <a href={`/staff/schedules/limits?doctor=${d.id}`} lang={contentLang(locale)}>
                   {d.name}（{d.title}）
                 </a>{' '}
-                <span class="meta">{withOwn.includes(d.id) ? '单独设定' : '使用全站限制'}</span>
+                <span class="meta">{withOwn.includes(d.id) ? t('lim.ownMark') : t('lim.siteMark')}</span>
               </li>
             ))}
           </ul>
           <p class="hint">
-            未保存过全站限制时的默认值：每周 {DEFAULT_LIMITS.maxSessionsWeek} 个时段，{DEFAULT_LIMITS.earliestStart}–{DEFAULT_LIMITS.latestEnd}，每个时段 {DEFAULT_LIMITS.maxQuota} 个号源，提前 {DEFAULT_LIMITS.daysAhead} 天，停诊至少提前 {DEFAULT_LIMITS.noticeHours} 小时。
+            {t('lim.defaults', {
+              week: DEFAULT_LIMITS.maxSessionsWeek,
+              from: DEFAULT_LIMITS.earliestStart,
+              to: DEFAULT_LIMITS.latestEnd,
+              quota: DEFAULT_LIMITS.maxQuota,
+              ahead: DEFAULT_LIMITS.daysAhead,
+              notice: DEFAULT_LIMITS.noticeHours,
+            })}
           </p>
         </>
       ),
@@ -493,7 +534,7 @@ export function scheduleLimitRoutes(app: FastifyInstance, deps: Deps): void {
     const doctorId = doctorParam(req);
     if (doctorId !== null && !(await doctorName(db, doctorId))) throw notFound('doctor');
     const form = limitsForm.safeParse(values);
-    if (!form.success) return page(req, reply, problems(form.error), values);
+    if (!form.success) return page(req, reply, formProblems(form.error, scheduleT(staffLocale(req))), values);
     const now = deps.now();
     await inWriteTransaction(db, async (trx) => {
       await saveLimits(trx, doctorId ?? SITE_LIMITS, form.data, actorOf(req).userId, now);

@@ -23,6 +23,7 @@ import {
 } from './schedule.repository.js';
 import { generateSessions, scheduleNextGeneration, stopSessionIn } from './schedule.service.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
+import { refusalText, type Refusal, type ScheduleKey } from './schedule.admin.i18n.js';
 
 // A doctor's own schedule (issue 17 #2): the weekly template and exceptions — leave and added
 // sessions — within the limits an admin sets. Whatever stops a session with patients in it goes
@@ -32,13 +33,19 @@ import { bumpContentVersion } from '../platform/site-state.repository.js';
 
 type Db = Kysely<Database>;
 
-/** A change the rules refuse, with what the doctor is told; nothing was changed. */
+/**
+ * A change the rules refuse, with what the doctor is told (keys the page translates; the message
+ * is the Chinese text); nothing was changed.
+ */
 export class ScheduleRefused extends Error {
+  readonly reasons: Refusal[];
   constructor(
     readonly status: 403 | 409 | 422,
-    message: string,
+    reasons: Refusal[] | ScheduleKey,
   ) {
-    super(message);
+    const list = typeof reasons === 'string' ? [{ key: reasons }] : reasons;
+    super(refusalText(list, 'zh-CN'));
+    this.reasons = list;
   }
 }
 
@@ -52,12 +59,10 @@ export interface SlotInput {
   service: string;
 }
 
-const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-
 /** The limits for a doctor who may edit; refused when the admin has turned self-editing off. */
 async function editableLimits(db: Db, doctorId: number): Promise<ScheduleLimits> {
   const { limits } = await limitsFor(db, doctorId);
-  if (!limits.selfEdit) throw new ScheduleRefused(403, '管理员已关闭你自行修改出诊安排的权限，请联系前台或管理员。');
+  if (!limits.selfEdit) throw new ScheduleRefused(403, 'refuse.selfEditOff');
   return limits;
 }
 
@@ -79,8 +84,8 @@ function checkNotice(sessions: ClinicSession[], limits: ScheduleLimits, now: Dat
   const cutoff = now.getTime() + limits.noticeHours * 3_600_000;
   const late = sessions.filter((s) => s.booked > 0 && Date.parse(s.starts_at) < cutoff);
   if (late.length) {
-    const which = late.map((s) => `${s.local_date} ${s.start_local}（已约 ${s.booked} 人）`).join('、');
-    throw new ScheduleRefused(409, `${which} 距开诊不足 ${limits.noticeHours} 小时且已有患者预约，不能自行停诊；请联系前台或管理员处理。`);
+    const which = late.map((s) => ({ date: s.local_date, start: s.start_local, n: s.booked }));
+    throw new ScheduleRefused(409, [{ key: 'refuse.notice', late: which, params: { hours: limits.noticeHours } }]);
   }
 }
 
@@ -101,12 +106,12 @@ async function stopAll(trx: Db, sessions: ClinicSession[], reason: string, actor
 export async function addOwnTemplate(db: Db, config: Config, doctorId: number, weekday: number, slot: SlotInput, actor: Actor, now: Date): Promise<number> {
   const limits = await editableLimits(db, doctorId);
   const problems = slotProblems(limits, { start: slot.start, end: slot.end, quota: slot.quota });
-  if (problems.length) throw new ScheduleRefused(422, problems.join(' '));
+  if (problems.length) throw new ScheduleRefused(422, problems);
   return inWriteTransaction(db, async (trx) => {
     const active = (await templatesOf(trx, doctorId)).filter((t) => t.active);
-    if (active.length + 1 > limits.maxSessionsWeek) throw new ScheduleRefused(422, `每周最多 ${limits.maxSessionsWeek} 个出诊时段，你已有 ${active.length} 个；请先停用一个，或联系管理员。`);
+    if (active.length + 1 > limits.maxSessionsWeek) throw new ScheduleRefused(422, [{ key: 'refuse.maxWeek', params: { max: limits.maxSessionsWeek, n: active.length } }]);
     const clash = active.find((t) => t.weekday === weekday && overlaps({ start: t.start_local, end: t.end_local }, slot));
-    if (clash) throw new ScheduleRefused(422, `与已有的${WEEKDAY[weekday]} ${clash.start_local}–${clash.end_local} 时段重叠。`);
+    if (clash) throw new ScheduleRefused(422, [{ key: 'refuse.overlap', weekday, params: { start: clash.start_local, end: clash.end_local } }]);
     const id = await insertTemplate(trx, {
       doctor_id: doctorId,
       weekday,
@@ -135,12 +140,12 @@ export async function addOwnTemplate(db: Db, config: Config, doctorId: number, w
 export async function removeOwnTemplate(db: Db, doctorId: number, templateId: number, reason: string, actor: Actor, now: Date): Promise<{ stopped: number; bookingsCancelled: number }> {
   const limits = await editableLimits(db, doctorId);
   const t = await findTemplate(db, templateId);
-  if (!t) throw new ScheduleRefused(422, '所选时段不存在，请刷新页面后重试。');
-  if (t.doctor_id !== doctorId) throw new ScheduleRefused(403, '这个出诊时段不属于你，不能修改。');
+  if (!t) throw new ScheduleRefused(422, 'refuse.noSlot');
+  if (t.doctor_id !== doctorId) throw new ScheduleRefused(403, 'refuse.notYourSlot');
   return inWriteTransaction(db, async (trx) => {
     const sessions = await sessionsToStop(trx, doctorId, now, { templateId });
     checkNotice(sessions, limits, now);
-    if (!(await deactivateTemplate(trx, templateId))) throw new ScheduleRefused(409, '这个时段已经停用。');
+    if (!(await deactivateTemplate(trx, templateId))) throw new ScheduleRefused(409, 'refuse.slotOff');
     const r = await stopAll(trx, sessions, reason, actor, now);
     await audit(trx, actor, 'schedule.own_template_remove', { type: 'schedule_template', id: templateId }, now, { doctorId, weekday: t.weekday, start: t.start_local, reason, ...r });
     return r;
@@ -163,12 +168,12 @@ export async function takeLeave(
   const limits = await editableLimits(db, doctorId);
   const today = localDateOf(now, config.clinicTimeZone);
   const last = addDays(today, limits.daysAhead);
-  if (input.from < today) throw new ScheduleRefused(422, '不能为已经过去的日期请假。');
-  if (input.to < input.from) throw new ScheduleRefused(422, '结束日期不能早于开始日期。');
-  if (input.to > last) throw new ScheduleRefused(422, `最远只能为 ${limits.daysAhead} 天内（${last} 之前）的日期请假。`);
+  if (input.from < today) throw new ScheduleRefused(422, 'refuse.leavePast');
+  if (input.to < input.from) throw new ScheduleRefused(422, 'refuse.leaveOrder');
+  if (input.to > last) throw new ScheduleRefused(422, [{ key: 'refuse.leaveFar', params: { days: limits.daysAhead, last } }]);
   const t = input.templateId === null ? undefined : await findTemplate(db, input.templateId);
-  if (input.templateId !== null && !t) throw new ScheduleRefused(422, '所选时段不存在，请刷新页面后重试。');
-  if (t && t.doctor_id !== doctorId) throw new ScheduleRefused(403, '这个出诊时段不属于你，不能修改。');
+  if (input.templateId !== null && !t) throw new ScheduleRefused(422, 'refuse.noSlot');
+  if (t && t.doctor_id !== doctorId) throw new ScheduleRefused(403, 'refuse.notYourSlot');
   return inWriteTransaction(db, async (trx) => {
     const sessions = await sessionsToStop(trx, doctorId, now, { templateId: input.templateId, from: input.from, to: input.to });
     checkNotice(sessions, limits, now);
@@ -192,14 +197,14 @@ export async function takeLeave(
 export async function withdrawLeave(db: Db, config: Config, doctorId: number, exceptionId: number, last: string, actor: Actor, now: Date): Promise<number> {
   await editableLimits(db, doctorId);
   const e = await findException(db, exceptionId);
-  if (!e) throw new ScheduleRefused(422, '这次请假已不存在，请刷新页面后重试。');
-  if (e.doctor_id !== doctorId) throw new ScheduleRefused(403, '这次请假不属于你，不能修改。');
+  if (!e) throw new ScheduleRefused(422, 'refuse.noLeave');
+  if (e.doctor_id !== doctorId) throw new ScheduleRefused(403, 'refuse.notYourLeave');
   const today = localDateOf(now, config.clinicTimeZone);
   const from = e.local_date > today ? e.local_date : today;
-  if (last < from) throw new ScheduleRefused(422, '这次请假已经过去，不能撤回。');
+  if (last < from) throw new ScheduleRefused(422, 'refuse.leaveOver');
   return inWriteTransaction(db, async (trx) => {
     const n = await deleteLeave(trx, e, from, last);
-    if (!n) throw new ScheduleRefused(409, '这次请假已经撤回。');
+    if (!n) throw new ScheduleRefused(409, 'refuse.leaveWithdrawn');
     await audit(trx, actor, 'schedule.own_leave_withdraw', { type: 'doctor', id: doctorId }, now, { from, to: last, templateId: e.template_id, note: e.note, dates: n });
     await generateSessions(trx, config, now);
     await scheduleNextGeneration(trx, config, now);
@@ -213,11 +218,11 @@ export async function addExtraSession(db: Db, config: Config, doctorId: number, 
   const today = localDateOf(now, config.clinicTimeZone);
   const last = addDays(today, limits.daysAhead);
   const problems = slotProblems(limits, { start: slot.start, end: slot.end, quota: slot.quota });
-  if (date < today) problems.push('不能在已经过去的日期加诊。');
-  if (date > last) problems.push(`最远只能在 ${limits.daysAhead} 天内（${last} 之前）加诊。`);
+  if (date < today) problems.push({ key: 'refuse.extraPast' });
+  if (date > last) problems.push({ key: 'refuse.extraFar', params: { days: limits.daysAhead, last } });
   const startsAt = zonedInstant(date, slot.start, config.clinicTimeZone);
-  if (date === today && startsAt.getTime() <= now.getTime()) problems.push('开始时间已经过去。');
-  if (problems.length) throw new ScheduleRefused(422, problems.join(' '));
+  if (date === today && startsAt.getTime() <= now.getTime()) problems.push({ key: 'refuse.startPast' });
+  if (problems.length) throw new ScheduleRefused(422, problems);
   return inWriteTransaction(db, async (trx) => {
     const week = weekOf(date);
     const [sessions, templates, exceptions, madeThrough] = await Promise.all([
@@ -237,9 +242,9 @@ export async function addExtraSession(db: Db, config: Config, doctorId: number, 
           overlaps({ start: t.start_local, end: t.end_local }, that) &&
           !exceptions.some((e) => e.local_date === date && e.quota === null && (e.template_id === null || e.template_id === t.id)),
       );
-    if (clash || slotClash) throw new ScheduleRefused(422, `${date} 这个时间已有你的出诊时段（或已停诊的同一时段），请换一个时间。`);
+    if (clash || slotClash) throw new ScheduleRefused(422, [{ key: 'refuse.extraClash', params: { date } }]);
     const count = sessionsInWeek(week, sessions, templates, exceptions, madeThrough);
-    if (count + 1 > limits.maxSessionsWeek) throw new ScheduleRefused(422, `${week.from} 起的这一周你已有 ${count} 个出诊时段，每周最多 ${limits.maxSessionsWeek} 个。`);
+    if (count + 1 > limits.maxSessionsWeek) throw new ScheduleRefused(422, [{ key: 'refuse.extraWeek', params: { from: week.from, n: count, max: limits.maxSessionsWeek } }]);
     let id: number;
     try {
       id = await insertExtraSession(trx, {
@@ -261,7 +266,7 @@ export async function addExtraSession(db: Db, config: Config, doctorId: number, 
         created_at: now.toISOString(),
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ScheduleRefused(422, `${date} ${slot.start} 已有你的出诊时段，请换一个时间。`);
+      if (isUniqueViolation(err)) throw new ScheduleRefused(422, [{ key: 'refuse.extraTaken', params: { date, start: slot.start } }]);
       throw err;
     }
     await audit(trx, actor, 'schedule.own_extra_add', { type: 'clinic_session', id }, now, { doctorId, date, start: slot.start, end: slot.end, quota: slot.quota, service: slot.service });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ScheduleException, ScheduleLimitTable } from './booking.tables.js';
 import { addDays, isoWeekday, TIME_RE } from '../time/zoned-time.js';
+import type { Refusal, ScheduleKey } from './schedule.admin.i18n.js';
 
 /**
  * What a doctor may do to their own schedule without the front desk (issue 17 #2). The site has
@@ -48,21 +49,21 @@ export function limitsOf(row: ScheduleLimitTable | undefined): ScheduleLimits {
   };
 }
 
-const int = (label: string, min: number, max: number) =>
-  z.coerce.number(`${label}须是整数。`).int(`${label}须是整数。`).min(min, `${label}须在 ${min} 到 ${max} 之间。`).max(max, `${label}须在 ${min} 到 ${max} 之间。`);
+// Messages are keys of schedule.admin.i18n.ts (the page translates them): "… must be a whole number", "… must be from min to max".
+const int = (notInt: ScheduleKey, outOfRange: ScheduleKey, min: number, max: number) => z.coerce.number(notInt).int(notInt).min(min, outOfRange).max(max, outOfRange);
 
 /** The admin's form for a set of limits (the site's or one doctor's). */
 export const limitsForm = z
   .object({
-    self_edit: z.enum(['0', '1'], '请选择医生能否自行修改。'),
-    max_sessions_week: int('每周最多时段数', 0, 21),
-    earliest_start: z.string().regex(TIME_RE, '最早开始时间须是 HH:MM，例如 07:30。'),
-    latest_end: z.string().regex(TIME_RE, '最晚结束时间须是 HH:MM，例如 21:00。'),
-    max_quota: int('每个时段最多号源', 1, 500),
-    days_ahead: int('最远可提前的天数', 1, 365),
-    notice_hours: int('停诊至少提前的小时数', 0, 336),
+    self_edit: z.enum(['0', '1'], 'z.limSelf' satisfies ScheduleKey),
+    max_sessions_week: int('z.limWeekInt', 'z.limWeekRange', 0, 21),
+    earliest_start: z.string().regex(TIME_RE, 'z.limStart' satisfies ScheduleKey),
+    latest_end: z.string().regex(TIME_RE, 'z.limEnd' satisfies ScheduleKey),
+    max_quota: int('z.limQuotaInt', 'z.limQuotaRange', 1, 500),
+    days_ahead: int('z.limAheadInt', 'z.limAheadRange', 1, 365),
+    notice_hours: int('z.limNoticeInt', 'z.limNoticeRange', 0, 336),
   })
-  .refine((f) => f.earliest_start < f.latest_end, '最晚结束时间须晚于最早开始时间。')
+  .refine((f) => f.earliest_start < f.latest_end, 'z.limOrder' satisfies ScheduleKey)
   .transform(
     (f): ScheduleLimits => ({
       selfEdit: f.self_edit === '1',
@@ -75,11 +76,11 @@ export const limitsForm = z
     }),
   );
 
-/** What a new session (a template slot or an added one) breaks of the limits, as messages for the doctor. */
-export function slotProblems(l: ScheduleLimits, slot: { start: string; end: string; quota: number }): string[] {
-  const out: string[] = [];
-  if (slot.start < l.earliestStart || slot.end > l.latestEnd) out.push(`出诊时间须在 ${l.earliestStart} 到 ${l.latestEnd} 之间。`);
-  if (slot.quota > l.maxQuota) out.push(`每个时段最多 ${l.maxQuota} 个号源。`);
+/** What a new session (a template slot or an added one) breaks of the limits, as refusals for the doctor. */
+export function slotProblems(l: ScheduleLimits, slot: { start: string; end: string; quota: number }): Refusal[] {
+  const out: Refusal[] = [];
+  if (slot.start < l.earliestStart || slot.end > l.latestEnd) out.push({ key: 'refuse.hours', params: { from: l.earliestStart, to: l.latestEnd } });
+  if (slot.quota > l.maxQuota) out.push({ key: 'refuse.quota', params: { max: l.maxQuota } });
   return out;
 }
 

@@ -6,11 +6,12 @@ import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf } from '../staff/staff.plugin.js';
-import { translator } from '../web/i18n.js';
-import { fee, PERIODS, periodLabel, WEEKDAYS } from './booking.format.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
+import { contentLang, translator, type Locale } from '../web/i18n.js';
+import { fee, periodLabel, periods, weekdays } from './booking.format.js';
 import { inWriteTransaction, listSessions, sessionWithDoctor } from './booking.repository.js';
-import { Flash, SessionHeader, sessionTitle } from './frontdesk.views.js';
+import { Data, Flash, SessionHeader, SessionTitle, sessionTitle } from './frontdesk.views.js';
+import { formProblems, scheduleT, type ScheduleKey } from './schedule.admin.i18n.js';
 import { bookingRuntime } from '../messaging/runtime.js';
 import { PERIOD_HOURS } from './schedule.js';
 import { generateSessions, scheduleNextGeneration, stopSession } from './schedule.service.js';
@@ -18,36 +19,45 @@ import { findServiceByKey, listServiceRows, offerServices } from './services.rep
 import { addDays, isDate, localDateOf, TIME_RE } from '../time/zoned-time.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 
-const zh = translator('zh-CN');
+// Form messages are keys of schedule.admin.i18n.ts; the page shows them in the staff member's language.
+const k = (key: ScheduleKey) => key;
 
 const templateForm = z
   .object({
-    weekday: z.coerce.number('请选择星期。').int().min(1, '请选择星期。').max(7, '请选择星期。'),
-    period: z.enum(['morning', 'afternoon', 'evening', 'custom'], '请选择时段。'),
+    weekday: z.coerce.number(k('z.weekday')).int().min(1, k('z.weekday')).max(7, k('z.weekday')),
+    period: z.enum(['morning', 'afternoon', 'evening', 'custom'], k('z.period')),
     start_local: z.string().optional(),
     end_local: z.string().optional(),
-    reg_type: z.string().trim().min(1, '请填写号别，例如“专家门诊”。').max(20, '号别不能超过 20 个字。'),
-    fee: z.coerce.number('挂号费须是数字。').min(0, '挂号费不能为负数。').max(10_000, '挂号费过高。'),
-    quota: z.coerce.number('号源数须是整数。').int('号源数须是整数。').min(1, '号源数至少为 1。').max(500, '号源数最多 500。'),
-    service: z.string('请选择服务。').regex(/^[a-z0-9_-]{1,40}$/, '请选择服务。'),
+    reg_type: z.string().trim().min(1, k('z.regType')).max(20, k('z.regTypeLong')),
+    fee: z.coerce.number(k('z.feeNumber')).min(0, k('z.feeNegative')).max(10_000, k('z.feeHigh')),
+    quota: z.coerce.number(k('z.quotaInt')).int(k('z.quotaInt')).min(1, k('z.quotaMin')).max(500, k('z.quotaMax')),
+    service: z.string(k('z.service')).regex(/^[a-z0-9_-]{1,40}$/, k('z.service')),
   })
   .transform((f, ctx) => {
     const hours = f.period === 'custom' ? { start: f.start_local ?? '', end: f.end_local ?? '' } : PERIOD_HOURS[f.period];
     if (!TIME_RE.test(hours.start) || !TIME_RE.test(hours.end) || hours.start >= hours.end) {
-      ctx.addIssue({ code: 'custom', message: '自定时间段须填写开始和结束时间（如 09:00 和 11:30），且结束晚于开始。' });
+      ctx.addIssue({ code: 'custom', message: k('z.hours') });
       return z.NEVER;
     }
     return { ...f, start_local: hours.start, end_local: hours.end };
   });
 
 const exceptionForm = z.object({
-  local_date: z.string().refine(isDate, '请填写有效的日期。'),
-  template_id: z.union([z.literal(''), z.string().regex(/^\d{1,9}$/)], '所选模板无效。'),
-  quota: z.union([z.literal(''), z.coerce.number().int().min(1).max(500)], '号源数须是 1 到 500 的整数，或留空表示停诊。'),
-  note: z.string().trim().min(1, '请填写原因，例如“外出会诊”。').max(100, '原因不能超过 100 个字。'),
+  local_date: z.string().refine(isDate, k('z.date')),
+  template_id: z.union([z.literal(''), z.string().regex(/^\d{1,9}$/)], k('z.template')),
+  quota: z.union([z.literal(''), z.coerce.number().int().min(1).max(500)], k('z.excQuota')),
+  note: z.string().trim().min(1, k('z.note')).max(100, k('z.noteLong')),
 });
+/** A service's name (data) and, when it is retired, the interface's word for that. */
+function ServiceName({ name, retired, locale }: { name: string; retired: boolean; locale: Locale }) {
+  return (
+    <>
+      <Data locale={locale}>{name}</Data>
+      {retired ? scheduleT(locale)('retiredService') : ''}
+    </>
+  );
+}
 
-const problems = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.message))].slice(0, 6).join(' ');
 const idOf = (v: string) => {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw notFound();
   return Number(v);
@@ -64,30 +74,35 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
     const counts = await db.selectFrom('schedule_template').select(['doctor_id', (eb) => eb.fn.countAll<number>().as('n')]).where('active', '=', 1).groupBy('doctor_id').execute();
     const n = new Map(counts.map((c) => [c.doctor_id, Number(c.n)]));
     const marker = await db.selectFrom('site_state').select('value').where('key', '=', 'sessions_generated_through').executeTakeFirst();
+    const locale = staffLocale(req);
+    const t = scheduleT(locale);
     return renderStaff(req, reply, deps, {
-      title: '出诊安排',
+      title: t('list.title'),
       body: (csrf) => (
         <>
-          <Flash code={(req.query as Record<string, unknown>).msg} />
-          <p>号源按每周模板自动生成到未来 {deps.config.booking.daysAhead} 天（目前已生成到 {marker?.value ?? '—'}）。修改模板不影响已生成的号源；某天不出诊请添加例外日期，已有预约的时段会停诊并通知患者。</p>
+          <Flash code={(req.query as Record<string, unknown>).msg} locale={locale} />
+          <p>{t('list.intro', { days: deps.config.booking.daysAhead, through: marker?.value ?? '—' })}</p>
           <ul class="staff-list">
             {doctors.map((d) => (
               <li>
-                <a href={`/staff/schedules/${d.id}`}>
+                <a href={`/staff/schedules/${d.id}`} lang={contentLang(locale)}>
                   {d.name}（{d.title}）
                 </a>{' '}
-                <span class="meta">每周 {n.get(d.id) ?? 0} 个时段</span>
+                <span class="meta">{t('list.weekly', { n: n.get(d.id) ?? 0 })}</span>
               </li>
             ))}
           </ul>
           {req.staff && allows(req.staff.roles, 'schedule.limits') ? (
             <p>
-              <a href="/staff/schedules/limits">医生自助排班的限制</a>（医生在“我的出诊安排”里修改自己的排班时不能超出）
+              <a href="/staff/schedules/limits">{t('list.limits')}</a>
+              {t('list.limitsNote')}
             </p>
           ) : null}
           <form method="post" action="/staff/schedules/generate" class="inline-form">
             <Csrf token={csrf} />
-            <button type="submit" class="button secondary">立即生成号源</button>
+            <button type="submit" class="button secondary">
+              {t('list.generate')}
+            </button>
           </form>
         </>
       ),
@@ -117,147 +132,171 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
       listSessions(db, { doctorId: doctor.id, from, to: addDays(from, deps.config.booking.daysAhead - 1) }),
     ]);
     const services = await listServiceRows(db);
-    const serviceName = new Map(services.map((s) => [s.key, s.active ? s.name_zh : `${s.name_zh}（已停用）`]));
+    const locale = staffLocale(req);
+    const t = scheduleT(locale);
+    const pt = translator(locale);
+    const lang = contentLang(locale);
+    const days = weekdays(locale);
+    const serviceName = new Map(services.map((s) => [s.key, { name: s.name_zh, retired: !s.active }]));
     const v = (k: string, d = '') => values[k] ?? d;
     return renderStaff(req, reply, deps, {
-      title: `出诊安排：${doctor.name}`,
+      // The <title> cannot mark the doctor's name as Chinese: on English pages the name is in the body.
+      title: locale === 'en' ? t('doctor.short') : t('doctor.title', { name: doctor.name }),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          <Flash code={(req.query as Record<string, unknown>).msg} />
-          {req.staff && allows(req.staff.roles, 'schedule.limits') ? (
-            <p>
-              <a href={`/staff/schedules/limits?doctor=${doctor.id}`}>这位医生自助排班的限制</a>
+          {locale === 'en' ? (
+            <p class="lead" lang="zh-CN">
+              {doctor.name}（{doctor.title}）
             </p>
           ) : null}
-          <h2>每周模板</h2>
+          <Flash code={(req.query as Record<string, unknown>).msg} locale={locale} />
+          {req.staff && allows(req.staff.roles, 'schedule.limits') ? (
+            <p>
+              <a href={`/staff/schedules/limits?doctor=${doctor.id}`}>{t('doctor.limits')}</a>
+            </p>
+          ) : null}
+          <h2>{t('doctor.templates')}</h2>
           <table class="staff-table">
             <thead>
               <tr>
-                <th scope="col">星期</th>
-                <th scope="col">时段</th>
-                <th scope="col">号别</th>
-                <th scope="col">挂号费</th>
-                <th scope="col">号源</th>
-                <th scope="col">服务</th>
-                <th scope="col">状态</th>
+                <th scope="col">{t('col.weekday')}</th>
+                <th scope="col">{t('col.period')}</th>
+                <th scope="col">{t('col.regType')}</th>
+                <th scope="col">{t('col.fee')}</th>
+                <th scope="col">{t('col.quota')}</th>
+                <th scope="col">{t('col.service')}</th>
+                <th scope="col">{t('col.status')}</th>
               </tr>
             </thead>
             <tbody>
-              {templates.map((t) => (
-                <tr>
-                  <td>{WEEKDAYS[t.weekday]}</td>
-                  <td>{periodLabel(t, zh)}</td>
-                  <td>{t.reg_type}</td>
-                  <td>{fee(t.fee_cents)} 元</td>
-                  <td>{t.quota}</td>
-                  <td>{serviceName.get(t.service) ?? t.service}</td>
-                  <td>
-                    {t.active ? (
-                      <form method="post" action={`/staff/schedules/templates/${t.id}/off`} class="inline-form">
-                        <Csrf token={csrf} />
-                        <button type="submit" class="button secondary" aria-label={`停用模板：${WEEKDAYS[t.weekday]} ${periodLabel(t, zh)}`}>
-                          停用
-                        </button>
-                      </form>
-                    ) : (
-                      '已停用'
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {templates.map((tp) => {
+                const service = serviceName.get(tp.service);
+                return (
+                  <tr>
+                    <td>{days[tp.weekday]}</td>
+                    <td>{periodLabel(tp, pt)}</td>
+                    <td lang={lang}>{tp.reg_type}</td>
+                    <td>{t('fee', { fee: fee(tp.fee_cents) })}</td>
+                    <td>{tp.quota}</td>
+                    <td>{service ? <ServiceName name={service.name} retired={service.retired} locale={locale} /> : tp.service}</td>
+                    <td>
+                      {tp.active ? (
+                        <form method="post" action={`/staff/schedules/templates/${tp.id}/off`} class="inline-form">
+                          <Csrf token={csrf} />
+                          <button type="submit" class="button secondary" aria-label={t('template.offLabel', { slot: `${days[tp.weekday]} ${periodLabel(tp, pt)}` })}>
+                            {t('template.off')}
+                          </button>
+                        </form>
+                      ) : (
+                        t('template.isOff')
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
-          <h2 id="add-template">新增模板</h2>
+          <h2 id="add-template">{t('template.add')}</h2>
           <form method="post" action={`/staff/schedules/${doctor.id}/templates`} class="staff-form narrow" aria-labelledby="add-template">
             <Csrf token={csrf} />
-            <label for="t-weekday">星期</label>
+            <label for="t-weekday">{t('form.weekday')}</label>
             <select id="t-weekday" name="weekday">
-              {WEEKDAYS.slice(1).map((w, i) => (
+              {days.slice(1).map((w, i) => (
                 <option value={String(i + 1)} selected={v('weekday') === String(i + 1)}>
                   {w}
                 </option>
               ))}
             </select>
-            <label for="t-period">时段</label>
+            <label for="t-period">{t('form.period')}</label>
             <select id="t-period" name="period">
-              {PERIODS.map(([p, label]) => (
+              {periods(locale).map(([p, label]) => (
                 <option value={p} selected={v('period', 'morning') === p}>
                   {label}
-                  {p !== 'custom' ? `（${PERIOD_HOURS[p].start}–${PERIOD_HOURS[p].end}）` : ''}
+                  {p !== 'custom' ? (locale === 'en' ? ` (${PERIOD_HOURS[p].start}–${PERIOD_HOURS[p].end})` : `（${PERIOD_HOURS[p].start}–${PERIOD_HOURS[p].end}）`) : ''}
                 </option>
               ))}
             </select>
-            <label for="t-start">自定开始时间（仅“自定时间段”）</label>
+            <label for="t-start">{t('form.start')}</label>
             <input id="t-start" name="start_local" type="time" value={v('start_local')} />
-            <label for="t-end">自定结束时间</label>
+            <label for="t-end">{t('form.end')}</label>
             <input id="t-end" name="end_local" type="time" value={v('end_local')} />
-            <label for="t-reg">号别</label>
-            <input id="t-reg" name="reg_type" type="text" value={v('reg_type', '专家门诊')} required maxLength={20} />
-            <label for="t-fee">挂号费（元）</label>
+            <label for="t-reg">{t('form.regType')}</label>
+            <input id="t-reg" name="reg_type" type="text" value={v('reg_type', '专家门诊')} required maxLength={20} lang={lang} />
+            <label for="t-fee">{t('form.fee')}</label>
             <input id="t-fee" name="fee" type="number" min="0" step="0.5" value={v('fee', '50')} required />
-            <label for="t-quota">号源数</label>
+            <label for="t-quota">{t('form.quota')}</label>
             <input id="t-quota" name="quota" type="number" min="1" max="500" value={v('quota', '20')} required />
-            <label for="t-service">服务（决定治疗前安全问题）</label>
+            <label for="t-service">{t('form.service')}</label>
             <select id="t-service" name="service">
               {services
                 .filter((s) => s.active)
                 .map((s) => (
-                  <option value={s.key} selected={v('service', 'consultation') === s.key}>
+                  <option value={s.key} selected={v('service', 'consultation') === s.key} lang={lang}>
                     {s.name_zh}
                   </option>
                 ))}
             </select>
             <div class="button-row">
-              <button type="submit">保存模板</button>
+              <button type="submit">{t('form.saveTemplate')}</button>
             </div>
           </form>
-          <h2 id="add-exception">例外日期</h2>
+          <h2 id="add-exception">{t('exc.title')}</h2>
           {exceptions.length ? (
             <ul class="staff-list">
               {exceptions.map((e) => (
                 <li>
-                  {e.local_date} · {e.template_id ? `模板 ${e.template_id}` : '全天'} · {e.quota === null ? '停诊' : `号源改为 ${e.quota}`} · {e.note}
+                  {e.local_date} · {e.template_id ? t('exc.template', { id: e.template_id }) : t('exc.allDay')} · {e.quota === null ? t('exc.stopped') : t('exc.quota', { n: e.quota })} · <Data locale={locale}>{e.note}</Data>
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="hint">没有例外日期。</p>
+            <p class="hint">{t('exc.none')}</p>
           )}
           <form method="post" action={`/staff/schedules/${doctor.id}/exceptions`} class="staff-form narrow" aria-labelledby="add-exception">
             <Csrf token={csrf} />
-            <label for="e-date">日期</label>
+            <label for="e-date">{t('exc.date')}</label>
             <input id="e-date" name="local_date" type="date" value={v('local_date')} required />
-            <label for="e-template">哪个时段</label>
+            <label for="e-template">{t('exc.which')}</label>
             <select id="e-template" name="template_id">
-              <option value="">当天全部时段</option>
+              <option value="">{t('exc.allSlots')}</option>
               {templates
-                .filter((t) => t.active)
-                .map((t) => (
-                  <option value={String(t.id)}>
-                    {WEEKDAYS[t.weekday]} {periodLabel(t, zh)} {t.reg_type}
+                .filter((tp) => tp.active)
+                .map((tp) => (
+                  <option value={String(tp.id)}>
+                    {/* The 号别 is data: an English option names the template by its number instead. */}
+                    {days[tp.weekday]} {periodLabel(tp, pt)} {locale === 'en' ? `(${t('exc.template', { id: tp.id })})` : tp.reg_type}
                   </option>
                 ))}
             </select>
-            <label for="e-quota">号源数（留空表示当天不出诊）</label>
+            <label for="e-quota">{t('exc.quotaLabel')}</label>
             <input id="e-quota" name="quota" type="number" min="1" max="500" value={v('quota_e')} />
-            <label for="e-note">原因</label>
+            <label for="e-note">{t('exc.note')}</label>
             <input id="e-note" name="note" type="text" value={v('note')} required maxLength={100} />
             <div class="button-row">
-              <button type="submit">保存例外</button>
+              <button type="submit">{t('exc.save')}</button>
             </div>
           </form>
-          <h2>未来 {deps.config.booking.daysAhead} 天的号源</h2>
+          <h2>{t('sessions.title', { days: deps.config.booking.daysAhead })}</h2>
           {sessions.length ? (
-            sessions.map((s) => (
-              <section aria-label={sessionTitle(s)}>
-                <h3>{sessionTitle(s)}</h3>
-                <SessionHeader s={s} schedule />
-              </section>
-            ))
+            sessions.map((s) =>
+              locale === 'en' ? (
+                <section aria-labelledby={`s-${s.id}`}>
+                  <h3 id={`s-${s.id}`}>
+                    <SessionTitle s={s} locale={locale} />
+                  </h3>
+                  <SessionHeader s={s} schedule locale={locale} />
+                </section>
+              ) : (
+                <section aria-label={sessionTitle(s)}>
+                  <h3>{sessionTitle(s)}</h3>
+                  <SessionHeader s={s} schedule locale={locale} />
+                </section>
+              ),
+            )
           ) : (
-            <p class="hint">没有号源。</p>
+            <p class="hint">{t('sessions.none')}</p>
           )}
         </>
       ),
@@ -269,14 +308,15 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post<{ Params: { id: string } }>('/schedules/:id/templates', cfg, async (req, reply) => {
     const doctorId = idOf(req.params.id);
     const values = Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+    const t = scheduleT(staffLocale(req));
     const form = templateForm.safeParse(req.body ?? {});
-    if (!form.success) return doctorPage(req, reply, problems(form.error), values);
+    if (!form.success) return doctorPage(req, reply, formProblems(form.error, t), values);
     const f = form.data;
     const now = deps.now();
     const exists = await db.selectFrom('doctor').select('id').where('id', '=', doctorId).executeTakeFirst();
     if (!exists) throw notFound('doctor');
     const service = await findServiceByKey(db, f.service);
-    if (!service?.active) return doctorPage(req, reply, '请选择一项在用的服务（服务项目在“服务项目”页管理）。', values);
+    if (!service?.active) return doctorPage(req, reply, t('err.service'), values);
     await inWriteTransaction(db, async (trx) => {
       // A doctor who runs a service's clinic offers that service (for moves across doctors, issue 17 #8).
       await offerServices(trx, [{ doctorId, serviceKey: f.service }]);
@@ -308,14 +348,15 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
     const doctorId = idOf(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const values = { local_date: String(body.local_date ?? ''), quota_e: String(body.quota ?? ''), note: String(body.note ?? '') };
+    const t = scheduleT(staffLocale(req));
     const form = exceptionForm.safeParse(body);
-    if (!form.success) return doctorPage(req, reply, problems(form.error), values);
+    if (!form.success) return doctorPage(req, reply, formProblems(form.error, t), values);
     const f = form.data;
-    if (f.local_date < today()) return doctorPage(req, reply, '不能为已经过去的日期添加例外。', values);
+    if (f.local_date < today()) return doctorPage(req, reply, t('err.pastException'), values);
     const templateId = f.template_id ? Number(f.template_id) : null;
     if (templateId !== null) {
-      const t = await db.selectFrom('schedule_template').select('id').where('id', '=', templateId).where('doctor_id', '=', doctorId).executeTakeFirst();
-      if (!t) return doctorPage(req, reply, '所选模板不属于这位医生。', values);
+      const template = await db.selectFrom('schedule_template').select('id').where('id', '=', templateId).where('doctor_id', '=', doctorId).executeTakeFirst();
+      if (!template) return doctorPage(req, reply, t('err.templateNotDoctor'), values);
     }
     const quota = f.quota === '' ? null : f.quota;
     const now = deps.now();
@@ -344,24 +385,32 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
   const stopPage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, error?: string) => {
     const s = await sessionWithDoctor(db, idOf(req.params.id));
     if (!s) throw notFound('session');
+    const locale = staffLocale(req);
+    const t = scheduleT(locale);
     return renderStaff(req, reply, deps, {
-      title: `停诊：${sessionTitle(s)}`,
+      // The <title> cannot mark the doctor's name as Chinese: on English pages the session is in the body.
+      title: locale === 'en' ? t('stop.short') : t('stop.title', { session: sessionTitle(s) }),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          <SessionHeader s={s} schedule={false} frontdesk={false} />
+          {locale === 'en' ? (
+            <p>
+              <SessionTitle s={s} locale={locale} />
+            </p>
+          ) : null}
+          <SessionHeader s={s} schedule={false} frontdesk={false} locale={locale} />
           {s.status === 'stopped' ? (
-            <p>这个时段已经停诊。</p>
+            <p>{t('stop.already')}</p>
           ) : (
             <form method="post" action={`/staff/sessions/${s.id}/stop`} class="staff-form narrow">
               <Csrf token={csrf} />
-              <p>停诊后，这个时段的 {s.booked} 个预约会被取消，每位患者都会收到短信，并可用短信里的链接改约其他时段。</p>
-              <label for="reason">停诊原因（会告诉患者）</label>
+              <p>{t('stop.intro', { n: s.booked })}</p>
+              <label for="reason">{t('stop.reason')}</label>
               <input id="reason" name="reason" type="text" required maxLength={60} />
               <div class="button-row">
-                <button type="submit">确认停诊</button>
-                <a href={`/staff/bookings?date=${s.local_date}`}>返回</a>
+                <button type="submit">{t('stop.confirm')}</button>
+                <a href={`/staff/bookings?date=${s.local_date}`}>{t('stop.back')}</a>
               </div>
             </form>
           )}
@@ -375,7 +424,7 @@ export function scheduleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post<{ Params: { id: string } }>('/sessions/:id/stop', cfg, async (req, reply) => {
     const id = idOf(req.params.id);
     const reason = String((req.body as Record<string, unknown> | undefined)?.reason ?? '').trim();
-    if (!reason || [...reason].length > 60) return stopPage(req, reply, '请填写停诊原因（不超过 60 个字），例如“医生外出会诊”。');
+    if (!reason || [...reason].length > 60) return stopPage(req, reply, scheduleT(staffLocale(req))('err.stopReason'));
     const s = await sessionWithDoctor(db, id);
     if (!s) throw notFound('session');
     const rt = await bookingRuntime(db, deps.config);

@@ -5,7 +5,7 @@ import { notFound } from '../http/errors.js';
 import { listDoctors } from '../doctors/index.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
-import { actorOf } from '../staff/staff.plugin.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
 import { inWriteTransaction, isUniqueViolation } from './booking.repository.js';
 import {
   findQuestion,
@@ -26,6 +26,7 @@ import {
 } from './services.repository.js';
 import { Flash, QuestionForm, QuestionList, ServiceForm, ServiceList } from './services.admin.views.js';
 import { parseQuestionForm, parseServiceForm } from './services.service.js';
+import { problemText, servicesT } from './services.admin.i18n.js';
 
 // Services and their screening questions (issue 17 #1), for admins: create and edit a service and
 // who offers it; add, edit, reorder and retire its questions; reorder and retire services. Nothing
@@ -58,12 +59,13 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const [services, doctors] = await Promise.all([listServiceRows(db), serviceDoctorIds(db)]);
     const questions = new Map<number, number>();
     for (const s of services) questions.set(s.id, (await questionRows(db, s.id)).length);
+    const locale = staffLocale(req);
     return renderStaff(req, reply, deps, {
-      title: '服务项目',
+      title: servicesT(locale)('list.title'),
       body: (csrf) => (
         <>
-          <Flash code={(req.query as Record<string, unknown>).msg} />
-          <ServiceList services={services} doctors={doctors} questions={questions} csrf={csrf} />
+          <Flash code={(req.query as Record<string, unknown>).msg} locale={locale} />
+          <ServiceList services={services} doctors={doctors} questions={questions} csrf={csrf} locale={locale} />
         </>
       ),
     });
@@ -71,11 +73,12 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
 
   const newPage = async (req: FastifyRequest, reply: FastifyReply, error?: string, values: Record<string, string> = {}, picked: number[] = []) => {
     const doctors = await doctorChoices();
+    const locale = staffLocale(req);
     return renderStaff(req, reply, deps, {
-      title: '新增服务',
+      title: servicesT(locale)('new.title'),
       error,
       status: error ? 422 : 200,
-      body: (csrf) => <ServiceForm values={values} doctors={doctors} offered={new Set(picked)} csrf={csrf} />,
+      body: (csrf) => <ServiceForm values={values} doctors={doctors} offered={new Set(picked)} csrf={csrf} locale={locale} />,
     });
   };
 
@@ -86,9 +89,10 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const form = parseServiceForm(req.body, true, new Set(doctors.map((d) => d.id)));
     const values = formValues(req.body);
     const picked = [(req.body as Record<string, unknown> | undefined)?.doctor ?? []].flat().map(Number);
-    if (!form.ok) return newPage(req, reply, form.problems.join(' '), values, picked);
+    const locale = staffLocale(req);
+    if (!form.ok) return newPage(req, reply, problemText(form.problems, locale), values, picked);
     const f = form.value;
-    if (await findServiceByKey(db, f.key)) return newPage(req, reply, '这个代码已经有服务在用，请换一个。', values, picked);
+    if (await findServiceByKey(db, f.key)) return newPage(req, reply, servicesT(locale)('err.keyTaken'), values, picked);
     const now = deps.now();
     let id: number;
     try {
@@ -100,7 +104,7 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
       });
     } catch (err) {
       // Two admins created the same code at once: the unique index let one through.
-      if (isUniqueViolation(err, 'key')) return newPage(req, reply, '这个代码已经有服务在用，请换一个。', values, picked);
+      if (isUniqueViolation(err, 'key')) return newPage(req, reply, servicesT(locale)('err.keyTaken'), values, picked);
       throw err;
     }
     return reply.redirect(`/staff/services/${id}?msg=serviceCreated`, 303);
@@ -111,19 +115,22 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
     if (!service) throw notFound('service');
     const [doctors, offered, questions] = await Promise.all([doctorChoices(), serviceDoctorIds(db), questionRows(db, service.id, true)]);
     const picked = Object.keys(values).length ? [(req.body as Record<string, unknown> | undefined)?.doctor ?? []].flat().map(Number) : (offered.get(service.id) ?? []);
+    const locale = staffLocale(req);
+    const t = servicesT(locale);
     return renderStaff(req, reply, deps, {
-      title: `服务：${service.name_zh}${service.active ? '' : '（已停用）'}`,
+      // The <title> cannot mark a Chinese service name: English pages name the service by its code.
+      title: `${locale === 'en' ? t('service.titleKey', { key: service.key }) : t('service.title', { name: service.name_zh })}${service.active ? '' : t('service.retiredMark')}`,
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          <Flash code={(req.query as Record<string, unknown>).msg} />
+          <Flash code={(req.query as Record<string, unknown>).msg} locale={locale} />
           <p>
-            <a href="/staff/services">返回服务列表</a>
+            <a href="/staff/services">{t('service.back')}</a>
           </p>
-          <ServiceForm service={service} values={values} doctors={doctors} offered={new Set(picked)} csrf={csrf} />
-          <QuestionList service={service} questions={questions} csrf={csrf} />
-          <QuestionForm action={`/staff/services/${service.id}/questions`} values={questionValues} csrf={csrf} title="添加安全问题" />
+          <ServiceForm service={service} values={values} doctors={doctors} offered={new Set(picked)} csrf={csrf} locale={locale} />
+          <QuestionList service={service} questions={questions} csrf={csrf} locale={locale} />
+          <QuestionForm action={`/staff/services/${service.id}/questions`} values={questionValues} csrf={csrf} title={t('q.addTitle')} locale={locale} />
         </>
       ),
     });
@@ -136,7 +143,7 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
     if (!service) throw notFound('service');
     const doctors = await doctorChoices();
     const form = parseServiceForm(req.body, false, new Set(doctors.map((d) => d.id)));
-    if (!form.ok) return servicePage(req, reply, form.problems.join(' '), formValues(req.body));
+    if (!form.ok) return servicePage(req, reply, problemText(form.problems, staffLocale(req)), formValues(req.body));
     const f = form.value;
     const now = deps.now();
     await inWriteTransaction(db, async (trx) => {
@@ -182,7 +189,7 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const service = await findServiceById(db, idOf(req.params.id));
     if (!service) throw notFound('service');
     const form = parseQuestionForm(req.body);
-    if (!form.ok) return servicePage(req, reply, form.problems.join(' '), {}, formValues(req.body));
+    if (!form.ok) return servicePage(req, reply, problemText(form.problems, staffLocale(req)), {}, formValues(req.body));
     const now = deps.now();
     // A key of its own: the form field's name and what answers are stored under, never reused.
     const qkey = `q${randomBytes(5).toString('hex')}`;
@@ -197,17 +204,24 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const question = await findQuestion(db, idOf(req.params.id));
     if (!question) throw notFound('question');
     const service = (await findServiceById(db, question.service_id))!;
+    const locale = staffLocale(req);
+    const t = servicesT(locale);
+    const en = locale === 'en';
     return renderStaff(req, reply, deps, {
-      title: `修改安全问题：${service.name_zh}`,
+      // The <title> cannot mark a Chinese service name: English pages name the service by its code.
+      title: en ? t('q.editTitleKey', { key: service.key }) : t('q.editTitle', { name: service.name_zh }),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
           <p>
-            <a href={`/staff/services/${service.id}`}>返回{service.name_zh}</a>
+            <a href={`/staff/services/${service.id}`}>{en ? t('q.backKey') : t('q.back', { name: service.name_zh })}</a>
           </p>
-          <p class="hint">保存后，新的预约使用修改后的问题；已有的预约保留患者当时看到的问题和回答。{question.retired ? '这个问题已停用。' : ''}</p>
-          <QuestionForm action={`/staff/services/questions/${question.id}`} question={question} values={values} csrf={csrf} title="问题内容" />
+          <p class="hint">
+            {t('q.editHint')}
+            {question.retired ? t('q.isRetired') : ''}
+          </p>
+          <QuestionForm action={`/staff/services/questions/${question.id}`} question={question} values={values} csrf={csrf} title={t('q.contentTitle')} locale={locale} />
         </>
       ),
     });
@@ -219,7 +233,7 @@ export function serviceAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const question = await findQuestion(db, idOf(req.params.id));
     if (!question) throw notFound('question');
     const form = parseQuestionForm(req.body);
-    if (!form.ok) return questionPage(req, reply, form.problems.join(' '), formValues(req.body));
+    if (!form.ok) return questionPage(req, reply, problemText(form.problems, staffLocale(req)), formValues(req.body));
     const now = deps.now();
     await inWriteTransaction(db, async (trx) => {
       await updateQuestion(trx, question.id, form.value, now);

@@ -2,23 +2,16 @@ import { Csrf } from '../staff/staff.layout.js';
 import type { ScreeningQuestionRow, ServiceRow } from './booking.tables.js';
 import { parseOptions } from './screening.js';
 import { MAX_CHOICES } from './services.service.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { servicesT } from './services.admin.i18n.js';
 
-// Back-office views of services and their screening questions (Chinese, like the rest of the back office).
+// Back-office views of services and their screening questions, in the staff member's language.
+// Service names and question texts are data (entered by admins): marked lang="zh-CN" on English pages.
 
-export const SERVICE_FLASH: Record<string, string> = {
-  serviceSaved: '服务已保存。',
-  serviceCreated: '服务已创建。现在可以添加治疗前安全问题。',
-  serviceRetired: '服务已停用：不再接受新的预约，已有的预约和号源照常显示。',
-  serviceRestored: '服务已恢复使用。',
-  questionSaved: '问题已保存。已有预约保留患者当时看到的问题和回答。',
-  questionAdded: '问题已添加。',
-  questionRetired: '问题已停用：新的预约不再询问，已有预约照常显示当时的回答。',
-  questionRestored: '问题已恢复使用。',
-  moved: '顺序已调整。',
-};
+const FLASH_CODES = ['serviceSaved', 'serviceCreated', 'serviceRetired', 'serviceRestored', 'questionSaved', 'questionAdded', 'questionRetired', 'questionRestored', 'moved'] as const;
 
-export function Flash({ code }: { code: unknown }) {
-  const text = typeof code === 'string' ? SERVICE_FLASH[code] : undefined;
+export function Flash({ code, locale }: { code: unknown; locale: Locale }) {
+  const text = typeof code === 'string' && (FLASH_CODES as readonly string[]).includes(code) ? servicesT(locale)(`flash.${code as (typeof FLASH_CODES)[number]}`) : undefined;
   return text ? (
     <p class="flash ok" role="status">
       {text}
@@ -26,15 +19,16 @@ export function Flash({ code }: { code: unknown }) {
   ) : null;
 }
 
-function MoveButtons({ action, label, csrf, first, last }: { action: string; label: string; csrf: string; first: boolean; last: boolean }) {
+function MoveButtons({ action, label, csrf, first, last, locale }: { action: string; label: string; csrf: string; first: boolean; last: boolean; locale: Locale }) {
+  const t = servicesT(locale);
   return (
     <>
       {!first ? (
         <form method="post" action={action} class="inline-form">
           <Csrf token={csrf} />
           <input type="hidden" name="dir" value="up" />
-          <button type="submit" class="button secondary" aria-label={`上移：${label}`}>
-            上移
+          <button type="submit" class="button secondary" aria-label={t('action', { action: t('up'), label })}>
+            {t('up')}
           </button>
         </form>
       ) : null}
@@ -42,8 +36,8 @@ function MoveButtons({ action, label, csrf, first, last }: { action: string; lab
         <form method="post" action={action} class="inline-form">
           <Csrf token={csrf} />
           <input type="hidden" name="dir" value="down" />
-          <button type="submit" class="button secondary" aria-label={`下移：${label}`}>
-            下移
+          <button type="submit" class="button secondary" aria-label={t('action', { action: t('down'), label })}>
+            {t('down')}
           </button>
         </form>
       ) : null}
@@ -51,38 +45,41 @@ function MoveButtons({ action, label, csrf, first, last }: { action: string; lab
   );
 }
 
-function Toggle({ action, label, csrf, text }: { action: string; label: string; csrf: string; text: string }) {
+function Toggle({ action, label, csrf, text, locale }: { action: string; label: string; csrf: string; text: string; locale: Locale }) {
   return (
     <form method="post" action={action} class="inline-form">
       <Csrf token={csrf} />
-      <button type="submit" class="button secondary" aria-label={`${text}：${label}`}>
+      <button type="submit" class="button secondary" aria-label={servicesT(locale)('action', { action: text, label })}>
         {text}
       </button>
     </form>
   );
 }
 
-export function ServiceList({ services, doctors, questions, csrf }: { services: ServiceRow[]; doctors: Map<number, number[]>; questions: Map<number, number>; csrf: string }) {
+export function ServiceList({ services, doctors, questions, csrf, locale }: { services: ServiceRow[]; doctors: Map<number, number[]>; questions: Map<number, number>; csrf: string; locale: Locale }) {
   const active = services.filter((s) => s.active);
+  const t = servicesT(locale);
+  // The buttons name a service by its code on English pages: its name is Chinese data.
+  const labelOf = (s: ServiceRow) => (locale === 'en' ? s.key : s.name_zh);
   return (
     <>
-      <p>服务项目决定患者预约前要回答的治疗前安全问题，以及哪些医生提供这项服务（患者可改约到提供同一服务的其他医生）。停用的服务不再接受新的预约，已有的预约照常显示。</p>
+      <p>{t('list.intro')}</p>
       <p>
         <a class="button" href="/staff/services/new">
-          新增服务
+          {t('list.new')}
         </a>
       </p>
       <table class="staff-table">
-        <caption>服务项目（按显示顺序）</caption>
+        <caption>{t('list.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">名称</th>
-            <th scope="col">代码</th>
-            <th scope="col">时长</th>
-            <th scope="col">医生</th>
-            <th scope="col">安全问题</th>
-            <th scope="col">状态</th>
-            <th scope="col">操作</th>
+            <th scope="col">{t('col.name')}</th>
+            <th scope="col">{t('col.key')}</th>
+            <th scope="col">{t('col.duration')}</th>
+            <th scope="col">{t('col.doctors')}</th>
+            <th scope="col">{t('col.questions')}</th>
+            <th scope="col">{t('col.status')}</th>
+            <th scope="col">{t('col.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -91,19 +88,21 @@ export function ServiceList({ services, doctors, questions, csrf }: { services: 
             return (
               <tr>
                 <th scope="row">
-                  <a href={`/staff/services/${s.id}`}>{s.name_zh}</a>
+                  <a href={`/staff/services/${s.id}`} lang={contentLang(locale)}>
+                    {s.name_zh}
+                  </a>
                   {s.name_en ? <span class="meta"> {s.name_en}</span> : null}
                 </th>
                 <td>
                   <code>{s.key}</code>
                 </td>
-                <td>{s.duration_minutes} 分钟</td>
-                <td>{doctors.get(s.id)?.length ?? 0} 位</td>
-                <td>{questions.get(s.id) ?? 0} 个</td>
-                <td>{s.active ? '在用' : '已停用'}</td>
+                <td>{t('minutes', { n: s.duration_minutes })}</td>
+                <td>{t('doctors', { n: doctors.get(s.id)?.length ?? 0 })}</td>
+                <td>{t('questions', { n: questions.get(s.id) ?? 0 })}</td>
+                <td>{s.active ? t('active') : t('retired')}</td>
                 <td>
-                  {s.active ? <MoveButtons action={`/staff/services/${s.id}/move`} label={s.name_zh} csrf={csrf} first={i === 0} last={i === active.length - 1} /> : null}
-                  <Toggle action={`/staff/services/${s.id}/${s.active ? 'retire' : 'restore'}`} label={s.name_zh} csrf={csrf} text={s.active ? '停用' : '恢复'} />
+                  {s.active ? <MoveButtons action={`/staff/services/${s.id}/move`} label={labelOf(s)} csrf={csrf} first={i === 0} last={i === active.length - 1} locale={locale} /> : null}
+                  <Toggle action={`/staff/services/${s.id}/${s.active ? 'retire' : 'restore'}`} label={labelOf(s)} csrf={csrf} text={s.active ? t('retire') : t('restore')} locale={locale} />
                 </td>
               </tr>
             );
@@ -120,56 +119,62 @@ export function ServiceForm({
   doctors,
   offered,
   csrf,
+  locale,
 }: {
   service?: ServiceRow | undefined;
   values: Record<string, string>;
   doctors: { id: number; name: string; title: string }[];
   offered: Set<number>;
   csrf: string;
+  locale: Locale;
 }) {
   const v = (k: string, d = '') => values[k] ?? d;
+  const t = servicesT(locale);
+  const lang = contentLang(locale);
   return (
     <form method="post" action={service ? `/staff/services/${service.id}` : '/staff/services'} class="staff-form narrow" aria-labelledby="service-form-title">
-      <h2 id="service-form-title">{service ? '服务信息' : '新服务'}</h2>
+      <h2 id="service-form-title">{service ? t('form.info') : t('form.new')}</h2>
       <Csrf token={csrf} />
       {service ? (
         <p class="hint">
-          代码：<code>{service.key}</code>（号源和预约用它指向这项服务，创建后不能修改）
+          {t('form.keyFixed')}
+          <code>{service.key}</code>
+          {t('form.keyFixedNote')}
         </p>
       ) : (
         <>
-          <label for="s-key">代码</label>
+          <label for="s-key">{t('form.key')}</label>
           <p class="help" id="h-key">
-            小写字母开头，只用小写字母、数字、“-”和“_”，例如 chemical-peel。创建后不能修改。
+            {t('form.keyHelp')}
           </p>
           <input id="s-key" name="key" type="text" value={v('key')} required maxLength={40} pattern="[a-z][a-z0-9_\-]{1,39}" aria-describedby="h-key" />
         </>
       )}
-      <label for="s-name-zh">中文名称</label>
-      <input id="s-name-zh" name="name_zh" type="text" value={v('name_zh', service?.name_zh ?? '')} required maxLength={30} />
-      <label for="s-name-en">英文名称</label>
+      <label for="s-name-zh">{t('form.nameZh')}</label>
+      <input id="s-name-zh" name="name_zh" type="text" value={v('name_zh', service?.name_zh ?? '')} required maxLength={30} lang={lang} />
+      <label for="s-name-en">{t('form.nameEn')}</label>
       <input id="s-name-en" name="name_en" type="text" value={v('name_en', service?.name_en ?? '')} maxLength={60} lang="en" />
-      <label for="s-duration">时长（分钟）</label>
+      <label for="s-duration">{t('form.duration')}</label>
       <input id="s-duration" name="duration_minutes" type="number" min="5" max="480" value={v('duration_minutes', String(service?.duration_minutes ?? 15))} required />
-      <label for="s-price">价格说明</label>
+      <label for="s-price">{t('form.price')}</label>
       <p class="help" id="h-price">
-        例如“治疗费按部位面积另计，就诊时告知”。挂号费在出诊模板里设置。
+        {t('form.priceHelp')}
       </p>
-      <input id="s-price" name="price_note" type="text" value={v('price_note', service?.price_note ?? '')} maxLength={100} aria-describedby="h-price" />
+      <input id="s-price" name="price_note" type="text" value={v('price_note', service?.price_note ?? '')} maxLength={100} aria-describedby="h-price" lang={lang} />
       <fieldset>
-        <legend>提供这项服务的医生</legend>
+        <legend>{t('form.doctors')}</legend>
         {doctors.map((d) => (
           <div>
             <input type="checkbox" id={`s-doctor-${d.id}`} name="doctor" value={String(d.id)} checked={offered.has(d.id)} />{' '}
-            <label for={`s-doctor-${d.id}`}>
+            <label for={`s-doctor-${d.id}`} lang={lang}>
               {d.name}（{d.title}）
             </label>
           </div>
         ))}
       </fieldset>
       <div class="button-row">
-        <button type="submit">{service ? '保存服务' : '创建服务'}</button>
-        <a href="/staff/services">返回服务列表</a>
+        <button type="submit">{service ? t('form.save') : t('form.create')}</button>
+        <a href="/staff/services">{t('service.back')}</a>
       </div>
     </form>
   );
@@ -182,22 +187,26 @@ function refusing(q: ScreeningQuestionRow): string {
     .join('、');
 }
 
-export function QuestionList({ service, questions, csrf }: { service: ServiceRow; questions: ScreeningQuestionRow[]; csrf: string }) {
+export function QuestionList({ service, questions, csrf, locale }: { service: ServiceRow; questions: ScreeningQuestionRow[]; csrf: string; locale: Locale }) {
   const live = questions.filter((q) => !q.retired);
+  const t = servicesT(locale);
+  const lang = contentLang(locale);
+  // The buttons name a question by its place on English pages: its text is Chinese data.
+  const labelOf = (q: ScreeningQuestionRow) => (locale === 'en' ? t('q.rowLabel', { n: questions.indexOf(q) + 1 }) : q.text_zh);
   return (
     <section aria-labelledby="questions-title">
-      <h2 id="questions-title">治疗前安全问题</h2>
-      <p class="hint">按下面的顺序询问患者。修改或停用问题不会改变已有预约：每个预约都保存了患者当时看到的问题和回答。</p>
+      <h2 id="questions-title">{t('q.section')}</h2>
+      <p class="hint">{t('q.sectionHint')}</p>
       {questions.length ? (
         <table class="staff-table">
-          <caption>{service.name_zh}的安全问题</caption>
+          <caption>{locale === 'en' ? t('q.captionEn') : t('q.caption', { name: service.name_zh })}</caption>
           <thead>
             <tr>
-              <th scope="col">问题</th>
-              <th scope="col">类型</th>
-              <th scope="col">不能在线预约的回答</th>
-              <th scope="col">状态</th>
-              <th scope="col">操作</th>
+              <th scope="col">{t('q.col.question')}</th>
+              <th scope="col">{t('q.col.kind')}</th>
+              <th scope="col">{t('q.col.refusing')}</th>
+              <th scope="col">{t('col.status')}</th>
+              <th scope="col">{t('col.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -206,14 +215,16 @@ export function QuestionList({ service, questions, csrf }: { service: ServiceRow
               return (
                 <tr>
                   <th scope="row">
-                    <a href={`/staff/services/questions/${q.id}`}>{q.text_zh}</a>
+                    <a href={`/staff/services/questions/${q.id}`} lang={lang}>
+                      {q.text_zh}
+                    </a>
                   </th>
-                  <td>{q.kind === 'yesno' ? '是/否' : '选择'}</td>
-                  <td>{refusing(q) || '—'}</td>
-                  <td>{q.retired ? '已停用' : '在用'}</td>
+                  <td>{q.kind === 'yesno' ? t('q.yesno') : t('q.choice')}</td>
+                  <td lang={lang}>{refusing(q) || '—'}</td>
+                  <td>{q.retired ? t('retired') : t('active')}</td>
                   <td>
-                    {!q.retired ? <MoveButtons action={`/staff/services/questions/${q.id}/move`} label={q.text_zh} csrf={csrf} first={i === 0} last={i === live.length - 1} /> : null}
-                    <Toggle action={`/staff/services/questions/${q.id}/${q.retired ? 'restore' : 'retire'}`} label={q.text_zh} csrf={csrf} text={q.retired ? '恢复' : '停用'} />
+                    {!q.retired ? <MoveButtons action={`/staff/services/questions/${q.id}/move`} label={labelOf(q)} csrf={csrf} first={i === 0} last={i === live.length - 1} locale={locale} /> : null}
+                    <Toggle action={`/staff/services/questions/${q.id}/${q.retired ? 'restore' : 'retire'}`} label={labelOf(q)} csrf={csrf} text={q.retired ? t('restore') : t('retire')} locale={locale} />
                   </td>
                 </tr>
               );
@@ -221,13 +232,15 @@ export function QuestionList({ service, questions, csrf }: { service: ServiceRow
           </tbody>
         </table>
       ) : (
-        <p>这项服务没有安全问题，患者预约时不需要回答。</p>
+        <p>{t('q.none')}</p>
       )}
     </section>
   );
 }
 
-export function QuestionForm({ action, question, values, csrf, title }: { action: string; question?: ScreeningQuestionRow | undefined; values: Record<string, string>; csrf: string; title: string }) {
+export function QuestionForm({ action, question, values, csrf, title, locale }: { action: string; question?: ScreeningQuestionRow | undefined; values: Record<string, string>; csrf: string; title: string; locale: Locale }) {
+  const t = servicesT(locale);
+  const lang = contentLang(locale);
   const options = question ? parseOptions(question.options_json) : [];
   const v = (k: string, d = '') => values[k] ?? d;
   const has = (k: string, d: boolean) => (k in values ? values[k] === '1' : d);
@@ -240,70 +253,70 @@ export function QuestionForm({ action, question, values, csrf, title }: { action
     <form method="post" action={action} class="staff-form narrow" aria-labelledby="question-form-title">
       <h2 id="question-form-title">{title}</h2>
       <Csrf token={csrf} />
-      <label for="q-text-zh">问题（中文）</label>
+      <label for="q-text-zh">{t('q.textZh')}</label>
       <p class="help" id="h-text">
-        简短、平实、友善，例如“您现在是否怀孕、可能怀孕，或正在哺乳？”
+        {t('q.textHelp')}
       </p>
-      <input id="q-text-zh" name="text_zh" type="text" value={v('text_zh', question?.text_zh ?? '')} required maxLength={200} aria-describedby="h-text" />
-      <label for="q-text-en">问题（英文）</label>
+      <input id="q-text-zh" name="text_zh" type="text" value={v('text_zh', question?.text_zh ?? '')} required maxLength={200} aria-describedby="h-text" lang={lang} />
+      <label for="q-text-en">{t('q.textEn')}</label>
       <input id="q-text-en" name="text_en" type="text" value={v('text_en', question?.text_en ?? '')} maxLength={300} lang="en" />
-      <label for="q-short-zh">不适合时的简称（中文）</label>
+      <label for="q-short-zh">{t('q.shortZh')}</label>
       <p class="help" id="h-short">
-        患者的回答不能在线预约时，页面说“因为您提到了……”，这里填省略号处的词，例如“金属过敏”。
+        {t('q.shortHelp')}
       </p>
-      <input id="q-short-zh" name="short_zh" type="text" value={v('short_zh', question?.short_zh ?? '')} required maxLength={30} aria-describedby="h-short" />
-      <label for="q-short-en">不适合时的简称（英文）</label>
+      <input id="q-short-zh" name="short_zh" type="text" value={v('short_zh', question?.short_zh ?? '')} required maxLength={30} aria-describedby="h-short" lang={lang} />
+      <label for="q-short-en">{t('q.shortEn')}</label>
       <input id="q-short-en" name="short_en" type="text" value={v('short_en', question?.short_en ?? '')} maxLength={80} lang="en" />
-      <label for="q-note-zh">告诉患者的话（中文，可不填）</label>
+      <label for="q-note-zh">{t('q.noteZh')}</label>
       <p class="help" id="h-note">
-        不能在线预约时额外显示的一句话，例如“哺乳期结束后可以再预约”。
+        {t('q.noteHelp')}
       </p>
-      <textarea id="q-note-zh" name="note_zh" rows={2} maxLength={300} aria-describedby="h-note">
+      <textarea id="q-note-zh" name="note_zh" rows={2} maxLength={300} aria-describedby="h-note" lang={lang}>
         {v('note_zh', question?.note_zh ?? '')}
       </textarea>
-      <label for="q-note-en">告诉患者的话（英文）</label>
+      <label for="q-note-en">{t('q.noteEn')}</label>
       <textarea id="q-note-en" name="note_en" rows={2} maxLength={500} lang="en">
         {v('note_en', question?.note_en ?? '')}
       </textarea>
       <fieldset>
-        <legend>问题类型</legend>
+        <legend>{t('q.kind')}</legend>
         <div>
-          <input type="radio" id="q-kind-yesno" name="kind" value="yesno" checked={kind === 'yesno'} required /> <label for="q-kind-yesno">是/否</label>
+          <input type="radio" id="q-kind-yesno" name="kind" value="yesno" checked={kind === 'yesno'} required /> <label for="q-kind-yesno">{t('q.kindYesno')}</label>
         </div>
         <div>
-          <input type="radio" id="q-kind-choice" name="kind" value="choice" checked={kind === 'choice'} /> <label for="q-kind-choice">从几个答案中选择一个</label>
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>是/否问题：哪个回答不能在线预约</legend>
-        <div>
-          <input type="checkbox" id="q-refuse-yes" name="refuse_yes" value="1" checked={has('refuse_yes', submitted ? false : (yes?.refuses ?? true))} /> <label for="q-refuse-yes">回答“是”</label>
-        </div>
-        <div>
-          <input type="checkbox" id="q-refuse-no" name="refuse_no" value="1" checked={has('refuse_no', submitted ? false : (no?.refuses ?? false))} /> <label for="q-refuse-no">回答“否”</label>
+          <input type="radio" id="q-kind-choice" name="kind" value="choice" checked={kind === 'choice'} /> <label for="q-kind-choice">{t('q.kindChoice')}</label>
         </div>
       </fieldset>
       <fieldset>
-        <legend>选择题：答案（最多 {MAX_CHOICES} 个，不用的留空）</legend>
+        <legend>{t('q.refuseLegend')}</legend>
+        <div>
+          <input type="checkbox" id="q-refuse-yes" name="refuse_yes" value="1" checked={has('refuse_yes', submitted ? false : (yes?.refuses ?? true))} /> <label for="q-refuse-yes">{t('q.refuseYes')}</label>
+        </div>
+        <div>
+          <input type="checkbox" id="q-refuse-no" name="refuse_no" value="1" checked={has('refuse_no', submitted ? false : (no?.refuses ?? false))} /> <label for="q-refuse-no">{t('q.refuseNo')}</label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('q.choicesLegend', { max: MAX_CHOICES })}</legend>
         {Array.from({ length: MAX_CHOICES }, (_, k) => {
           const i = k + 1;
           const o = choices[k];
           return (
             <div class="choice-row">
-              <label for={`q-opt-zh-${i}`}>答案 {i}（中文）</label>
-              <input id={`q-opt-zh-${i}`} name={`opt_zh_${i}`} type="text" value={v(`opt_zh_${i}`, o?.zh ?? '')} maxLength={40} />
-              <label for={`q-opt-en-${i}`}>答案 {i}（英文）</label>
+              <label for={`q-opt-zh-${i}`}>{t('q.optZh', { i })}</label>
+              <input id={`q-opt-zh-${i}`} name={`opt_zh_${i}`} type="text" value={v(`opt_zh_${i}`, o?.zh ?? '')} maxLength={40} lang={lang} />
+              <label for={`q-opt-en-${i}`}>{t('q.optEn', { i })}</label>
               <input id={`q-opt-en-${i}`} name={`opt_en_${i}`} type="text" value={v(`opt_en_${i}`, o?.en ?? '')} maxLength={80} lang="en" />
               <div>
                 <input type="checkbox" id={`q-opt-refuses-${i}`} name={`opt_refuses_${i}`} value="1" checked={has(`opt_refuses_${i}`, submitted ? false : (o?.refuses ?? false))} />{' '}
-                <label for={`q-opt-refuses-${i}`}>选这个答案不能在线预约</label>
+                <label for={`q-opt-refuses-${i}`}>{t('q.optRefuses')}</label>
               </div>
             </div>
           );
         })}
       </fieldset>
       <div class="button-row">
-        <button type="submit">保存问题</button>
+        <button type="submit">{t('q.save')}</button>
       </div>
     </form>
   );
