@@ -38,6 +38,19 @@ export const FEATURES = new Set([
   'media', 'import', 'redirects', 'insights', 'share',
 ]);
 
+/**
+ * The features' order, as docs/ARCHITECTURE.md draws it: a feature imports only features of a
+ * lower tier (checked by test/unit/architecture.test.ts, which also reads the drawing).
+ */
+export const FEATURE_TIERS: Record<string, number> = {
+  search: 0, media: 0, redirects: 0, insights: 0,
+  doctors: 1, compliance: 1,
+  content: 2, booking: 2,
+  questions: 3, import: 3, privacy: 3,
+  feedback: 4,
+  site: 5, share: 5,
+};
+
 export type Layer = 'platform' | 'feature' | 'composition';
 export interface Violation {
   kind: 'cycle' | 'upward' | 'side-door' | 'sql';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
-import { ALLOW_FILE, check, compare, counts, type Allow } from '../../scripts/check-layers.js';
+import { ALLOW_FILE, check, compare, counts, FEATURE_TIERS, FEATURES, type Allow } from '../../scripts/check-layers.js';
 
 // The layering rules of docs/decisions/0020-two-layers.md, checked over every import in src/.
 
@@ -26,6 +26,29 @@ test('issue 16, acceptance 1: no cycle between folders and no upward import, wit
   assert.equal(c['side-door'], 0, 'a feature reaching past another feature\'s index.ts');
   const allow = JSON.parse(fs.readFileSync(ALLOW_FILE, 'utf8')) as Allow;
   assert.deepEqual([allow.cycle, allow.upward, allow['side-door']], [{}, {}, {}], 'the allow-list may hold only SQL sites still to move');
+});
+
+test('every feature-to-feature import goes down a tier, and docs/ARCHITECTURE.md draws the tiers the code has', () => {
+  assert.deepEqual(Object.keys(FEATURE_TIERS).sort(), [...FEATURES].sort(), 'every feature has a tier');
+  const up: string[] = [];
+  for (const edge of check().edges.keys()) {
+    const [a, b] = edge.split(' -> ') as [string, string];
+    if (FEATURES.has(a) && FEATURES.has(b) && FEATURE_TIERS[b]! >= FEATURE_TIERS[a]!) up.push(`${edge} (tier ${FEATURE_TIERS[a]} -> ${FEATURE_TIERS[b]})`);
+  }
+  assert.deepEqual(up, [], 'a feature imports one of its own tier or above');
+  // The drawing: inside the FEATURES box, a line starting with a digit opens a tier; each feature
+  // (written "name/") belongs to the last tier opened.
+  const doc = fs.readFileSync(path.join(import.meta.dirname, '../../docs/ARCHITECTURE.md'), 'utf8');
+  const box = doc.slice(doc.indexOf('│ FEATURES'), doc.indexOf('│ PLATFORM'));
+  const drawn: Record<string, number> = {};
+  let tier = -1;
+  for (const line of box.split('\n')) {
+    const m = /^│\s+(\d)\s/.exec(line);
+    if (m) tier = Number(m[1]);
+    if (tier < 0) continue;
+    for (const f of line.matchAll(/\b([a-z]+)\/ /g)) if (FEATURES.has(f[1]!)) drawn[f[1]!] = tier;
+  }
+  assert.deepEqual(drawn, FEATURE_TIERS);
 });
 
 test('the checker finds each kind of violation in a small tree', () => {
