@@ -9,6 +9,8 @@ const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}`;
 /** Words after 患者 that start with a surname but are not names (患者何时来院, 患者陈述病史). */
 const NOT_NAME = /^(?:何时|何处|陈述|高度|周围|于是|方可|常常|万一|任何|许多|林间|马上|向医生|江湖|康复|金额|钱款|严重|戴上|戴好|石膏|叶酸|谭|孔洞|余下|史|白天|田间|雷同|龙头|毛发|顾虑|邵)/;
 const AGE = '(?:\\d{1,3}\\s?岁|[一二三四五六七八九十]{1,3}岁)';
+/** The sentence is about a particular patient. */
+const PATIENT = /患者|病人|患儿|病友|就诊者|同学|女士|先生|阿姨|大爷|奶奶|爷爷|小朋友|[男女][,，]\s?\d{1,3}岁|\d{1,3}岁|白斑|白癜风|皮损|复诊|确诊|病史|治疗/;
 
 /** Mainland resident ID numbers carry a check digit (GB 11643); a random 18-digit number rarely passes. */
 export function validResidentId(id: string): boolean {
@@ -32,7 +34,13 @@ export const personRules: Rule[] = [
       p(/(?<![0-9a-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dx](?![0-9a-z])/),
       p(/(?:病历号|住院号|门诊号|病案号|床号|就诊卡号|医保卡号|社保卡号|身份证号?码?|登记号)\s?(?:为|是)?\s?[:：]?\s?[a-z0-9][a-z0-9-]{3,}/),
       p(/(?:患者|病人|家属|联系人|本人|其|他|她)[^。]{0,10}?(?:电话|手机|手机号|联系方式|微信)\s?(?:是|为|[:：])?\s?1[3-9]\d(?:[\s-]?\d{4}){2}/),
+      p(/(?:患者|病人|家属|联系人|患儿)[^。]{0,10}?(?:qq|qq号|微信号?|邮箱)\s?(?:是|为|[:：])?\s?[a-z0-9_.-]{5,}/),
+      // A table with a name column next to clinical columns (| 姓名 | 年龄 | 诊断 |).
+      p(/\|\s?(?:姓名|患者姓名)\s?\|(?![^\n]{0,40}?(?:职称|擅长|科室|职务|出诊))[^\n]{0,40}?(?:诊断|病情|病程|皮损|年龄)/),
       p(/(?:家住|住址|家庭住址|现住|居住于|住在)\s?[:：]?[^,，。;\n]{2,20}?(?:\d+(?:号|栋|幢|单元|室|弄)|小区|村|街道|胡同)/),
+      // Structural (round four): any other way to reach or single out the patient, in a sentence about a patient:
+      // an e-mail address, the tail of an ID number, an employer or school with the unit, a street number.
+      p(/身份证(?:号码?)?(?:尾号|后[四六]位|末[四六]位)\s?[:：]?\s?\d{4}|(?:就职于|任职于|供职于|工作于|就读于)[^,，。;!?]{2,16}?(?:公司|银行|营业部|支行|分行|学校|小学|中学|大学|学院|医院|工厂|厂|局|店)|(?:小学|中学|初中|高中)[^,，。;!?]{0,4}?(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])[^,，。;!?]{0,6}?(?:班|的|同学)|幼儿园[^,，。;!?]{0,2}?(?:大|中|小)[一二三四五]?班|(?:系|任|为|是)[^,，。;!?]{2,12}?(?:医院|学校|小学|中学|公司|银行|局|厂)的?(?:护士长|院长|校长|局长|行长|经理|董事长|主任|老师|教师|职员|员工|会计)|(?:面部|脸部?|五官)未(?:遮挡|打码|处理)|未(?:遮挡|打码)(?:的)?(?:面部|脸部?|五官)|车牌号?(?:码)?(?:为|是|[:：])?\s?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z]|[\u4e00-\u9fff]{1,6}(?:路|街|巷|弄)\d{1,5}号(?!线)/),
     ],
     negation: 'ignore',
     hedge: false,
@@ -42,6 +50,11 @@ export const personRules: Rule[] = [
     refine: (c) => {
       const hit = c.norm.slice(c.start, c.end);
       if (/^\d{17}[\dx]$/.test(hit)) return validResidentId(hit);
+      // The structural forms identify someone only when the sentence is about a patient, not the clinic's own address or mailbox.
+      if (/尾号|后[四六]位|末[四六]位|护士长|院长|校长|局长|行长|经理|董事长|主任|老师|教师|职员|员工|会计|遮挡|打码|就职|任职|供职|工作于|就读|年级|初[一二三]|高[一二三]|幼儿园|车牌|\d号$/.test(hit)) {
+        if (/本院|我院|医院地址|门诊地址|地址[:：]|投稿|来信请寄|联系我们|邮箱[:：]/.test(c.sentence) && !PATIENT.test(c.sentence)) return false;
+        return PATIENT.test(c.sentence) || c.docType === 'case';
+      }
       return true;
     },
     examples: {
@@ -58,7 +71,7 @@ export const personRules: Rule[] = [
     suggestion: '改为不可识别的写法（如“患者，女，30余岁”或“王某”），删去年龄、地区、职业等组合信息，并核对是否取得单独同意。',
     levels: levels('EEEE'),
     patterns: [
-      p(new RegExp(`(?:患者|病人|病例|个案|患儿|就诊者)\\s?[:：]?\\s?(?<hit>${NAME})(?=\\s?[,，、(（]\\s?(?:男|女|${AGE}))`)),
+      p(new RegExp(`(?:患者|病人|病例|个案|患儿|就诊者)\\s?[:：(（]?\\s?(?<hit>${NAME})(?=\\s?[,，、(（]\\s?(?:男|女|${AGE}))`)),
       p(/姓名\s?[:：]\s?(?<hit>[\u4e00-\u9fff]{2,4})/),
       p(new RegExp(`(?<hit>[${SURNAMES}](?:女士|先生|阿姨|大爷|大妈|奶奶|爷爷|小姐|同学))\\s?[,，(（]?\\s?(?:${AGE}|来自|家住|[\\u4e00-\\u9fff]{2}人|的(?:女儿|儿子|孩子|丈夫|妻子)[^,，。;!?]{0,4}?在|在[^,，。;!?]{1,8}?(?:读|上学|工作|上班))`), { levels: { case: 'warning' } }),
       p(new RegExp(`(?<hit>小[${SURNAMES}])\\s?[,，(（]?\\s?${AGE}`), { levels: { case: 'warning' } }),
@@ -69,6 +82,13 @@ export const personRules: Rule[] = [
       // A full name with a form of address and a life detail: 赵桂芳女士是一名小学教师, 刘建国先生，今年52岁, 读高二的陈思远同学.
       p(new RegExp(`(?<hit>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:女士|先生|同学|阿姨|大爷|小朋友))(?=[^。;!?]{0,12}?(?:是一名|今年|\\d+岁|岁|工作|上班|就读|读书|来自|家住|住在|白斑|白癜风))`)),
       p(new RegExp(`(?:读|就读于?)[^,，。;!?]{0,8}?的(?<hit>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:同学|小朋友))`)),
+      // Structural (round four): a full name with a form of address, then what was done to them (刘建国老先生治疗前后的照片),
+      // or a patient's full name owning records (患者赵敏的病历资料).
+      p(new RegExp(`(?<hit>[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:老先生|老太太|先生|女士|阿姨|大爷|大妈|奶奶|爷爷|同学|小朋友))(?=[^。;!?]{0,8}?(?:治疗|照片|病历|病例|复诊|确诊|就诊|皮损|复色|康复|手术|住院|出院))`)),
+      p(new RegExp(`(?:患者|病人|患儿|就诊者)\\s?(?<hit>${NAME})(?=的(?:病历|病例|照片|资料|检查|治疗|病情|化验))`)),
+      p(new RegExp(`(?:卖|开|在)[^,，。;!?]{1,10}?的(?<hit>[${SURNAMES}](?:大姐|大哥|大叔|大妈|大婶|阿姨|大爷|师傅|女士|先生))`)),
+      // A surname and a form of address with where they live or what they run (杨女士（住和平里，开花店的那位）).
+      p(new RegExp(`(?<hit>[${SURNAMES}](?:女士|先生|阿姨|大爷|大妈|奶奶|爷爷))\\s?[(（,，]\\s?(?:住|家在|开[^,，。;!?]{1,6}?(?:店|厂|公司)|在[^,，。;!?]{1,8}?(?:工作|上班|开店))`)),
     ],
     negation: 'ignore',
     hedge: false,
