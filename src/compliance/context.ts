@@ -201,7 +201,7 @@ const OUTER_NEGATION =
   /并非|并不是|不是|不等于|不代表|不意味着|谈不上|不可能|不能|无法|难以|没有(?:哪|一|任何|人)|不存在|绝非|远非|并没有|不一定|谁也不|没人|很难|不敢|不会|未必/;
 const CONDITIONAL = /如果|假如|倘若|若|如无|一旦|万一|如有|是否/;
 /** 谁说白癜风不能根治？ asks nothing and negates nothing: it asserts. */
-const RHETORICAL = /谁说|难道|岂|怎么可能不?|何必|忍心|眼睁睁|还要等到|还要拖到|还在(?:犹豫|等|纠结|观望)什么|还(?:等|犹豫)什么|哪有(?:时间|功夫|心思)/;
+const RHETORICAL = /谁说|难道|岂|怎么可能不?|何必|忍心|眼睁睁|还要等到|还要拖到|还在(?:犹豫|等|纠结|观望)什么|还(?:等|犹豫)什么|哪有(?:时间|功夫|心思)|谁来(?:承担|负责)/;
 
 function masked(s: string): string {
   return s.replace(NOT_NEGATION, (w) => '＿'.repeat(w.length));
