@@ -23,7 +23,7 @@ export const evidenceRules: Rule[] = [
     citation: 'lower',
     // Rates discussed as unreliable (文献中的有效率差异较大，不适合套用到个人) advertise nothing.
     refine: (c) => {
-      if (/差异(?:较|很)?大|不适合(?:直接)?套用|不能代表|仅供参考|不可靠|不宜|不要(?:轻信|相信)|(?:没有|缺乏|并无|尚无|没有统一)[^。;!?]{0,8}?(?:数据|统计|证据|定论)|谨慎看待/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)) return false;
+      if (/差异(?:较|很)?大|不适合(?:直接)?套用|不能代表|仅供参考|不可靠|不宜|不要(?:轻信|相信)|(?:没有|缺乏|并无|尚无|没有统一)[^。;!?]{0,8}?(?:数据|统计|证据|定论)|谨慎看待/.test(c.sentence) && !/(?:本院|我院|我们)(?!不)/.test(c.sentence)) return false;
       // A case report observes its patient (复色约60%，躯干部位复色不明显): a measurement, not a rate advertised.
       if (c.docType === 'case' && /约|左右|大约|不明显|随访/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)) return false;
       return true;
