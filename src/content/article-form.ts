@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { blocks as blocksSchema, type Block } from './blocks.js';
 import type { ArticleMeta } from './editorial.service.js';
 import type { RevisionContent } from './content.service.js';
+import { articlesT, type ArticlesKey } from './articles.admin.i18n.js';
+import type { Locale, Translate } from '../web/i18n.js';
 
 // The editor is a plain HTML form (it works without JavaScript), so typed blocks arrive as flat
 // fields: b{i}_type, b{i}_title, and text areas with one item per line. This file turns them into
@@ -112,38 +114,42 @@ export function draftToBlock(d: BlockDraft): unknown {
   }
 }
 
-const metaSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '网址标识只能用小写字母、数字和连字符，例如 care-after-phototherapy。').max(100, '网址标识最多 100 个字符。'),
-  categoryId: z.coerce.number({ error: '请选择分类。' }).int().positive('请选择分类。'),
-  docType: z.enum(['institution', 'kepu', 'ad', 'case'], { error: '请选择文档类型。' }),
-  source: z.string().trim().min(1, '请填写来源。').max(100, '来源最多 100 个字。'),
-  authorDoctorId: z.string().transform((v, ctx) => {
-    if (!v) return null;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) ctx.addIssue({ code: 'custom', message: '作者选择有误。' });
-    return n;
-  }),
-});
-
 /** The longest body, in characters of the decoded text (UTF-16 code units, as zod counts them). */
 export const BODY_MAX_CHARS = 60_000;
 
-const contentSchema = z.object({
-  title: z.string().trim().min(1, '请填写标题。').max(120, '标题最多 120 个字。'),
-  summary: z.string().trim().min(1, '请填写摘要。').max(300, '摘要最多 300 个字。'),
-  bodyMd: z.string().trim().min(1, '请填写正文。').max(BODY_MAX_CHARS, '正文太长了（最多 6 万字）。'),
-});
-
-const BLOCK_MESSAGES: Record<BlockType, string> = {
-  keyFacts: '要点表格需要标题、2–5 个列名（用 | 分隔），以及至少一行、每行与列数相同的内容。',
-  tips: '温馨提示需要标题和至少一条提示（每行一条）。',
-  contraindications: '不适合人群需要标题和至少一条（每行一条）。',
-  faq: '常见问答需要标题和至少一组问答：第一行是问题，下一行起是回答，两组之间空一行。',
+/** The form's schemas with their messages in one staff language (built once per locale). */
+function schemasFor(t: Translate<ArticlesKey>) {
+  const metaSchema = z.object({
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, t('err.slug.format')).max(100, t('err.slug.max')),
+    categoryId: z.coerce.number({ error: t('err.category') }).int().positive(t('err.category')),
+    docType: z.enum(['institution', 'kepu', 'ad', 'case'], { error: t('err.docType') }),
+    source: z.string().trim().min(1, t('err.source.min')).max(100, t('err.source.max')),
+    authorDoctorId: z.string().transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) ctx.addIssue({ code: 'custom', message: t('err.author') });
+      return n;
+    }),
+  });
+  const contentSchema = z.object({
+    title: z.string().trim().min(1, t('err.title.min')).max(120, t('err.title.max')),
+    summary: z.string().trim().min(1, t('err.summary.min')).max(300, t('err.summary.max')),
+    bodyMd: z.string().trim().min(1, t('err.body.min')).max(BODY_MAX_CHARS, t('err.body.max')),
+  });
+  return { metaSchema, contentSchema, t };
+}
+const schemas = new Map<Locale, ReturnType<typeof schemasFor>>();
+const schemasOf = (locale: Locale) => {
+  let s = schemas.get(locale);
+  if (!s) schemas.set(locale, (s = schemasFor(articlesT(locale))));
+  return s;
 };
 
 export type Parsed = { ok: true; meta: ArticleMeta; content: RevisionContent } | { ok: false; errors: Record<string, string> };
 
-export function validateDraft(d: ArticleDraft): Parsed {
+/** Checks a draft; the messages are in the staff member's language (Chinese unless told). */
+export function validateDraft(d: ArticleDraft, locale: Locale = 'zh-CN'): Parsed {
+  const { metaSchema, contentSchema, t } = schemasOf(locale);
   const errors: Record<string, string> = {};
   const meta = metaSchema.safeParse(d);
   const content = contentSchema.safeParse(d);
@@ -152,8 +158,8 @@ export function validateDraft(d: ArticleDraft): Parsed {
   const ids = new Set<string>();
   d.blocks.forEach((b, i) => {
     const parsed = blocksSchema.element.safeParse(draftToBlock(b));
-    if (!parsed.success) errors[`b${i}`] = BLOCK_MESSAGES[b.type];
-    else if (ids.has(parsed.data.id)) errors[`b${i}`] = '区块编号重复。';
+    if (!parsed.success) errors[`b${i}`] = t(`err.block.${b.type}`);
+    else if (ids.has(parsed.data.id)) errors[`b${i}`] = t('err.block.duplicate');
     else {
       ids.add(parsed.data.id);
       blocks.push(parsed.data);

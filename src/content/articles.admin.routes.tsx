@@ -4,20 +4,29 @@ import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import { toHtml } from '../http/render.js';
 import { acceptFinding, overrideAndPublish, reviewHead } from './compliance-actions.js';
-import { complianceRoutes, liveReview, tooLongToCheck } from './compliance.admin.routes.js';
+import { complianceRoutes, liveReview, tooLongText } from './compliance.admin.routes.js';
 import { ComplianceGate, ComplianceLive } from './compliance.admin.views.js';
 import { blocksText, parseBlocks } from './content.service.js';
 import * as flow from './editorial.service.js';
 import { insertSnippet, listMedia, mediaUrl, missingAltText, THUMB_WIDTH } from '../media/index.js';
-import { formatDate } from '../web/i18n.js';
+import { contentLang, formatDate, type Locale } from '../web/i18n.js';
+import { ZhData } from '../web/zh-data.js';
+import { articlesT, type ArticlesKey } from './articles.admin.i18n.js';
 import { blockToDraft, emptyBlock, readDraft, validateDraft, BLOCK_TYPES, type ArticleDraft, type BlockType, type FormBody } from './article-form.js';
-import { DOC_TYPES, EditorForm, Preview, STATUS_LABELS, type InsertState, type MediaChoice, type Option } from './articles.admin.views.js';
+import { docTypeLabel, EditorForm, Preview, STATUS_LABELS, statusLabel, type InsertState, type MediaChoice, type Option } from './articles.admin.views.js';
 import { renderStaff } from '../staff/render.js';
 import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf, requireStaff } from '../staff/staff.plugin.js';
+import { actorOf, requireStaff, staffLocale } from '../staff/staff.plugin.js';
+import { BODY_MAX_CHARS } from './article-form.js';
 
 const gate: flow.PublishGate = { missingAlt: missingAltText };
+// The workflow refusals with an English text; any other is shown as the service wrote it.
+const WFE_KEYS = Object.fromEntries(
+  ['slug_taken', 'archived', 'slug_locked', 'not_draft', 'nothing_new', 'not_reviewer', 'no_licence', 'not_in_review', 'stale', 'own_revision', 'not_approved', 'not_approved_schedule', 'empty_alt', 'missing_alt', 'past', 'compliance', 'bad_time', 'reason', 'finding_gone'].map((k) => [`wfe.${k}`, true]),
+);
+// compliance/actions.ts refuses a reason shorter than this; repeated here for the English message.
+const MIN_REASON = 4;
 const MEDIA_CHOICES = 24;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const idParam = (v: string) => {
@@ -28,7 +37,15 @@ const idParam = (v: string) => {
 
 export function articleRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
-  const fmt = (iso: string | null) => (iso ? formatDate(iso, 'zh-CN', deps.config.clinicTimeZone) : '—');
+  const fmtIn = (locale: Locale) => (iso: string | null) => (iso ? formatDate(iso, locale, deps.config.clinicTimeZone) : '—');
+
+  /** A workflow refusal in the staff member's language (the Chinese text is the service's own). */
+  const refusalText = (err: flow.WorkflowError, locale: Locale) => {
+    if (locale === 'zh-CN') return err.text;
+    const key = `wfe.${err.key}` as ArticlesKey;
+    return key in WFE_KEYS ? articlesT(locale)(key, err.code === 'reason' ? { min: MIN_REASON } : err.params) : err.text;
+  };
+
   const options = async (): Promise<{ categories: Option[]; doctors: Option[] }> => ({
     categories: await db.selectFrom('category').select(['id', 'name']).orderBy('position').execute(),
     doctors: await db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('position').execute(),
@@ -71,6 +88,9 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     const { categories, doctors } = await options();
     const loaded = p.id ? await load(p.id) : undefined;
     const me = requireStaff(req);
+    const locale = staffLocale(req);
+    const t = articlesT(locale);
+    const fmt = fmtIn(locale);
     const parsed = validateDraft(p.draft);
     const previewBlocks = parsed.ok ? parsed.content.blocks : [];
     const live = await liveReview(db, p.id, p.draft);
@@ -78,19 +98,26 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     const canInsert = allows(me.roles, 'article.write');
     const media = canInsert ? await mediaChoices() : undefined;
     return renderStaff(req, reply, deps, {
-      title: p.id ? `编辑：${loaded!.head.title}` : '新文章',
+      title: p.id ? (locale === 'zh-CN' ? t('editor.titleEdit', { title: loaded!.head.title }) : t('editor.titleEdit', { id: p.id })) : t('editor.titleNew'),
       status: p.status,
       error: p.error,
       scripts: ['/assets/islands/editor.js', '/assets/islands/image-insert.js'],
       body: (csrf) => (
         <>
-          {loaded ? <WorkflowPanel csrf={csrf} loaded={loaded} canPublish={allows(me.roles, 'article.publish')} canReview={allows(me.roles, 'article.review')} canWrite={allows(me.roles, 'article.write')} fmt={fmt} /> : null}
+          {loaded && locale !== 'zh-CN' ? (
+            <p>
+              {t('editor.heading')}
+              <span lang={contentLang(locale)}>{loaded.head.title}</span>
+            </p>
+          ) : null}
+          {loaded ? <WorkflowPanel locale={locale} csrf={csrf} loaded={loaded} canPublish={allows(me.roles, 'article.publish')} canReview={allows(me.roles, 'article.review')} canWrite={allows(me.roles, 'article.write')} fmt={fmt} /> : null}
           {loaded && gateReview ? (
-            <ComplianceGate csrf={csrf} articleId={loaded.a.id} review={gateReview} status={loaded.a.status} canAccept={allows(me.roles, 'article.write')} canOverride={allows(me.roles, 'compliance.override')} fmt={fmt} />
+            <ComplianceGate locale={locale} csrf={csrf} articleId={loaded.a.id} review={gateReview} status={loaded.a.status} canAccept={allows(me.roles, 'article.write')} canOverride={allows(me.roles, 'compliance.override')} fmt={fmt} />
           ) : null}
           <div class="editor-grid">
             {allows(me.roles, 'article.write') ? (
               <EditorForm
+                locale={locale}
                 csrf={csrf}
                 action={p.id ? `/staff/articles/${p.id}` : '/staff/articles'}
                 draft={p.draft}
@@ -98,13 +125,13 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
                 categories={categories}
                 doctors={doctors}
                 slugLocked={!!loaded?.a.published_at}
-                compliance={<ComplianceLive review={live} bodyMd={p.draft.bodyMd} tooLong={tooLongToCheck(p.draft)} />}
+                compliance={<ComplianceLive locale={locale} review={live} bodyMd={p.draft.bodyMd} tooLong={tooLongText(p.draft, locale)} />}
                 complianceUrl={p.id ? `/staff/articles/compliance?article=${p.id}` : '/staff/articles/compliance'}
                 media={media}
                 insert={p.insert}
               />
             ) : null}
-            <Preview bodyMd={p.draft.bodyMd} blocks={previewBlocks} />
+            <Preview locale={locale} bodyMd={p.draft.bodyMd} blocks={previewBlocks} />
           </div>
         </>
       ),
@@ -123,52 +150,58 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     if (status) q = q.where('a.status', '=', status as 'draft');
     const rows = await q.execute();
     const me = requireStaff(req);
+    const locale = staffLocale(req);
+    const t = articlesT(locale);
+    const fmt = fmtIn(locale);
+    const cl = contentLang(locale);
     return renderStaff(req, reply, deps, {
-      title: '文章',
+      title: t('list.title'),
       body: () => (
         <>
           {allows(me.roles, 'article.write') ? (
             <p>
               <a class="button" href="/staff/articles/new">
-                写新文章
+                {t('list.new')}
               </a>
             </p>
           ) : null}
           <form method="get" action="/staff/articles" class="staff-form narrow">
-            <label for="status">按状态筛选</label>
+            <label for="status">{t('list.filter')}</label>
             <select id="status" name="status">
-              <option value="">全部</option>
-              {Object.entries(STATUS_LABELS).map(([v, l]) => (
+              <option value="">{t('list.all')}</option>
+              {Object.keys(STATUS_LABELS).map((v) => (
                 <option value={v} selected={v === status}>
-                  {l}
+                  {statusLabel(locale, v)}
                 </option>
               ))}
             </select>
-            <button type="submit">筛选</button>
+            <button type="submit">{t('list.submit')}</button>
           </form>
           <div class="table-scroll">
             <table class="staff-table">
               <thead>
                 <tr>
-                  <th scope="col">标题</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">分类</th>
-                  <th scope="col">最后修改</th>
-                  <th scope="col">下次复审</th>
+                  <th scope="col">{t('col.title')}</th>
+                  <th scope="col">{t('col.status')}</th>
+                  <th scope="col">{t('col.category')}</th>
+                  <th scope="col">{t('col.modified')}</th>
+                  <th scope="col">{t('col.nextReview')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr>
                     <th scope="row">
-                      <a href={`/staff/articles/${r.id}`}>{r.title}</a>
+                      <a href={`/staff/articles/${r.id}`} lang={cl}>
+                        {r.title}
+                      </a>
                     </th>
                     <td>
-                      {STATUS_LABELS[r.status]}
-                      {r.published_revision_id && r.status !== 'published' ? '（线上为已发布版本）' : ''}
-                      {r.scheduled_at ? `，定时 ${fmt(r.scheduled_at)}` : ''}
+                      {statusLabel(locale, r.status)}
+                      {r.published_revision_id && r.status !== 'published' ? t('list.liveOld') : ''}
+                      {r.scheduled_at ? t('list.scheduled', { at: fmt(r.scheduled_at) }) : ''}
                     </td>
-                    <td>{r.category}</td>
+                    <td lang={cl}>{r.category}</td>
                     <td>{fmt(r.created_at)}</td>
                     <td>{fmt(r.next_review_due)}</td>
                   </tr>
@@ -204,7 +237,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
       draft.bodyMd = draft.bodyMd.trimEnd() ? `${draft.bodyMd.trimEnd()}\n\n${inserted.markdown}\n` : `${inserted.markdown}\n`;
       return editorPage(req, reply, { id, draft });
     }
-    const parsed = validateDraft(draft);
+    const parsed = validateDraft(draft, staffLocale(req));
     if (action === 'preview') return editorPage(req, reply, { id, draft, errors: parsed.ok ? {} : parsed.errors });
     if (!parsed.ok) return editorPage(req, reply, { id, draft, errors: parsed.errors, status: 422 });
     const actor = actorOf(req);
@@ -218,7 +251,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
       deps.site.invalidate();
       return reply.redirect(`/staff/articles/${id}?msg=${changed ? 'saved' : 'unchanged'}`, 303);
     } catch (err) {
-      if (err instanceof flow.WorkflowError) return editorPage(req, reply, { id, draft, status: err.status, error: err.text });
+      if (err instanceof flow.WorkflowError) return editorPage(req, reply, { id, draft, status: err.status, error: refusalText(err, staffLocale(req)) });
       throw err;
     }
   }
@@ -226,7 +259,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
   /** The Markdown for a chosen library image and the alt text given with it, or why not. */
   async function insertImage(req: FastifyRequest, body: FormBody) {
     const id = str(body.insert_media);
-    if (!/^[1-9]\d{0,9}$/.test(id)) return { ok: false as const, status: 422 as const, message: '请先选择要插入的图片，图片未插入。' };
+    if (!/^[1-9]\d{0,9}$/.test(id)) return { ok: false as const, status: 422 as const, message: articlesT(staffLocale(req))('editor.noImage') };
     return insertSnippet(db, Number(id), str(body.insert_alt), actorOf(req), deps.now());
   }
 
@@ -251,7 +284,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
   app.post('/articles/preview', { config: { permission: 'article.write' } }, async (req, reply) => {
     const draft = readDraft((req.body ?? {}) as FormBody);
     const parsed = validateDraft(draft);
-    const html = toHtml(<Preview bodyMd={draft.bodyMd} blocks={parsed.ok ? parsed.content.blocks : []} />).replace(/^<!doctype html>/, '');
+    const html = toHtml(<Preview locale={staffLocale(req)} bodyMd={draft.bodyMd} blocks={parsed.ok ? parsed.content.blocks : []} />).replace(/^<!doctype html>/, '');
     return reply.header('content-type', 'text/html; charset=utf-8').send(html);
   });
   complianceRoutes(app, deps);
@@ -265,7 +298,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
       } catch (err) {
         if (!(err instanceof flow.WorkflowError)) throw err;
         const { a, head } = await load(id);
-        return editorPage(req, reply, { id, draft: draftOf(a, head), status: err.status, error: err.text });
+        return editorPage(req, reply, { id, draft: draftOf(a, head), status: err.status, error: refusalText(err, staffLocale(req)) });
       }
       deps.site.invalidate();
       return reply.redirect(`/staff/articles/${id}?msg=${msg}`, 303);
@@ -287,7 +320,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     'article.publish',
     (trx, id, req) => {
       const at = parseLocal(String((req.body as FormBody)?.publish_at ?? ''), deps.config.clinicTimeZone);
-      if (!at) throw new flow.WorkflowError('bad_time', '请填写有效的发布时间。');
+      if (!at) throw new flow.WorkflowError('bad_time', articlesT('zh-CN')('editor.badTime'));
       return flow.schedulePublish(trx, id, at, actorOf(req), deps.now());
     },
     'scheduled',
@@ -313,15 +346,19 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
       .orderBy('r.id', 'desc')
       .execute();
     const canWrite = allows(requireStaff(req).roles, 'article.write');
+    const locale = staffLocale(req);
+    const t = articlesT(locale);
+    const fmt = fmtIn(locale);
+    const cl = contentLang(locale);
     return renderStaff(req, reply, deps, {
-      title: `版本历史：${head.title}`,
+      title: locale === 'zh-CN' ? t('rev.title', { title: head.title }) : t('rev.title', { id }),
       body: (csrf) => (
         <>
           <p>
-            <a href={`/staff/articles/${id}`}>返回编辑</a>
+            <a href={`/staff/articles/${id}`}>{t('rev.back')}</a>
           </p>
           <form method="get" action={`/staff/articles/${id}/compare`} class="staff-form narrow">
-            <label for="a">比较：旧版本</label>
+            <label for="a">{t('rev.old')}</label>
             <select id="a" name="a">
               {revisions.map((r, i) => (
                 <option value={String(r.id)} selected={i === 1}>
@@ -329,7 +366,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
                 </option>
               ))}
             </select>
-            <label for="b">新版本</label>
+            <label for="b">{t('rev.new')}</label>
             <select id="b" name="b">
               {revisions.map((r, i) => (
                 <option value={String(r.id)} selected={i === 0}>
@@ -337,37 +374,37 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
                 </option>
               ))}
             </select>
-            <button type="submit">并排比较</button>
+            <button type="submit">{t('rev.compare')}</button>
           </form>
           <table class="staff-table">
             <thead>
               <tr>
-                <th scope="col">版本</th>
-                <th scope="col">标题</th>
-                <th scope="col">保存人</th>
-                <th scope="col">时间</th>
-                <th scope="col">状态</th>
-                <th scope="col">操作</th>
+                <th scope="col">{t('rev.col.version')}</th>
+                <th scope="col">{t('rev.col.title')}</th>
+                <th scope="col">{t('rev.col.author')}</th>
+                <th scope="col">{t('rev.col.time')}</th>
+                <th scope="col">{t('rev.col.status')}</th>
+                <th scope="col">{t('rev.col.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((r) => (
                 <tr>
                   <th scope="row">#{r.id}</th>
-                  <td>{r.title}</td>
-                  <td>{r.author_name}</td>
+                  <td lang={cl}>{r.title}</td>
+                  <td lang={cl}>{r.author_name}</td>
                   <td>{fmt(r.created_at)}</td>
                   <td>
-                    {r.id === a.published_revision_id ? '线上版本 ' : ''}
-                    {r.id === a.head_revision_id ? '最新 ' : ''}
-                    {r.approved_at ? `已审核（${fmt(r.approved_at)}）` : ''}
+                    {r.id === a.published_revision_id ? t('rev.live') : ''}
+                    {r.id === a.head_revision_id ? t('rev.latest') : ''}
+                    {r.approved_at ? t('rev.approved', { at: fmt(r.approved_at) }) : ''}
                   </td>
                   <td>
                     {canWrite && r.id !== a.head_revision_id ? (
                       <form method="post" action={`/staff/articles/${id}/revisions/${r.id}/restore`} class="inline-form">
                         <Csrf token={csrf} />
                         <button type="submit" class="button secondary">
-                          恢复为新草稿
+                          {t('rev.restore')}
                         </button>
                       </form>
                     ) : null}
@@ -391,25 +428,44 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     if (!ra || !rb) throw new AppError(404, 'revision');
     const asText = (r: typeof ra) => `标题：${r.title}\n摘要：${r.summary}\n\n${r.body_md}\n\n${blocksText(parseBlocks(r.blocks_json))}\n${blocksDetail(r.blocks_json)}`;
     const parts = diffChars(asText(ra), asText(rb));
+    const locale = staffLocale(req);
+    const t = articlesT(locale);
+    const fmt = fmtIn(locale);
     return renderStaff(req, reply, deps, {
-      title: `比较版本 #${ra.id} 与 #${rb.id}`,
+      title: t('cmp.title', { a: ra.id, b: rb.id }),
       body: () => (
         <>
           <p>
-            <a href={`/staff/articles/${id}/revisions`}>返回版本历史</a>
+            <a href={`/staff/articles/${id}/revisions`}>{t('cmp.back')}</a>
           </p>
           <div class="diff">
             <section aria-labelledby="old-title">
               <h2 id="old-title">
-                #{ra.id}（{fmt(ra.created_at)}，{ra.author_name}）
+                {locale === 'zh-CN' ? (
+                  <>
+                    #{ra.id}（{fmt(ra.created_at)}，{ra.author_name}）
+                  </>
+                ) : (
+                  <>
+                    #{ra.id} ({fmt(ra.created_at)}, <ZhData locale={locale}>{ra.author_name}</ZhData>)
+                  </>
+                )}
               </h2>
-              <pre>{parts.map((p) => (p.added ? null : p.removed ? <del>{p.value}</del> : p.value))}</pre>
+              <pre lang={contentLang(locale)}>{parts.map((p) => (p.added ? null : p.removed ? <del>{p.value}</del> : p.value))}</pre>
             </section>
             <section aria-labelledby="new-title">
               <h2 id="new-title">
-                #{rb.id}（{fmt(rb.created_at)}，{rb.author_name}）
+                {locale === 'zh-CN' ? (
+                  <>
+                    #{rb.id}（{fmt(rb.created_at)}，{rb.author_name}）
+                  </>
+                ) : (
+                  <>
+                    #{rb.id} ({fmt(rb.created_at)}, <ZhData locale={locale}>{rb.author_name}</ZhData>)
+                  </>
+                )}
               </h2>
-              <pre>{parts.map((p) => (p.removed ? null : p.added ? <ins>{p.value}</ins> : p.value))}</pre>
+              <pre lang={contentLang(locale)}>{parts.map((p) => (p.removed ? null : p.added ? <ins>{p.value}</ins> : p.value))}</pre>
             </section>
           </div>
         </>
@@ -460,6 +516,7 @@ export function parseLocal(value: string, timeZone: string): Date | undefined {
 }
 
 function WorkflowPanel({
+  locale,
   csrf,
   loaded,
   canPublish,
@@ -467,6 +524,7 @@ function WorkflowPanel({
   canWrite,
   fmt,
 }: {
+  locale: Locale;
   csrf: string;
   loaded: { a: { id: number; slug: string; status: string; published_revision_id: number | null; head_revision_id: number | null; scheduled_at: string | null; next_review_due: string | null; doc_type: string }; head: { id: number }; approval?: { approved_at: string; name: string; licence_no: string } | undefined };
   canPublish: boolean;
@@ -477,52 +535,83 @@ function WorkflowPanel({
   const { a, head, approval } = loaded;
   const live = a.published_revision_id !== null && a.status !== 'archived';
   const pending = live && a.published_revision_id !== a.head_revision_id;
+  const t = articlesT(locale);
   return (
     <section class="review" aria-labelledby="workflow-title">
-      <h2 id="workflow-title">状态：{STATUS_LABELS[a.status]}</h2>
+      <h2 id="workflow-title">{t('wf.status', { status: statusLabel(locale, a.status) })}</h2>
       <p>
-        文档类型：{DOC_TYPES.find(([v]) => v === a.doc_type)?.[1]} · 最新版本 #{head.id}
-        {live ? (
+        {locale === 'zh-CN' ? (
           <>
-            {' '}
-            · 线上：<a href={`/articles/${a.slug}`}>/articles/{a.slug}</a>（版本 #{a.published_revision_id}）
+            文档类型：{docTypeLabel(locale, a.doc_type)} · 最新版本 #{head.id}
           </>
         ) : (
-          ' · 尚未公开'
+          <>
+            {t('wf.docType')}
+            {docTypeLabel(locale, a.doc_type)}
+            {t('wf.head', { id: head.id })}
+          </>
         )}
-        {pending ? ' · 有待发布的新版本，线上仍显示旧版本' : ''}
+        {live ? (
+          locale === 'zh-CN' ? (
+            <>
+              {' '}
+              · 线上：<a href={`/articles/${a.slug}`}>/articles/{a.slug}</a>（版本 #{a.published_revision_id}）
+            </>
+          ) : (
+            <>
+              {t('wf.live')}
+              <a href={`/articles/${a.slug}`}>/articles/{a.slug}</a>
+              {t('wf.liveRev', { id: a.published_revision_id ?? '' })}
+            </>
+          )
+        ) : (
+          t('wf.notLive')
+        )}
+        {pending ? t('wf.pending') : ''}
       </p>
       <p>
-        {approval ? `最新版本已由 ${approval.name}（执业证号 ${approval.licence_no}）于 ${fmt(approval.approved_at)} 审核通过。` : '最新版本尚未通过医学审核。'}
-        {a.next_review_due ? ` 下次复审：${fmt(a.next_review_due)}。` : ''}
-        {a.scheduled_at ? ` 已安排于 ${fmt(a.scheduled_at)} 发布。` : ''}
+        {approval ? (
+          locale === 'zh-CN' ? (
+            t('wf.approvedBy', { name: approval.name, licence: approval.licence_no, at: fmt(approval.approved_at) })
+          ) : (
+            <>
+              {t('wf.approvedBy.pre')}
+              <ZhData locale={locale}>{approval.name}</ZhData>
+              {t('wf.approvedBy.post', { licence: approval.licence_no, at: fmt(approval.approved_at) })}
+            </>
+          )
+        ) : (
+          t('wf.notApproved')
+        )}
+        {a.next_review_due ? t('wf.nextReview', { at: fmt(a.next_review_due) }) : ''}
+        {a.scheduled_at ? t('wf.scheduledAt', { at: fmt(a.scheduled_at) }) : ''}
       </p>
       <div class="button-row">
         {canWrite && a.status === 'draft' && !(live && !pending) ? (
           <form method="post" action={`/staff/articles/${a.id}/submit`}>
             <Csrf token={csrf} />
-            <button type="submit">提交医学审核</button>
+            <button type="submit">{t('wf.submit')}</button>
           </form>
         ) : null}
         {canReview && a.status === 'in_review' ? (
           <form method="post" action={`/staff/articles/${a.id}/approve`}>
             <Csrf token={csrf} />
             <input type="hidden" name="revision_id" value={String(head.id)} />
-            <button type="submit">审核通过此版本（#{head.id}）</button>
+            <button type="submit">{locale === 'zh-CN' ? <>审核通过此版本（#{head.id}）</> : t('wf.approve', { id: head.id })}</button>
           </form>
         ) : null}
         {canPublish && approval && a.status === 'approved' ? (
           <>
             <form method="post" action={`/staff/articles/${a.id}/publish`}>
               <Csrf token={csrf} />
-              <button type="submit">立即发布</button>
+              <button type="submit">{t('wf.publish')}</button>
             </form>
             <form method="post" action={`/staff/articles/${a.id}/schedule`} class="inline-form">
               <Csrf token={csrf} />
-              <label for="publish_at">定时发布（医院所在时区）</label>
+              <label for="publish_at">{t('wf.scheduleLabel')}</label>
               <input id="publish_at" name="publish_at" type="datetime-local" />
               <button type="submit" class="button secondary">
-                定时发布
+                {t('wf.schedule')}
               </button>
             </form>
           </>
@@ -531,7 +620,7 @@ function WorkflowPanel({
           <form method="post" action={`/staff/articles/${a.id}/unpublish`}>
             <Csrf token={csrf} />
             <button type="submit" class="button secondary">
-              撤下
+              {t('wf.unpublish')}
             </button>
           </form>
         ) : null}
@@ -539,12 +628,12 @@ function WorkflowPanel({
           <form method="post" action={`/staff/articles/${a.id}/archive`}>
             <Csrf token={csrf} />
             <button type="submit" class="button secondary">
-              归档
+              {t('wf.archive')}
             </button>
           </form>
         ) : null}
         <a class="button secondary" href={`/staff/articles/${a.id}/revisions`}>
-          版本历史
+          {t('wf.revisions')}
         </a>
       </div>
     </section>

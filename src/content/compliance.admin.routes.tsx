@@ -10,6 +10,9 @@ import { toHtml } from '../http/render.js';
 import { BODY_MAX_CHARS, readDraft, validateDraft, type ArticleDraft, type FormBody } from './article-form.js';
 import { asDocType, reviewContent, type ComplianceReview } from './compliance-gate.js';
 import { ComplianceLive } from './compliance.admin.views.js';
+import { articlesT } from './articles.admin.i18n.js';
+import { staffLocale } from '../staff/staff.plugin.js';
+import type { Locale } from '../web/i18n.js';
 
 /**
  * Why a draft is too long to check, or undefined. Counted on the decoded text, the same measure as
@@ -32,14 +35,23 @@ export async function liveReview(db: Kysely<Database>, articleId: number | undef
   return reviewContent(db, { id: articleId, docType: draft.docType }, content);
 }
 
+/** Why a draft is too long for the live check, in the staff member's language (see tooLongToCheck). */
+export function tooLongText(draft: Pick<ArticleDraft, 'title' | 'summary' | 'bodyMd'>, locale: Locale): string | undefined {
+  const zh = tooLongToCheck(draft);
+  if (!zh || locale === 'zh-CN') return zh;
+  const t = articlesT(locale);
+  return draft.bodyMd.length > BODY_MAX_CHARS ? t('editor.tooLongBody', { n: draft.bodyMd.length, max: BODY_MAX_CHARS }) : t('editor.tooLongTitle');
+}
+
 export function complianceRoutes(app: FastifyInstance, deps: Deps): void {
   app.post<{ Querystring: { article?: string } }>('/articles/compliance', { config: { permission: 'article.write' } }, async (req, reply) => {
     const draft = readDraft((req.body ?? {}) as FormBody);
     const n = Number(req.query.article);
     const articleId = Number.isInteger(n) && n > 0 && n < 2 ** 31 ? n : undefined;
-    const tooLong = tooLongToCheck(draft);
+    const locale = staffLocale(req);
+    const tooLong = tooLongText(draft, locale);
     const review = await liveReview(deps.db, articleId, draft);
-    const html = toHtml(<ComplianceLive review={review} bodyMd={draft.bodyMd} tooLong={tooLong} />).replace(/^<!doctype html>/, '');
+    const html = toHtml(<ComplianceLive locale={locale} review={review} bodyMd={draft.bodyMd} tooLong={tooLong} />).replace(/^<!doctype html>/, '');
     return reply
       .code(tooLong ? 413 : 200)
       .header('content-type', 'text/html; charset=utf-8')

@@ -11,20 +11,43 @@
 import type { ComponentChildren } from 'preact';
 import { Csrf } from '../staff/staff.layout.js';
 import type { ComplianceReview, GateFinding } from './compliance-gate.js';
-import { DOC_TYPE_LABELS, type Severity } from '../compliance/index.js';
+import type { Severity } from '../compliance/index.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { ZhData } from '../web/zh-data.js';
+import { complianceT } from './compliance.admin.i18n.js';
 
-const LEVEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const level = (locale: Locale, s: Severity) => complianceT(locale)(`level.${s}`);
+const LEVEL: Record<Severity, string> = { error: level('zh-CN', 'error'), warning: level('zh-CN', 'warning'), info: level('zh-CN', 'info') };
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Settled: accepted by an admin, or (below error level) by an editor. */
 const settled = (f: GateFinding) => !!f.accepted && (f.accepted.byAdmin || f.severity !== 'error');
 
-function summary(review: ComplianceReview): string {
+function summary(review: ComplianceReview, locale: Locale): string {
+  const t = complianceT(locale);
   const open = review.findings.filter((f) => !settled(f));
   const count = (s: Severity) => open.filter((f) => f.severity === s).length;
   const accepted = review.findings.length - open.length;
-  if (!review.findings.length) return `按${DOC_TYPE_LABELS[review.docType]}检查：没有发现需要注意的表述。`;
-  return `按${DOC_TYPE_LABELS[review.docType]}检查：${count('error')} 个错误，${count('warning')} 个警告，${count('info')} 条提示${accepted ? `；另有 ${accepted} 条已接受` : ''}。`;
+  const doc = t(`doc.${review.docType}`);
+  if (!review.findings.length) return t('summary.none', { doc });
+  return t('summary.counts', { doc, e: count('error'), w: count('warning'), i: count('info'), accepted: accepted ? t('summary.accepted', { n: accepted }) : '' });
+}
+
+/** A finding's field ("正文", a block's title) as a label in the page's language. */
+function FieldName({ f, locale }: { f: GateFinding; locale: Locale }) {
+  if (locale === 'zh-CN') return <>{f.fieldLabel}</>;
+  const t = complianceT(locale);
+  if (f.field === 'title' || f.field === 'summary' || f.field === 'body') return <>{t(`field.${f.field}`)}</>;
+  const block = /^区块“(.*)”$/s.exec(f.fieldLabel);
+  if (!block) return <ZhData locale={locale}>{f.fieldLabel}</ZhData>;
+  const [before, after] = t('field.block', { title: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      <ZhData locale={locale}>{block[1]}</ZhData>
+      {after}
+    </>
+  );
 }
 
 /**
@@ -56,14 +79,15 @@ export function capPerParagraph<T extends { field: string; line: number }>(findi
 const LONG_BODY_LINES = 400;
 const CONTEXT_LINES = 2;
 
-const more = (n: number) => `本段另有 ${n} 处未逐一标出，请先处理上面标出的问题，保存后会继续显示。`;
+const more = (n: number, locale: Locale = 'zh-CN') => complianceT(locale)('more', { n });
 
 /**
  * The body, line by line, with each finding's span in a <mark>; numbered like the list below.
  * Findings are indexed by position (sorted by start, swept with the lines) so the work grows with
  * the text plus the findings, not with their product.
  */
-function Mirror({ body, findings, hidden, idPrefix }: { body: string; findings: { f: GateFinding; n: number }[]; hidden: Map<string, number>; idPrefix: string }) {
+function Mirror({ body, findings, hidden, idPrefix, locale }: { body: string; findings: { f: GateFinding; n: number }[]; hidden: Map<string, number>; idPrefix: string; locale: Locale }) {
+  const cl = contentLang(locale);
   const sorted = [...findings].sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end);
   const lines: ComponentChildren[] = [];
   let next = 0;
@@ -91,7 +115,7 @@ function Mirror({ body, findings, hidden, idPrefix }: { body: string; findings: 
   }
   let skipped = 0;
   const flushSkipped = (i: number) => {
-    if (skipped) lines.push(<li value={i - skipped + 1} class="compliance-skip">……（{skipped} 行没有标出的问题，略去）</li>);
+    if (skipped) lines.push(<li value={i - skipped + 1} class="compliance-skip">{complianceT(locale)('skip', { n: skipped })}</li>);
     skipped = 0;
   };
   all.forEach((line, i) => {
@@ -124,7 +148,7 @@ function Mirror({ body, findings, hidden, idPrefix }: { body: string; findings: 
       else {
         const top = cover.reduce((x, y) => (RANK[y.f.severity] > RANK[x.f.severity] ? y : x));
         parts.push(
-          <mark class={`compliance-mark ${top.f.severity}`} data-rule={cover.map((c) => c.f.rule).join(' ')} title={`${LEVEL[top.f.severity]}：${top.f.message}`}>
+          <mark class={`compliance-mark ${top.f.severity}`} data-rule={cover.map((c) => c.f.rule).join(' ')} title={locale === 'zh-CN' ? `${LEVEL[top.f.severity]}：${top.f.message}` : `${level(locale, top.f.severity)}: ${top.f.message}`}>
             <u>{text}</u>
           </mark>,
         );
@@ -134,14 +158,38 @@ function Mirror({ body, findings, hidden, idPrefix }: { body: string; findings: 
       }
     }
     const hiddenHere = hidden.get(`body\u0000${i + 1}`);
-    if (hiddenHere) parts.push(<span class="compliance-more"> （{more(hiddenHere)}）</span>);
-    lines.push(<li value={i + 1}>{parts}</li>);
+    if (hiddenHere) parts.push(locale === 'zh-CN' ? <span class="compliance-more"> （{more(hiddenHere)}）</span> : <span class="compliance-more" lang={locale}> ({more(hiddenHere, locale)})</span>);
+    lines.push(
+      <li value={i + 1} lang={cl}>
+        {parts}
+      </li>,
+    );
   });
   flushSkipped(all.length);
   return <ol class="compliance-mirror">{lines}</ol>;
 }
 
-function FindingText({ f }: { f: GateFinding }) {
+function FindingText({ f, locale }: { f: GateFinding; locale: Locale }) {
+  if (locale !== 'zh-CN') {
+    const t = complianceT(locale);
+    const cl = contentLang(locale);
+    return (
+      <>
+        <strong>{level(locale, f.severity)}</strong> · <FieldName f={f} locale={locale} />
+        {t('line', { line: f.line })}“<mark class={`compliance-mark ${f.severity}`} lang={cl}>{f.text}</mark>” <span lang={cl}>{f.message}</span>
+        <br />
+        <span class="compliance-basis">
+          {t('basis')}
+          <span lang={cl}>{f.basis}</span>
+        </span>
+        <br />
+        <span class="compliance-suggestion">
+          {t('suggestion')}
+          <span lang={cl}>{f.suggestion}</span>
+        </span>
+      </>
+    );
+  }
   return (
     <>
       <strong>{LEVEL[f.severity]}</strong> · {f.fieldLabel} 第 {f.line} 行：「<mark class={`compliance-mark ${f.severity}`}>{f.text}</mark>」{f.message}
@@ -153,12 +201,13 @@ function FindingText({ f }: { f: GateFinding }) {
   );
 }
 
-export function ComplianceLive({ review, bodyMd, tooLong }: { review: ComplianceReview; bodyMd: string; tooLong?: string }) {
+export function ComplianceLive({ review, bodyMd, tooLong, locale = 'zh-CN' }: { review: ComplianceReview; bodyMd: string; tooLong?: string | undefined; locale?: Locale }) {
+  const t = complianceT(locale);
   if (tooLong) {
     return (
       <div id="compliance-live" class="compliance-live" data-errors="0">
         <p id="compliance-summary" class="help" role="alert">
-          <strong>合规检查</strong> {tooLong}
+          <strong>{t('live.heading')}</strong> {tooLong}
         </p>
       </div>
     );
@@ -172,12 +221,14 @@ export function ComplianceLive({ review, bodyMd, tooLong }: { review: Compliance
   return (
     <div id="compliance-live" class="compliance-live" data-errors={String(review.findings.filter((f) => f.severity === 'error' && !settled(f)).length)}>
       <p id="compliance-summary" class="help">
-        <strong>合规检查</strong> {summary(review)}检查只作提示，不会改动你的文字。
+        <strong>{t('live.heading')}</strong> {summary(review, locale)}
+        {locale === 'zh-CN' ? '' : ' '}
+        {t('live.note')}
       </p>
       {inBody.length ? (
         <>
-          <p class="help">正文副本（标出的位置与检查结果一一对应）：</p>
-          <Mirror body={bodyMd} findings={inBody} hidden={hidden} idPrefix="cp-live" />
+          <p class="help">{t('live.mirror')}</p>
+          <Mirror body={bodyMd} findings={inBody} hidden={hidden} idPrefix="cp-live" locale={locale} />
         </>
       ) : null}
       {numbered.length ? (
@@ -188,10 +239,26 @@ export function ComplianceLive({ review, bodyMd, tooLong }: { review: Compliance
             return (
               <>
                 <li id={`cp-live-${n}`} value={n} data-rule={f.rule} data-severity={f.severity}>
-                  <FindingText f={f} />
-                  {f.accepted ? <> （{settled(f) ? '已' : '编辑已'}由 {f.accepted.userName} 接受：{f.accepted.reason}{settled(f) ? '' : '；仍需管理员确认'}）</> : null}
+                  <FindingText f={f} locale={locale} />
+                  {f.accepted ? (
+                    locale === 'zh-CN' ? (
+                      <> （{settled(f) ? '已' : '编辑已'}由 {f.accepted.userName} 接受：{f.accepted.reason}{settled(f) ? '' : '；仍需管理员确认'}）</>
+                    ) : (
+                      <AcceptedLive f={f} locale={locale} />
+                    )
+                  ) : null}
                 </li>
-                {rest ? <li class="compliance-more">{f.fieldLabel} 第 {f.line} 行：{more(rest)}</li> : null}
+                {rest ? (
+                  locale === 'zh-CN' ? (
+                    <li class="compliance-more">{f.fieldLabel} 第 {f.line} 行：{more(rest)}</li>
+                  ) : (
+                    <li class="compliance-more">
+                      <FieldName f={f} locale={locale} />
+                      {t('line', { line: f.line })}
+                      {more(rest, locale)}
+                    </li>
+                  )
+                ) : null}
               </>
             );
           })}
@@ -201,7 +268,36 @@ export function ComplianceLive({ review, bodyMd, tooLong }: { review: Compliance
   );
 }
 
+/** An acceptance, in a language other than Chinese: the name and reason are data. */
+function AcceptedLive({ f, locale }: { f: GateFinding; locale: Locale }) {
+  const t = complianceT(locale);
+  const [pre, post] = t(settled(f) ? 'live.accepted' : 'live.acceptedByEditor', { name: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {' ('}
+      {pre}
+      <ZhData locale={locale}>{f.accepted!.userName}</ZhData>
+      {post}
+      <ZhData locale={locale}>{f.accepted!.reason}</ZhData>
+      {settled(f) ? '' : t('live.needsAdmin')})
+    </>
+  );
+}
+
+/** "… by {name} on {at}. Reason: " with the name marked as data. */
+function ByName({ text, name, locale }: { text: string; name: string; locale: Locale }) {
+  const [pre, post] = text.split('\u0000');
+  return (
+    <>
+      {pre}
+      <ZhData locale={locale}>{name}</ZhData>
+      {post}
+    </>
+  );
+}
+
 export function ComplianceGate({
+  locale = 'zh-CN',
   csrf,
   articleId,
   review,
@@ -210,6 +306,7 @@ export function ComplianceGate({
   canOverride,
   fmt,
 }: {
+  locale?: Locale;
   csrf: string;
   articleId: number;
   review: ComplianceReview;
@@ -220,6 +317,7 @@ export function ComplianceGate({
 }) {
   const { shown, hidden } = capPerParagraph(review.findings.filter((f) => f.severity !== 'info'));
   const hiddenCount = [...hidden.values()].reduce((a, b) => a + b, 0);
+  if (locale !== 'zh-CN') return <GateOther locale={locale} csrf={csrf} articleId={articleId} review={review} status={status} canAccept={canAccept} canOverride={canOverride} fmt={fmt} shown={shown} hiddenCount={hiddenCount} />;
   return (
     <section class="review compliance-gate" id="compliance" aria-labelledby="compliance-title">
       <h2 id="compliance-title">发布前合规检查（已保存的最新版本）</h2>
@@ -239,7 +337,7 @@ export function ComplianceGate({
         <ol class="compliance-findings">
           {shown.map((f, i) => (
             <li id={`cp-gate-${i + 1}`} data-rule={f.rule} data-severity={f.severity}>
-              <FindingText f={f} />
+              <FindingText f={f} locale={locale} />
               {f.accepted ? (
                 <p>
                   {settled(f) ? '已' : '编辑已'}由 {f.accepted.userName} 于 {fmt(f.accepted.acceptedAt)} 接受，理由：{f.accepted.reason}
@@ -267,6 +365,86 @@ export function ComplianceGate({
           <label for="override-reason">管理员放行理由（记入操作日志）</label>
           <textarea id="override-reason" name="reason" maxLength={500}></textarea>
           <button type="submit">写明理由并发布</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+/** ComplianceGate on a page in another language than Chinese: names, reasons and findings marked as Chinese data. */
+function GateOther({
+  locale,
+  csrf,
+  articleId,
+  review,
+  status,
+  canAccept,
+  canOverride,
+  fmt,
+  shown,
+  hiddenCount,
+}: {
+  locale: Locale;
+  csrf: string;
+  articleId: number;
+  review: ComplianceReview;
+  status: string;
+  canAccept: boolean;
+  canOverride: boolean;
+  fmt: (iso: string | null) => string;
+  shown: GateFinding[];
+  hiddenCount: number;
+}) {
+  const t = complianceT(locale);
+  const cl = contentLang(locale);
+  const mark = '\u0000';
+  return (
+    <section class="review compliance-gate" id="compliance" aria-labelledby="compliance-title">
+      <h2 id="compliance-title">{t('gate.title')}</h2>
+      {review.blocked ? (
+        <p class="flash error">{t('gate.blocked', { n: review.unresolved.length })}</p>
+      ) : review.override ? (
+        <p>
+          <ByName text={t('gate.override', { name: mark, at: fmt(review.override.createdAt) })} name={review.override.userName} locale={locale} />
+          <span lang={cl}>{review.override.reason}</span>
+        </p>
+      ) : (
+        <p>{t('gate.clear', { warnings: shown.length ? t('gate.warnings', { n: review.findings.filter((f) => f.severity === 'warning' && !f.accepted).length }) : '' })}</p>
+      )}
+      {hiddenCount ? <p class="compliance-more">{t('gate.hidden', { n: hiddenCount })}</p> : null}
+      {shown.length ? (
+        <ol class="compliance-findings">
+          {shown.map((f, i) => (
+            <li id={`cp-gate-${i + 1}`} data-rule={f.rule} data-severity={f.severity}>
+              <FindingText f={f} locale={locale} />
+              {f.accepted ? (
+                <p>
+                  <ByName text={t(settled(f) ? 'gate.accepted' : 'gate.acceptedByEditor', { name: mark, at: fmt(f.accepted.acceptedAt) })} name={f.accepted.userName} locale={locale} />
+                  <span lang={cl}>{f.accepted.reason}</span>
+                  {settled(f) ? '' : t('gate.needsAdmin')}
+                </p>
+              ) : null}
+              {(!f.accepted && canAccept) || (f.accepted && !settled(f) && canOverride) ? (
+                <form method="post" action={`/staff/articles/${articleId}/compliance/accept`} class="inline-form">
+                  <Csrf token={csrf} />
+                  <input type="hidden" name="key" value={f.key} />
+                  <label for={`accept-reason-${i + 1}`}>{t('gate.reason')}</label>
+                  <input id={`accept-reason-${i + 1}`} name="reason" type="text" maxLength={500} />
+                  <button type="submit" class="button secondary">
+                    {canOverride ? t('gate.acceptAdmin') : t('gate.accept')}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {review.blocked && canOverride && status === 'approved' ? (
+        <form method="post" action={`/staff/articles/${articleId}/compliance/override`} class="staff-form narrow">
+          <Csrf token={csrf} />
+          <label for="override-reason">{t('gate.overrideReason')}</label>
+          <textarea id="override-reason" name="reason" maxLength={500}></textarea>
+          <button type="submit">{t('gate.overrideSubmit')}</button>
         </form>
       ) : null}
     </section>

@@ -20,9 +20,19 @@ export interface ArticleMeta {
   authorDoctorId: number | null;
 }
 
-/** A refusal the editor can act on: shown on the page, status 409 or 422. */
+/**
+ * A refusal the editor can act on: shown on the page, status 409 or 422. `text` is the Chinese
+ * message; a page in another language translates by `key` (the code unless two refusals share
+ * one) with `params` (articles.admin.i18n.ts).
+ */
 export class WorkflowError extends AppError {
-  constructor(code: string, readonly text: string, status: 409 | 422 = 422) {
+  constructor(
+    code: string,
+    readonly text: string,
+    status: 409 | 422 = 422,
+    readonly params: Record<string, string | number> = {},
+    readonly key: string = code,
+  ) {
     super(status, code, text);
   }
 }
@@ -77,7 +87,7 @@ async function slugTaken(trx: Trx, slug: string, exceptId?: number): Promise<boo
 }
 
 export async function createArticle(trx: Trx, meta: ArticleMeta, content: RevisionContent, actor: Actor, now: Date): Promise<number> {
-  if (await slugTaken(trx, meta.slug)) throw new WorkflowError('slug_taken', `网址标识“${meta.slug}”已被其他文章使用，请换一个。`);
+  if (await slugTaken(trx, meta.slug)) throw new WorkflowError('slug_taken', `网址标识“${meta.slug}”已被其他文章使用，请换一个。`, 422, { slug: meta.slug });
   const iso = now.toISOString();
   const { id } = await trx
     .insertInto('article')
@@ -114,7 +124,7 @@ export async function saveDraft(trx: Trx, articleId: number, meta: ArticleMeta, 
   if (a.status === 'archived') throw new WorkflowError('archived', '已归档的文章不能编辑。');
   const everPublished = a.published_at !== null;
   if (meta.slug !== a.slug && everPublished) throw new WorkflowError('slug_locked', '文章发布过后，网址标识不能再修改（以免已有链接失效）。');
-  if (meta.slug !== a.slug && (await slugTaken(trx, meta.slug, articleId))) throw new WorkflowError('slug_taken', `网址标识“${meta.slug}”已被其他文章使用，请换一个。`);
+  if (meta.slug !== a.slug && (await slugTaken(trx, meta.slug, articleId))) throw new WorkflowError('slug_taken', `网址标识“${meta.slug}”已被其他文章使用，请换一个。`, 422, { slug: meta.slug });
   const metaChanged =
     meta.slug !== a.slug || meta.categoryId !== a.category_id || meta.docType !== a.doc_type || meta.source !== a.source || meta.authorDoctorId !== a.author_doctor_id;
   const contentChanged = contentHash(content) !== a.head_hash;
@@ -184,7 +194,7 @@ export async function publish(trx: Trx, articleId: number, actor: Actor, now: Da
   const rev = await trx.selectFrom('article_revision').selectAll().where('id', '=', a.head_revision_id).executeTakeFirstOrThrow();
   if (/!\[\s*\]\(/.test(rev.body_md)) throw new WorkflowError('empty_alt', '正文中有图片没有写替代文字（![这里写图片内容](…) 的方括号内），请补上后再发布。');
   const missing = await gate.missingAlt(trx, rev.body_md);
-  if (missing.length) throw new WorkflowError('missing_alt', `文中有 ${missing.length} 张图片缺少替代文字（${missing.join('、')}），请先在图片库中补充。`);
+  if (missing.length) throw new WorkflowError('missing_alt', `文中有 ${missing.length} 张图片缺少替代文字（${missing.join('、')}），请先在图片库中补充。`, 422, { n: missing.length, keys: missing.join(', ') });
   const refusal = await complianceRefusal(trx, articleId, a.doc_type, a.head_revision_id);
   if (refusal) throw new WorkflowError('compliance', refusal, 409);
   const due = new Date(new Date(approval.approved_at).getTime() + reviewIntervalDays * 86_400_000).toISOString().slice(0, 10);
@@ -218,7 +228,7 @@ export async function schedulePublish(trx: Trx, articleId: number, at: Date, act
   if (at.getTime() <= now.getTime()) throw new WorkflowError('past', '定时发布的时间必须晚于现在。');
   const a = await headOf(trx, articleId);
   if (!a.head_revision_id || !a.head_hash || !(await approvalOf(trx, a.head_revision_id, a.head_hash))) {
-    throw new WorkflowError('not_approved', '这个版本还没有通过医学审核，不能安排发布。', 409);
+    throw new WorkflowError('not_approved', '这个版本还没有通过医学审核，不能安排发布。', 409, {}, 'not_approved_schedule');
   }
   const refusal = await complianceRefusal(trx, articleId, a.doc_type, a.head_revision_id);
   if (refusal) throw new WorkflowError('compliance', refusal, 409);

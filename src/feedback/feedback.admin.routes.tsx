@@ -4,7 +4,10 @@ import type { Deps } from '../http/deps.js';
 import { AppError, notFound } from '../http/errors.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf } from '../staff/staff.plugin.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { ZhData } from '../web/zh-data.js';
+import { feedbackAdminT } from './feedback.admin.i18n.js';
 import { commentsByStatus } from './feedback.repository.js';
 import { CODE_VALID_DAYS, commentPii, issueCode, moderate, redactComment, setShowComments, type ModerationAction, type ModerationRefusal } from './feedback.service.js';
 import { bookingRuntime } from '../messaging/runtime.js';
@@ -12,30 +15,13 @@ import { audit } from '../staff/audit.js';
 import { redactedOriginals, MAX_PHRASES } from '../questions/index.js';
 import { OriginalsList } from './feedback.admin.views.js';
 import type { CommentStatus } from './feedback.tables.js';
-import { ModerationItem, StatusTabs, STATUS_LABEL } from './feedback.admin.views.js';
+import { ModerationItem, StatusTabs, statusLabel } from './feedback.admin.views.js';
 import { activeDoctorOptions } from '../doctors/index.js';
 
-const FLASH: Record<string, string> = {
-  approve: '留言已通过，公开页面已更新。',
-  private: '已只保留评分，留言不公开。',
-  reject: '留言已拒绝。',
-  redacted: '已隐去所选内容；原文仅工作人员可见，到期自动删除。',
-};
-
-const REFUSAL: Record<ModerationRefusal, string> = {
-  not_found: '没有这条评价。',
-  no_comment: '这条评价没有留言。',
-  has_errors: '留言含有“错误”级别的合规问题（如疗效断言），不能原样公开。请选择只保留评分，或拒绝。',
-  no_consent: '患者没有同意公开留言，不能公开。',
-  has_pii: '留言中标出了可能的个人信息（姓名、电话等）：请先隐去，或勾选“已核对，标出的不是个人信息”后再通过。',
-};
-
-const REDACT_REFUSAL: Record<'not_found' | 'stale' | 'nothing' | 'too_many', string> = {
-  not_found: '没有这条留言。',
-  stale: '留言在你查看后已有改动，请在最新的内容上重新选择。',
-  nothing: '请勾选要隐去的内容，或填写要隐去的文字。',
-  too_many: `要隐去的文字最多 ${MAX_PHRASES} 段，每段不超过 100 字。`,
-};
+const DONE = ['approve', 'private', 'reject', 'redacted'] as const;
+const flashOf = (locale: Locale, done: string) => ((DONE as readonly string[]).includes(done) ? feedbackAdminT(locale)(`done.${done as (typeof DONE)[number]}`) : undefined);
+const refusalText = (locale: Locale, r: ModerationRefusal) => feedbackAdminT(locale)(`refusal.${r}`);
+const redactRefusal = (locale: Locale, r: 'not_found' | 'stale' | 'nothing' | 'too_many') => feedbackAdminT(locale)(`redact.${r}`, { max: MAX_PHRASES });
 
 const idOf = (v: string) => {
   if (!/^[1-9]\d{0,9}$/.test(v)) throw notFound('feedback');
@@ -54,10 +40,12 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const rows = await commentsByStatus(db, status);
     const names = await doctorNames();
     const q = req.query as Record<string, unknown>;
-    const flash = typeof q.done === 'string' ? FLASH[q.done] : undefined;
+    const locale = staffLocale(req);
+    const t = feedbackAdminT(locale);
+    const flash = typeof q.done === 'string' ? flashOf(locale, q.done) : undefined;
     const back = `/staff/feedback?status=${status}`;
     return renderStaff(req, reply, deps, {
-      title: `就诊评价：${STATUS_LABEL[status]}`,
+      title: t('list.title', { status: statusLabel(locale, status) }),
       error,
       status: error ? 409 : 200,
       body: (csrf) => (
@@ -67,16 +55,16 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
               {flash}
             </p>
           ) : null}
-          <StatusTabs current={status} />
-          <p class="hint">评分提交后立即计入医生主页的汇总；留言只有审核通过、患者同意公开、且医院开启“显示留言”时才会公开。合规检查标出的疗效断言等问题不能原样公开。</p>
+          <StatusTabs current={status} locale={locale} />
+          <p class="hint">{t('list.hint')}</p>
           {rows.length ? (
             <ul class="staff-list moderation-list">
               {rows.map((f) => (
-                <ModerationItem f={f} csrf={csrf} back={back} pii={commentPii(f.comment ?? '', names)} />
+                <ModerationItem f={f} csrf={csrf} back={back} pii={commentPii(f.comment ?? '', names)} locale={locale} />
               ))}
             </ul>
           ) : (
-            <p class="hint">没有{STATUS_LABEL[status]}的留言。</p>
+            <p class="hint">{t('list.none', { status: statusLabel(locale, status) })}</p>
           )}
         </>
       ),
@@ -95,7 +83,7 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const refusal = await moderate(db, id, action as ModerationAction, actorOf(req), deps.now(), { doctorNames: await doctorNames(), piiChecked: body.pii_checked === '1' });
     if (refusal === 'not_found') throw notFound('feedback');
     const back = typeof body.back === 'string' && /^\/staff\/feedback\?status=[a-z]+$/.test(body.back) ? body.back : '/staff/feedback?status=pending';
-    if (refusal) return listPage(req, reply, statusOf(new URLSearchParams(back.split('?')[1]).get('status')), REFUSAL[refusal]);
+    if (refusal) return listPage(req, reply, statusOf(new URLSearchParams(back.split('?')[1]).get('status')), refusalText(staffLocale(req), refusal));
     deps.site.invalidate();
     return reply.redirect(`${back}&done=${action}`, 303);
   });
@@ -111,7 +99,8 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const rt = await bookingRuntime(db, deps.config);
     const r = await redactComment(db, rt, deps.config, id, { spans, phrases: body.phrases, hash: typeof body.hash === 'string' ? body.hash : '' }, actorOf(req), deps.now());
     if (!r.ok && r.reason === 'not_found') throw notFound('feedback');
-    if (!r.ok) return listPage(req, reply, status, r.reason === 'missing' ? `留言中找不到这些文字：${r.missing.map((m) => `“${m}”`).join('、')}。请按原文复制。` : REDACT_REFUSAL[r.reason]);
+    const locale = staffLocale(req);
+    if (!r.ok) return listPage(req, reply, status, r.reason === 'missing' ? feedbackAdminT(locale)('redact.missing', { words: r.missing.map((m) => `“${m}”`).join('、') }) : redactRefusal(locale, r.reason));
     deps.site.invalidate();
     return reply.redirect(`${back}&done=redacted#fb-${id}`, 303);
   });
@@ -123,9 +112,10 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const rows = await redactedOriginals(db, rt.crypto, 'feedback', id);
     if (!rows.length) throw notFound('feedback');
     await audit(db, actorOf(req), 'feedback.original_viewed', { type: 'feedback', id }, deps.now(), { versions: rows.length });
+    const locale = staffLocale(req);
     return renderStaff(req, reply, deps, {
-      title: `评价 #${id} 的原文`,
-      body: () => <OriginalsList rows={rows} back={`/staff/feedback?status=pending#fb-${id}`} tz={deps.config.clinicTimeZone} />,
+      title: feedbackAdminT(locale)('original.title', { id }),
+      body: () => <OriginalsList rows={rows} back={`/staff/feedback?status=pending#fb-${id}`} tz={deps.config.clinicTimeZone} locale={locale} />,
     });
   });
 
@@ -136,39 +126,53 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const codesPage = async (req: FastifyRequest, reply: FastifyReply, opts: { error?: string; issued?: { code: string; doctor: string; date: string | null } } = {}) => {
     const list = await doctors();
     const { issued, error } = opts;
+    const locale = staffLocale(req);
+    const t = feedbackAdminT(locale);
+    const cl = contentLang(locale);
     return renderStaff(req, reply, deps, {
-      title: '评价码',
+      title: t('codes.title'),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
           {issued ? (
             <section class="notice" role="status" aria-labelledby="code-title">
-              <h2 id="code-title">新的评价码（只显示这一次）</h2>
+              <h2 id="code-title">{t('codes.new')}</h2>
               <p>
                 <strong class="ref-code feedback-code">{issued.code}</strong>
               </p>
-              <p>
-                医生：{issued.doctor}
-                {issued.date ? ` · 就诊日期：${issued.date}` : ''} · {CODE_VALID_DAYS} 天内有效，只能使用一次。
-              </p>
-              <p>请抄写或打印给患者：在网站“评价就诊”页面（/feedback）输入评价码即可评价。系统只保存评价码的散列值，之后无法再次查看。</p>
+              {locale === 'zh-CN' ? (
+                <p>
+                  医生：{issued.doctor}
+                  {issued.date ? ` · 就诊日期：${issued.date}` : ''} · {CODE_VALID_DAYS} 天内有效，只能使用一次。
+                </p>
+              ) : (
+                <p>
+                  {t('codes.doctor')}
+                  <ZhData locale={locale}>{issued.doctor}</ZhData>
+                  {issued.date ? t('codes.date', { date: issued.date }) : ''}
+                  {t('codes.valid', { days: CODE_VALID_DAYS })}
+                </p>
+              )}
+              <p>{t('codes.print')}</p>
             </section>
           ) : null}
-          <p>给没有通过预约系统就诊的患者（如电话预约、现场挂号未登记）发放一次性评价码，患者凭码评价本次就诊。</p>
+          <p>{t('codes.intro')}</p>
           <form method="post" action="/staff/feedback-codes" class="staff-form narrow">
             <Csrf token={csrf} />
-            <label for="fc-doctor">医生</label>
+            <label for="fc-doctor">{t('codes.doctorLabel')}</label>
             <select id="fc-doctor" name="doctor_id" required>
-              <option value="">请选择</option>
+              <option value="">{t('codes.choose')}</option>
               {list.map((d) => (
-                <option value={String(d.id)}>{d.name}</option>
+                <option value={String(d.id)} lang={cl}>
+                  {d.name}
+                </option>
               ))}
             </select>
-            <label for="fc-date">就诊日期（选填）</label>
+            <label for="fc-date">{t('codes.dateLabel')}</label>
             <input id="fc-date" name="visit_date" type="date" />
             <div class="button-row">
-              <button type="submit">生成评价码</button>
+              <button type="submit">{t('codes.submit')}</button>
             </div>
           </form>
         </>
@@ -183,8 +187,9 @@ export function feedbackStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const doctorRaw = typeof body.doctor_id === 'string' ? body.doctor_id : '';
     const dateRaw = typeof body.visit_date === 'string' ? body.visit_date.trim() : '';
     const doctor = /^[1-9]\d{0,9}$/.test(doctorRaw) ? (await doctors()).find((d) => d.id === Number(doctorRaw)) : undefined;
-    if (!doctor) return codesPage(req, reply, { error: '请选择医生。' });
-    if (dateRaw && !isDate(dateRaw)) return codesPage(req, reply, { error: '就诊日期格式不正确（YYYY-MM-DD）。' });
+    const t = feedbackAdminT(staffLocale(req));
+    if (!doctor) return codesPage(req, reply, { error: t('codes.errDoctor') });
+    if (dateRaw && !isDate(dateRaw)) return codesPage(req, reply, { error: t('codes.errDate') });
     const { code } = await issueCode(db, actorOf(req), doctor.id, dateRaw || null, deps.now());
     // Shown in this response only (no redirect): the code is not kept anywhere it could be shown again.
     return codesPage(req, reply, { issued: { code, doctor: doctor.name, date: dateRaw || null } });

@@ -4,7 +4,9 @@ import type { Deps } from '../http/deps.js';
 import { AppError, notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
-import { actorOf } from '../staff/staff.plugin.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
+import type { Locale } from '../web/i18n.js';
+import { qaAdminT } from './qa.admin.i18n.js';
 import { truncate } from '../web/text.js';
 import { ANSWERED, doctorNames, findPublication, findQuestion, listQaQueue } from './qa.repository.js';
 import { redactionsOf } from './redaction.repository.js';
@@ -36,12 +38,14 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get('/qa', cfg, async (req, reply) => {
     const rows = await listQaQueue(db);
+    const locale = staffLocale(req);
+    const t = qaAdminT(locale);
     return renderStaff(req, reply, deps, {
-      title: '公开问答',
+      title: t('queue.title'),
       body: () => (
         <>
-          <p class="help">医生已回答、且患者同意公开的问题。准备去掉个人信息的公开版本，检查后发布。</p>
-          <QaQueueTable rows={rows} tz={tz} />
+          <p class="help">{t('queue.help')}</p>
+          <QaQueueTable rows={rows} tz={tz} locale={locale} />
         </>
       ),
     });
@@ -57,14 +61,16 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
 
   async function page(req: FastifyRequest, reply: FastifyReply, id: number, given?: { draft: QaDraft; problems: FieldProblem[]; reasons: string[]; status: number }) {
     const { q, pub } = await loadQuestion(id);
+    const locale = staffLocale(req);
+    const t = qaAdminT(locale);
     if (q.consent_publish !== 1) {
       if (pub?.status !== 'published') throw new AppError(409, 'qa_no_consent');
       // Consent withdrawn while the page is live: nothing to prepare, only to take down.
       return renderStaff(req, reply, deps, {
-        title: `公开问答：问题 #${id}`,
+        title: t('page.title', { id }),
         status: given?.status ?? 409,
-        error: '患者已撤回公开同意，这条问答必须撤下。',
-        body: (csrf) => <WithdrawForm questionId={id} csrf={csrf} />,
+        error: t('page.noConsent'),
+        body: (csrf) => <WithdrawForm questionId={id} csrf={csrf} locale={locale} />,
       });
     }
     if (!(ANSWERED as readonly string[]).includes(q.status) || !q.answer_enc) throw new AppError(409, 'qa_not_answered');
@@ -104,13 +110,25 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
       facts: { createdAt: q.created_at, answeredAt: q.answered_at, doctor: doctor ?? null, category: category ?? null },
       categories,
       tz,
+      locale,
     };
     return renderStaff(req, reply, deps, {
-      title: `公开问答：问题 #${id}`,
+      title: t('page.title', { id }),
       status: given?.status ?? 200,
       body: (csrf) => <PrepareForm m={model} csrf={csrf} />,
     });
   }
+
+  /**
+   * A refusal's reasons in the staff member's language: the Chinese ones are the service's own (they
+   * quote the text); in another language one line per refusal, the details being listed on the form.
+   */
+  const reasonsOf = (e: QaRefused, locale: Locale): string[] => {
+    if (locale === 'zh-CN') return e.reasons;
+    const key = `refused.${e.code}` as Parameters<ReturnType<typeof qaAdminT>>[0];
+    const known = ['qa_live', 'qa_no_draft', 'qa_invalid', 'qa_pii', 'qa_compliance', 'qa_redact_stale', 'qa_redact_phrases', 'qa_redact_missing', 'qa_redact_nothing'];
+    return known.includes(e.code) ? [qaAdminT(locale)(key)] : e.reasons;
+  };
 
   /** Refusals about the question itself become the error page; those about the text re-show the form. */
   const formOrThrow = (err: unknown) => {
@@ -129,7 +147,7 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
       await db.transaction().execute((trx) => saveQaDraft(trx, id, draft, actorOf(req), deps.now()));
     } catch (err) {
       const e = formOrThrow(err);
-      return page(req, reply, id, { draft, problems: [], reasons: e.reasons, status: e.status });
+      return page(req, reply, id, { draft, problems: [], reasons: reasonsOf(e, staffLocale(req)), status: e.status });
     }
     return reply.redirect(`/staff/qa/${id}?msg=saved`, 303);
   });
@@ -145,7 +163,7 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
       await db.transaction().execute((trx) => publishQa(trx, id, parsed?.draft, actorOf(req), deps.now()));
     } catch (err) {
       const e = formOrThrow(err);
-      return page(req, reply, id, { draft: parsed?.draft ?? (await savedDraft(id)), problems: [], reasons: e.reasons, status: e.status });
+      return page(req, reply, id, { draft: parsed?.draft ?? (await savedDraft(id)), problems: [], reasons: reasonsOf(e, staffLocale(req)), status: e.status });
     }
     deps.site.invalidate();
     return reply.redirect(`/staff/qa/${id}?msg=published`, 303);
@@ -168,7 +186,7 @@ export function qaStaffRoutes(app: FastifyInstance, deps: Deps): void {
       await db.transaction().execute((trx) => redactQaDraft(trx, rt.crypto, deps.config, id, { spans, phrases, hash: typeof b.hash === 'string' ? b.hash : '' }, actorOf(req), deps.now()));
     } catch (err) {
       const e = formOrThrow(err);
-      return page(req, reply, id, { draft: await savedDraft(id).catch(() => parseDraft(req.body).draft), problems: [], reasons: e.reasons, status: e.status });
+      return page(req, reply, id, { draft: await savedDraft(id).catch(() => parseDraft(req.body).draft), problems: [], reasons: reasonsOf(e, staffLocale(req)), status: e.status });
     }
     return reply.redirect(`/staff/qa/${id}?msg=saved`, 303);
   });

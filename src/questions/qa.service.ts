@@ -37,7 +37,9 @@ export interface QaDraft {
 
 export interface FieldProblem {
   field: QaField | 'category_id';
+  /** In Chinese; a staff page in another language words it from the field and `length`. */
   message: string;
+  length?: { min: number; max: number; n: number };
 }
 
 /** The form as posted: strings trimmed, the category an id or null; problems of shape only. */
@@ -55,7 +57,7 @@ export function parseDraft(body: unknown): { draft: QaDraft; problems: FieldProb
   for (const f of QA_FIELDS) {
     const n = [...draft[f]].length;
     const [min, max] = LIMITS[f];
-    if (n < min || n > max) problems.push({ field: f, message: `${QA_FIELD_LABELS[f]}需要 ${min}–${max} 个字（现在 ${n} 个）。` });
+    if (n < min || n > max) problems.push({ field: f, message: `${QA_FIELD_LABELS[f]}需要 ${min}–${max} 个字（现在 ${n} 个）。`, length: { min, max, n } });
   }
   if (cat && draft.category_id === null) problems.push({ field: 'category_id', message: '请选择一个分类。' });
   return { draft, problems };

@@ -5,10 +5,12 @@ import type { Deps } from '../http/deps.js';
 import { AppError, notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
-import { actorOf, requireStaff } from '../staff/staff.plugin.js';
+import { actorOf, requireStaff, staffLocale } from '../staff/staff.plugin.js';
+import { contentLang } from '../web/i18n.js';
+import { questionsAdminT } from './questions.admin.i18n.js';
 import { answerVersions, findFollowUp, findQuestion, INBOX_STATUSES, listForDoctor, listInbox, PRIORITIES, type Question } from './questions.repository.js';
 import { amendAnswer, ANSWER_MAX, answerQuestion, CLOSE_REASONS, closeQuestion, triageQuestion } from './questions.service.js';
-import { AmendForm, AnswerForm, AnswerVersions, CLOSE_LABEL, CloseForm, FollowUpContext, QuestionFacts, QuestionTable, STATUS_LABEL, TriageForm, type VersionRow } from './questions.admin.views.js';
+import { AmendForm, AnswerForm, AnswerVersions, closeLabel, CloseForm, FollowUpContext, QuestionFacts, QuestionTable, statusLabel, TriageForm, type VersionRow } from './questions.admin.views.js';
 import type { CloseReason, QuestionPriority, QuestionStatus } from './questions.tables.js';
 import { activeDoctorOptions, doctorName } from '../doctors/index.js';
 import { categoryName, categoryOptions } from '../content/index.js';
@@ -55,27 +57,29 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const raw = (req.query as Record<string, unknown>).status;
     const status = typeof raw === 'string' && (INBOX_STATUSES as string[]).includes(raw) ? (raw as QuestionStatus) : undefined;
     const rows = await listInbox(db, status);
+    const locale = staffLocale(req);
+    const t = questionsAdminT(locale);
     return renderStaff(req, reply, deps, {
-      title: '患者提问',
+      title: t('inbox.title'),
       body: () => (
         <>
-          <h1>患者提问</h1>
+          <h1>{t('inbox.title')}</h1>
           <form method="get" action="/staff/questions" class="inline-form">
-            <label for="f-status">状态</label>
+            <label for="f-status">{t('inbox.status')}</label>
             <select id="f-status" name="status">
-              <option value="">全部</option>
+              <option value="">{t('inbox.all')}</option>
               {INBOX_STATUSES.map((s) => (
                 <option value={s} selected={status === s}>
-                  {STATUS_LABEL[s]}
+                  {statusLabel(locale, s)}
                 </option>
               ))}
             </select>
             <button type="submit" class="button secondary">
-              筛选
+              {t('inbox.filter')}
             </button>
           </form>
-          <p class="hint">紧急的排在前面，其次按收到时间从新到旧。打开一个问题会记入操作日志。</p>
-          <QuestionTable rows={rows} base="/staff/questions" tz={tz} />
+          <p class="hint">{t('inbox.hint')}</p>
+          <QuestionTable rows={rows} base="/staff/questions" tz={tz} locale={locale} />
         </>
       ),
     });
@@ -86,36 +90,41 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     if (!q || q.status === 'erased') throw notFound('question');
     const { body, answer: text, versions, followedUp, followUpId } = await viewed(req, q);
     const [opts, doctorName, categoryName] = await Promise.all([options(), nameOf('doctor', q.assigned_doctor_id), nameOf('category', q.category_id)]);
+    const locale = staffLocale(req);
+    const t = questionsAdminT(locale);
     return renderStaff(req, reply, deps, {
-      title: `问题 #${q.id}`,
+      title: t('question.title', { id: q.id }),
       status: error ? 422 : 200,
       error,
       body: (csrf) => (
         <>
-          <h1>问题 #{q.id}</h1>
-          {followedUp ? <FollowUpContext originalId={followedUp.id} body={followedUp.body} answer={followedUp.answer} base="/staff/questions" /> : null}
-          <QuestionFacts q={q} body={body} tz={tz} doctorName={doctorName} categoryName={categoryName} />
+          <h1>{t('question.title', { id: q.id })}</h1>
+          {followedUp ? <FollowUpContext originalId={followedUp.id} body={followedUp.body} answer={followedUp.answer} base="/staff/questions" locale={locale} /> : null}
+          <QuestionFacts q={q} body={body} tz={tz} doctorName={doctorName} categoryName={categoryName} locale={locale} />
           {text !== null ? (
             <>
-              <h2>回答{q.answer_amended_at ? `（已更正，第 ${q.answer_version} 版）` : ''}</h2>
-              <blockquote class="question-text">{text}</blockquote>
+              <h2>{t('question.answer', { amended: q.answer_amended_at ? t('question.amended', { n: q.answer_version }) : '' })}</h2>
+              <blockquote class="question-text" lang={contentLang(locale)}>
+                {text}
+              </blockquote>
             </>
           ) : null}
-          <AnswerVersions rows={versions} tz={tz} />
+          <AnswerVersions rows={versions} tz={tz} locale={locale} />
           {followUpId ? (
             <p>
-              患者已追问：<a href={`/staff/questions/${followUpId}`}>问题 #{followUpId}</a>
+              {t('question.followedUp')}
+              <a href={`/staff/questions/${followUpId}`}>{t('question.title', { id: followUpId })}</a>
             </p>
           ) : null}
-          {q.status === 'closed' && q.close_reason ? <p class="notice">已关闭：{CLOSE_LABEL[q.close_reason]}</p> : null}
+          {q.status === 'closed' && q.close_reason ? <p class="notice">{t('question.closed', { reason: closeLabel(locale, q.close_reason) })}</p> : null}
           {q.status === 'new' || q.status === 'triaged' ? (
             <>
-              <TriageForm q={q} csrf={csrf} categories={opts.categories} doctors={opts.doctors} />
-              <CloseForm q={q} csrf={csrf} />
+              <TriageForm q={q} csrf={csrf} categories={opts.categories} doctors={opts.doctors} locale={locale} />
+              <CloseForm q={q} csrf={csrf} locale={locale} />
             </>
           ) : null}
           <p>
-            <a href="/staff/questions">返回列表</a>
+            <a href="/staff/questions">{t('question.back')}</a>
           </p>
         </>
       ),
@@ -133,7 +142,8 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const doctorId = doctors.find((d) => String(d.id) === str('doctor_id'))?.id;
     const priority = (PRIORITIES as string[]).includes(str('priority')) ? (str('priority') as QuestionPriority) : undefined;
     if (categoryId === undefined || doctorId === undefined || !priority) {
-      return triagePage(req, reply, !doctorId ? '请选择回答的医生。' : !priority ? '请选择优先级。' : '请选择列表中的分类。');
+      const t = questionsAdminT(staffLocale(req));
+      return triagePage(req, reply, !doctorId ? t('err.doctor') : !priority ? t('err.priority') : t('err.category'));
     }
     if (!(await triageQuestion(db, id, { categoryId, priority, doctorId }, actorOf(req), deps.now()))) throw notFound('question');
     return reply.redirect(`/staff/questions/${id}?msg=saved`, 303);
@@ -142,7 +152,7 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
   app.post<{ Params: { id: string } }>('/questions/:id/close', triage, async (req, reply) => {
     const id = idOf(req.params.id);
     const reason = ((req.body ?? {}) as Record<string, unknown>).reason;
-    if (typeof reason !== 'string' || !(CLOSE_REASONS as string[]).includes(reason)) return triagePage(req, reply, '请选择关闭的原因。');
+    if (typeof reason !== 'string' || !(CLOSE_REASONS as string[]).includes(reason)) return triagePage(req, reply, questionsAdminT(staffLocale(req))('err.closeReason'));
     const rt = await bookingRuntime(db, deps.config);
     if (!(await closeQuestion(db, rt, id, reason as CloseReason, actorOf(req), deps.now()))) {
       const q = await findQuestion(db, id);
@@ -155,12 +165,14 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/my-questions', answer, async (req, reply) => {
     const me = requireStaff(req);
     const rows = me.doctorId ? await listForDoctor(db, me.doctorId) : [];
+    const locale = staffLocale(req);
+    const t = questionsAdminT(locale);
     return renderStaff(req, reply, deps, {
-      title: '待我回答',
+      title: t('mine.title'),
       body: () => (
         <>
-          <h1>待我回答</h1>
-          {me.doctorId ? <QuestionTable rows={rows} base="/staff/my-questions" tz={tz} /> : <p>你的账户没有关联医生资料，请联系管理员。</p>}
+          <h1>{t('mine.title')}</h1>
+          {me.doctorId ? <QuestionTable rows={rows} base="/staff/my-questions" tz={tz} locale={locale} /> : <p>{t('mine.noDoctor')}</p>}
         </>
       ),
     });
@@ -177,26 +189,30 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const answerPage = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, draft?: { value: string; findings: Finding[]; error?: string; status?: number }) => {
     const { q } = await mine(req);
     const { body, answer: text, versions, followedUp } = await viewed(req, q);
+    const locale = staffLocale(req);
+    const t = questionsAdminT(locale);
     return renderStaff(req, reply, deps, {
-      title: `问题 #${q.id}`,
+      title: t('question.title', { id: q.id }),
       status: draft ? (draft.status ?? 422) : 200,
       body: (csrf) => (
         <>
-          <h1>问题 #{q.id}</h1>
-          {followedUp ? <FollowUpContext originalId={followedUp.id} body={followedUp.body} answer={followedUp.answer} base="/staff/my-questions" /> : null}
-          <QuestionFacts q={q} body={body} tz={tz} />
+          <h1>{t('question.title', { id: q.id })}</h1>
+          {followedUp ? <FollowUpContext originalId={followedUp.id} body={followedUp.body} answer={followedUp.answer} base="/staff/my-questions" locale={locale} /> : null}
+          <QuestionFacts q={q} body={body} tz={tz} locale={locale} />
           {q.status === 'answered' ? (
             <>
-              <h2>你的回答{q.answer_amended_at ? `（已更正，第 ${q.answer_version} 版）` : ''}</h2>
-              <blockquote class="question-text">{text}</blockquote>
-              <AmendForm q={q} csrf={csrf} value={draft?.value ?? text ?? ''} findings={draft?.findings ?? []} error={draft?.error} />
-              <AnswerVersions rows={versions} tz={tz} />
+              <h2>{t('question.yourAnswer', { amended: q.answer_amended_at ? t('question.amended', { n: q.answer_version }) : '' })}</h2>
+              <blockquote class="question-text" lang={contentLang(locale)}>
+                {text}
+              </blockquote>
+              <AmendForm q={q} csrf={csrf} value={draft?.value ?? text ?? ''} findings={draft?.findings ?? []} error={draft?.error} locale={locale} />
+              <AnswerVersions rows={versions} tz={tz} locale={locale} />
             </>
           ) : (
-            <AnswerForm q={q} csrf={csrf} value={draft?.value ?? ''} findings={draft?.findings ?? []} error={draft?.error} />
+            <AnswerForm q={q} csrf={csrf} value={draft?.value ?? ''} findings={draft?.findings ?? []} error={draft?.error} locale={locale} />
           )}
           <p>
-            <a href="/staff/my-questions">返回列表</a>
+            <a href="/staff/my-questions">{t('question.back')}</a>
           </p>
         </>
       ),
@@ -209,7 +225,7 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const { q, doctorId } = await mine(req);
     const raw = (req.body as Record<string, unknown> | undefined)?.answer;
     const value = typeof raw === 'string' ? raw.replace(/\r\n/g, '\n').trim() : '';
-    if (!value || [...value].length > ANSWER_MAX) return answerPage(req, reply, { value: value.slice(0, ANSWER_MAX + 100), findings: [], error: `回答需要 1–${ANSWER_MAX} 字。` });
+    if (!value || [...value].length > ANSWER_MAX) return answerPage(req, reply, { value: value.slice(0, ANSWER_MAX + 100), findings: [], error: questionsAdminT(staffLocale(req))('err.answerLength', { max: ANSWER_MAX }) });
     const rt = await bookingRuntime(db, deps.config);
     const r = await answerQuestion(db, rt, q.id, doctorId, value, actorOf(req), deps.now());
     if (!r.ok && r.reason === 'findings') return answerPage(req, reply, { value, findings: r.findings });
@@ -223,7 +239,7 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const value = typeof b.answer === 'string' ? b.answer.replace(/\r\n/g, '\n').trim() : '';
     const version = typeof b.version === 'string' && /^[1-9]\d{0,5}$/.test(b.version) ? Number(b.version) : 0;
     if (q.status !== 'answered') throw notFound('question');
-    if (!value || [...value].length > ANSWER_MAX) return answerPage(req, reply, { value: value.slice(0, ANSWER_MAX + 100), findings: [], error: `回答需要 1–${ANSWER_MAX} 字。` });
+    if (!value || [...value].length > ANSWER_MAX) return answerPage(req, reply, { value: value.slice(0, ANSWER_MAX + 100), findings: [], error: questionsAdminT(staffLocale(req))('err.answerLength', { max: ANSWER_MAX }) });
     const rt = await bookingRuntime(db, deps.config);
     const r = await amendAnswer(db, rt, q.id, doctorId, value, version, actorOf(req), deps.now());
     if (r.ok) {
@@ -231,8 +247,8 @@ export function questionStaffRoutes(app: FastifyInstance, deps: Deps): void {
       return reply.redirect(`/staff/my-questions/${q.id}?msg=saved`, 303);
     }
     if (r.reason === 'findings') return answerPage(req, reply, { value, findings: r.findings });
-    if (r.reason === 'unchanged') return answerPage(req, reply, { value, findings: [], error: '回答没有改动。' });
-    if (r.reason === 'stale') return answerPage(req, reply, { value, findings: [], error: '回答在你编辑期间已被更正过，请在最新版本上修改。', status: 409 });
+    if (r.reason === 'unchanged') return answerPage(req, reply, { value, findings: [], error: questionsAdminT(staffLocale(req))('err.unchanged') });
+    if (r.reason === 'stale') return answerPage(req, reply, { value, findings: [], error: questionsAdminT(staffLocale(req))('err.stale'), status: 409 });
     throw notFound('question');
   });
 }
