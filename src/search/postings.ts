@@ -75,6 +75,9 @@ export interface Window {
 }
 
 export class PostingsIndex {
+  /** `bySlotMin`: BY_SLOT_MIN (tests compare the two ways of summing on small data). */
+  constructor(private readonly bySlotMin = BY_SLOT_MIN) {}
+
   /** The content version these postings mirror. */
   version = -1;
   /** Live documents (the `n` of the IDF). */
@@ -365,7 +368,7 @@ export class PostingsIndex {
       for (const t of plan.terms) {
         const l = this.list(t);
         // (A weight of 0 would still mark the slot: such a list, if one were ever stored, is scanned.)
-        if (l && l.len >= BY_SLOT_MIN && l.len > 8 * matched.length && l.weights[l.len - 1]! > 0) this.sumBySlot(t, l, matched, plan);
+        if (l && l.len >= this.bySlotMin && l.len > 8 * matched.length && l.weights[l.len - 1]! > 0) this.sumBySlot(t, l, matched, plan);
         else take(t, false, false);
       }
     } else {
