@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect.js';
 import type { Database, SearchDocTable } from '../db/schema.js';
+import { bodyText, containsExactly, type Body } from './body.js';
 import { indexTokens } from './segment.js';
 
 type Db = Kysely<Database>;
@@ -21,7 +22,8 @@ export interface SearchHit {
   kind: SearchDocTable['kind'];
   url: string;
   title: string;
-  body: string;
+  /** Text from the statement; UTF-8 bytes from the in-memory path (body.ts). */
+  body: Body;
   published_at: string;
 }
 
@@ -291,7 +293,7 @@ function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {
   // A phrase of Chinese characters only is found in the text as stored: folding twenty whole
   // bodies (NFKC) for it was a tenth of a search's time and changes no Chinese character.
   const cjkOnly = /^[\u3400-\u9fff]+$/u.test(phrase);
-  const inText = (text: string) => (cjkOnly ? text.includes(phrase) : fold(text).includes(phrase));
+  const inText = (text: Body) => (cjkOnly ? containsExactly(text, phrase) : fold(bodyText(text)).includes(phrase));
   const bonus = (h: Scored) => (inText(h.title) ? Math.floor(h.score / 2) : inText(h.body) ? Math.floor(h.score / 4) : 0);
   return rows
     .map((h) => ({ ...h, score: h.score + bonus(h) }))
@@ -398,9 +400,14 @@ export async function postingsOfDocs(db: Db, ids: number[]): Promise<{ term: str
   return ids.length ? db.selectFrom('search_term').select(['term', 'doc_id', 'weight']).where('doc_id', 'in', ids).execute() : [];
 }
 
-/** What a result shows, for the few documents of a page (by primary key). */
+/**
+ * What a result shows, for the few documents of a page (by primary key), the body as its UTF-8
+ * bytes: turning it into a string cost more than the rest of the read (body.ts).
+ */
 export async function hitsByIds(db: Db, ids: number[]): Promise<SearchHit[]> {
-  return ids.length ? db.selectFrom('search_doc').select(['id', 'kind', 'url', 'title', 'body', 'published_at']).where('id', 'in', ids).execute() : [];
+  if (!ids.length) return [];
+  const body = dialectOf(db) === 'postgres' ? sql<Buffer>`convert_to(body, 'UTF8')` : sql<Buffer>`cast(body as blob)`;
+  return db.selectFrom('search_doc').select(['id', 'kind', 'url', 'title', body.as('body'), 'published_at']).where('id', 'in', ids).execute();
 }
 
 /** Empties the index before a rebuild (inside the rebuild's transaction). */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, type SynonymMap, type Vocabulary } from './query.js';
+import { bodyText, FOLDED_TERM, snippetFromBytes, type Body } from './body.js';
 import { postingsIndex, searchInMemory } from './postings.js';
 import { documentFrequencies, searchDocs, type SearchHit, type SlotQuery } from './search.repository.js';
 import { cut, normalize } from './segment.js';
@@ -128,7 +129,7 @@ function fold(text: string): string {
  * one for one, so terms without any ASCII are found at the same places in the text as it is.
  */
 function foldFor(text: string, terms: string[]): string {
-  return terms.some((t) => /[\x21-\x7e\uFF01-\uFF5E]/.test(t)) ? fold(text) : text;
+  return terms.some((t) => FOLDED_TERM.test(t)) ? fold(text) : text;
 }
 
 /** Splits text into marked and unmarked runs; rendering escapes each run, so no HTML is built here. */
@@ -149,8 +150,16 @@ export function highlight(text: string, terms: string[]): Fragment[] {
   return out;
 }
 
-/** About `width` characters of the body around the first matched term. */
-export function snippet(body: string, terms: string[], width = 90): Fragment[] {
+/**
+ * About `width` characters of the body around the first matched term. A body read as bytes (the
+ * in-memory path) is decoded only around the match when the terms need no folding.
+ */
+export function snippet(body: Body, terms: string[], width = 90): Fragment[] {
+  const near = typeof body !== 'string' && !terms.some((t) => FOLDED_TERM.test(t)) ? snippetFromBytes(body, terms, width) : undefined;
+  return highlight(near ?? snippetText(bodyText(body), terms, width), terms);
+}
+
+function snippetText(body: string, terms: string[], width: number): string {
   const flat = body.replace(/\s+/g, ' ').trim();
   const hay = foldFor(flat, terms);
   const positions = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0);
@@ -160,6 +169,5 @@ export function snippet(body: string, terms: string[], width = 90): Fragment[] {
   if (start > 0 && /[\uDC00-\uDFFF]/.test(flat[start] ?? '')) start--;
   let end = Math.min(flat.length, start + width);
   if (end < flat.length && /[\uD800-\uDBFF]/.test(flat[end - 1] ?? '')) end++;
-  const text = `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
-  return highlight(text, terms);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }

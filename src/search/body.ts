@@ -1,0 +1,72 @@
+/**
+ * A result's body as the in-memory path reads it: its UTF-8 bytes. Turning a page's bodies into
+ * strings was most of a search's remaining SQL time (twenty articles of ~4 KB of UTF-8 each, for
+ * the phrase bonus and the snippets), and a snippet needs about ninety characters of each: so
+ * the phrase is looked for in the bytes and only a window around the first match is decoded.
+ * Every answer here equals the one computed on the decoded string (test/unit/search-body.test.ts).
+ */
+export type Body = string | Buffer;
+
+/** Terms the snippet finds only in folded text (ASCII and full-width ASCII: case and width). */
+export const FOLDED_TERM = /[\x21-\x7e\uFF01-\uFF5E]/;
+
+const utf8 = (s: string) => Buffer.from(s, 'utf8');
+
+/**
+ * Whether `text` holds `needle` as it is (no folding). UTF-8 is self-synchronising, so a byte
+ * match is a character match.
+ */
+export function containsExactly(text: Body, needle: string): boolean {
+  return typeof text === 'string' ? text.includes(needle) : text.indexOf(utf8(needle)) !== -1;
+}
+
+export function bodyText(text: Body): string {
+  return typeof text === 'string' ? text : text.toString('utf8');
+}
+
+const WS = /\s+/g;
+
+/**
+ * The snippet's text as search.service.ts `snippet` computes it on the whole flattened body (only
+ * for terms that need no folding), from a decoded window
+ * of the bytes around the first match; undefined when the window cannot decide it (long runs of
+ * whitespace near the match), and the caller decodes the whole body.
+ */
+export function snippetFromBytes(buf: Buffer, terms: string[], width: number): string | undefined {
+  const lead = Math.floor(width / 3);
+  let pb = -1;
+  for (const t of terms) {
+    const i = buf.indexOf(utf8(t));
+    if (i !== -1 && (pb === -1 || i < pb)) pb = i;
+  }
+  const at = pb === -1 ? 0 : pb;
+  // Enough bytes for the characters needed on each side (at most 4 bytes each) and a margin.
+  let a = Math.max(0, at - 4 * (lead + 8));
+  let b = Math.min(buf.length, at + 4 * (width + 8));
+  while (a > 0 && (buf[a]! & 0xc0) === 0x80) a--;
+  while (b < buf.length && (buf[b]! & 0xc0) === 0x80) b++;
+  let pre = buf.toString('utf8', a, at).replace(WS, ' ');
+  let rest = buf.toString('utf8', at, b).replace(WS, ' ');
+  if (a === 0) pre = pre.replace(/^ /, '');
+  if (a === 0 && !pre) rest = rest.replace(/^ /, '');
+  if (b === buf.length) rest = rest.replace(/ $/, '');
+  // A window cut inside the text may begin with a space that is really the trimmed start of the
+  // body, or end with one that is its trimmed end: never rely on a window's first or last character.
+  if (a > 0 && pre.length < lead + 2) return undefined;
+  const flat = pre + rest;
+  const first = pre.length;
+  let start = Math.max(0, first - lead);
+  if ((a > 0 || start > 0) && isLow(flat.charCodeAt(start))) start--;
+  const cutStart = a > 0 || start > 0;
+  let end = start + width;
+  const complete = b === buf.length;
+  if (!complete && flat.length < end + 3) return undefined;
+  end = Math.min(flat.length, end);
+  if (end < flat.length && isHigh(flat.charCodeAt(end - 1))) end++;
+  // Short of the whole body, the window holds at least two genuine characters past `end`.
+  const more = !complete || end < flat.length;
+  return `${cutStart ? '…' : ''}${flat.slice(start, end)}${more ? '…' : ''}`;
+}
+
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
