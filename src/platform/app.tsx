@@ -24,6 +24,7 @@ import type { ArticleViews, Deps, PageHits, SiteShell } from '../http/deps.js';
 import type { Feature } from './feature.js';
 import { setStaffNav } from '../staff/nav.js';
 import { staffShellRoutes } from '../staff/shell.routes.js';
+import { staffLanguagePrefixRoutes } from '../staff/language.routes.js';
 import { SRC } from '../paths.js';
 import { AppError } from '../http/errors.js';
 import { enableMetrics, loginFailures, metricsEnabled, observeRequest } from '../metrics/metrics.js';
@@ -216,6 +217,7 @@ export async function buildPlatformApp({ config, db, now = () => new Date(), log
     for (const f of features) f.staffRoutes?.(scope, deps);
   });
 
+  staffLanguagePrefixRoutes(app, config.siteUrl.startsWith('https://'));
   for (const prefix of ['', '/en']) {
     await app.register(
       async (scope) => {
