@@ -46,8 +46,8 @@ const PAGES = [
 ];
 
 for (const dialect of DIALECTS) {
-  describe(`the back office in English in Chromium (${dialect})`, { timeout: 300_000 }, () => {
-    test('an admin with the English setting: every staff page says lang="en" and has no serious axe finding', { timeout: 280_000 }, async () => {
+  describe(`the back office in English in Chromium (${dialect})`, { timeout: 600_000 }, () => {
+    test('an admin with the English setting: every staff page says lang="en" and has no serious axe finding', { timeout: 540_000 }, async () => {
       const { server, db } = shared.servers.get(dialect)!;
       const email = `english-admin-${dialect}-${Date.now()}@clinic.example`;
       const userId = await createStaffUser(db.kysely, { email, name: '管理员小林', roles: ['admin'], password: PASSWORD, doctorId: null }, new Date());
