@@ -14,8 +14,8 @@ export const contentFeature: Feature = {
   },
   islands: { 'image-insert': 'content/image-insert.island.ts' },
   staffNav: [
-    { href: '/staff/articles', label: '文章', permission: 'article.read', order: 100 },
-    { href: '/staff/categories', label: '分类与热门', permission: 'taxonomy.write', order: 120 },
+    { href: '/staff/articles', label: { 'zh-CN': '文章', en: 'Articles' }, permission: 'article.read', order: 100 },
+    { href: '/staff/categories', label: { 'zh-CN': '分类与热门', en: 'Categories and hot topics' }, permission: 'taxonomy.write', order: 120 },
   ],
   jobs: (config) => ({
     [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, config.reviewIntervalDays),

@@ -6,6 +6,6 @@ export const doctorsFeature: Feature = {
   name: 'doctors',
   routes: doctorRoutes,
   staffRoutes: doctorAdminRoutes,
-  staffNav: [{ href: '/staff/doctors', label: '医生', permission: 'doctor.write', order: 140 }],
+  staffNav: [{ href: '/staff/doctors', label: { 'zh-CN': '医生', en: 'Doctors' }, permission: 'doctor.write', order: 140 }],
   islands: { 'portrait-crop': 'doctors/portrait-crop.island.ts' },
 };

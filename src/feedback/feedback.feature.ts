@@ -9,8 +9,8 @@ export const feedbackFeature: Feature = {
   routes: feedbackRoutes,
   staffRoutes: feedbackStaffRoutes,
   staffNav: [
-    { href: '/staff/feedback', label: '就诊评价', permission: 'feedback.moderate', order: 70 },
-    { href: '/staff/feedback-codes', label: '评价码', permission: 'feedback.codes', order: 80 },
+    { href: '/staff/feedback', label: { 'zh-CN': '就诊评价', en: 'Visit feedback' }, permission: 'feedback.moderate', order: 70 },
+    { href: '/staff/feedback-codes', label: { 'zh-CN': '评价码', en: 'Feedback codes' }, permission: 'feedback.codes', order: 80 },
   ],
   islands: { 'redact-select': 'feedback/redact-select.island.ts' },
   jobs: feedbackJobHandlers,

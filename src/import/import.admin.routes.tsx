@@ -3,32 +3,41 @@ import { CATEGORIES, type Category } from '../compliance/index.js';
 import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import { renderStaff } from '../staff/render.js';
+import { staffLocale } from '../staff/staff.plugin.js';
+import { contentLang } from '../web/i18n.js';
+import { importAdminT } from './import.admin.i18n.js';
 import { findBatch, listBatches, queue } from './import.repository.js';
 import type { FieldFindingLite, PageProblem } from './import.service.js';
 
 // The import queue: a batch's drafts worst first (most error-level findings, then warnings), with
 // the findings inline, so editors rewrite and reviewers approve in that order.
 
-const SEV: Record<string, string> = { error: '严重', warning: '警告', info: '提示' };
-const STATUS: Record<string, string> = { draft: '草稿', in_review: '待审核', approved: '已审核', published: '已发布', archived: '已归档' };
-const OUTCOME: Record<string, string> = { created: '新建', updated: '已更新', unchanged: '未变', skipped_edited: '已编辑，未覆盖', failed: '失败' };
-const KIND: Record<string, string> = { site: '网站抓取', wxr: 'WordPress 导出', dir: '网页文件夹', dedecms: '织梦数据库' };
+type T = ReturnType<typeof importAdminT>;
+type Key = Parameters<T>[0];
+const SEV = ['error', 'warning', 'info'];
+const STATUS = ['draft', 'in_review', 'approved', 'published', 'archived'];
+const OUTCOME = ['created', 'updated', 'unchanged', 'skipped_edited', 'failed'];
+const KIND = ['site', 'wxr', 'dir', 'dedecms'];
+/** A constant's label from the dictionary (`prefix.value`), or the value itself if unknown. */
+const labelOf = (t: T, prefix: string, known: string[], value: string) => (known.includes(value) ? t(`${prefix}.${value}` as Key) : value);
 
 export function importStaffRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/import', { config: { permission: 'article.read' } }, async (req, reply) => {
     const batches = await listBatches(deps.db);
+    const locale = staffLocale(req);
+    const t = importAdminT(locale);
     return renderStaff(req, reply, deps, {
-      title: '导入队列',
+      title: t('title'),
       body: () =>
         batches.length ? (
           <table class="staff-table">
-            <caption>导入批次（新的在前）</caption>
+            <caption>{t('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">批次</th>
-                <th scope="col">来源</th>
-                <th scope="col">状态</th>
-                <th scope="col">结果</th>
+                <th scope="col">{t('col.batch')}</th>
+                <th scope="col">{t('col.source')}</th>
+                <th scope="col">{t('col.state')}</th>
+                <th scope="col">{t('col.result')}</th>
               </tr>
             </thead>
             <tbody>
@@ -37,20 +46,31 @@ export function importStaffRoutes(app: FastifyInstance, deps: Deps): void {
                 return (
                   <tr>
                     <td>
-                      <a href={`/staff/import/${b.id}`}>第 {b.id} 批</a>
+                      <a href={`/staff/import/${b.id}`}>{t('batch', { id: b.id })}</a>
                     </td>
                     <td>
-                      {KIND[b.source_kind] ?? b.source_kind}：<code>{b.source}</code>
+                      {labelOf(t, 'kind', KIND, b.source_kind)}
+                      {t('kindSep')}
+                      <code lang={contentLang(locale)}>{b.source}</code>
                     </td>
-                    <td>{b.status === 'done' ? '完成' : b.status === 'interrupted' ? '已中断（再次运行同一命令可继续）' : '进行中'}</td>
-                    <td>{Object.entries(c).filter(([, n]) => n).map(([k, n]) => `${OUTCOME[k] ?? k} ${n}`).join('，')}</td>
+                    <td>{b.status === 'done' ? t('done') : b.status === 'interrupted' ? t('interrupted') : t('running')}</td>
+                    <td>
+                      {Object.entries(c)
+                        .filter(([, n]) => n)
+                        .map(([k, n]) => `${labelOf(t, 'outcome', OUTCOME, k)} ${n}`)
+                        .join(t('countsSep'))}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         ) : (
-          <p>还没有导入过内容。在服务器上运行 <code>clinicpress import</code> 导入旧网站。</p>
+          <p>
+            {t('none1')}
+            <code>clinicpress import</code>
+            {t('none2')}
+          </p>
         ),
     });
   });
@@ -60,12 +80,17 @@ export function importStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const batch = await findBatch(deps.db, Number(req.params.id));
     if (!batch) throw new AppError(404, 'batch');
     const items = await queue(deps.db, batch.id);
+    const locale = staffLocale(req);
+    const t = importAdminT(locale);
+    const lang = contentLang(locale);
     return renderStaff(req, reply, deps, {
-      title: `导入队列：第 ${batch.id} 批`,
+      title: t('batchTitle', { id: batch.id }),
       body: () => (
         <>
           <p>
-            来源：<code>{batch.source}</code>。共 {items.length} 篇，按导入时发现的问题从多到少排列。导入不会改动原文：请逐篇修改有问题的说法，提交医学审核；发布后旧地址会自动 301 跳转到新页面。
+            {t('source')}
+            <code lang={lang}>{batch.source}</code>
+            {t('intro', { n: items.length })}
           </p>
           <ol class="import-queue">
             {items.map((it) => {
@@ -73,34 +98,45 @@ export function importStaffRoutes(app: FastifyInstance, deps: Deps): void {
               const problems = JSON.parse(it.problems_json) as PageProblem[];
               return (
                 <li class="import-item">
-                  <h2>
+                  <h2 lang={lang}>
                     {it.article_id ? <a href={`/staff/articles/${it.article_id}`}>{it.title}</a> : it.title}
                   </h2>
                   <p class="meta">
-                    {it.status ? `${STATUS[it.status] ?? it.status} · ` : ''}严重 {it.errors} · 警告 {it.warnings}
+                    {it.status ? `${labelOf(t, 'status', STATUS, it.status)} · ` : ''}
+                    {t('counts', { errors: it.errors, warnings: it.warnings })}
                     {it.old_path ? (
                       <>
                         {' '}
-                        · 旧地址 <code>{it.old_path}</code>
+                        · {t('oldPath')} <code lang={lang}>{it.old_path}</code>
                       </>
                     ) : null}{' '}
-                    · {OUTCOME[it.outcome] ?? it.outcome}
+                    · {labelOf(t, 'outcome', OUTCOME, it.outcome)}
                   </p>
                   {findings.length ? (
                     <ul class="findings">
                       {findings.map((f) => (
                         <li class={`finding ${f.severity}`}>
-                          <strong>{SEV[f.severity]}</strong> {CATEGORIES[f.category as Category] ?? f.category}（{f.field}）：“{f.text}”— {f.message}
+                          <strong>{labelOf(t, 'sev', SEV, f.severity)}</strong>{' '}
+                          {/* The compliance rule's category, the quoted text and the rule's message are the rule set's Chinese. */}
+                          {lang ? (
+                            <span lang={lang}>
+                              {CATEGORIES[f.category as Category] ?? f.category}（{f.field}）：“{f.text}”— {f.message}
+                            </span>
+                          ) : (
+                            <>
+                              {CATEGORIES[f.category as Category] ?? f.category}（{f.field}）：“{f.text}”— {f.message}
+                            </>
+                          )}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <p>导入时未发现合规问题。</p>
+                    <p>{t('clean')}</p>
                   )}
                   {problems.length ? (
                     <ul class="problems">
                       {problems.map((p) => (
-                        <li>{p.detail}</li>
+                        <li lang={lang}>{p.detail}</li>
                       ))}
                     </ul>
                   ) : null}

@@ -5,6 +5,6 @@ import { insightsJobHandlers } from './insights.jobs.js';
 export const insightsFeature: Feature = {
   name: 'insights',
   staffRoutes: insightsAdminRoutes,
-  staffNav: [{ href: '/staff/insights', label: '运营数据', permission: 'insights.read', order: 180 }],
+  staffNav: [{ href: '/staff/insights', label: { 'zh-CN': '运营数据', en: 'Insights' }, permission: 'insights.read', order: 180 }],
   jobs: insightsJobHandlers,
 };

@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { badRequest, notFound } from '../http/errors.js';
 import { parsePage } from '../http/params.js';
-import { formatDate } from '../web/i18n.js';
+import { contentLang, formatDate, type Locale } from '../web/i18n.js';
+import { mediaAdminT } from './media.admin.i18n.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf, requireStaff } from '../staff/staff.plugin.js';
+import { actorOf, requireStaff, staffLocale } from '../staff/staff.plugin.js';
 import { countMedia, findMedia, listMedia, type Media } from './media.repository.js';
 import { uploadOf, uploadScope } from './upload-scope.js';
 import {
@@ -28,57 +29,57 @@ import {
 
 const PAGE_SIZE = 30;
 
-const altTooLongMessage = `替代文字不能超过 ${MAX_ALT_LENGTH} 个字符。`;
+const altTooLongMessage = (locale: Locale) => mediaAdminT(locale)('err.altLong', { n: MAX_ALT_LENGTH });
 
-function Library({ csrf, items, page, pages, total, timeZone }: { csrf: string; items: Media[]; page: number; pages: number; total: number; timeZone: string }) {
+function Library({ csrf, items, page, pages, total, timeZone, locale }: { csrf: string; items: Media[]; page: number; pages: number; total: number; timeZone: string; locale: Locale }) {
+  const t = mediaAdminT(locale);
   return (
     <>
       <section aria-labelledby="upload-heading">
-        <h2 id="upload-heading">上传图片</h2>
+        <h2 id="upload-heading">{t('upload.h')}</h2>
         <form method="post" action="/staff/media" enctype="multipart/form-data" class="staff-form narrow">
           <Csrf token={csrf} />
-          <label for="file">图片文件</label>
+          <label for="file">{t('upload.file')}</label>
           <p class="help" id="file-help">
-            JPEG、PNG 或 WebP，不超过 {Math.round(MEDIA_LIMITS.maxBytes / 1024 / 1024)} MB、{Math.round(MEDIA_LIMITS.maxPixels / 10_000)} 万像素。
-            保存时会按拍摄方向转正，并去掉相机信息和定位等元数据。
+            {t('upload.help', { mb: Math.round(MEDIA_LIMITS.maxBytes / 1024 / 1024), mp: Math.round(MEDIA_LIMITS.maxPixels / 10_000), mpx: Math.round(MEDIA_LIMITS.maxPixels / 1_000_000) })}
           </p>
           <input id="file" name="file" type="file" accept="image/jpeg,image/png,image/webp" required aria-describedby="file-help" />
-          <label for="upload-alt">替代文字（可稍后填写）</label>
+          <label for="upload-alt">{t('upload.alt')}</label>
           <input id="upload-alt" name="alt" type="text" maxLength={MAX_ALT_LENGTH} />
-          <button type="submit">上传</button>
+          <button type="submit">{t('upload.submit')}</button>
         </form>
       </section>
       <section aria-labelledby="library-heading">
-        <h2 id="library-heading">图片库（{total}）</h2>
-        <p class="help">替代文字描述图片内容，供读屏软件使用、在图片无法显示时代替图片。缺少替代文字的图片不能用在要发布的文章里。</p>
+        <h2 id="library-heading">{t('library.h', { n: total })}</h2>
+        <p class="help">{t('library.help')}</p>
         {items.length ? (
           <div class="table-scroll">
             <table class="staff-table">
               <thead>
                 <tr>
-                  <th scope="col">图片</th>
-                  <th scope="col">信息</th>
-                  <th scope="col">替代文字</th>
-                  <th scope="col">在文章中使用</th>
+                  <th scope="col">{t('col.image')}</th>
+                  <th scope="col">{t('col.info')}</th>
+                  <th scope="col">{t('col.alt')}</th>
+                  <th scope="col">{t('col.use')}</th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((m) => (
-                  <MediaRow m={m} csrf={csrf} page={page} timeZone={timeZone} />
+                  <MediaRow m={m} csrf={csrf} page={page} timeZone={timeZone} locale={locale} />
                 ))}
               </tbody>
             </table>
           </div>
         ) : (
-          <p class="hint">还没有图片。</p>
+          <p class="hint">{t('none')}</p>
         )}
         {pages > 1 ? (
-          <nav aria-label="图片库分页" class="button-row">
-            {page > 1 ? <a href={`/staff/media?page=${page - 1}`}>上一页</a> : null}
+          <nav aria-label={t('pager')} class="button-row">
+            {page > 1 ? <a href={`/staff/media?page=${page - 1}`}>{t('prev')}</a> : null}
             <span>
-              第 {page} / {pages} 页
+              {t('page', { page, pages })}
             </span>
-            {page < pages ? <a href={`/staff/media?page=${page + 1}`}>下一页</a> : null}
+            {page < pages ? <a href={`/staff/media?page=${page + 1}`}>{t('next')}</a> : null}
           </nav>
         ) : null}
       </section>
@@ -86,42 +87,44 @@ function Library({ csrf, items, page, pages, total, timeZone }: { csrf: string; 
   );
 }
 
-function MediaRow({ m, csrf, page, timeZone }: { m: Media; csrf: string; page: number; timeZone: string }) {
+function MediaRow({ m, csrf, page, timeZone, locale }: { m: Media; csrf: string; page: number; timeZone: string; locale: Locale }) {
+  const t = mediaAdminT(locale);
+  const lang = contentLang(locale);
   const variants = JSON.parse(m.variants_json) as Variant[];
   const thumb = variants.find((v) => v.file === `${m.file_key}-${THUMB_WIDTH}.webp`);
   const missing = !m.alt.trim();
   return (
     <tr id={`media-${m.id}`}>
       <td>
-        <img src={mediaUrl(m.file_key, THUMB_WIDTH)} alt={m.alt} width={thumb?.width} height={thumb?.height} loading="lazy" decoding="async" />
+        <img src={mediaUrl(m.file_key, THUMB_WIDTH)} alt={m.alt} lang={lang} width={thumb?.width} height={thumb?.height} loading="lazy" decoding="async" />
       </td>
       <td>
-        <div>{m.original_name}</div>
+        <div lang={lang}>{m.original_name}</div>
         <div class="meta">
           <span>
             {FORMAT_LABELS[m.mime] ?? m.mime} · {m.width}×{m.height}
           </span>
-          <span>{formatDate(m.created_at, 'zh-CN', timeZone)}</span>
+          <span>{formatDate(m.created_at, locale, timeZone)}</span>
         </div>
       </td>
       <td>
         {missing ? (
           <p>
-            <span class="badge">缺少替代文字</span>
+            <span class="badge">{t('missing')}</span>
           </p>
         ) : null}
         <form method="post" action={`/staff/media/${m.id}/alt`} class="staff-form">
           <Csrf token={csrf} />
           <input type="hidden" name="page" value={String(page)} />
-          <label for={`alt-${m.id}`}>替代文字</label>
+          <label for={`alt-${m.id}`}>{t('alt')}</label>
           <input id={`alt-${m.id}`} name="alt" type="text" value={m.alt} maxLength={MAX_ALT_LENGTH} />
-          <button type="submit">保存替代文字</button>
+          <button type="submit">{t('saveAlt')}</button>
         </form>
       </td>
       <td>
         <label for={`md-${m.id}`}>Markdown</label>
         <input id={`md-${m.id}`} type="text" readOnly value={markdownSnippet(m.file_key, m.alt)} class="snippet" />
-        {missing ? <p class="help">填写替代文字后，这段代码会带上它。</p> : null}
+        {missing ? <p class="help">{t('snippetHelp')}</p> : null}
       </td>
     </tr>
   );
@@ -136,11 +139,12 @@ export function mediaRoutes(app: FastifyInstance, deps: Deps): void {
     if (page > pages && !problem) throw notFound('media_page');
     const current = Math.min(page, pages);
     const items = await listMedia(db, PAGE_SIZE, (current - 1) * PAGE_SIZE);
+    const locale = staffLocale(req);
     return renderStaff(req, reply, deps, {
-      title: '图片库',
+      title: mediaAdminT(locale)('title'),
       status: problem?.status,
       error: problem?.error,
-      body: (csrf) => <Library csrf={csrf} items={items} page={current} pages={pages} total={total} timeZone={deps.config.clinicTimeZone} />,
+      body: (csrf) => <Library csrf={csrf} items={items} page={current} pages={pages} total={total} timeZone={deps.config.clinicTimeZone} locale={locale} />,
     });
   }
 
@@ -156,7 +160,7 @@ export function mediaRoutes(app: FastifyInstance, deps: Deps): void {
     const page = parsePage(form.page);
     if (!(await findMedia(db, id))) throw notFound('media');
     const alt = sanitizeAlt(form.alt);
-    if (altTooLong(alt)) return libraryPage(req, reply, page, { status: 422, error: altTooLongMessage });
+    if (altTooLong(alt)) return libraryPage(req, reply, page, { status: 422, error: altTooLongMessage(staffLocale(req)) });
     const result = await changeAlt(db, id, alt, actorOf(req), deps.now());
     if (result === 'not_found') throw notFound('media');
     const back = page > 1 ? `page=${page}&` : '';
@@ -171,10 +175,10 @@ export function mediaRoutes(app: FastifyInstance, deps: Deps): void {
       const fields = (req.body ?? {}) as Record<string, unknown>;
       const refuse = (status: number, error: string) => libraryPage(req, reply, 1, { status, error });
       if (parsed.problem === 'too_large') return refuse(413, tooLarge().message);
-      if (parsed.problem === 'bad_form') return refuse(400, '无法识别上传的表单，未保存。请一次只选择一张图片重新上传。');
-      if (!parsed.file) return refuse(422, '请选择要上传的图片文件。');
+      if (parsed.problem === 'bad_form') return refuse(400, mediaAdminT(staffLocale(req))('err.form'));
+      if (!parsed.file) return refuse(422, mediaAdminT(staffLocale(req))('err.noFile'));
       const alt = sanitizeAlt(typeof fields.alt === 'string' ? fields.alt : '');
-      if (altTooLong(alt)) return refuse(422, altTooLongMessage);
+      if (altTooLong(alt)) return refuse(422, altTooLongMessage(staffLocale(req)));
       try {
         const stored = await storeUpload(
           db,

@@ -6,5 +6,5 @@ export const mediaFeature: Feature = {
   name: 'media',
   fileRoutes: (app, deps) => uploadRoutes(app, { db: deps.db, dataDir: deps.config.dataDir }),
   staffRoutes: mediaRoutes,
-  staffNav: [{ href: '/staff/media', label: '图片', permission: 'media.write', order: 110 }],
+  staffNav: [{ href: '/staff/media', label: { 'zh-CN': '图片', en: 'Images' }, permission: 'media.write', order: 110 }],
 };

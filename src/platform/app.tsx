@@ -16,7 +16,8 @@ import type { Db } from '../db/connection.js';
 import { staffJobHandlers } from '../staff/audit.jobs.js';
 import { ErrorPage } from '../web/error-page.js';
 import { PageCache } from '../web/page-cache.js';
-import { staffScope, type StaffRouteInfo } from '../staff/staff.plugin.js';
+import { staffLocale, staffScope, type StaffRouteInfo } from '../staff/staff.plugin.js';
+import { localePrefix, translator } from '../web/i18n.js';
 import { cookieSecret } from '../http/secrets.js';
 import { buildIslands } from '../web/islands.js';
 import { runDueJobs, type JobHandler } from '../jobs/jobs.js';
@@ -24,6 +25,7 @@ import type { ArticleViews, Deps, PageHits, SiteShell } from '../http/deps.js';
 import type { Feature } from './feature.js';
 import { setStaffNav } from '../staff/nav.js';
 import { staffShellRoutes } from '../staff/shell.routes.js';
+import { staffLanguagePrefixRoutes } from '../staff/language.routes.js';
 import { SRC } from '../paths.js';
 import { AppError } from '../http/errors.js';
 import { enableMetrics, loginFailures, metricsEnabled, observeRequest } from '../metrics/metrics.js';
@@ -175,7 +177,11 @@ export async function buildPlatformApp({ config, db, now = () => new Date(), log
 
   async function errorPage(req: FastifyRequest, status: number): Promise<string> {
     try {
-      return toHtml(<ErrorPage ctx={await pageContext(req, deps)} status={status} requestId={req.id} />);
+      const ctx = await pageContext(req, deps);
+      // A refusal under /staff speaks the staff member's language (their setting, else the cookie).
+      const staffLang = req.url.startsWith('/staff') ? staffLocale(req) : undefined;
+      const shown = staffLang && staffLang !== ctx.locale ? { ...ctx, locale: staffLang, t: translator(staffLang), prefix: localePrefix(staffLang) } : ctx;
+      return toHtml(<ErrorPage ctx={shown} status={status} requestId={req.id} />);
     } catch {
       // The database may be what failed: a plain page that needs nothing.
       return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${status}</title><h1>${status}</h1><p>服务暂时不可用，请稍后再试。</p><p>Request ${req.id}</p></html>`;
@@ -216,6 +222,7 @@ export async function buildPlatformApp({ config, db, now = () => new Date(), log
     for (const f of features) f.staffRoutes?.(scope, deps);
   });
 
+  staffLanguagePrefixRoutes(app, config.siteUrl.startsWith('https://'));
   for (const prefix of ['', '/en']) {
     await app.register(
       async (scope) => {

@@ -5,19 +5,20 @@ import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
-import { actorOf } from '../staff/staff.plugin.js';
-import { formatDate } from '../web/i18n.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
+import { privacyAdminT } from './privacy.admin.i18n.js';
+import { formatDate, type Locale } from '../web/i18n.js';
 import { listRequests } from './privacy.repository.js';
 import { completeErasure, ErasureRefused } from './privacy.service.js';
 import { RequestsTable, summaryText } from './privacy.admin.views.js';
 
-const DONE: Record<string, string> = { erased: '已完成删除。' };
+
 
 /** /staff/privacy: patients' erasure requests, completed by an administrator in one transaction. */
 export function privacyStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
   const cfg = { config: { permission: 'privacy.requests' as const } };
-  const at = (iso: string) => `${formatDate(iso, 'zh-CN', deps.config.clinicTimeZone)} ${clinicClock(iso, deps.config.clinicTimeZone)}`;
+  const atIn = (locale: Locale) => (iso: string) => `${formatDate(iso, locale, deps.config.clinicTimeZone)} ${clinicClock(iso, deps.config.clinicTimeZone)}`;
 
   const list = async (req: FastifyRequest, reply: FastifyReply, error?: string, status = 200) => {
     const rt = await bookingRuntime(db, deps.config);
@@ -25,10 +26,12 @@ export function privacyStaffRoutes(app: FastifyInstance, deps: Deps): void {
     // The list shows masked numbers of pending requests: a view of patient data, so it is recorded.
     await audit(db, actorOf(req), 'privacy.list', { type: 'privacy_request', id: '-' }, deps.now(), { pending: rows.filter((r) => r.status === 'pending').length });
     const msg = (req.query as Record<string, unknown>).msg;
-    const done = typeof msg === 'string' ? DONE[msg] : undefined;
+    const locale = staffLocale(req);
+    const t = privacyAdminT(locale);
+    const done = msg === 'erased' ? t('erased') : undefined;
     const summary = typeof (req.query as Record<string, unknown>).summary === 'string' ? String((req.query as Record<string, unknown>).summary) : '';
     return renderStaff(req, reply, deps, {
-      title: '个人信息请求',
+      title: t('title'),
       error,
       status,
       body: (csrf) => (
@@ -36,13 +39,13 @@ export function privacyStaffRoutes(app: FastifyInstance, deps: Deps): void {
           {done && !error ? (
             <p class="flash ok" role="status">
               {done}
-              {summary ? ` ${summaryText(summary)}` : ''}
+              {summary ? ` ${summaryText(summary, locale)}` : ''}
             </p>
           ) : null}
           <p>
-            患者在“我的个人信息”页面验证手机号码后提交的删除申请。完成删除会在一个事务中清除该号码在预约、候补、短信、提问、评价中的全部个人信息，以及验证码和会话记录；预约行保留为不含个人信息的号源占用。操作会记入操作日志，无法撤销。
+            {t('intro')}
           </p>
-          <RequestsTable rows={rows} crypto={rt.crypto} csrf={csrf} at={at} />
+          <RequestsTable rows={rows} crypto={rt.crypto} csrf={csrf} at={atIn(locale)} locale={locale} />
         </>
       ),
     });
@@ -52,13 +55,13 @@ export function privacyStaffRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.post<{ Params: { id: string } }>('/privacy/:id/complete', cfg, async (req, reply) => {
     if (!/^[1-9]\d{0,9}$/.test(req.params.id)) throw notFound('privacy_request');
-    if ((req.body as Record<string, unknown> | undefined)?.confirm !== '1') return list(req, reply, '请先勾选“已核对”，再完成删除。', 422);
+    if ((req.body as Record<string, unknown> | undefined)?.confirm !== '1') return list(req, reply, privacyAdminT(staffLocale(req))('err.confirm'), 422);
     try {
       const summary = await completeErasure(db, await bookingRuntime(db, deps.config), Number(req.params.id), actorOf(req), deps.now());
       return reply.redirect(`/staff/privacy?msg=erased&summary=${encodeURIComponent(JSON.stringify(summary))}`, 303);
     } catch (err) {
       if (!(err instanceof ErasureRefused)) throw err;
-      return list(req, reply, '这个请求不存在或已经完成。', 409);
+      return list(req, reply, privacyAdminT(staffLocale(req))('err.gone'), 409);
     }
   });
 }

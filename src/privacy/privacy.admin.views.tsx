@@ -2,33 +2,38 @@ import { maskMobile } from '../personal-data/patient-crypto.js';
 import type { PatientCrypto } from '../personal-data/patient-crypto.js';
 import { Csrf } from '../staff/staff.layout.js';
 import type { RequestRow } from './privacy.repository.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { privacyAdminT } from './privacy.admin.i18n.js';
 
 // The back-office list of data-rights requests. A pending request shows the masked number (staff
 // may need to match a phone call to it); a completed one has nothing left to show but the summary.
 
-const SOURCE_LABEL: Record<string, string> = { booking: '预约/候补/短信', questions: '提问', feedback: '评价', privacy: '验证码/会话' };
+const SOURCES = ['booking', 'questions', 'feedback', 'privacy'] as const;
 
-export function summaryText(json: string | null): string {
+export function summaryText(json: string | null, locale: Locale = 'zh-CN'): string {
   if (!json) return '—';
+  const t = privacyAdminT(locale);
   const s = JSON.parse(json) as Record<string, number>;
+  const source = (k: string) => ((SOURCES as readonly string[]).includes(k) ? t(`source.${k as (typeof SOURCES)[number]}`) : k);
   return Object.entries(s)
-    .map(([k, n]) => `${SOURCE_LABEL[k] ?? k} ${n} 行`)
-    .join('，');
+    .map(([k, n]) => t('rows', { source: source(k), n }))
+    .join(t('rowsSep'));
 }
 
-export function RequestsTable({ rows, crypto, csrf, at }: { rows: RequestRow[]; crypto: PatientCrypto; csrf: string; at: (iso: string) => string }) {
-  if (!rows.length) return <p class="hint">还没有个人信息请求。</p>;
+export function RequestsTable({ rows, crypto, csrf, at, locale = 'zh-CN' }: { rows: RequestRow[]; crypto: PatientCrypto; csrf: string; at: (iso: string) => string; locale?: Locale }) {
+  const t = privacyAdminT(locale);
+  if (!rows.length) return <p class="hint">{t('none')}</p>;
   return (
     <div class="table-scroll">
       <table class="staff-table">
-        <caption class="sr-only">删除请求：待处理的在前</caption>
+        <caption class="sr-only">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">编号</th>
-            <th scope="col">提交时间</th>
-            <th scope="col">手机号码</th>
-            <th scope="col">状态</th>
-            <th scope="col">处理</th>
+            <th scope="col">{t('col.id')}</th>
+            <th scope="col">{t('col.at')}</th>
+            <th scope="col">{t('col.mobile')}</th>
+            <th scope="col">{t('col.state')}</th>
+            <th scope="col">{t('col.action')}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,20 +41,20 @@ export function RequestsTable({ rows, crypto, csrf, at }: { rows: RequestRow[]; 
             <tr>
               <td>#{r.id}</td>
               <td>{at(r.created_at)}</td>
-              <td>{r.status === 'pending' && r.mobile_enc ? maskMobile(crypto.decrypt(r.mobile_enc)) : '（已删除）'}</td>
-              <td>{r.status === 'pending' ? '待删除' : '已删除'}</td>
+              <td>{r.status === 'pending' && r.mobile_enc ? maskMobile(crypto.decrypt(r.mobile_enc)) : t('erasedMobile')}</td>
+              <td>{r.status === 'pending' ? t('pending') : t('done')}</td>
               <td>
                 {r.status === 'pending' ? (
                   <form method="post" action={`/staff/privacy/${r.id}/complete`} class="inline-form">
                     <Csrf token={csrf} />
                     <label>
-                      <input type="checkbox" name="confirm" value="1" required /> 已核对，删除此号码的全部个人信息
+                      <input type="checkbox" name="confirm" value="1" required /> {t('confirm')}
                     </label>
-                    <button type="submit">完成删除 #{r.id}</button>
+                    <button type="submit">{t('complete', { id: r.id })}</button>
                   </form>
                 ) : (
                   <span>
-                    {r.completed_at ? at(r.completed_at) : ''} · {r.completed_by_name ?? '—'} · {summaryText(r.summary_json)}
+                    {r.completed_at ? at(r.completed_at) : ''} · <span lang={contentLang(locale)}>{r.completed_by_name ?? '—'}</span> · {summaryText(r.summary_json, locale)}
                   </span>
                 )}
               </td>

@@ -8,7 +8,7 @@ export const privacyFeature: Feature = {
   name: 'privacy',
   routes: privacyRoutes,
   staffRoutes: privacyStaffRoutes,
-  staffNav: [{ href: '/staff/privacy', label: '个人信息请求', permission: 'privacy.requests', order: 90 }],
+  staffNav: [{ href: '/staff/privacy', label: { 'zh-CN': '个人信息请求', en: 'Privacy requests' }, permission: 'privacy.requests', order: 90 }],
   footer: [
     [
       { href: '/privacy', label: (locale) => privacyText(locale).noticeLink },

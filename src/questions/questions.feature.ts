@@ -18,9 +18,9 @@ export const questionsFeature: Feature = {
     qaStaffRoutes(scope, deps);
   },
   staffNav: [
-    { href: '/staff/questions', label: '患者提问', permission: 'question.triage', order: 40 },
-    { href: '/staff/my-questions', label: '待我回答', permission: 'question.answer', order: 50 },
-    { href: '/staff/qa', label: '公开问答', permission: 'question.publish', order: 60 },
+    { href: '/staff/questions', label: { 'zh-CN': '患者提问', en: 'Patient questions' }, permission: 'question.triage', order: 40 },
+    { href: '/staff/my-questions', label: { 'zh-CN': '待我回答', en: 'My questions' }, permission: 'question.answer', order: 50 },
+    { href: '/staff/qa', label: { 'zh-CN': '公开问答', en: 'Public Q&A' }, permission: 'question.publish', order: 60 },
   ],
   footer: [[{ href: '/questions/ask', label: (locale) => questionText(locale)('q.link.ask') }]],
   islands: { 'questions-urgent': 'questions/questions-urgent.island.ts' },

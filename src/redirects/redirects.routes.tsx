@@ -3,7 +3,8 @@ import type { Deps } from '../http/deps.js';
 import { AppError } from '../http/errors.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
 import { renderStaff } from '../staff/render.js';
-import { actorOf } from '../staff/staff.plugin.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
+import { redirectsAdminT } from './redirects.admin.i18n.js';
 import { Layout } from '../web/layout.js';
 import type { PageContext } from '../web/context.js';
 import { listRedirects } from './redirects.repository.js';
@@ -51,7 +52,8 @@ const one = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) && typ
 export function redirectStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const page = async (req: FastifyRequest, reply: FastifyReply, error?: string, status = 200, form: { old_path?: string; target?: string; csv?: string } = {}) => {
     const rows = await listRedirects(deps.db);
-    return renderStaff(req, reply, deps, { title: '旧地址跳转', error, status, body: (csrf) => <RedirectsPage rows={rows} csrf={csrf} form={form} /> });
+    const locale = staffLocale(req);
+    return renderStaff(req, reply, deps, { title: redirectsAdminT(locale)('title'), error, status, body: (csrf) => <RedirectsPage rows={rows} csrf={csrf} form={form} locale={locale} /> });
   };
 
   app.get('/redirects', { config: { permission: 'article.publish' } }, (req, reply) => page(req, reply));
@@ -82,9 +84,10 @@ export function redirectStaffRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.post('/redirects/import', { config: { permission: 'article.publish' } }, async (req, reply) => {
     const csv = one(((req.body ?? {}) as Record<string, unknown>).csv);
-    if (!csv.trim()) return page(req, reply, '请粘贴 CSV 内容（每行：旧地址,目标）。', 422);
+    const t = redirectsAdminT(staffLocale(req));
+    if (!csv.trim()) return page(req, reply, t('err.csvEmpty'), 422);
     const r = await importCsv(deps.db, csv, actorOf(req), deps.now());
-    if ('error' in r) return page(req, reply, `未导入任何一行：${r.error}`, 422, { csv });
+    if ('error' in r) return page(req, reply, t('err.csv', { error: r.error }), 422, { csv });
     return reply.redirect('/staff/redirects?msg=saved', 303);
   });
 }

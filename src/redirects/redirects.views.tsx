@@ -1,4 +1,6 @@
 import { Csrf } from '../staff/staff.layout.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { redirectsAdminT } from './redirects.admin.i18n.js';
 
 interface Row {
   id: number;
@@ -10,57 +12,70 @@ interface Row {
   status: string | null;
 }
 
-const STATE: Record<string, string> = { published: '已发布，301 跳转', draft: '草稿，显示“已迁移”', in_review: '审核中，显示“已迁移”', approved: '已审核未发布，显示“已迁移”', archived: '已归档，显示“已迁移”' };
+const STATES = ['published', 'draft', 'in_review', 'approved', 'archived'] as const;
+const stateKey = (s: string | null) => ((STATES as readonly string[]).includes(s ?? '') ? (`state.${s}` as `state.${(typeof STATES)[number]}`) : undefined);
 
-export function RedirectsPage({ rows, csrf, form }: { rows: Row[]; csrf: string; form: { old_path?: string; target?: string; csv?: string } }) {
+export function RedirectsPage({ rows, csrf, form, locale = 'zh-CN' }: { rows: Row[]; csrf: string; form: { old_path?: string; target?: string; csv?: string }; locale?: Locale }) {
+  const t = redirectsAdminT(locale);
+  const lang = contentLang(locale);
+  const state = (s: string | null) => {
+    const k = stateKey(s);
+    return k ? t(k) : '';
+  };
   return (
     <>
-      <p>旧网站的地址在这里继续有效：文章发布后，旧地址以 301 永久跳转到新页面；发布前显示“此页面已迁移”。跳转不会出现在网站地图中。目标只能是本站的路径，或写成 <code>article:网址标识</code>；不允许跳转到另一个旧地址（跳转链或循环）。</p>
+      <p>
+        {t('intro1')}
+        <code>{t('introCode')}</code>
+        {t('intro2')}
+      </p>
       <form method="post" action="/staff/redirects" class="staff-form narrow">
         <Csrf token={csrf} />
-        <label for="rd-old">旧地址（以 / 开头，不含域名）</label>
+        <label for="rd-old">{t('old')}</label>
         <input id="rd-old" name="old_path" required maxLength={500} value={form.old_path ?? ''} />
-        <label for="rd-target">目标</label>
+        <label for="rd-target">{t('target')}</label>
         <input id="rd-target" name="target" required maxLength={500} value={form.target ?? ''} />
         <div class="button-row">
-          <button type="submit">保存跳转</button>
-          <a href="/staff/redirects.csv">导出 CSV</a>
+          <button type="submit">{t('save')}</button>
+          <a href="/staff/redirects.csv">{t('export')}</a>
         </div>
       </form>
       <form method="post" action="/staff/redirects/import" class="staff-form narrow">
         <Csrf token={csrf} />
-        <label for="rd-csv">从 CSV 导入（每行：旧地址,目标；全部通过才会保存）</label>
-        <textarea id="rd-csv" name="csv" rows={5}>{form.csv ?? ''}</textarea>
+        <label for="rd-csv">{t('csv')}</label>
+        <textarea id="rd-csv" name="csv" rows={5} lang={lang}>
+          {form.csv ?? ''}
+        </textarea>
         <div class="button-row">
-          <button type="submit">导入</button>
+          <button type="submit">{t('import')}</button>
         </div>
       </form>
       {rows.length ? (
         <table class="staff-table">
-          <caption>共 {rows.length} 条跳转</caption>
+          <caption>{t('caption', { n: rows.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">旧地址</th>
-              <th scope="col">目标</th>
-              <th scope="col">状态</th>
-              <th scope="col">来源</th>
-              <th scope="col">操作</th>
+              <th scope="col">{t('col.old')}</th>
+              <th scope="col">{t('col.target')}</th>
+              <th scope="col">{t('col.state')}</th>
+              <th scope="col">{t('col.origin')}</th>
+              <th scope="col">{t('col.action')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr>
                 <td>
-                  <code>{r.old_path}</code>
+                  <code lang={lang}>{r.old_path}</code>
                 </td>
-                <td>{r.target_path ? <code>{r.target_path}</code> : r.article_id ? <a href={`/staff/articles/${r.article_id}`}>文章 {r.slug}</a> : ''}</td>
-                <td>{r.target_path ? '301 跳转' : (STATE[r.status ?? ''] ?? '')}</td>
-                <td>{r.origin === 'import' ? '导入' : '员工'}</td>
+                <td>{r.target_path ? <code lang={lang}>{r.target_path}</code> : r.article_id ? <a href={`/staff/articles/${r.article_id}`}>{t('article', { slug: r.slug ?? '' })}</a> : ''}</td>
+                <td>{r.target_path ? t('moved301') : state(r.status)}</td>
+                <td>{r.origin === 'import' ? t('origin.import') : t('origin.staff')}</td>
                 <td>
                   <form method="post" action={`/staff/redirects/${r.id}/delete`} class="inline-form">
                     <Csrf token={csrf} />
-                    <button type="submit" class="link-button" aria-label={`删除 ${r.old_path} 的跳转`}>
-                      删除
+                    <button type="submit" class="link-button" aria-label={t('deleteLabel', { path: r.old_path })}>
+                      {t('delete')}
                     </button>
                   </form>
                 </td>
@@ -69,7 +84,7 @@ export function RedirectsPage({ rows, csrf, form }: { rows: Row[]; csrf: string;
           </tbody>
         </table>
       ) : (
-        <p>还没有跳转。</p>
+        <p>{t('none')}</p>
       )}
     </>
   );

@@ -6,5 +6,5 @@ export const searchFeature: Feature = {
   name: 'search',
   routes: searchRoutes,
   staffRoutes: searchStaffRoutes,
-  staffNav: [{ href: '/staff/search', label: '搜索词库', permission: 'search.vocabulary', order: 130 }],
+  staffNav: [{ href: '/staff/search', label: { 'zh-CN': '搜索词库', en: 'Search vocabulary' }, permission: 'search.vocabulary', order: 130 }],
 };

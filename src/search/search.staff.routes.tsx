@@ -5,17 +5,29 @@ import { notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf } from '../staff/staff.plugin.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { searchStaffT } from './search.staff.i18n.js';
 import { FEW_RESULTS, missCounter, topMisses } from './misses.js';
 import { normalize, queryTerms } from './segment.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 
-const word = (label: string) =>
+type T = ReturnType<typeof searchStaffT>;
+const word = (t: T, label: string) =>
   z
     .string()
     .transform((s) => normalize(s).trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, `请填写${label}。`).max(40, `${label}不能超过 40 个字符。`).refine((s) => queryTerms(s).length > 0, `${label}里没有可以搜索的文字。`));
-const synonymForm = z.object({ term: word('用户输入的词'), target: word('文章中的说法') }).refine((v) => v.term !== v.target, '两个词不能相同。');
+    .pipe(z.string().min(1, t('required', { field: label })).max(40, t('tooLong', { field: label })).refine((s) => queryTerms(s).length > 0, t('noWords', { field: label })));
+// Per language: its messages are shown on the page.
+const synonymForms = new Map<Locale, ReturnType<typeof makeSynonymForm>>();
+function makeSynonymForm(t: T) {
+  return z.object({ term: word(t, t('f.term')), target: word(t, t('f.target')) }).refine((v) => v.term !== v.target, t('same'));
+}
+const synonymForm = (locale: Locale) => {
+  let f = synonymForms.get(locale);
+  if (!f) synonymForms.set(locale, (f = makeSynonymForm(searchStaffT(locale))));
+  return f;
+};
 const REPORT_DAYS = 30;
 const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505' || /UNIQUE constraint failed/.test(String(e));
 
@@ -34,84 +46,107 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
     await missCounter(db).flush();
     const [rows, misses] = await Promise.all([db.selectFrom('search_synonym').selectAll().orderBy('term').orderBy('target').execute(), topMisses(db, from)]);
     const prefill = draft ?? { term: typeof (req.query as { term?: unknown }).term === 'string' ? (req.query as { term: string }).term.slice(0, 40) : '', target: '' };
+    const locale = staffLocale(req);
+    const t = searchStaffT(locale);
+    const lang = contentLang(locale);
     return renderStaff(req, reply, deps, {
-      title: '搜索词库',
+      title: t('title'),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
           <section aria-labelledby="miss-title">
-            <h2 id="miss-title">没有找到或结果很少的搜索（近 {REPORT_DAYS} 天）</h2>
+            <h2 id="miss-title">{t('miss.h', { days: REPORT_DAYS })}</h2>
             <p class="help">
-              按搜索次数排列；结果不超过 {FEW_RESULTS} 条的搜索才计入。只记录整理后的搜索词和每天的次数，不记录访问者的地址、设备或账号；像电话、证件号、邮箱或姓名的搜索词不会记录。
+              {t('miss.help', { few: FEW_RESULTS })}
             </p>
             {misses.length ? (
               <table class="staff-table">
                 <thead>
                   <tr>
-                    <th scope="col">搜索词</th>
-                    <th scope="col">次数</th>
-                    <th scope="col">最少结果数</th>
-                    <th scope="col">最近一天</th>
-                    <th scope="col">操作</th>
+                    <th scope="col">{t('col.query')}</th>
+                    <th scope="col">{t('col.searches')}</th>
+                    <th scope="col">{t('col.results')}</th>
+                    <th scope="col">{t('col.last')}</th>
+                    <th scope="col">{t('col.action')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {misses.map((m) => (
                     <tr>
-                      <td>{m.query}</td>
+                      <td lang={lang}>{m.query}</td>
                       <td>{m.searches}</td>
                       <td>{m.results}</td>
                       <td>{m.last_day}</td>
                       <td>
-                        <a href={`/staff/search?term=${encodeURIComponent(m.query)}#syn-new`} aria-label={`为“${m.query}”添加同义词`}>
-                          添加同义词
-                        </a>
+                        {lang ? (
+                          // An aria-label cannot mark the Chinese words in it: the name is text instead.
+                          <a href={`/staff/search?term=${encodeURIComponent(m.query)}#syn-new`}>
+                            {t('add')}
+                            <span class="sr-only">
+                              {t('addForEnd')} “<span lang={lang}>{m.query}</span>”
+                            </span>
+                          </a>
+                        ) : (
+                          <a href={`/staff/search?term=${encodeURIComponent(m.query)}#syn-new`} aria-label={t('addFor', { q: m.query })}>
+                            {t('add')}
+                          </a>
+                        )}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             ) : (
-              <p>近 {REPORT_DAYS} 天没有这样的搜索。</p>
+              <p>{t('miss.none', { days: REPORT_DAYS })}</p>
             )}
           </section>
           <section aria-labelledby="syn-title">
-            <h2 id="syn-title">同义词</h2>
-            <p class="help">患者搜索左边的词时，也会找到含有右边说法的文章（排在直接包含原词的结果之后）。修改后立即生效，无需重建索引。</p>
+            <h2 id="syn-title">{t('syn.h')}</h2>
+            <p class="help">{t('syn.help')}</p>
             <table class="staff-table">
               <thead>
                 <tr>
-                  <th scope="col">用户输入的词</th>
-                  <th scope="col">文章中的说法</th>
-                  <th scope="col">操作</th>
+                  <th scope="col">{t('f.term')}</th>
+                  <th scope="col">{t('f.target')}</th>
+                  <th scope="col">{t('col.action')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr>
-                    <td>{r.term}</td>
-                    <td>{r.target}</td>
+                    <td lang={lang}>{r.term}</td>
+                    <td lang={lang}>{r.target}</td>
                     <td>
                       <form method="post" action={`/staff/search/synonyms/${r.id}/delete`} class="inline-form">
                         <Csrf token={csrf} />
-                        <button type="submit" aria-label={`删除“${r.term}”→“${r.target}”`}>
-                          删除
-                        </button>
+                        {lang ? (
+                          <button type="submit">
+                            {t('delete')}
+                            <span class="sr-only">
+                              {' '}
+                              “<span lang={lang}>{r.term}</span>” → “<span lang={lang}>{r.target}</span>”
+                            </span>
+                          </button>
+                        ) : (
+                          <button type="submit" aria-label={t('deleteLabel', { term: r.term, target: r.target })}>
+                            {t('delete')}
+                          </button>
+                        )}
                       </form>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <h3 id="syn-new">新增同义词</h3>
+            <h3 id="syn-new">{t('new.h')}</h3>
             <form method="post" action="/staff/search/synonyms" class="staff-form narrow">
               <Csrf token={csrf} />
-              <label for="syn-term">用户输入的词（俗称、英文、缩写或设备名）</label>
+              <label for="syn-term">{t('new.term')}</label>
               <input id="syn-term" name="term" type="text" maxLength={40} value={prefill.term} required />
-              <label for="syn-target">文章中的说法</label>
+              <label for="syn-target">{t('f.target')}</label>
               <input id="syn-target" name="target" type="text" maxLength={40} value={prefill.target} required />
-              <button type="submit">新增同义词</button>
+              <button type="submit">{t('new.submit')}</button>
             </form>
           </section>
         </>
@@ -122,7 +157,7 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/search', cfg, (req, reply) => page(req, reply));
 
   app.post('/search/synonyms', cfg, async (req, reply) => {
-    const form = synonymForm.safeParse(req.body ?? {});
+    const form = synonymForm(staffLocale(req)).safeParse(req.body ?? {});
     const raw = (req.body ?? {}) as Record<string, unknown>;
     const draft = { term: String(raw.term ?? '').slice(0, 40), target: String(raw.target ?? '').slice(0, 40) };
     if (!form.success) return page(req, reply, [...new Set(form.error.issues.map((i) => i.message))].join(' '), draft);
@@ -135,7 +170,7 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
         await bumpContentVersion(trx);
       });
     } catch (e) {
-      if (isUniqueViolation(e)) return page(req, reply, '这条同义词已经存在。', draft);
+      if (isUniqueViolation(e)) return page(req, reply, searchStaffT(staffLocale(req))('exists'), draft);
       throw e;
     }
     deps.site.invalidate();

@@ -6,7 +6,9 @@ import type { Deps } from '../http/deps.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
 import { Csrf } from '../staff/staff.layout.js';
-import { actorOf } from '../staff/staff.plugin.js';
+import { actorOf, staffLocale } from '../staff/staff.plugin.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { siteAdminT } from './site.admin.i18n.js';
 import type { SiteInfo } from '../web/context.js';
 import { FeedbackCommentsSetting } from '../feedback/index.js';
 import { saveSiteProfile } from './site.repository.js';
@@ -16,24 +18,14 @@ type Hours = SiteInfo['hours'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-const LABELS: Record<string, string> = {
-  name: '医院名称',
-  short_name: '简称',
-  tagline: '标语',
-  address: '地址',
-  postal_code: '邮政编码',
-  city: '城市',
-  phone: '电话',
-  email: '电子邮箱',
-  hours: '营业时间',
-  licence_no: '医疗机构执业许可证号',
-  ad_review_no: '医疗广告审查证明文号',
-  intro_md: '医院介绍',
-};
+const FIELDS = ['name', 'short_name', 'tagline', 'address', 'postal_code', 'city', 'phone', 'email', 'hours', 'licence_no', 'ad_review_no', 'intro_md'] as const;
+type FieldName = (typeof FIELDS)[number];
+type T = ReturnType<typeof siteAdminT>;
+const label = (t: T, key: string) => ((FIELDS as readonly string[]).includes(key) ? t(`f.${key as FieldName}`) : t('f.form'));
 
-const text = (key: string, max: number, required = true) => {
-  const s = z.string().trim().max(max, `${LABELS[key]}不能超过 ${max} 个字符。`);
-  return required ? s.min(1, `请填写${LABELS[key]}。`) : s;
+const textOf = (t: T) => (key: FieldName, max: number, required = true) => {
+  const s = z.string().trim().max(max, t('tooLong', { field: label(t, key), max }));
+  return required ? s.min(1, t('required', { field: label(t, key) })) : s;
 };
 
 /** One opening-hours line: `周一至周五|Monday,Tuesday,…|08:00|17:30`. */
@@ -54,38 +46,49 @@ export function parseHoursLine(line: string): { ok: true; value: Hours[number] }
   return { ok: true, value: { label, dayOfWeek, opens, closes } };
 }
 
-const hoursField = z
-  .string()
-  .max(2000, '营业时间内容过长。')
-  .transform((s, ctx) => {
-    const lines = s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    if (!lines.length) ctx.issues.push({ code: 'custom', message: '请至少填写一行营业时间。', input: s });
-    if (lines.length > 14) ctx.issues.push({ code: 'custom', message: '营业时间最多 14 行。', input: s });
-    const hours: Hours = [];
-    lines.forEach((line, i) => {
-      const r = parseHoursLine(line);
-      if (r.ok) hours.push(r.value);
-      else ctx.issues.push({ code: 'custom', message: `营业时间第 ${i + 1} 行：${r.error}。`, input: s });
+// Built per language: the messages are shown on the page, in the person's language.
+const hoursFieldOf = (t: T) =>
+  z
+    .string()
+    .max(2000, t('err.hoursLong'))
+    .transform((s, ctx) => {
+      const lines = s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      if (!lines.length) ctx.issues.push({ code: 'custom', message: t('err.hoursNone'), input: s });
+      if (lines.length > 14) ctx.issues.push({ code: 'custom', message: t('err.hoursMany'), input: s });
+      const hours: Hours = [];
+      lines.forEach((line, i) => {
+        const r = parseHoursLine(line);
+        if (r.ok) hours.push(r.value);
+        else ctx.issues.push({ code: 'custom', message: t('err.hoursLine', { n: i + 1, error: r.error }), input: s });
+      });
+      return hours;
     });
-    return hours;
+
+const profileForms = new Map<Locale, ReturnType<typeof makeProfileForm>>();
+function makeProfileForm(t: T) {
+  const text = textOf(t);
+  return z.object({
+    name: text('name', 100),
+    short_name: text('short_name', 50),
+    tagline: text('tagline', 200, false),
+    address: text('address', 200),
+    postal_code: z.string().trim().regex(/^\d{6}$/, t('err.postal')),
+    city: text('city', 50),
+    phone: z.string().trim().regex(/^[0-9+\-() ]{3,30}$/, t('err.phone')),
+    email: z.string().trim().max(200, t('err.emailLong')).pipe(z.email(t('err.email'))),
+    hours: hoursFieldOf(t),
+    licence_no: text('licence_no', 100),
+    ad_review_no: text('ad_review_no', 100, false),
+    intro_md: z.string().trim().min(1, t('err.intro')).max(20_000, t('err.introLong')),
   });
+}
+const profileForm = (locale: Locale) => {
+  let f = profileForms.get(locale);
+  if (!f) profileForms.set(locale, (f = makeProfileForm(siteAdminT(locale))));
+  return f;
+};
 
-const profileForm = z.object({
-  name: text('name', 100),
-  short_name: text('short_name', 50),
-  tagline: text('tagline', 200, false),
-  address: text('address', 200),
-  postal_code: z.string().trim().regex(/^\d{6}$/, '邮政编码应为 6 位数字。'),
-  city: text('city', 50),
-  phone: z.string().trim().regex(/^[0-9+\-() ]{3,30}$/, '电话只能包含数字、空格和 + - ( )，3–30 个字符。'),
-  email: z.string().trim().max(200, '电子邮箱过长。').pipe(z.email('电子邮箱格式不正确。')),
-  hours: hoursField,
-  licence_no: text('licence_no', 100),
-  ad_review_no: text('ad_review_no', 100, false),
-  intro_md: z.string().trim().min(1, '请填写医院介绍。').max(20_000, '医院介绍不能超过 20000 个字符。'),
-});
-
-type FormValues = Record<keyof typeof LABELS, string>;
+type FormValues = Record<FieldName, string>;
 
 function problems(error: z.ZodError): string {
   return [...new Set(error.issues.map((i) => i.message))].slice(0, 6).join(' ');
@@ -100,13 +103,13 @@ function valuesOf(p: Omit<Selectable<SiteProfileTable>, 'id'>): FormValues {
 
 function submitted(body: unknown): FormValues {
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(LABELS).map((k) => [k, typeof b[k] === 'string' ? b[k] : ''])) as FormValues;
+  return Object.fromEntries(FIELDS.map((k) => [k, typeof b[k] === 'string' ? b[k] : ''])) as FormValues;
 }
 
-function Field({ name, v, type = 'text', help, required = true }: { name: keyof FormValues; v: FormValues; type?: 'text' | 'email'; help?: string; required?: boolean }) {
+function Field({ t, name, v, type = 'text', help, required = true }: { t: T; name: FieldName; v: FormValues; type?: 'text' | 'email'; help?: string; required?: boolean }) {
   return (
     <>
-      <label for={`site-${name}`}>{LABELS[name]}</label>
+      <label for={`site-${name}`}>{t(`f.${name}`)}</label>
       {help ? (
         <p class="help" id={`site-${name}-help`}>
           {help}
@@ -117,36 +120,38 @@ function Field({ name, v, type = 'text', help, required = true }: { name: keyof 
   );
 }
 
-function ProfileForm({ csrf, v }: { csrf: string; v: FormValues }) {
+function ProfileForm({ csrf, v, locale }: { csrf: string; v: FormValues; locale: Locale }) {
+  const t = siteAdminT(locale);
+  const lang = contentLang(locale);
   return (
     <form method="post" action="/staff/site" class="staff-form">
       <Csrf token={csrf} />
-      <Field name="name" v={v} />
-      <Field name="short_name" v={v} />
-      <Field name="tagline" v={v} required={false} />
-      <Field name="address" v={v} />
-      <Field name="postal_code" v={v} help="6 位数字。" />
-      <Field name="city" v={v} />
-      <Field name="phone" v={v} />
-      <Field name="email" v={v} type="email" />
-      <label for="site-hours">{LABELS.hours}</label>
+      <Field t={t} name="name" v={v} />
+      <Field t={t} name="short_name" v={v} />
+      <Field t={t} name="tagline" v={v} required={false} />
+      <Field t={t} name="address" v={v} />
+      <Field t={t} name="postal_code" v={v} help={t('help.postal')} />
+      <Field t={t} name="city" v={v} />
+      <Field t={t} name="phone" v={v} />
+      <Field t={t} name="email" v={v} type="email" />
+      <label for="site-hours">{t('f.hours')}</label>
       <p class="help" id="site-hours-help">
-        每行一段：名称|星期（英文，逗号分隔）|开始时间|结束时间，例如：周一至周五|Monday,Tuesday,Wednesday,Thursday,Friday|08:00|17:30
+        {t('help.hours')}
       </p>
-      <textarea id="site-hours" name="hours" rows={4} required aria-describedby="site-hours-help">
+      <textarea id="site-hours" name="hours" rows={4} required aria-describedby="site-hours-help" lang={lang}>
         {v.hours}
       </textarea>
-      <Field name="licence_no" v={v} />
-      <Field name="ad_review_no" v={v} required={false} help="没有医疗广告时可以留空。" />
-      <label for="site-intro_md">{LABELS.intro_md}</label>
+      <Field t={t} name="licence_no" v={v} />
+      <Field t={t} name="ad_review_no" v={v} required={false} help={t('help.adReview')} />
+      <label for="site-intro_md">{t('f.intro_md')}</label>
       <p class="help" id="site-intro-help">
-        Markdown 格式；显示在公开的“医院介绍”页面。
+        {t('help.intro')}
       </p>
-      <textarea id="site-intro_md" name="intro_md" class="body-md" required aria-describedby="site-intro-help">
+      <textarea id="site-intro_md" name="intro_md" class="body-md" required aria-describedby="site-intro-help" lang={lang}>
         {v.intro_md}
       </textarea>
       <div class="button-row">
-        <button type="submit">保存</button>
+        <button type="submit">{t('save')}</button>
       </div>
     </form>
   );
@@ -155,13 +160,13 @@ function ProfileForm({ csrf, v }: { csrf: string; v: FormValues }) {
 /** /staff/site: the hospital profile every public page shows. */
 export function siteAdminRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
-  const page = (v: FormValues, error?: string, showFeedbackComments = false) => ({
-    title: '医院信息',
+  const page = (locale: Locale, v: FormValues, error?: string, showFeedbackComments = false) => ({
+    title: siteAdminT(locale)('title'),
     status: error ? 422 : 200,
     error,
     body: (csrf: string) => (
       <>
-        <ProfileForm csrf={csrf} v={v} />
+        <ProfileForm csrf={csrf} v={v} locale={locale} />
         <FeedbackCommentsSetting csrf={csrf} on={showFeedbackComments} />
       </>
     ),
@@ -170,12 +175,14 @@ export function siteAdminRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/site', { config: { permission: 'site.write' } }, async (req, reply) => {
     const profile = await getSiteProfile(db);
     const v = profile ? valuesOf(profile) : submitted({});
-    return renderStaff(req, reply, deps, page(v, undefined, profile?.show_feedback_comments === 1));
+    return renderStaff(req, reply, deps, page(staffLocale(req), v, undefined, profile?.show_feedback_comments === 1));
   });
 
   app.post('/site', { config: { permission: 'site.write' } }, async (req, reply) => {
-    const form = profileForm.safeParse(req.body, { error: (iss) => `${LABELS[String(iss.path?.[0])] ?? '表单'}的内容无效。` });
-    if (!form.success) return renderStaff(req, reply, deps, page(submitted(req.body), problems(form.error), (await getSiteProfile(db))?.show_feedback_comments === 1));
+    const locale = staffLocale(req);
+    const t = siteAdminT(locale);
+    const form = profileForm(locale).safeParse(req.body, { error: (iss) => t('invalid', { field: label(t, String(iss.path?.[0])) }) });
+    if (!form.success) return renderStaff(req, reply, deps, page(locale, submitted(req.body), problems(form.error), (await getSiteProfile(db))?.show_feedback_comments === 1));
     const { hours, ...fields } = form.data;
     const now = deps.now();
     const row = { ...fields, hours_json: JSON.stringify(hours) };

@@ -7,5 +7,5 @@ export const siteFeature: Feature = {
   routes: siteRoutes,
   rootRoutes,
   staffRoutes: siteAdminRoutes,
-  staffNav: [{ href: '/staff/site', label: '医院信息', permission: 'site.write', order: 150 }],
+  staffNav: [{ href: '/staff/site', label: { 'zh-CN': '医院信息', en: 'Hospital information' }, permission: 'site.write', order: 150 }],
 };

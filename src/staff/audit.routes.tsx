@@ -6,29 +6,34 @@ import { actorOf } from './staff.plugin.js';
 import { AppError } from '../http/errors.js';
 import { renderStaff } from './render.js';
 import { auditFilterChoices } from './audit.repository.js';
+import { staffLocale } from './staff.plugin.js';
+import { shellT, type ShellT } from './shell.i18n.js';
+import { contentLang } from '../web/i18n.js';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** At most this many entries per CSV file (a narrower date range gets the rest). */
 export const AUDIT_EXPORT_MAX = 100_000;
 
-const LABELS: Record<string, string> = { actor: '操作人', action: '操作', subject_type: '对象类型', subject_id: '对象编号', from: '开始日期', to: '结束日期', page: '页码' };
+type Key = Parameters<ShellT>[0];
+const LABELS: Record<string, Key> = { actor: 'audit.f.actor', action: 'audit.f.action', subject_type: 'audit.f.subject_type', subject_id: 'audit.f.subject_id', from: 'audit.f.from', to: 'audit.f.to', page: 'audit.f.page' };
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (one(v) === '' ? undefined : one(v)), s.optional());
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 YYYY-MM-DD。')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), '日期不存在。');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'audit.err.dayFormat')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'audit.err.day');
+// The messages are dictionary keys, translated on the page (the CSV export only needs success).
 const filterForm = z
   .object({
-    actor: opt(z.string().regex(/^\d{1,9}$/, '所选操作人无效。').transform(Number)),
-    action: opt(z.string().regex(/^[a-z0-9_.]{1,60}$/, '操作名称无效。')),
-    subject_type: opt(z.string().regex(/^[a-z0-9_.]{1,60}$/, '对象类型无效。')),
-    subject_id: opt(z.string().trim().max(64, '对象编号不能超过 64 个字符。')),
+    actor: opt(z.string().regex(/^\d{1,9}$/, 'audit.err.actor').transform(Number)),
+    action: opt(z.string().regex(/^[a-z0-9_.]{1,60}$/, 'audit.err.action')),
+    subject_type: opt(z.string().regex(/^[a-z0-9_.]{1,60}$/, 'audit.err.type')),
+    subject_id: opt(z.string().trim().max(64, 'audit.err.id')),
     from: opt(day),
     to: opt(day),
-    page: opt(z.string().regex(/^\d{1,5}$/, '页码无效。').transform(Number).refine((n) => n >= 1, '页码无效。')),
+    page: opt(z.string().regex(/^\d{1,5}$/, 'audit.err.page').transform(Number).refine((n) => n >= 1, 'audit.err.page')),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, '开始日期不能晚于结束日期。');
+  .refine((f) => !f.from || !f.to || f.from <= f.to, 'audit.err.range');
 type Filter = z.infer<typeof filterForm>;
 
 /** The UTC instant at which a calendar day ('YYYY-MM-DD') starts in a time zone. */
@@ -89,7 +94,10 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   app.get('/audit', { config: { permission: 'audit.read' } }, async (req, reply) => {
-    const parsed = filterForm.safeParse(req.query ?? {}, { error: (iss) => `${LABELS[String(iss.path?.[0])] ?? '筛选条件'}无效。` });
+    const locale = staffLocale(req);
+    const t = shellT(locale);
+    const lang = contentLang(locale);
+    const parsed = filterForm.safeParse(req.query ?? {}, { error: (iss) => t('audit.invalid', { field: t(LABELS[String(iss.path?.[0])] ?? 'audit.f.filter') }) });
     const raw = (req.query ?? {}) as Record<string, unknown>;
     const f: Filter = parsed.success ? parsed.data : {};
     const shown = (k: string) => (parsed.success ? String(f[k as keyof Filter] ?? '') : typeof one(raw[k]) === 'string' ? String(one(raw[k])) : '');
@@ -117,11 +125,11 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
     const options = (values: string[], current: string) => (current && !values.includes(current) ? [current, ...values] : values);
     const select = (name: string, values: [string, string][]) => (
       <>
-        <label for={`audit-${name}`}>{LABELS[name]}</label>
+        <label for={`audit-${name}`}>{t(LABELS[name]!)}</label>
         <select id={`audit-${name}`} name={name}>
-          <option value="">（全部）</option>
+          <option value="">{t('audit.all')}</option>
           {values.map(([value, label]) => (
-            <option value={value} selected={shown(name) === value}>
+            <option value={value} selected={shown(name) === value} lang={name === 'actor' ? lang : undefined}>
               {label}
             </option>
           ))}
@@ -130,42 +138,42 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
     );
     const input = (name: string, type: 'text' | 'date') => (
       <>
-        <label for={`audit-${name}`}>{LABELS[name]}</label>
+        <label for={`audit-${name}`}>{t(LABELS[name]!)}</label>
         <input id={`audit-${name}`} name={name} type={type as 'text'} value={shown(name)} />
       </>
     );
     return renderStaff(req, reply, deps, {
-      title: '操作日志',
+      title: t('audit.title'),
       status: parsed.success ? 200 : 422,
-      error: parsed.success ? undefined : [...new Set(parsed.error.issues.map((i) => i.message))].join(' '),
+      error: parsed.success ? undefined : [...new Set(parsed.error.issues.map((i) => (i.message.startsWith('audit.') ? t(i.message as Key) : i.message)))].join(' '),
       body: () => (
         <>
-          <form method="get" action="/staff/audit" class="staff-form narrow" role="search" aria-label="筛选操作日志">
+          <form method="get" action="/staff/audit" class="staff-form narrow" role="search" aria-label={t('audit.filterLabel')}>
             {select('actor', users.map((u) => [String(u.id), `${u.name}（${u.email}）`]))}
             {select('action', options(actions.map((a) => a.action), shown('action')).map((a) => [a, a]))}
             {select('subject_type', options(types.map((t) => t.subject_type), shown('subject_type')).map((t) => [t, t]))}
             {input('subject_id', 'text')}
             {input('from', 'date')}
             {input('to', 'date')}
-            <p class="help">日期按医院所在时区（{tz}）计算，包含结束日期当天。</p>
+            <p class="help">{t('audit.tzHelp', { tz })}</p>
             <div class="button-row">
-              <button type="submit">筛选</button>
-              <a href="/staff/audit">清除筛选</a>
-              <a href={`/staff/audit/export.csv${parsed.success ? queryOf(f) : ''}`}>导出 CSV（按当前筛选）</a>
+              <button type="submit">{t('audit.filter')}</button>
+              <a href="/staff/audit">{t('audit.clear')}</a>
+              <a href={`/staff/audit/export.csv${parsed.success ? queryOf(f) : ''}`}>{t('audit.export')}</a>
             </div>
           </form>
           {events.length ? (
             <table class="staff-table">
-              <caption class="sr-only">操作日志，第 {page} 页，按时间从新到旧排列</caption>
+              <caption class="sr-only">{t('audit.caption', { page })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">时间</th>
-                  <th scope="col">操作人</th>
-                  <th scope="col">操作</th>
-                  <th scope="col">结果</th>
-                  <th scope="col">对象</th>
-                  <th scope="col">IP</th>
-                  <th scope="col">详情</th>
+                  <th scope="col">{t('audit.col.at')}</th>
+                  <th scope="col">{t('audit.col.actor')}</th>
+                  <th scope="col">{t('audit.col.action')}</th>
+                  <th scope="col">{t('audit.col.outcome')}</th>
+                  <th scope="col">{t('audit.col.subject')}</th>
+                  <th scope="col">{t('audit.col.ip')}</th>
+                  <th scope="col">{t('audit.col.detail')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -174,36 +182,36 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
                     <td>
                       <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
                     </td>
-                    <td>{e.actor_name}</td>
+                    <td lang={lang}>{e.actor_name}</td>
                     <td>
                       <code>{e.action}</code>
                     </td>
-                    <td>{e.outcome === 'failure' ? '失败' : '成功'}</td>
+                    <td>{e.outcome === 'failure' ? t('audit.failure') : t('audit.success')}</td>
                     <td>
                       <a href={`/staff/audit${queryOf({ subject_type: e.subject_type, subject_id: e.subject_id })}`}>
                         {e.subject_type} #{e.subject_id}
                       </a>
                     </td>
                     <td>{e.ip}</td>
-                    <td>{e.detail_json === '{}' ? '' : <code>{e.detail_json.length > 300 ? `${e.detail_json.slice(0, 300)}…` : e.detail_json}</code>}</td>
+                    <td>{e.detail_json === '{}' ? '' : <code lang={lang}>{e.detail_json.length > 300 ? `${e.detail_json.slice(0, 300)}…` : e.detail_json}</code>}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : (
-            <p>{parsed.success ? '没有符合条件的记录。' : '请修改筛选条件。'}</p>
+            <p>{parsed.success ? t('audit.none') : t('audit.fix')}</p>
           )}
           {page > 1 || more ? (
-            <nav class="button-row" aria-label="分页">
+            <nav class="button-row" aria-label={t('audit.pager')}>
               {page > 1 ? (
                 <a href={`/staff/audit${queryOf(f, page - 1)}`} rel="prev">
-                  上一页
+                  {t('audit.prev')}
                 </a>
               ) : null}
-              <span>第 {page} 页</span>
+              <span>{t('audit.page', { page })}</span>
               {more ? (
                 <a href={`/staff/audit${queryOf(f, page + 1)}`} rel="next">
-                  下一页
+                  {t('audit.next')}
                 </a>
               ) : null}
             </nav>

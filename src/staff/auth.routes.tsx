@@ -17,30 +17,46 @@ import {
 } from './auth.service.js';
 import { renderStaff } from './render.js';
 import { Csrf } from './staff.layout.js';
-import { actorOf, requireStaff, SESSION_COOKIE } from './staff.plugin.js';
+import { actorOf, LANG_COOKIE, requireStaff, SESSION_COOKIE, staffLocale } from './staff.plugin.js';
+import { shellT, type ShellT } from './shell.i18n.js';
+import { setStaffLocale } from './staff.repository.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { withData } from './with-data.js';
 import { renewCsrf, safeNext } from './twofactor.routes.js';
 
 const loginForm = z.object({ email: z.string().trim().max(200), password: z.string().max(200), next: z.string().max(500).optional() });
 const passwordForm = z.object({ current: z.string().max(200).optional(), password: z.string().max(200), confirm: z.string().max(200) });
 
-function passwordProblem(p: { password: string; confirm: string }): string | undefined {
-  if ([...p.password].length < MIN_PASSWORD_LENGTH) return `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符。`;
-  if (p.password !== p.confirm) return '两次输入的密码不一致。';
+const languageForm = z.object({ locale: z.enum(['zh-CN', 'en']) });
+
+/** The language cookie for the pages before sign-in: a year, like a remembered preference. */
+export const LANG_COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'lax' as const, maxAge: 365 * 86_400 };
+
+export function passwordProblem(p: { password: string; confirm: string }, t: ShellT): string | undefined {
+  if ([...p.password].length < MIN_PASSWORD_LENGTH) return t('password.short', { n: MIN_PASSWORD_LENGTH });
+  if (p.password !== p.confirm) return t('password.mismatch');
   return undefined;
 }
 
-function LoginForm({ csrf, next, email }: { csrf: string; next: string; email?: string }) {
+function LoginForm({ csrf, next, email, t, locale }: { csrf: string; next: string; email?: string; t: ShellT; locale: Locale }) {
+  const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
+  const switchHref = `/staff/login?lang=${other}${next === '/staff' ? '' : `&next=${encodeURIComponent(next)}`}`;
   return (
     <form method="post" action="/staff/login" class="staff-form narrow">
       <Csrf token={csrf} />
       <input type="hidden" name="next" value={next} />
-      <label for="email">电子邮箱</label>
+      <label for="email">{t('login.email')}</label>
       <input id="email" name="email" type="email" autoComplete="username" required value={email ?? ''} />
-      <label for="password">密码</label>
+      <label for="password">{t('login.password')}</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
-      <button type="submit">登录</button>
+      <button type="submit">{t('login.submit')}</button>
       <p>
-        <a href="/staff/password-reset">忘记密码？</a>
+        <a href="/staff/password-reset">{t('login.forgot')}</a>
+      </p>
+      <p>
+        <a href={switchHref} lang={other} hrefLang={other}>
+          {t('login.otherLang')}
+        </a>
       </p>
     </form>
   );
@@ -51,9 +67,17 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
   const secure = deps.config.siteUrl.startsWith('https://');
   const policy = sessionPolicy(deps.config.staff);
 
-  app.get<{ Querystring: { next?: string } }>('/login', { config: { permission: 'public' } }, async (req, reply) => {
+  app.get<{ Querystring: { next?: string; lang?: string } }>('/login', { config: { permission: 'public' } }, async (req, reply) => {
     if (req.staff) return reply.redirect('/staff', 303);
-    return renderStaff(req, reply, deps, { title: '员工登录', body: (csrf) => <LoginForm csrf={csrf} next={safeNext(req.query.next)} /> });
+    const next = safeNext(req.query.next);
+    // The language before sign-in: a cookie (the account's own setting takes over once signed in).
+    if (req.query.lang === 'en' || req.query.lang === 'zh-CN') {
+      reply.setCookie(LANG_COOKIE, req.query.lang, { ...LANG_COOKIE_OPTIONS, secure });
+      return reply.redirect(next === '/staff' ? '/staff/login' : `/staff/login?next=${encodeURIComponent(next)}`, 303);
+    }
+    const locale = staffLocale(req);
+    const t = shellT(locale);
+    return renderStaff(req, reply, deps, { title: t('login.title'), body: (csrf) => <LoginForm csrf={csrf} next={next} t={t} locale={locale} /> });
   });
 
   app.post('/login', { config: { permission: 'public' } }, async (req, reply) => {
@@ -65,12 +89,14 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     const next = safeNext(form.data.next);
     if (!result.ok) {
       await audit(db, { userId: null, name: form.data.email.slice(0, 100) || '匿名', ip: req.ip, userAgent: ua }, result.reason === 'throttled' ? 'auth.login_throttled' : 'auth.login_failed', { type: 'staff_user', id: result.userId ?? '-' }, now, {}, 'failure');
-      const error = result.reason === 'throttled' ? '登录失败次数过多，请 15 分钟后再试。' : '邮箱或密码不正确。';
+      const locale = staffLocale(req);
+      const t = shellT(locale);
+      const error = result.reason === 'throttled' ? t('login.throttled') : t('login.wrong');
       return renderStaff(req, reply, deps, {
-        title: '员工登录',
+        title: t('login.title'),
         status: result.reason === 'throttled' ? 429 : 401,
         error,
-        body: (csrf) => <LoginForm csrf={csrf} next={next} email={form.data.email} />,
+        body: (csrf) => <LoginForm csrf={csrf} next={next} email={form.data.email} t={t} locale={locale} />,
       });
     }
     // A new session id at every login: a session planted before login is worth nothing after it.
@@ -106,48 +132,90 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.redirect('/staff/login', 303);
   });
 
-  const accountPage = (error?: string, pendingLink?: { doctor_name: string; by_name: string }) => ({
-    title: '我的账户',
-    error,
-    status: error ? 422 : 200,
-    body: (csrf: string) => (
-      <>
-        {pendingLink ? (
-          <form method="post" action="/staff/account/reviewer-link/confirm" class="staff-form narrow">
+  const accountPage = (locale: Locale, error?: string, pendingLink?: { doctor_name: string; by_name: string }) => {
+    const t = shellT(locale);
+    const lang = contentLang(locale);
+    return {
+      title: t('account.title'),
+      error,
+      status: error ? 422 : 200,
+      body: (csrf: string) => (
+        <>
+          {pendingLink ? (
+            <form method="post" action="/staff/account/reviewer-link/confirm" class="staff-form narrow">
+              <Csrf token={csrf} />
+              <h2>{t('account.confirmLink.h')}</h2>
+              {locale === 'zh-CN' ? (
+                <p>
+                  {pendingLink.by_name} 申请让你以医生“{pendingLink.doctor_name}”的名义担任医学审核：你审核通过的内容将以该医生的执业证书编号签署。如果这是你本人，请确认。
+                </p>
+              ) : (
+                <p>{withData(t('account.confirmLink.p'), { by: pendingLink.by_name, doctor: pendingLink.doctor_name }, lang)}</p>
+              )}
+              <button type="submit">{t('account.confirmLink.submit')}</button>
+            </form>
+          ) : null}
+          <form method="post" action="/staff/account/password" class="staff-form narrow">
             <Csrf token={csrf} />
-            <h2>确认“医学审核”角色</h2>
-            <p>
-              {pendingLink.by_name} 申请让你以医生“{pendingLink.doctor_name}”的名义担任医学审核：你审核通过的内容将以该医生的执业证书编号签署。如果这是你本人，请确认。
-            </p>
-            <button type="submit">我是该医生，确认</button>
+            <h2>{t('account.password.h')}</h2>
+            <label for="current">{t('account.password.current')}</label>
+            <input id="current" name="current" type="password" autoComplete="current-password" required />
+            <label for="password">{t('account.password.new', { n: MIN_PASSWORD_LENGTH })}</label>
+            <input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} />
+            <label for="confirm">{t('account.password.again')}</label>
+            <input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
+            <button type="submit">{t('account.password.submit')}</button>
           </form>
-        ) : null}
-        <form method="post" action="/staff/account/password" class="staff-form narrow">
-          <Csrf token={csrf} />
-          <h2>修改密码</h2>
-          <label for="current">当前密码</label>
-          <input id="current" name="current" type="password" autoComplete="current-password" required />
-          <label for="password">新密码（至少 {MIN_PASSWORD_LENGTH} 个字符）</label>
-          <input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} />
-          <label for="confirm">再次输入新密码</label>
-          <input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
-          <button type="submit">更新密码</button>
-        </form>
-        <section class="staff-form narrow" aria-labelledby="twofactor-heading">
-          <h2 id="twofactor-heading">两步验证</h2>
-          <p>
-            <a href="/staff/account/2fa">管理两步验证（验证器应用与恢复码）</a>
-          </p>
-        </section>
-        <form method="post" action="/staff/logout-all" class="staff-form narrow">
-          <Csrf token={csrf} />
-          <h2>所有设备</h2>
-          <p>如果怀疑账户在别处被使用，可以退出所有设备上的登录。</p>
-          <button type="submit">退出所有设备</button>
-        </form>
-      </>
-    ),
-  });
+          <section class="staff-form narrow" aria-labelledby="twofactor-heading">
+            <h2 id="twofactor-heading">{t('account.2fa.h')}</h2>
+            <p>
+              <a href="/staff/account/2fa">{t('account.2fa.link')}</a>
+            </p>
+          </section>
+          <form method="post" action="/staff/account/language" class="staff-form narrow">
+            <Csrf token={csrf} />
+            {/* Bilingual on purpose: someone who cannot read the current language still finds it. */}
+            <h2 id="language-heading">
+              {locale === 'en' ? (
+                <>
+                  Language / <span lang="zh-CN">界面语言</span>
+                </>
+              ) : (
+                <>
+                  界面语言 / <span lang="en">Language</span>
+                </>
+              )}
+            </h2>
+            <fieldset aria-describedby="language-help">
+              <legend>{t('account.lang.legend')}</legend>
+              <div>
+                <input type="radio" id="locale-zh" name="locale" value="zh-CN" checked={locale === 'zh-CN'} />{' '}
+                <label for="locale-zh" lang="zh-CN">
+                  简体中文
+                </label>
+              </div>
+              <div>
+                <input type="radio" id="locale-en" name="locale" value="en" checked={locale === 'en'} />{' '}
+                <label for="locale-en" lang="en">
+                  English
+                </label>
+              </div>
+            </fieldset>
+            <p class="help" id="language-help">
+              {t('account.lang.help')}
+            </p>
+            <button type="submit">{t('account.lang.submit')}</button>
+          </form>
+          <form method="post" action="/staff/logout-all" class="staff-form narrow">
+            <Csrf token={csrf} />
+            <h2>{t('account.all.h')}</h2>
+            <p>{t('account.all.p')}</p>
+            <button type="submit">{t('account.all.submit')}</button>
+          </form>
+        </>
+      ),
+    };
+  };
 
   app.get('/account', { config: { permission: 'account.self' } }, async (req, reply) => {
     const me = requireStaff(req);
@@ -158,7 +226,22 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
       .select(['d.name as doctor_name', 'by.name as by_name', 'p.requested_by'])
       .where('p.user_id', '=', me.userId)
       .executeTakeFirst();
-    return renderStaff(req, reply, deps, accountPage(undefined, pending && pending.requested_by !== me.userId ? pending : undefined));
+    return renderStaff(req, reply, deps, accountPage(staffLocale(req), undefined, pending && pending.requested_by !== me.userId ? pending : undefined));
+  });
+
+  // The person's interface language: stored on the account (every staff URL stays one address),
+  // and in the pre-sign-in cookie too, so the sign-in page after signing out speaks it as well.
+  app.post('/account/language', { config: { permission: 'account.self' } }, async (req, reply) => {
+    const me = requireStaff(req);
+    const form = languageForm.safeParse(req.body);
+    if (!form.success) throw new AppError(400, 'bad_form');
+    const now = deps.now();
+    await db.transaction().execute(async (trx) => {
+      await setStaffLocale(trx, me.userId, form.data.locale, now);
+      await audit(trx, actorOf(req), 'staff.language_changed', { type: 'staff_user', id: me.userId }, now, { from: me.locale, to: form.data.locale });
+    });
+    reply.setCookie(LANG_COOKIE, form.data.locale, { ...LANG_COOKIE_OPTIONS, secure });
+    return reply.redirect('/staff/account?msg=language', 303);
   });
 
   app.post('/account/password', { config: { permission: 'account.self' } }, async (req, reply) => {
@@ -166,9 +249,11 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     const form = passwordForm.safeParse(req.body);
     if (!form.success) throw new AppError(400, 'bad_form');
     const check = await checkPassword(db, { email: me.email, password: form.data.current ?? '', ip: req.ip }, deps.now());
-    if (!check.ok) return renderStaff(req, reply, deps, accountPage(check.reason === 'throttled' ? '尝试次数过多，请 15 分钟后再试。' : '当前密码不正确。'));
-    const problem = passwordProblem(form.data);
-    if (problem) return renderStaff(req, reply, deps, accountPage(problem));
+    const locale = staffLocale(req);
+    const t = shellT(locale);
+    if (!check.ok) return renderStaff(req, reply, deps, accountPage(locale, check.reason === 'throttled' ? t('account.throttled') : t('account.wrongCurrent')));
+    const problem = passwordProblem(form.data, t);
+    if (problem) return renderStaff(req, reply, deps, accountPage(locale, problem));
     await db.transaction().execute(async (trx) => {
       await setPassword(trx, me.userId, form.data.password, deps.now());
       await trx.deleteFrom('staff_session').where('user_id', '=', me.userId).where('id', '!=', me.sessionId).execute();
@@ -177,27 +262,30 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     return reply.redirect('/staff/account?msg=password', 303);
   });
 
-  const invitePage = (token: string, name: string, error?: string) => ({
-    title: '设置密码',
-    error,
-    status: error ? 422 : 200,
-    body: (csrf: string) => (
-      <form method="post" action={`/staff/invite/${encodeURIComponent(token)}`} class="staff-form narrow">
-        <Csrf token={csrf} />
-        <p>{name}，欢迎加入。请设置登录密码。</p>
-        <label for="password">密码（至少 {MIN_PASSWORD_LENGTH} 个字符）</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} />
-        <label for="confirm">再次输入密码</label>
-        <input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
-        <button type="submit">设置密码</button>
-      </form>
-    ),
-  });
+  const invitePage = (locale: Locale, token: string, name: string, error?: string) => {
+    const t = shellT(locale);
+    return {
+      title: t('invite.title'),
+      error,
+      status: error ? 422 : 200,
+      body: (csrf: string) => (
+        <form method="post" action={`/staff/invite/${encodeURIComponent(token)}`} class="staff-form narrow">
+          <Csrf token={csrf} />
+          {locale === 'zh-CN' ? <p>{name}，欢迎加入。请设置登录密码。</p> : <p>{withData(t('invite.welcome'), { name }, contentLang(locale))}</p>}
+          <label for="password">{t('invite.password', { n: MIN_PASSWORD_LENGTH })}</label>
+          <input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} />
+          <label for="confirm">{t('invite.again')}</label>
+          <input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
+          <button type="submit">{t('invite.submit')}</button>
+        </form>
+      ),
+    };
+  };
 
   app.get<{ Params: { token: string } }>('/invite/:token', { config: { permission: 'public' } }, async (req, reply) => {
     const invite = await findInvite(db, req.params.token, deps.now());
     if (!invite) throw new AppError(404, 'invite');
-    return renderStaff(req, reply, deps, invitePage(req.params.token, invite.name));
+    return renderStaff(req, reply, deps, invitePage(staffLocale(req), req.params.token, invite.name));
   });
 
   app.post<{ Params: { token: string } }>('/invite/:token', { config: { permission: 'public' } }, async (req, reply) => {
@@ -206,8 +294,9 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     if (!invite) throw new AppError(404, 'invite');
     const form = passwordForm.safeParse(req.body);
     if (!form.success) throw new AppError(400, 'bad_form');
-    const problem = passwordProblem(form.data);
-    if (problem) return renderStaff(req, reply, deps, invitePage(req.params.token, invite.name, problem));
+    const locale = staffLocale(req);
+    const problem = passwordProblem(form.data, shellT(locale));
+    if (problem) return renderStaff(req, reply, deps, invitePage(locale, req.params.token, invite.name, problem));
     await db.transaction().execute(async (trx) => {
       // Claim the invitation first: of two simultaneous uses, only one updates the row.
       const claimed = await trx

@@ -9,7 +9,11 @@ import { audit } from './audit.js';
 import { endAllSessions, MIN_PASSWORD_LENGTH, newToken, reserveAttempt, setPassword, tokenHash } from './auth.service.js';
 import { renderStaff } from './render.js';
 import { Csrf } from './staff.layout.js';
-import { actorOf, requireStaff } from './staff.plugin.js';
+import { actorOf, requireStaff, staffLocale } from './staff.plugin.js';
+import { shellT, type ShellT } from './shell.i18n.js';
+import { passwordProblem } from './auth.routes.js';
+import { contentLang } from '../web/i18n.js';
+import { withData } from './with-data.js';
 
 /** A reset link is good for this long, once. */
 export const RESET_MINUTES = 30;
@@ -59,22 +63,23 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
   const pub = { config: { permission: 'public' as const } };
   const mailer = () => (config.messaging.smtpUrl ? new Mailer(config.messaging.smtpUrl, config.messaging.mailFrom) : undefined);
 
-  const requestPage = (error?: string, status?: number) => ({
-    title: '忘记密码',
+  const tOf = (req: FastifyRequest): ShellT => shellT(staffLocale(req));
+  const requestPage = (t: ShellT, error?: string, status?: number) => ({
+    title: t('reset.title'),
     error,
     status: status ?? 200,
     body: (csrf: string) => (
       <form method="post" action="/staff/password-reset" class="staff-form narrow">
         <Csrf token={csrf} />
-        <p>输入你的工作邮箱。如果它属于一位员工，我们会发送一个重置密码的链接，{RESET_MINUTES} 分钟内有效。</p>
-        <label for="email">电子邮箱</label>
+        <p>{t('reset.prompt', { n: RESET_MINUTES })}</p>
+        <label for="email">{t('reset.email')}</label>
         <input id="email" name="email" type="email" autoComplete="username" required />
-        <button type="submit">发送重置链接</button>
+        <button type="submit">{t('reset.submit')}</button>
       </form>
     ),
   });
 
-  app.get('/password-reset', pub, async (req, reply) => renderStaff(req, reply, deps, requestPage()));
+  app.get('/password-reset', pub, async (req, reply) => renderStaff(req, reply, deps, requestPage(tOf(req))));
 
   app.post('/password-reset', pub, async (req, reply) => {
     const form = emailForm.safeParse(req.body);
@@ -84,7 +89,7 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
     const ua = String(req.headers['user-agent'] ?? '');
     const W = RESET_LIMITS.windowMs;
     if (!(await reserveAttempt(db, [{ key: `reset-address:${req.ip}`, limit: RESET_LIMITS.perAddress, windowMs: W }], now))) {
-      return renderStaff(req, reply, deps, requestPage('请求过于频繁，请稍后再试。', 429));
+      return renderStaff(req, reply, deps, requestPage(tOf(req), tOf(req)('reset.tooMany'), 429));
     }
     // Past the per-account limit the answer is the same as for any address: nothing is revealed.
     const accountOk = await reserveAttempt(db, [{ key: `reset-account:${email}`, limit: RESET_LIMITS.perAccount, windowMs: W }], now);
@@ -103,30 +108,34 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   app.get('/password-reset/sent', pub, async (req, reply) =>
-    renderStaff(req, reply, deps, { title: '忘记密码', body: () => <p><a href="/staff/login">返回登录</a></p> }),
+    renderStaff(req, reply, deps, { title: tOf(req)('reset.title'), body: () => <p><a href="/staff/login">{tOf(req)('reset.back')}</a></p> }),
   );
 
-  const setPage = (token: string, name: string, error?: string) => ({
-    title: '设置新密码',
+  const setPage = (req: FastifyRequest, token: string, name: string, error?: string) => {
+    const locale = staffLocale(req);
+    const t = shellT(locale);
+    return {
+    title: t('reset.set.title'),
     error,
     status: error ? 422 : 200,
     body: (csrf: string) => (
       <form method="post" action={`/staff/reset/${encodeURIComponent(token)}`} class="staff-form narrow">
         <Csrf token={csrf} />
-        <p>{name}，请设置新的登录密码。设置后，你在所有设备上的登录都会退出。</p>
-        <label for="password">新密码（至少 {MIN_PASSWORD_LENGTH} 个字符）</label>
+        {locale === 'zh-CN' ? <p>{name}，请设置新的登录密码。设置后，你在所有设备上的登录都会退出。</p> : <p>{withData(t('reset.set.p'), { name }, contentLang(locale))}</p>}
+        <label for="password">{t('reset.set.new', { n: MIN_PASSWORD_LENGTH })}</label>
         <input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} />
-        <label for="confirm">再次输入新密码</label>
+        <label for="confirm">{t('reset.set.again')}</label>
         <input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
-        <button type="submit">设置新密码</button>
+        <button type="submit">{t('reset.set.submit')}</button>
       </form>
     ),
-  });
+  };
+  };
 
   app.get<{ Params: { token: string } }>('/reset/:token', pub, async (req, reply) => {
     const r = await findReset(db, req.params.token, deps.now());
     if (!r) throw notFound('reset');
-    return renderStaff(req, reply, deps, setPage(req.params.token, r.name));
+    return renderStaff(req, reply, deps, setPage(req, req.params.token, r.name));
   });
 
   app.post<{ Params: { token: string } }>('/reset/:token', pub, async (req, reply) => {
@@ -135,8 +144,8 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
     if (!r) throw notFound('reset');
     const form = passwordForm.safeParse(req.body);
     if (!form.success) throw new AppError(400, 'bad_form');
-    const problem = [...form.data.password].length < MIN_PASSWORD_LENGTH ? `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符。` : form.data.password !== form.data.confirm ? '两次输入的密码不一致。' : undefined;
-    if (problem) return renderStaff(req, reply, deps, setPage(req.params.token, r.name, problem));
+    const problem = passwordProblem(form.data, tOf(req));
+    if (problem) return renderStaff(req, reply, deps, setPage(req, req.params.token, r.name, problem));
     await db.transaction().execute(async (trx) => {
       // Claim the link first: of two simultaneous uses only one updates the row.
       const claimed = await trx
@@ -179,18 +188,28 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
         (err: Error) => (req.log.warn({ err: err.message }, 'password reset mail not sent'), false),
       );
     }
+    const locale = staffLocale(req);
+    const t = shellT(locale);
     return renderStaff(req, reply, deps, {
-      title: `重置密码：${user.name}`,
+      title: t('reset.admin.title'),
+      titleData: { name: user.name },
       body: () => (
         <>
-          <p role="status">已重置 {user.name} 的密码：旧密码已失效，其所有登录已退出。{mailed ? '重置链接已发送到此人的邮箱。' : ''}</p>
-          <p>如需当面转交，下面是一次性链接，{ADMIN_RESET_HOURS} 小时内有效，只在这里显示这一次。</p>
+          {locale === 'zh-CN' ? (
+            <p role="status">已重置 {user.name} 的密码：旧密码已失效，其所有登录已退出。{mailed ? '重置链接已发送到此人的邮箱。' : ''}</p>
+          ) : (
+            <p role="status">
+              {withData(t('reset.admin.done'), { name: user.name }, contentLang(locale))}
+              {mailed ? t('reset.admin.mailed') : ''}
+            </p>
+          )}
+          <p>{t('reset.admin.handover', { n: ADMIN_RESET_HOURS })}</p>
           <div class="staff-form">
-            <label for="reset-link">重置链接</label>
+            <label for="reset-link">{t('reset.admin.link')}</label>
             <input id="reset-link" type="text" readOnly value={link} />
           </div>
           <p>
-            <a href={`/staff/users/${user.id}`}>返回该账户</a>
+            <a href={`/staff/users/${user.id}`}>{t('reset.admin.back')}</a>
           </p>
         </>
       ),

@@ -1,12 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import type { StaffIdentity } from './auth.service.js';
-import { allows, ROLE_LABELS } from './roles.js';
+import { allows } from './roles.js';
 import { staffNav } from './nav.js';
-import type { Locale } from '../web/i18n.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { roleLabel, shellT } from './shell.i18n.js';
+import { withData } from './with-data.js';
 
 export interface StaffPageProps {
   locale?: Locale;
   title: string;
+  /**
+   * Data named in the title ({name} placeholders in `title`), such as a person's or an article's
+   * name: in the heading each value is marked with its own language (contentLang); the window
+   * title, which cannot mark part of itself, leaves it out on pages of another locale.
+   */
+  titleData?: Record<string, string> | undefined;
   staff: StaffIdentity | null;
   csrf: string;
   css: string;
@@ -16,14 +24,20 @@ export interface StaffPageProps {
 }
 
 /** The back office frame: plain server-rendered pages, usable by keyboard and without JavaScript. */
-export function StaffLayout({ locale = 'zh-CN', title, staff, csrf, css, flash, scripts = [], children }: StaffPageProps) {
+export function StaffLayout({ locale = 'zh-CN', title, titleData, staff, csrf, css, flash, scripts = [], children }: StaffPageProps) {
+  const t = shellT(locale);
+  const lang = contentLang(locale);
+  const filled = titleData ? title.replace(/\{(\w+)\}/g, (m, k: string) => titleData[k] ?? m) : title;
+  const windowTitle = titleData && lang ? title.replace(/\s*[:：]?\s*\{\w+\}/g, '').trim() : filled;
+  const heading = titleData && lang ? withData(title, titleData, lang) : filled;
+  const roles = staff ? staff.roles.map((r) => roleLabel(r, locale)).join(t('layout.listSep')) : '';
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`${title} - 后台`}</title>
+        <title>{`${windowTitle}${t('layout.suffix')}`}</title>
         <link rel="icon" href="/assets/logo.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={css} />
         {scripts.map((src) => (
@@ -32,43 +46,49 @@ export function StaffLayout({ locale = 'zh-CN', title, staff, csrf, css, flash, 
       </head>
       <body class="staff">
         <a class="skip" href="#main">
-          跳到正文
+          {t('layout.skip')}
         </a>
         <header class="site-header">
           <div class="wrap header-row">
             <a class="brand" href="/staff">
               <img src="/assets/logo.svg" alt="" width="36" height="36" />
-              <span>ClinicPress 后台</span>
+              <span>{t('layout.brand')}</span>
             </a>
             {staff ? (
               <form method="post" action="/staff/logout" class="inline-form">
                 <input type="hidden" name="_csrf" value={csrf} />
-                <span class="who">
-                  {staff.name}（{staff.roles.map((r) => ROLE_LABELS[r]).join('、')}）
-                </span>
+                {locale === 'zh-CN' ? (
+                  <span class="who">
+                    {staff.name}（{roles}）
+                  </span>
+                ) : (
+                  <span class="who">
+                    <span lang={lang}>{staff.name}</span> ({roles})
+                  </span>
+                )}
                 <button type="submit" class="link-button">
-                  退出
+                  {t('layout.logout')}
                 </button>
               </form>
             ) : null}
           </div>
           {staff && staff.stage === 'full' ? (
-            <nav class="wrap main-nav" aria-label="后台导航">
+            <nav class="wrap main-nav" aria-label={t('layout.nav')}>
               <ul>
                 {staffNav().filter((e) => allows(staff.roles, e.permission)).map(({ href, label }) => (
                   <li>
-                    <a href={href}>{label}</a>
+                    <a href={href}>{label[locale]}</a>
                   </li>
                 ))}
                 <li>
-                  <a href="/">查看网站</a>
+                  <a href="/">{t('layout.site')}</a>
                 </li>
               </ul>
             </nav>
           ) : null}
         </header>
         <main id="main" class="wrap" tabIndex={-1}>
-          <h1>{title}</h1>
+          <h1>{heading}</h1>
           {flash ? (
             <p class={flash.kind === 'ok' ? 'flash ok' : 'flash error'} role={flash.kind === 'ok' ? 'status' : 'alert'}>
               {flash.text}

@@ -13,3 +13,8 @@ export async function linkedReviewerName(db: Kysely<Database>, doctorId: number)
     .executeTakeFirst();
   return row?.name;
 }
+
+/** A staff member's interface language (the account page's setting). */
+export async function setStaffLocale(db: Kysely<Database>, userId: number, locale: 'zh-CN' | 'en', now: Date): Promise<void> {
+  await db.updateTable('staff_user').set({ locale, updated_at: now.toISOString() }).where('id', '=', userId).execute();
+}

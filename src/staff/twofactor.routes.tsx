@@ -7,7 +7,8 @@ import { notFound } from '../http/errors.js';
 import { clearCodeAttempts, endAllSessions, needsTwoFactor, promoteSession, reserveCodeAttempt, sessionPolicy, type StaffIdentity } from './auth.service.js';
 import { renderStaff } from './render.js';
 import { Csrf } from './staff.layout.js';
-import { actorOf, requireStaff, SESSION_COOKIE } from './staff.plugin.js';
+import { actorOf, requireStaff, SESSION_COOKIE, staffLocale } from './staff.plugin.js';
+import { shellT, type ShellT } from './shell.i18n.js';
 import { checkTotp, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, otpauthUri, recoveryHash, staffCrypto } from './totp.js';
 
 const codeForm = z.object({ code: z.string().trim().max(40), next: z.string().max(500).optional() });
@@ -85,20 +86,21 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     return 'wrong';
   }
 
-  const codeMessage = (r: string) => (r === 'throttled' ? '验证码错误次数过多，请 15 分钟后再试。' : '验证码不正确，或已经用过。请输入验证器中最新的 6 位数字。');
+  const tOf = (req: FastifyRequest): ShellT => shellT(staffLocale(req));
+  const codeMessage = (t: ShellT, r: string) => (r === 'throttled' ? t('2fa.throttled') : t('2fa.wrong'));
 
-  const codePage = (next: string, error?: string, status?: number) => ({
-    title: '两步验证',
+  const codePage = (t: ShellT, next: string, error?: string, status?: number) => ({
+    title: t('2fa.title'),
     error,
     status: status ?? (error ? 401 : 200),
     body: (csrf: string) => (
       <form method="post" action="/staff/2fa" class="staff-form narrow">
         <Csrf token={csrf} />
         <input type="hidden" name="next" value={next} />
-        <p>请打开手机上的验证器应用，输入“ClinicPress”的 6 位验证码。手机不在身边时，可以输入一个恢复码。</p>
-        <label for="code">验证码或恢复码</label>
+        <p>{t('2fa.prompt')}</p>
+        <label for="code">{t('2fa.codeOrRecovery')}</label>
         <input id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={40} />
-        <button type="submit">验证</button>
+        <button type="submit">{t('2fa.verify')}</button>
       </form>
     ),
   });
@@ -107,7 +109,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     const me = requireStaff(req);
     if (me.stage === 'full') return reply.redirect(nextOf(req), 303);
     if (me.stage === 'enrol') return reply.redirect(`/staff/account/2fa?next=${encodeURIComponent(nextOf(req))}`, 303);
-    return renderStaff(req, reply, deps, codePage(nextOf(req)));
+    return renderStaff(req, reply, deps, codePage(tOf(req), nextOf(req)));
   });
 
   app.post('/2fa', step, async (req, reply) => {
@@ -121,7 +123,8 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     const now = deps.now();
     if (result === 'wrong' || result === 'throttled') {
       await audit(db, actorOf(req), 'auth.2fa_failed', { type: 'staff_user', id: me.userId }, now, { throttled: result === 'throttled' }, 'failure');
-      return renderStaff(req, reply, deps, codePage(next, codeMessage(result), result === 'throttled' ? 429 : 401));
+      const t = tOf(req);
+      return renderStaff(req, reply, deps, codePage(t, next, codeMessage(t, result), result === 'throttled' ? 429 : 401));
     }
     if (result === 'recovery') {
       const left = await db.selectFrom('staff_recovery_code').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', me.userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
@@ -143,34 +146,35 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     }
     const uri = otpauthUri(me.email, secret);
     const grouped = secret.replace(/(.{4})/g, '$1 ').trim();
+    const t = tOf(req);
     return renderStaff(req, reply, deps, {
-      title: '开启两步验证',
+      title: t('2fa.enrol.title'),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          {me.stage === 'enrol' ? <p class="flash error">你的角色（管理员或医学审核等）要求两步验证。开启之前不能使用后台的其他功能。</p> : null}
+          {me.stage === 'enrol' ? <p class="flash error">{t('2fa.enrol.required')}</p> : null}
           <ol>
             <li>
-              在手机上安装一个验证器应用（支持 TOTP 的任意一款均可）。
+              {t('2fa.enrol.step1')}
             </li>
             <li>
-              在应用中添加账户：点击 <a href={uri}>这个 otpauth 链接</a>，或手动输入下面的密钥（基于时间，6 位数字，30 秒）。
+              {t('2fa.enrol.step2a')}<a href={uri}>{t('2fa.enrol.step2link')}</a>{t('2fa.enrol.step2b')}
               <p>
-                密钥：<code id="totp-secret" data-secret={secret}>{grouped}</code>
+                {t('2fa.enrol.secret')}<code id="totp-secret" data-secret={secret}>{grouped}</code>
               </p>
               <p class="help">
-                链接地址：<code id="totp-uri">{uri}</code>
+                {t('2fa.enrol.uri')}<code id="totp-uri">{uri}</code>
               </p>
             </li>
-            <li>输入应用显示的 6 位验证码。</li>
+            <li>{t('2fa.enrol.step3')}</li>
           </ol>
           <form method="post" action="/staff/account/2fa/enable" class="staff-form narrow">
             <Csrf token={csrf} />
             <input type="hidden" name="next" value={next} />
-            <label for="code">验证码</label>
+            <label for="code">{t('2fa.code')}</label>
             <input id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={10} />
-            <button type="submit">开启两步验证</button>
+            <button type="submit">{t('2fa.enrol.submit')}</button>
           </form>
         </>
       ),
@@ -180,30 +184,31 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
   async function managePage(req: FastifyRequest, reply: FastifyReply, me: StaffIdentity, error?: string) {
     const left = await db.selectFrom('staff_recovery_code').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', me.userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
     const required = needsTwoFactor(me.roles, policy);
+    const t = tOf(req);
     return renderStaff(req, reply, deps, {
-      title: '两步验证',
+      title: t('2fa.title'),
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          <p>两步验证已开启。还有 {Number(left.n)} 个未使用的恢复码。</p>
+          <p>{t('2fa.manage.on', { n: Number(left.n) })}</p>
           <form method="post" action="/staff/account/2fa/recovery-codes" class="staff-form narrow">
             <Csrf token={csrf} />
-            <h2>重新生成恢复码</h2>
-            <p>旧的恢复码将全部失效。</p>
-            <label for="code-recovery">验证码</label>
+            <h2>{t('2fa.manage.regen.h')}</h2>
+            <p>{t('2fa.manage.regen.p')}</p>
+            <label for="code-recovery">{t('2fa.code')}</label>
             <input id="code-recovery" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={10} />
-            <button type="submit">生成新的恢复码</button>
+            <button type="submit">{t('2fa.manage.regen.submit')}</button>
           </form>
           {required ? (
-            <p>你的角色要求两步验证，不能关闭。更换手机时，请让一位管理员重置你的两步验证。</p>
+            <p>{t('2fa.manage.required')}</p>
           ) : (
             <form method="post" action="/staff/account/2fa/disable" class="staff-form narrow">
               <Csrf token={csrf} />
-              <h2>关闭两步验证</h2>
-              <label for="code-disable">验证码</label>
+              <h2>{t('2fa.manage.off.h')}</h2>
+              <label for="code-disable">{t('2fa.code')}</label>
               <input id="code-disable" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={10} />
-              <button type="submit">关闭两步验证</button>
+              <button type="submit">{t('2fa.manage.off.submit')}</button>
             </form>
           )}
         </>
@@ -211,11 +216,11 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     });
   }
 
-  const recoveryPage = (codes: string[], next: string) => ({
-    title: '恢复码',
+  const recoveryPage = (t: ShellT, codes: string[], next: string) => ({
+    title: t('2fa.recovery.title'),
     body: () => (
       <>
-        <p role="status">两步验证已开启。请把下面的恢复码抄写或打印后妥善保管：手机丢失时，每个恢复码可以代替验证码使用一次。它们只显示这一次。</p>
+        <p role="status">{t('2fa.recovery.p')}</p>
         <ul id="recovery-codes">
           {codes.map((c) => (
             <li>
@@ -224,7 +229,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
           ))}
         </ul>
         <p>
-          <a href={next}>我已保存，继续</a>
+          <a href={next}>{t('2fa.recovery.continue')}</a>
         </p>
       </>
     ),
@@ -251,11 +256,11 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     if (me.twoFactor) return reply.redirect('/staff/account/2fa', 303);
     const now = deps.now();
     const { secret } = await secretOf(me.userId);
-    if (!(await reserveCodeAttempt(db, me.userId, now))) return enrolPage(req, reply, me, codeMessage('throttled'));
+    if (!(await reserveCodeAttempt(db, me.userId, now))) return enrolPage(req, reply, me, codeMessage(tOf(req), 'throttled'));
     const stepUsed = secret ? checkTotp(secret, form.data.code.replace(/\s/g, ''), now, null) : null;
     if (stepUsed === null) {
       await audit(db, actorOf(req), 'auth.2fa_enrol_failed', { type: 'staff_user', id: me.userId }, now, {}, 'failure');
-      return enrolPage(req, reply, me, '验证码不正确。请确认手机时间准确，并输入验证器中最新的 6 位数字。');
+      return enrolPage(req, reply, me, tOf(req)('2fa.enrol.wrong'));
     }
     const codes = newRecoveryCodes();
     await db.transaction().execute(async (trx) => {
@@ -268,7 +273,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
       await audit(db, actorOf(req), 'auth.login', { type: 'staff_user', id: me.userId }, now, { factor: 'enrolment' });
       await finishSignIn(req, reply, { ...me, twoFactor: true });
     }
-    return renderStaff(req, reply, deps, recoveryPage(codes, safeNext(form.data.next)));
+    return renderStaff(req, reply, deps, recoveryPage(tOf(req), codes, safeNext(form.data.next)));
   });
 
   app.post('/account/2fa/recovery-codes', { config: { permission: 'account.self' } }, async (req, reply) => {
@@ -279,12 +284,12 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     const result = await proveCode(me.userId, form.data.code, false);
     if (result !== 'totp') {
       await audit(db, actorOf(req), 'auth.2fa_failed', { type: 'staff_user', id: me.userId }, deps.now(), { purpose: 'recovery_codes' }, 'failure');
-      return managePage(req, reply, me, codeMessage(result));
+      return managePage(req, reply, me, codeMessage(tOf(req), result));
     }
     const codes = newRecoveryCodes();
     await storeRecoveryCodes(me.userId, codes);
     await audit(db, actorOf(req), 'auth.2fa_recovery_regenerated', { type: 'staff_user', id: me.userId }, deps.now());
-    return renderStaff(req, reply, deps, recoveryPage(codes, '/staff/account/2fa'));
+    return renderStaff(req, reply, deps, recoveryPage(tOf(req), codes, '/staff/account/2fa'));
   });
 
   // An admin clears another person's second factor (lost phone, no recovery code left).
@@ -308,11 +313,11 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     const form = codeForm.safeParse(req.body);
     if (!form.success) throw new AppError(400, 'bad_form');
     if (!me.twoFactor) return reply.redirect('/staff/account/2fa', 303);
-    if (needsTwoFactor(me.roles, policy)) return managePage(req, reply, me, '你的角色要求两步验证，不能关闭。');
+    if (needsTwoFactor(me.roles, policy)) return managePage(req, reply, me, tOf(req)('2fa.manage.cannotOff'));
     const result = await proveCode(me.userId, form.data.code, false);
     if (result !== 'totp') {
       await audit(db, actorOf(req), 'auth.2fa_failed', { type: 'staff_user', id: me.userId }, deps.now(), { purpose: 'disable' }, 'failure');
-      return managePage(req, reply, me, codeMessage(result));
+      return managePage(req, reply, me, codeMessage(tOf(req), result));
     }
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('staff_user').set({ totp_secret_enc: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', me.userId).execute();

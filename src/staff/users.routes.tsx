@@ -7,22 +7,27 @@ import { AppError, notFound } from '../http/errors.js';
 import { audit } from './audit.js';
 import { createInvite, createStaffUser, endAllSessions } from './auth.service.js';
 import { renderStaff } from './render.js';
-import { ROLE_LABELS, ROLES } from './roles.js';
+import { ROLES } from './roles.js';
 import { Csrf } from './staff.layout.js';
-import { actorOf, requireStaff } from './staff.plugin.js';
+import { actorOf, requireStaff, staffLocale } from './staff.plugin.js';
+import { roleLabel, shellT, type ShellT } from './shell.i18n.js';
+import { contentLang, type Locale } from '../web/i18n.js';
+import { withData } from './with-data.js';
 
 const INVITE_DAYS = 7;
-const LABELS: Record<string, string> = { email: '电子邮箱', name: '姓名', roles: '角色', doctor_id: '关联医生' };
+type Key = Parameters<ShellT>[0];
+const LABELS: Record<string, Key> = { email: 'users.col.email', name: 'users.col.name', roles: 'users.col.roles', doctor_id: 'users.col.doctor' };
 const many = (v: unknown) => (v === undefined ? [] : [v].flat());
-const rolesField = z.preprocess(many, z.array(z.enum(ROLES as [Role, ...Role[]], '所选角色无效。')).min(1, '请至少选择一个角色。'));
-const doctorField = z.union([z.literal(''), z.string().regex(/^\d{1,9}$/).transform(Number)], '所选医生无效。').optional();
+// The schema's messages are dictionary keys, translated where they are shown (problems()).
+const rolesField = z.preprocess(many, z.array(z.enum(ROLES as [Role, ...Role[]], 'users.err.role')).min(1, 'users.err.roleMin'));
+const doctorField = z.union([z.literal(''), z.string().regex(/^\d{1,9}$/).transform(Number)], 'users.err.doctor').optional();
 const rolesForm = z.object({ roles: rolesField, doctor_id: doctorField });
 const inviteForm = rolesForm.extend({
-  email: z.string().trim().toLowerCase().max(200, '电子邮箱过长。').pipe(z.email('电子邮箱格式不正确。')),
-  name: z.string().trim().min(1, '请填写姓名。').max(50, '姓名不能超过 50 个字符。'),
+  email: z.string().trim().toLowerCase().max(200, 'users.err.emailLong').pipe(z.email('users.err.email')),
+  name: z.string().trim().min(1, 'users.err.name').max(50, 'users.err.nameLong'),
 });
-const parseOpts = { error: (iss: { path?: PropertyKey[] }) => `${LABELS[String(iss.path?.[0])] ?? '表单'}的内容无效。` };
-const problems = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.message))].slice(0, 6).join(' ');
+const parseOpts = (t: ShellT) => ({ error: (iss: { path?: PropertyKey[] }) => t('users.invalid', { field: t(LABELS[String(iss.path?.[0])] ?? 'users.form') }) });
+const problems = (e: z.ZodError, t: ShellT) => [...new Set(e.issues.map((i) => (i.message.startsWith('users.') ? t(i.message as Key) : i.message)))].slice(0, 6).join(' ');
 const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505' || /UNIQUE constraint failed/.test(String(e));
 
 interface Values {
@@ -37,35 +42,45 @@ function submitted(body: unknown): Values {
   return { email: s('email'), name: s('name'), roles: many(b.roles).map(String), doctor_id: s('doctor_id') };
 }
 
-function RoleFields({ v, doctors }: { v: Values; doctors: Doctor[] }) {
+function RoleFields({ v, doctors, locale }: { v: Values; doctors: Doctor[]; locale: Locale }) {
+  const t = shellT(locale);
   return (
     <>
       <fieldset>
-        <legend>{LABELS.roles}</legend>
+        <legend>{t(LABELS.roles!)}</legend>
         {ROLES.map((r) => (
           <div>
-            <input type="checkbox" id={`role-${r}`} name="roles" value={r} checked={v.roles.includes(r)} /> <label for={`role-${r}`}>{ROLE_LABELS[r]}</label>
+            <input type="checkbox" id={`role-${r}`} name="roles" value={r} checked={v.roles.includes(r)} /> <label for={`role-${r}`}>{roleLabel(r, locale)}</label>
           </div>
         ))}
       </fieldset>
-      <label for="doctor_id">{LABELS.doctor_id}</label>
+      <label for="doctor_id">{t(LABELS.doctor_id!)}</label>
       <p class="help" id="doctor-help">
-        选择“医学审核”角色时必须关联一位有执业证书编号的医生：审核以该医生的名义签署。
+        {t('users.doctorHelp')}
       </p>
       <select id="doctor_id" name="doctor_id" aria-describedby="doctor-help">
-        <option value="">（不关联）</option>
-        {doctors.map((d) => (
-          <option value={String(d.id)} selected={v.doctor_id === String(d.id)}>
-            {d.name}（{d.title}）{d.licence_no ? '' : ' — 无执业证书编号'}
-            {d.active ? '' : ' — 已隐藏'}
-          </option>
-        ))}
+        <option value="">{t('users.noDoctor')}</option>
+        {doctors.map((d) =>
+          locale === 'zh-CN' ? (
+            <option value={String(d.id)} selected={v.doctor_id === String(d.id)}>
+              {d.name}（{d.title}）{d.licence_no ? '' : ' — 无执业证书编号'}
+              {d.active ? '' : ' — 已隐藏'}
+            </option>
+          ) : (
+            // An option cannot mark part of its text: the doctor's name and title are the data,
+            // the English remarks follow in the option's own language.
+            <option value={String(d.id)} selected={v.doctor_id === String(d.id)} lang={contentLang(locale)}>
+              {d.name}（{d.title}）{d.licence_no ? '' : t('users.noLicence')}
+              {d.active ? '' : t('users.hidden')}
+            </option>
+          ),
+        )}
       </select>
     </>
   );
 }
 
-const stateOf = (u: { active: number; password_hash: string | null }) => (!u.active ? '已停用' : u.password_hash ? '正常' : '待接受邀请');
+const stateOf = (u: { active: number; password_hash: string | null }, t: ShellT) => (!u.active ? t('users.state.inactive') : u.password_hash ? t('users.state.ok') : t('users.state.invited'));
 
 /** /staff/users: who may use the back office, and as what. */
 export function userRoutes(app: FastifyInstance, deps: Deps): void {
@@ -74,36 +89,37 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
   const doctors = () => db.selectFrom('doctor').selectAll().orderBy('position').orderBy('id').execute();
 
   /** Rules the form alone cannot check: the linked doctor exists, and a reviewer's is licensed and not linked twice. */
-  async function linkProblem(roles: Role[], doctorId: number | '' | undefined, userId: number | null): Promise<string | undefined> {
+  async function linkProblem(t: ShellT, roles: Role[], doctorId: number | '' | undefined, userId: number | null): Promise<string | undefined> {
     const doctor = doctorId ? await db.selectFrom('doctor').selectAll().where('id', '=', doctorId).executeTakeFirst() : undefined;
-    if (doctorId && !doctor) return '所选医生不存在，请刷新页面后重试。';
+    if (doctorId && !doctor) return t('users.err.doctorGone');
     if (roles.includes('reviewer')) {
-      if (!doctor) return '选择“医学审核”角色时必须关联一位医生：医学审核以该医生的名义签署。';
-      if (!doctor.licence_no.trim()) return `医生“${doctor.name}”没有执业证书编号，不能担任医学审核。请先在“医生”页面补充。`;
-      if (!doctor.active) return `医生“${doctor.name}”已隐藏，不能担任医学审核。`;
+      if (!doctor) return t('users.err.reviewerDoctor');
+      if (!doctor.licence_no.trim()) return t('users.err.noLicence', { name: doctor.name });
+      if (!doctor.active) return t('users.err.hidden', { name: doctor.name });
     }
     if (doctor) {
       const other = await db.selectFrom('staff_user').select('name').where('doctor_id', '=', doctor.id).where('active', '=', 1).where('id', '!=', userId ?? 0).executeTakeFirst();
-      if (other) return `医生“${doctor.name}”已关联账户“${other.name}”，一位医生只能关联一个账户。`;
+      if (other) return t('users.err.linkedTwice', { name: doctor.name, other: other.name });
     }
     return undefined;
   }
 
-  const invitePage = async (v: Values, error?: string) => {
+  const invitePage = async (locale: Locale, v: Values, error?: string) => {
     const list = await doctors();
+    const t = shellT(locale);
     return {
-      title: '邀请员工',
+      title: t('users.invite.title'),
       error,
       status: error ? 422 : 200,
       body: (csrf: string) => (
         <form method="post" action="/staff/users/invite" class="staff-form narrow">
           <Csrf token={csrf} />
-          <label for="email">{LABELS.email}</label>
+          <label for="email">{t(LABELS.email!)}</label>
           <input id="email" name="email" type="email" value={v.email} required autoComplete="off" />
-          <label for="name">{LABELS.name}</label>
+          <label for="name">{t(LABELS.name!)}</label>
           <input id="name" name="name" type="text" value={v.name} required />
-          <RoleFields v={v} doctors={list} />
-          <button type="submit">创建账户并生成邀请链接</button>
+          <RoleFields v={v} doctors={list} locale={locale} />
+          <button type="submit">{t('users.invite.submit')}</button>
         </form>
       ),
     };
@@ -111,20 +127,28 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   function linkPage(req: FastifyRequest, reply: FastifyReply, user: { id: number; name: string; email: string }, token: string) {
     const link = `${deps.config.siteUrl}/staff/invite/${token}`;
+    const locale = staffLocale(req);
+    const t = shellT(locale);
     return renderStaff(req, reply, deps, {
-      title: '邀请链接',
+      title: t('users.link.title'),
       body: () => (
         <>
-          <p class="flash ok" role="status">
-            已为 {user.name}（{user.email}）创建邀请。
-          </p>
-          <p>请把下面的链接发给本人，用于设置密码。链接 {INVITE_DAYS} 天内有效、只能使用一次，而且只在这里显示这一次。</p>
+          {locale === 'zh-CN' ? (
+            <p class="flash ok" role="status">
+              已为 {user.name}（{user.email}）创建邀请。
+            </p>
+          ) : (
+            <p class="flash ok" role="status">
+              {withData(t('users.link.created', { email: user.email }), { name: user.name }, contentLang(locale))}
+            </p>
+          )}
+          <p>{t('users.link.p', { n: INVITE_DAYS })}</p>
           <div class="staff-form">
-            <label for="invite-link">邀请链接</label>
+            <label for="invite-link">{t('users.link.label')}</label>
             <input id="invite-link" type="text" readOnly value={link} />
           </div>
           <p>
-            <a href={`/staff/users/${user.id}`}>查看该账户</a> · <a href="/staff/users">返回员工列表</a>
+            <a href={`/staff/users/${user.id}`}>{t('users.link.view')}</a> · <a href="/staff/users">{t('users.link.back')}</a>
           </p>
         </>
       ),
@@ -150,11 +174,12 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     const me = requireStaff(req);
     const pending = await db.selectFrom('reviewer_link_request').selectAll().where('user_id', '=', userId).executeTakeFirst();
     if (!pending) throw notFound('reviewer_link_request');
-    if (pending.requested_by === me.userId) return '这个“医学审核”关联是你提出的，需要另一位管理员或该医生本人确认。';
+    const t = shellT(staffLocale(req));
+    if (pending.requested_by === me.userId) return t('users.err.ownLink');
     const user = await db.selectFrom('staff_user').select(['doctor_id', 'active']).where('id', '=', userId).executeTakeFirstOrThrow();
-    if (!user.active || user.doctor_id !== pending.doctor_id) return '该账户已停用，或关联的医生已经改变；请重新设置角色。';
+    if (!user.active || user.doctor_id !== pending.doctor_id) return t('users.err.linkChanged');
     const roles = (await db.selectFrom('staff_role').select('role').where('user_id', '=', userId).execute()).map((r) => r.role);
-    const problem = await linkProblem(['reviewer'], pending.doctor_id, userId);
+    const problem = await linkProblem(t, ['reviewer'], pending.doctor_id, userId);
     if (problem) return problem;
     const now = deps.now();
     await db.transaction().execute(async (trx) => {
@@ -190,33 +215,38 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
       db.selectFrom('staff_role').selectAll().execute(),
       doctors(),
     ]);
+    const locale = staffLocale(req);
+    const t = shellT(locale);
+    const lang = contentLang(locale);
     return renderStaff(req, reply, deps, {
-      title: '员工',
+      title: t('users.title'),
       body: () => (
         <>
           <p class="button-row">
-            <a class="button" href="/staff/users/invite">邀请员工</a>
+            <a class="button" href="/staff/users/invite">{t('users.invite')}</a>
           </p>
           <table class="staff-table">
             <thead>
               <tr>
-                <th scope="col">姓名</th>
-                <th scope="col">电子邮箱</th>
-                <th scope="col">角色</th>
-                <th scope="col">关联医生</th>
-                <th scope="col">状态</th>
+                <th scope="col">{t('users.col.name')}</th>
+                <th scope="col">{t('users.col.email')}</th>
+                <th scope="col">{t('users.col.roles')}</th>
+                <th scope="col">{t('users.col.doctor')}</th>
+                <th scope="col">{t('users.col.state')}</th>
               </tr>
             </thead>
             <tbody>
               {users.map((u) => (
                 <tr>
                   <td>
-                    <a href={`/staff/users/${u.id}`}>{u.name}</a>
+                    <a href={`/staff/users/${u.id}`} lang={lang}>
+                      {u.name}
+                    </a>
                   </td>
                   <td>{u.email}</td>
-                  <td>{roles.filter((r) => r.user_id === u.id).map((r) => ROLE_LABELS[r.role]).join('、') || '—'}</td>
-                  <td>{docs.find((d) => d.id === u.doctor_id)?.name ?? '—'}</td>
-                  <td>{stateOf(u)}</td>
+                  <td>{roles.filter((r) => r.user_id === u.id).map((r) => roleLabel(r.role, locale)).join(t('layout.listSep')) || '—'}</td>
+                  <td lang={lang}>{docs.find((d) => d.id === u.doctor_id)?.name ?? '—'}</td>
+                  <td>{stateOf(u, t)}</td>
                 </tr>
               ))}
             </tbody>
@@ -226,13 +256,15 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     });
   });
 
-  app.get('/users/invite', cfg, async (req, reply) => renderStaff(req, reply, deps, await invitePage({ email: '', name: '', roles: [], doctor_id: '' })));
+  app.get('/users/invite', cfg, async (req, reply) => renderStaff(req, reply, deps, await invitePage(staffLocale(req), { email: '', name: '', roles: [], doctor_id: '' })));
 
   app.post('/users/invite', cfg, async (req, reply) => {
-    const form = inviteForm.safeParse(req.body, parseOpts);
-    let problem = form.success ? await linkProblem(form.data.roles, form.data.doctor_id, null) : problems(form.error);
-    if (form.success && !problem && (await db.selectFrom('staff_user').select('id').where('email', '=', form.data.email).executeTakeFirst())) problem = '该电子邮箱已有账户。';
-    if (!form.success || problem) return renderStaff(req, reply, deps, await invitePage(submitted(req.body), problem));
+    const locale = staffLocale(req);
+    const t = shellT(locale);
+    const form = inviteForm.safeParse(req.body, parseOpts(t));
+    let problem = form.success ? await linkProblem(t, form.data.roles, form.data.doctor_id, null) : problems(form.error, t);
+    if (form.success && !problem && (await db.selectFrom('staff_user').select('id').where('email', '=', form.data.email).executeTakeFirst())) problem = t('users.err.emailTaken');
+    if (!form.success || problem) return renderStaff(req, reply, deps, await invitePage(locale, submitted(req.body), problem));
     const { email, name, roles, doctor_id } = form.data;
     const now = deps.now();
     try {
@@ -247,7 +279,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
       return linkPage(req, reply, { id, name, email }, token);
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
-      return renderStaff(req, reply, deps, await invitePage(submitted(req.body), '该电子邮箱已有账户。'));
+      return renderStaff(req, reply, deps, await invitePage(locale, submitted(req.body), t('users.err.emailTaken')));
     }
   });
 
@@ -271,66 +303,73 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
       .executeTakeFirst();
     const self = requireStaff(req).userId === user.id;
     const values = v ?? { email: user.email, name: user.name, roles: user.roles, doctor_id: user.doctor_id ? String(user.doctor_id) : '' };
+    const locale = staffLocale(req);
+    const t = shellT(locale);
     return renderStaff(req, reply, deps, {
-      title: `员工：${user.name}`,
+      title: t('users.page.title'),
+      titleData: { name: user.name },
       error,
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
           <p>
-            {user.email} · 状态：{stateOf(user)}
+            {user.email} · {t('users.page.state')}{stateOf(user, t)}
           </p>
           {pending ? (
             <form method="post" action={`/staff/users/${user.id}/reviewer-link/confirm`} class="staff-form narrow">
               <Csrf token={csrf} />
-              <h2>待确认的“医学审核”角色</h2>
-              <p>
-                {pending.by_name} 申请让此人以医生“{pending.doctor_name}”的名义担任医学审核。需要另一位管理员或该医生本人确认后才生效。
-              </p>
-              {pending.requested_by === requireStaff(req).userId ? <p class="help">这是你提出的申请，你不能自己确认。</p> : <button type="submit">确认此关联</button>}
+              <h2>{t('users.pending.h')}</h2>
+              {locale === 'zh-CN' ? (
+                <p>
+                  {pending.by_name} 申请让此人以医生“{pending.doctor_name}”的名义担任医学审核。需要另一位管理员或该医生本人确认后才生效。
+                </p>
+              ) : (
+                <p>{withData(t('users.pending.p'), { by: pending.by_name, doctor: pending.doctor_name }, contentLang(locale))}</p>
+              )}
+              {pending.requested_by === requireStaff(req).userId ? <p class="help">{t('users.pending.own')}</p> : <button type="submit">{t('users.pending.confirm')}</button>}
             </form>
           ) : null}
           <form method="post" action={`/staff/users/${user.id}/roles`} class="staff-form narrow">
             <Csrf token={csrf} />
-            <h2>角色</h2>
-            {self ? <p class="help">你不能移除自己的管理员角色。</p> : null}
-            <RoleFields v={values} doctors={list} />
-            <button type="submit">保存角色</button>
+            <h2>{t('users.roles.h')}</h2>
+            {self ? <p class="help">{t('users.roles.self')}</p> : null}
+            <RoleFields v={values} doctors={list} locale={locale} />
+            <button type="submit">{t('users.roles.submit')}</button>
           </form>
           {user.active && !user.password_hash ? (
             <form method="post" action={`/staff/users/${user.id}/invite`} class="staff-form narrow">
               <Csrf token={csrf} />
-              <h2>邀请链接</h2>
-              <p>此人还没有设置密码。生成新链接后，旧链接立即失效。</p>
-              <button type="submit">生成新的邀请链接</button>
+              <h2>{t('users.reinvite.h')}</h2>
+              <p>{t('users.reinvite.p')}</p>
+              <button type="submit">{t('users.reinvite.submit')}</button>
             </form>
           ) : null}
           {self || !user.active ? null : (
             <form method="post" action={`/staff/users/${user.id}/password-reset`} class="staff-form narrow">
               <Csrf token={csrf} />
-              <h2>重置密码</h2>
-              <p>旧密码立即失效，此人退出所有设备，并收到一个一次性链接来设置新密码。</p>
-              <button type="submit">重置密码</button>
+              <h2>{t('users.reset.h')}</h2>
+              <p>{t('users.reset.p')}</p>
+              <button type="submit">{t('users.reset.submit')}</button>
             </form>
           )}
           {self || !user.totp_enabled_at ? null : (
             <form method="post" action={`/staff/users/${user.id}/2fa-reset`} class="staff-form narrow">
               <Csrf token={csrf} />
-              <h2>重置两步验证</h2>
-              <p>用于此人丢失手机且恢复码用完时：此人退出所有设备，下次登录时重新绑定验证器。</p>
-              <button type="submit">重置两步验证</button>
+              <h2>{t('users.2fa.h')}</h2>
+              <p>{t('users.2fa.p')}</p>
+              <button type="submit">{t('users.2fa.submit')}</button>
             </form>
           )}
           {self ? null : (
             <form method="post" action={`/staff/users/${user.id}/${user.active ? 'deactivate' : 'reactivate'}`} class="staff-form narrow">
               <Csrf token={csrf} />
-              <h2>{user.active ? '停用账户' : '恢复账户'}</h2>
-              <p>{user.active ? '停用后此人立即退出所有设备，不能再登录；操作记录保留。' : '恢复后此人可以用原来的密码登录。'}</p>
-              <button type="submit">{user.active ? '停用账户' : '恢复账户'}</button>
+              <h2>{user.active ? t('users.deactivate') : t('users.reactivate')}</h2>
+              <p>{user.active ? t('users.deactivate.p') : t('users.reactivate.p')}</p>
+              <button type="submit">{user.active ? t('users.deactivate') : t('users.reactivate')}</button>
             </form>
           )}
           <p>
-            <a href="/staff/users">返回员工列表</a>
+            <a href="/staff/users">{t('users.link.back')}</a>
           </p>
         </>
       ),
@@ -341,9 +380,10 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.post<{ Params: { id: string } }>('/users/:id/roles', cfg, async (req, reply) => {
     const user = await load(req.params.id);
-    const form = rolesForm.safeParse(req.body, parseOpts);
-    let problem = form.success ? await linkProblem(form.data.roles, form.data.doctor_id, user.id) : problems(form.error);
-    if (form.success && requireStaff(req).userId === user.id && !form.data.roles.includes('admin')) problem = '不能移除自己的管理员角色。';
+    const t = shellT(staffLocale(req));
+    const form = rolesForm.safeParse(req.body, parseOpts(t));
+    let problem = form.success ? await linkProblem(t, form.data.roles, form.data.doctor_id, user.id) : problems(form.error, t);
+    if (form.success && requireStaff(req).userId === user.id && !form.data.roles.includes('admin')) problem = t('users.err.ownAdmin');
     if (!form.success || problem) return userPage(req, reply, user, problem, { ...submitted(req.body), email: user.email, name: user.name });
     const { roles, doctor_id } = form.data;
     const now = deps.now();
@@ -366,7 +406,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.post<{ Params: { id: string } }>('/users/:id/deactivate', cfg, async (req, reply) => {
     const user = await load(req.params.id);
-    if (requireStaff(req).userId === user.id) return userPage(req, reply, user, '不能停用自己的账户。');
+    if (requireStaff(req).userId === user.id) return userPage(req, reply, user, shellT(staffLocale(req))('users.err.ownDeactivate'));
     if (!user.active) return reply.redirect(`/staff/users/${user.id}?msg=deactivated`, 303);
     const now = deps.now();
     await db.transaction().execute(async (trx) => {
@@ -391,7 +431,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.post<{ Params: { id: string } }>('/users/:id/invite', cfg, async (req, reply) => {
     const user = await load(req.params.id);
-    if (!user.active || user.password_hash) return userPage(req, reply, user, user.active ? '此人已经设置了密码，不需要邀请链接。' : '账户已停用，请先恢复。');
+    if (!user.active || user.password_hash) return userPage(req, reply, user, shellT(staffLocale(req))(user.active ? 'users.err.hasPassword' : 'users.err.inactive'));
     const now = deps.now();
     const token = await db.transaction().execute(async (trx) => {
       await expireInvites(trx, user.id, now);
