@@ -87,6 +87,7 @@ const more = (n: number, locale: Locale = 'zh-CN') => complianceT(locale)('more'
  * the text plus the findings, not with their product.
  */
 function Mirror({ body, findings, hidden, idPrefix, locale }: { body: string; findings: { f: GateFinding; n: number }[]; hidden: Map<string, number>; idPrefix: string; locale: Locale }) {
+  const t = complianceT(locale);
   const cl = contentLang(locale);
   const sorted = [...findings].sort((a, b) => a.f.start - b.f.start || a.f.end - b.f.end);
   const lines: ComponentChildren[] = [];
@@ -158,7 +159,15 @@ function Mirror({ body, findings, hidden, idPrefix, locale }: { body: string; fi
       }
     }
     const hiddenHere = hidden.get(`body\u0000${i + 1}`);
-    if (hiddenHere) parts.push(locale === 'zh-CN' ? <span class="compliance-more"> （{more(hiddenHere)}）</span> : <span class="compliance-more" lang={locale}> ({more(hiddenHere, locale)})</span>);
+    if (hiddenHere) {
+      parts.push(
+        <span class="compliance-more" lang={locale === 'zh-CN' ? undefined : locale}>
+          {t('paren.open')}
+          {more(hiddenHere, locale)}
+          {t('paren.close')}
+        </span>,
+      );
+    }
     lines.push(
       <li value={i + 1} lang={cl}>
         {parts}
@@ -170,33 +179,27 @@ function Mirror({ body, findings, hidden, idPrefix, locale }: { body: string; fi
 }
 
 function FindingText({ f, locale }: { f: GateFinding; locale: Locale }) {
-  if (locale !== 'zh-CN') {
-    const t = complianceT(locale);
-    const cl = contentLang(locale);
-    return (
-      <>
-        <strong>{level(locale, f.severity)}</strong> · <FieldName f={f} locale={locale} />
-        {t('line', { line: f.line })}“<mark class={`compliance-mark ${f.severity}`} lang={cl}>{f.text}</mark>” <span lang={cl}>{f.message}</span>
-        <br />
-        <span class="compliance-basis">
-          {t('basis')}
-          <span lang={cl}>{f.basis}</span>
-        </span>
-        <br />
-        <span class="compliance-suggestion">
-          {t('suggestion')}
-          <span lang={cl}>{f.suggestion}</span>
-        </span>
-      </>
-    );
-  }
+  const t = complianceT(locale);
   return (
     <>
-      <strong>{LEVEL[f.severity]}</strong> · {f.fieldLabel} 第 {f.line} 行：「<mark class={`compliance-mark ${f.severity}`}>{f.text}</mark>」{f.message}
+      <strong>{level(locale, f.severity)}</strong> · <FieldName f={f} locale={locale} />
+      {t('line', { line: f.line })}
+      {t('quote.open')}
+      <mark class={`compliance-mark ${f.severity}`} lang={contentLang(locale)}>
+        {f.text}
+      </mark>
+      {t('quote.close')}
+      <ZhData locale={locale}>{f.message}</ZhData>
       <br />
-      <span class="compliance-basis">依据：{f.basis}</span>
+      <span class="compliance-basis">
+        {t('basis')}
+        <ZhData locale={locale}>{f.basis}</ZhData>
+      </span>
       <br />
-      <span class="compliance-suggestion">建议：{f.suggestion}</span>
+      <span class="compliance-suggestion">
+        {t('suggestion')}
+        <ZhData locale={locale}>{f.suggestion}</ZhData>
+      </span>
     </>
   );
 }
@@ -240,24 +243,14 @@ export function ComplianceLive({ review, bodyMd, tooLong, locale = 'zh-CN' }: { 
               <>
                 <li id={`cp-live-${n}`} value={n} data-rule={f.rule} data-severity={f.severity}>
                   <FindingText f={f} locale={locale} />
-                  {f.accepted ? (
-                    locale === 'zh-CN' ? (
-                      <> （{settled(f) ? '已' : '编辑已'}由 {f.accepted.userName} 接受：{f.accepted.reason}{settled(f) ? '' : '；仍需管理员确认'}）</>
-                    ) : (
-                      <AcceptedLive f={f} locale={locale} />
-                    )
-                  ) : null}
+                  {f.accepted ? <AcceptedLive f={f} locale={locale} /> : null}
                 </li>
                 {rest ? (
-                  locale === 'zh-CN' ? (
-                    <li class="compliance-more">{f.fieldLabel} 第 {f.line} 行：{more(rest)}</li>
-                  ) : (
-                    <li class="compliance-more">
-                      <FieldName f={f} locale={locale} />
-                      {t('line', { line: f.line })}
-                      {more(rest, locale)}
-                    </li>
-                  )
+                  <li class="compliance-more">
+                    <FieldName f={f} locale={locale} />
+                    {t('line', { line: f.line })}
+                    {more(rest, locale)}
+                  </li>
                 ) : null}
               </>
             );
@@ -268,18 +261,19 @@ export function ComplianceLive({ review, bodyMd, tooLong, locale = 'zh-CN' }: { 
   );
 }
 
-/** An acceptance, in a language other than Chinese: the name and reason are data. */
+/** An acceptance, after the finding: the name and reason are data. */
 function AcceptedLive({ f, locale }: { f: GateFinding; locale: Locale }) {
   const t = complianceT(locale);
   const [pre, post] = t(settled(f) ? 'live.accepted' : 'live.acceptedByEditor', { name: '\u0000' }).split('\u0000');
   return (
     <>
-      {' ('}
+      {t('paren.open')}
       {pre}
       <ZhData locale={locale}>{f.accepted!.userName}</ZhData>
       {post}
       <ZhData locale={locale}>{f.accepted!.reason}</ZhData>
-      {settled(f) ? '' : t('live.needsAdmin')})
+      {settled(f) ? '' : t('live.needsAdmin')}
+      {t('paren.close')}
     </>
   );
 }
@@ -317,86 +311,7 @@ export function ComplianceGate({
 }) {
   const { shown, hidden } = capPerParagraph(review.findings.filter((f) => f.severity !== 'info'));
   const hiddenCount = [...hidden.values()].reduce((a, b) => a + b, 0);
-  if (locale !== 'zh-CN') return <GateOther locale={locale} csrf={csrf} articleId={articleId} review={review} status={status} canAccept={canAccept} canOverride={canOverride} fmt={fmt} shown={shown} hiddenCount={hiddenCount} />;
-  return (
-    <section class="review compliance-gate" id="compliance" aria-labelledby="compliance-title">
-      <h2 id="compliance-title">发布前合规检查（已保存的最新版本）</h2>
-      {review.blocked ? (
-        <p class="flash error">
-          有 {review.unresolved.length} 处错误级问题未处理，这个版本不能发布。请修改后重新提交医学审核；确需保留的，编辑可逐条写明理由，由管理员确认接受或写明理由后放行。
-        </p>
-      ) : review.override ? (
-        <p>
-          管理员 {review.override.userName} 已于 {fmt(review.override.createdAt)} 放行这个版本，理由：{review.override.reason}
-        </p>
-      ) : (
-        <p>没有未处理的错误级问题{shown.length ? `；另有 ${review.findings.filter((f) => f.severity === 'warning' && !f.accepted).length} 个警告供参考` : ''}。</p>
-      )}
-      {hiddenCount ? <p class="compliance-more">同一段落中问题太多，另有 {hiddenCount} 处未逐一列出；请先修改正文，保存后会重新检查。</p> : null}
-      {shown.length ? (
-        <ol class="compliance-findings">
-          {shown.map((f, i) => (
-            <li id={`cp-gate-${i + 1}`} data-rule={f.rule} data-severity={f.severity}>
-              <FindingText f={f} locale={locale} />
-              {f.accepted ? (
-                <p>
-                  {settled(f) ? '已' : '编辑已'}由 {f.accepted.userName} 于 {fmt(f.accepted.acceptedAt)} 接受，理由：{f.accepted.reason}
-                  {settled(f) ? '' : '。错误级问题还需管理员确认接受或放行。'}
-                </p>
-              ) : null}
-              {(!f.accepted && canAccept) || (f.accepted && !settled(f) && canOverride) ? (
-                <form method="post" action={`/staff/articles/${articleId}/compliance/accept`} class="inline-form">
-                  <Csrf token={csrf} />
-                  <input type="hidden" name="key" value={f.key} />
-                  <label for={`accept-reason-${i + 1}`}>接受理由（记入操作日志）</label>
-                  <input id={`accept-reason-${i + 1}`} name="reason" type="text" maxLength={500} />
-                  <button type="submit" class="button secondary">
-                    {canOverride ? '以管理员身份接受此项' : '接受此项'}
-                  </button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {review.blocked && canOverride && status === 'approved' ? (
-        <form method="post" action={`/staff/articles/${articleId}/compliance/override`} class="staff-form narrow">
-          <Csrf token={csrf} />
-          <label for="override-reason">管理员放行理由（记入操作日志）</label>
-          <textarea id="override-reason" name="reason" maxLength={500}></textarea>
-          <button type="submit">写明理由并发布</button>
-        </form>
-      ) : null}
-    </section>
-  );
-}
-
-/** ComplianceGate on a page in another language than Chinese: names, reasons and findings marked as Chinese data. */
-function GateOther({
-  locale,
-  csrf,
-  articleId,
-  review,
-  status,
-  canAccept,
-  canOverride,
-  fmt,
-  shown,
-  hiddenCount,
-}: {
-  locale: Locale;
-  csrf: string;
-  articleId: number;
-  review: ComplianceReview;
-  status: string;
-  canAccept: boolean;
-  canOverride: boolean;
-  fmt: (iso: string | null) => string;
-  shown: GateFinding[];
-  hiddenCount: number;
-}) {
   const t = complianceT(locale);
-  const cl = contentLang(locale);
   const mark = '\u0000';
   return (
     <section class="review compliance-gate" id="compliance" aria-labelledby="compliance-title">
@@ -406,7 +321,7 @@ function GateOther({
       ) : review.override ? (
         <p>
           <ByName text={t('gate.override', { name: mark, at: fmt(review.override.createdAt) })} name={review.override.userName} locale={locale} />
-          <span lang={cl}>{review.override.reason}</span>
+          <ZhData locale={locale}>{review.override.reason}</ZhData>
         </p>
       ) : (
         <p>{t('gate.clear', { warnings: shown.length ? t('gate.warnings', { n: review.findings.filter((f) => f.severity === 'warning' && !f.accepted).length }) : '' })}</p>
@@ -420,7 +335,7 @@ function GateOther({
               {f.accepted ? (
                 <p>
                   <ByName text={t(settled(f) ? 'gate.accepted' : 'gate.acceptedByEditor', { name: mark, at: fmt(f.accepted.acceptedAt) })} name={f.accepted.userName} locale={locale} />
-                  <span lang={cl}>{f.accepted.reason}</span>
+                  <ZhData locale={locale}>{f.accepted.reason}</ZhData>
                   {settled(f) ? '' : t('gate.needsAdmin')}
                 </p>
               ) : null}
