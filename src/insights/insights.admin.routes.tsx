@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { localDateOf } from '../time/zoned-time.js';
 import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
-import { actorOf, requireStaff } from '../staff/staff.plugin.js';
+import { actorOf, requireStaff, staffLocale } from '../staff/staff.plugin.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
+import { insightsAdminT } from './insights.admin.i18n.js';
 import { InsightsBody } from './insights.admin.views.js';
 import { scheduleWeekly } from './insights.jobs.js';
 import { isSubscribed, setSubscribed } from './insights.repository.js';
@@ -20,9 +21,10 @@ export function insightsAdminRoutes(app: FastifyInstance, deps: Deps): void {
     const now = deps.now();
     const period = parsePeriod(req.query, localDateOf(now, tz));
     const [insights, subscribed] = await Promise.all([computeInsights(db, period, tz, now), isSubscribed(db, staff.userId)]);
+    const locale = staffLocale(req);
     return renderStaff(req, reply, deps, {
-      title: '运营数据',
-      body: (csrf) => <InsightsBody insights={insights} csrf={csrf} subscribed={subscribed} canMail={!!config.messaging.smtpUrl} />,
+      title: insightsAdminT(locale)('title'),
+      body: (csrf) => <InsightsBody insights={insights} csrf={csrf} subscribed={subscribed} canMail={!!config.messaging.smtpUrl} locale={locale} />,
     });
   });
 

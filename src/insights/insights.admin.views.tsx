@@ -1,5 +1,7 @@
 import { Csrf } from '../staff/staff.layout.js';
-import { formatCell, PERIOD_KINDS, PERIOD_LABELS, type Figure, type Insights, type Period } from './insights.service.js';
+import { contentLang, formatMonth, type Locale } from '../web/i18n.js';
+import { figureLabel, insightsAdminT } from './insights.admin.i18n.js';
+import { formatCell, PERIOD_KINDS, type Figure, type Insights, type Period } from './insights.service.js';
 
 // Charts are SVG drawn on the server: they need no script, print as they are, and use attributes
 // only (the Content-Security-Policy allows no inline style). Each chart is decorative for
@@ -17,13 +19,40 @@ const niceMax = (max: number) => {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
 };
 
+/**
+ * The figure as the page shows it in `locale`. The service builds its labels in Chinese for the
+ * e-mail and the CSV file, which stay Chinese; on an English page they are looked up here. Cells of
+ * `content` columns (titles, names) are data and stay as they are.
+ */
+export function localFigure(f: Figure, locale: Locale): Figure {
+  if (locale === 'zh-CN') return f;
+  const t = insightsAdminT(locale);
+  const label = (s: string) => figureLabel(locale, f.id, s);
+  const texts = f.columns.filter((c) => c.kind === 'text' && !c.content).map((c) => c.key);
+  return {
+    ...f,
+    title: label(f.title),
+    note: label(f.note),
+    columns: f.columns.map((c) => ({ ...c, label: label(c.label) })),
+    rows: f.rows.map((r) => {
+      const out = { ...r };
+      for (const k of texts) if (typeof out[k] === 'string') out[k] = label(out[k]);
+      return out;
+    }),
+    stats: f.stats?.map((s) => ({ ...s, label: label(s.label), value: s.measure ? t(`unit.${s.measure.unit}`, { n: s.measure.n.toFixed(1) }) : s.value })),
+  };
+}
+
+/** The lang of a chart's bar labels: data columns are Chinese on an English page. */
+const labelLang = (f: Figure, locale: Locale) => (f.columns.find((c) => c.key === f.chart!.label)?.content ? contentLang(locale) : undefined);
+
 function valueText(f: Figure, v: number): string {
   const col = f.columns.find((c) => c.key === f.chart!.value)!;
   return formatCell(col, v);
 }
 
 /** Horizontal bars: one per row, labelled at the left, the value at the end of the bar. */
-export function HBarChart({ f }: { f: Figure }) {
+export function HBarChart({ f, locale = 'zh-CN' }: { f: Figure; locale?: Locale }) {
   const rows = f.rows.slice(0, 20);
   const values = rows.map((r) => Number(r[f.chart!.value]));
   const isPct = f.columns.find((c) => c.key === f.chart!.value)?.kind === 'pct';
@@ -43,7 +72,7 @@ export function HBarChart({ f }: { f: Figure }) {
         const w = Math.round((values[i]! / top) * plot);
         return (
           <g>
-            <text x={left - 8} y={y + bar / 2 + 5} text-anchor="end" font-size="13" fill={INK}>
+            <text x={left - 8} y={y + bar / 2 + 5} text-anchor="end" font-size="13" fill={INK} lang={labelLang(f, locale)}>
               {clip(String(r[f.chart!.label]), 14)}
             </text>
             <rect x={left} y={y} width={Math.max(w, values[i]! > 0 ? 2 : 0)} height={bar} fill={BRAND} />
@@ -100,11 +129,13 @@ export function VBarChart({ f }: { f: Figure }) {
   );
 }
 
-function FigureTable({ f }: { f: Figure }) {
+function FigureTable({ f, locale }: { f: Figure; locale: Locale }) {
+  const t = insightsAdminT(locale);
+  const lang = contentLang(locale);
   return (
     <div class="table-scroll">
       <table class="staff-table">
-        <caption class="sr-only">{f.title}（数据表）</caption>
+        <caption class="sr-only">{t('table.caption', { title: f.title })}</caption>
         <thead>
           <tr>
             {f.columns.map((c) => (
@@ -116,12 +147,22 @@ function FigureTable({ f }: { f: Figure }) {
           {f.rows.length ? (
             f.rows.map((r) => (
               <tr>
-                {f.columns.map((c, i) => (i === 0 ? <th scope="row">{formatCell(c, r[c.key]!)}</th> : <td class={c.kind === 'text' ? undefined : 'num'}>{formatCell(c, r[c.key]!)}</td>))}
+                {f.columns.map((c, i) =>
+                  i === 0 ? (
+                    <th scope="row" lang={c.content ? lang : undefined}>
+                      {formatCell(c, r[c.key]!)}
+                    </th>
+                  ) : (
+                    <td class={c.kind === 'text' ? undefined : 'num'} lang={c.content ? lang : undefined}>
+                      {formatCell(c, r[c.key]!)}
+                    </td>
+                  ),
+                )}
               </tr>
             ))
           ) : (
             <tr>
-              <td colSpan={f.columns.length}>本期没有数据。</td>
+              <td colSpan={f.columns.length}>{t('table.empty')}</td>
             </tr>
           )}
         </tbody>
@@ -130,7 +171,9 @@ function FigureTable({ f }: { f: Figure }) {
   );
 }
 
-export function FigureSection({ f, csvHref }: { f: Figure; csvHref: string }) {
+export function FigureSection({ f: source, csvHref, locale = 'zh-CN' }: { f: Figure; csvHref: string; locale?: Locale }) {
+  const t = insightsAdminT(locale);
+  const f = localFigure(source, locale);
   const titleId = `fig-${f.id}`;
   return (
     <section class="insight" aria-labelledby={titleId}>
@@ -146,11 +189,12 @@ export function FigureSection({ f, csvHref }: { f: Figure; csvHref: string }) {
           ))}
         </dl>
       ) : null}
-      {f.chart && f.rows.length ? <figure class="insight-chart">{f.chart.type === 'hbar' ? <HBarChart f={f} /> : <VBarChart f={f} />}</figure> : null}
-      <FigureTable f={f} />
+      {f.chart && f.rows.length ? <figure class="insight-chart">{f.chart.type === 'hbar' ? <HBarChart f={f} locale={locale} /> : <VBarChart f={f} />}</figure> : null}
+      <FigureTable f={f} locale={locale} />
       <p class="no-print">
         <a href={csvHref} download={`${f.id}.csv`}>
-          下载 CSV<span class="sr-only">：{f.title}</span>
+          {t('csv.download')}
+          <span class="sr-only">{t('csv.of', { title: f.title })}</span>
         </a>
       </p>
     </section>
@@ -159,45 +203,55 @@ export function FigureSection({ f, csvHref }: { f: Figure; csvHref: string }) {
 
 const qs = (p: Pick<Period, 'kind'>, at: string) => `?period=${p.kind}&at=${at}`;
 
-export function InsightsBody({ insights, csrf, subscribed, canMail }: { insights: Insights; csrf: string; subscribed: boolean; canMail: boolean }) {
+/** The period's name: the service's Chinese one on a Chinese page (the e-mail uses it too). */
+function periodLabel(p: Period, locale: Locale): string {
+  if (locale === 'zh-CN') return p.label;
+  const t = insightsAdminT(locale);
+  if (p.kind === 'week') return t('period.week.label', { from: p.from, to: p.to });
+  if (p.kind === 'month') return t('period.month.label', { month: formatMonth(p.from, locale) });
+  return t('period.quarter.label', { y: p.from.slice(0, 4), q: (Number(p.from.slice(5, 7)) + 2) / 3 });
+}
+
+export function InsightsBody({ insights, csrf, subscribed, canMail, locale = 'zh-CN' }: { insights: Insights; csrf: string; subscribed: boolean; canMail: boolean; locale?: Locale }) {
+  const t = insightsAdminT(locale);
   const p = insights.period;
   return (
     <>
       <form method="get" action="/staff/insights" class="insight-period no-print">
         <fieldset>
-          <legend>统计周期</legend>
+          <legend>{t('period.legend')}</legend>
           {PERIOD_KINDS.map((k) => (
             <label>
-              <input type="radio" name="period" value={k} checked={k === p.kind} /> {PERIOD_LABELS[k]}
+              <input type="radio" name="period" value={k} checked={k === p.kind} /> {t(`period.${k}`)}
             </label>
           ))}
           <label>
-            包含日期 <input type="date" name="at" value={p.from} />
+            {t('period.at')} <input type="date" name="at" value={p.from} />
           </label>
-          <button type="submit">查看</button>
+          <button type="submit">{t('period.submit')}</button>
         </fieldset>
       </form>
-      <nav class="insight-nav no-print" aria-label="切换周期">
-        <a href={`/staff/insights${qs(p, p.prev)}`}>上一{PERIOD_LABELS[p.kind]}</a>
-        <a href={`/staff/insights${qs(p, p.next)}`}>下一{PERIOD_LABELS[p.kind]}</a>
+      <nav class="insight-nav no-print" aria-label={t('period.nav')}>
+        <a href={`/staff/insights${qs(p, p.prev)}`}>{t(`prev.${p.kind}`)}</a>
+        <a href={`/staff/insights${qs(p, p.next)}`}>{t(`next.${p.kind}`)}</a>
       </nav>
       <p class="lead">
-        {p.label}（{p.from} 至 {p.to}，诊所所在时区）。阅读按页面、来源类别和设备类别计数，不使用 Cookie，不保存访问者的地址或浏览器标识。
+        {t('lead', { label: periodLabel(p, locale), from: p.from, to: p.to })}
       </p>
       {insights.figures.map((f) => (
-        <FigureSection f={f} csvHref={`/staff/insights/csv/${f.id}${qs(p, p.from)}`} />
+        <FigureSection f={f} csvHref={`/staff/insights/csv/${f.id}${qs(p, p.from)}`} locale={locale} />
       ))}
       <section class="no-print" aria-labelledby="weekly-title">
-        <h2 id="weekly-title">每周摘要邮件</h2>
+        <h2 id="weekly-title">{t('weekly.title')}</h2>
         <form method="post" action="/staff/insights/subscription" class="staff-form narrow">
           <Csrf token={csrf} />
           <p class="help">
-            每周一早上把上一周的这些数字发到您的员工邮箱（只有统计数字，没有任何患者信息）。
-            {canMail ? '' : '注意：本站尚未配置发信服务器（SMTP_URL），配置之前不会发出邮件。'}
+            {t('weekly.help')}
+            {canMail ? '' : t('weekly.noSmtp')}
           </p>
-          <p>当前：{subscribed ? '已订阅' : '未订阅'}</p>
+          <p>{t('weekly.state', { state: t(subscribed ? 'weekly.on' : 'weekly.off') })}</p>
           <input type="hidden" name="subscribe" value={subscribed ? '0' : '1'} />
-          <button type="submit">{subscribed ? '退订每周摘要' : '订阅每周摘要'}</button>
+          <button type="submit">{t(subscribed ? 'weekly.unsubscribe' : 'weekly.subscribe')}</button>
         </form>
       </section>
     </>

@@ -85,6 +85,8 @@ export interface Column {
   label: string;
   /** 'pct' values are fractions 0..1 (shown as per cent); 'num' are decimals. */
   kind: 'text' | 'int' | 'pct' | 'num';
+  /** The cells are data written in Chinese (titles, names), not labels: the English page marks them. */
+  content?: true;
 }
 export interface Figure {
   id: string;
@@ -96,7 +98,7 @@ export interface Figure {
   /** Which column labels the bars and which gives their length; absent: a table only. */
   chart?: { type: 'vbar' | 'hbar'; label: string; value: string };
   /** Headline numbers shown above the chart. */
-  stats?: { label: string; value: string }[];
+  stats?: { label: string; value: string; measure?: { n: number; unit: 'days' | 'hours' } }[];
 }
 
 export const REFERRER_LABELS: Record<ReferrerClass, string> = { search: '搜索引擎', wechat: '微信', other: '其他网站', internal: '站内链接', direct: '直接访问' };
@@ -254,7 +256,7 @@ export async function computeInsights(db: Db, period: Period, timeZone: string, 
       title: '文章阅读与带来的预约、提问',
       note: '阅读：文章页被打开的次数；预约、提问：本期内从该文章的链接开始的预约和提问（不含任何患者信息）。前 20 篇。',
       columns: [
-        { key: 'title', label: '文章', kind: 'text' },
+        { key: 'title', label: '文章', kind: 'text', content: true },
         { key: 'views', label: '阅读', kind: 'int' },
         { key: 'bookings', label: '预约', kind: 'int' },
         { key: 'questions', label: '提问', kind: 'int' },
@@ -271,7 +273,7 @@ export async function computeInsights(db: Db, period: Period, timeZone: string, 
       note: '前 20 个页面。',
       columns: [
         { key: 'kind', label: '类型', kind: 'text' },
-        { key: 'title', label: '页面', kind: 'text' },
+        { key: 'title', label: '页面', kind: 'text', content: true },
         { key: 'views', label: '阅读', kind: 'int' },
       ],
       rows: otherPages,
@@ -298,7 +300,7 @@ export async function computeInsights(db: Db, period: Period, timeZone: string, 
       title: '各医生的预约与号源使用率',
       note: '号源使用率 = 未停诊出诊的有效预约 ÷ 号源数；爽约率 = 爽约 ÷（已到诊 + 爽约）。',
       columns: [
-        { key: 'doctor', label: '医生', kind: 'text' },
+        { key: 'doctor', label: '医生', kind: 'text', content: true },
         { key: 'sessions', label: '出诊', kind: 'int' },
         { key: 'places', label: '号源', kind: 'int' },
         { key: 'booked', label: '有效预约', kind: 'int' },
@@ -336,7 +338,7 @@ export async function computeInsights(db: Db, period: Period, timeZone: string, 
       ],
       rows: leadRows,
       chart: { type: 'vbar', label: 'bucket', value: 'bookings' },
-      stats: [{ label: '中位数', value: leadMedian === null ? '—' : `${leadMedian.toFixed(1)} 天` }],
+      stats: [{ label: '中位数', value: leadMedian === null ? '—' : `${leadMedian.toFixed(1)} 天`, ...(leadMedian === null ? {} : { measure: { n: leadMedian, unit: 'days' as const } }) }],
     },
     {
       id: 'waitlist',
@@ -370,7 +372,7 @@ export async function computeInsights(db: Db, period: Period, timeZone: string, 
       stats: [
         { label: '收到提问', value: String(questions.length) },
         { label: '已回答', value: String(answerHours.length) },
-        { label: '回答时间中位数', value: answerMedian === null ? '—' : `${answerMedian.toFixed(1)} 小时` },
+        { label: '回答时间中位数', value: answerMedian === null ? '—' : `${answerMedian.toFixed(1)} 小时`, ...(answerMedian === null ? {} : { measure: { n: answerMedian, unit: 'hours' as const } }) },
       ],
     },
     {
@@ -393,7 +395,7 @@ export async function computeInsights(db: Db, period: Period, timeZone: string, 
       title: '逾期与本期到期复审的文章',
       note: '按复审日期排列。',
       columns: [
-        { key: 'title', label: '文章', kind: 'text' },
+        { key: 'title', label: '文章', kind: 'text', content: true },
         { key: 'due', label: '复审日期', kind: 'text' },
         { key: 'state', label: '状态', kind: 'text' },
       ],

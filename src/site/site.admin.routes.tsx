@@ -167,7 +167,7 @@ export function siteAdminRoutes(app: FastifyInstance, deps: Deps): void {
     body: (csrf: string) => (
       <>
         <ProfileForm csrf={csrf} v={v} locale={locale} />
-        <FeedbackCommentsSetting csrf={csrf} on={showFeedbackComments} />
+        <FeedbackCommentsSetting csrf={csrf} on={showFeedbackComments} locale={locale} />
       </>
     ),
   });
