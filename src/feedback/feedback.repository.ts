@@ -125,3 +125,24 @@ export async function switchShowComments(trx: Db, on: boolean, now: Date): Promi
     .executeTakeFirst();
   return changed !== undefined;
 }
+
+export function feedbackOfNumber(db: Db, id: number, mobileHmac: string): Promise<Feedback | undefined> {
+  return db.selectFrom('feedback').selectAll().where('id', '=', id).where('mobile_hmac', '=', mobileHmac).executeTakeFirst();
+}
+
+export async function withdrawCommentConsent(db: Db, id: number, consentJson: string, status: CommentStatus): Promise<void> {
+  await db.updateTable('feedback').set({ consent_publish: 0, consent_json: consentJson, comment_status: status }).where('id', '=', id).execute();
+}
+
+export function feedbackStatesOfNumber(db: Db, mobileHmac: string) {
+  return db.selectFrom('feedback').select(['id', 'comment_status']).where('mobile_hmac', '=', mobileHmac).execute();
+}
+
+/** Strips comments, consents and the number's hash from ratings; the ratings themselves stay. */
+export async function stripFeedback(db: Db, ids: number[]): Promise<void> {
+  await db
+    .updateTable('feedback')
+    .set({ comment: null, findings_json: '[]', consent_publish: 0, consent_json: '[]', comment_status: 'none', mobile_hmac: null, redacted_at: null })
+    .where('id', 'in', ids)
+    .execute();
+}
