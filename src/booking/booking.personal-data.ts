@@ -4,6 +4,22 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { HeldConsent, PersonalDataSource, PersonContext } from '../personal-data/personal-data.js';
 import { sessionWithDoctor } from './booking.repository.js';
+import {
+  bookingConsentsOfNumber,
+  bookingOfNumber,
+  bookingsOfNumber,
+  cancelBookedWithConsent,
+  deleteJobs,
+  deleteTexts,
+  deleteWaitlistEntries,
+  frontDeskSearchesMentioning,
+  overwriteBooking,
+  pendingJobsOfKinds,
+  setAuditDetail,
+  textsToNumber,
+  waitlistEntriesOfNumber,
+  waitlistEntryStatesOfNumber,
+} from './booking.personal-data.repository.js';
 import { enqueueMessage, NOTIFY_JOB } from './booking.service.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
@@ -23,18 +39,6 @@ type Db = Kysely<Database>;
 //  - audit_event rows of a front-desk search by this number (detail.query is the masked number).
 
 const ERASED = '已删除';
-
-async function bookingsOf(db: Db, hmac: string) {
-  return db
-    .selectFrom('booking as b')
-    .innerJoin('clinic_session as s', 's.id', 'b.session_id')
-    .innerJoin('doctor as d', 'd.id', 's.doctor_id')
-    .selectAll('b')
-    .select(['s.local_date', 's.period', 's.start_local', 's.end_local', 's.starts_at', 'd.name as doctor_name'])
-    .where('b.mobile_hmac', '=', hmac)
-    .orderBy('b.id')
-    .execute();
-}
 
 /** Whether a booking could still be cancelled online now (the same cutoff as the patient's own cancel). */
 function cancellable(b: { status: string }, startsAt: string, now: Date, rt: BookingRuntime): boolean {
@@ -60,7 +64,7 @@ export const bookingPersonalData: PersonalDataSource = {
 
   async export(db, p) {
     const { crypto } = p;
-    const bookings = (await bookingsOf(db, p.mobileHmac)).map((b) => ({
+    const bookings = (await bookingsOfNumber(db, p.mobileHmac)).map((b) => ({
       kind: 'booking',
       ref: b.ref_code,
       doctor: b.doctor_name,
@@ -80,15 +84,7 @@ export const bookingPersonalData: PersonalDataSource = {
       createdAt: b.created_at,
       updatedAt: b.updated_at,
     }));
-    const entries = await db
-      .selectFrom('waitlist_entry as w')
-      .innerJoin('clinic_session as s', 's.id', 'w.session_id')
-      .innerJoin('doctor as d', 'd.id', 's.doctor_id')
-      .selectAll('w')
-      .select(['s.local_date', 's.period', 'd.name as doctor_name'])
-      .where('w.mobile_hmac', '=', p.mobileHmac)
-      .orderBy('w.id')
-      .execute();
+    const entries = await waitlistEntriesOfNumber(db, p.mobileHmac);
     const waitlist = entries.map((e) => {
       const r = JSON.parse(crypto.decrypt(e.request_enc)) as WaitlistRequest;
       return {
@@ -106,14 +102,14 @@ export const bookingPersonalData: PersonalDataSource = {
         createdAt: e.created_at,
       };
     });
-    const texts = await db.selectFrom('sms_message').selectAll().where('to_hmac', '=', p.mobileHmac).orderBy('id').execute();
+    const texts = await textsToNumber(db, p.mobileHmac);
     const sms = texts.map((m) => ({ kind: 'sms', type: m.kind, to: m.to_masked, text: m.body, sentAt: m.sent_at }));
     return [...bookings, ...waitlist, ...sms];
   },
 
   async consents(db, p) {
     const rt = p.config ? await bookingRuntime(db, p.config) : undefined;
-    return (await bookingsOf(db, p.mobileHmac)).map((b): HeldConsent => {
+    return (await bookingsOfNumber(db, p.mobileHmac)).map((b): HeldConsent => {
       const c = parseConsent(b.consent_json);
       const withdrawnAt = typeof c.withdrawn_at === 'string' ? c.withdrawn_at : null;
       // The health-data consent is what the booking rests on: withdrawing it cancels the booking,
@@ -135,17 +131,11 @@ export const bookingPersonalData: PersonalDataSource = {
     const m = /^b([1-9]\d{0,9}):health$/.exec(consentId);
     if (!m || !p.config) return false;
     const rt = await bookingRuntime(trx, p.config);
-    const b = await trx.selectFrom('booking').selectAll().where('id', '=', Number(m[1])).where('mobile_hmac', '=', p.mobileHmac).executeTakeFirst();
+    const b = await bookingOfNumber(trx, Number(m[1]), p.mobileHmac);
     const s = b ? await sessionWithDoctor(trx, b.session_id) : undefined;
     if (!b || !s || !cancellable(b, s.starts_at, p.now, rt)) return false;
     const consent = { ...parseConsent(b.consent_json), withdrawn_at: p.now.toISOString() };
-    const done = await trx
-      .updateTable('booking')
-      .set({ status: 'cancelled', cancelled_by: 'patient', consent_json: JSON.stringify(consent), updated_at: p.now.toISOString() })
-      .where('id', '=', b.id)
-      .where('status', '=', 'booked')
-      .returningAll()
-      .executeTakeFirst();
+    const done = await cancelBookedWithConsent(trx, b.id, JSON.stringify(consent), p.now);
     if (!done) return false;
     // The same as a patient's own cancellation: the place goes to the waiting list or back to the session.
     await freePlace(trx, rt, done.session_id, p.now);
@@ -164,35 +154,31 @@ async function eraseBookingData(trx: Transaction<Database>, p: PersonContext): P
   const { crypto, now } = p;
   const iso = now.toISOString();
   let changed = 0;
-  const bookings = await trx.selectFrom('booking').select(['id', 'consent_json']).where('mobile_hmac', '=', p.mobileHmac).execute();
+  const bookings = await bookingConsentsOfNumber(trx, p.mobileHmac);
   const bookingIds = bookings.map((b) => b.id);
   // The rows stay (queue numbers, the session's booked count and the unique keys stay valid), but
   // nothing in them points to the person any more: the ciphertexts are of a marker, the HMAC, the
   // private-link hash and the idempotency key (from which the link could be made again) are random.
   for (const b of bookings) {
-    await trx
-      .updateTable('booking')
-      .set({
-        name_enc: crypto.encrypt(ERASED),
-        mobile_enc: crypto.encrypt(''),
-        email_enc: null,
-        reason_enc: crypto.encrypt(''),
-        screening_enc: crypto.encrypt('{}'),
-        mobile_hmac: `erased.${randomBytes(18).toString('base64url')}`,
-        manage_token_hash: `erased.${randomBytes(18).toString('base64url')}`,
-        idempotency_key: `erased.${randomBytes(18).toString('base64url')}`,
-        manage_expires_at: iso,
-        consent_json: JSON.stringify({ ...parseConsent(b.consent_json), erased_at: iso }),
-        updated_at: iso,
-      })
-      .where('id', '=', b.id)
-      .execute();
+    await overwriteBooking(trx, b.id, {
+      name_enc: crypto.encrypt(ERASED),
+      mobile_enc: crypto.encrypt(''),
+      email_enc: null,
+      reason_enc: crypto.encrypt(''),
+      screening_enc: crypto.encrypt('{}'),
+      mobile_hmac: `erased.${randomBytes(18).toString('base64url')}`,
+      manage_token_hash: `erased.${randomBytes(18).toString('base64url')}`,
+      idempotency_key: `erased.${randomBytes(18).toString('base64url')}`,
+      manage_expires_at: iso,
+      consent_json: JSON.stringify({ ...parseConsent(b.consent_json), erased_at: iso }),
+      updated_at: iso,
+    });
     changed++;
   }
 
-  const entries = await trx.selectFrom('waitlist_entry').select(['id', 'session_id', 'status']).where('mobile_hmac', '=', p.mobileHmac).execute();
+  const entries = await waitlistEntryStatesOfNumber(trx, p.mobileHmac);
   const entryIds = entries.map((e) => e.id);
-  if (entryIds.length) changed += Number((await trx.deleteFrom('waitlist_entry').where('id', 'in', entryIds).executeTakeFirst()).numDeletedRows);
+  if (entryIds.length) changed += await deleteWaitlistEntries(trx, entryIds);
   // An offer held a place (counted in `booked`): it passes on, as if the offer had expired.
   const held = entries.filter((e) => e.status === 'offered');
   if (held.length) {
@@ -201,37 +187,25 @@ async function eraseBookingData(trx: Transaction<Database>, p: PersonContext): P
     for (const e of held) await freePlace(trx, rt, e.session_id, now);
   }
 
-  let sms = trx.deleteFrom('sms_message').where('to_hmac', '=', p.mobileHmac);
-  if (bookingIds.length) sms = trx.deleteFrom('sms_message').where((eb) => eb.or([eb('to_hmac', '=', p.mobileHmac), eb('booking_id', 'in', bookingIds)]));
-  changed += Number((await sms.executeTakeFirst()).numDeletedRows);
+  changed += await deleteTexts(trx, p.mobileHmac, bookingIds);
 
   // Pending messages and offers for these bookings and entries would text the number again.
-  const jobs = await trx
-    .selectFrom('job')
-    .select(['id', 'kind', 'payload_json'])
-    .where('done_at', 'is', null)
-    .where('kind', 'in', [NOTIFY_JOB, WAITLIST_OFFER_JOB, WAITLIST_EXPIRE_JOB])
-    .execute();
+  const jobs = await pendingJobsOfKinds(trx, [NOTIFY_JOB, WAITLIST_OFFER_JOB, WAITLIST_EXPIRE_JOB]);
   const stale = jobs
     .filter((j) => {
       const payload = JSON.parse(j.payload_json) as { bookingId?: number; entryId?: number };
       return j.kind === NOTIFY_JOB ? bookingIds.includes(payload.bookingId ?? 0) : entryIds.includes(payload.entryId ?? 0);
     })
     .map((j) => j.id);
-  if (stale.length) changed += Number((await trx.deleteFrom('job').where('id', 'in', stale).executeTakeFirst()).numDeletedRows);
+  if (stale.length) changed += await deleteJobs(trx, stale);
 
   // A front-desk search by this number recorded the masked number as its query: the audit record
   // stays (who searched, when, how many results), the query does not.
   const masked = maskMobile(p.mobile);
-  const searches = await trx
-    .selectFrom('audit_event')
-    .select(['id', 'detail_json'])
-    .where('action', '=', 'booking.search')
-    .where('detail_json', 'like', `%${masked}%`)
-    .execute();
+  const searches = await frontDeskSearchesMentioning(trx, masked);
   for (const a of searches) {
     const detail = { ...parseConsent(a.detail_json), query: ERASED };
-    await trx.updateTable('audit_event').set({ detail_json: JSON.stringify(detail) }).where('id', '=', a.id).execute();
+    await setAuditDetail(trx, a.id, JSON.stringify(detail));
     changed++;
   }
   return changed;

@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { dialectOf, markInTransaction } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
-import type { Booking, BookingStatus, ClinicSession } from './booking.tables.js';
+import type { Booking, BookingStatus, BookingTable, ClinicSession } from './booking.tables.js';
 import type { SessionSpec } from './schedule.js';
 
 type Db = Kysely<Database>;
@@ -268,4 +268,39 @@ export async function markBooking(db: Db, id: number, from: BookingStatus, to: B
 /** Whether the patient has rated this visit (src/feedback). */
 export async function isRated(db: Db, bookingId: number): Promise<boolean> {
   return !!(await db.selectFrom('feedback').select('id').where('booking_id', '=', bookingId).executeTakeFirst());
+}
+
+/** Several notification jobs in one multi-row insert (the same rows jobs.enqueue() writes). */
+export async function insertNotifyJobs(db: Db, kind: string, jobs: { payload: unknown; runAt: Date }[], now: Date): Promise<void> {
+  await db
+    .insertInto('job')
+    .values(jobs.map((j) => ({ kind, payload_json: JSON.stringify(j.payload), run_at: j.runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: null, last_error: null })))
+    .execute();
+}
+
+export function insertBooking(trx: Db, values: Insertable<BookingTable>): Promise<Booking> {
+  return trx.insertInto('booking').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Cancels a booking that is still booked (conditional UPDATE); undefined when it no longer was. */
+export function cancelBooked(trx: Db, bookingId: number, by: 'patient' | 'clinic', now: Date): Promise<Booking | undefined> {
+  return trx
+    .updateTable('booking')
+    .set({ status: 'cancelled', cancelled_by: by, updated_at: now.toISOString() })
+    .where('id', '=', bookingId)
+    .where('status', '=', 'booked')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Moves a booking to another session, only if its status and session are still those read (conditional UPDATE). */
+export function moveBookingIfUnchanged(trx: Db, b: Pick<Booking, 'id' | 'status' | 'session_id'>, target: Pick<ClinicSession, 'id' | 'ends_at'>, queueNo: number, now: Date): Promise<Booking | undefined> {
+  return trx
+    .updateTable('booking')
+    .set({ session_id: target.id, queue_no: queueNo, status: 'booked', cancelled_by: null, manage_expires_at: target.ends_at, updated_at: now.toISOString() })
+    .where('id', '=', b.id)
+    .where('status', '=', b.status)
+    .where('session_id', '=', b.session_id)
+    .returningAll()
+    .executeTakeFirst();
 }

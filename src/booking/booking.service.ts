@@ -5,15 +5,19 @@ import type { Database } from '../db/schema.js';
 import { enqueue } from '../jobs/jobs.js';
 import type { Locale } from '../web/i18n.js';
 import {
+  cancelBooked,
   claimPlace,
   countsForMobile,
   findBooking,
   findBookingByKey,
   findBookingByTokenHash,
   findSession,
+  insertBooking,
+  insertNotifyJobs,
   inWriteTransaction,
   isUniqueViolation,
   lockMobile,
+  moveBookingIfUnchanged,
   nextQueueNumber,
 } from './booking.repository.js';
 import type { Booking, ClinicSession, VisitType } from './booking.tables.js';
@@ -122,10 +126,7 @@ export async function enqueueBookedMessages(db: Db, rt: BookingRuntime, b: Pick<
   }
   if (!jobs.length) return;
   // One multi-row insert, the same rows jobs.enqueue() writes: these are on every booking's path.
-  await db
-    .insertInto('job')
-    .values(jobs.map((j) => ({ kind: NOTIFY_JOB, payload_json: JSON.stringify(j.payload), run_at: j.runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: null, last_error: null })))
-    .execute();
+  await insertNotifyJobs(db, NOTIFY_JOB, jobs, now);
 }
 
 export async function enqueueMessage(db: Db, b: Pick<Booking, 'id' | 'email_enc' | 'mobile_hmac'>, kind: NotifyKind, sessionId: number, now: Date, hasMobile = true): Promise<void> {
@@ -214,35 +215,31 @@ export async function bookInTransaction(trx: Db, rt: BookingRuntime, input: Book
   }
   const token = rt.crypto.token('manage', input.idempotencyKey);
   const iso = now.toISOString();
-  const booking = await trx
-    .insertInto('booking')
-    .values({
-      session_id: session.id,
-      queue_no: queueNo,
-      ref_code: newRefCode(),
-      name_enc: rt.crypto.encrypt(input.name),
-      mobile_enc: rt.crypto.encrypt(input.mobile),
-      email_enc: input.email ? rt.crypto.encrypt(input.email) : null,
-      mobile_hmac: mobileHmac,
-      visit_type: input.visitType,
-      reason_enc: rt.crypto.encrypt(input.reason),
-      screening_enc: rt.crypto.encrypt(JSON.stringify(input.screening)),
-      consent_json: JSON.stringify(
-        input.source === 'walkin' ? { health: 'asked at the front desk', at: iso } : { health: true, version: CONSENT_VERSION, at: iso, locale: input.locale },
-      ),
-      status: 'booked',
-      cancelled_by: null,
-      source: input.source,
-      locale: input.locale,
-      manage_token_hash: hashToken(token),
-      manage_expires_at: session.ends_at,
-      idempotency_key: input.idempotencyKey,
-      source_article_id: input.sourceArticleId ?? null,
-      created_at: iso,
-      updated_at: iso,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const booking = await insertBooking(trx, {
+    session_id: session.id,
+    queue_no: queueNo,
+    ref_code: newRefCode(),
+    name_enc: rt.crypto.encrypt(input.name),
+    mobile_enc: rt.crypto.encrypt(input.mobile),
+    email_enc: input.email ? rt.crypto.encrypt(input.email) : null,
+    mobile_hmac: mobileHmac,
+    visit_type: input.visitType,
+    reason_enc: rt.crypto.encrypt(input.reason),
+    screening_enc: rt.crypto.encrypt(JSON.stringify(input.screening)),
+    consent_json: JSON.stringify(
+      input.source === 'walkin' ? { health: 'asked at the front desk', at: iso } : { health: true, version: CONSENT_VERSION, at: iso, locale: input.locale },
+    ),
+    status: 'booked',
+    cancelled_by: null,
+    source: input.source,
+    locale: input.locale,
+    manage_token_hash: hashToken(token),
+    manage_expires_at: session.ends_at,
+    idempotency_key: input.idempotencyKey,
+    source_article_id: input.sourceArticleId ?? null,
+    created_at: iso,
+    updated_at: iso,
+  });
   await enqueueBookedMessages(trx, rt, booking, session, 'confirmation', now, !!input.mobile);
   return { booking, token, repeated: false };
 }
@@ -265,13 +262,7 @@ export function changeRefusal(b: Booking, s: ClinicSession, now: Date, rt: Booki
 /** Cancels a booking; its place goes to the waiting list or back to the session. */
 export async function cancelBooking(db: Db, rt: BookingRuntime, bookingId: number, by: 'patient' | 'clinic', now: Date, extra?: (trx: Db) => Promise<void>): Promise<void> {
   await inWriteTransaction(db, async (trx) => {
-    const b = await trx
-      .updateTable('booking')
-      .set({ status: 'cancelled', cancelled_by: by, updated_at: now.toISOString() })
-      .where('id', '=', bookingId)
-      .where('status', '=', 'booked')
-      .returningAll()
-      .executeTakeFirst();
+    const b = await cancelBooked(trx, bookingId, by, now);
     if (!b) throw new BookingRefused('not_active');
     await freePlace(trx, rt, b.session_id, now);
     await enqueueMessage(trx, b, 'cancellation', b.session_id, now, b.mobile_hmac !== '');
@@ -312,14 +303,7 @@ export async function moveBooking(db: Db, rt: BookingRuntime, bookingId: number,
     }
     const queueNo = await claimPlace(trx, target.id);
     if (queueNo === null) throw new BookingRefused('full');
-    const moved = await trx
-      .updateTable('booking')
-      .set({ session_id: target.id, queue_no: queueNo, status: 'booked', cancelled_by: null, manage_expires_at: target.ends_at, updated_at: now.toISOString() })
-      .where('id', '=', b.id)
-      .where('status', '=', b.status)
-      .where('session_id', '=', b.session_id)
-      .returningAll()
-      .executeTakeFirst();
+    const moved = await moveBookingIfUnchanged(trx, b, target, queueNo, now);
     if (!moved) throw new BookingRefused('not_movable');
     if (b.status === 'booked') await freePlace(trx, rt, from.id, now);
     await enqueueBookedMessages(trx, rt, moved, target, 'moved', now, b.mobile_hmac !== '');

@@ -1,8 +1,30 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueue, type JobHandler } from '../jobs/jobs.js';
 import { smsSentOn, SmsBudgetReached } from '../messaging/sms.js';
 import { countsForMobile, findBookingByKey, findSession, inWriteTransaction, lockMobile, releasePlace } from './booking.repository.js';
+import {
+  bookingKeyById,
+  countHoldsFromAddress,
+  deleteHoldsOfNumber,
+  deleteSettledHoldsBefore,
+  expiredHoldExists,
+  expiredHoldIds,
+  getHold,
+  heldForNumber,
+  heldForNumberAndSession,
+  holdByKey,
+  holdByTokenHash,
+  holdPlace,
+  holdTimesForNumber,
+  insertHold,
+  markHoldConfirmed,
+  openConfirmSavepoint,
+  releaseConfirmSavepoint,
+  rollbackConfirmSavepoint,
+  settleHeld,
+  takeTry,
+} from './hold.repository.js';
 import { bookInTransaction, BookingRefused, manageToken, timeRefusal, type BookingInput, type Refusal } from './booking.service.js';
 import type { BookingHold } from './booking.tables.js';
 import { hashToken, maskMobile } from '../personal-data/patient-crypto.js';
@@ -59,43 +81,21 @@ export type Started =
 
 /** Gives a held place back (to the waiting list first); nothing when the hold was settled meanwhile. */
 async function settle(trx: Db, rt: BookingRuntime, id: number, status: 'expired' | 'failed' | 'replaced', now: Date): Promise<boolean> {
-  const h = await trx
-    .updateTable('booking_hold')
-    .set({ status, request_enc: null, code_hash: null })
-    .where('id', '=', id)
-    .where('status', '=', 'held')
-    .returning(['session_id', 'places'])
-    .executeTakeFirst();
+  const h = await settleHeld(trx, id, status);
   if (!h) return false;
   if (h.places) await freePlace(trx, rt, h.session_id, now);
   return true;
 }
 
-/** The same single statement as a booking's claim (booking.repository claimPlace), without a queue number. */
-async function holdPlace(trx: Db, sessionId: number): Promise<boolean> {
-  const row = await trx
-    .updateTable('clinic_session')
-    .set((eb) => ({ booked: eb('booked', '+', 1) }))
-    .where('id', '=', sessionId)
-    .where('status', '=', 'open')
-    .whereRef('booked', '<', 'quota')
-    .returning('booked')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Whether a session has held places whose time is up (they come back on the next hold or job). */
 export async function hasExpiredHolds(db: Db, sessionId: number, now: Date): Promise<boolean> {
-  const row = await db.selectFrom('booking_hold').select('id').where('session_id', '=', sessionId).where('status', '=', 'held').where('expires_at', '<=', now.toISOString()).limit(1).executeTakeFirst();
-  return row !== undefined;
+  return expiredHoldExists(db, sessionId, now);
 }
 
 /** Gives back every expired hold (of one session, or all), each place once. */
 export async function sweepHolds(trx: Db, rt: BookingRuntime, now: Date, sessionId?: number): Promise<number> {
-  let q = trx.selectFrom('booking_hold').select('id').where('status', '=', 'held').where('expires_at', '<=', now.toISOString());
-  if (sessionId !== undefined) q = q.where('session_id', '=', sessionId);
   let n = 0;
-  for (const { id } of await q.orderBy('id').execute()) if (await settle(trx, rt, id, 'expired', now)) n++;
+  for (const { id } of await expiredHoldIds(trx, now, sessionId)) if (await settle(trx, rt, id, 'expired', now)) n++;
   return n;
 }
 
@@ -111,7 +111,7 @@ export async function startHold(db: Db, rt: BookingRuntime, input: BookingInput,
   const token = holdToken(rt, input.idempotencyKey);
   /** This form was sent before: its hold, or what the hold became (thrown to roll back a claim made meanwhile). */
   const earlier = async (trx: Db): Promise<Started | null> => {
-    const same = await trx.selectFrom('booking_hold').selectAll().where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+    const same = await holdByKey(trx, input.idempotencyKey);
     if (same) {
       if (same.mobile_hmac !== mobileHmac) throw new BookingRefused('key_reused');
       if (same.status === 'held' && Date.parse(same.expires_at) > now.getTime()) return { kind: 'held', token, hold: same, code: null };
@@ -171,20 +171,15 @@ export async function startHold(db: Db, rt: BookingRuntime, input: BookingInput,
 
     // The limits, before anything is sent.
     const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
-    const forNumber = await trx.selectFrom('booking_hold').select('created_at').where('mobile_hmac', '=', mobileHmac).where('created_at', '>', since(24 * 3600_000)).execute();
+    const forNumber = await holdTimesForNumber(trx, mobileHmac, since(24 * 3600_000));
     const within = (ms: number) => forNumber.filter((r) => r.created_at > since(ms)).length;
     if (within(3600_000) >= CODES_PER_NUMBER_HOUR || forNumber.length >= CODES_PER_NUMBER_DAY) throw new HoldRefused('code_limit_number');
-    const forAddress = await trx
-      .selectFrom('booking_hold')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('ip_hmac', '=', ipHmac)
-      .where('created_at', '>', since(3600_000))
-      .executeTakeFirstOrThrow();
-    if (Number(forAddress.n) >= rt.config.booking.codesPerAddressHour) throw new HoldRefused('code_limit_address');
+    const forAddress = await countHoldsFromAddress(trx, ipHmac, since(3600_000));
+    if (forAddress >= rt.config.booking.codesPerAddressHour) throw new HoldRefused('code_limit_address');
     if ((await smsSentOn(trx, localDateOf(now, rt.config.clinicTimeZone))) >= rt.config.messaging.smsDailyBudget) throw new HoldRefused('sms_budget');
     if (action === 'book') {
       // A second form for the same number and session replaces the first one's hold.
-      const older = await trx.selectFrom('booking_hold').select('id').where('session_id', '=', s.id).where('mobile_hmac', '=', mobileHmac).where('status', '=', 'held').execute();
+      const older = await heldForNumberAndSession(trx, s.id, mobileHmac);
       for (const o of older) await settle(trx, rt, o.id, 'replaced', now);
     }
 
@@ -208,25 +203,21 @@ export async function startHold(db: Db, rt: BookingRuntime, input: BookingInput,
       idempotencyKey: input.idempotencyKey,
       sourceArticleId: input.sourceArticleId ?? null,
     };
-    const hold = await trx
-      .insertInto('booking_hold')
-      .values({
-        session_id: s.id,
-        action,
-        idempotency_key: input.idempotencyKey,
-        token_hash: hashToken(token),
-        request_enc: rt.crypto.encrypt(JSON.stringify(request)),
-        mobile_hmac: mobileHmac,
-        ip_hmac: ipHmac,
-        code_hash: holdCodeHash(rt, { idempotency_key: input.idempotencyKey, created_at: createdAt }, code),
-        places,
-        status: 'held',
-        expires_at: expires.toISOString(),
-        booking_id: null,
-        created_at: createdAt,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const hold = await insertHold(trx, {
+      session_id: s.id,
+      action,
+      idempotency_key: input.idempotencyKey,
+      token_hash: hashToken(token),
+      request_enc: rt.crypto.encrypt(JSON.stringify(request)),
+      mobile_hmac: mobileHmac,
+      ip_hmac: ipHmac,
+      code_hash: holdCodeHash(rt, { idempotency_key: input.idempotencyKey, created_at: createdAt }, code),
+      places,
+      status: 'held',
+      expires_at: expires.toISOString(),
+      booking_id: null,
+      created_at: createdAt,
+    });
     await enqueue(trx, HOLD_EXPIRE_JOB, { holdId: hold.id }, expires, now);
     return { kind: 'held', token, hold, code };
   }
@@ -247,7 +238,7 @@ export async function holdOutcome(db: Db, rt: BookingRuntime, h: BookingHold): P
 async function outcomeOf(trx: Db, rt: BookingRuntime, h: BookingHold): Promise<Started | null> {
   if (h.status !== 'confirmed') return null;
   if (h.action === 'waitlist') return { kind: 'waitlisted', token: waitlistToken(rt, h.idempotency_key) };
-  const b = h.booking_id ? await trx.selectFrom('booking').select('idempotency_key').where('id', '=', h.booking_id).executeTakeFirst() : undefined;
+  const b = h.booking_id ? await bookingKeyById(trx, h.booking_id) : undefined;
   return b ? { kind: 'booked', token: manageToken(rt, b) } : null;
 }
 
@@ -267,7 +258,7 @@ export async function sendHoldCode(db: Db, rt: BookingRuntime, hold: BookingHold
 
 export async function holdByToken(db: Db, token: string): Promise<BookingHold | undefined> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return undefined;
-  return db.selectFrom('booking_hold').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  return holdByTokenHash(db, hashToken(token));
 }
 
 export function holdRequest(rt: BookingRuntime, h: BookingHold): WaitlistRequest | null {
@@ -292,7 +283,7 @@ export async function confirmHold(db: Db, rt: BookingRuntime, token: string, cod
   const found = await holdByToken(db, token);
   if (!found) return { kind: 'expired' };
   return inWriteTransaction(db, async (trx): Promise<Confirmed> => {
-    const h = await trx.selectFrom('booking_hold').selectAll().where('id', '=', found.id).executeTakeFirstOrThrow();
+    const h = await getHold(trx, found.id);
     const done = await outcomeOf(trx, rt, h);
     if (done) return done as Confirmed;
     if (h.status !== 'held') return { kind: h.status === 'failed' ? 'exhausted' : 'expired' };
@@ -300,17 +291,10 @@ export async function confirmHold(db: Db, rt: BookingRuntime, token: string, cod
       await settle(trx, rt, h.id, 'expired', now);
       return { kind: 'expired' };
     }
-    const took = await trx
-      .updateTable('booking_hold')
-      .set((eb) => ({ tries: eb('tries', '+', 1) }))
-      .where('id', '=', h.id)
-      .where('status', '=', 'held')
-      .where('tries', '<', CODE_MAX_TRIES)
-      .returning('tries')
-      .executeTakeFirst();
+    const took = await takeTry(trx, h.id, CODE_MAX_TRIES);
     if (!took) {
       // A copy of this page confirmed it a moment ago (PostgreSQL): answer with what it became.
-      const now2 = await trx.selectFrom('booking_hold').selectAll().where('id', '=', h.id).executeTakeFirstOrThrow();
+      const now2 = await getHold(trx, h.id);
       return ((await outcomeOf(trx, rt, now2)) as Confirmed | null) ?? { kind: now2.status === 'held' || now2.status === 'failed' ? 'exhausted' : 'expired' };
     }
     if (!h.code_hash || !sameHash(holdCodeHash(rt, h, code), h.code_hash)) {
@@ -322,7 +306,7 @@ export async function confirmHold(db: Db, rt: BookingRuntime, token: string, cod
     }
     const request = holdRequest(rt, h)!;
     // The booking or join may be refused now: a savepoint lets the hold be settled and committed anyway.
-    await sql`savepoint hold_confirm`.execute(trx);
+    await openConfirmSavepoint(trx);
     let result: Confirmed;
     let bookingId: number | null = null;
     try {
@@ -334,16 +318,16 @@ export async function confirmHold(db: Db, rt: BookingRuntime, token: string, cod
         const joined = await joinWaitlistInTransaction(trx, rt, { ...request, sessionId: h.session_id }, now);
         result = { kind: 'waitlisted', token: joined.token };
       }
-      await sql`release savepoint hold_confirm`.execute(trx);
+      await releaseConfirmSavepoint(trx);
     } catch (err) {
       if (!(err instanceof BookingRefused) && !(err instanceof WaitlistRefused)) throw err;
-      await sql`rollback to savepoint hold_confirm`.execute(trx);
-      await sql`release savepoint hold_confirm`.execute(trx);
+      await rollbackConfirmSavepoint(trx);
+      await releaseConfirmSavepoint(trx);
       await settle(trx, rt, h.id, 'failed', now);
       return { kind: 'refused', code: err.code as Refusal };
     }
     // The booking took the place over (it counts in `booked` already): the hold is settled without freeing it.
-    await trx.updateTable('booking_hold').set({ status: 'confirmed', request_enc: null, code_hash: null, booking_id: bookingId }).where('id', '=', h.id).execute();
+    await markHoldConfirmed(trx, h.id, bookingId);
     return result;
   });
 }
@@ -353,17 +337,16 @@ export function expireHoldHandler(runtime: (db: Db) => Promise<BookingRuntime>):
   return async (trx, _payload: { holdId: number }, _job, now) => {
     const rt = await runtime(trx);
     await sweepHolds(trx, rt, now);
-    await trx.deleteFrom('booking_hold').where('created_at', '<', new Date(now.getTime() - KEEP_MS).toISOString()).where('status', '!=', 'held').execute();
+    await deleteSettledHoldsBefore(trx, new Date(now.getTime() - KEEP_MS).toISOString());
   };
 }
 
 /** Erasure: a number's held places go back (waiting list first), then every hold row of the number is deleted. */
 export async function eraseHolds(trx: Db, config: BookingRuntime['config'] | undefined, mobileHmac: string, now: Date): Promise<number> {
-  const held = await trx.selectFrom('booking_hold').select(['id', 'session_id', 'places']).where('mobile_hmac', '=', mobileHmac).where('status', '=', 'held').execute();
+  const held = await heldForNumber(trx, mobileHmac);
   for (const h of held) {
     if (config) await settle(trx, { config } as BookingRuntime, h.id, 'failed', now);
     else if (h.places) await releasePlace(trx, h.session_id);
   }
-  const r = await trx.deleteFrom('booking_hold').where('mobile_hmac', '=', mobileHmac).executeTakeFirst();
-  return Number(r.numDeletedRows);
+  return deleteHoldsOfNumber(trx, mobileHmac);
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
-import type { ClinicSession, ScheduleException, ScheduleTemplate } from './booking.tables.js';
+import type { Booking, ClinicSession, ScheduleException, ScheduleTemplate } from './booking.tables.js';
 import { limitsOf, SITE_LIMITS, type ScheduleLimits } from './schedule-limits.js';
 
 // The SQL of doctors' own schedules and of the limits admins set for them (issue 17 #2).
@@ -120,4 +120,68 @@ export async function insertExtraSession(db: Db, row: Omit<ClinicSession, 'id' |
 /** How far sessions have been generated (the generator's marker), or '' before the first run. */
 export async function generatedThrough(db: Db): Promise<string> {
   return (await db.selectFrom('site_state').select('value').where('key', '=', 'sessions_generated_through').executeTakeFirst())?.value ?? '';
+}
+
+export function activeTemplates(db: Db): Promise<ScheduleTemplate[]> {
+  return db.selectFrom('schedule_template').selectAll().where('active', '=', 1).execute();
+}
+
+/** Every doctor's exceptions between two clinic-local dates (inclusive). */
+export function exceptionsBetween(db: Db, from: string, to: string): Promise<ScheduleException[]> {
+  return db.selectFrom('schedule_exception').selectAll().where('local_date', '>=', from).where('local_date', '<=', to).execute();
+}
+
+/** Records how far sessions have been generated (upsert of the generator's marker). */
+export async function setGeneratedThrough(db: Db, marker: string, last: string): Promise<void> {
+  await db
+    .insertInto('site_state')
+    .values({ key: marker, value: last })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: last }))
+    .execute();
+}
+
+export function siteStateRow(db: Db, key: string): Promise<{ value: string } | undefined> {
+  return db.selectFrom('site_state').select('value').where('key', '=', key).executeTakeFirst();
+}
+
+/** Stops a session that is still open (conditional UPDATE); undefined otherwise. */
+export function stopOpenSession(trx: Db, sessionId: number, reason: string, now: Date): Promise<ClinicSession | undefined> {
+  return trx
+    .updateTable('clinic_session')
+    .set({ status: 'stopped', stop_reason: reason, stopped_at: now.toISOString(), booked: 0 })
+    .where('id', '=', sessionId)
+    .where('status', '=', 'open')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Cancels, by the clinic, every booking still booked in a stopped session; returns them. */
+export function cancelBookingsOfStoppedSession(trx: Db, sessionId: number, linkUntil: string, now: Date): Promise<Booking[]> {
+  return trx
+    .updateTable('booking')
+    .set({ status: 'cancelled', cancelled_by: 'stopped', manage_expires_at: linkUntil, updated_at: now.toISOString() })
+    .where('session_id', '=', sessionId)
+    .where('status', '=', 'booked')
+    .returningAll()
+    .execute();
+}
+
+export async function closeWaitlist(trx: Db, sessionId: number): Promise<void> {
+  await trx.updateTable('waitlist_entry').set({ status: 'left' }).where('session_id', '=', sessionId).where('status', 'in', ['waiting', 'offered']).execute();
+}
+
+/** The next open future session of the same doctor and service with a place, other than this one. */
+export function nextOpenSessionLike(db: Db, s: Pick<ClinicSession, 'id' | 'doctor_id' | 'service'>, now: Date): Promise<ClinicSession | undefined> {
+  return db
+    .selectFrom('clinic_session')
+    .selectAll()
+    .where('doctor_id', '=', s.doctor_id)
+    .where('service', '=', s.service)
+    .where('id', '!=', s.id)
+    .where('status', '=', 'open')
+    .where('starts_at', '>', now.toISOString())
+    .whereRef('booked', '<', 'quota')
+    .orderBy('starts_at')
+    .limit(1)
+    .executeTakeFirst();
 }

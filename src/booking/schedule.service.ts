@@ -4,6 +4,16 @@ import type { Database } from '../db/schema.js';
 import { enqueueTomorrow, type JobHandler } from '../jobs/jobs.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { inWriteTransaction, insertSessions } from './booking.repository.js';
+import {
+  activeTemplates,
+  cancelBookingsOfStoppedSession,
+  closeWaitlist,
+  exceptionsBetween,
+  nextOpenSessionLike,
+  setGeneratedThrough,
+  siteStateRow,
+  stopOpenSession,
+} from './schedule.repository.js';
 import { enqueueMessage } from './booking.service.js';
 import type { ClinicSession } from './booking.tables.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
@@ -24,16 +34,12 @@ const MARKER = 'sessions_generated_through';
 export async function generateSessions(db: Db, config: Config, now: Date): Promise<number> {
   const today = localDateOf(now, config.clinicTimeZone);
   const last = addDays(today, config.booking.daysAhead - 1);
-  const templates = await db.selectFrom('schedule_template').selectAll().where('active', '=', 1).execute();
-  const exceptions = await db.selectFrom('schedule_exception').selectAll().where('local_date', '>=', today).where('local_date', '<=', last).execute();
+  const templates = await activeTemplates(db);
+  const exceptions = await exceptionsBetween(db, today, last);
   const specs = sessionsFromTemplates(templates, exceptions, now, config.clinicTimeZone, config.booking.daysAhead);
   const inserted = await insertSessions(db, specs, now);
   if (inserted) await bumpContentVersion(db);
-  await db
-    .insertInto('site_state')
-    .values({ key: MARKER, value: last })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: last }))
-    .execute();
+  await setGeneratedThrough(db, MARKER, last);
   return inserted;
 }
 
@@ -46,7 +52,7 @@ const checked = new WeakMap<Config, string>();
 export async function ensureSessions(db: Db, config: Config, now: Date): Promise<void> {
   const last = addDays(localDateOf(now, config.clinicTimeZone), config.booking.daysAhead - 1);
   if (checked.get(config) === last) return;
-  const row = await db.selectFrom('site_state').select('value').where('key', '=', MARKER).executeTakeFirst();
+  const row = await siteStateRow(db, MARKER);
   if (!row || row.value < last) await inWriteTransaction(db, (trx) => generateSessions(trx, config, now));
   checked.set(config, last);
 }
@@ -74,25 +80,13 @@ export async function stopSession(db: Db, rt: BookingRuntime, sessionId: number,
 
 /** stopSession inside the caller's write transaction, for changes that stop several sessions at once (a doctor's leave). */
 export async function stopSessionIn(trx: Db, sessionId: number, reason: string, actor: Actor, now: Date): Promise<ClinicSession | undefined> {
-  const s = await trx
-    .updateTable('clinic_session')
-    .set({ status: 'stopped', stop_reason: reason, stopped_at: now.toISOString(), booked: 0 })
-    .where('id', '=', sessionId)
-    .where('status', '=', 'open')
-    .returningAll()
-    .executeTakeFirst();
+  const s = await stopOpenSession(trx, sessionId, reason, now);
   if (!s) return undefined;
   // The private link stays usable for a week after the stopped session, so the patient can move.
   const linkUntil = new Date(Date.parse(s.ends_at) + 7 * 86_400_000).toISOString();
-  const cancelled = await trx
-    .updateTable('booking')
-    .set({ status: 'cancelled', cancelled_by: 'stopped', manage_expires_at: linkUntil, updated_at: now.toISOString() })
-    .where('session_id', '=', s.id)
-    .where('status', '=', 'booked')
-    .returningAll()
-    .execute();
+  const cancelled = await cancelBookingsOfStoppedSession(trx, s.id, linkUntil, now);
   for (const b of cancelled) await enqueueMessage(trx, b, 'stopped', s.id, now, b.mobile_hmac !== '');
-  await trx.updateTable('waitlist_entry').set({ status: 'left' }).where('session_id', '=', s.id).where('status', 'in', ['waiting', 'offered']).execute();
+  await closeWaitlist(trx, s.id);
   await audit(trx, actor, 'session.stop', { type: 'clinic_session', id: s.id }, now, { reason, bookingsCancelled: cancelled.length, date: s.local_date, doctorId: s.doctor_id });
   await bumpContentVersion(trx);
   return s;
@@ -101,16 +95,5 @@ export async function stopSessionIn(trx: Db, sessionId: number, reason: string, 
 /** The next open session of the same doctor and service with a place, to offer instead of a stopped one. */
 export async function alternativeSession(db: Db, s: Pick<ClinicSession, 'id' | 'doctor_id' | 'service'>, now: Date): Promise<ClinicSession | undefined> {
   // Of the same service: a booking moves only within its service (its screening answers are for it).
-  return db
-    .selectFrom('clinic_session')
-    .selectAll()
-    .where('doctor_id', '=', s.doctor_id)
-    .where('service', '=', s.service)
-    .where('id', '!=', s.id)
-    .where('status', '=', 'open')
-    .where('starts_at', '>', now.toISOString())
-    .whereRef('booked', '<', 'quota')
-    .orderBy('starts_at')
-    .limit(1)
-    .executeTakeFirst();
+  return nextOpenSessionLike(db, s, now);
 }

@@ -5,6 +5,19 @@ import { enqueue, type JobHandler } from '../jobs/jobs.js';
 import { findSession, inWriteTransaction, isUniqueViolation, lockMobile, releasePlace } from './booking.repository.js';
 import { bookInTransaction, BookingRefused, timeRefusal, type Booked, type BookingInput } from './booking.service.js';
 import type { WaitlistEntry } from './booking.tables.js';
+import {
+  acceptOpenOffer,
+  countWaitingUpTo,
+  entryById,
+  entryByTokenHash,
+  expireOffer,
+  firstWaiting,
+  insertEntry,
+  leaveFrom,
+  linkBooking,
+  markOffered,
+  openEntryOfNumber,
+} from './waitlist.repository.js';
 import { hashToken } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
 
@@ -31,17 +44,10 @@ export function requestOf(rt: BookingRuntime, e: WaitlistEntry): WaitlistRequest
 export async function freePlace(trx: Db, rt: BookingRuntime, sessionId: number, now: Date): Promise<'offered' | 'released'> {
   const s = await findSession(trx, sessionId);
   if (s && s.status === 'open' && Date.parse(s.starts_at) > now.getTime()) {
-    const next = await trx
-      .selectFrom('waitlist_entry')
-      .select('id')
-      .where('session_id', '=', sessionId)
-      .where('status', '=', 'waiting')
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst();
+    const next = await firstWaiting(trx, sessionId);
     if (next) {
       const expires = new Date(Math.min(now.getTime() + rt.config.booking.waitlistHoldMinutes * 60_000, Date.parse(s.starts_at)));
-      await trx.updateTable('waitlist_entry').set({ status: 'offered', offer_expires_at: expires.toISOString() }).where('id', '=', next.id).execute();
+      await markOffered(trx, next.id, expires.toISOString());
       await enqueue(trx, WAITLIST_OFFER_JOB, { entryId: next.id }, now, now);
       await enqueue(trx, WAITLIST_EXPIRE_JOB, { entryId: next.id }, expires, now);
       return 'offered';
@@ -53,18 +59,11 @@ export async function freePlace(trx: Db, rt: BookingRuntime, sessionId: number, 
 
 export async function entryByToken(db: Db, token: string): Promise<WaitlistEntry | undefined> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return undefined;
-  return db.selectFrom('waitlist_entry').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  return entryByTokenHash(db, hashToken(token));
 }
 
 export async function positionOf(db: Db, e: WaitlistEntry): Promise<number> {
-  const r = await db
-    .selectFrom('waitlist_entry')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('session_id', '=', e.session_id)
-    .where('status', '=', 'waiting')
-    .where('id', '<=', e.id)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return countWaitingUpTo(db, e.session_id, e.id);
 }
 
 /** Joins a full session's waiting list with a complete booking request; repeating the form returns the same entry. */
@@ -88,7 +87,7 @@ export async function joinWaitlist(db: Db, rt: BookingRuntime, request: Waitlist
 export async function joinWaitlistInTransaction(trx: Db, rt: BookingRuntime, request: WaitlistRequest, now: Date): Promise<{ token: string; entry: WaitlistEntry }> {
   const token = waitlistToken(rt, request.idempotencyKey);
   const mobileHmac = rt.crypto.mobileHmac(request.mobile);
-  const same = await trx.selectFrom('waitlist_entry').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  const same = await entryByTokenHash(trx, hashToken(token));
   if (same) return { token, entry: same };
   const s = await findSession(trx, request.sessionId);
   if (!s) throw new BookingRefused('not_found');
@@ -97,29 +96,19 @@ export async function joinWaitlistInTransaction(trx: Db, rt: BookingRuntime, req
   if (late) throw new BookingRefused(late);
   if (s.booked < s.quota) throw new WaitlistRefused('not_full');
   await lockMobile(trx, mobileHmac);
-  const already = await trx
-    .selectFrom('waitlist_entry')
-    .select('id')
-    .where('session_id', '=', s.id)
-    .where('mobile_hmac', '=', mobileHmac)
-    .where('status', 'in', ['waiting', 'offered'])
-    .executeTakeFirst();
+  const already = await openEntryOfNumber(trx, s.id, mobileHmac);
   if (already) throw new WaitlistRefused('waitlisted');
-  const entry = await trx
-    .insertInto('waitlist_entry')
-    .values({
-      session_id: s.id,
-      request_enc: rt.crypto.encrypt(JSON.stringify(request)),
-      mobile_hmac: mobileHmac,
-      locale: request.locale,
-      status: 'waiting',
-      token_hash: hashToken(token),
-      offer_expires_at: null,
-      booking_id: null,
-      created_at: now.toISOString(),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const entry = await insertEntry(trx, {
+    session_id: s.id,
+    request_enc: rt.crypto.encrypt(JSON.stringify(request)),
+    mobile_hmac: mobileHmac,
+    locale: request.locale,
+    status: 'waiting',
+    token_hash: hashToken(token),
+    offer_expires_at: null,
+    booking_id: null,
+    created_at: now.toISOString(),
+  });
   return { token, entry };
 }
 
@@ -135,17 +124,10 @@ export async function acceptOffer(db: Db, rt: BookingRuntime, token: string, now
   if (!found) throw new WaitlistRefused('no_offer');
   const request = requestOf(rt, found);
   return inWriteTransaction(db, async (trx) => {
-    const e = await trx
-      .updateTable('waitlist_entry')
-      .set({ status: 'accepted' })
-      .where('id', '=', found.id)
-      .where('status', '=', 'offered')
-      .where('offer_expires_at', '>', now.toISOString())
-      .returningAll()
-      .executeTakeFirst();
+    const e = await acceptOpenOffer(trx, found.id, now);
     if (!e) throw new WaitlistRefused('no_offer');
     const booked = await bookInTransaction(trx, rt, { ...request, sessionId: e.session_id, source: 'waitlist' }, now, true);
-    await trx.updateTable('waitlist_entry').set({ booking_id: booked.booking.id }).where('id', '=', e.id).execute();
+    await linkBooking(trx, e.id, booked.booking.id);
     return booked;
   });
 }
@@ -155,8 +137,7 @@ export async function leaveWaitlist(db: Db, rt: BookingRuntime, token: string, n
   const found = await entryByToken(db, token);
   if (!found) throw new WaitlistRefused('no_offer');
   await inWriteTransaction(db, async (trx) => {
-    const leave = (from: 'offered' | 'waiting') =>
-      trx.updateTable('waitlist_entry').set({ status: 'left' }).where('id', '=', found.id).where('status', '=', from).returning('session_id').executeTakeFirst();
+    const leave = (from: 'offered' | 'waiting') => leaveFrom(trx, found.id, from);
     const held = await leave('offered');
     if (held) await freePlace(trx, rt, held.session_id, now);
     else await leave('waiting');
@@ -166,20 +147,13 @@ export async function leaveWaitlist(db: Db, rt: BookingRuntime, token: string, n
 /** An offer nobody took in time passes on (the job re-checks: an accepted offer is left alone). */
 export function expireOfferHandler(runtime: (db: Db) => Promise<BookingRuntime>): JobHandler {
   return async (trx, payload: { entryId: number }, _job, now) => {
-    const e = await trx
-      .updateTable('waitlist_entry')
-      .set({ status: 'expired' })
-      .where('id', '=', payload.entryId)
-      .where('status', '=', 'offered')
-      .where('offer_expires_at', '<=', now.toISOString())
-      .returning(['session_id'])
-      .executeTakeFirst();
+    const e = await expireOffer(trx, payload.entryId, now);
     if (e) await freePlace(trx, await runtime(trx), e.session_id, now);
   };
 }
 
 export async function entryByIdWithRequest(db: Db, rt: BookingRuntime, id: number): Promise<{ entry: WaitlistEntry; request: WaitlistRequest; token: string } | undefined> {
-  const entry = await db.selectFrom('waitlist_entry').selectAll().where('id', '=', id).executeTakeFirst();
+  const entry = await entryById(db, id);
   if (!entry) return undefined;
   const request = requestOf(rt, entry);
   return { entry, request, token: waitlistToken(rt, request.idempotencyKey) };

@@ -1,6 +1,6 @@
 import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-data.js';
 import { dropRedactions, redactedOriginals } from '../questions/index.js';
-import { feedbackOfMobile } from './feedback.repository.js';
+import { feedbackOfMobile, feedbackOfNumber, feedbackStatesOfNumber, stripFeedback, withdrawCommentConsent } from './feedback.repository.js';
 import type { Feedback } from './feedback.tables.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 
@@ -52,16 +52,12 @@ export const feedbackPersonalData: PersonalDataSource = {
   async withdraw(trx, person, consentId) {
     const m = /^f([1-9]\d{0,9}):publish$/.exec(consentId);
     if (!m) return false;
-    const f = await trx.selectFrom('feedback').selectAll().where('id', '=', Number(m[1])).where('mobile_hmac', '=', person.mobileHmac).executeTakeFirst();
+    const f = await feedbackOfNumber(trx, Number(m[1]), person.mobileHmac);
     if (!f || f.consent_publish !== 1) return false;
     const at = person.now.toISOString();
     const consents = consentsOf(f).map((c) => (c.purpose === 'publish_comment' && !c.withdrawn_at ? { ...c, withdrawn_at: at } : c));
     const wasPublic = f.comment_status === 'approved';
-    await trx
-      .updateTable('feedback')
-      .set({ consent_publish: 0, consent_json: JSON.stringify(consents), comment_status: wasPublic ? 'private' : f.comment_status })
-      .where('id', '=', f.id)
-      .execute();
+    await withdrawCommentConsent(trx, f.id, JSON.stringify(consents), wasPublic ? 'private' : f.comment_status);
     if (wasPublic) await bumpContentVersion(trx);
     return true;
   },
@@ -72,18 +68,17 @@ export const feedbackPersonalData: PersonalDataSource = {
    * cannot be rated a second time; the booking source strips the booking itself.
    */
   async erase(trx, person) {
-    const rows = await trx.selectFrom('feedback').select(['id', 'comment_status']).where('mobile_hmac', '=', person.mobileHmac).execute();
+    const rows = await feedbackStatesOfNumber(trx, person.mobileHmac);
     if (!rows.length) return 0;
     await dropRedactions(
       trx,
       'feedback',
       rows.map((r) => r.id),
     );
-    await trx
-      .updateTable('feedback')
-      .set({ comment: null, findings_json: '[]', consent_publish: 0, consent_json: '[]', comment_status: 'none', mobile_hmac: null, redacted_at: null })
-      .where('id', 'in', rows.map((r) => r.id))
-      .execute();
+    await stripFeedback(
+      trx,
+      rows.map((r) => r.id),
+    );
     if (rows.some((r) => r.comment_status === 'approved')) await bumpContentVersion(trx);
     return rows.length;
   },

@@ -10,7 +10,15 @@ import { audit, type Actor } from '../staff/audit.js';
 import { cancelQueued, enqueueOnce } from '../jobs/jobs.js';
 import type { Config } from '../config.js';
 import { keepRedactedOriginal, parsePhrases, parseSpan, redact, spansOfPhrases, textHash, type Span } from '../questions/index.js';
-import { feedbackOfBooking, findCodeByHash, findFeedback, publicComments, ratingTotals, setRedactedComment, showCommentsSetting } from './feedback.repository.js';
+import {
+  bookingByRef,
+  claimCode,
+  insertCode,
+  insertFeedback,
+  setCommentStatus,
+  switchShowComments,
+  feedbackOfBooking,
+  findCodeByHash, findFeedback, publicComments, ratingTotals, setRedactedComment, showCommentsSetting } from './feedback.repository.js';
 import type { CommentStatus, Feedback, FeedbackCode } from './feedback.tables.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 import { findPii } from '../personal-data/pii.js';
@@ -67,7 +75,7 @@ export function feedbackToken(rt: BookingRuntime, b: Pick<Booking, 'id' | 'ref_c
 export async function bookingForToken(db: Db, rt: BookingRuntime, token: string): Promise<{ booking: Booking; session: SessionRow } | undefined> {
   const m = /^([2-9A-Z]{8})\.([A-Za-z0-9_-]{22})$/.exec(token);
   if (!m) return undefined;
-  const booking = await db.selectFrom('booking').selectAll().where('ref_code', '=', m[1]!).executeTakeFirst();
+  const booking = await bookingByRef(db, m[1]!);
   if (!booking) return undefined;
   const expected = Buffer.from(rt.crypto.token('feedback', booking.id));
   const given = Buffer.from(m[2]!);
@@ -124,11 +132,7 @@ export async function rateBooking(db: Db, bookingId: number, input: FeedbackInpu
       if (!b || !s) throw new FeedbackRefused('not_checked_in');
       const refusal = bookingRefusal(b, s, await feedbackOfBooking(trx, b.id), now);
       if (refusal) throw new FeedbackRefused(refusal);
-      const saved = await trx
-        .insertInto('feedback')
-        .values({ ...row(input, now), doctor_id: s.doctor_id, booking_id: b.id, code_id: null, mobile_hmac: b.mobile_hmac || null })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const saved = await insertFeedback(trx, { ...row(input, now), doctor_id: s.doctor_id, booking_id: b.id, code_id: null, mobile_hmac: b.mobile_hmac || null });
       await bumpContentVersion(trx);
       return saved;
     });
@@ -173,19 +177,15 @@ export async function usableCode(db: Db, normalised: string, now: Date): Promise
 export async function issueCode(db: Db, actor: Actor, doctorId: number, visitDate: string | null, now: Date): Promise<{ code: string; id: number }> {
   const code = newCode();
   const id = await db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('feedback_code')
-      .values({
-        code_hash: hashToken(normaliseCode(code)!),
-        doctor_id: doctorId,
-        visit_date: visitDate,
-        issued_by: actor.userId,
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + CODE_VALID_DAYS * DAY).toISOString(),
-        used_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertCode(trx, {
+      code_hash: hashToken(normaliseCode(code)!),
+      doctor_id: doctorId,
+      visit_date: visitDate,
+      issued_by: actor.userId,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + CODE_VALID_DAYS * DAY).toISOString(),
+      used_at: null,
+    });
     await audit(trx, actor, 'feedback.code_issued', { type: 'feedback_code', id }, now, { doctorId, visitDate });
     return id;
   });
@@ -199,19 +199,9 @@ export async function rateWithCode(db: Db, normalised: string, input: FeedbackIn
       const found = await usableCode(trx, normalised, now);
       if ('refusal' in found) throw new FeedbackRefused(found.refusal);
       // The conditional update is the claim: of two submissions at once, one finds the code unused.
-      const claimed = await trx
-        .updateTable('feedback_code')
-        .set({ used_at: now.toISOString() })
-        .where('id', '=', found.code.id)
-        .where('used_at', 'is', null)
-        .returning('id')
-        .executeTakeFirst();
+      const claimed = await claimCode(trx, found.code.id, now);
       if (!claimed) throw new FeedbackRefused('code_used');
-      const saved = await trx
-        .insertInto('feedback')
-        .values({ ...row(input, now), doctor_id: found.code.doctor_id, booking_id: null, code_id: found.code.id, mobile_hmac: null })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const saved = await insertFeedback(trx, { ...row(input, now), doctor_id: found.code.doctor_id, booking_id: null, code_id: found.code.id, mobile_hmac: null });
       await bumpContentVersion(trx);
       return saved;
     });
@@ -267,7 +257,7 @@ export async function moderate(db: Db, id: number, action: ModerationAction, act
       if (!opts.piiChecked && commentPii(f.comment, opts.doctorNames ?? []).length) return 'has_pii';
     }
     const to = STATUS_OF[action];
-    await trx.updateTable('feedback').set({ comment_status: to, moderated_by: actor.userId, moderated_at: now.toISOString() }).where('id', '=', id).execute();
+    await setCommentStatus(trx, id, to, actor.userId, now);
     await audit(trx, actor, `feedback.${action === 'approve' ? 'approved' : action === 'reject' ? 'rejected' : 'kept_private'}`, { type: 'feedback', id }, now, {
       from: f.comment_status,
       to,
@@ -322,13 +312,7 @@ export async function redactComment(db: Db, rt: BookingRuntime, config: Config, 
 /** The clinic setting: show approved comments on doctor pages. Audited like the other site settings. */
 export async function setShowComments(db: Db, on: boolean, actor: Actor, now: Date): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const changed = await trx
-      .updateTable('site_profile')
-      .set({ show_feedback_comments: on ? 1 : 0, updated_at: now.toISOString() })
-      .where('id', '=', 1)
-      .where('show_feedback_comments', '=', on ? 0 : 1)
-      .returning('id')
-      .executeTakeFirst();
+    const changed = await switchShowComments(trx, on, now);
     if (!changed) return false;
     await audit(trx, actor, 'site.updated', { type: 'site_profile', id: 1 }, now, { changed: ['show_feedback_comments'], show_feedback_comments: on });
     await bumpContentVersion(trx);

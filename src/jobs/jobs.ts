@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { addDays, localDateOf, zonedInstant } from '../time/zoned-time.js';
-import { dialectOf } from '../db/dialect.js';
 import type { Database, JobTable } from '../db/schema.js';
+import { claimDueJobs, deleteQueuedJob, insertJob, insertJobUnlessQueued, markJobDone, markJobFailed } from './jobs.repository.js';
 
 type Db = Kysely<Database>;
 export type Job = Selectable<JobTable>;
@@ -12,27 +12,17 @@ const MAX_ATTEMPTS = 5;
 
 /** Queues work in the caller's transaction: the job exists exactly when the change that needs it does. */
 export async function enqueue(db: Db, kind: string, payload: unknown, runAt: Date, now: Date, dedupeKey?: string): Promise<number> {
-  const { id } = await db
-    .insertInto('job')
-    .values({ kind, payload_json: JSON.stringify(payload), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey ?? null, last_error: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  return insertJob(db, { kind, payload_json: JSON.stringify(payload), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey ?? null, last_error: null });
 }
 
 /** Queues a job once per dedupe key: a second call with the same key adds nothing. */
 export async function enqueueOnce(db: Db, kind: string, payload: unknown, runAt: Date, now: Date, dedupeKey: string): Promise<void> {
-  await db
-    .insertInto('job')
-    .values({ kind, payload_json: JSON.stringify(payload), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey, last_error: null })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
+  await insertJobUnlessQueued(db, { kind, payload_json: JSON.stringify(payload), run_at: runAt.toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: dedupeKey, last_error: null });
 }
 
 /** Takes back a job that has not run yet; returns whether there was one. */
 export async function cancelQueued(db: Db, dedupeKey: string): Promise<boolean> {
-  const r = await db.deleteFrom('job').where('dedupe_key', '=', dedupeKey).where('done_at', 'is', null).executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  return deleteQueuedJob(db, dedupeKey);
 }
 
 /**
@@ -41,11 +31,7 @@ export async function cancelQueued(db: Db, dedupeKey: string): Promise<boolean> 
  */
 export async function enqueueTomorrow(db: Db, kind: string, localTime: string, timeZone: string, now: Date): Promise<void> {
   const tomorrow = addDays(localDateOf(now, timeZone), 1);
-  await db
-    .insertInto('job')
-    .values({ kind, payload_json: '{}', run_at: zonedInstant(tomorrow, localTime, timeZone).toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: `${kind}:${tomorrow}`, last_error: null })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
+  await insertJobUnlessQueued(db, { kind, payload_json: '{}', run_at: zonedInstant(tomorrow, localTime, timeZone).toISOString(), created_at: now.toISOString(), done_at: null, dedupe_key: `${kind}:${tomorrow}`, last_error: null });
 }
 
 /**
@@ -53,22 +39,7 @@ export async function enqueueTomorrow(db: Db, kind: string, localTime: string, t
  * side by side without taking the same job. A claim expires, so a crashed worker's job is retried.
  */
 export async function claim(db: Db, now: Date, limit: number): Promise<Job[]> {
-  const iso = now.toISOString();
-  let due = db
-    .selectFrom('job')
-    .select('id')
-    .where('done_at', 'is', null)
-    .where('run_at', '<=', iso)
-    .where('locked_until', '<', iso)
-    .orderBy('run_at')
-    .limit(limit);
-  if (dialectOf(db) === 'postgres') due = due.forUpdate().skipLocked();
-  return db
-    .updateTable('job')
-    .set((eb) => ({ locked_until: new Date(now.getTime() + LOCK_MS).toISOString(), attempts: eb('attempts', '+', 1) }))
-    .where('id', 'in', due)
-    .returningAll()
-    .execute();
+  return claimDueJobs(db, now, limit, new Date(now.getTime() + LOCK_MS).toISOString());
 }
 
 /** Runs due jobs once: each in its own transaction with its completion, so a job is done at most once. */
@@ -82,7 +53,7 @@ export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, n
       if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
       await db.transaction().execute(async (trx) => {
         await handler(trx, JSON.parse(job.payload_json), job, now);
-        await trx.updateTable('job').set({ done_at: now.toISOString(), last_error: null }).where('id', '=', job.id).execute();
+        await markJobDone(trx, job.id, now);
       });
       done++;
     } catch (err) {
@@ -90,11 +61,7 @@ export async function runDueJobs(db: Db, handlers: Record<string, JobHandler>, n
       const giveUp = job.attempts >= MAX_ATTEMPTS;
       // Back off: 1, 2, 4, 8 minutes; after the last attempt the job stays, marked, for staff to see.
       const retry = new Date(now.getTime() + 60_000 * 2 ** (job.attempts - 1)).toISOString();
-      await db
-        .updateTable('job')
-        .set({ last_error: String((err as Error).message ?? err).slice(0, 1000), run_at: retry, locked_until: '', done_at: giveUp ? now.toISOString() : null })
-        .where('id', '=', job.id)
-        .execute();
+      await markJobFailed(db, job.id, String((err as Error).message ?? err).slice(0, 1000), retry, giveUp ? now.toISOString() : null);
     }
   }
   return { done, failed };

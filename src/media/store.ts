@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { blobAtPath, blobChunk, blobInfo, deleteBlob, fileAtPath, insertBlobChunk, insertBlobIfNew, insertFile, repointFile } from './store.repository.js';
 
 // The shared media store (docs/decisions/0019-media-store-and-backups.md). Files are blobs named
 // by the sha256 of their bytes; a public path below /uploads/ points at one. The interface is
@@ -51,15 +52,10 @@ export class DatabaseBlobStore implements BlobStore {
     const write = async (trx: Kysely<Database>) => {
       // Two instances may store the same bytes at once: the second insert does nothing, and as the
       // content is the name, what the first one wrote is exactly what the second one had.
-      const inserted = await trx
-        .insertInto('media_blob')
-        .values({ hash, mime, size: bytes.length, chunk_size: CHUNK_SIZE, created_at: this.now().toISOString() })
-        .onConflict((oc) => oc.column('hash').doNothing())
-        .returning('hash')
-        .executeTakeFirst();
+      const inserted = await insertBlobIfNew(trx, { hash, mime, size: bytes.length, chunkSize: CHUNK_SIZE, createdAt: this.now().toISOString() });
       if (!inserted) return;
       for (let seq = 0, off = 0; off < bytes.length || seq === 0; seq++, off += CHUNK_SIZE) {
-        await trx.insertInto('media_blob_chunk').values({ hash, seq, data: bytes.subarray(off, off + CHUNK_SIZE) }).execute();
+        await insertBlobChunk(trx, hash, seq, bytes.subarray(off, off + CHUNK_SIZE));
       }
     };
     // The blob row and its chunks appear together or not at all.
@@ -70,7 +66,7 @@ export class DatabaseBlobStore implements BlobStore {
 
   async stat(hash: string): Promise<BlobInfo | null> {
     if (!isHash(hash)) return null;
-    const row = await this.db.selectFrom('media_blob').select(['hash', 'mime', 'size']).where('hash', '=', hash).executeTakeFirst();
+    const row = await blobInfo(this.db, hash);
     return row ? { hash: row.hash, mime: row.mime, size: Number(row.size) } : null;
   }
 
@@ -82,7 +78,7 @@ export class DatabaseBlobStore implements BlobStore {
     // One chunk per query: memory stays at one chunk however large the file.
     async function* chunks() {
       for (let seq = 0; seq < count; seq++) {
-        const row = await db.selectFrom('media_blob_chunk').select('data').where('hash', '=', hash).where('seq', '=', seq).executeTakeFirst();
+        const row = await blobChunk(db, hash, seq);
         if (!row) throw new Error(`media blob ${hash} is missing chunk ${seq}`);
         yield Buffer.from(row.data);
       }
@@ -92,11 +88,7 @@ export class DatabaseBlobStore implements BlobStore {
 
   async delete(hash: string): Promise<boolean> {
     if (!isHash(hash)) return false;
-    return this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('media_blob_chunk').where('hash', '=', hash).execute();
-      const r = await trx.deleteFrom('media_blob').where('hash', '=', hash).executeTakeFirst();
-      return Number(r.numDeletedRows) > 0;
-    });
+    return this.db.transaction().execute((trx) => deleteBlob(trx, hash));
   }
 }
 
@@ -212,11 +204,11 @@ export async function putFile(
   const run = async (trx: Kysely<Database>) => {
     const { hash } = await new DatabaseBlobStore(trx, () => opts.now).put(bytes, opts.mime ?? mimeOfPath(publicPath));
     const at = opts.now.toISOString();
-    const existing = await trx.selectFrom('media_file').select('hash').where('path', '=', publicPath).executeTakeFirst();
+    const existing = await fileAtPath(trx, publicPath);
     if (existing?.hash === hash) return { hash, changed: false };
     if (existing && isImmutablePath(publicPath)) throw new PathTaken(`${publicPath} already holds other content`);
-    if (existing) await trx.updateTable('media_file').set({ hash, updated_at: at }).where('path', '=', publicPath).execute();
-    else await trx.insertInto('media_file').values({ path: publicPath, hash, created_at: at, updated_at: at }).execute();
+    if (existing) await repointFile(trx, publicPath, hash, at);
+    else await insertFile(trx, publicPath, hash, at);
     return { hash, changed: true };
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
@@ -225,12 +217,7 @@ export async function putFile(
 /** What a public path points at, or undefined. */
 export async function resolvePath(db: Kysely<Database>, publicPath: string): Promise<BlobInfo | undefined> {
   if (!isSafePath(publicPath)) return undefined;
-  const row = await db
-    .selectFrom('media_file')
-    .innerJoin('media_blob', 'media_blob.hash', 'media_file.hash')
-    .select(['media_blob.hash', 'media_blob.mime', 'media_blob.size'])
-    .where('media_file.path', '=', publicPath)
-    .executeTakeFirst();
+  const row = await blobAtPath(db, publicPath);
   return row ? { hash: row.hash, mime: row.mime, size: Number(row.size) } : undefined;
 }
 

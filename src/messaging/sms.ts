@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { countSmsUnderBudget, insertSmsMessage, smsCountOn } from './sms.repository.js';
 
 // SMS behind one interface: a recording provider (tests, demo) that keeps every text in the
 // sms_message table, and an HTTP provider that posts to the clinic's SMS gateway.
@@ -34,10 +35,7 @@ export class RecordingSmsProvider implements SmsProvider {
   constructor(private readonly plain = false) {}
 
   async send(db: Kysely<Database>, sms: Sms, now: Date): Promise<void> {
-    await db
-      .insertInto('sms_message')
-      .values({ to_hmac: sms.toHmac, to_masked: sms.toMasked, body: this.plain ? sms.text : maskSecrets(sms.text), kind: sms.kind, booking_id: sms.bookingId, sent_at: now.toISOString() })
-      .execute();
+    await insertSmsMessage(db, { to_hmac: sms.toHmac, to_masked: sms.toMasked, body: this.plain ? sms.text : maskSecrets(sms.text), kind: sms.kind, booking_id: sms.bookingId, sent_at: now.toISOString() });
   }
 }
 
@@ -53,23 +51,11 @@ export class SmsBudgetReached extends Error {
  * under the budget), so however many instances send at once the count never passes it.
  */
 export async function takeSmsBudget(db: Kysely<Database>, day: string, budget: number): Promise<boolean> {
-  const row = await db
-    .insertInto('sms_day')
-    .values({ day, sent: 1 })
-    .onConflict((oc) =>
-      oc
-        .column('day')
-        .doUpdateSet((eb) => ({ sent: eb('sms_day.sent', '+', 1) }))
-        .where('sms_day.sent', '<', budget),
-    )
-    .returning('sent')
-    .executeTakeFirst();
-  return row !== undefined;
+  return countSmsUnderBudget(db, day, budget);
 }
 
 export async function smsSentOn(db: Kysely<Database>, day: string): Promise<number> {
-  const row = await db.selectFrom('sms_day').select('sent').where('day', '=', day).executeTakeFirst();
-  return row?.sent ?? 0;
+  return smsCountOn(db, day);
 }
 
 /** Any provider, within the site's daily budget (`dayOf` gives the clinic-local day of an instant). */

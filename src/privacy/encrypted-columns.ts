@@ -1,4 +1,18 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import {
+  copyFeedbackMobileHmacFromBookings,
+  copySmsHmacFromBookings,
+  countRows,
+  countRowsUpTo,
+  deleteAllPrivacyCodes,
+  deleteSiteStates,
+  deleteSmsWithoutBooking,
+  insertSiteState,
+  rowsAfter,
+  siteStateValue,
+  updateRowById,
+  updateSiteState,
+} from './encrypted-columns.repository.js';
 import { DATA_KEY_STATE, type PatientCrypto } from '../personal-data/patient-crypto.js';
 import type { Database } from '../db/schema.js';
 
@@ -64,17 +78,7 @@ export const ROTATION_STEPS: RotationStep[] = [
   {
     // A rating keeps the hash of its booking's number (for the data-rights pages).
     name: 'feedback.mobile_hmac',
-    run: async (trx) =>
-      Number(
-        (
-          await trx
-            .updateTable('feedback')
-            .set((eb) => ({ mobile_hmac: eb.selectFrom('booking').select('booking.mobile_hmac').whereRef('booking.id', '=', 'feedback.booking_id') }))
-            .where('mobile_hmac', 'is not', null)
-            .where('booking_id', 'is not', null)
-            .executeTakeFirst()
-        ).numUpdatedRows,
-      ),
+    run: (trx) => copyFeedbackMobileHmacFromBookings(trx),
   },
   {
     // The recording provider's log of texts: re-keyed through the booking where there is one; a
@@ -82,19 +86,15 @@ export const ROTATION_STEPS: RotationStep[] = [
     // would escape the data-rights pages and the erasure.
     name: 'sms_message.to_hmac',
     run: async (trx) => {
-      const up = await trx
-        .updateTable('sms_message')
-        .set((eb) => ({ to_hmac: eb.selectFrom('booking').select('booking.mobile_hmac').whereRef('booking.id', '=', 'sms_message.booking_id') }))
-        .where('booking_id', 'is not', null)
-        .executeTakeFirst();
-      const del = await trx.deleteFrom('sms_message').where('booking_id', 'is', null).executeTakeFirst();
-      return Number(up.numUpdatedRows) + Number(del.numDeletedRows);
+      const up = await copySmsHmacFromBookings(trx);
+      const del = await deleteSmsWithoutBooking(trx);
+      return up + del;
     },
   },
   {
     // One-time codes live minutes and are hashed with the old key: they could not be checked any more.
     name: 'privacy_otp',
-    run: async (trx) => Number((await trx.deleteFrom('privacy_otp').executeTakeFirst()).numDeletedRows),
+    run: (trx) => deleteAllPrivacyCodes(trx),
   },
 ];
 
@@ -139,7 +139,7 @@ export async function rotateKey(
   opts: { onProgress?: (table: string, done: number, total: number) => void; stopAfterBatches?: number } = {},
 ): Promise<RotationReport> {
   if (from.keyId === to.keyId) throw new RotationError('NEW_DATA_KEY is the same key as the current one.');
-  const state = async (key: string) => (await db.selectFrom('site_state').select('value').where('key', '=', key).executeTakeFirst())?.value;
+  const state = (key: string) => siteStateValue(db, key);
   const keyId = await state(DATA_KEY_STATE.id);
   const saved = await state(DATA_KEY_STATE.rotation);
   let progress: Progress;
@@ -152,7 +152,7 @@ export async function rotateKey(
     if (keyId === to.keyId) return { from: from.keyId, to: to.keyId, rows: 0, resumed: false, alreadyDone: true };
     if (keyId && keyId !== from.keyId) throw new RotationError(`The current key (DATA_KEY, id ${from.keyId}) is not the key this database is encrypted with (id ${keyId}).`);
     progress = { from: from.keyId, to: to.keyId, table: ENCRYPTED_TABLES[0]!.table, lastId: 0, rows: 0 };
-    await db.insertInto('site_state').values({ key: DATA_KEY_STATE.rotation, value: JSON.stringify(progress) }).execute();
+    await insertSiteState(db, DATA_KEY_STATE.rotation, JSON.stringify(progress));
   }
   const resumed = Boolean(saved);
   let batches = 0;
@@ -160,14 +160,14 @@ export async function rotateKey(
   for (const t of ENCRYPTED_TABLES.slice(Math.max(0, start))) {
     const id = t.id ?? 'id';
     if (progress.table !== t.table) progress = { ...progress, table: t.table, lastId: 0 };
-    const total = Number((await sql<{ n: number | string }>`select count(*) as n from ${sql.table(t.table)}`.execute(db)).rows[0]?.n ?? 0);
-    let done = Number((await sql<{ n: number | string }>`select count(*) as n from ${sql.table(t.table)} where ${sql.ref(id)} <= ${progress.lastId}`.execute(db)).rows[0]?.n ?? 0);
+    const total = await countRows(db, t.table);
+    let done = await countRowsUpTo(db, t.table, id, progress.lastId);
     opts.onProgress?.(t.table, done, total);
     while (true) {
       if (opts.stopAfterBatches !== undefined && batches >= opts.stopAfterBatches) {
         throw new RotationError('stopped (as asked) before the rotation ended');
       }
-      const rows = (await sql<Row>`select * from ${sql.table(t.table)} where ${sql.ref(id)} > ${progress.lastId} order by ${sql.ref(id)} limit ${BATCH}`.execute(db)).rows;
+      const rows = await rowsAfter(db, t.table, id, progress.lastId, BATCH);
       if (!rows.length) break;
       const last = Number(rows.at(-1)![id]);
       await db.transaction().execute(async (trx) => {
@@ -190,11 +190,11 @@ export async function rotateKey(
             set[c] = to.encrypt(plain[c]!);
           }
           for (const [k, v] of Object.entries(t.rehash?.(plain, row, to) ?? {})) if (v !== undefined) set[k] = v;
-          await trx.updateTable(t.table as 'booking').set(set as never).where(id as 'id', '=', Number(row[id])).execute();
+          await updateRowById(trx, t.table, id, Number(row[id]), set);
           progress.rows++;
         }
         progress.lastId = last;
-        await trx.updateTable('site_state').set({ value: JSON.stringify(progress) }).where('key', '=', DATA_KEY_STATE.rotation).execute();
+        await updateSiteState(trx, DATA_KEY_STATE.rotation, JSON.stringify(progress));
       });
       batches++;
       done += rows.length;
@@ -204,8 +204,8 @@ export async function rotateKey(
   await db.transaction().execute(async (trx) => {
     for (const step of ROTATION_STEPS) await step.run(trx, to);
     // The data's key is now the new one; a key that was kept in the database goes with the rotation.
-    await trx.deleteFrom('site_state').where('key', 'in', [DATA_KEY_STATE.key, DATA_KEY_STATE.id, DATA_KEY_STATE.rotation]).execute();
-    await trx.insertInto('site_state').values({ key: DATA_KEY_STATE.id, value: to.keyId }).execute();
+    await deleteSiteStates(trx, [DATA_KEY_STATE.key, DATA_KEY_STATE.id, DATA_KEY_STATE.rotation]);
+    await insertSiteState(trx, DATA_KEY_STATE.id, to.keyId);
   });
   return { from: from.keyId, to: to.keyId, rows: progress.rows, resumed, alreadyDone: false };
 }

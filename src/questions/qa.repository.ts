@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
-import type { QaStatus } from './questions.tables.js';
+import type { QaPublicationTable, QaStatus } from './questions.tables.js';
 
 type Db = Kysely<Database>;
 
@@ -141,4 +142,38 @@ export async function doctorNames(db: Db): Promise<string[]> {
 /** New texts of a public version (after a redaction). */
 export async function updatePublicationTexts(db: Db, id: number, set: Partial<Record<'title' | 'question_public' | 'answer_public', string>>, by: number | null, at: string): Promise<void> {
   await db.updateTable('qa_publication').set({ ...set, prepared_by: by, updated_at: at }).where('id', '=', id).execute();
+}
+
+/** A question with what publishing it depends on; on PostgreSQL locked (FOR UPDATE OF q) in the caller's transaction. */
+export function lockedQuestionForQa(trx: Db, questionId: number) {
+  let q = trx
+    .selectFrom('question as q')
+    .leftJoin('staff_user as u', 'u.id', 'q.answered_by')
+    .select(['q.id', 'q.status', 'q.consent_publish', 'q.category_id', 'q.assigned_doctor_id', 'u.doctor_id as answerer_doctor_id'])
+    .where('q.id', '=', questionId);
+  if (dialectOf(trx) === 'postgres') q = q.forUpdate('q');
+  return q.executeTakeFirst();
+}
+
+export async function insertPublicationDraft(trx: Db, values: Insertable<QaPublicationTable>): Promise<void> {
+  await trx.insertInto('qa_publication').values(values).execute();
+}
+
+export async function updatePublication(trx: Db, id: number, values: Updateable<QaPublicationTable>): Promise<void> {
+  await trx.updateTable('qa_publication').set(values).where('id', '=', id).execute();
+}
+
+export async function setPublicationStatus(trx: Db, id: number, status: QaStatus): Promise<void> {
+  await trx.updateTable('qa_publication').set({ status }).where('id', '=', id).execute();
+}
+
+/** Takes a question's publication off line if it is published; undefined when it was not. */
+export function withdrawPublished(trx: Db, questionId: number, now: Date): Promise<{ id: number } | undefined> {
+  return trx
+    .updateTable('qa_publication')
+    .set({ status: 'withdrawn', updated_at: now.toISOString() })
+    .where('question_id', '=', questionId)
+    .where('status', '=', 'published')
+    .returning('id')
+    .executeTakeFirst();
 }

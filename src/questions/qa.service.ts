@@ -1,11 +1,21 @@
 import type { Kysely } from 'kysely';
 import { checkText, type Finding } from '../compliance/index.js';
-import { dialectOf } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { findPii, PII_LABELS, type PiiFinding } from '../personal-data/pii.js';
-import { ANSWERED, doctorNames, findPublication, qaSlug, updatePublicationTexts } from './qa.repository.js';
+import {
+  ANSWERED,
+  doctorNames,
+  findPublication,
+  insertPublicationDraft,
+  lockedQuestionForQa,
+  qaSlug,
+  setPublicationStatus,
+  updatePublication,
+  updatePublicationTexts,
+  withdrawPublished,
+} from './qa.repository.js';
 import { indexQa, unindexQa } from './qa.search.js';
 import type { Config } from '../config.js';
 import type { PatientCrypto } from '../personal-data/patient-crypto.js';
@@ -108,13 +118,7 @@ export class QaRefused extends AppError {
  * consent withdrawn by a transaction that committed first is seen here, one that comes later waits.
  */
 async function lockQuestion(trx: Db, questionId: number) {
-  let q = trx
-    .selectFrom('question as q')
-    .leftJoin('staff_user as u', 'u.id', 'q.answered_by')
-    .select(['q.id', 'q.status', 'q.consent_publish', 'q.category_id', 'q.assigned_doctor_id', 'u.doctor_id as answerer_doctor_id'])
-    .where('q.id', '=', questionId);
-  if (dialectOf(trx) === 'postgres') q = q.forUpdate('q');
-  const row = await q.executeTakeFirst();
+  const row = await lockedQuestionForQa(trx, questionId);
   if (!row) throw new QaRefused(404, 'qa_question', ['没有这个问题。']);
   return row;
 }
@@ -128,18 +132,11 @@ async function writeDraft(trx: Db, questionId: number, draft: QaDraft, doctorId:
   const existing = await findPublication(trx, questionId);
   const at = now.toISOString();
   if (!existing) {
-    await trx
-      .insertInto('qa_publication')
-      .values({ question_id: questionId, slug: qaSlug(questionId), ...draft, doctor_id: doctorId, status: 'draft', prepared_by: actor.userId, created_at: at, updated_at: at })
-      .execute();
+    await insertPublicationDraft(trx, { question_id: questionId, slug: qaSlug(questionId), ...draft, doctor_id: doctorId, status: 'draft', prepared_by: actor.userId, created_at: at, updated_at: at });
     return 'created';
   }
-  await trx
-    .updateTable('qa_publication')
-    // A draft saved after the answer changed was written from the corrected answer (shown in its place).
-    .set({ ...draft, doctor_id: doctorId, prepared_by: actor.userId, answer_changed_at: null, updated_at: at })
-    .where('id', '=', existing.id)
-    .execute();
+  // A draft saved after the answer changed was written from the corrected answer (shown in its place).
+  await updatePublication(trx, existing.id, { ...draft, doctor_id: doctorId, prepared_by: actor.userId, answer_changed_at: null, updated_at: at });
   return 'updated';
 }
 
@@ -152,7 +149,7 @@ export async function saveQaDraft(trx: Db, questionId: number, draft: QaDraft, a
     throw new QaRefused(409, 'qa_live', ['这条问答已经公开：修改后请点“检查并发布”（会重新检查），或先撤下。']);
   }
   const how = await writeDraft(trx, questionId, draft, q.answerer_doctor_id ?? q.assigned_doctor_id, actor, now);
-  if (existing && existing.status === 'withdrawn') await trx.updateTable('qa_publication').set({ status: 'draft' }).where('id', '=', existing.id).execute();
+  if (existing && existing.status === 'withdrawn') await setPublicationStatus(trx, existing.id, 'draft');
   await audit(trx, actor, 'qa.save', { type: 'question', id: questionId }, now, { how });
 }
 
@@ -174,11 +171,7 @@ export async function publishQa(trx: Db, questionId: number, draft: QaDraft | un
   if (review.pii.length || review.compliance.length) throw new QaRefused(422, review.pii.length ? 'qa_pii' : 'qa_compliance', reviewReasons(review));
   const at = now.toISOString();
   const publishedAt = pub.published_at ?? at;
-  await trx
-    .updateTable('qa_publication')
-    .set({ status: 'published', published_by: actor.userId, published_at: publishedAt, doctor_id: doctorId, answer_changed_at: null, updated_at: at })
-    .where('id', '=', pub.id)
-    .execute();
+  await updatePublication(trx, pub.id, { status: 'published', published_by: actor.userId, published_at: publishedAt, doctor_id: doctorId, answer_changed_at: null, updated_at: at });
   await indexQa(trx, { ...pub, published_at: publishedAt });
   await bumpContentVersion(trx);
   await audit(trx, actor, 'qa.publish', { type: 'question', id: questionId }, now, { slug: pub.slug, republished: pub.published_at !== null });
@@ -191,13 +184,7 @@ export async function publishQa(trx: Db, questionId: number, draft: QaDraft | un
  * was live. Other features call this too, e.g. when a patient withdraws consent.
  */
 export async function withdrawQa(trx: Db, questionId: number, actor: Actor, now: Date, reason = 'editor'): Promise<boolean> {
-  const row = await trx
-    .updateTable('qa_publication')
-    .set({ status: 'withdrawn', updated_at: now.toISOString() })
-    .where('question_id', '=', questionId)
-    .where('status', '=', 'published')
-    .returning('id')
-    .executeTakeFirst();
+  const row = await withdrawPublished(trx, questionId, now);
   if (!row) return false;
   await unindexQa(trx, questionId);
   await bumpContentVersion(trx);

@@ -4,6 +4,16 @@ import type { HeldConsent, PersonalDataSource } from '../personal-data/personal-
 import { unindexQa } from './qa.search.js';
 import { dropRedactions } from './redaction.repository.js';
 import { answerVersions } from './questions.repository.js';
+import {
+  deleteQuestionRows,
+  publicationsOfQuestions,
+  questionConsentOfNumber,
+  questionConsentsOfNumber,
+  questionIdsOfNumber,
+  questionsOfNumber,
+  withdrawPublication,
+  withdrawPublishConsent,
+} from './questions.personal-data.repository.js';
 import type { ConsentRecord } from './questions.service.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 
@@ -27,21 +37,21 @@ const LABELS: Record<ConsentRecord['purpose'], string> = {
 /** Deletes questions (and their public versions); drops page caches when a publication went. */
 async function deleteQuestions(trx: Trx, ids: number[]): Promise<number> {
   if (!ids.length) return 0;
-  const published = await trx.selectFrom('qa_publication').select(['id', 'question_id']).where('question_id', 'in', ids).execute();
+  const published = await publicationsOfQuestions(trx, ids);
   // The search index is not tied to the question by a foreign key: take the public version out of it.
   for (const p of published) await unindexQa(trx, p.question_id);
   // Originals of redacted public texts are not tied to the question by a foreign key either.
   await dropRedactions(trx, 'qa', ids);
-  const deleted = await trx.deleteFrom('question').where('id', 'in', ids).executeTakeFirst();
+  const deleted = await deleteQuestionRows(trx, ids);
   if (published.length) await bumpContentVersion(trx);
-  return Number(deleted.numDeletedRows);
+  return deleted;
 }
 
 export const questionsPersonalData: PersonalDataSource = {
   name: 'questions',
 
   async export(db, person) {
-    const rows = await db.selectFrom('question').selectAll().where('mobile_hmac', '=', person.mobileHmac).orderBy('id').execute();
+    const rows = await questionsOfNumber(db, person.mobileHmac);
     const earlier = new Map<number, { version: number; answer: string; answeredAt: string }[]>();
     for (const q of rows) {
       if (q.answer_amended_at) earlier.set(q.id, (await answerVersions(db, q.id)).map((v) => ({ version: v.version, answer: person.crypto.decrypt(v.answer_enc), answeredAt: v.answered_at })));
@@ -64,7 +74,7 @@ export const questionsPersonalData: PersonalDataSource = {
   },
 
   async consents(db, person) {
-    const rows = await db.selectFrom('question').select(['id', 'consent_json']).where('mobile_hmac', '=', person.mobileHmac).orderBy('id').execute();
+    const rows = await questionConsentsOfNumber(db, person.mobileHmac);
     const out: HeldConsent[] = [];
     for (const q of rows) {
       for (const c of consentsOf(q.consent_json)) {
@@ -77,7 +87,7 @@ export const questionsPersonalData: PersonalDataSource = {
   async withdraw(trx, person, consentId) {
     const m = /^q([1-9]\d{0,9}):(health|publish)$/.exec(consentId);
     if (!m) return false;
-    const q = await trx.selectFrom('question').select(['id', 'consent_json']).where('id', '=', Number(m[1])).where('mobile_hmac', '=', person.mobileHmac).executeTakeFirst();
+    const q = await questionConsentOfNumber(trx, Number(m[1]), person.mobileHmac);
     if (!q) return false;
     // Without the consent to process health information there is nothing we may keep: erase it.
     if (m[2] === 'health') return (await deleteQuestions(trx, [q.id])) > 0;
@@ -85,14 +95,8 @@ export const questionsPersonalData: PersonalDataSource = {
     const c = consents.find((x) => x.purpose === 'publish' && !x.withdrawn_at);
     if (!c) return false;
     c.withdrawn_at = person.now.toISOString();
-    await trx.updateTable('question').set({ consent_publish: 0, consent_json: JSON.stringify(consents), updated_at: person.now.toISOString() }).where('id', '=', q.id).execute();
-    const withdrawn = await trx
-      .updateTable('qa_publication')
-      .set({ status: 'withdrawn', updated_at: person.now.toISOString() })
-      .where('question_id', '=', q.id)
-      .where('status', '!=', 'withdrawn')
-      .returning('id')
-      .execute();
+    await withdrawPublishConsent(trx, q.id, JSON.stringify(consents), person.now);
+    const withdrawn = await withdrawPublication(trx, q.id, person.now);
     if (withdrawn.length) {
       await unindexQa(trx, q.id);
       await bumpContentVersion(trx);
@@ -101,7 +105,7 @@ export const questionsPersonalData: PersonalDataSource = {
   },
 
   async erase(trx, person) {
-    const rows = await trx.selectFrom('question').select('id').where('mobile_hmac', '=', person.mobileHmac).execute();
+    const rows = await questionIdsOfNumber(trx, person.mobileHmac);
     return deleteQuestions(
       trx,
       rows.map((r) => r.id),

@@ -1,7 +1,19 @@
 import type { Kysely } from 'kysely';
-import { dialectOf, inTransaction } from '../db/dialect.js';
+import { inTransaction } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { entryHash, GENESIS } from '../db/audit-hash.js';
+import {
+  auditEventsAfter,
+  chainRow,
+  deleteEventsUpTo,
+  insertAuditEvent,
+  listAuditEvents,
+  lockChainHead,
+  moveChainHead,
+  newestEventBefore,
+  setChainBase,
+  startChain,
+} from './audit.repository.js';
 
 export interface Actor {
   userId: number | null;
@@ -41,15 +53,12 @@ export async function audit(
     detail_json: JSON.stringify(detail),
   };
   const write = async (trx: Kysely<Database>) => {
-    const head = await (dialectOf(trx) === 'postgres'
-      ? trx.selectFrom('audit_chain').select(['head_hash']).where('id', '=', 1).forUpdate()
-      : trx.selectFrom('audit_chain').select(['head_hash']).where('id', '=', 1)
-    ).executeTakeFirst();
+    const head = await lockChainHead(trx);
     const prev = head?.head_hash ?? GENESIS;
     const hash = entryHash(prev, fields);
-    const { id } = await trx.insertInto('audit_event').values({ ...fields, prev_hash: prev, hash }).returning('id').executeTakeFirstOrThrow();
-    if (head) await trx.updateTable('audit_chain').set({ head_id: id, head_hash: hash }).where('id', '=', 1).execute();
-    else await trx.insertInto('audit_chain').values({ id: 1, head_id: id, head_hash: hash, base_hash: GENESIS }).execute();
+    const id = await insertAuditEvent(trx, { ...fields, prev_hash: prev, hash });
+    if (head) await moveChainHead(trx, id, hash);
+    else await startChain(trx, id, hash, GENESIS);
   };
   if (inTransaction(db)) await write(db);
   else await db.transaction().execute(write);
@@ -64,13 +73,13 @@ export interface ChainCheck {
 
 /** Walks the chain oldest first and recomputes every hash. */
 export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainCheck> {
-  const chain = await db.selectFrom('audit_chain').selectAll().where('id', '=', 1).executeTakeFirst();
+  const chain = await chainRow(db);
   let prev = chain?.base_hash ?? GENESIS;
   let checked = 0;
   let after = 0;
   let lastId = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_event').selectAll().where('id', '>', after).orderBy('id').limit(1000).execute();
+    const rows = await auditEventsAfter(db, after, 1000);
     if (!rows.length) break;
     for (const r of rows) {
       if (r.prev_hash !== prev) return { ok: false, checked, broken: { id: r.id, reason: 'its link to the previous entry does not match (an entry before it was removed, added or changed)' } };
@@ -96,14 +105,13 @@ export async function pruneAudit(db: Kysely<Database>, retentionDays: number, no
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const run = (f: (trx: Kysely<Database>) => Promise<number>) => (db.isTransaction ? f(db) : db.transaction().execute(f));
   return run(async (trx) => {
-    const q = trx.selectFrom('audit_chain').selectAll().where('id', '=', 1);
-    const chain = await (dialectOf(trx) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
-    const last = await trx.selectFrom('audit_event').select(['id', 'hash']).where('at', '<', cutoff).orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const chain = await chainRow(trx, true);
+    const last = await newestEventBefore(trx, cutoff);
     // The head entry stays whatever its age, so the chain never loses its newest link.
     if (!chain || !last || !last.hash || last.id >= chain.head_id) return 0;
-    const r = await trx.deleteFrom('audit_event').where('id', '<=', last.id).executeTakeFirst();
-    await trx.updateTable('audit_chain').set({ base_hash: last.hash }).where('id', '=', 1).execute();
-    return Number(r.numDeletedRows);
+    const deleted = await deleteEventsUpTo(trx, last.id);
+    await setChainBase(trx, last.hash);
+    return deleted;
   });
 }
 
@@ -115,14 +123,7 @@ export async function listAudit(
   offset: number,
   order: 'asc' | 'desc' = 'desc',
 ) {
-  let q = db.selectFrom('audit_event').selectAll();
-  if (filter.actor !== undefined) q = q.where('actor_user_id', '=', filter.actor);
-  if (filter.action) q = q.where('action', '=', filter.action);
-  if (filter.subjectType) q = q.where('subject_type', '=', filter.subjectType);
-  if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
-  if (filter.from) q = q.where('at', '>=', filter.from);
-  if (filter.to) q = q.where('at', '<', filter.to);
-  return q.orderBy('at', order).orderBy('id', order).limit(limit).offset(offset).execute();
+  return listAuditEvents(db, filter, limit, offset, order);
 }
 
 /** One CSV cell: quoted, and a leading = + - @ (or tab, CR) defused so a spreadsheet shows text, not a formula. */

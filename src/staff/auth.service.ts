@@ -1,7 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
+import {
+  clearAttempts,
+  countAttempts,
+  deleteSession,
+  deleteSessionsOf,
+  insertInvite,
+  insertRoles,
+  insertSession,
+  insertStaffUser,
+  openInvite,
+  rolesOf,
+  sessionWithUser,
+  staffUserByEmail,
+  touchSession,
+  uncountAttempt,
+  updatePasswordHash,
+} from './auth.repository.js';
 import type { StaffSecurityConfig } from '../config.js';
 import type { Database, Role, SessionStage } from '../db/schema.js';
 import type { Locale } from '../web/i18n.js';
@@ -85,27 +101,14 @@ interface Reservation {
  * its current window; past it the count starts again.
  */
 export async function reserveAttempt(db: Db, keys: Reservation[], now: Date): Promise<boolean> {
-  const iso = now.toISOString();
-  const open = sql<boolean>`login_throttle.locked_until IS NOT NULL AND login_throttle.locked_until > ${iso}`;
-  const rows = await db
-    .insertInto('login_throttle')
-    .values(keys.map((k) => ({ key: k.key, failures: 1, window_started_at: iso, locked_until: new Date(now.getTime() + k.windowMs).toISOString() })))
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        failures: sql`CASE WHEN ${open} THEN login_throttle.failures + 1 ELSE 1 END`,
-        window_started_at: sql`CASE WHEN ${open} THEN login_throttle.window_started_at ELSE excluded.window_started_at END`,
-        locked_until: sql`CASE WHEN ${open} THEN login_throttle.locked_until ELSE excluded.locked_until END`,
-      }),
-    )
-    .returning(['key', 'failures'])
-    .execute();
+  const rows = await countAttempts(db, keys, now);
   return keys.every((k) => (rows.find((r) => r.key === k.key)?.failures ?? 0) <= k.limit);
 }
 
 /** Gives back one reserved attempt (the attempt succeeded, so it was no guess). */
 export async function releaseAttempt(db: Db, keys: string[]): Promise<void> {
   if (!keys.length) return;
-  await db.updateTable('login_throttle').set((eb) => ({ failures: eb('failures', '-', 1) })).where('key', 'in', keys).where('failures', '>', 0).execute();
+  await uncountAttempt(db, keys);
 }
 
 const pairKey = (email: string, ip: string) => `pair:${email}|${ip}`;
@@ -117,27 +120,20 @@ export type LoginResult =
 // A hash to verify against when the account does not exist, so both cases take the same time.
 let decoy: Promise<string> | undefined;
 
-async function rolesOf(db: Db, userId: number): Promise<Role[]> {
-  return (await db.selectFrom('staff_role').select('role').where('user_id', '=', userId).execute()).map((r) => r.role);
-}
-
 export const needsTwoFactor = (roles: readonly Role[], policy: SessionPolicy) => roles.some((r) => policy.twoFactorRoles.includes(r));
 
 export async function startSession(db: Db, userId: number, stage: SessionStage, input: { ip: string; userAgent: string }, now: Date, policy: SessionPolicy): Promise<string> {
   const token = newToken();
-  await db
-    .insertInto('staff_session')
-    .values({
-      id: tokenHash(token),
-      user_id: userId,
-      created_at: now.toISOString(),
-      last_seen_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + (stage === 'full' ? policy.absoluteMs : policy.pendingMs)).toISOString(),
-      ip: input.ip.slice(0, 64),
-      user_agent: input.userAgent.slice(0, 300),
-      stage,
-    })
-    .execute();
+  await insertSession(db, {
+    id: tokenHash(token),
+    user_id: userId,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + (stage === 'full' ? policy.absoluteMs : policy.pendingMs)).toISOString(),
+    ip: input.ip.slice(0, 64),
+    user_agent: input.userAgent.slice(0, 300),
+    stage,
+  });
   return token;
 }
 
@@ -157,11 +153,11 @@ export async function checkPassword(db: Db, input: { email: string; password: st
     return { ok: false as const, reason: 'throttled' as const };
   }
   if (!(await reserveAttempt(db, [{ key: account, limit: T.perAccount, windowMs: T.accountWindowMs }], now))) return { ok: false as const, reason: 'throttled' as const };
-  const user = await db.selectFrom('staff_user').selectAll().where('email', '=', email).executeTakeFirst();
+  const user = await staffUserByEmail(db, email);
   decoy ??= hashPassword(newToken());
   const good = await verify(user?.password_hash ?? (await decoy), input.password).catch(() => false);
   if (!user || !good || !user.active || !user.password_hash) return { ok: false as const, reason: 'invalid' as const, userId: user?.id };
-  await db.deleteFrom('login_throttle').where('key', '=', pair).execute();
+  await clearAttempts(db, pair);
   await releaseAttempt(db, [address, account]);
   return { ok: true as const, user };
 }
@@ -181,7 +177,7 @@ export async function reserveCodeAttempt(db: Db, userId: number, now: Date): Pro
 }
 
 export async function clearCodeAttempts(db: Db, userId: number): Promise<void> {
-  await db.deleteFrom('login_throttle').where('key', '=', `code:${userId}`).execute();
+  await clearAttempts(db, `code:${userId}`);
 }
 
 /**
@@ -189,7 +185,7 @@ export async function clearCodeAttempts(db: Db, userId: number): Promise<void> {
  * before the second factor is worth nothing after it).
  */
 export async function promoteSession(db: Db, oldSessionId: string, userId: number, input: { ip: string; userAgent: string }, now: Date, policy: SessionPolicy): Promise<string> {
-  await db.deleteFrom('staff_session').where('id', '=', oldSessionId).execute();
+  await deleteSession(db, oldSessionId);
   return startSession(db, userId, 'full', input, now, policy);
 }
 
@@ -197,21 +193,16 @@ export async function promoteSession(db: Db, oldSessionId: string, userId: numbe
 export async function identify(db: Db, token: string | undefined, now: Date, policy: SessionPolicy = SESSION_POLICY): Promise<StaffIdentity | null> {
   if (!token || token.length > 100) return null;
   const id = tokenHash(token);
-  const row = await db
-    .selectFrom('staff_session as s')
-    .innerJoin('staff_user as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.last_seen_at', 's.expires_at', 's.stage', 'u.id as user_id', 'u.name', 'u.email', 'u.doctor_id', 'u.active', 'u.totp_enabled_at', 'u.locale'])
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+  const row = await sessionWithUser(db, id);
   if (!row) return null;
   const t = now.getTime();
   const lastSeen = new Date(row.last_seen_at).getTime();
   if (!row.active || new Date(row.expires_at).getTime() <= t || lastSeen + policy.idleMs <= t) {
-    await db.deleteFrom('staff_session').where('id', '=', id).execute();
+    await deleteSession(db, id);
     return null;
   }
   if (t - lastSeen >= policy.touchEveryMs) {
-    await db.updateTable('staff_session').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+    await touchSession(db, id, now);
   }
   const roles = await rolesOf(db, row.user_id);
   const twoFactor = !!row.totp_enabled_at;
@@ -221,12 +212,11 @@ export async function identify(db: Db, token: string | undefined, now: Date, pol
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {
-  await db.deleteFrom('staff_session').where('id', '=', tokenHash(token)).execute();
+  await deleteSession(db, tokenHash(token));
 }
 
 export async function endAllSessions(db: Db, userId: number): Promise<number> {
-  const r = await db.deleteFrom('staff_session').where('user_id', '=', userId).executeTakeFirst();
-  return Number(r.numDeletedRows);
+  return deleteSessionsOf(db, userId);
 }
 
 export interface NewStaff {
@@ -239,50 +229,31 @@ export interface NewStaff {
 
 export async function createStaffUser(db: Db, u: NewStaff, now: Date): Promise<number> {
   const iso = now.toISOString();
-  const { id } = await db
-    .insertInto('staff_user')
-    .values({
-      email: u.email.trim().toLowerCase(),
-      name: u.name.trim(),
-      password_hash: u.password ? await hashPassword(u.password) : null,
-      doctor_id: u.doctorId ?? null,
-      active: 1,
-      created_at: iso,
-      updated_at: iso,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (u.roles.length) await db.insertInto('staff_role').values(u.roles.map((role) => ({ user_id: id, role }))).execute();
+  const id = await insertStaffUser(db, {
+    email: u.email.trim().toLowerCase(),
+    name: u.name.trim(),
+    password_hash: u.password ? await hashPassword(u.password) : null,
+    doctor_id: u.doctorId ?? null,
+    active: 1,
+    created_at: iso,
+    updated_at: iso,
+  });
+  if (u.roles.length) await insertRoles(db, id, u.roles);
   return id;
 }
 
 export async function setPassword(db: Db, userId: number, password: string, now: Date): Promise<void> {
-  await db
-    .updateTable('staff_user')
-    .set({ password_hash: await hashPassword(password), updated_at: now.toISOString() })
-    .where('id', '=', userId)
-    .execute();
+  await updatePasswordHash(db, userId, await hashPassword(password), now);
 }
 
 /** An invitation link's token; only its hash is stored. */
 export async function createInvite(db: Db, userId: number, now: Date, days = 7): Promise<string> {
   const token = newToken();
-  await db
-    .insertInto('staff_invite')
-    .values({ token_hash: tokenHash(token), user_id: userId, expires_at: new Date(now.getTime() + days * 86_400_000).toISOString(), used_at: null })
-    .execute();
+  await insertInvite(db, { token_hash: tokenHash(token), user_id: userId, expires_at: new Date(now.getTime() + days * 86_400_000).toISOString(), used_at: null });
   return token;
 }
 
 export async function findInvite(db: Db, token: string, now: Date) {
   if (token.length > 100) return undefined;
-  return db
-    .selectFrom('staff_invite as i')
-    .innerJoin('staff_user as u', 'u.id', 'i.user_id')
-    .select(['i.token_hash', 'i.user_id', 'u.name', 'u.email'])
-    .where('i.token_hash', '=', tokenHash(token))
-    .where('i.used_at', 'is', null)
-    .where('i.expires_at', '>', now.toISOString())
-    .where('u.active', '=', 1)
-    .executeTakeFirst();
+  return openInvite(db, tokenHash(token), now);
 }
