@@ -45,7 +45,10 @@ const PAGES = [
   '/staff/users/invite',
 ];
 
-for (const dialect of DIALECTS) {
+// The markup of a page does not depend on the engine: each engine's run switches to English and
+// visits its share of the pages (every other one), so that every page is checked once and both
+// engines serve English pages, in half the time of checking every page twice.
+DIALECTS.forEach((dialect, d) => {
   describe(`the back office in English in Chromium (${dialect})`, { timeout: 600_000 }, () => {
     test('an admin with the English setting: every staff page says lang="en" and has no serious axe finding', { timeout: 540_000 }, async () => {
       const { server, db } = shared.servers.get(dialect)!;
@@ -72,15 +75,18 @@ for (const dialect of DIALECTS) {
           if (found.length) serious.push(`${url}:\n${formatAxe(found)}`);
         };
         const details = new Set<string>([`/staff/users/${userId}`]);
+        const mine = <T,>(list: T[]) => list.filter((_, i) => DIALECTS.length < 2 || i % DIALECTS.length === d);
         for (const url of PAGES) {
-          await visit(url);
+          // Every list is opened (to find its detail pages); axe runs on this engine's share.
+          if (mine(PAGES).includes(url)) await visit(url);
+          else await page.goto(url);
           // One detail page per list: the first link to /staff/<list>/<number>.
           const hrefs = await page.locator(`main a[href^="${url}/"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
           const detail = hrefs.find((h) => new RegExp(`^${url}/\\d+$`).test(h));
           if (detail && url !== '/staff') details.add(detail);
         }
         assert.ok(details.size >= 5, `detail pages found: ${[...details].join(', ')}`);
-        for (const url of details) await visit(url);
+        for (const url of mine([...details])) await visit(url);
         assert.deepEqual(serious, [], serious.join('\n'));
         assert.deepEqual(session.problems, []);
       } finally {
@@ -88,4 +94,4 @@ for (const dialect of DIALECTS) {
       }
     });
   });
-}
+});
