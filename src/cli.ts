@@ -4,10 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATA_KEY_STATE, PatientCrypto } from './personal-data/patient-crypto.js';
 import { ConfigError, loadConfig } from './config.js';
 import { BackupError } from './ops/backup.js';
-import { rebuildSearchIndex } from './main.js';
 import { DatabaseOpenError, openDatabase, redactUrl, sqliteFile } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
-import { isEmpty, seedDemo } from './demo/seed.js';
 import type { Role } from './db/schema.js';
 import { audit } from './staff/audit.js';
 import { createInvite, createStaffUser, MIN_PASSWORD_LENGTH } from './staff/auth.service.js';
@@ -209,6 +207,9 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         await migrateToLatest(db.kysely);
+        // The demo and the composition load every feature: only the commands that need them pay for it
+        // (`--help` and option errors answer without).
+        const { isEmpty, seedDemo } = await import('./demo/seed.js');
         if (!(await isEmpty(db.kysely))) {
           console.error(`The database at ${db.location} already has a site; the demo is only loaded into an empty one.`);
           return 1;
@@ -218,6 +219,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'reindex': {
+        const { rebuildSearchIndex } = await import('./main.js');
         const r = await rebuildSearchIndex(db.kysely, new Date());
         console.log(`Search index rebuilt: ${r.articles} articles, ${r.doctors} doctors, ${r.qa} Q&As.`);
         return 0;

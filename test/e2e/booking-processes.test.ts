@@ -131,7 +131,10 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         }
       };
       const streams = Array.from({ length: 8 }, patient);
-      await new Promise((r) => setTimeout(r, 1500));
+      // Killed mid-stream once at least 20 bookings are confirmed (not after a fixed time: on a
+      // loaded machine 1.5 s was sometimes 19), so the crash always lands among committed bookings.
+      const start = Date.now();
+      while (attempts.filter((a) => a.outcome === 'confirmed').length < 20 && Date.now() - start < 60_000) await new Promise((r) => setTimeout(r, 10));
       process.kill(server.pid, 'SIGKILL');
       killed = true;
       await Promise.all(streams);
