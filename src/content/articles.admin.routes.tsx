@@ -19,6 +19,7 @@ import { allows } from '../staff/roles.js';
 import { Csrf } from '../staff/staff.layout.js';
 import { actorOf, requireStaff, staffLocale } from '../staff/staff.plugin.js';
 import { BODY_MAX_CHARS } from './article-form.js';
+import { activeDoctorChoices, approvalWithReviewer, articleById, articleRevision, categoryChoices, revisionById, revisionHistory, staffArticleList, type ArticleStatus } from './editorial.repository.js';
 
 const gate: flow.PublishGate = { missingAlt: missingAltText };
 // The workflow refusals with an English text; any other is shown as the service wrote it.
@@ -47,22 +48,15 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
   };
 
   const options = async (): Promise<{ categories: Option[]; doctors: Option[] }> => ({
-    categories: await db.selectFrom('category').select(['id', 'name']).orderBy('position').execute(),
-    doctors: await db.selectFrom('doctor').select(['id', 'name']).where('active', '=', 1).orderBy('position').execute(),
+    categories: await categoryChoices(db),
+    doctors: await activeDoctorChoices(db),
   });
 
   async function load(id: number) {
-    const a = await db.selectFrom('article').selectAll().where('id', '=', id).executeTakeFirst();
+    const a = await articleById(db, id);
     if (!a || !a.head_revision_id) throw new AppError(404, 'article');
-    const head = await db.selectFrom('article_revision').selectAll().where('id', '=', a.head_revision_id).executeTakeFirstOrThrow();
-    const approval = await db
-      .selectFrom('review_approval as ap')
-      .innerJoin('doctor as d', 'd.id', 'ap.reviewer_doctor_id')
-      .select(['ap.approved_at', 'd.name', 'd.licence_no'])
-      .where('ap.revision_id', '=', head.id)
-      .where('ap.content_hash', '=', head.content_hash)
-      .orderBy('ap.approved_at', 'desc')
-      .executeTakeFirst();
+    const head = await revisionById(db, a.head_revision_id);
+    const approval = await approvalWithReviewer(db, head.id, head.content_hash);
     return { a, head, approval };
   }
 
@@ -140,15 +134,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get<{ Querystring: { status?: string } }>('/articles', { config: { permission: 'article.read' } }, async (req, reply) => {
     const status = Object.keys(STATUS_LABELS).includes(req.query.status ?? '') ? req.query.status : undefined;
-    let q = db
-      .selectFrom('article as a')
-      .innerJoin('article_revision as r', 'r.id', 'a.head_revision_id')
-      .innerJoin('category as c', 'c.id', 'a.category_id')
-      .select(['a.id', 'a.slug', 'a.status', 'a.published_revision_id', 'a.updated_at', 'a.next_review_due', 'a.scheduled_at', 'r.title', 'r.created_at', 'c.name as category'])
-      .orderBy('r.created_at', 'desc')
-      .limit(200);
-    if (status) q = q.where('a.status', '=', status as 'draft');
-    const rows = await q.execute();
+    const rows = await staffArticleList(db, status as ArticleStatus | undefined);
     const me = requireStaff(req);
     const locale = staffLocale(req);
     const t = articlesT(locale);
@@ -338,13 +324,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
   app.get<{ Params: { id: string } }>('/articles/:id/revisions', { config: { permission: 'article.read' } }, async (req, reply) => {
     const id = idParam(req.params.id);
     const { a, head } = await load(id);
-    const revisions = await db
-      .selectFrom('article_revision as r')
-      .leftJoin('review_approval as ap', (j) => j.onRef('ap.revision_id', '=', 'r.id').onRef('ap.content_hash', '=', 'r.content_hash'))
-      .select(['r.id', 'r.title', 'r.author_name', 'r.created_at', 'ap.approved_at'])
-      .where('r.article_id', '=', id)
-      .orderBy('r.id', 'desc')
-      .execute();
+    const revisions = await revisionHistory(db, id);
     const canWrite = allows(requireStaff(req).roles, 'article.write');
     const locale = staffLocale(req);
     const t = articlesT(locale);
@@ -422,7 +402,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     const id = idParam(req.params.id);
     const [ra, rb] = await Promise.all(
       [req.query.a, req.query.b].map((v) =>
-        db.selectFrom('article_revision').selectAll().where('id', '=', idParam(String(v ?? ''))).where('article_id', '=', id).executeTakeFirst(),
+        articleRevision(db, id, idParam(String(v ?? ''))),
       ),
     );
     if (!ra || !rb) throw new AppError(404, 'revision');

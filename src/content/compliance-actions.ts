@@ -9,6 +9,7 @@ import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';
 import { reviewContent, type ComplianceReview } from './compliance-gate.js';
+import { headRevisionForReview, insertAcceptance, insertOverride, updateAcceptance } from './editorial.repository.js';
 
 type Trx = Transaction<Database>;
 
@@ -23,12 +24,7 @@ function reasonOf(raw: unknown): string {
 
 /** The newest revision of an article and its compliance review. */
 export async function reviewHead(db: Trx | import('kysely').Kysely<Database>, articleId: number): Promise<{ review: ComplianceReview; revisionId: number; contentHash: string }> {
-  const a = await db
-    .selectFrom('article as a')
-    .innerJoin('article_revision as r', 'r.id', 'a.head_revision_id')
-    .select(['a.doc_type', 'r.id as revision_id', 'r.title', 'r.summary', 'r.body_md', 'r.blocks_json', 'r.content_hash'])
-    .where('a.id', '=', articleId)
-    .executeTakeFirst();
+  const a = await headRevisionForReview(db, articleId);
   if (!a) throw new AppError(404, 'article');
   const content = { title: a.title, summary: a.summary, bodyMd: a.body_md, blocks: parseBlocks(a.blocks_json) };
   const review = await reviewContent(db, { id: articleId, docType: a.doc_type, contentHash: a.content_hash }, content);
@@ -49,12 +45,9 @@ export async function acceptFinding(trx: Trx, articleId: number, form: { key?: u
   if (finding.accepted && (finding.accepted.byAdmin || !asAdmin)) return;
   const row = { reason, user_id: actor.userId, user_name: actor.name, by_admin: asAdmin ? 1 : 0, accepted_at: now.toISOString() };
   if (finding.accepted) {
-    await trx.updateTable('compliance_acceptance').set(row).where('article_id', '=', articleId).where('finding_key', '=', finding.key).execute();
+    await updateAcceptance(trx, articleId, finding.key, row);
   } else {
-    await trx
-      .insertInto('compliance_acceptance')
-      .values({ article_id: articleId, finding_key: finding.key, rule: finding.rule, text: finding.text, context: finding.context, ...row })
-      .execute();
+    await insertAcceptance(trx, { article_id: articleId, finding_key: finding.key, rule: finding.rule, text: finding.text, context: finding.context, ...row });
   }
   await audit(trx, actor, 'compliance.accept', { type: 'article', id: articleId }, now, {
     revision: revisionId,
@@ -74,10 +67,7 @@ export async function overrideAndPublish(trx: Trx, articleId: number, form: { re
   const { review, revisionId, contentHash } = await reviewHead(trx, articleId);
   if (review.unresolved.length && !review.override) {
     const findings = review.unresolved.map((f) => ({ rule: f.rule, field: f.field, text: f.text, context: f.context }));
-    await trx
-      .insertInto('compliance_override')
-      .values({ article_id: articleId, content_hash: contentHash, reason, findings_json: JSON.stringify(findings), user_id: actor.userId, user_name: actor.name, created_at: now.toISOString() })
-      .execute();
+    await insertOverride(trx, { article_id: articleId, content_hash: contentHash, reason, findings_json: JSON.stringify(findings), user_id: actor.userId, user_name: actor.name, created_at: now.toISOString() });
     await audit(trx, actor, 'compliance.override', { type: 'article', id: articleId }, now, { revision: revisionId, hash: contentHash, reason, findings });
   }
   await publish(trx, articleId, actor, now, gate, reviewIntervalDays);

@@ -14,6 +14,7 @@ import { parseBlocks } from './content.service.js';
 import type { Database } from '../db/schema.js';
 import { articleFields, checkArticle, checkArticleAsync, sentencesOf, type ArticleText, type FieldFinding } from './compliance-article.js';
 import { DOC_TYPES, type DocType } from '../compliance/index.js';
+import { acceptancesOf, overrideOf, revisionContentForGate } from './editorial.repository.js';
 
 export interface Acceptance {
   reason: string;
@@ -74,11 +75,7 @@ export async function reviewContent(
   if (article.id !== undefined && findings.length) {
     // The article's acceptances, matched in memory: an IN list of every finding's key would grow
     // with the findings (and past the databases' limits on bound parameters).
-    const rows = await db
-      .selectFrom('compliance_acceptance')
-      .select(['finding_key', 'reason', 'user_name', 'accepted_at', 'by_admin'])
-      .where('article_id', '=', article.id)
-      .execute();
+    const rows = await acceptancesOf(db, article.id);
     const byKey = new Map(rows.map((r) => [r.finding_key, r]));
     for (const f of findings) {
       const r = byKey.get(f.key);
@@ -87,13 +84,7 @@ export async function reviewContent(
   }
   let override: ComplianceReview['override'];
   if (article.id !== undefined && article.contentHash) {
-    const o = await db
-      .selectFrom('compliance_override')
-      .select(['reason', 'user_name', 'created_at'])
-      .where('article_id', '=', article.id)
-      .where('content_hash', '=', article.contentHash)
-      .orderBy('id', 'desc')
-      .executeTakeFirst();
+    const o = await overrideOf(db, article.id, article.contentHash);
     if (o) override = { reason: o.reason, userName: o.user_name, createdAt: o.created_at };
   }
   const unresolved = findings.filter((f) => f.severity === 'error' && !f.accepted?.byAdmin);
@@ -111,7 +102,7 @@ export function describeBlocking(unresolved: GateFinding[]): string {
  * content has unresolved error-level findings and no admin override, else undefined.
  */
 export async function complianceRefusal(db: Kysely<Database>, articleId: number, docType: string, revisionId: number): Promise<string | undefined> {
-  const rev = await db.selectFrom('article_revision').select(['title', 'summary', 'body_md', 'blocks_json', 'content_hash']).where('id', '=', revisionId).executeTakeFirstOrThrow();
+  const rev = await revisionContentForGate(db, revisionId);
   const content: ArticleText = { title: rev.title, summary: rev.summary, bodyMd: rev.body_md, blocks: parseBlocks(rev.blocks_json) };
   const review = await reviewContent(db, { id: articleId, docType, contentHash: rev.content_hash }, content);
   if (!review.blocked) return undefined;

@@ -6,6 +6,7 @@ import { blocks as blocksSchema, type Block } from './blocks.js';
 import { plainText } from '../web/markdown.js';
 import { publishedForIndex } from './content.repository.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
+import { insertApproval, insertArticle, insertRevision, setPublishedAndHeadRevision } from './editorial.repository.js';
 
 export interface RevisionContent {
   title: string;
@@ -62,43 +63,32 @@ export interface NewPublishedArticle extends RevisionContent {
  */
 export async function createPublishedArticle(trx: Transaction<Database>, a: NewPublishedArticle): Promise<number> {
   blocksSchema.parse(a.blocks);
-  const { id: articleId } = await trx
-    .insertInto('article')
-    .values({
-      slug: a.slug,
-      category_id: a.categoryId,
-      doc_type: a.docType,
-      status: 'published',
-      author_doctor_id: a.authorDoctorId,
-      source: a.source,
-      featured: a.featured ? 1 : 0,
-      published_at: a.publishedAt,
-      updated_at: a.updatedAt,
-      next_review_due: a.nextReviewDue,
-      created_at: a.publishedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const articleId = await insertArticle(trx, {
+    slug: a.slug,
+    category_id: a.categoryId,
+    doc_type: a.docType,
+    status: 'published',
+    author_doctor_id: a.authorDoctorId,
+    source: a.source,
+    featured: a.featured ? 1 : 0,
+    published_at: a.publishedAt,
+    updated_at: a.updatedAt,
+    next_review_due: a.nextReviewDue,
+    created_at: a.publishedAt,
+  });
   const hash = contentHash(a);
-  const { id: revisionId } = await trx
-    .insertInto('article_revision')
-    .values({
-      article_id: articleId,
-      title: a.title,
-      summary: a.summary,
-      body_md: a.bodyMd,
-      blocks_json: JSON.stringify(a.blocks),
-      author_name: a.authorName,
-      content_hash: hash,
-      created_at: a.updatedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('review_approval')
-    .values({ revision_id: revisionId, content_hash: hash, reviewer_doctor_id: a.reviewerDoctorId, approved_at: a.reviewedAt })
-    .execute();
-  await trx.updateTable('article').set({ published_revision_id: revisionId, head_revision_id: revisionId }).where('id', '=', articleId).execute();
+  const revisionId = await insertRevision(trx, {
+    article_id: articleId,
+    title: a.title,
+    summary: a.summary,
+    body_md: a.bodyMd,
+    blocks_json: JSON.stringify(a.blocks),
+    author_name: a.authorName,
+    content_hash: hash,
+    created_at: a.updatedAt,
+  });
+  await insertApproval(trx, { revision_id: revisionId, content_hash: hash, reviewer_doctor_id: a.reviewerDoctorId, approved_at: a.reviewedAt });
+  await setPublishedAndHeadRevision(trx, articleId, revisionId);
   await indexArticle(trx, { ...a, id: articleId });
   await bumpContentVersion(trx);
   return articleId;

@@ -19,7 +19,8 @@ import { renderStaff } from './render.js';
 import { Csrf } from './staff.layout.js';
 import { actorOf, LANG_COOKIE, requireStaff, SESSION_COOKIE, staffLocale } from './staff.plugin.js';
 import { shellT, type ShellT } from './shell.i18n.js';
-import { setStaffLocale } from './staff.repository.js';
+import { pendingReviewerLinkForAccount, setStaffLocale } from './staff.repository.js';
+import { claimInvite, deleteOtherSessions } from './auth.repository.js';
 import { contentLang, type Locale } from '../web/i18n.js';
 import { withData } from './with-data.js';
 import { renewCsrf, safeNext } from './twofactor.routes.js';
@@ -219,13 +220,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get('/account', { config: { permission: 'account.self' } }, async (req, reply) => {
     const me = requireStaff(req);
-    const pending = await db
-      .selectFrom('reviewer_link_request as p')
-      .innerJoin('staff_user as by', 'by.id', 'p.requested_by')
-      .innerJoin('doctor as d', 'd.id', 'p.doctor_id')
-      .select(['d.name as doctor_name', 'by.name as by_name', 'p.requested_by'])
-      .where('p.user_id', '=', me.userId)
-      .executeTakeFirst();
+    const pending = await pendingReviewerLinkForAccount(db, me.userId);
     return renderStaff(req, reply, deps, accountPage(staffLocale(req), undefined, pending && pending.requested_by !== me.userId ? pending : undefined));
   });
 
@@ -256,7 +251,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     if (problem) return renderStaff(req, reply, deps, accountPage(locale, problem));
     await db.transaction().execute(async (trx) => {
       await setPassword(trx, me.userId, form.data.password, deps.now());
-      await trx.deleteFrom('staff_session').where('user_id', '=', me.userId).where('id', '!=', me.sessionId).execute();
+      await deleteOtherSessions(trx, me.userId, me.sessionId);
       await audit(trx, actorOf(req), 'auth.password_changed', { type: 'staff_user', id: me.userId }, deps.now());
     });
     return reply.redirect('/staff/account?msg=password', 303);
@@ -299,14 +294,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     if (problem) return renderStaff(req, reply, deps, invitePage(locale, req.params.token, invite.name, problem));
     await db.transaction().execute(async (trx) => {
       // Claim the invitation first: of two simultaneous uses, only one updates the row.
-      const claimed = await trx
-        .updateTable('staff_invite')
-        .set({ used_at: now.toISOString() })
-        .where('token_hash', '=', tokenHash(req.params.token))
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now.toISOString())
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) throw new AppError(404, 'invite');
+      if (!(await claimInvite(trx, tokenHash(req.params.token), now))) throw new AppError(404, 'invite');
       await setPassword(trx, invite.user_id, form.data.password, now);
       await audit(trx, { userId: invite.user_id, name: invite.name, ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '') }, 'auth.invite_accepted', { type: 'staff_user', id: invite.user_id }, now);
     });

@@ -6,6 +6,7 @@ import { renderStaff } from './render.js';
 import { allows } from './roles.js';
 import { requireStaff, staffLocale } from './staff.plugin.js';
 import { shellT } from './shell.i18n.js';
+import { articlesDueForReview, articlesInReview, articlesOverdueForReview } from './staff.repository.js';
 
 const STATUS: Record<string, string> = { draft: '草稿', in_review: '待审核', approved: '已审核', published: '已发布', archived: '已归档' };
 export { STATUS as ARTICLE_STATUS_LABELS };
@@ -18,24 +19,8 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
     const today = localDate(now, deps.config.clinicTimeZone);
     const soon = localDate(new Date(now.getTime() + 30 * 86_400_000), deps.config.clinicTimeZone);
     const canArticles = allows(me.roles, 'article.read');
-    const live = db
-      .selectFrom('article as a')
-      .innerJoin('article_revision as r', 'r.id', 'a.head_revision_id')
-      .where('a.published_revision_id', 'is not', null)
-      .where('a.status', '!=', 'archived')
-      .select(['a.id', 'r.title', 'a.next_review_due', 'a.status']);
     const [overdue, dueSoon, inReview] = canArticles
-      ? await Promise.all([
-          live.where('a.next_review_due', '<', today).orderBy('a.next_review_due').execute(),
-          live.where('a.next_review_due', '>=', today).where('a.next_review_due', '<=', soon).orderBy('a.next_review_due').execute(),
-          db
-            .selectFrom('article as a')
-            .innerJoin('article_revision as r', 'r.id', 'a.head_revision_id')
-            .where('a.status', '=', 'in_review')
-            .select(['a.id', 'r.title', 'a.next_review_due', 'a.status'])
-            .orderBy('a.updated_at')
-            .execute(),
-        ])
+      ? await Promise.all([articlesOverdueForReview(db, today), articlesDueForReview(db, today, soon), articlesInReview(db)])
       : [[], [], []];
     // The day's SMS budget: once spent, no code or notice is texted until tomorrow (issue 11 #5).
     const smsSent = await smsSentOn(db, today);

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../http/errors.js';
 import { Mailer } from '../messaging/email.js';
 import { audit } from './audit.js';
 import { endAllSessions, MIN_PASSWORD_LENGTH, newToken, reserveAttempt, setPassword, tokenHash } from './auth.service.js';
+import { claimPasswordReset, clearPasswordHash, expireOpenResets, insertPasswordReset, openPasswordReset, staffContactByEmail, staffContactById } from './auth.repository.js';
 import { renderStaff } from './render.js';
 import { Csrf } from './staff.layout.js';
 import { actorOf, requireStaff, staffLocale } from './staff.plugin.js';
@@ -29,22 +30,14 @@ type Db = Kysely<Database>;
 /** A new reset token for an account; earlier unused ones stop working. Only its hash is kept. */
 export async function createReset(db: Db, userId: number, now: Date, ttlMs: number): Promise<string> {
   const token = newToken();
-  await db.updateTable('staff_password_reset').set({ expires_at: now.toISOString() }).where('user_id', '=', userId).where('used_at', 'is', null).where('expires_at', '>', now.toISOString()).execute();
-  await db.insertInto('staff_password_reset').values({ token_hash: tokenHash(token), user_id: userId, created_at: now.toISOString(), expires_at: new Date(now.getTime() + ttlMs).toISOString(), used_at: null }).execute();
+  await expireOpenResets(db, userId, now);
+  await insertPasswordReset(db, { token_hash: tokenHash(token), user_id: userId, created_at: now.toISOString(), expires_at: new Date(now.getTime() + ttlMs).toISOString(), used_at: null });
   return token;
 }
 
 async function findReset(db: Db, token: string, now: Date) {
   if (token.length > 100) return undefined;
-  return db
-    .selectFrom('staff_password_reset as r')
-    .innerJoin('staff_user as u', 'u.id', 'r.user_id')
-    .select(['r.user_id', 'u.name', 'u.email'])
-    .where('r.token_hash', '=', tokenHash(token))
-    .where('r.used_at', 'is', null)
-    .where('r.expires_at', '>', now.toISOString())
-    .where('u.active', '=', 1)
-    .executeTakeFirst();
+  return openPasswordReset(db, tokenHash(token), now);
 }
 
 const resetMail = (name: string, link: string, minutes: number) => ({
@@ -93,7 +86,7 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
     }
     // Past the per-account limit the answer is the same as for any address: nothing is revealed.
     const accountOk = await reserveAttempt(db, [{ key: `reset-account:${email}`, limit: RESET_LIMITS.perAccount, windowMs: W }], now);
-    const user = accountOk ? await db.selectFrom('staff_user').select(['id', 'name', 'email', 'active']).where('email', '=', email).executeTakeFirst() : undefined;
+    const user = accountOk ? await staffContactByEmail(db, email) : undefined;
     const m = mailer();
     if (user?.active && m) {
       const token = await createReset(db, user.id, now, RESET_MINUTES * 60_000);
@@ -148,14 +141,7 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
     if (problem) return renderStaff(req, reply, deps, setPage(req, req.params.token, r.name, problem));
     await db.transaction().execute(async (trx) => {
       // Claim the link first: of two simultaneous uses only one updates the row.
-      const claimed = await trx
-        .updateTable('staff_password_reset')
-        .set({ used_at: now.toISOString() })
-        .where('token_hash', '=', tokenHash(req.params.token))
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', now.toISOString())
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) throw notFound('reset');
+      if (!(await claimPasswordReset(trx, tokenHash(req.params.token), now))) throw notFound('reset');
       await setPassword(trx, r.user_id, form.data.password, now);
       const sessions = await endAllSessions(trx, r.user_id);
       await audit(trx, { userId: r.user_id, name: r.name, ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '') }, 'auth.password_reset', { type: 'staff_user', id: r.user_id }, now, { sessions, by: 'link' });
@@ -167,13 +153,13 @@ export function passwordResetRoutes(app: FastifyInstance, deps: Deps): void {
   // ends, and a one-time link goes to the person by e-mail (and is shown once to the admin).
   app.post<{ Params: { id: string } }>('/users/:id/password-reset', { config: { permission: 'staff.manage' } }, async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     if (!/^[1-9]\d{0,8}$/.test(req.params.id)) throw notFound('staff_user');
-    const user = await db.selectFrom('staff_user').select(['id', 'name', 'email', 'active']).where('id', '=', Number(req.params.id)).executeTakeFirst();
+    const user = await staffContactById(db, Number(req.params.id));
     if (!user) throw notFound('staff_user');
     if (user.id === requireStaff(req).userId) throw new AppError(409, 'own_account', '请在“我的账户”中修改自己的密码。');
     if (!user.active) throw new AppError(409, 'inactive', '账户已停用，请先恢复。');
     const now = deps.now();
     const token = await db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_user').set({ password_hash: null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+      await clearPasswordHash(trx, user.id, now);
       const sessions = await endAllSessions(trx, user.id);
       const token = await createReset(trx, user.id, now, ADMIN_RESET_HOURS * 3600_000);
       await audit(trx, actorOf(req), 'staff.password_reset', { type: 'staff_user', id: user.id }, now, { sessions });

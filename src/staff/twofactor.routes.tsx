@@ -5,6 +5,18 @@ import { AppError } from '../http/errors.js';
 import { audit } from './audit.js';
 import { notFound } from '../http/errors.js';
 import { clearCodeAttempts, endAllSessions, needsTwoFactor, promoteSession, reserveCodeAttempt, sessionPolicy, type StaffIdentity } from './auth.service.js';
+import {
+  clearTotp,
+  deleteRecoveryCodes,
+  enableTotp,
+  insertRecoveryCodes,
+  spendRecoveryCode,
+  spendTotpStep,
+  storeTotpSecret,
+  totpStateOf,
+  unusedRecoveryCodeCount,
+} from './auth.repository.js';
+import { staffUserExists } from './staff.repository.js';
 import { renderStaff } from './render.js';
 import { Csrf } from './staff.layout.js';
 import { actorOf, requireStaff, SESSION_COOKIE, staffLocale } from './staff.plugin.js';
@@ -39,7 +51,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
   }
 
   async function secretOf(userId: number): Promise<{ secret: string | null; enabled: boolean; lastStep: number | null }> {
-    const u = await db.selectFrom('staff_user').select(['totp_secret_enc', 'totp_enabled_at', 'totp_last_step']).where('id', '=', userId).executeTakeFirstOrThrow();
+    const u = await totpStateOf(db, userId);
     const crypto = await staffCrypto(db, config);
     return { secret: u.totp_secret_enc ? crypto.decrypt(u.totp_secret_enc) : null, enabled: !!u.totp_enabled_at, lastStep: u.totp_last_step };
   }
@@ -57,13 +69,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     if (secret) {
       const stepUsed = checkTotp(secret, code, now, lastStep);
       if (stepUsed !== null) {
-        const r = await db
-          .updateTable('staff_user')
-          .set({ totp_last_step: stepUsed })
-          .where('id', '=', userId)
-          .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', stepUsed)]))
-          .executeTakeFirst();
-        if (Number(r.numUpdatedRows) === 1) {
+        if (await spendTotpStep(db, userId, stepUsed)) {
           await clearCodeAttempts(db, userId);
           return 'totp';
         }
@@ -71,14 +77,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     }
     const recovery = allowRecovery ? normaliseRecoveryCode(raw) : null;
     if (recovery) {
-      const r = await db
-        .updateTable('staff_recovery_code')
-        .set({ used_at: now.toISOString() })
-        .where('user_id', '=', userId)
-        .where('code_hash', '=', recoveryHash(recovery))
-        .where('used_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 1) {
+      if (await spendRecoveryCode(db, userId, recoveryHash(recovery), now)) {
         await clearCodeAttempts(db, userId);
         return 'recovery';
       }
@@ -127,8 +126,8 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
       return renderStaff(req, reply, deps, codePage(t, next, codeMessage(t, result), result === 'throttled' ? 429 : 401));
     }
     if (result === 'recovery') {
-      const left = await db.selectFrom('staff_recovery_code').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', me.userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
-      await audit(db, actorOf(req), 'auth.2fa_recovery_used', { type: 'staff_user', id: me.userId }, now, { left: Number(left.n) });
+      const left = await unusedRecoveryCodeCount(db, me.userId);
+      await audit(db, actorOf(req), 'auth.2fa_recovery_used', { type: 'staff_user', id: me.userId }, now, { left });
     }
     await audit(db, actorOf(req), 'auth.login', { type: 'staff_user', id: me.userId }, now, { factor: result });
     await finishSignIn(req, reply, me);
@@ -142,7 +141,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
       // A new secret, kept (encrypted) but not in force until a code from it is entered.
       secret = newTotpSecret();
       const crypto = await staffCrypto(db, config);
-      await db.updateTable('staff_user').set({ totp_secret_enc: crypto.encrypt(secret), totp_enabled_at: null, totp_last_step: null }).where('id', '=', me.userId).execute();
+      await storeTotpSecret(db, me.userId, crypto.encrypt(secret));
     }
     const uri = otpauthUri(me.email, secret);
     const grouped = secret.replace(/(.{4})/g, '$1 ').trim();
@@ -182,7 +181,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
   }
 
   async function managePage(req: FastifyRequest, reply: FastifyReply, me: StaffIdentity, error?: string) {
-    const left = await db.selectFrom('staff_recovery_code').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', me.userId).where('used_at', 'is', null).executeTakeFirstOrThrow();
+    const left = await unusedRecoveryCodeCount(db, me.userId);
     const required = needsTwoFactor(me.roles, policy);
     const t = tOf(req);
     return renderStaff(req, reply, deps, {
@@ -191,7 +190,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
       status: error ? 422 : 200,
       body: (csrf) => (
         <>
-          <p>{t('2fa.manage.on', { n: Number(left.n) })}</p>
+          <p>{t('2fa.manage.on', { n: left })}</p>
           <form method="post" action="/staff/account/2fa/recovery-codes" class="staff-form narrow">
             <Csrf token={csrf} />
             <h2>{t('2fa.manage.regen.h')}</h2>
@@ -237,8 +236,8 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
 
   async function storeRecoveryCodes(userId: number, codes: string[]): Promise<void> {
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('staff_recovery_code').where('user_id', '=', userId).execute();
-      await trx.insertInto('staff_recovery_code').values(codes.map((c) => ({ user_id: userId, code_hash: recoveryHash(c), used_at: null }))).execute();
+      await deleteRecoveryCodes(trx, userId);
+      await insertRecoveryCodes(trx, userId, codes.map(recoveryHash));
     });
   }
 
@@ -264,7 +263,7 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     }
     const codes = newRecoveryCodes();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_user').set({ totp_enabled_at: now.toISOString(), totp_last_step: stepUsed }).where('id', '=', me.userId).execute();
+      await enableTotp(trx, me.userId, now, stepUsed);
       await audit(trx, actorOf(req), 'auth.2fa_enabled', { type: 'staff_user', id: me.userId }, now);
     });
     await storeRecoveryCodes(me.userId, codes);
@@ -297,11 +296,10 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
     if (!/^[1-9]\d{0,8}$/.test(req.params.id)) throw notFound('staff_user');
     const id = Number(req.params.id);
     if (id === requireStaff(req).userId) throw new AppError(409, 'own_account', '不能重置自己的两步验证。');
-    const user = await db.selectFrom('staff_user').select('id').where('id', '=', id).executeTakeFirst();
-    if (!user) throw notFound('staff_user');
+    if (!(await staffUserExists(db, id))) throw notFound('staff_user');
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_user').set({ totp_secret_enc: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', id).execute();
-      await trx.deleteFrom('staff_recovery_code').where('user_id', '=', id).execute();
+      await clearTotp(trx, id);
+      await deleteRecoveryCodes(trx, id);
       const sessions = await endAllSessions(trx, id);
       await audit(trx, actorOf(req), 'staff.2fa_reset', { type: 'staff_user', id }, deps.now(), { sessions });
     });
@@ -320,8 +318,8 @@ export function twoFactorRoutes(app: FastifyInstance, deps: Deps): void {
       return managePage(req, reply, me, codeMessage(tOf(req), result));
     }
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_user').set({ totp_secret_enc: null, totp_enabled_at: null, totp_last_step: null }).where('id', '=', me.userId).execute();
-      await trx.deleteFrom('staff_recovery_code').where('user_id', '=', me.userId).execute();
+      await clearTotp(trx, me.userId);
+      await deleteRecoveryCodes(trx, me.userId);
       await audit(trx, actorOf(req), 'auth.2fa_disabled', { type: 'staff_user', id: me.userId }, deps.now());
     });
     return reply.redirect('/staff/account?msg=twoFactorOff', 303);

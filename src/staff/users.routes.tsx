@@ -6,6 +6,7 @@ import type { Deps } from '../http/deps.js';
 import { AppError, notFound } from '../http/errors.js';
 import { audit } from './audit.js';
 import { createInvite, createStaffUser, endAllSessions } from './auth.service.js';
+import { expireOpenInvites, insertRoles, rolesOf } from './auth.repository.js';
 import { renderStaff } from './render.js';
 import { ROLES } from './roles.js';
 import { Csrf } from './staff.layout.js';
@@ -13,6 +14,24 @@ import { actorOf, requireStaff, staffLocale } from './staff.plugin.js';
 import { roleLabel, shellT, type ShellT } from './shell.i18n.js';
 import { contentLang, type Locale } from '../web/i18n.js';
 import { withData } from './with-data.js';
+import {
+  allStaffRoles,
+  claimReviewerLinkRequest,
+  deleteReviewerLinkRequest,
+  deleteRolesOf,
+  doctorById,
+  doctorsInOrder,
+  insertReviewerLinkRequest,
+  otherActiveUserOfDoctor,
+  pendingReviewerLink,
+  reviewerLinkRequest,
+  setLinkedDoctor,
+  setStaffActive,
+  staffLinkState,
+  staffUserById,
+  staffUserIdByEmail,
+  staffUserList,
+} from './staff.repository.js';
 
 const INVITE_DAYS = 7;
 type Key = Parameters<ShellT>[0];
@@ -86,11 +105,11 @@ const stateOf = (u: { active: number; password_hash: string | null }, t: ShellT)
 export function userRoutes(app: FastifyInstance, deps: Deps): void {
   const { db } = deps;
   const cfg = { config: { permission: 'staff.manage' as const } };
-  const doctors = () => db.selectFrom('doctor').selectAll().orderBy('position').orderBy('id').execute();
+  const doctors = () => doctorsInOrder(db);
 
   /** Rules the form alone cannot check: the linked doctor exists, and a reviewer's is licensed and not linked twice. */
   async function linkProblem(t: ShellT, roles: Role[], doctorId: number | '' | undefined, userId: number | null): Promise<string | undefined> {
-    const doctor = doctorId ? await db.selectFrom('doctor').selectAll().where('id', '=', doctorId).executeTakeFirst() : undefined;
+    const doctor = doctorId ? await doctorById(db, doctorId) : undefined;
     if (doctorId && !doctor) return t('users.err.doctorGone');
     if (roles.includes('reviewer')) {
       if (!doctor) return t('users.err.reviewerDoctor');
@@ -98,7 +117,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
       if (!doctor.active) return t('users.err.hidden', { name: doctor.name });
     }
     if (doctor) {
-      const other = await db.selectFrom('staff_user').select('name').where('doctor_id', '=', doctor.id).where('active', '=', 1).where('id', '!=', userId ?? 0).executeTakeFirst();
+      const other = await otherActiveUserOfDoctor(db, doctor.id, userId ?? 0);
       if (other) return t('users.err.linkedTwice', { name: doctor.name, other: other.name });
     }
     return undefined;
@@ -155,13 +174,10 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     });
   }
 
-  const expireInvites = (trx: Transaction<Database>, userId: number, now: Date) =>
-    trx.updateTable('staff_invite').set({ expires_at: now.toISOString() }).where('user_id', '=', userId).where('used_at', 'is', null).where('expires_at', '>', now.toISOString()).execute();
-
   async function requestReviewerLink(trx: Transaction<Database>, req: FastifyRequest, userId: number, doctorId: number, now: Date) {
     const by = requireStaff(req).userId;
-    await trx.deleteFrom('reviewer_link_request').where('user_id', '=', userId).execute();
-    await trx.insertInto('reviewer_link_request').values({ user_id: userId, doctor_id: doctorId, requested_by: by, requested_at: now.toISOString() }).execute();
+    await deleteReviewerLinkRequest(trx, userId);
+    await insertReviewerLinkRequest(trx, { user_id: userId, doctor_id: doctorId, requested_by: by, requested_at: now.toISOString() });
     await audit(trx, actorOf(req), 'staff.reviewer_link_requested', { type: 'staff_user', id: userId }, now, { doctorId });
   }
 
@@ -172,20 +188,19 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
    */
   async function confirmReviewerLink(req: FastifyRequest, userId: number): Promise<string | undefined> {
     const me = requireStaff(req);
-    const pending = await db.selectFrom('reviewer_link_request').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    const pending = await reviewerLinkRequest(db, userId);
     if (!pending) throw notFound('reviewer_link_request');
     const t = shellT(staffLocale(req));
     if (pending.requested_by === me.userId) return t('users.err.ownLink');
-    const user = await db.selectFrom('staff_user').select(['doctor_id', 'active']).where('id', '=', userId).executeTakeFirstOrThrow();
+    const user = await staffLinkState(db, userId);
     if (!user.active || user.doctor_id !== pending.doctor_id) return t('users.err.linkChanged');
-    const roles = (await db.selectFrom('staff_role').select('role').where('user_id', '=', userId).execute()).map((r) => r.role);
+    const roles = await rolesOf(db, userId);
     const problem = await linkProblem(t, ['reviewer'], pending.doctor_id, userId);
     if (problem) return problem;
     const now = deps.now();
     await db.transaction().execute(async (trx) => {
-      const claimed = await trx.deleteFrom('reviewer_link_request').where('user_id', '=', userId).where('requested_by', '=', pending.requested_by).executeTakeFirst();
-      if (Number(claimed.numDeletedRows) !== 1) throw notFound('reviewer_link_request');
-      if (!roles.includes('reviewer')) await trx.insertInto('staff_role').values({ user_id: userId, role: 'reviewer' }).execute();
+      if (!(await claimReviewerLinkRequest(trx, userId, pending.requested_by))) throw notFound('reviewer_link_request');
+      if (!roles.includes('reviewer')) await insertRoles(trx, userId, ['reviewer']);
       await audit(trx, actorOf(req), 'staff.reviewer_link_confirmed', { type: 'staff_user', id: userId }, now, {
         doctorId: pending.doctor_id,
         requestedBy: pending.requested_by,
@@ -211,8 +226,8 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.get('/users', cfg, async (req, reply) => {
     const [users, roles, docs] = await Promise.all([
-      db.selectFrom('staff_user').select(['id', 'name', 'email', 'active', 'password_hash', 'doctor_id']).orderBy('name').orderBy('id').execute(),
-      db.selectFrom('staff_role').selectAll().execute(),
+      staffUserList(db),
+      allStaffRoles(db),
       doctors(),
     ]);
     const locale = staffLocale(req);
@@ -263,7 +278,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     const t = shellT(locale);
     const form = inviteForm.safeParse(req.body, parseOpts(t));
     let problem = form.success ? await linkProblem(t, form.data.roles, form.data.doctor_id, null) : problems(form.error, t);
-    if (form.success && !problem && (await db.selectFrom('staff_user').select('id').where('email', '=', form.data.email).executeTakeFirst())) problem = t('users.err.emailTaken');
+    if (form.success && !problem && (await staffUserIdByEmail(db, form.data.email)) !== undefined) problem = t('users.err.emailTaken');
     if (!form.success || problem) return renderStaff(req, reply, deps, await invitePage(locale, submitted(req.body), problem));
     const { email, name, roles, doctor_id } = form.data;
     const now = deps.now();
@@ -285,22 +300,16 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   async function load(idParam: string) {
     if (!/^[1-9]\d{0,8}$/.test(idParam)) throw notFound('staff_user');
-    const user = await db.selectFrom('staff_user').selectAll().where('id', '=', Number(idParam)).executeTakeFirst();
+    const user = await staffUserById(db, Number(idParam));
     if (!user) throw notFound('staff_user');
-    const roles = (await db.selectFrom('staff_role').select('role').where('user_id', '=', user.id).execute()).map((r) => r.role);
+    const roles = await rolesOf(db, user.id);
     return { ...user, roles };
   }
   type User = Awaited<ReturnType<typeof load>>;
 
   async function userPage(req: FastifyRequest, reply: FastifyReply, user: User, error?: string, v?: Values) {
     const list = await doctors();
-    const pending = await db
-      .selectFrom('reviewer_link_request as p')
-      .innerJoin('staff_user as by', 'by.id', 'p.requested_by')
-      .innerJoin('doctor as d', 'd.id', 'p.doctor_id')
-      .select(['p.requested_by', 'p.requested_at', 'by.name as by_name', 'd.name as doctor_name'])
-      .where('p.user_id', '=', user.id)
-      .executeTakeFirst();
+    const pending = await pendingReviewerLink(db, user.id);
     const self = requireStaff(req).userId === user.id;
     const values = v ?? { email: user.email, name: user.name, roles: user.roles, doctor_id: user.doctor_id ? String(user.doctor_id) : '' };
     const locale = staffLocale(req);
@@ -393,13 +402,13 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     const asksReviewer = roles.includes('reviewer') && !keepsReviewer;
     const granted = asksReviewer ? roles.filter((r) => r !== 'reviewer') : roles;
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('staff_role').where('user_id', '=', user.id).execute();
-      if (granted.length) await trx.insertInto('staff_role').values(granted.map((role) => ({ user_id: user.id, role }))).execute();
-      await trx.updateTable('staff_user').set({ doctor_id: doctor_id || null, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+      await deleteRolesOf(trx, user.id);
+      if (granted.length) await insertRoles(trx, user.id, granted);
+      await setLinkedDoctor(trx, user.id, doctor_id || null, now);
       const detail = { from: user.roles, to: granted, doctorFrom: user.doctor_id, doctorTo: doctor_id || null };
       await audit(trx, actorOf(req), 'staff.roles_changed', { type: 'staff_user', id: user.id }, now, detail);
       if (asksReviewer && doctor_id) await requestReviewerLink(trx, req, user.id, doctor_id, now);
-      else await trx.deleteFrom('reviewer_link_request').where('user_id', '=', user.id).execute();
+      else await deleteReviewerLinkRequest(trx, user.id);
     });
     return reply.redirect(`/staff/users/${user.id}?msg=${asksReviewer ? 'linkRequested' : 'saved'}`, 303);
   });
@@ -410,9 +419,9 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     if (!user.active) return reply.redirect(`/staff/users/${user.id}?msg=deactivated`, 303);
     const now = deps.now();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_user').set({ active: 0, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+      await setStaffActive(trx, user.id, 0, now);
       const sessions = await endAllSessions(trx, user.id);
-      await expireInvites(trx, user.id, now);
+      await expireOpenInvites(trx, user.id, now);
       await audit(trx, actorOf(req), 'staff.deactivated', { type: 'staff_user', id: user.id }, now, { sessions });
     });
     return reply.redirect(`/staff/users/${user.id}?msg=deactivated`, 303);
@@ -423,7 +432,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     if (user.active) return reply.redirect(`/staff/users/${user.id}?msg=reactivated`, 303);
     const now = deps.now();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('staff_user').set({ active: 1, updated_at: now.toISOString() }).where('id', '=', user.id).execute();
+      await setStaffActive(trx, user.id, 1, now);
       await audit(trx, actorOf(req), 'staff.reactivated', { type: 'staff_user', id: user.id }, now);
     });
     return reply.redirect(`/staff/users/${user.id}?msg=reactivated`, 303);
@@ -434,7 +443,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
     if (!user.active || user.password_hash) return userPage(req, reply, user, shellT(staffLocale(req))(user.active ? 'users.err.hasPassword' : 'users.err.inactive'));
     const now = deps.now();
     const token = await db.transaction().execute(async (trx) => {
-      await expireInvites(trx, user.id, now);
+      await expireOpenInvites(trx, user.id, now);
       const token = await createInvite(trx, user.id, now, INVITE_DAYS);
       await audit(trx, actorOf(req), 'staff.invite_renewed', { type: 'staff_user', id: user.id }, now);
       return token;
