@@ -14,3 +14,4 @@ export { categoryName, categoryOptions } from './content.repository.js';
 export { setArticleAsideSections } from './sections.js';
 export type { ArticleAsideSection } from './sections.js';
 export { doctorArticlesSection } from './content.sections.js';
+export { blockText } from './compliance-article.js';

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import { pinyin } from 'pinyin-pro';
 import { checkText, type Finding } from '../compliance/index.js';
-import type { Block } from '../content/index.js';
 import type { RevisionContent } from '../content/index.js';
-import { createArticle, saveDraft } from '../content/index.js';
+import { blockText, createArticle, saveDraft } from '../content/index.js';
 import type { Database } from '../db/schema.js';
 import { markdownSnippet, mediaUrl, storeUpload, THUMB_WIDTH } from '../media/index.js';
 import { rememberImportedPath } from '../redirects/index.js';
@@ -75,22 +74,9 @@ export interface FieldFindingLite {
   line: number;
 }
 
-function blockAsText(b: Block): string {
-  switch (b.type) {
-    case 'keyFacts':
-      return [b.title, b.columns.join(' | '), ...b.rows.map((r) => r.join(' | '))].join('\n');
-    case 'tips':
-      return [b.title, ...b.items].join('\n');
-    case 'contraindications':
-      return [b.title, b.intro ?? '', ...b.items].join('\n');
-    case 'faq':
-      return [b.title, ...b.items.flatMap((i) => [`问：${i.question}`, `答：${i.answer}`])].join('\n');
-  }
-}
-
 /** The checker's findings for each field, as the editor's page groups them. */
 export function findingsOf(c: RevisionContent, docType: 'kepu' | 'institution'): FieldFindingLite[] {
-  const fields: [string, string][] = [['标题', c.title], ['摘要', c.summary], ['正文', c.bodyMd], ...c.blocks.map((b) => [`区块“${b.title}”`, blockAsText(b)] as [string, string])];
+  const fields: [string, string][] = [['标题', c.title], ['摘要', c.summary], ['正文', c.bodyMd], ...c.blocks.map((b) => [`区块“${b.title}”`, blockText(b)] as [string, string])];
   return fields.flatMap(([field, text]) =>
     checkText(text, { docType }).map((f) => ({ field, rule: f.rule, category: f.category, severity: f.severity, text: f.text, message: f.message, line: f.line })),
   );
