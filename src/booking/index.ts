@@ -2,10 +2,7 @@
 export { clinicClock } from './booking.format.js';
 export { findBooking, inWriteTransaction, lockMobile, sessionWithDoctor } from './booking.repository.js';
 export type { SessionRow } from './booking.repository.js';
-export { upcomingSessions } from './booking.routes.js';
 export type { Booking } from './booking.tables.js';
-export { SessionList } from './booking.views.js';
-export type { SessionView } from './booking.views.js';
 export { doctorSessionsSection } from './booking.sections.js';
 export { setVisitHooks } from './visit-hooks.js';
 export type { VisitHooks } from './visit-hooks.js';

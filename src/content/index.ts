@@ -3,7 +3,7 @@ export { BODY_MAX_CHARS, readDraft, validateDraft } from './article-form.js';
 export type { ArticleDraft, FormBody } from './article-form.js';
 export { blocks } from './blocks.js';
 export type { Block } from './blocks.js';
-export { articleCardsByIds, articlesByAuthor, articlesReviewedBy, findCategory, findPublishedArticle, listCategories, mostReadIds, pinnedIds, sitemapArticles } from './content.repository.js';
+export { articleCardsByIds, findCategory, findPublishedArticle, listCategories, mostReadIds, pinnedIds, sitemapArticles } from './content.repository.js';
 export type { ArticleCard } from './content.repository.js';
 export { articleSearchSource, parseBlocks } from './content.service.js';
 export type { RevisionContent } from './content.service.js';
