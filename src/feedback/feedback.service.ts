@@ -336,7 +336,8 @@ export async function doctorFeedback(db: Db, doctorId: number, showComments: boo
   const totals = await ratingTotals(db, doctorId);
   const averages = totals.count >= MIN_RATINGS_SHOWN ? { explain: avg(totals.explain, totals.count), attitude: avg(totals.attitude, totals.count), wait: avg(totals.wait, totals.count) } : undefined;
   const rows = showComments ? await publicComments(db, doctorId, COMMENTS_SHOWN) : [];
-  const month = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(new Date(iso)).slice(0, 7);
+  const f = rows.length ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }) : undefined;
+  const month = (iso: string) => f!.format(new Date(iso)).slice(0, 7);
   return { count: totals.count, averages, comments: rows.map((r) => ({ text: r.comment!, month: month(r.created_at) })) };
 }
 

@@ -27,6 +27,7 @@ export class SiteService {
   private checking: Promise<number> | undefined;
   private shellCache: { version: number; site: SiteInfo; categories: { id: number; slug: string; name: string; name_en: string; description: string }[] } | undefined;
   private hotCache: { version: number; until: number; pinned: ArticleCard[]; popular: ArticleCard[] } | undefined;
+  private hotLoading: { version: number; promise: Promise<{ pinned: ArticleCard[]; popular: ArticleCard[] }> } | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -92,6 +93,17 @@ export class SiteService {
     const version = await this.contentVersion();
     const t = this.now().getTime();
     if (this.hotCache && this.hotCache.version === version && this.hotCache.until > t) return this.hotCache;
+    // Every page asks for these: without sharing the computation, the fifty requests in flight when
+    // the minute ran out each summed the views table (47 times in a second under load).
+    if (this.hotLoading?.version === version) return this.hotLoading.promise;
+    const promise = this.loadHotTopics(version, t).finally(() => {
+      if (this.hotLoading?.promise === promise) this.hotLoading = undefined;
+    });
+    this.hotLoading = { version, promise };
+    return promise;
+  }
+
+  private async loadHotTopics(version: number, t: number): Promise<{ pinned: ArticleCard[]; popular: ArticleCard[] }> {
     const since = localDate(new Date(t - 30 * DAY), this.timeZone);
     const pinnedList = await pinnedIds(this.db);
     const readIds = (await mostReadIds(this.db, since, 20)).filter((id) => !pinnedList.includes(id));
