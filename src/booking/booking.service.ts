@@ -153,6 +153,7 @@ export async function book(db: Db, rt: BookingRuntime, input: BookingInput, now:
 
 async function bookOnce(db: Db, rt: BookingRuntime, input: BookingInput, now: Date): Promise<Booked> {
   const mobileHmac = input.mobile ? rt.crypto.mobileHmac(input.mobile) : '';
+  await refuseIfPlainlyFull(db, rt, input, now);
   for (let attempt = 0; ; attempt++) {
     try {
       return await inWriteTransaction(db, (trx) => bookInTransaction(trx, rt, input, now));
@@ -167,6 +168,22 @@ async function bookOnce(db: Db, rt: BookingRuntime, input: BookingInput, now: Da
       throw err;
     }
   }
+}
+
+/**
+ * When sessions open, hundreds of patients press "book" at once. Once a session is full the answer
+ * is "full" without a write transaction: waiting on the session row's lock, each of them held a
+ * database connection, and under load the last ones waited past the pool's timeout. The session is
+ * read before the form's key, so a copy of this form that took the last place has committed its
+ * booking by the time the key is looked for, and is answered as the repeat it is. Any other case
+ * (places left, a refusal of time, a stopped session) goes to the transaction as before.
+ */
+async function refuseIfPlainlyFull(db: Db, rt: BookingRuntime, input: BookingInput, now: Date): Promise<void> {
+  const session = await findSession(db, input.sessionId);
+  if (!session || session.status !== 'open' || session.booked < session.quota) return;
+  if (timeRefusal(session, now, rt, input.source)) return;
+  if (await findBookingByKey(db, input.idempotencyKey)) return;
+  throw new BookingRefused('full');
 }
 
 /** A copy of the same form committed first: this transaction must roll back its claim, then answer with that booking. */

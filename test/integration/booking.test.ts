@@ -106,6 +106,22 @@ for (const dialect of dialects) {
       assert.match(text(stolen.body), /这份表单已经提交过/);
     });
 
+    test('the form that took the last place is answered with its booking when sent again, also in copies at once; others hear "full"', async () => {
+      const id = await fresh({ quota: 1 });
+      const form = bookingForm();
+      const copies = await Promise.all(Array.from({ length: 6 }, () => postBooking(app, id, form)));
+      assert.deepEqual(new Set(copies.map((r) => r.statusCode)), new Set([303]));
+      assert.equal(new Set(copies.map((r) => r.headers.location)).size, 1);
+      // The session is full now: a repeat still leads to the booking, a stranger is told it is full.
+      const again = await postBooking(app, id, form);
+      assert.equal(again.statusCode, 303);
+      assert.equal(again.headers.location, copies[0]!.headers.location);
+      const other = await postBooking(app, id, bookingForm());
+      assert.equal(other.statusCode, 409);
+      assert.ok(text(other.body).includes(zh('booking.err.full')));
+      assert.equal((await bookingsOf(app.deps.db, id)).length, 1);
+    });
+
     test('bad input gets a clear message in the patient’s language, keeps what was typed, and changes nothing', async () => {
       const id = await fresh({ quota: 1 });
       const before = await app.deps.db.selectFrom('booking').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
