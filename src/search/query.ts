@@ -34,6 +34,8 @@ export interface Vocabulary {
   byLoose: Map<string, string>;
   byLatin: Map<string, string>;
   byInitials: Map<string, string>;
+  /** The full pinyin with the pairs pinyin keyboards let patients confuse folded together (fuzzyLatin). */
+  byFuzzy: Map<string, string>;
 }
 
 const CJK = /^[\u3400-\u9fff]+$/u;
@@ -78,7 +80,7 @@ export function clinicVocabulary(): Map<string, number> {
  * frequent one (ties: the shorter, then the first in code-point order), so the choice is stable.
  */
 export function buildVocabulary(words: Map<string, number>): Vocabulary {
-  const v: Vocabulary = { words: new Map(), byPinyin: new Map(), byLoose: new Map(), byLatin: new Map(), byInitials: new Map() };
+  const v: Vocabulary = { words: new Map(), byPinyin: new Map(), byLoose: new Map(), byLatin: new Map(), byInitials: new Map(), byFuzzy: new Map() };
   const ordered = [...words].filter(([w]) => CJK.test(w) && w.length >= 2 && w.length <= 10).sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
   const put = (m: Map<string, string>, k: string, w: string) => {
     if (!m.has(k)) m.set(k, w);
@@ -89,6 +91,7 @@ export function buildVocabulary(words: Map<string, number>): Vocabulary {
     put(v.byPinyin, s.join(' '), w);
     if (s.length >= 3) for (let i = 0; i < s.length; i++) put(v.byLoose, s.map((x, j) => (j === i ? '*' : x)).join(' '), w);
     put(v.byLatin, s.join(''), w);
+    put(v.byFuzzy, fuzzyLatin(s.join('')), w);
     if (s.length >= 2) put(v.byInitials, s.map((x) => x[0]).join(''), w);
   }
   return v;
@@ -192,10 +195,25 @@ function sharesChars(a: string, b: string, n: number): boolean {
   return same >= n;
 }
 
+/**
+ * Pinyin as patients type it with a "fuzzy" keyboard (模糊音, on by default in the common input
+ * methods for speakers of southern Chinese): zh/z, ch/c, sh/s, -ng/-n, l/n are the same key. Applied
+ * to the whole Latin string, the same way on both sides, so it needs no syllable split.
+ */
+export function fuzzyLatin(latin: string): string {
+  return latin.replace(/([zcs])h/g, '$1').replace(/ng/g, 'n').replace(/l/g, 'n');
+}
+
 /** A Latin word typed as pinyin: full (baidianfeng) or initials (bdf). */
 export function latinPinyin(word: string, vocab: Vocabulary): string | undefined {
   if (!/^[a-z]{2,30}$/.test(word)) return undefined;
   return vocab.byLatin.get(word) ?? (word.length <= 6 ? vocab.byInitials.get(word) : undefined);
+}
+
+/** Full pinyin with a fuzzy keyboard's slips (baidianfen, zunfenzi); keys collide more, so only words long enough to name one term. */
+export function fuzzyPinyin(word: string, vocab: Vocabulary): string | undefined {
+  if (!/^[a-z]{6,30}$/.test(word)) return undefined;
+  return vocab.byFuzzy.get(fuzzyLatin(word));
 }
 
 export type DfLookup = (terms: string[]) => Promise<Map<string, number>>;
@@ -229,9 +247,11 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     tokens = tokens.map((t) => {
       if (counts.get(t) || synonyms.has(t)) return t;
       const w = latinPinyin(t, vocab);
-      if (!w) return t;
-      corrected.set(w, PCT.pinyin);
-      return w;
+      const f = w ? undefined : fuzzyPinyin(t, vocab);
+      if (!w && !f) return t;
+      if (w) corrected.set(w, PCT.pinyin);
+      else corrected.set(f!, PCT.loose);
+      return (w ?? f)!;
     });
   }
   const slots: Slot[] = tokens.map((t) => ({ alts: [{ term: t, pct: corrected.get(t) ?? PCT.exact }] }));

@@ -113,3 +113,16 @@ test('the zero-result report keeps normalised words and drops anything like a pe
   assert.equal(reportableQuery('zhang@example.com'), null);
   assert.equal(reportableQuery('308nm'), '308nm');
 });
+
+test('pinyin typed with a fuzzy keyboard (zh/z, ch/c, sh/s, -ng/-n, l/n) finds the term, ranked like a loose correction', async () => {
+  for (const typed of ['baidianfen', 'baidianfenG'.toLowerCase(), 'zunfenzi', 'zhunfenzi', 'wudeden']) {
+    const p = await plan(typed);
+    assert.ok(p.corrected, typed);
+  }
+  assert.equal((await plan('baidianfen')).corrected, '白癜风');
+  assert.deepEqual((await plan('baidianfen')).slots[0]!.alts[0], { term: '白癜风', pct: PCT.loose });
+  assert.equal((await plan('zunfenzi')).corrected, '准分子');
+  // Exact pinyin still ranks as pinyin; short Latin words are never read fuzzily.
+  assert.deepEqual((await plan('baidianfeng')).slots[0]!.alts[0], { term: '白癜风', pct: PCT.pinyin });
+  assert.equal((await plan('nen')).corrected, undefined);
+});

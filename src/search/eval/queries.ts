@@ -64,6 +64,9 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: 'bdf 传染', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: T },
   { q: 'baidianfeng yinshi', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H },
   { q: 'jiazhuangxian', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: T },
+  // A fuzzy-pinyin keyboard's slips (-ng/-n, zh/z): added with the fuzzy keys (session 5).
+  { q: 'baidianfen chuanran', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H },
+  { q: 'zunfenziguang', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H },
 
   // Lay words.
   { q: '白点 传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: T },
