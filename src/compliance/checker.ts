@@ -18,13 +18,21 @@ import {
   type Span,
 } from './context.js';
 import { normalize, originalSpan } from './normalize.js';
+import { defaultModel, type ComplianceModel } from './model.js';
 import { RULES } from './rules/index.js';
-import type { DocType, Finding, Level, Pattern, Rule, RuleContext, Severity } from './types.js';
+import { CATEGORIES, type DocType, Finding, Level, Pattern, Rule, RuleContext, Severity } from './types.js';
 
 export interface CheckOptions {
   docType: DocType;
   /** Only these rules (by id); default all. */
   rules?: readonly string[];
+  /**
+   * The learned second opinion (model.ts) for sentences no rule flagged; default the shipped model,
+   * null for the rules alone (cross-validation compares the two).
+   */
+  model?: ComplianceModel | null;
+  /** The model's findings alone, as if no rule had matched (cross-validation against older rules). */
+  modelOnly?: boolean;
 }
 
 const ORDER: Severity[] = ['info', 'warning', 'error'];
@@ -64,6 +72,8 @@ interface Hit {
   end: number;
   severity: Severity;
   note?: string;
+  /** Instead of the rule's message (the model's findings say what they resemble, not what matched). */
+  message?: string;
 }
 
 function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArray, ctx: TextContext, docType: DocType): Hit | undefined {
@@ -252,6 +262,73 @@ export const PER_SENTENCE = 3;
  */
 export const PER_RULE = 200;
 
+/** At most this many findings of the model in one text: it names a kind of claim per sentence, and the nearest-neighbour lookup is the costly part. */
+export const MODEL_PER_TEXT = 20;
+/**
+ * Sentences with fewer Chinese characters (headings, labels, 联系我们, a row of numbers) carry too
+ * few words for the model to judge: it reads wording, and digits all look alike to it.
+ */
+const MODEL_MIN_CHARS = 6;
+
+function hanCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/**
+ * The model's findings, appended to `hits`: for each sentence with no finding at warning or error,
+ * the gate's score; above the threshold, a warning under the rule of the nearest labelled risky
+ * sentences, saying that it is a resemblance and not a rule match. Never an error: it asks for a
+ * reviewer's look, it does not block publishing on its own.
+ */
+function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], docType: DocType, only: Set<string> | undefined): Generator<void, void, void> {
+  const n = ctx.sentences.length;
+  const flagged = new Uint8Array(n);
+  for (const h of hits) {
+    if (h.severity === 'info') continue;
+    const last = ctx.sentenceIndexAt(Math.max(h.start, h.end - 1));
+    for (let i = ctx.sentenceIndexAt(h.start); i <= last; i++) flagged[i] = 1;
+  }
+  let emitted = 0;
+  for (let si = 0; si < n && emitted < MODEL_PER_TEXT; si++) {
+    if (si % STEP === STEP - 1) yield;
+    if (flagged[si]) continue;
+    const span = ctx.sentences[si]!;
+    let start = span.start;
+    let end = span.end;
+    while (start < end && /[\s#>*\-|]/.test(ctx.text[start]!)) start++;
+    while (end > start && /[\s。!?;…,，、:：|*]/.test(ctx.text[end - 1]!)) end--;
+    if (hanCount(ctx.text, start, end) < MODEL_MIN_CHARS) continue;
+    const sentence = ctx.text.slice(start, end);
+    if (model.score(sentence) < model.threshold) continue;
+    // A genuine question asserts nothing (as for the rules); asked only of the few the gate lets through.
+    const info = ctx.sentenceInfo(si);
+    if (info.question && !info.rhetorical) continue;
+    const named = model.name(sentence, (id) => {
+      const r = RULES_BY_ID.get(id);
+      return !!r && r.levels[docType] !== 'off' && (!only || only.has(id));
+    });
+    // A nearest-neighbour lookup costs about as much as 64 scored sentences: a chance to let go after each.
+    yield;
+    if (!named) continue;
+    const rule = RULES_BY_ID.get(named.rule)!;
+    emitted++;
+    hits.push({
+      rule,
+      start,
+      end,
+      severity: rule.levels[docType] === 'info' ? 'info' : 'warning',
+      message: `没有规则直接命中，但整句与已标注的“${CATEGORIES[rule.category]}”类说法相近（最接近：${rule.title}；模型判断，相似度 ${named.similarity.toFixed(2)}），请人工复核是否属于此类宣传。`,
+    });
+  }
+}
+
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
 /** How many matches are evaluated between two chances to yield (see checkTextAsync). */
 const STEP = 64;
 
@@ -268,6 +345,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
   let steps = 0;
 
   for (const rule of RULES) {
+    if (opts.modelOnly) break;
     if (only && !only.has(rule.id)) continue;
     let run: Hit[] = [];
     let perSentence: Uint8Array | undefined;
@@ -313,7 +391,9 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
     for (const h of dropOverlaps(run)) hits.push(h);
     yield;
   }
-  for (const block of blockHits(norm.text, docType, only)) hits.push(block);
+  if (!opts.modelOnly) for (const block of blockHits(norm.text, docType, only)) hits.push(block);
+  const model = opts.model === undefined ? defaultModel() : opts.model;
+  if (model) yield* secondOpinion(model, ctx, hits, docType, only);
 
   const starts = lineStarts(text);
   return hits
@@ -328,7 +408,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
         line: lineOf(starts, start),
         text: text.slice(start, end),
         basis: h.rule.basis,
-        message: h.note ? `${h.rule.message}（${h.note}。）` : h.rule.message,
+        message: h.message ?? (h.note ? `${h.rule.message}（${h.note}。）` : h.rule.message),
         suggestion: h.rule.suggestion,
       };
     })

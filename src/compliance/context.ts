@@ -215,9 +215,17 @@ function before(ctx: TextContext, clause: Span, start: number, max: number): str
 /** A universal negation scopes over its whole clause, however long: 没有哪一种疗法对所有患者都是最好的. */
 const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|并非所有|不是所有|不存在(?:任何|哪)/;
 
+/**
+ * "There is no … that …" before the term it qualifies: 目前还没有能让所有患者都复色的特效药. The
+ * 没有 opens the clause or follows a time or place frame, and the term comes right after the 的 of
+ * the long modifier; a 没有 inside the modifier (一种没有副作用的特效药) is not existential.
+ */
+const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|市面上|医学上)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)[^,，。;!?]{4,30}的$/;
+
 export function negatedBefore(ctx: TextContext, clause: Span, start: number): boolean {
   const whole = ctx.text.slice(clause.start, start);
   if (UNIVERSAL_NEGATION.test(whole) && !CONDITION_BRIDGE.test(whole)) return true;
+  if (EXISTENTIAL_NEGATION.test(whole)) return true;
   const win = masked(before(ctx, clause, start, 14));
   let last = -1;
   NEGATION.lastIndex = 0;
@@ -298,7 +306,7 @@ export function inTitle(ctx: TextContext, sentence: Span, start: number, end: nu
 
 /** Words that show a sentence warns about, or distances itself from, what it quotes. */
 const WARNING =
-  /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:科学)?(?:依据|根据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险/;
+  /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:科学)?(?:依据|根据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险|误区|谣言|辟谣|真相|传言|流言|成分不明|未经(?:临床)?(?:验证|批准)|没有经过(?:临床)?验证/;
 /** Reported speech or a warning verb before the term: 宣称能根治的广告, 警惕包治百病的说法. */
 const REPORTED_G = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/g;
 

@@ -4,7 +4,7 @@
 // (e.g. a claim quoted in a warning) count as "not flagged" for both.
 
 import fs from 'node:fs';
-import { checkText } from './checker.js';
+import { checkText, type CheckOptions } from './checker.js';
 import { RULES } from './rules/index.js';
 import { CATEGORIES, DOC_TYPES, type Category, type DocType, type Finding } from './types.js';
 
@@ -63,7 +63,8 @@ export interface EvalReport {
 
 const RULE_CATEGORY = new Map(RULES.map((r) => [r.id, r.category]));
 
-export function evaluateCorpus(rows: CorpusRow[]): EvalReport {
+/** `check`: options for every check but the document type (cross-validation passes its own model). */
+export function evaluateCorpus(rows: CorpusRow[], check: Omit<CheckOptions, 'docType'> = {}): EvalReport {
   for (const r of rows) {
     if (r.label === 'pos') for (const id of r.expect) if (!RULE_CATEGORY.has(id)) throw new Error(`corpus line ${r.line}: unknown rule ${id}`);
     if (r.label === 'neg' && !(r.expect[0]! in CATEGORIES)) throw new Error(`corpus line ${r.line}: unknown category ${r.expect[0]}`);
@@ -79,7 +80,7 @@ export function evaluateCorpus(rows: CorpusRow[]): EvalReport {
   let found = 0;
   let fps = 0;
   for (const row of rows) {
-    const findings = checkText(row.text, { docType: row.type });
+    const findings = checkText(row.text, { ...check, docType: row.type });
     const flagged = findings.filter((f) => f.severity !== 'info');
     if (row.label === 'pos') {
       const s = score(RULE_CATEGORY.get(row.expect[0]!)!);

@@ -8,37 +8,56 @@ import { toHtml } from '../../src/http/render.js';
 // Issue 11, defect 1: the checker and its highlighted view must be linear in the text plus the
 // findings. Before the fix, 200,000 characters of `最好的治疗 根治 ` took minutes (every match
 // rescanned its sentence and paragraph, overlaps were merged with findIndex, the view filtered all
-// findings at every cut). Bound from the issue, generous for a loaded machine: under 1 s each.
+// findings at every cut). Linearity is shown without a wall clock, which a loaded machine breaks:
+// the CPU time for 2N characters is at most about twice that for N (the bound is 3; a quadratic
+// case gives 4, and before the fix far more).
 
 const N = 200_000;
-const repeat = (unit: string) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+const repeat = (unit: string, n = N) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
-/** Worst cases found while fixing: keyword stuffing with and without sentence ends, quotes that never close, link syntax that never ends, many tiny paragraphs. */
-const WORST = ['最好的治疗 根治 ', '根治', '根治。', '“根治', '无副作用，', '神药 ', '我在医院治疗好了', '](', '![治疗前', '\n', '根\n\n', '# 患者心声\n', '根 * 治 ', '1', '研究表明'];
+/** Worst cases found while fixing: keyword stuffing with and without sentence ends, quotes that never close, link syntax that never ends, many tiny paragraphs; last, sentences no rule flags and the model does (its nearest-neighbour lookups). */
+const WORST = ['最好的治疗 根治 ', '根治', '根治。', '“根治', '无副作用，', '神药 ', '我在医院治疗好了', '](', '![治疗前', '\n', '根\n\n', '# 患者心声\n', '根 * 治 ', '1', '研究表明', '我们这里的治疗方案效果非常好，很多人来了一次就不用再来了。'];
 
 /**
- * The fastest of up to three runs (stopping at the first under the bound): other engineers' jobs
- * share the two cores, and one descheduled run says nothing about the code. A super-linear case
- * misses the bound on every run (before the fix they took minutes).
+ * CPU time (user + system, ms) of one call of f: calls are repeated until they take at least 40 ms
+ * (a fast case is otherwise all clock grain and collector), and the least of three such measures is
+ * kept, so that a descheduled run or a collection says nothing about the code.
  */
-function time<T>(f: () => T, bound = 1000): [T, number] {
+function cpu<T>(f: () => T): [T, number] {
   let best = Infinity;
   let r!: T;
-  for (let i = 0; i < 3 && best >= bound; i++) {
-    const t0 = performance.now();
-    r = f();
-    best = Math.min(best, performance.now() - t0);
+  let reps = 1;
+  for (let i = 0; i < 3; ) {
+    const t0 = process.cpuUsage();
+    for (let k = 0; k < reps; k++) r = f();
+    const d = process.cpuUsage(t0);
+    const ms = (d.user + d.system) / 1000;
+    if (ms < 40 && reps < 1024) {
+      reps *= 2;
+      continue;
+    }
+    best = Math.min(best, ms / reps);
+    i++;
   }
   return [r, best];
 }
 
-test('200,000 characters of worst-case text are checked in under 1 s each', () => {
-  checkText('本院可以根治白癜风，神药', { docType: 'kepu' }); // loads the segmenter's dictionary
+/** The CPU time for 2N characters over that for N, with the 2N result. */
+function ratio<T>(f: (n: number) => T): [T, number, number, number] {
+  const [, small] = cpu(() => f(N / 2));
+  const [r, big] = cpu(() => f(N));
+  return [r, big / small, small, big];
+}
+
+test('the checker is linear on worst-case text: 200,000 characters cost at most about twice 100,000', () => {
+  checkText('本院可以根治白癜风，神药', { docType: 'kepu' }); // loads the segmenter's dictionary and builds the model
   for (const unit of WORST) checkText(unit.repeat(500), { docType: 'kepu' }); // and lets the JIT settle
   for (const unit of WORST) {
-    const text = repeat(unit);
-    const [findings, ms] = time(() => checkText(text, { docType: 'kepu' }));
-    assert.ok(ms < 1000, `${JSON.stringify(unit)}: ${ms.toFixed(0)} ms for ${findings.length} findings`);
+    const [[text, findings], r, small, big] = ratio((n) => {
+      const t = repeat(unit, n);
+      return [t, checkText(t, { docType: 'kepu' })] as const;
+    });
+    assert.ok(r <= 3, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms CPU for ${N / 2} characters, ${big.toFixed(0)} ms for ${N} (${findings.length} findings)`);
     for (const f of findings) assert.equal(f.text, text.slice(f.start, f.end));
   }
 });
@@ -52,16 +71,17 @@ test('keyword stuffing is reported, but a rule stops listing after a fixed numbe
   assert.ok(checkText(repeat('最好的治疗 根治 '), { docType: 'kepu' }).some((f) => f.rule === 'cure-claim' && f.severity === 'error'));
 });
 
-test('the highlighted view of 200,000 worst-case characters is bounded: at most 20 findings per paragraph, with "N more"', () => {
+test('the highlighted view of worst-case text is linear and bounded: at most 20 findings per paragraph, with "N more"', () => {
   for (const unit of ['最好的治疗 根治 ', '“根治', '根治。\n']) {
-    const bodyMd = repeat(unit);
-    const content = { title: '标题', summary: '摘要', bodyMd, blocks: [] };
-    const [html, ms] = time(() => {
+    const view = (n: number) => {
+      const body = repeat(unit, n);
+      const content = { title: '标题', summary: '摘要', bodyMd: body, blocks: [] };
       const findings = keyedFindings(content, 'kepu');
       const review = { docType: 'kepu' as const, findings, unresolved: findings.filter((f) => f.severity === 'error'), blocked: true };
-      return toHtml(<ComplianceLive review={review} bodyMd={bodyMd} />);
-    });
-    assert.ok(ms < 1000, `${JSON.stringify(unit)}: view in ${ms.toFixed(0)} ms`);
+      return toHtml(<ComplianceLive review={review} bodyMd={body} />);
+    };
+    const [html, r, small, big] = ratio(view);
+    assert.ok(r <= 3, `${JSON.stringify(unit)}: view in ${small.toFixed(0)} ms CPU for ${N / 2} characters, ${big.toFixed(0)} ms for ${N}`);
     const marks = html.match(/<li id="cp-live-/g)?.length ?? 0;
     assert.ok(marks > 0);
     if (!unit.includes('\n')) {

@@ -1,0 +1,89 @@
+// The labelled development and holdout sentences of the compliance corpus, with the batch each
+// was written in (a batch starts at each block of `#` comment lines after data; holdout batches are
+// named by their last `# Batch X` line). The learned second opinion is trained on these and
+// cross-validated batch by batch (scripts/cv-compliance.ts); never on the test part.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCorpus, type CorpusRow } from '../src/compliance/eval.js';
+import type { LabelledText } from '../src/compliance/model.js';
+
+export const FIXTURES = path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), 'test', 'fixtures', 'compliance');
+export const DEV_FILES = ['corpus.tsv', 'corpus-dev-holdout.tsv'] as const;
+
+export interface BatchRow extends CorpusRow {
+  batch: string;
+  /** Who wrote the batch: the development part's first author(s), helper rules2, rules3, cmpml. */
+  author: string;
+}
+
+function batchesOf(file: string, prefix: string): Map<number, string> {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const byLine = new Map<number, string>();
+  let n = 0;
+  let name = `${prefix}0`;
+  let inComments = false;
+  let named: string | undefined;
+  lines.forEach((raw, i) => {
+    if (raw.startsWith('#')) {
+      if (!inComments) {
+        inComments = true;
+        named = undefined;
+        n++;
+      }
+      const m = /^# Batch ([A-Z])\b/.exec(raw);
+      if (m) named = m[1];
+      // The holdout's first block describes batch A without a line of its own.
+      name = named ?? (prefix === 'holdout' && n === 1 ? 'A' : `${prefix}${n}`);
+    } else if (raw.trim()) {
+      inComments = false;
+      byLine.set(i + 1, name);
+    }
+  });
+  return byLine;
+}
+
+export function authorOf(file: string, batch: string): string {
+  if (file === 'corpus.tsv') return batch === 'dev10' ? 'rules2' : 'dev';
+  if (batch === 'A' || batch === 'B') return 'rules2';
+  if (batch === 'H') return 'cmpml';
+  return 'rules3';
+}
+
+export function labelledBatches(): BatchRow[] {
+  const out: BatchRow[] = [];
+  for (const name of DEV_FILES) {
+    const file = path.join(FIXTURES, name);
+    const batches = batchesOf(file, name === 'corpus.tsv' ? 'dev' : 'holdout');
+    for (const row of readCorpus(file)) {
+      const batch = batches.get(row.line)!;
+      out.push({ ...row, batch, author: authorOf(name, batch) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The demo site's own text (articles, every field; the public Q&A's questions and answers), one
+ * sentence a row, as known-innocent neighbours: clinic-page explanations, headings and table rows
+ * that the model's nearest-neighbour veto should recognise as harmless. Not trained on by the gate,
+ * never a fold of the cross-validation.
+ */
+export async function siteSentences(): Promise<LabelledText[]> {
+  const { articles } = await import('../src/demo/data/articles/index.js');
+  const { demoQa } = await import('../src/demo/data/qa.js');
+  const { articleFields } = await import('../src/content/compliance-article.js');
+  const texts = [...articles.flatMap((a) => articleFields(a).map((f) => f.text)), ...demoQa.flatMap((q) => [q.title, q.questionPublic, q.answerPublic])];
+  const out: LabelledText[] = [];
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const s of text.split(/[。！？!?；;\n]+/)) {
+      const t = s.trim();
+      if ((t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 6 || seen.has(t)) continue;
+      seen.add(t);
+      out.push({ label: 'ok', expect: ['site'], text: t });
+    }
+  }
+  return out;
+}
