@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { DatabaseOpenError, openDatabase } from './db/connection.js';
 import { prepareDatabase } from './platform/bootstrap.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
-import { buildApp } from './main.js';
+import { buildApp, warmUp } from './main.js';
 import { closeGracefully } from './http/shutdown.js';
 import { clusterMetrics, processMetrics, serveMetrics } from './metrics/metrics.js';
 
@@ -48,6 +48,7 @@ async function serve(config: Config): Promise<void> {
   }
 
   const { app, state } = await buildApp({ config, db, loggerInstance: log });
+  warmUp();
   let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
