@@ -410,6 +410,21 @@ export async function hitsByIds(db: Db, ids: number[]): Promise<SearchHit[]> {
   return db.selectFrom('search_doc').select(['id', 'kind', 'url', 'title', body.as('body'), 'published_at']).where('id', 'in', ids).execute();
 }
 
+/** The synonym table as the planner and the vocabulary read it, in the order it was written. */
+export async function synonymRows(db: Db): Promise<{ term: string; target: string }[]> {
+  return db.selectFrom('search_synonym').select(['term', 'target']).orderBy('id').execute();
+}
+
+/** Ids of the documents whose titles feed the vocabulary (articles and doctors), the first `limit` by id; an index-only read. */
+export async function titleDocIds(db: Db, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('search_doc').select('id').where('kind', 'in', ['article', 'doctor']).orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function titlesByIds(db: Db, ids: number[]): Promise<{ id: number; title: string }[]> {
+  return ids.length ? db.selectFrom('search_doc').select(['id', 'title']).where('id', 'in', ids).execute() : [];
+}
+
 /** Empties the index before a rebuild (inside the rebuild's transaction). */
 export async function clearIndex(db: Db): Promise<void> {
   await db.deleteFrom('search_term').execute();
