@@ -415,6 +415,19 @@ export async function synonymRows(db: Db): Promise<{ term: string; target: strin
   return db.selectFrom('search_synonym').select(['term', 'target']).orderBy('id').execute();
 }
 
+/**
+ * A fingerprint of the documents whose titles feed the vocabulary (count, sum and largest id: ids
+ * are never reused and an edit gives new ones), read from an index without making a row per document.
+ */
+export async function titleDocsHead(db: Db): Promise<string> {
+  const r = await db
+    .selectFrom('search_doc')
+    .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.coalesce(eb.fn.sum<string | number>('id'), sql.lit(0)).as('s'), eb.fn.coalesce(eb.fn.max('id'), sql.lit(0)).as('m')])
+    .where('kind', 'in', ['article', 'doctor'])
+    .executeTakeFirstOrThrow();
+  return `${Number(r.n)}:${Number(r.s)}:${Number(r.m)}`;
+}
+
 /** Ids of the documents whose titles feed the vocabulary (articles and doctors), the first `limit` by id; an index-only read. */
 export async function titleDocIds(db: Db, limit: number): Promise<number[]> {
   const rows = await db.selectFrom('search_doc').select('id').where('kind', 'in', ['article', 'doctor']).orderBy('id').limit(limit).execute();

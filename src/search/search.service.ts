@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.js';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, type SynonymMap, type Vocabulary } from './query.js';
 import { bodyText, FOLDED_TERM, snippetFromBytes, type Body } from './body.js';
 import { postingsIndex, searchInMemory } from './postings.js';
-import { documentFrequencies, searchDocs, synonymRows, titleDocIds, titlesByIds, type SearchHit, type SlotQuery } from './search.repository.js';
+import { documentFrequencies, searchDocs, synonymRows, titleDocIds, titleDocsHead, titlesByIds, type SearchHit, type SlotQuery } from './search.repository.js';
 import { cut, normalize } from './segment.js';
 
 export const MAX_QUERY_LENGTH = 50;
@@ -48,6 +48,8 @@ interface LexiconState {
   lex: Lexicon;
   titleWords: Map<number, string[]>;
   wordTitles: Map<string, number>;
+  /** titleDocsHead when the titles were last read: unchanged, nothing about them is read again. */
+  titlesHead: string;
   synonymKey: string;
 }
 
@@ -58,8 +60,8 @@ const building = new WeakMap<Kysely<Database>, { version: number; done: Promise<
  * The vocabulary (clinic dictionary, synonym targets, words of titles) and the synonym table for a
  * content version: a synonym edit moves the version, so it takes effect on the next query with no
  * reindex. Most version moves change neither (a booking session, a comment): then only the synonym
- * rows and the title documents' ids are read (an index) and the same vocabulary serves the new
- * version. New titles are read and cut alone, so a publish costs its own title, not 10,000 of them
+ * rows and a fingerprint of the title documents are read (an index) and the same vocabulary serves
+ * the new version. New titles are read and cut alone, so a publish costs its own title, not 10,000 of them
  * (cutting every title anew held the only thread for ~100–200 ms at each version move). Without a
  * version (tests, tools) everything is read afresh.
  */
@@ -87,8 +89,10 @@ export async function lexicon(db: Kysely<Database>, version?: number): Promise<L
 const vocabularyWord = (w: string) => /^[\u3400-\u9fff]{2,10}$/u.test(w);
 
 async function nextLexicon(db: Kysely<Database>, version: number | undefined, prev: LexiconState | undefined): Promise<LexiconState> {
-  const [rows, ids] = await Promise.all([synonymRows(db), titleDocIds(db, MAX_TITLES)]);
+  const [rows, titlesHead] = await Promise.all([synonymRows(db), titleDocsHead(db)]);
   const synonymKey = rows.map((r) => `${r.term}\u0000${r.target}`).join('\u0001');
+  if (prev && prev.titlesHead === titlesHead && prev.synonymKey === synonymKey) return { ...prev, lex: { ...prev.lex, version } };
+  const ids = await titleDocIds(db, MAX_TITLES);
   const titleWords = prev ? prev.titleWords : new Map<number, string[]>();
   const wordTitles = prev ? prev.wordTitles : new Map<string, number>();
   const present = new Set(ids);
@@ -120,12 +124,12 @@ async function nextLexicon(db: Kysely<Database>, version: number | undefined, pr
       wordTitles.set(w, n + 1);
     }
   }
-  if (prev && !wordsChanged && prev.synonymKey === synonymKey) return { ...prev, lex: { ...prev.lex, version } };
+  if (prev && !wordsChanged && prev.synonymKey === synonymKey) return { ...prev, titlesHead, lex: { ...prev.lex, version } };
   const words = new Map(clinicVocabulary());
   for (const r of rows) for (const w of [r.term, r.target]) if (!words.has(normalize(w))) words.set(normalize(w), 3000);
   for (const w of wordTitles.keys()) if (!words.has(w)) words.set(w, 1000);
   const synonyms = prev && prev.synonymKey === synonymKey ? prev.lex.synonyms : buildSynonyms(rows);
-  return { lex: { version, vocab: buildVocabulary(words), synonyms }, titleWords, wordTitles, synonymKey };
+  return { lex: { version, vocab: buildVocabulary(words), synonyms }, titleWords, wordTitles, titlesHead, synonymKey };
 }
 
 /**
