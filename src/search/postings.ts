@@ -489,7 +489,11 @@ export class PostingsIndex {
   static async load(db: Db): Promise<PostingsIndex> {
     const ix = new PostingsIndex();
     const head = await indexHead(db);
+    // Each chunk in its own turn of the event loop: on SQLite the reads are synchronous, and a
+    // load of 10,000 articles (seconds) in one turn held every other request behind it.
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     for (let after = 0; ; ) {
+      await turn();
       const docs = await docsInRange(db, after, head.maxId, 10_000);
       if (!docs.length) break;
       ix.addDocs(docs);
@@ -500,6 +504,7 @@ export class PostingsIndex {
       let j = i;
       let size = 0;
       while (j < counts.length && (j === i || size + counts[j]!.n <= LOAD_CHUNK)) size += counts[j++]!.n;
+      await turn();
       for (const r of await postingListsOfTerms(db, counts[i]!.term, counts[j - 1]!.term, head.maxId)) ix.fillTerm(r.term, r.docs, r.weights);
       i = j;
     }
@@ -598,7 +603,13 @@ export async function postingsIndex(db: Db, version: number | undefined, wait: b
   const p = requestUpdate(db, h);
   if (!wait && version !== undefined) {
     p.catch(() => {});
-    return undefined;
+    if (!h.index) return undefined;
+    // A refresh that finds nothing to do, or a few documents, finishes before the loop's next turn
+    // on SQLite (every read there is synchronous): then the index answers instead of the
+    // statement, which cost this search tens of milliseconds after each version move. A longer
+    // one (a reload, PostgreSQL's round trips) is left running and the statement answers.
+    await Promise.race([p.catch(() => {}), new Promise<void>((resolve) => setImmediate(resolve))]);
+    return h.index && h.index.version >= version ? h.index : undefined;
   }
   try {
     await p;

@@ -410,6 +410,34 @@ export async function hitsByIds(db: Db, ids: number[]): Promise<SearchHit[]> {
   return db.selectFrom('search_doc').select(['id', 'kind', 'url', 'title', body.as('body'), 'published_at']).where('id', 'in', ids).execute();
 }
 
+/** The synonym table as the planner and the vocabulary read it, in the order it was written. */
+export async function synonymRows(db: Db): Promise<{ term: string; target: string }[]> {
+  return db.selectFrom('search_synonym').select(['term', 'target']).orderBy('id').execute();
+}
+
+/**
+ * A fingerprint of the documents whose titles feed the vocabulary (count, sum and largest id: ids
+ * are never reused and an edit gives new ones), read from an index without making a row per document.
+ */
+export async function titleDocsHead(db: Db): Promise<string> {
+  const r = await db
+    .selectFrom('search_doc')
+    .select((eb) => [eb.fn.countAll<string | number>().as('n'), eb.fn.coalesce(eb.fn.sum<string | number>('id'), sql.lit(0)).as('s'), eb.fn.coalesce(eb.fn.max('id'), sql.lit(0)).as('m')])
+    .where('kind', 'in', ['article', 'doctor'])
+    .executeTakeFirstOrThrow();
+  return `${Number(r.n)}:${Number(r.s)}:${Number(r.m)}`;
+}
+
+/** Ids of the documents whose titles feed the vocabulary (articles and doctors), the first `limit` by id; an index-only read. */
+export async function titleDocIds(db: Db, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('search_doc').select('id').where('kind', 'in', ['article', 'doctor']).orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function titlesByIds(db: Db, ids: number[]): Promise<{ id: number; title: string }[]> {
+  return ids.length ? db.selectFrom('search_doc').select(['id', 'title']).where('id', 'in', ids).execute() : [];
+}
+
 /** Empties the index before a rebuild (inside the rebuild's transaction). */
 export async function clearIndex(db: Db): Promise<void> {
   await db.deleteFrom('search_term').execute();

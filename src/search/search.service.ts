@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.js';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, type SynonymMap, type Vocabulary } from './query.js';
 import { bodyText, FOLDED_TERM, snippetFromBytes, type Body } from './body.js';
 import { postingsIndex, searchInMemory } from './postings.js';
-import { documentFrequencies, searchDocs, type SearchHit, type SlotQuery } from './search.repository.js';
+import { documentFrequencies, searchDocs, synonymRows, titleDocIds, titleDocsHead, titlesByIds, type SearchHit, type SlotQuery } from './search.repository.js';
 import { cut, normalize } from './segment.js';
 
 export const MAX_QUERY_LENGTH = 50;
@@ -34,26 +34,104 @@ interface Lexicon {
   synonyms: SynonymMap;
 }
 
-/**
- * The vocabulary (clinic dictionary, synonym targets, words of titles) and the synonym table,
- * built once per content version: a synonym edit moves the version, so it takes effect on the
- * next query with no reindex. Without a version (tests, tools) they are read afresh.
- */
-const lexicons = new WeakMap<Kysely<Database>, Lexicon>();
+/** Titles whose words feed the vocabulary: at most this many, the oldest documents first. */
+const MAX_TITLES = 20_000;
+/** Titles read and cut per turn of the event loop when many are new (a start, a rebuild). */
+const TITLE_CHUNK = 1000;
 
+/**
+ * What the vocabulary is made of, kept between content versions: each title's words (only those
+ * a correction can lead to: Chinese, 2–10 characters), how many titles hold each word, and the
+ * synonym rows it was built with. 10,000 titles hold ~2 MB here.
+ */
+interface LexiconState {
+  lex: Lexicon;
+  /** Each title's words joined by NUL (one string per title: a third of the memory of arrays). */
+  titleWords: Map<number, string>;
+  wordTitles: Map<string, number>;
+  /** titleDocsHead when the titles were last read: unchanged, nothing about them is read again. */
+  titlesHead: string;
+  synonymKey: string;
+}
+
+const lexicons = new WeakMap<Kysely<Database>, LexiconState>();
+const building = new WeakMap<Kysely<Database>, { version: number; done: Promise<LexiconState> }>();
+
+/**
+ * The vocabulary (clinic dictionary, synonym targets, words of titles) and the synonym table for a
+ * content version: a synonym edit moves the version, so it takes effect on the next query with no
+ * reindex. Most version moves change neither (a booking session, a comment): then only the synonym
+ * rows and a fingerprint of the title documents are read (an index) and the same vocabulary serves
+ * the new version. New titles are read and cut alone, so a publish costs its own title, not 10,000 of them
+ * (cutting every title anew held the only thread for ~100–200 ms at each version move). Without a
+ * version (tests, tools) everything is read afresh.
+ */
 export async function lexicon(db: Kysely<Database>, version?: number): Promise<Lexicon> {
-  const cached = lexicons.get(db);
-  if (cached && version !== undefined && cached.version === version) return cached;
-  const [rows, titles] = await Promise.all([
-    db.selectFrom('search_synonym').select(['term', 'target']).orderBy('id').execute(),
-    db.selectFrom('search_doc').select('title').where('kind', 'in', ['article', 'doctor']).orderBy('id').limit(20_000).execute(),
-  ]);
+  if (version === undefined) return (await nextLexicon(db, undefined, undefined)).lex;
+  const known = lexicons.get(db);
+  if (known && known.lex.version === version) return known.lex;
+  const pending = building.get(db);
+  if (pending && pending.version === version) return (await pending.done).lex;
+  // One build at a time per database: each starts from the state the previous one left.
+  const done = (pending ? pending.done.catch(() => undefined) : Promise.resolve(undefined)).then(async () => {
+    const next = await nextLexicon(db, version, lexicons.get(db));
+    const now = lexicons.get(db);
+    if (!now || now.lex.version === undefined || now.lex.version <= version) lexicons.set(db, next);
+    return next;
+  });
+  building.set(db, { version, done });
+  try {
+    return (await done).lex;
+  } finally {
+    if (building.get(db)?.done === done) building.delete(db);
+  }
+}
+
+const vocabularyWord = (w: string) => /^[\u3400-\u9fff]{2,10}$/u.test(w);
+const wordsOf = (joined: string) => (joined ? joined.split('\u0000') : []);
+
+async function nextLexicon(db: Kysely<Database>, version: number | undefined, prev: LexiconState | undefined): Promise<LexiconState> {
+  const [rows, titlesHead] = await Promise.all([synonymRows(db), titleDocsHead(db)]);
+  const synonymKey = rows.map((r) => `${r.term}\u0000${r.target}`).join('\u0001');
+  if (prev && prev.titlesHead === titlesHead && prev.synonymKey === synonymKey) return { ...prev, lex: { ...prev.lex, version } };
+  const ids = await titleDocIds(db, MAX_TITLES);
+  const titleWords = prev ? prev.titleWords : new Map<number, string>();
+  const wordTitles = prev ? prev.wordTitles : new Map<string, number>();
+  const present = new Set(ids);
+  const gone = [...titleWords.keys()].filter((id) => !present.has(id));
+  const added = ids.filter((id) => !titleWords.has(id));
+  // Read and cut before changing anything: a failed read leaves the previous state whole.
+  const cutTitles: [number, string[]][] = [];
+  for (let i = 0; i < added.length; i += TITLE_CHUNK) {
+    if (i) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const t of await titlesByIds(db, added.slice(i, i + TITLE_CHUNK))) cutTitles.push([t.id, [...new Set(cut(normalize(t.title)).filter(vocabularyWord))]]);
+  }
+  let wordsChanged = !prev;
+  for (const id of gone) {
+    for (const w of wordsOf(titleWords.get(id)!)) {
+      const n = wordTitles.get(w)! - 1;
+      if (n) wordTitles.set(w, n);
+      else {
+        wordTitles.delete(w);
+        wordsChanged = true;
+      }
+    }
+    titleWords.delete(id);
+  }
+  for (const [id, ws] of cutTitles) {
+    titleWords.set(id, ws.join('\u0000'));
+    for (const w of ws) {
+      const n = wordTitles.get(w) ?? 0;
+      if (!n) wordsChanged = true;
+      wordTitles.set(w, n + 1);
+    }
+  }
+  if (prev && !wordsChanged && prev.synonymKey === synonymKey) return { ...prev, titlesHead, lex: { ...prev.lex, version } };
   const words = new Map(clinicVocabulary());
   for (const r of rows) for (const w of [r.term, r.target]) if (!words.has(normalize(w))) words.set(normalize(w), 3000);
-  for (const t of titles) for (const w of cut(normalize(t.title))) if (!words.has(w)) words.set(w, 1000);
-  const lex = { version, vocab: buildVocabulary(words), synonyms: buildSynonyms(rows) };
-  if (version !== undefined) lexicons.set(db, lex);
-  return lex;
+  for (const w of wordTitles.keys()) if (!words.has(w)) words.set(w, 1000);
+  const synonyms = prev && prev.synonymKey === synonymKey ? prev.lex.synonyms : buildSynonyms(rows);
+  return { lex: { version, vocab: buildVocabulary(words), synonyms }, titleWords, wordTitles, titlesHead, synonymKey };
 }
 
 /**

@@ -4,7 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import { rebuildSearchIndex } from '../../src/main.js';
 import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
 import { runEval, summarise, type QueryResult } from '../../src/search/eval/evaluate.js';
-import { search } from '../../src/search/search.service.js';
+import { lexicon, search } from '../../src/search/search.service.js';
+import { replaceDocs } from '../../src/search/search.repository.js';
+import { bumpContentVersion, getContentVersion } from '../../src/platform/site-state.repository.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, text } from '../helpers/html.js';
@@ -129,6 +131,42 @@ for (const dialect of dialects) {
       assert.ok(d.items.length <= 8);
       assert.deepEqual((await get('')).items, []);
       assert.equal((await app().get(`/search/suggest?q=${'x'.repeat(2000)}`)).statusCode, 400);
+    });
+
+    test('the vocabulary kept from one content version to the next equals one read afresh, after a publish, an unpublish and a synonym edit', async () => {
+      const db = app().deps.db;
+      const version = async () => getContentVersion(db);
+      const shape = (l: Awaited<ReturnType<typeof lexicon>>) =>
+        JSON.stringify([[...l.vocab.words], [...l.vocab.byPinyin], [...l.vocab.byLoose], [...l.vocab.byLatin], [...l.vocab.byInitials], [...l.synonyms]]);
+      const same = async (what: string) => {
+        const v = await version();
+        const kept = await lexicon(db, v);
+        assert.equal(kept.version, v);
+        assert.equal(shape(kept), shape(await lexicon(db)), what);
+        return kept;
+      };
+      const first = await same('at the start');
+      await bumpContentVersion(db);
+      const moved = await same('after a version move that changed no title');
+      assert.equal(moved.vocab, first.vocab, 'the same vocabulary serves the new version');
+      const at = app().clock.now.toISOString();
+      await db.transaction().execute(async (trx) => {
+        await replaceDocs(trx, 'article', 990_001, [{ kind: 'article', ref_id: 990_001, url: '/articles/lexicon-test', title: '鱼鳞病患者的冬季护理', body: '鱼鳞病患者冬季注意保湿。', published_at: at }]);
+        await bumpContentVersion(trx);
+      });
+      const published = await same('after a publish');
+      assert.ok(published.vocab.words.has('鱼鳞病'), 'a new title word is in the vocabulary');
+      await db.transaction().execute(async (trx) => {
+        await replaceDocs(trx, 'article', 990_001, []);
+        await bumpContentVersion(trx);
+      });
+      assert.ok(!(await same('after an unpublish')).vocab.words.has('鱼鳞病'), 'a word of no title any more is gone');
+      await db.insertInto('search_synonym').values({ term: '鱼鳞', target: '鱼鳞病', updated_at: at }).execute();
+      await bumpContentVersion(db);
+      assert.ok((await same('after a synonym edit')).synonyms.has('鱼鳞'));
+      await db.deleteFrom('search_synonym').where('term', '=', '鱼鳞').execute();
+      await bumpContentVersion(db);
+      await same('after the synonym went');
     });
 
     test('rebuilding the index keeps an article whose new draft awaits review, and leaves out one without approval', async () => {
