@@ -21,17 +21,8 @@ const DAY = 86_400_000;
 const SOURCE = '青禾皮肤科普编辑部（性能测试数据）';
 const AUDIENCES = ['', '', '', '写给家长：', '写给初诊患者：', '写给上班族：', '写给学生：', '写给中老年患者：'];
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../src/platform/prng.js';
+import { prng } from '../src/platform/prng.js';
 
 class Pick {
   constructor(readonly rnd: () => number) {}

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { normalize } from './normalize.js';
 import { SRC } from '../paths.js';
+import { prng } from '../platform/prng.js';
 
 export interface LabelledText {
   /** ok: known innocent text of the site itself (the demo articles), a neighbour that vetoes, not trained on. */
@@ -116,18 +117,6 @@ function grams(text: string, buf?: Grams): Grams {
   return g;
 }
 
-/** A deterministic generator for the training order (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A sparse vector: bucket ids and weights, one entry per distinct bucket, L2-normalised. */
 interface Sparse {
   ids: Int32Array;
@@ -201,7 +190,7 @@ export function buildModel(all: readonly LabelledText[], opts: ModelOptions = {}
   const weights = new Float64Array(SIZE);
   let bias = 0;
   const order = vectors.map((_, i) => i);
-  const rnd = random(15);
+  const rnd = prng(15);
   for (let e = 0; e < EPOCHS; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
