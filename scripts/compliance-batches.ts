@@ -14,7 +14,7 @@ export const DEV_FILES = ['corpus.tsv', 'corpus-dev-holdout.tsv'] as const;
 
 export interface BatchRow extends CorpusRow {
   batch: string;
-  /** Who wrote the batch: the development part's first author(s), helper rules2, rules3, cmpml. */
+  /** Who wrote the batch: the development part's first author(s), helper rules2, rules3, cmpml, cmp2. */
   author: string;
 }
 
@@ -48,6 +48,7 @@ export function authorOf(file: string, batch: string): string {
   if (file === 'corpus.tsv') return batch === 'dev10' ? 'rules2' : 'dev';
   if (batch === 'A' || batch === 'B') return 'rules2';
   if (batch === 'H') return 'cmpml';
+  if (batch === 'I') return 'cmp2';
   return 'rules3';
 }
 

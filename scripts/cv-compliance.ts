@@ -46,6 +46,7 @@ const fmt = (t: Tally) => `${pct(t.found, t.pos)} (${t.found}/${t.pos})  ${pct(t
 const POINTS = [
   { commit: '7e4cf82', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'], fresh: ['dev10', 'A', 'B'] },
   { commit: '589002d', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B'], fresh: ['C', 'E', 'F', 'G', 'D'] },
+  { commit: 'c46f4db', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H'], fresh: ['I'] },
 ];
 
 /** [flagged at warning or above, found under an expected rule] per row, by the checker of `commit`. */

@@ -14,6 +14,7 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // (a fourth author's 430 holdout sentences, structural shapes; this part measured once, at the end) 73.0% / 4.4%;
 // with the learned second opinion next to the rules (model.ts, threshold chosen on cross-validation over the
 // development and holdout batches; this part read twice, by figures) 78.8% / 4.4%.
+// With a fifth author's holdout batch I (175 sentences) trained on, read once by figures: 78.8% / 4.4%, unchanged.
 const RECALL_FLOOR = 0.78;
 const FP_CEILING = 0.045;
 
