@@ -38,7 +38,7 @@ for (const dialect of DIALECTS) {
       const now = new Date();
       const day = addDays(localDateOf(now, config.clinicTimeZone), 6);
       const doctor = await db.kysely.selectFrom('doctor').select('id').where('slug', '=', 'xu-huaijin').executeTakeFirstOrThrow();
-      const sessionId = await createSession(db.kysely, config, now, { date: day, start: '14:00', end: '16:00', doctorSlug: 'xu-huaijin', quota: 6, regType: '普通门诊' });
+      const sessionId = await createSession(db.kysely, config, now, { date: day, period: 'afternoon', start: '14:00', end: '16:00', doctorSlug: 'xu-huaijin', quota: 6, regType: '普通门诊' });
       const rt = await bookingRuntime(db.kysely, config);
       const booked = await book(
         db.kysely,
@@ -71,7 +71,9 @@ for (const dialect of DIALECTS) {
         await page.getByLabel('结束日期（只请一天可留空）').fill('');
         await submit(page, '保存请假', /msg=leave/);
         await page.getByText('请假已保存').waitFor();
-        await page.getByText(/已停诊：外出会诊/).waitFor();
+        // The leave stops every session of the day: the one booked here, and any the weekly template gave
+        // this doctor on that weekday (which one that is depends on today's date).
+        await page.locator('li', { hasText: '14:00–16:00' }).filter({ hasText: '已停诊：外出会诊' }).waitFor();
         await assertAxe(page, 'the schedule page after leave');
         const b = await db.kysely.selectFrom('booking').select(['status', 'cancelled_by']).where('id', '=', booked.booking.id).executeTakeFirstOrThrow();
         assert.deepEqual(b, { status: 'cancelled', cancelled_by: 'stopped' });
