@@ -666,13 +666,23 @@ function floors(e: EngineResult): Check[] {
 
 interface WorkersResult {
   cores: number;
+  /** The median round of each (by req/s); `rounds` holds every round, in the order measured. */
   uncached: { one: WrkResult; auto: WrkResult };
+  rounds: { one: WrkResult[]; auto: WrkResult[] };
   cached: { one: WrkResult; auto: WrkResult };
 }
 
+/** Uncached rounds of each cluster size, taken in turn: one, auto, one, auto, … */
+const WORKERS_ROUNDS = 3;
+
+const medianRun = (runs: WrkResult[]) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor((runs.length - 1) / 2)]!;
+
 /**
  * WORKERS=1 against WORKERS=auto on the same SQLite data: nothing pinned (the cluster needs every
- * core; wrk shares them, as a load balancer's traffic would cost something too), measured in turn.
+ * core; wrk shares them, as a load balancer's traffic would cost something too). The uncached
+ * figure is taken in alternating rounds with both servers up and the median of each compared: on
+ * a shared virtual machine the host's speed drifts by up to 2× within minutes, and one run of each,
+ * a minute apart, read anything from 1.3× to 2.6× for the same code.
  */
 async function measureWorkers(m: Machine, db: { dataDir: string; slugs: string[] }): Promise<WorkersResult> {
   const scripts = path.join(m.scratch, 'workers');
@@ -685,29 +695,35 @@ async function measureWorkers(m: Machine, db: { dataDir: string; slugs: string[]
   fs.mkdirSync(logDir, { recursive: true });
   const free: Machine = { ...m, serverCpu: undefined, wrkCpu: undefined };
   const cores = os.availableParallelism();
-  const out: Partial<Record<'one' | 'auto', { uncached: WrkResult; cached: WrkResult }>> = {};
-  for (const workers of ['1', 'auto'] as const) {
-    const key = workers === '1' ? 'one' : 'auto';
-    console.log(`\nSQLite: WORKERS=${workers} (${workers === '1' ? 1 : cores} processes), nothing pinned`);
-    const off = await startApp({ name: `workers-${workers}-off`, ...db, pageCache: false, logDir, cpu: undefined, workers });
-    let uncached: WrkResult;
+  const processes = (w: '1' | 'auto') => (w === '1' ? 1 : cores);
+  console.log(`\nSQLite: WORKERS=1 and WORKERS=auto (${cores} processes) side by side, nothing pinned; uncached articles in ${WORKERS_ROUNDS} alternating rounds each`);
+  const rounds: WorkersResult['rounds'] = { one: [], auto: [] };
+  const one = await startApp({ name: 'workers-1-off', ...db, pageCache: false, logDir, cpu: undefined, workers: '1' });
+  try {
+    const auto = await startApp({ name: 'workers-auto-off', ...db, pageCache: false, logDir, cpu: undefined, workers: 'auto' });
     try {
-      uncached = await measure(free, `uncached, WORKERS=${workers}`, `${off.base}/`, articlesScript, off, articlePaths.length);
+      for (let i = 1; i <= WORKERS_ROUNDS; i++) {
+        rounds.one.push(await measure(free, `uncached, WORKERS=1 (${i})`, `${one.base}/`, articlesScript, one, articlePaths.length));
+        rounds.auto.push(await measure(free, `uncached, WORKERS=auto (${i})`, `${auto.base}/`, articlesScript, auto, articlePaths.length));
+      }
     } finally {
-      await stop(off.child);
+      await stop(auto.child);
     }
+  } finally {
+    await stop(one.child);
+  }
+  const cached: Partial<Record<'one' | 'auto', WrkResult>> = {};
+  for (const workers of ['1', 'auto'] as const) {
     const on = await startApp({ name: `workers-${workers}-on`, ...db, pageCache: true, logDir, cpu: undefined, workers });
-    let cached: WrkResult;
     try {
       // Every worker fills its own page cache: warm them all before measuring.
       for (let i = 0; i < 8; i++) await get(on.base + ARTICLE);
-      cached = await measure(free, `cached, WORKERS=${workers}`, on.base + ARTICLE, plain, on);
+      cached[workers === '1' ? 'one' : 'auto'] = await measure(free, `cached, WORKERS=${workers} (${processes(workers)})`, on.base + ARTICLE, plain, on);
     } finally {
       await stop(on.child);
     }
-    out[key] = { uncached, cached };
   }
-  return { cores, uncached: { one: out.one!.uncached, auto: out.auto!.uncached }, cached: { one: out.one!.cached, auto: out.auto!.cached } };
+  return { cores, uncached: { one: medianRun(rounds.one), auto: medianRun(rounds.auto) }, rounds, cached: { one: cached.one!, auto: cached.auto! } };
 }
 
 const WORKERS_UNCACHED_FLOOR = 1.7;
@@ -716,7 +732,8 @@ function workerFloors(w: WorkersResult): Check[] {
   const ratio = w.uncached.auto.rps / Math.max(1, w.uncached.one.rps);
   const cachedRatio = w.cached.auto.rps / Math.max(1, w.cached.one.rps);
   console.log(
-    `\nWORKERS=auto (${w.cores}) against WORKERS=1: uncached ${fmtRps(w.uncached.auto.rps)} vs ${fmtRps(w.uncached.one.rps)} req/s = ${ratio.toFixed(2)}×; ` +
+    `\nWORKERS=auto (${w.cores}) against WORKERS=1: uncached ${fmtRps(w.uncached.auto.rps)} vs ${fmtRps(w.uncached.one.rps)} req/s = ${ratio.toFixed(2)}× ` +
+      `(medians; rounds WORKERS=1 ${w.rounds.one.map((r) => fmtRps(r.rps)).join(', ')}, WORKERS=auto ${w.rounds.auto.map((r) => fmtRps(r.rps)).join(', ')}); ` +
       `cached ${fmtRps(w.cached.auto.rps)} vs ${fmtRps(w.cached.one.rps)} req/s = ${cachedRatio.toFixed(2)}× (wrk shares the cores)`,
   );
   return w.cores >= 2
