@@ -15,6 +15,12 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '药膏', target: '外用药物' },
   { term: '黑素细胞', target: '黑色素细胞' },
   { term: '复查', target: '复诊' },
+  // Everyday verbs and body words for what the articles say in writing.
+  { term: '擦', target: '涂抹' },
+  { term: '抹', target: '涂抹' },
+  { term: '擦药', target: '涂抹' },
+  { term: '白头发', target: '白发' },
+  { term: '头发', target: '毛发' },
   // English.
   { term: 'vitiligo', target: '白癜风' },
   { term: 'excimer', target: '准分子' },
