@@ -225,12 +225,15 @@ export function fuzzyPinyin(word: string, vocab: Vocabulary): string | undefined
   return vocab.byFuzzy.get(fuzzyLatin(word));
 }
 
-async function isAnchored(tokens: string[], vocab: Vocabulary, synonyms: SynonymMap, df: DfLookup): Promise<boolean> {
+async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: Vocabulary, synonyms: SynonymMap, df: DfLookup): Promise<boolean> {
   if (tokens.some((t) => synonyms.has(t))) return true;
   const named = tokens.filter((t) => vocab.words.has(t));
-  if (!named.length) return false;
-  const held = await df(named);
-  return named.some((t) => held.get(t));
+  if (named.some((t) => counts.get(t))) return true;
+  // Only a pinyin correction's word (not among the typed words counted) is left to ask about.
+  const other = named.filter((t) => !counts.has(t));
+  if (!other.length) return false;
+  const held = await df(other);
+  return other.some((t) => held.get(t));
 }
 
 /**
@@ -303,7 +306,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   }
   // Only a query that names something the clinic vocabulary knows (and the index holds) has its
   // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
-  const anchored = !ctx.exact && (await isAnchored(tokens, vocab, synonyms, df));
+  const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));
   if (anchored) tokens = await readInside(tokens, counts, synonyms, corrected, df);
   let slots: Slot[] = tokens.map((t) => ({ alts: [{ term: t, pct: corrected.get(t) ?? PCT.exact }] }));
 
@@ -343,9 +346,10 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   // query with one stray word (手上, a dialect word) to "any word" ranking. The others are searched
   // together, and the page says not every word was found. With none found, all stay (the miss).
   let dropped = false;
-  if (anchored && slots.length > 1) {
-    const held = await df(slots.flatMap((s) => s.alts.map((a) => a.term)));
-    const live = slots.filter((s) => s.alts.some((a) => held.get(a.term)));
+  const unheld = slots.filter((s) => !s.alts.some((a) => unknown.get(a.term)));
+  if (anchored && slots.length > 1 && unheld.length) {
+    const held = await df(unheld.flatMap((s) => s.alts.map((a) => a.term)));
+    const live = slots.filter((s) => !unheld.includes(s) || s.alts.some((a) => held.get(a.term)));
     if (live.length && live.length < slots.length) {
       slots = live;
       dropped = true;

@@ -21,6 +21,19 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '擦药', target: '涂抹' },
   { term: '白头发', target: '白发' },
   { term: '头发', target: '毛发' },
+  // Spreading, as patients say it, is what the articles call the progressive stage.
+  { term: '扩散', target: '进展期' },
+  { term: '蔓延', target: '进展期' },
+  { term: '越来越多', target: '进展期' },
+  // Medicine names (generic and brand) → the class the articles write about.
+  { term: '他克莫司', target: '钙调磷酸酶抑制剂' },
+  { term: '吡美莫司', target: '钙调磷酸酶抑制剂' },
+  { term: '普特彼', target: '钙调磷酸酶抑制剂' },
+  { term: '爱宁达', target: '钙调磷酸酶抑制剂' },
+  { term: '卤米松', target: '糖皮质激素' },
+  { term: '糠酸莫米松', target: '糖皮质激素' },
+  { term: '艾洛松', target: '糖皮质激素' },
+  { term: '地奈德', target: '糖皮质激素' },
   // English.
   { term: 'vitiligo', target: '白癜风' },
   { term: 'excimer', target: '准分子' },
