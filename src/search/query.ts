@@ -26,6 +26,8 @@ export interface QueryPlan {
   highlight: string[];
   /** The typed words joined as they stand, for the phrase bonus (multi-word queries only). */
   phrase?: string;
+  /** Some typed words are in no document and were left out: the results hold only the others. */
+  dropped?: boolean;
 }
 
 export interface Vocabulary {
@@ -223,6 +225,47 @@ export function fuzzyPinyin(word: string, vocab: Vocabulary): string | undefined
   return vocab.byFuzzy.get(fuzzyLatin(word));
 }
 
+async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: Vocabulary, synonyms: SynonymMap, df: DfLookup): Promise<boolean> {
+  if (tokens.some((t) => synonyms.has(t))) return true;
+  const named = tokens.filter((t) => vocab.words.has(t));
+  if (named.some((t) => counts.get(t))) return true;
+  // Only a pinyin correction's word (not among the typed words counted) is left to ask about.
+  const other = named.filter((t) => !counts.has(t));
+  if (!other.length) return false;
+  const held = await df(other);
+  return other.some((t) => held.get(t));
+}
+
+/**
+ * Words of 3+ characters that no document holds, no synonym names and no correction produced are
+ * often a dictionary word glued across what the patient meant (吃海鲜, 白头发): each is read as the
+ * longest words inside it, left to right, that the index or the synonym table knows.
+ */
+async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup): Promise<string[]> {
+  const dead = tokens.filter((t) => CJK.test(t) && t.length >= 3 && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
+  if (!dead.length) return tokens;
+  const inner = new Set<string>();
+  for (const t of dead) for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length) inner.add(t.slice(i, j));
+  const held = await df([...inner]);
+  const known = (w: string) => Boolean(held.get(w)) || synonyms.has(w);
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!dead.includes(t)) {
+      out.push(t);
+      continue;
+    }
+    const parts: string[] = [];
+    for (let i = 0; i < t.length; ) {
+      let len = t.length - i - (i === 0 ? 1 : 0);
+      while (len >= 2 && !known(t.slice(i, i + len))) len--;
+      if (len >= 2) parts.push(t.slice(i, i + len));
+      i += len >= 2 ? len : 1;
+    }
+    out.push(...(parts.length ? parts : [t]));
+  }
+  return [...new Set(out)];
+}
+
 export type DfLookup = (terms: string[]) => Promise<Map<string, number>>;
 
 /**
@@ -261,7 +304,11 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       return (w ?? f)!;
     });
   }
-  const slots: Slot[] = tokens.map((t) => ({ alts: [{ term: t, pct: corrected.get(t) ?? PCT.exact }] }));
+  // Only a query that names something the clinic vocabulary knows (and the index holds) has its
+  // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
+  const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));
+  if (anchored) tokens = await readInside(tokens, counts, synonyms, corrected, df);
+  let slots: Slot[] = tokens.map((t) => ({ alts: [{ term: t, pct: corrected.get(t) ?? PCT.exact }] }));
 
   // Synonyms: the longest run of typed words that is a synonym's key lends its targets to each
   // of the words it covers.
@@ -295,9 +342,23 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     const seen = new Set<string>();
     s.alts = s.alts.filter((a) => !seen.has(a.term) && seen.add(a.term));
   }
+  // A meaning no document holds by any of its words cannot be required: it would only send every
+  // query with one stray word (手上, a dialect word) to "any word" ranking. The others are searched
+  // together, and the page says not every word was found. With none found, all stay (the miss).
+  let dropped = false;
+  const unheld = slots.filter((s) => !s.alts.some((a) => unknown.get(a.term)));
+  if (anchored && slots.length > 1 && unheld.length) {
+    const held = await df(unheld.flatMap((s) => s.alts.map((a) => a.term)));
+    const live = slots.filter((s) => !unheld.includes(s) || s.alts.some((a) => held.get(a.term)));
+    if (live.length && live.length < slots.length) {
+      slots = live;
+      dropped = true;
+    }
+  }
   const typed = slots.map((s) => s.alts[0]!.term);
   return {
     slots,
+    ...(dropped ? { dropped } : {}),
     corrected: corrected.size ? typed.join(' ') : undefined,
     highlight: [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))],
     phrase: typed.length > 1 ? typed.join(typed.every((t) => CJK.test(t)) ? '' : ' ') : undefined,

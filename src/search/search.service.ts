@@ -171,7 +171,7 @@ export async function search(
     if (engine === 'memory') throw new Error('the in-memory search index could not answer');
     return searchDocs(db, s, mode, PAGE_SIZE, offset, version, plan.phrase);
   };
-  let broadened = false;
+  let broadened = Boolean(plan.dropped);
   let found = await run('all', slots);
   if (found.total === 0 && slots.length > 1) {
     broadened = true;

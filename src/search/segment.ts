@@ -19,11 +19,17 @@ function segmenter(): Jieba {
 
 const WORD = /^[\p{L}\p{N}_]+$/u;
 
-// Function words that carry no meaning in a query; documents keep them (they cost little).
+// Function words that carry no meaning in a query; documents keep them (they cost little). The
+// second line is how patients wrap a question (你好，想问一下…是不是…怎么办) and the verb of a
+// described symptom (脸上长了白点): required, they sent such queries to whatever article has 怎么办
+// in its title.
 const QUERY_STOPWORDS = new Set(
-  '的 了 吗 呢 吧 啊 呀 么 是 和 与 及 或 在 有 会 能 要 就 都 也 还 又 被 把 让 给 对 从 向 为 我 你 他 她 它 我们 你们 他们 这 那 这个 那个 哪 哪些 什么 怎么 怎样 如何 为什么 吗 请问 一下'.split(
-    ' ',
-  ),
+  [
+    '的 了 吗 呢 吧 啊 呀 么 是 和 与 及 或 在 有 会 能 要 就 都 也 还 又 被 把 让 给 对 从 向 为 我 你 他 她 它 我们 你们 他们 这 那 这个 那个 哪 哪些 什么 怎么 怎样 如何 为什么 吗 请问 一下',
+    '你好 您好 想 问 想问 问问 谢谢 很 怎么办 咋办 咋 是不是 会不会 能不能 可不可以 可以 长',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Full-width letters and digits become ASCII, letters lower-case: the same text on both sides of a match. */
@@ -64,6 +70,7 @@ export function queryTerms(query: string): string[] {
   return [...new Set(meaningful.length ? meaningful : words)];
 }
 
-export function cut(text: string): string[] {
-  return segmenter().cut(text, true);
+/** `hmm`: false cuts with the dictionaries alone, no guessed new words (长白, 吃海鲜). */
+export function cut(text: string, hmm = true): string[] {
+  return segmenter().cut(text, hmm);
 }

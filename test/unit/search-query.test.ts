@@ -126,3 +126,33 @@ test('pinyin typed with a fuzzy keyboard (zh/z, ch/c, sh/s, -ng/-n, l/n) finds t
   assert.deepEqual((await plan('baidianfeng')).slots[0]!.alts[0], { term: '白癜风', pct: PCT.pinyin });
   assert.equal((await plan('nen')).corrected, undefined);
 });
+
+test('the words patients wrap a question in are not required: 你好，想问一下…是不是…怎么办, and 长 of a described symptom', () => {
+  assert.deepEqual(queryTerms('你好，想问一下白斑是不是白癜风，怎么办啊'), ['白斑', '白癜风']);
+  assert.deepEqual(queryTerms('身上长白点'), ['身上', '白点']);
+  assert.deepEqual(queryTerms('怎么办'), ['怎么办'], 'a query of nothing else keeps its words');
+});
+
+test('a word in no document is read as the known words inside it; a meaning no document holds is left out, and the plan says so', async () => {
+  const known = new Set([...indexed, '海鲜', '吃']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const seafood = await planQuery('白癜风能吃海鲜吗', { vocab, synonyms: buildSynonyms([]), df: held });
+  assert.deepEqual(seafood.slots.map((s) => s.alts[0]!.term), ['白癜风', '海鲜']);
+  assert.equal(seafood.dropped, undefined);
+  const stray = await planQuery('手上白斑', { vocab, synonyms: buildSynonyms([]), df: held });
+  assert.deepEqual(stray.slots.map((s) => s.alts[0]!.term), ['白斑']);
+  assert.equal(stray.dropped, true);
+  const none = await planQuery('手上脚上', { vocab, synonyms: buildSynonyms([]), df: held });
+  assert.equal(none.slots.length, queryTerms('手上脚上').length, 'with nothing found, every word stays (the miss is recorded as typed)');
+  const known2 = new Set([...known, '计算']);
+  const offTopic = await planQuery('量子计算机', { vocab, synonyms: buildSynonyms([]), df: async (terms) => new Map(terms.map((t) => [t, known2.has(t) ? 3 : 0])) });
+  assert.deepEqual(offTopic.slots.map((s) => s.alts[0]!.term), queryTerms('量子计算机'), 'a query naming nothing the clinic vocabulary knows stays as typed (a miss, not a hit on 计算)');
+  const exact = await planQuery('手上白斑', { vocab, synonyms: buildSynonyms([]), df: held, exact: true });
+  assert.deepEqual(exact.slots.map((s) => s.alts[0]!.term), ['手上', '白斑'], 'the original words are searched as typed');
+});
+
+test('full-width digits and letters and traditional characters of vocabulary words meet the simplified index', async () => {
+  assert.deepEqual(queryTerms('３０８ｎｍ'), ['308nm']);
+  const p = await plan('白癜風');
+  assert.equal(p.corrected, '白癜风');
+});

@@ -15,6 +15,25 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '药膏', target: '外用药物' },
   { term: '黑素细胞', target: '黑色素细胞' },
   { term: '复查', target: '复诊' },
+  // Everyday verbs and body words for what the articles say in writing.
+  { term: '擦', target: '涂抹' },
+  { term: '抹', target: '涂抹' },
+  { term: '擦药', target: '涂抹' },
+  { term: '白头发', target: '白发' },
+  { term: '头发', target: '毛发' },
+  // Spreading, as patients say it, is what the articles call the progressive stage.
+  { term: '扩散', target: '进展期' },
+  { term: '蔓延', target: '进展期' },
+  { term: '越来越多', target: '进展期' },
+  // Medicine names (generic and brand) → the class the articles write about.
+  { term: '他克莫司', target: '钙调磷酸酶抑制剂' },
+  { term: '吡美莫司', target: '钙调磷酸酶抑制剂' },
+  { term: '普特彼', target: '钙调磷酸酶抑制剂' },
+  { term: '爱宁达', target: '钙调磷酸酶抑制剂' },
+  { term: '卤米松', target: '糖皮质激素' },
+  { term: '糠酸莫米松', target: '糖皮质激素' },
+  { term: '艾洛松', target: '糖皮质激素' },
+  { term: '地奈德', target: '糖皮质激素' },
   // English.
   { term: 'vitiligo', target: '白癜风' },
   { term: 'excimer', target: '准分子' },

@@ -13,6 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
+  /** 2: written blind in session 6 (see its comment); printed on its own line by the eval. */
+  batch?: 2;
 }
 
 const T = 'tune' as const;
@@ -113,4 +115,47 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H },
   { q: '镜', relevant: ['dermoscopy-white-patches'], kind: 'short', split: T },
   { q: '癜风', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers', 'is-vitiligo-contagious'], kind: 'short', split: H },
+
+  // Batch 2 (session 6, branch srch2): 30 queries written as a patient would type them, BEFORE the
+  // search code, the synonym seed or the rest of this file past its first section was read — only
+  // the demo articles' slugs, titles and headings. Every one is 'holdout'; do not tune against them.
+  // Homophones of other terms (same pinyin, wrong character), and one lay word typed wrong.
+  { q: '遮盖化装', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 2 },
+  { q: '表皮移殖', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 2 },
+  { q: '白色康疹', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 2 },
+  { q: '钙调林酸酶抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 2 },
+  { q: '手上长白班', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'typo', split: H, batch: 2 },
+  // Pinyin typed as Latin letters: full, initials, with a space between words.
+  { q: 'jiazhuangxian', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 2 },
+  { q: 'fangshai', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 2 },
+  { q: 'pfj', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 2 },
+  { q: 'weizhen tuopi', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 2 },
+  // Lay words: the symptom or the treatment described, not named.
+  { q: '身上长白点', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 2 },
+  { q: '白斑会不会越来越大', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 2 },
+  { q: '白斑上长白头发', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 2 },
+  { q: '白癜风擦什么药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 2 },
+  { q: '照光治疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 2 },
+  { q: '植皮手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 2 },
+  { q: '白癜风能吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 2 },
+  { q: '得了白癜风心情不好很自卑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 2 },
+  // English on the English site.
+  { q: 'sunscreen', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 2 },
+  { q: 'skin graft', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 2 },
+  { q: 'Wood lamp', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 2 },
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 2 },
+  // Numbers, units and device names: full-width digits, a space inside the name, the other wavelength.
+  { q: '３０８ｎｍ', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 2 },
+  { q: 'NB UVB', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 2 },
+  { q: '311nm', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 2 },
+  // Long questions with filler words.
+  { q: '请问医生，我家小孩做了微针以后脸上一直掉皮怎么办啊', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 2 },
+  { q: '你好，想问一下白癜风多久要去医院复查一次呢？', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 2 },
+  // Mixed Chinese–Latin, lower case.
+  { q: '维生素c', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 2 },
+  // Traditional characters (繁體), as typed in Hong Kong, Taiwan or by older patients.
+  { q: '白癜風會傳染嗎', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 2 },
+  { q: '皮膚鏡檢查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 2 },
+  // Punctuation and emoji around the words.
+  { q: '白斑😭😭怎么办？？？', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 2 },
 ];
