@@ -47,6 +47,7 @@ const POINTS = [
   { commit: '7e4cf82', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'], fresh: ['dev10', 'A', 'B'] },
   { commit: '589002d', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B'], fresh: ['C', 'E', 'F', 'G', 'D'] },
   { commit: 'c46f4db', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H'], fresh: ['I'] },
+  { commit: 'e65f0a8', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I'], fresh: ['J'] },
 ];
 
 /** [flagged at warning or above, found under an expected rule] per row, by the checker of `commit`. */

@@ -70,6 +70,10 @@ test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并
   assert.ok(rules(kepu('不用吃药就能根治。')).includes('cure-claim'));
   // A rhetorical question asserts.
   assert.ok(rules(kepu('谁说白癜风不能根治？')).includes('cure-claim'));
+  // 殊不知 ("little do they know") negates nothing: the threat after it stands.
+  assert.ok(rules(kepu('很多人觉得等等再说，殊不知每拖一天，治疗难度就翻一倍。'), 'error').includes('fear-appeal'));
+  // 还要忍多久？ does not ask: it presses the reader.
+  assert.ok(rules(kepu('白斑长在脸上，每一次照镜子都是折磨，您还要忍多久？'), 'error').includes('appearance-anxiety'));
 });
 
 test('questions ask, they do not claim', () => {
