@@ -35,10 +35,11 @@ try {
         const s = summarise(results.filter((r) => r.query.split === split));
         console.log(`  ${split.padEnd(8)} MRR ${fmt(s.mrr)}  recall@5 ${fmt(s.recall5)}  (${s.n})`);
       }
-      const batch2 = results.filter((r) => r.query.batch === 2);
-      if (batch2.length) {
-        const s = summarise(batch2);
-        console.log(`  batch 2  MRR ${fmt(s.mrr)}  recall@5 ${fmt(s.recall5)}  (${s.n}, holdout, written blind)`);
+      for (const batch of [2, 3] as const) {
+        const inBatch = results.filter((r) => r.query.batch === batch);
+        if (!inBatch.length) continue;
+        const s = summarise(inBatch);
+        console.log(`  batch ${batch}  MRR ${fmt(s.mrr)}  recall@5 ${fmt(s.recall5)}  (${s.n}, holdout, written blind)`);
       }
       for (const kind of [...new Set(EVAL_QUERIES.map((q) => q.kind))]) {
         const s = summarise(results.filter((r) => r.query.kind === kind));

@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6 (see its comment); printed on its own line by the eval. */
-  batch?: 2;
+  /** 2: written blind in session 6, 3: in session 7 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3;
 }
 
 const T = 'tune' as const;
@@ -158,4 +158,25 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '皮膚鏡檢查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 2 },
   // Punctuation and emoji around the words.
   { q: '白斑😭😭怎么办？？？', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 2 },
+
+  // Batch 3 (session 7): traditional characters as typed in Hong Kong and Taiwan, written before
+  // any traditional-to-simplified folding existed, and run once before it (the figure in the
+  // commit). Words of the clinic vocabulary and everyday words alike, some with Taiwan usage
+  // (雷射 for laser, 遮瑕 for concealer).
+  { q: '黑色素細胞是什麼', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 3 },
+  { q: '白癜風的病因', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 3 },
+  { q: '節段型白癜風', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 3 },
+  { q: '兒童白斑護理', relevant: ['childrens-vitiligo-care'], kind: 'typo', split: H, batch: 3 },
+  { q: '曬太陽要擦防曬霜嗎', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 3 },
+  { q: '甲狀腺檢查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 3 },
+  { q: '微針後脫皮', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 3 },
+  { q: '準分子雷射', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 3 },
+  { q: '外用藥膏 副作用', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 3 },
+  { q: '表皮移植手術', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 3 },
+  { q: '穩定期還是進展期', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 3 },
+  { q: '情緒低落 心理壓力', relevant: ['living-with-vitiligo-emotional-support'], kind: 'typo', split: H, batch: 3 },
+  { q: '遮瑕 化妝品', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 3 },
+  { q: '飲食要忌口嗎', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 3 },
+  { q: '多久複診一次', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 3 },
+  { q: '伍德燈檢查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 3 },
 ];
