@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { simplifiedPhrases, simplifiedUnit } from '../web/han.js';
 
 // Normalisation for matching, with a map back to the original text.
 //
@@ -10,13 +11,11 @@ import { pinyin } from 'pinyin-pro';
 // offsets it came from, so a finding always points at the editor's own text.
 
 /**
- * Traditional → simplified, only characters that map one-to-one and that our rules or names need;
- * also variant and Japanese forms used to slip past word lists (葯, 壹, 効, 薬…).
+ * Variant, financial and Japanese forms used to slip past word lists (葯, 壹, 効, 薬…); traditional
+ * characters are folded by the platform's table (src/web/han.ts, from OpenCC).
  */
-const TRAD =
-  '癒醫療證絕對無國級專權獨傳藥廣確當見復發險風為們這個電話號碼預約掛諮詢線費優減讓錢贈術後較勝於獎榮譽評選導師學會認軍隊頂極經臨驗據統計顯實數創純綠擴變遺棄職業機構門診歲樣時間開從來還說遠過簽終負責團購搶熱銷額僅決愛關護膚癬點觀顧問題難針劑囑處氣體應該讀寫頭臉髮齊產質種樂歡親戰邊華陽陰億萬兩幾雙並禮義與歸靈準盡燈紅腫癢瘡瘍營養飲飯壓識騙虛誇誤傷滿務績貴賣買價錦謝讚薦輝獲稱頒協區網鏈掃維聯繫請報衛標裡裏麼嗎沒夠現態嚴惡擔憂慮驚嚇錯謊齡婦兒孫劉陳張楊趙黃吳鄭馮蔣韓許呂謝鄒蘇葉羅鄧蕭龍盧癥雜誌軟鐳顆劑師長鬆緊適舊療葯壹貳叁効権証専絶対実薬';
-const SIMP =
-  '愈医疗证绝对无国级专权独传药广确当见复发险风为们这个电话号码预约挂咨询线费优减让钱赠术后较胜于奖荣誉评选导师学会认军队顶极经临验据统计显实数创纯绿扩变遗弃职业机构门诊岁样时间开从来还说远过签终负责团购抢热销额仅决爱关护肤癣点观顾问题难针剂嘱处气体应该读写头脸发齐产质种乐欢亲战边华阳阴亿万两几双并礼义与归灵准尽灯红肿痒疮疡营养饮饭压识骗虚夸误伤满务绩贵卖买价锦谢赞荐辉获称颁协区网链扫维联系请报卫标里里么吗没够现态严恶担忧虑惊吓错谎龄妇儿孙刘陈张杨赵黄吴郑冯蒋韩许吕谢邹苏叶罗邓萧龙卢症杂志软镭颗剂师长松紧适旧疗药一二三效权证专绝对实药';
+const TRAD = '葯壹貳叁効権証専絶対実薬';
+const SIMP = '药一二三效权证专绝对实药';
 
 /** One lookup per code unit: full-width → ASCII, upper → lower case, traditional → simplified. */
 const FOLD = new Uint16Array(0x10000);
@@ -26,6 +25,7 @@ FOLD[0x3000] = 0x20;
 for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
 for (let c = 0xff21; c <= 0xff3a; c++) FOLD[c] = c - 0xfee0 + 32;
 for (let i = 0; i < TRAD.length; i++) FOLD[TRAD.charCodeAt(i)] = SIMP.charCodeAt(i);
+for (let c = 0x3400; c < 0x10000; c++) if (FOLD[c] === c) FOLD[c] = simplifiedUnit(c);
 
 const HAN = 1;
 const INVISIBLE = 2;
@@ -189,6 +189,8 @@ export function normalize(original: string): Normalized {
   }
   let text = '';
   for (let p = 0; p < k; p += 8192) text += String.fromCharCode.apply(null, out.subarray(p, Math.min(k, p + 8192)) as unknown as number[]);
+  // Traditional phrases that folding character by character gets wrong (反覆, 意味著): the same length.
+  text = simplifiedPhrases(text);
   start[k] = n;
   end[k] = n;
   return substituteWords({ text, start: start.subarray(0, k + 1), end: end.subarray(0, k + 1), original });

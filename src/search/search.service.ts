@@ -5,6 +5,7 @@ import { bodyText, FOLDED_TERM, snippetFromBytes, type Body } from './body.js';
 import { postingsIndex, searchInMemory } from './postings.js';
 import { documentFrequencies, searchDocs, synonymRows, titleDocIds, titleDocsHead, titlesByIds, type SearchHit, type SlotQuery } from './search.repository.js';
 import { cut, normalize } from './segment.js';
+import { simplified } from '../web/han.js';
 
 export const MAX_QUERY_LENGTH = 50;
 export const PAGE_SIZE = 10;
@@ -194,20 +195,23 @@ const FOLDABLE = /[\uFF01-\uFF5EA-Z]/;
 
 /**
  * The query side is NFKC-normalised; NFKC can change a text's length (… becomes ...), so the
- * text side folds only what keeps every position: full-width ASCII and upper case.
+ * text side folds only what keeps every position: full-width ASCII, upper case and traditional
+ * characters (one for one, src/web/han.ts).
  */
 function fold(text: string): string {
-  // Most text (Chinese) has nothing to fold: one scan instead of two replacements with callbacks.
-  if (!FOLDABLE.test(text)) return text;
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const han = simplified(text);
+  // Most text (Chinese) has nothing more to fold: one scan instead of two replacements with callbacks.
+  if (!FOLDABLE.test(han)) return han;
+  return han.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /**
- * The text to look for the terms in: folding changes only ASCII and full-width ASCII characters,
- * one for one, so terms without any ASCII are found at the same places in the text as it is.
+ * The text to look for the terms in: folding changes characters one for one, so the terms are
+ * found at the same places in the text as it is. Terms without ASCII need only the traditional
+ * characters folded (a text imported from a traditional-character site).
  */
 function foldFor(text: string, terms: string[]): string {
-  return terms.some((t) => FOLDED_TERM.test(t)) ? fold(text) : text;
+  return terms.some((t) => FOLDED_TERM.test(t)) ? fold(text) : simplified(text);
 }
 
 /** Splits text into marked and unmarked runs; rendering escapes each run, so no HTML is built here. */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { SRC } from '../paths.js';
+import { simplified } from '../web/han.js';
 
 // One segmenter for the process: loading the dictionary takes ~100 ms and ~45 MB. The dictionary
 // file is read here and then let go: the package's dict.js would also keep it, and the 6 MB IDF
@@ -32,9 +33,12 @@ const QUERY_STOPWORDS = new Set(
     .split(' '),
 );
 
-/** Full-width letters and digits become ASCII, letters lower-case: the same text on both sides of a match. */
+/**
+ * Full-width letters and digits become ASCII, letters lower-case, traditional characters
+ * simplified (src/web/han.ts): the same text on both sides of a match.
+ */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return simplified(text.normalize('NFKC')).toLowerCase();
 }
 
 // A number with its unit (308nm, 0.1%… as jieba keeps them: digits then Latin letters).

@@ -1,0 +1,80 @@
+import { FROM, PHRASES, TO } from './han-simplified.data.js';
+
+// Traditional → simplified (docs/decisions/0036-traditional-characters.md). Patients in Hong Kong
+// and Taiwan, and older patients everywhere, type traditional characters; imported sites and
+// copied texts carry them. Everything that matches words (search, the compliance checker) is
+// written in simplified characters, so text is folded before it is matched:
+// - one character for one, from OpenCC's table, leaving out the few characters simplified text
+//   uses for a meaning of its own (显著, 什么), so folding simplified text changes nothing;
+// - then the phrases where the character alone is not enough (反覆 → 反复, 瞭解 → 了解) and
+//   著 where it is the particle 着 (意味著, 盯著) rather than part of 显著 or 著名.
+// Every character stays one UTF-16 unit, so a position in the folded text is the same position
+// in the original (highlights, findings).
+
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (let i = 0; i < FROM.length; i++) TABLE[FROM.charCodeAt(i)] = TO.charCodeAt(i);
+
+/** Phrases by their first character, longest first. */
+const PHRASE_AT = new Map<number, [string, string][]>();
+for (const entry of PHRASES.split('|')) {
+  const [from, to] = entry.split(' ') as [string, string];
+  const list = PHRASE_AT.get(from.charCodeAt(0)) ?? [];
+  list.push([from, to]);
+  PHRASE_AT.set(from.charCodeAt(0), list);
+}
+for (const list of PHRASE_AT.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+const ZHU = '著'.charCodeAt(0);
+const ZHE = '着'.charCodeAt(0);
+/** Simplified words in which 著 is 著 (zhù): elsewhere, traditional text's 著 is the particle 着. */
+const ZHU_BEFORE = new Set([...'显卓昭土编论专原名巨遗译合新拙大']);
+const ZHU_AFTER = new Set([...'名作称述录者书有于']);
+
+/** Characters that may start a context rule. */
+const TRIGGER = new Uint8Array(0x10000);
+for (const c of PHRASE_AT.keys()) TRIGGER[c] = 1;
+TRIGGER[ZHU] = 1;
+
+/** The simplified form of one UTF-16 code unit (itself when it has none), without context. */
+export function simplifiedUnit(code: number): number {
+  return TABLE[code]!;
+}
+
+/**
+ * The context rules alone, on text whose characters are folded already (the compliance checker
+ * folds its own way, code unit by code unit, and then applies these).
+ */
+export function simplifiedPhrases(text: string): string {
+  let i = 0;
+  while (i < text.length && !TRIGGER[text.charCodeAt(i)]) i++;
+  if (i === text.length) return text;
+  const units = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) units[j] = text.charCodeAt(j);
+  for (; i < text.length; i++) {
+    const c = units[i]!;
+    if (!TRIGGER[c]) continue;
+    if (c === ZHU) {
+      if (!ZHU_BEFORE.has(text[i - 1] ?? '') && !ZHU_AFTER.has(text[i + 1] ?? '')) units[i] = ZHE;
+      continue;
+    }
+    const hit = PHRASE_AT.get(c)!.find(([from]) => text.startsWith(from, i));
+    if (!hit) continue;
+    for (let j = 0; j < hit[1].length; j++) units[i + j] = hit[1].charCodeAt(j);
+    i += hit[1].length - 1;
+  }
+  return UTF16.decode(units);
+}
+
+/** The text with traditional characters folded to simplified; the same length, the same positions. */
+export function simplified(text: string): string {
+  let i = 0;
+  // Most text has nothing to fold: one scan, and the same string to the context rules.
+  while (i < text.length && TABLE[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === text.length) return simplifiedPhrases(text);
+  const units = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) units[j] = TABLE[text.charCodeAt(j)]!;
+  return simplifiedPhrases(UTF16.decode(units));
+}
+
+const UTF16 = new TextDecoder('utf-16le');
