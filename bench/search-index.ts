@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, sqliteFile } from '../src/db/connection.js';
 import { buildApp } from '../src/main.js';
-import { postingsIndex } from '../src/search/postings.js';
+import { postingsIndex, rowCacheStats } from '../src/search/postings.js';
 import { lexicon, search, type SearchEngine } from '../src/search/search.service.js';
 import { buildArticle, Pick, prepareBenchDatabase, prng } from './generate.js';
 import { createPublishedArticle } from '../src/content/content.service.js';
@@ -123,6 +123,8 @@ try {
   console.log(`  statement (SQL)             ${f(a.mean)} ${f(a.p50)} ${f(a.p95)} ${f(cpu.sql)}`);
   console.log(`  in-memory postings          ${f(b.mean)} ${f(b.p50)} ${f(b.p95)} ${f(cpu.memory)}`);
   console.log(`  ratio SQL / memory          ${(a.mean / b.mean).toFixed(1).padStart(7)} ${(a.p50 / b.p50).toFixed(1).padStart(7)} ${(a.p95 / b.p95).toFixed(1).padStart(7)} ${(cpu.sql / cpu.memory).toFixed(1).padStart(7)}`);
+  const rows = rowCacheStats(k);
+  console.log(`  rows of the in-memory path served from its row cache: ${((100 * rows.hits) / Math.max(1, rows.hits + rows.misses)).toFixed(1)}% of ${(rows.hits + rows.misses).toLocaleString('en')}`);
 
   if (args.includes('--requests')) {
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PAGE_CACHE: 'on' });

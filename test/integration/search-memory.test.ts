@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/connection.js';
 import { buildApp } from '../../src/main.js';
 import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
-import { postingsIndex } from '../../src/search/postings.js';
+import { postingsIndex, rowCacheStats } from '../../src/search/postings.js';
 import { POSTINGS_LIMIT } from '../../src/search/search.repository.js';
 import { search, type SearchOutcome } from '../../src/search/search.service.js';
 import { cut } from '../../src/search/segment.js';
@@ -116,6 +116,18 @@ for (const dialect of dialects) {
       }
       for (const q of ['白颠风', '光疗后皮肤发红']) await same(db, q, 1, true);
       assert.ok(broadened > 0 && deep > 0, `broadened ${broadened}, deep ${deep}`);
+    });
+
+    test('rows read once are served from memory the next time, with the same outcome', async () => {
+      const db = app().deps.db;
+      const first = await mem(db, '白癜风 复诊');
+      assert.equal(first.kind, 'results');
+      const before = rowCacheStats(db);
+      const again = await mem(db, '白癜风 复诊');
+      const after = rowCacheStats(db);
+      assert.deepEqual(again, first);
+      assert.ok(after.hits - before.hits >= (first.kind === 'results' ? first.hits.length : 1), `${after.hits - before.hits} rows from memory`);
+      assert.equal(after.misses, before.misses, 'nothing read from the database the second time');
     });
 
     test('publish, edit and unpublish are seen without a restart', async () => {
