@@ -74,6 +74,10 @@ test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并
   assert.ok(rules(kepu('很多人觉得等等再说，殊不知每拖一天，治疗难度就翻一倍。'), 'error').includes('fear-appeal'));
   // 还要忍多久？ does not ask: it presses the reader.
   assert.ok(rules(kepu('白斑长在脸上，每一次照镜子都是折磨，您还要忍多久？'), 'error').includes('appearance-anxiety'));
+  // Nor does a reproach put in a child's mouth, or how long the family is to bear it.
+  assert.ok(rules(kepu('不要让孩子长大后问你：“妈妈，你当初为什么不带我去治？”'), 'error').includes('fear-appeal'));
+  assert.ok(rules(kepu('你还要让家人陪你一起承受这种折磨多久？'), 'error').includes('appearance-anxiety'));
+  assert.ok(rules(kepu('作为家长，孩子的白斑扩散到脸上，你能原谅自己吗？'), 'error').includes('fear-appeal'));
 });
 
 test('questions ask, they do not claim', () => {

@@ -17,6 +17,9 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // With a fifth author's holdout batch I (175 sentences) trained on, read once by figures: 78.8% / 4.4%, unchanged.
 // With a sixth author's holdout batch J (170 sentences: fear, privacy, contact/secret/absolute look-alikes) and the
 // rules it drove, read once by figures: 79.0% / 4.4% (447/566, 21/472; privacy 9/13, fear still 8/16).
+// With a seventh author's holdout batch K (173 sentences: fear, privacy, contact/secret/absolute look-alikes) and the
+// rules it and that author's own probes drove, read once by figures: 79.3% / 4.0% (449/566, 19/472; fear 9/16,
+// privacy 10/13, false positives contact 1/17, secret 5/30, absolute 5/58).
 const RECALL_FLOOR = 0.78;
 const FP_CEILING = 0.045;
 

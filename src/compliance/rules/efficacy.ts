@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { BASIS } from './basis.js';
-import { clauseOf, levels, p, SIDE_EFFECT } from './util.js';
+import { clauseOf, levels, p, SIDE_EFFECT, TREATMENT } from './util.js';
 
 /** Healing of a wound or a passing reaction is physiology, not a cure claim. */
 const WOUND = /供皮区|取皮处|伤口|创面|破溃|水疱|水泡|结痂|红肿|针眼|感染|晒伤|擦伤|划伤|溃疡|术口|切口|感冒|发红|脱皮/;
@@ -167,11 +167,16 @@ export const efficacyRules: Rule[] = [
       const lead = c.norm.slice(Math.max(0, c.start - 6), c.start);
       if (!strong && (/\d\s?(?:到|至|-|~)\s?\d|[一二三四五六七八九十两](?:到|至)[一二三四五六七八九十两]|以上|一般|通常/.test(hit) || /[\d一二三四五六七八九十两]\s?(?:到|至|-|~)$|一般|通常|(?<!绝大)多数|往往/.test(lead))) return false;
       if (SIDE_EFFECT.test(c.sentence) && !/白斑|白癜风|复色/.test(c.sentence) && !OTHER_DISEASE.test(c.sentence)) return false;
+      // A disease that goes by itself (大多数急性荨麻疹会在几周内自行消退) describes its natural course: no treatment is
+      // promised anything (round eight).
+      // 再约下一次就好: the next appointment, not a single session that cures.
+      if (/^一次/.test(c.norm.slice(c.start, c.end)) && /[下上这那每]$/.test(c.norm.slice(Math.max(0, c.start - 1), c.start))) return false;
+      if (/自行|自然|自己/.test(c.norm.slice(c.start, c.end + 2)) && !TREATMENT.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)) return false;
       return true;
     },
     examples: {
       bad: ['坚持治疗3个月白斑全消', '一周见效，三个月复色', '立竿见影，效果看得见', '最快7天见效', '一般两到三个疗程就能治好', '用了这款药膏，七天就能看出差别', '只需4次光子嫩肤，黄褐斑淡化80%以上', '一针下去，十年不长斑'],
-      ok: ['光疗通常需要数月才能看到复色', '治疗后两周复诊评估', '照光后红斑一般两三天内消退', '第一个疗程结束后复查', '如果治疗三个月后仍无任何复色，医生可能会调整方案', '治疗的前几周通常看不到明显变化', '一项研究中，患者治疗12周后皮损面积平均减少了50%左右[1]', '脱发停止后，头发长出来通常需要3到6个月'],
+      ok: ['光疗通常需要数月才能看到复色', '错过了这次复诊也没关系，再约下一次就好', '写这篇文章不是为了吓唬谁：大多数急性荨麻疹会在几周内自行消退', '治疗后两周复诊评估', '照光后红斑一般两三天内消退', '第一个疗程结束后复查', '如果治疗三个月后仍无任何复色，医生可能会调整方案', '治疗的前几周通常看不到明显变化', '一项研究中，患者治疗12周后皮损面积平均减少了50%左右[1]', '脱发停止后，头发长出来通常需要3到6个月'],
     },
   },
   {
