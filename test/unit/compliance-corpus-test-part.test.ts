@@ -19,9 +19,10 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // rules it drove, read once by figures: 79.0% / 4.4% (447/566, 21/472; privacy 9/13, fear still 8/16).
 // With a seventh author's holdout batch K (173 sentences: fear, privacy, contact/secret/absolute look-alikes) and the
 // rules it and that author's own probes drove, read once by figures: 79.3% / 4.0% (449/566, 19/472; fear 9/16,
-// privacy 10/13, false positives contact 1/17, secret 5/30, absolute 5/58).
-const RECALL_FLOOR = 0.78;
-const FP_CEILING = 0.045;
+// privacy 10/13, false positives contact 1/17, secret 5/30, absolute 5/58). Traditional characters folded by
+// the platform (decision 0036) changed nothing here. Bounds raised to what is reached: 0.79 / 0.041.
+const RECALL_FLOOR = 0.79;
+const FP_CEILING = 0.041;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
