@@ -15,13 +15,19 @@ const TABLE = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
 for (let i = 0; i < FROM.length; i++) TABLE[FROM.charCodeAt(i)] = TO.charCodeAt(i);
 
-/** Phrases by their first character, longest first. */
-const PHRASE_AT = new Map<number, [string, string][]>();
+/**
+ * Phrases by a character they change, with its offset in the phrase: only those characters (覆,
+ * 瞭, 藉, 沈…, rare in simplified text) start a look at the phrases around them.
+ */
+const PHRASE_AT = new Map<number, [from: string, to: string, at: number][]>();
 for (const entry of PHRASES.split('|')) {
   const [from, to] = entry.split(' ') as [string, string];
-  const list = PHRASE_AT.get(from.charCodeAt(0)) ?? [];
-  list.push([from, to]);
-  PHRASE_AT.set(from.charCodeAt(0), list);
+  for (let j = 0; j < from.length; j++) {
+    if (from[j] === to[j]) continue;
+    const list = PHRASE_AT.get(from.charCodeAt(j)) ?? [];
+    list.push([from, to, j]);
+    PHRASE_AT.set(from.charCodeAt(j), list);
+  }
 }
 for (const list of PHRASE_AT.values()) list.sort((a, b) => b[0].length - a[0].length);
 
@@ -46,24 +52,29 @@ export function simplifiedUnit(code: number): number {
  * folds its own way, code unit by code unit, and then applies these).
  */
 export function simplifiedPhrases(text: string): string {
-  let i = 0;
-  while (i < text.length && !TRIGGER[text.charCodeAt(i)]) i++;
-  if (i === text.length) return text;
-  const units = new Uint16Array(text.length);
-  for (let j = 0; j < text.length; j++) units[j] = text.charCodeAt(j);
-  for (; i < text.length; i++) {
-    const c = units[i]!;
+  let units: Uint16Array | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (!TRIGGER[c]) continue;
     if (c === ZHU) {
-      if (!ZHU_BEFORE.has(text[i - 1] ?? '') && !ZHU_AFTER.has(text[i + 1] ?? '')) units[i] = ZHE;
+      if (ZHU_BEFORE.has(text[i - 1] ?? '') || ZHU_AFTER.has(text[i + 1] ?? '')) continue;
+      units ??= unitsOf(text);
+      units[i] = ZHE;
       continue;
     }
-    const hit = PHRASE_AT.get(c)!.find(([from]) => text.startsWith(from, i));
+    const hit = PHRASE_AT.get(c)!.find(([from, , at]) => i >= at && text.startsWith(from, i - at));
     if (!hit) continue;
-    for (let j = 0; j < hit[1].length; j++) units[i + j] = hit[1].charCodeAt(j);
-    i += hit[1].length - 1;
+    units ??= unitsOf(text);
+    const [, to, at] = hit;
+    for (let j = 0; j < to.length; j++) units[i - at + j] = to.charCodeAt(j);
   }
-  return UTF16.decode(units);
+  return units ? UTF16.decode(units) : text;
+}
+
+function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) units[j] = text.charCodeAt(j);
+  return units;
 }
 
 /** The text with traditional characters folded to simplified; the same length, the same positions. */
