@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import v8 from 'node:v8';
 import pino from 'pino';
 import { TurnBufferedDestination } from './http/log-destination.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -14,6 +15,11 @@ import { clusterMetrics, processMetrics, serveMetrics } from './metrics/metrics.
 // With WORKERS > 1 this process becomes the primary of a cluster (docs/decisions/0017): it
 // migrates and seeds once, then forks workers that share the port, replaces any that dies, and
 // drains them all on SIGTERM. Every worker is a complete server; nothing is shared in memory.
+
+// V8 lets a busy server's heap grow to up to four times what is alive before it collects: under
+// search load a worker peaked at 490–610 MB with ~150 MB alive. Growing by half at most keeps it
+// near 400 MB at no measurable CPU cost (decision 0037). Set here, so every worker gets it too.
+if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) v8.setFlagsFromString('--heap-growing-percent=50');
 
 function readConfig(): Config {
   try {
