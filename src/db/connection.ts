@@ -202,6 +202,34 @@ export async function tablesWrittenIn(trx: Transaction<Database>): Promise<strin
   return r.rows.map((x) => x.relname);
 }
 
+/** The erasing transaction's id (PostgreSQL), for forgetErasedData: read inside that transaction. */
+export async function transactionMark(trx: Transaction<Database>): Promise<string | undefined> {
+  if (dialectOf(trx) !== 'postgres') return undefined;
+  const r = await sql<{ xid: string }>`select (txid_current() % 4294967296)::text as xid`.execute(trx);
+  return r.rows[0]!.xid;
+}
+
+/** How long an erasure waits for older snapshots to end before it reports the storage as pending. */
+const SNAPSHOT_WAIT_MS = 15_000;
+
+/**
+ * VACUUM FULL keeps row versions that a snapshot taken before the erasure may still see (another
+ * request's transaction, a job, a backup): they would stay in the files. Waits until no other
+ * session of this database holds a snapshot as old as the erasing transaction, or throws.
+ */
+async function untilNoSnapshotOlderThan(db: Kysely<Database>, xid: string): Promise<void> {
+  const deadline = Date.now() + SNAPSHOT_WAIT_MS;
+  for (;;) {
+    const r = await sql<{ n: string | number }>`
+      select count(*) as n from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid()
+        and backend_xmin is not null and age(backend_xmin) >= age(${xid}::xid)`.execute(db);
+    if (Number(r.rows[0]!.n) === 0) return;
+    if (Date.now() > deadline) throw new Error('older snapshots still open');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /**
  * After data was erased, makes the storage itself forget it. SQLite (secure_delete already zeroes
  * freed space in the pages): the WAL still holds the pages as they were, so they are checkpointed
@@ -210,8 +238,9 @@ export async function tablesWrittenIn(trx: Transaction<Database>): Promise<strin
  * the tables written are rewritten with VACUUM FULL — outside any transaction, a brief exclusive
  * lock per table, small tables in a clinic. Returns what it did, for the audit.
  */
-export async function forgetErasedData(db: Kysely<Database>, tables: readonly string[]): Promise<string> {
+export async function forgetErasedData(db: Kysely<Database>, tables: readonly string[], erasedBy?: string): Promise<string> {
   if (dialectOf(db) === 'postgres') {
+    if (erasedBy) await untilNoSnapshotOlderThan(db, erasedBy);
     for (const t of tables) {
       if (!/^[a-z_][a-z0-9_]*$/.test(t)) continue;
       await sql`vacuum full ${sql.table(t)}`.execute(db);

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { inWriteTransaction, lockMobile } from '../booking/index.js';
 import { hashToken, maskMobile } from '../personal-data/patient-crypto.js';
 import type { BookingRuntime } from '../messaging/runtime.js';
-import { forgetErasedData, tablesWrittenIn } from '../db/connection.js';
+import { forgetErasedData, tablesWrittenIn, transactionMark } from '../db/connection.js';
 import type { Database } from '../db/schema.js';
 import { audit, type Actor } from '../staff/audit.js';
 import type { Locale } from '../web/i18n.js';
@@ -192,6 +192,7 @@ export class ErasureRefused extends Error {}
  */
 export async function completeErasure(db: Db, rt: BookingRuntime, requestId: number, actor: Actor, now: Date): Promise<Record<string, number>> {
   let touched: string[] = [];
+  let erasedBy: string | undefined;
   const summary = await db.transaction().execute(async (trx) => {
     const req = await findRequest(trx, requestId);
     if (!req || req.status !== 'pending' || !req.mobile_enc || !req.mobile_hmac) throw new ErasureRefused('not_pending');
@@ -212,12 +213,13 @@ export async function completeErasure(db: Db, rt: BookingRuntime, requestId: num
     if (Number(done.numUpdatedRows) !== 1) throw new ErasureRefused('not_pending');
     await audit(trx, actor, 'privacy.erase', { type: 'privacy_request', id: req.id }, now, summary);
     touched = await tablesWrittenIn(trx);
+    erasedBy = await transactionMark(trx);
     return summary;
   });
   // Committed: now the old row versions must leave the file too (WAL, dead tuples). A failure here
   // does not undo the erasure; it is reported, and the next erasure or VACUUM finishes the job.
   try {
-    await forgetErasedData(db, touched);
+    await forgetErasedData(db, touched, erasedBy);
   } catch {
     summary.storage_pending = 1;
   }
