@@ -1,7 +1,8 @@
+import { after, before } from 'node:test';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
 import { buildApp, type App } from '../../src/main.js';
-import { createDemoDatabase, DEMO_NOW, TEST_DATA_KEY, type Dialect, type TestDatabase } from './db.js';
+import { createDemoDatabase, DEMO_NOW, dialects, TEST_DATA_KEY, type Dialect, type TestDatabase } from './db.js';
 
 export interface TestApp extends App {
   t: TestDatabase;
@@ -30,4 +31,16 @@ export async function demoApp(dialect: Dialect, env: Record<string, string> = {}
       await t.drop();
     },
   };
+}
+
+/** One demo app per engine for a test file: built before its tests, closed after; look one up by engine name. */
+export function demoAppPerDialect(): (dialect: string) => TestApp {
+  const apps = new Map<string, TestApp>();
+  before(async () => {
+    for (const d of dialects) apps.set(d.name, await demoApp(d));
+  });
+  after(async () => {
+    for (const a of apps.values()) await a.close();
+  });
+  return (dialect) => apps.get(dialect)!;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { forgetErasedData, tablesWrittenIn, transactionMark } from '../../src/db/connection.js';
-import { demoApp, type TestApp } from '../helpers/app.js';
+import { demoAppPerDialect, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { rawHits } from '../helpers/footprint.js';
 
@@ -9,16 +9,10 @@ import { rawHits } from '../helpers/footprint.js';
 // PostgreSQL, VACUUM FULL keeps the row versions that an older snapshot may still see — another
 // request's transaction, a job, a backup: the erasure waits for such snapshots to end first.
 
-const apps = new Map<string, TestApp>();
-before(async () => {
-  for (const d of dialects) apps.set(d.name, await demoApp(d));
-});
-after(async () => {
-  for (const a of apps.values()) await a.close();
-});
+const appFor = demoAppPerDialect();
 
-/** Deletes the row in a transaction, then starts forgetting it; `done` settles when the storage has. */
-async function eraseRow(app: TestApp, needle: string, waitForSnapshots: boolean): Promise<{ done: Promise<string> }> {
+/** Deletes the row in a transaction, then makes the storage forget it, as an erasure does. */
+async function eraseRow(app: TestApp, needle: string): Promise<void> {
   const db = app.deps.db;
   let tables: string[] = [];
   let mark: string | undefined;
@@ -27,19 +21,19 @@ async function eraseRow(app: TestApp, needle: string, waitForSnapshots: boolean)
     tables = await tablesWrittenIn(trx);
     mark = await transactionMark(trx);
   });
-  return { done: forgetErasedData(db, tables, waitForSnapshots ? mark : undefined) };
+  await forgetErasedData(db, tables, mark);
 }
 
 for (const dialect of dialects) {
   describe(`erased rows leave the storage on ${dialect.name}`, () => {
-    const app = () => apps.get(dialect.name)!;
+    const app = () => appFor(dialect.name);
     const insert = (needle: string) => app().deps.db.insertInto('search_synonym').values({ term: needle, target: '白癜风', updated_at: new Date().toISOString() }).execute();
 
     test('a deleted row is gone from the files once forgotten', async () => {
       const needle = `erase-${dialect.name}-plain-7f3a`;
       await insert(needle);
       assert.ok((await rawHits(app(), [needle])).length > 0, 'the row is in the files first');
-      await (await eraseRow(app(), needle, true)).done;
+      await eraseRow(app(), needle);
       assert.deepEqual(await rawHits(app(), [needle]), []);
     });
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import * as OpenCC from 'opencc-js/cn2t';
 import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
 import { search } from '../../src/search/search.service.js';
-import { demoApp, type TestApp } from '../helpers/app.js';
+import { demoAppPerDialect } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { text } from '../helpers/html.js';
 
@@ -13,17 +13,11 @@ import { text } from '../helpers/html.js';
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-const apps = new Map<string, TestApp>();
-before(async () => {
-  for (const d of dialects) apps.set(d.name, await demoApp(d));
-});
-after(async () => {
-  for (const a of apps.values()) await a.close();
-});
+const appFor = demoAppPerDialect();
 
 for (const dialect of dialects) {
   describe(`traditional-character queries on ${dialect.name}`, () => {
-    const app = () => apps.get(dialect.name)!;
+    const app = () => appFor(dialect.name);
 
     test('every labelled Chinese query, written in traditional characters, gets the simplified query\'s first page', async () => {
       const db = app().deps.db;

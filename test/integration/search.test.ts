@@ -1,24 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { search } from '../../src/search/search.service.js';
 import { articles } from '../../src/demo/data/articles/index.js';
-import { demoApp, type TestApp } from '../helpers/app.js';
+import { demoAppPerDialect } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { hrefs, text } from '../helpers/html.js';
 
 const QUERIES = ['白癜风', '微针', '滚针', '光疗', '黑色素细胞', '黑色素', '伍德灯', '白癜风会传染吗', '308nm', 'ＮＢ－ＵＶＢ', '防晒 儿童', '稳定期 表皮移植'];
 
-const apps = new Map<string, TestApp>();
-before(async () => {
-  for (const d of dialects) apps.set(d.name, await demoApp(d));
-});
-after(async () => {
-  for (const a of apps.values()) await a.close();
-});
+const appFor = demoAppPerDialect();
 
 for (const dialect of dialects) {
   describe(`search on ${dialect.name}`, () => {
-    const app = () => apps.get(dialect.name)!;
+    const app = () => appFor(dialect.name);
 
     test('白癜风 finds many articles, highlighted', async () => {
       const res = await app().get(`/search?q=${encodeURIComponent('白癜风')}`);
@@ -101,17 +95,17 @@ for (const dialect of dialects) {
 
 test('SQLite and PostgreSQL return the same results for the same queries', async () => {
   for (const q of QUERIES) {
-    const [a, b] = await Promise.all(dialects.map((d) => search(apps.get(d.name)!.deps.db, q, 1)));
+    const [a, b] = await Promise.all(dialects.map((d) => search(appFor(d.name).deps.db, q, 1)));
     assert.ok(a!.kind === 'results' && b!.kind === 'results', q);
     if (a!.kind !== 'results' || b!.kind !== 'results') continue;
     assert.equal(a!.total, b!.total, `total for ${q}`);
     assert.ok(a!.total > 0, `nothing found for ${q}`);
     // Every match on one engine is a match on the other; the best hit is the same.
     const all = async (name: string) => {
-      const out = await search(apps.get(name)!.deps.db, q, 1);
+      const out = await search(appFor(name).deps.db, q, 1);
       const urls: string[] = [];
       for (let p = 1; out.kind === 'results' && p <= out.pages; p++) {
-        const page = await search(apps.get(name)!.deps.db, q, p);
+        const page = await search(appFor(name).deps.db, q, p);
         if (page.kind === 'results') urls.push(...page.hits.map((h) => h.url));
       }
       return urls.sort();
