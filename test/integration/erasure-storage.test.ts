@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, test } from 'node:test';
-import { forgetErasedData, tablesWrittenIn, transactionMark } from '../../src/db/connection.js';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { forgetErasedData, sqliteFile, tablesWrittenIn, transactionMark } from '../../src/db/connection.js';
 import { demoAppPerDialect, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
 import { rawHits } from '../helpers/footprint.js';
@@ -8,6 +11,8 @@ import { rawHits } from '../helpers/footprint.js';
 // After an erasure the storage must forget the erased rows too (src/db/connection.ts). On
 // PostgreSQL, VACUUM FULL keeps the row versions that an older snapshot may still see — another
 // request's transaction, a job, a backup: the erasure waits for such snapshots to end first.
+// SQLite: a reader still on an older snapshot keeps the WAL frames holding the row; the
+// checkpoint waits for it (busy_timeout) before it truncates the WAL.
 
 const appFor = demoAppPerDialect();
 
@@ -37,5 +42,63 @@ for (const dialect of dialects) {
       assert.deepEqual(await rawHits(app(), [needle]), []);
     });
 
+    test('a transaction that began before the erasure and is still open is waited for, then the row is gone', async () => {
+      const needle = `erase-${dialect.name}-waited-7f3a`;
+      await insert(needle);
+      const other = await holdOlderTransaction(app(), 600);
+      await eraseRow(app(), needle);
+      const erasedAt = Date.now();
+      const endedAt = await other.endedAt;
+      assert.ok(erasedAt >= endedAt, `the erasure ended after the older transaction (${erasedAt - endedAt} ms)`);
+      assert.deepEqual(await rawHits(app(), [needle]), []);
+    });
   });
+}
+
+/**
+ * Another session, not the app's pool, opens a transaction before the erasure and ends it after
+ * `ms`. On PostgreSQL it writes (so it holds a transaction id) and then sits idle between
+ * statements, where READ COMMITTED leaves it no snapshot: only its id holds VACUUM back. On SQLite
+ * it reads, pinning the WAL snapshot that still holds the row; it lives in a worker thread since
+ * the app's checkpoint blocks this one while it waits.
+ */
+async function holdOlderTransaction(app: TestApp, ms: number): Promise<{ endedAt: Promise<number> }> {
+  const url = app.t.databaseUrl;
+  if (url) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query('begin');
+    await client.query(`insert into search_synonym (term, target, updated_at) values ('other-session-7f3a', '白斑', now()::text)`);
+    const endedAt = sleep(ms).then(async () => {
+      await client.query('rollback');
+      const at = Date.now();
+      await client.end();
+      return at;
+    });
+    return { endedAt };
+  }
+  const worker = new Worker(`
+    const { parentPort, workerData } = require('node:worker_threads');
+    const Database = require('better-sqlite3');
+    const conn = new Database(workerData.file);
+    conn.exec('begin');
+    conn.prepare('select count(*) from search_synonym').get();
+    parentPort.postMessage({ holding: true });
+    setTimeout(() => {
+      conn.exec('commit');
+      const at = Date.now();
+      conn.close();
+      parentPort.postMessage({ endedAt: at });
+    }, workerData.ms);
+  `, { eval: true, workerData: { file: sqliteFile(app.t.dataDir), ms } });
+  const messages: Array<{ holding?: boolean; endedAt?: number }> = [];
+  let wake: () => void = () => {};
+  worker.on('message', (m) => { messages.push(m); wake(); });
+  const next = async () => {
+    while (messages.length === 0) await new Promise<void>((r) => { wake = r; });
+    return messages.shift()!;
+  };
+  await next();
+  const endedAt = next().then(async (m) => { await worker.terminate(); return m.endedAt!; });
+  return { endedAt };
 }
