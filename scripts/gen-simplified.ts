@@ -22,6 +22,13 @@ const KEEP = new Set([...'么著薹吒袷']);
  */
 const RARE_TARGET = /[坯钜锺迳]/u;
 
+/**
+ * Variant characters OpenCC's traditional → simplified tables leave as they are, though Taiwan and
+ * Hong Kong text writes them where simplified text has the second character: 暱稱 (昵称), 痊瘉
+ * (痊愈), 犂 (犁), 水菓 (水果), 復甦 (复苏). Simplified text does not use the first ones.
+ */
+const VARIANTS: [string, string][] = [['暱', '昵'], ['瘉', '愈'], ['犂', '犁'], ['菓', '果'], ['甦', '苏']];
+
 /** One character in, one character out, within the Basic Multilingual Plane: positions never move. */
 export async function simplifiedPairs(): Promise<[string, string][]> {
   const OpenCC = await import('opencc-js/t2cn');
@@ -41,7 +48,8 @@ export async function simplifiedPairs(): Promise<[string, string][]> {
       }
     }
   }
-  return pairs;
+  for (const [from, to] of VARIANTS) if (!pairs.some(([f]) => f === from)) pairs.push([from, to]);
+  return pairs.sort((a, b) => a[0].codePointAt(0)! - b[0].codePointAt(0)!);
 }
 
 /**

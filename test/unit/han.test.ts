@@ -20,6 +20,10 @@ test('traditional characters become simplified, one for one', () => {
     ['國際領先技術', '国际领先技术'],
     // Taiwan and Hong Kong forms.
     ['這裡', '这里'],
+    // Variants OpenCC's tables keep (scripts/gen-simplified.ts).
+    ['暱稱', '昵称'],
+    ['痊瘉', '痊愈'],
+    ['復甦', '复苏'],
   ];
   for (const [from, to] of cases) {
     assert.equal(simplified(from), to);
