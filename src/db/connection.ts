@@ -202,10 +202,10 @@ export async function tablesWrittenIn(trx: Transaction<Database>): Promise<strin
   return r.rows.map((x) => x.relname);
 }
 
-/** The erasing transaction's id (PostgreSQL), for forgetErasedData: read inside that transaction. */
+/** The erasing transaction's id (PostgreSQL, with its epoch), for forgetErasedData: read inside that transaction. */
 export async function transactionMark(trx: Transaction<Database>): Promise<string | undefined> {
   if (dialectOf(trx) !== 'postgres') return undefined;
-  const r = await sql<{ xid: string }>`select (txid_current() % 4294967296)::text as xid`.execute(trx);
+  const r = await sql<{ xid: string }>`select txid_current()::text as xid`.execute(trx);
   return r.rows[0]!.xid;
 }
 
@@ -213,21 +213,25 @@ export async function transactionMark(trx: Transaction<Database>): Promise<strin
 const SNAPSHOT_WAIT_MS = 15_000;
 
 /**
- * VACUUM FULL keeps row versions that a snapshot taken before the erasure may still see (another
- * request's transaction, a job, a backup): they would stay in the files. Waits until no other
- * session of this database holds a snapshot as old as the erasing transaction, or throws. A
- * transaction's own id counts as well as its snapshot: between two statements of a READ COMMITTED
- * transaction that has written (a job, a search rebuild), backend_xmin is empty but its older
- * backend_xid still holds VACUUM's horizon back (the clean-clone CI of 3b1bd86 failed on that).
+ * VACUUM FULL keeps every row version that a snapshot may still see: the erased rows would stay in
+ * the files. Waits until nothing can: no transaction begun before the erasing one still runs,
+ * anywhere in the cluster (a new snapshot here, VACUUM FULL's own included, takes its xmin from the
+ * oldest running transaction of any database — the clean-clone CI of 4fa3dd4 failed on that), and
+ * no other session of this database keeps a snapshot as old (a READ COMMITTED transaction between
+ * two statements has an id but no snapshot; a reader has a snapshot but no id). Throws after
+ * SNAPSHOT_WAIT_MS.
  */
-async function untilNoSnapshotOlderThan(db: Kysely<Database>, xid: string): Promise<void> {
+async function untilNoSnapshotOlderThan(db: Kysely<Database>, txid: string): Promise<void> {
+  const xid = (BigInt(txid) % 4294967296n).toString();
   const deadline = Date.now() + SNAPSHOT_WAIT_MS;
   for (;;) {
-    const r = await sql<{ n: string | number }>`
-      select count(*) as n from pg_stat_activity
-      where datname = current_database() and pid <> pg_backend_pid()
-        and (age(backend_xmin) >= age(${xid}::xid) or age(backend_xid) >= age(${xid}::xid))`.execute(db);
-    if (Number(r.rows[0]!.n) === 0) return;
+    const r = await sql<{ n: string | number; oldest: string }>`
+      select txid_snapshot_xmin(txid_current_snapshot())::text as oldest,
+        (select count(*) from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()
+            and (age(backend_xmin) >= age(${xid}::xid) or age(backend_xid) >= age(${xid}::xid))) as n`.execute(db);
+    const row = r.rows[0]!;
+    if (Number(row.n) === 0 && BigInt(row.oldest) > BigInt(txid)) return;
     if (Date.now() > deadline) throw new Error('older snapshots still open');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
