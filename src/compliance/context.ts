@@ -222,7 +222,20 @@ const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|并非所�
  */
 const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|市面上|医学上)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)[^,，。;!?]{4,30}的$/;
 
+/** A list closed by 等 after the match (…返现、赠送等方式): the items share the negation before the first one. */
+const LIST_CLOSED = /^[^,，。;!?]{0,12}?等/;
+
 export function negatedBefore(ctx: TextContext, clause: Span, start: number): boolean {
+  // 不得以打折、返现、赠送等方式诱导: the 、 ends the clause, but the negation governs every item of the list.
+  if (ctx.text[clause.start - 1] === '、' && LIST_CLOSED.test(ctx.text.slice(start, start + 16))) {
+    let a = clause.start - 1;
+    for (let items = 0; items < 4 && a > 0 && start - a < 30; items++) {
+      while (a > 0 && !CLAUSE_END_SET.has(ctx.text.charCodeAt(a - 1))) a--;
+      if (ctx.text[a - 1] !== '、') break;
+      a--;
+    }
+    clause = { start: Math.max(a, ctx.sentenceAt(start).start), end: clause.end };
+  }
   const whole = ctx.text.slice(clause.start, start);
   if (UNIVERSAL_NEGATION.test(whole) && !CONDITION_BRIDGE.test(whole)) return true;
   if (EXISTENTIAL_NEGATION.test(whole)) return true;
@@ -259,7 +272,7 @@ export function isRhetorical(sentence: string): boolean {
 // Questions, quotations and warnings, hedges, self-reference, citations
 
 const QUESTION_END = /(?:[?]|吗|么|呢)["”’」』)）\s]*$/;
-const QUESTION_WORD = /能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|怎么|如何|为什么|哪些|什么|多久|(?<![好这])几(?!乎)/;
+const QUESTION_WORD = /能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|怎么|如何|为什么|哪些|什么|多久|(?<![好这])几(?!乎)/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
 export function isQuestion(sentence: string): boolean {
@@ -306,12 +319,12 @@ export function inTitle(ctx: TextContext, sentence: Span, start: number, end: nu
 
 /** Words that show a sentence warns about, or distances itself from, what it quotes. */
 const WARNING =
-  /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:科学)?(?:依据|根据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险|误区|谣言|辟谣|真相|传言|流言|成分不明|未经(?:临床)?(?:验证|批准)|没有经过(?:临床)?验证|骗取|诈骗|行骗|拘留|查处|立案|被处以|两回事/;
+  /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别被|话术|不得(?:含有|出现|使用|宣传|以)|(?:禁止|严禁)(?:使用|出现|宣传|含有)|明令禁止|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:科学)?(?:依据|根据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险|误区|谣言|辟谣|真相|传言|流言|成分不明|未经(?:临床)?(?:验证|批准)|没有经过(?:临床)?验证|骗取|诈骗|行骗|拘留|查处|立案|被处以|两回事/;
 /** Reported speech or a warning verb before the term: 宣称能根治的广告, 警惕包治百病的说法. */
 const REPORTED_G = /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信/g;
 
 /** The words are talked about rather than used: 治愈率这些数字…, 痊愈是指…. */
-const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))(?![^。!?;]{0,4}(?:是对|证明|说明|体现|见证|足以|充分|就是))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)|^的(?:标准|定义|概念|含义|界定|判断标准)/;
+const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))(?![^。!?;]{0,4}(?:是对|证明|说明|体现|见证|足以|充分|就是))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)|^的(?:标准|定义|概念|含义|界定|判断标准|计算方法|计算方式|统计口径)|^[^。!?;“”「」]{0,10}[”」』]\s?(?:的|之类的?|一类的?|这类)(?:广告|宣传|说法|承诺|口号|话术|字眼|用语)/;
 
 export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
   const info = ctx.sentenceInfo(ctx.sentenceIndexAt(start));
