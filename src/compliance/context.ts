@@ -224,6 +224,8 @@ const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|
 
 /** A list closed by 等 after the match (…返现、赠送等方式): the items share the negation before the first one. */
 const LIST_CLOSED = /^[^,，。;!?]{0,12}?等/;
+/** After a negation, a verb of hoping or believing: 不能指望, 别指望, 不要幻想, 不要相信. */
+const HOPE_AFTER_NEGATION = /^(?:能|要|可能|可|用|必|应)?(?:指望|奢望|期望|期待|幻想|想着|相信|轻信)/;
 
 export function negatedBefore(ctx: TextContext, clause: Span, start: number): boolean {
   // 不得以打折、返现、赠送等方式诱导: the 、 ends the clause, but the negation governs every item of the list.
@@ -245,6 +247,8 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   let m: RegExpExecArray | null;
   while ((m = NEGATION.exec(win))) last = m.index + m[0].length;
   if (last < 0) return false;
+  // 不能指望一次就彻底解决: the negation governs a hope, and the 就 inside it is part of the hoped-for claim.
+  if (HOPE_AFTER_NEGATION.test(win.slice(last))) return true;
   return !CONDITION_BRIDGE.test(win.slice(last));
 }
 
@@ -271,7 +275,8 @@ export function isRhetorical(sentence: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Questions, quotations and warnings, hedges, self-reference, citations
 
-const QUESTION_END = /(?:[?]|吗|么|呢)["”’」』)）\s]*$/;
+// 同事都追着问她用了什么。: a sentence that ends in 什么 without a question mark reports a question, it does not ask one.
+const QUESTION_END = /(?:[?]|吗|(?<!什)么|呢)["”’」』)）\s]*$/;
 const QUESTION_WORD = /能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|怎么|如何|为什么|哪些|什么|多久|(?<![好这])几(?!乎)/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */

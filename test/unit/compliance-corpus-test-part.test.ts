@@ -21,8 +21,11 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // rules it and that author's own probes drove, read once by figures: 79.3% / 4.0% (449/566, 19/472; fear 9/16,
 // privacy 10/13, false positives contact 1/17, secret 5/30, absolute 5/58). Traditional characters folded by
 // the platform (decision 0036) changed nothing here. Bounds raised to what is reached: 0.79 / 0.041.
+// With two more authors' batches, M (192: efficacy, guarantee, rate, safety, inducement) and N (196: testimonial,
+// comparison, absolute, authority, secret), and the rules they drove, read by figures: 79.3% / 3.6% (449/566,
+// 17/472): recall unchanged, two false positives fewer. Bounds: 0.79 / 0.037.
 const RECALL_FLOOR = 0.79;
-const FP_CEILING = 0.041;
+const FP_CEILING = 0.037;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;

@@ -39,3 +39,6 @@ export const LESION = /白斑|白癜风|皮损|病灶|斑块|皮疹|症状|患�
 export const TREATMENT = /治疗|手术|光疗|照光|激光|移植|微针|滚针|操作|注射|打针|疗法|项目|疗程/;
 /** Side effects that pass: their fading is not a cure claim. */
 export const SIDE_EFFECT = /红斑|发红|泛红|红肿|脱皮|脱屑|瘙痒|刺痛|结痂|水疱|水泡|肿胀|色素沉着|晒伤|发痒|疼痛|不适|反应|针眼|伤口|创面/;
+
+/** What a ranking ranks when it is not a clinic: 排名第一的误区, 第一大诱因, 头号杀手. */
+export const RANKED_NOT_CLINIC = /^的?(?:大)?(?:误区|原因|病因|诱因|问题|错误|坏习惯|症状|死因|风险|危险因素|杀手|难题|疑问|理由|错|并发症|致病菌|过敏原)/;
