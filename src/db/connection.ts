@@ -47,6 +47,9 @@ export async function openDatabase(opts: { dataDir: string; databaseUrl?: string
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openSqlite(opts.dataDir);
 }
 
+/** How long a SQLite statement waits for another connection's lock before SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+
 function openSqlite(dataDir: string): Db {
   const file = sqliteFile(dataDir);
   let conn: SQLite.Database;
@@ -57,7 +60,7 @@ function openSqlite(dataDir: string): Db {
     // FULL: a commit is on disk before we answer, so a confirmed write survives power loss too.
     conn.pragma('synchronous = FULL');
     conn.pragma('foreign_keys = ON');
-    conn.pragma('busy_timeout = 5000');
+    conn.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Deleted and overwritten content is zeroed, not just marked free: an erased patient's
     // ciphertexts and keyed hashes must not stay readable in the file (issue 11, docs/decisions/0013).
     conn.pragma('secure_delete = ON');
@@ -221,9 +224,9 @@ const SNAPSHOT_WAIT_MS = 15_000;
  * two statements has an id but no snapshot; a reader has a snapshot but no id). Throws after
  * SNAPSHOT_WAIT_MS.
  */
-async function untilNoSnapshotOlderThan(db: Kysely<Database>, txid: string): Promise<void> {
+async function untilNoSnapshotOlderThan(db: Kysely<Database>, txid: string, waitMs: number): Promise<void> {
   const xid = (BigInt(txid) % 4294967296n).toString();
-  const deadline = Date.now() + SNAPSHOT_WAIT_MS;
+  const deadline = Date.now() + waitMs;
   for (;;) {
     const r = await sql<{ n: string | number; oldest: string }>`
       select txid_snapshot_xmin(txid_current_snapshot())::text as oldest,
@@ -240,21 +243,32 @@ async function untilNoSnapshotOlderThan(db: Kysely<Database>, txid: string): Pro
 /**
  * After data was erased, makes the storage itself forget it. SQLite (secure_delete already zeroes
  * freed space in the pages): the WAL still holds the pages as they were, so they are checkpointed
- * into the file and the WAL truncated to nothing. PostgreSQL: dead row versions stay in the table
+ * into the file and the WAL truncated to nothing — after waiting for readers of an older snapshot,
+ * at most 5 s since the wait holds the thread. PostgreSQL: dead row versions stay in the table
  * files until VACUUM; a plain VACUUM only marks their space free (the bytes stay until reused), so
  * the tables written are rewritten with VACUUM FULL — outside any transaction, a brief exclusive
- * lock per table, small tables in a clinic. Returns what it did, for the audit.
+ * lock per table, small tables in a clinic — once no snapshot can still see the erased rows.
+ * Throws when that did not happen within `waitMs` (the caller reports the storage as pending; a
+ * later call finishes it). Returns what it did, for the audit.
  */
-export async function forgetErasedData(db: Kysely<Database>, tables: readonly string[], erasedBy?: string): Promise<string> {
+export async function forgetErasedData(db: Kysely<Database>, tables: readonly string[], erasedBy?: string, waitMs = SNAPSHOT_WAIT_MS): Promise<string> {
   if (dialectOf(db) === 'postgres') {
-    if (erasedBy) await untilNoSnapshotOlderThan(db, erasedBy);
+    if (erasedBy) await untilNoSnapshotOlderThan(db, erasedBy, waitMs);
     for (const t of tables) {
       if (!/^[a-z_][a-z0-9_]*$/.test(t)) continue;
       await sql`vacuum full ${sql.table(t)}`.execute(db);
     }
     return `vacuum full: ${tables.join(', ') || 'nothing'}`;
   }
-  const r = await sql<{ busy: number; log: number; checkpointed: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
-  const row = r.rows[0];
-  return row?.busy ? 'wal checkpoint busy' : 'wal checkpoint (truncate)';
+  const busyMs = Math.max(0, Math.min(Math.trunc(waitMs), BUSY_TIMEOUT_MS));
+  await sql.raw(`pragma busy_timeout = ${busyMs}`).execute(db);
+  let busy: number | undefined;
+  try {
+    const r = await sql<{ busy: number; log: number; checkpointed: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    busy = r.rows[0]?.busy;
+  } finally {
+    await sql.raw(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`).execute(db);
+  }
+  if (busy) throw new Error('wal checkpoint busy: a reader of an older snapshot is still open');
+  return 'wal checkpoint (truncate)';
 }

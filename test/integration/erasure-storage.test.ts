@@ -53,6 +53,24 @@ for (const dialect of dialects) {
       assert.deepEqual(await rawHits(app(), [needle]), []);
     });
 
+    test('when the older transaction outlasts the wait, the erasure says so, and a later call finishes it', async () => {
+      const needle = `erase-${dialect.name}-later-7f3a`;
+      await insert(needle);
+      const other = await holdOlderTransaction(app(), 1500);
+      const db = app().deps.db;
+      let tables: string[] = [];
+      let mark: string | undefined;
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('search_synonym').where('term', '=', needle).execute();
+        tables = await tablesWrittenIn(trx);
+        mark = await transactionMark(trx);
+      });
+      await assert.rejects(forgetErasedData(db, tables, mark, 200), /older snapshot|wal checkpoint busy/);
+      await other.endedAt;
+      await forgetErasedData(db, tables, mark, 5000);
+      assert.deepEqual(await rawHits(app(), [needle]), []);
+    });
+
     // A PostgreSQL cluster serves other databases too (SQLite has nothing like it). A write
     // transaction there that began before the erasure is still running: every new snapshot in
     // this database, VACUUM FULL's own included, has an xmin no newer than its id, so the
