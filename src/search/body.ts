@@ -5,6 +5,8 @@
  * the phrase is looked for in the bytes and only a window around the first match is decoded.
  * Every answer here equals the one computed on the decoded string (test/unit/search-body.test.ts).
  */
+import { foldsUnit, simplified } from '../web/han.js';
+
 export type Body = string | Buffer;
 
 /** Terms the snippet finds only in folded text (ASCII and full-width ASCII: case and width). */
@@ -18,6 +20,40 @@ const utf8 = (s: string) => Buffer.from(s, 'utf8');
  */
 export function containsExactly(text: Body, needle: string): boolean {
   return typeof text === 'string' ? text.includes(needle) : text.indexOf(utf8(needle)) !== -1;
+}
+
+// Whether a body's bytes hold a character folding may change, per body: the row cache hands the
+// same Buffer to query after query, so each body is scanned once.
+const foldableBytes = new WeakMap<Buffer, boolean>();
+
+function hasFoldable(buf: Buffer): boolean {
+  let known = foldableBytes.get(buf);
+  if (known === undefined) {
+    known = false;
+    // Every character folding changes is in the BMP above U+0080: a three-byte sequence in UTF-8.
+    for (let i = 0; i < buf.length; i++) {
+      const b = buf[i]!;
+      if ((b & 0xf0) !== 0xe0) continue;
+      if (foldsUnit(((b & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f))) {
+        known = true;
+        break;
+      }
+      i += 2;
+    }
+    foldableBytes.set(buf, known);
+  }
+  return known;
+}
+
+/**
+ * Whether `text` holds `needle` (simplified characters, as queries are normalised) once its
+ * traditional characters are folded (src/web/han.ts), as the index and the highlighter fold it.
+ * Bytes are decoded only when they hold a character that folding may change.
+ */
+export function containsSimplified(text: Body, needle: string): boolean {
+  if (containsExactly(text, needle)) return true;
+  if (typeof text === 'string') return simplified(text).includes(needle);
+  return hasFoldable(text) && simplified(text.toString('utf8')).includes(needle);
 }
 
 export function bodyText(text: Body): string {

@@ -42,6 +42,11 @@ const TRIGGER = new Uint8Array(0x10000);
 for (const c of PHRASE_AT.keys()) TRIGGER[c] = 1;
 TRIGGER[ZHU] = 1;
 
+/** Whether folding may change this code unit: it has a simplified form, or it may start a context rule. */
+export function foldsUnit(code: number): boolean {
+  return TABLE[code] !== code || TRIGGER[code] === 1;
+}
+
 /** The simplified form of one UTF-16 code unit (itself when it has none), without context. */
 export function simplifiedUnit(code: number): number {
   return TABLE[code]!;
