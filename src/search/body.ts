@@ -5,7 +5,7 @@
  * the phrase is looked for in the bytes and only a window around the first match is decoded.
  * Every answer here equals the one computed on the decoded string (test/unit/search-body.test.ts).
  */
-import { foldsUnit, simplified } from '../web/han.js';
+import { foldSources, foldsUnit, simplified } from '../web/han.js';
 
 export type Body = string | Buffer;
 
@@ -30,7 +30,7 @@ function hasFoldable(buf: Buffer): boolean {
   let known = foldableBytes.get(buf);
   if (known === undefined) {
     known = false;
-    // Every character folding changes is in the BMP above U+0080: a three-byte sequence in UTF-8.
+    // Every character folding changes is in the BMP above U+0800: three bytes in UTF-8.
     for (let i = 0; i < buf.length; i++) {
       const b = buf[i]!;
       if ((b & 0xf0) !== 0xe0) continue;
@@ -48,12 +48,14 @@ function hasFoldable(buf: Buffer): boolean {
 /**
  * Whether `text` holds `needle` (simplified characters, as queries are normalised) once its
  * traditional characters are folded (src/web/han.ts), as the index and the highlighter fold it.
- * Bytes are decoded only when they hold a character that folding may change.
+ * Only a text that may fold differently is decoded and folded: bytes (the in-memory path's cached
+ * rows) that hold a character folding changes, text that holds a character folding into one of
+ * the needle's.
  */
 export function containsSimplified(text: Body, needle: string): boolean {
   if (containsExactly(text, needle)) return true;
-  if (typeof text === 'string') return simplified(text).includes(needle);
-  return hasFoldable(text) && simplified(text.toString('utf8')).includes(needle);
+  const may = typeof text === 'string' ? [...needle].some((c) => foldSources(c).some((t) => text.includes(t))) : hasFoldable(text);
+  return may && simplified(bodyText(text)).includes(needle);
 }
 
 export function bodyText(text: Body): string {
