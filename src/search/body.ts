@@ -46,16 +46,26 @@ function hasFoldable(buf: Buffer): boolean {
 }
 
 /**
- * Whether `text` holds `needle` (simplified characters, as queries are normalised) once its
- * traditional characters are folded (src/web/han.ts), as the index and the highlighter fold it.
- * Only a text that may fold differently is decoded and folded: bytes (the in-memory path's cached
- * rows) that hold a character folding changes, text that holds a character folding into one of
- * the needle's.
+ * A test of whether a text holds `needle` (simplified characters, as queries are normalised) once
+ * its traditional characters are folded (src/web/han.ts), as the index and the highlighter fold
+ * it. Made once per needle and used on many texts: only a text that may fold differently is
+ * decoded and folded — text holding a character that folds into one of the needle's, bytes (the
+ * in-memory path's cached rows) holding any character folding changes.
  */
+export function foldedContains(needle: string): (text: Body) => boolean {
+  const sources = [...new Set([...needle].flatMap((c) => foldSources(c)))];
+  const mayFoldTo = sources.length ? new RegExp(`[${sources.join('')}]`) : undefined;
+  return (text) => {
+    if (containsExactly(text, needle)) return true;
+    if (!mayFoldTo) return false;
+    const may = typeof text === 'string' ? mayFoldTo.test(text) : hasFoldable(text);
+    return may && simplified(bodyText(text)).includes(needle);
+  };
+}
+
+/** `foldedContains` for one text. */
 export function containsSimplified(text: Body, needle: string): boolean {
-  if (containsExactly(text, needle)) return true;
-  const may = typeof text === 'string' ? [...needle].some((c) => foldSources(c).some((t) => text.includes(t))) : hasFoldable(text);
-  return may && simplified(bodyText(text)).includes(needle);
+  return foldedContains(needle)(text);
 }
 
 export function bodyText(text: Body): string {

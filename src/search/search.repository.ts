@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect.js';
 import type { Database, SearchDocTable } from '../db/schema.js';
-import { bodyText, containsSimplified, type Body } from './body.js';
+import { bodyText, foldedContains, type Body } from './body.js';
 import { simplified } from '../web/han.js';
 import { indexTokens } from './segment.js';
 
@@ -297,7 +297,8 @@ function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {
   // twenty whole bodies with it was a tenth of a search's time): the text as stored, and folded
   // to simplified characters only when it holds characters that fold.
   const cjkOnly = /^[\u3400-\u9fff]+$/u.test(phrase);
-  const inText = (text: Body) => (cjkOnly ? containsSimplified(text, phrase) : fold(bodyText(text)).includes(phrase));
+  const folded = cjkOnly ? foldedContains(phrase) : undefined;
+  const inText = (text: Body) => (folded ? folded(text) : fold(bodyText(text)).includes(phrase));
   const bonus = (h: Scored) => (inText(h.title) ? Math.floor(h.score / 2) : inText(h.body) ? Math.floor(h.score / 4) : 0);
   return rows
     .map((h) => ({ ...h, score: h.score + bonus(h) }))
