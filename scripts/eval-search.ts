@@ -35,7 +35,7 @@ try {
         const s = summarise(results.filter((r) => r.query.split === split));
         console.log(`  ${split.padEnd(8)} MRR ${fmt(s.mrr)}  recall@5 ${fmt(s.recall5)}  (${s.n})`);
       }
-      for (const batch of [2, 3] as const) {
+      for (const batch of [2, 3, 4] as const) {
         const inBatch = results.filter((r) => r.query.batch === batch);
         if (!inBatch.length) continue;
         const s = summarise(inBatch);
@@ -46,6 +46,10 @@ try {
         console.log(`  ${kind.padEnd(8)} MRR ${fmt(s.mrr)}  recall@5 ${fmt(s.recall5)}  (${s.n})`);
       }
       for (const r of results) {
+        if (!r.query.relevant.length) {
+          console.log(`  ? no answer in the content  ${r.query.q}${r.corrected ? ` → ${r.corrected}` : ''}  [${r.urls.slice(0, 3).join(' ')}]`);
+          continue;
+        }
         if (verbose || r.rank !== 1) console.log(`  ${r.rank === 1 ? ' ' : '!'} rank ${r.rank || '-'}  ${r.query.q}${r.corrected ? ` → ${r.corrected}` : ''}  [${r.urls.slice(0, 3).join(' ')}]`);
       }
       if (all.mrr < THRESHOLDS.mrr || all.recall5 < THRESHOLDS.recall5) failed = true;

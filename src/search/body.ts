@@ -5,6 +5,8 @@
  * the phrase is looked for in the bytes and only a window around the first match is decoded.
  * Every answer here equals the one computed on the decoded string (test/unit/search-body.test.ts).
  */
+import { foldSources, foldsUnit, simplified } from '../web/han.js';
+
 export type Body = string | Buffer;
 
 /** Terms the snippet finds only in folded text (ASCII and full-width ASCII: case and width). */
@@ -18,6 +20,51 @@ const utf8 = (s: string) => Buffer.from(s, 'utf8');
  */
 export function containsExactly(text: Body, needle: string): boolean {
   return typeof text === 'string' ? text.includes(needle) : text.indexOf(utf8(needle)) !== -1;
+}
+
+// Whether a body's bytes hold a character folding may change, per body: the row cache hands the
+// same Buffer to query after query, so each body is scanned once.
+const foldableBytes = new WeakMap<Buffer, boolean>();
+
+function hasFoldable(buf: Buffer): boolean {
+  let known = foldableBytes.get(buf);
+  if (known === undefined) {
+    known = false;
+    // Every character folding changes is in the BMP above U+0800: three bytes in UTF-8.
+    for (let i = 0; i < buf.length; i++) {
+      const b = buf[i]!;
+      if ((b & 0xf0) !== 0xe0) continue;
+      if (foldsUnit(((b & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f))) {
+        known = true;
+        break;
+      }
+      i += 2;
+    }
+    foldableBytes.set(buf, known);
+  }
+  return known;
+}
+
+/**
+ * A test of whether a text holds `needle` (simplified characters, as queries are normalised) once
+ * its traditional characters are folded (src/web/han.ts), as the index and the highlighter fold
+ * it. Made once per needle and used on many texts: only a text that may fold differently is
+ * decoded and folded — text holding a character that folds into one of the needle's, bytes (the
+ * in-memory path's cached rows) holding any character folding changes.
+ */
+export function foldedContains(needle: string): (text: Body) => boolean {
+  const sources = [...new Set([...needle].flatMap((c) => foldSources(c)))];
+  return (text) => {
+    if (containsExactly(text, needle)) return true;
+    if (!sources.length) return false;
+    const may = typeof text === 'string' ? sources.some((c) => text.includes(c)) : hasFoldable(text);
+    return may && simplified(bodyText(text)).includes(needle);
+  };
+}
+
+/** `foldedContains` for one text. */
+export function containsSimplified(text: Body, needle: string): boolean {
+  return foldedContains(needle)(text);
 }
 
 export function bodyText(text: Body): string {

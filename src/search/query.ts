@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SRC } from '../paths.js';
-import { cut, normalize, queryTerms } from './segment.js';
+import { cut, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms } from './segment.js';
 
 // How much a word found by each route counts, in percent of the word the patient typed. A word
 // reached through a correction or a synonym ranks below the same document found by the typed word.
@@ -116,6 +116,11 @@ export function buildSynonyms(rows: { term: string; target: string }[]): Synonym
     if (!key) continue;
     m.set(key, [...(m.get(key) ?? []), r.target]);
   }
+  // A Latin key of several words also as typed without its spaces or hyphens (nbuvb, woodslamp).
+  for (const [key, targets] of [...m]) {
+    const glued = key.replace(/ /g, '');
+    if (glued !== key && /^[a-z0-9]+$/.test(glued) && !m.has(glued)) m.set(glued, targets);
+  }
   return m;
 }
 
@@ -148,6 +153,9 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     at = i + w.length;
   }
   return (start, end, kind) => {
+    // An everyday word (一直, 以后) is what the patient typed, and so is one the window would cut
+    // (就|一定 is not 就医).
+    if (spans.some((s) => s.start < end && s.end > start && isEverydayWord(s.word) && (s.start < start || s.end > end || (s.start === start && s.end === end)))) return false;
     const inside = spans.filter((s) => s.start < end && s.end > start && CJK.test(s.word));
     if (inside.some((s) => !known(s.word))) return true;
     if (kind === 'loose') return false;
@@ -181,7 +189,7 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
           break;
         }
         if (len >= 3 && gate(base + i, base + i + len, 'loose')) {
-          const loose = key.map((_, j) => vocab.byLoose.get(key.map((x, k) => (k === j ? '*' : x)).join(' '))).find((w) => w && sharesChars(w, s, len - 1));
+          const loose = key.map((_, j) => vocab.byLoose.get(key.map((x, k) => (k === j ? '*' : x)).join(' '))).find((w) => w && sharesChars(w, s, len - 1) && !functionWordSlip(w, s));
           if (loose) {
             out.push({ from: s, to: loose, pct: PCT.loose });
             step = len;
@@ -193,6 +201,13 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
     }
   }
   return out;
+}
+
+/** The one character a loose correction would change is a function word of its own (的头发 is not a slip for 白头发). */
+function functionWordSlip(word: string, typed: string): boolean {
+  const x = [...word];
+  const y = [...typed];
+  return y.some((c, i) => c !== x[i] && QUERY_STOPWORDS.has(c));
 }
 
 /** A word differing by one syllable must still share the other characters, or 白斑病 could become anything. */
@@ -223,6 +238,52 @@ export function latinPinyin(word: string, vocab: Vocabulary): string | undefined
 export function fuzzyPinyin(word: string, vocab: Vocabulary): string | undefined {
   if (!/^[a-z]{6,30}$/.test(word)) return undefined;
   return vocab.byFuzzy.get(fuzzyLatin(word));
+}
+
+/**
+ * Latin letters that spell the pinyin of several vocabulary words, run together or typed with
+ * spaces (weizhentuopi, fang shai): the fewest words that spell all of it, or undefined. The query
+ * is at most MAX_QUERY_LENGTH characters and a word's pinyin at most 60 letters, so this is a
+ * bounded number of look-ups.
+ */
+export function pinyinWords(latin: string, vocab: Vocabulary): string[] | undefined {
+  if (!/^[a-z]{4,60}$/.test(latin)) return undefined;
+  const best: (string[] | undefined)[] = [[]];
+  for (let i = 0; i < latin.length; i++) {
+    const before = best[i];
+    if (!before) continue;
+    for (let j = i + 2; j <= Math.min(latin.length, i + 60); j++) {
+      const w = vocab.byLatin.get(latin.slice(i, j));
+      if (w && (!best[j] || best[j]!.length > before.length + 1)) best[j] = [...before, w];
+    }
+  }
+  const words = best[latin.length];
+  return words?.length ? words : undefined;
+}
+
+/** Whether b is a, or a with one slip: a letter left out, added or wrong, or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * A misspelt English word (vitilgo, thyriod) or a plural (kids) read as the synonym key it nearly
+ * is: one slip from a key, for words of five letters or more (shorter words are too close to each
+ * other); the first such key in code-point order, so the choice is stable.
+ */
+export function spelledKey(word: string, synonyms: SynonymMap): string | undefined {
+  if (!/^[a-z]{4,30}$/.test(word)) return undefined;
+  if (word.endsWith('s') && synonyms.has(word.slice(0, -1))) return word.slice(0, -1);
+  if (word.length < 5) return undefined;
+  let best: string | undefined;
+  for (const key of synonyms.keys()) {
+    if (/^[a-z]{4,}$/.test(key) && oneSlip(word, key) && (best === undefined || key < best)) best = key;
+  }
+  return best;
 }
 
 async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: Vocabulary, synonyms: SynonymMap, df: DfLookup): Promise<boolean> {
@@ -268,6 +329,67 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
 
 export type DfLookup = (terms: string[]) => Promise<Map<string, number>>;
 
+const LATIN = /^[a-z]+$/;
+
+/**
+ * Latin words neither the index nor the synonyms know, read as what the patient meant: pinyin
+ * (full, initials, a fuzzy keyboard's, several words run together or spaced: bai dian feng), pinyin
+ * after a number (308jiguang), or a misspelt English key. Anything else stays as typed.
+ */
+async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup }, corrected: Map<string, number>): Promise<string[]> {
+  const { vocab, synonyms, df } = ctx;
+  const unknown = (t: string) => !counts.get(t) && !synonyms.has(t);
+  const as = (pct: number, words: string[]) => {
+    for (const w of words) corrected.set(w, pct);
+    return words;
+  };
+  const word = (t: string): string[] | undefined => {
+    const w = latinPinyin(t, vocab);
+    if (w) return as(PCT.pinyin, [w]);
+    const f = fuzzyPinyin(t, vocab);
+    if (f) return as(PCT.loose, [f]);
+    const ws = pinyinWords(t, vocab);
+    if (ws) return as(PCT.pinyin, ws);
+    const e = spelledKey(t, synonyms);
+    return e ? as(PCT.loose, [e]) : undefined;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!unknown(t) || !/[a-z]/.test(t)) {
+      out.push(t);
+      i++;
+      continue;
+    }
+    // Syllables typed with spaces: the longest run of unknown Latin words that spells vocabulary words.
+    let j = i;
+    while (j < tokens.length && LATIN.test(tokens[j]!) && unknown(tokens[j]!)) j++;
+    let spaced: string[] | undefined;
+    for (let k = j; k >= i + 2 && !spaced; k--) {
+      spaced = pinyinWords(tokens.slice(i, k).join(''), vocab);
+      if (spaced) {
+        out.push(...as(PCT.pinyin, spaced));
+        i = k;
+      }
+    }
+    if (spaced) continue;
+    i++;
+    if (LATIN.test(t)) {
+      out.push(...(word(t) ?? [t]));
+      continue;
+    }
+    // Digits and letters run together (308jiguang): each run read on its own.
+    const parts = t.match(/[0-9]+|[a-z]+/g) ?? [t];
+    if (parts.length < 2) {
+      out.push(t);
+      continue;
+    }
+    const held = await df(parts);
+    for (const p of parts) out.push(...(LATIN.test(p) && !held.get(p) && !synonyms.has(p) ? (word(p) ?? [p]) : [p]));
+  }
+  return [...new Set(out)];
+}
+
 /**
  * Turns a query into slots of alternatives. Corrections happen only for words the index does not
  * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
@@ -293,17 +415,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   let tokens = queryTerms(text);
   if (!tokens.length) return { slots: [], highlight: [] };
   const counts = await df(tokens);
-  if (!ctx.exact) {
-    tokens = tokens.map((t) => {
-      if (counts.get(t) || synonyms.has(t)) return t;
-      const w = latinPinyin(t, vocab);
-      const f = w ? undefined : fuzzyPinyin(t, vocab);
-      if (!w && !f) return t;
-      if (w) corrected.set(w, PCT.pinyin);
-      else corrected.set(f!, PCT.loose);
-      return (w ?? f)!;
-    });
-  }
+  if (!ctx.exact) tokens = await readLatin(tokens, counts, { vocab, synonyms, df }, corrected);
   // Only a query that names something the clinic vocabulary knows (and the index holds) has its
   // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
   const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));

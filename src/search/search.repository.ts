@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect.js';
 import type { Database, SearchDocTable } from '../db/schema.js';
-import { bodyText, containsExactly, type Body } from './body.js';
+import { bodyText, foldedContains, type Body } from './body.js';
+import { simplified } from '../web/han.js';
 import { indexTokens } from './segment.js';
 
 type Db = Kysely<Database>;
@@ -286,14 +287,18 @@ async function scoredWindow(db: Db, plan: ScoringPlan, perTerm: number): Promise
   return { total: Number(rows[0]!.total), rows: rows.map(({ total: _, ...h }) => ({ ...h, score: Number(h.score) })) };
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+// The fold of the index and the highlighter (segment.ts `normalize`): a traditional text gets the
+// bonus its simplified form gets.
+const fold = (s: string) => simplified(s.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ');
 
 /** A phrase in the title adds half the score, in the text a quarter: together beats scattered. */
 function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {
-  // A phrase of Chinese characters only is found in the text as stored: folding twenty whole
-  // bodies (NFKC) for it was a tenth of a search's time and changes no Chinese character.
+  // A phrase of Chinese characters only needs no NFKC (it changes no Chinese character; folding
+  // twenty whole bodies with it was a tenth of a search's time): the text as stored, and folded
+  // to simplified characters only when it holds characters that fold.
   const cjkOnly = /^[\u3400-\u9fff]+$/u.test(phrase);
-  const inText = (text: Body) => (cjkOnly ? containsExactly(text, phrase) : fold(bodyText(text)).includes(phrase));
+  const folded = cjkOnly ? foldedContains(phrase) : undefined;
+  const inText = (text: Body) => (folded ? folded(text) : fold(bodyText(text)).includes(phrase));
   const bonus = (h: Scored) => (inText(h.title) ? Math.floor(h.score / 2) : inText(h.body) ? Math.floor(h.score / 4) : 0);
   return rows
     .map((h) => ({ ...h, score: h.score + bonus(h) }))

@@ -18,28 +18,51 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+let everyday: Set<string> | undefined;
+
+/**
+ * Whether a word is common in everyday Chinese (the general dictionary's frequency): typed as it
+ * stands, such a word (一直, 以后) is what the patient meant, not a homophone slip for a clinic word.
+ */
+export function isEverydayWord(word: string): boolean {
+  // The general dictionary's words of frequency >= 1000 (scripts/gen-everyday-words.ts): 一直
+  // 18596, 一定 25293, but 白班 2.
+  everyday ??= new Set(fs.readFileSync(path.join(SRC, 'search', 'everyday-words.txt'), 'utf8').split('\n').filter(Boolean));
+  return everyday.has(word);
+}
+
 const WORD = /^[\p{L}\p{N}_]+$/u;
 
 // Function words that carry no meaning in a query; documents keep them (they cost little). The
 // second line is how patients wrap a question (你好，想问一下…是不是…怎么办) and the verb of a
 // described symptom (脸上长了白点): required, they sent such queries to whatever article has 怎么办
 // in its title.
-const QUERY_STOPWORDS = new Set(
+export const QUERY_STOPWORDS = new Set(
   [
     '的 了 吗 呢 吧 啊 呀 么 是 和 与 及 或 在 有 会 能 要 就 都 也 还 又 被 把 让 给 对 从 向 为 我 你 他 她 它 我们 你们 他们 这 那 这个 那个 哪 哪些 什么 怎么 怎样 如何 为什么 吗 请问 一下',
     '你好 您好 想 问 想问 问问 谢谢 很 怎么办 咋办 咋 是不是 会不会 能不能 可不可以 可以 长',
+    // Voice input: fillers and hesitations, the vague counts and the "place where" of a described
+    // symptom (那个照光的治疗一个星期要去几次, 皮带勒的地方变白了).
+    '嗯 呃 哦 噢 嘛 啦 哈 然后 就是 一个 几个 地方',
   ]
     .join(' ')
     .split(' '),
 );
 
+// Latin letters with diacritics: pinyin typed with its tone marks (bái diàn fēng, pífūjìng) is
+// the same word as without them, and so is an accented word.
+const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
 /**
- * Full-width letters and digits become ASCII, letters lower-case, traditional characters
- * simplified (src/web/han.ts): the same text on both sides of a match.
+ * Full-width letters and digits become ASCII, letters lower-case and without diacritics,
+ * traditional characters simplified (src/web/han.ts): the same text on both sides of a match.
  */
 export function normalize(text: string): string {
-  return simplified(text.normalize('NFKC')).toLowerCase();
+  let t = text.normalize('NFKC');
+  if (MARKED.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return simplified(t).toLowerCase();
 }
+
 
 // A number with its unit (308nm, 0.1%… as jieba keeps them: digits then Latin letters).
 const NUMBER_UNIT = /^(\d+(?:\.\d+)?)([a-z]{1,4})$/;

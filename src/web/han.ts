@@ -42,6 +42,34 @@ const TRIGGER = new Uint8Array(0x10000);
 for (const c of PHRASE_AT.keys()) TRIGGER[c] = 1;
 TRIGGER[ZHU] = 1;
 
+/** Whether folding may change this code unit: it has a simplified form, or it may start a context rule. */
+export function foldsUnit(code: number): boolean {
+  return TABLE[code] !== code || TRIGGER[code] === 1;
+}
+
+let sources: Map<string, string[]> | undefined;
+
+/**
+ * The characters that fold to this one: its traditional forms and the characters context rules
+ * change into it (针 ← 針 鍼, 了 ← 瞭, 着 ← 著). Text that holds none of a word's characters'
+ * sources holds the word after folding only if it holds it as it is.
+ */
+export function foldSources(char: string): string[] {
+  if (!sources) {
+    const m = new Map<string, string[]>();
+    const add = (to: string, from: string) => {
+      const list = m.get(to) ?? [];
+      if (!list.includes(from)) list.push(from);
+      m.set(to, list);
+    };
+    for (let i = 0; i < FROM.length; i++) if (FROM[i] !== TO[i]) add(TO[i]!, FROM[i]!);
+    for (const list of PHRASE_AT.values()) for (const [from, to] of list) for (let j = 0; j < from.length; j++) if (from[j] !== to[j]) add(to[j]!, from[j]!);
+    add('着', '著');
+    sources = m;
+  }
+  return sources.get(char) ?? [];
+}
+
 /** The simplified form of one UTF-16 code unit (itself when it has none), without context. */
 export function simplifiedUnit(code: number): number {
   return TABLE[code]!;

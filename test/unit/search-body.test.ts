@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { containsExactly } from '../../src/search/body.js';
+import { containsExactly, containsSimplified } from '../../src/search/body.js';
+import { pageOf } from '../../src/search/search.repository.js';
 import { snippet } from '../../src/search/search.service.js';
 
 // The in-memory path reads bodies as UTF-8 bytes and decodes only around the first match
@@ -48,4 +49,25 @@ test('terms that need folding (Latin letters) take the decoded text, with the sa
 test('a phrase is found in bytes exactly where it is found in text', () => {
   const text = '光疗后皮肤发红怎么护理😀白癜风护理';
   for (const phrase of ['白癜风护理', '护理😀', '发红怎么', '风护理吗', '']) assert.equal(containsExactly(Buffer.from(text), phrase), text.includes(phrase), phrase);
+});
+
+test('the phrase bonus folds traditional characters as the index and the highlighter do: a traditional document gets the bonus its simplified form gets', () => {
+  const row = (id: number, title: string, body: string | Buffer, score: number) => ({ id, kind: 'article' as const, url: `/articles/a${id}`, title, body, published_at: '2026-01-01', score });
+  const order = (hits: { url: string }[]) => hits.map((h) => h.url);
+  // a1 holds the phrase together, a2 holds the words scattered and scores higher without the bonus.
+  const scattered = row(2, '脱皮与微针', '治疗后脱皮，微针护理。', 1100);
+  for (const [title, body] of [
+    ['微针脱皮怎么办', '正文'],
+    ['微針脫皮怎麼辦', '正文'],
+    ['护理', '微針治療後會脫皮嗎？微針脫皮怎麼辦'],
+    ['护理', Buffer.from('微針治療後會脫皮嗎？微針脫皮怎麼辦', 'utf8')],
+  ] as const) {
+    const page = pageOf([scattered, row(1, title, body, 1000)], 2, 10, 0, '微针脱皮');
+    assert.deepEqual(order(page.hits), ['/articles/a1', '/articles/a2'], title);
+  }
+  // Without the phrase anywhere, the scores decide; a phrase with Latin letters folds the same way.
+  assert.deepEqual(order(pageOf([scattered, row(1, '護理', Buffer.from('微針', 'utf8'), 1000)], 2, 10, 0, '微针脱皮').hits), ['/articles/a2', '/articles/a1']);
+  assert.deepEqual(order(pageOf([scattered, row(1, '308NM 準分子光', '正文', 1000)], 2, 10, 0, '308nm 准分子光').hits), ['/articles/a1', '/articles/a2']);
+  assert.ok(containsSimplified(Buffer.from('白癜風會傳染嗎', 'utf8'), '白癜风会传染'));
+  assert.ok(!containsSimplified(Buffer.from('白癜风会', 'utf8'), '白癜风会传染'));
 });

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, homophones, latinPinyin, planQuery, PCT, type DfLookup } from '../../src/search/query.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { everydayWordsText } from '../../scripts/gen-everyday-words.js';
+import { SRC } from '../../src/paths.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, homophones, latinPinyin, pinyinWords, planQuery, PCT, spelledKey, type DfLookup } from '../../src/search/query.js';
 import { reportableQuery } from '../../src/search/misses.js';
-import { indexTokens, queryTerms } from '../../src/search/segment.js';
+import { indexTokens, isEverydayWord, normalize, queryTerms } from '../../src/search/segment.js';
 
 const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['饮食', 1000], ['景点', 1000]]));
 /** A pretend index: these words are indexed, nothing else is. */
@@ -157,4 +161,67 @@ test('full-width digits and letters and traditional characters of vocabulary wor
   const p = await plan('白癜風');
   assert.deepEqual(p.slots.map((s) => s.alts[0]!.term), ['白癜风']);
   assert.equal(p.corrected, undefined);
+});
+
+test('pinyin with tone marks, with spaces, run together for several words, and after a number', async () => {
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['脱皮', 1000]]));
+  const p = (q: string) => planQuery(q, { vocab: words, synonyms: buildSynonyms([{ term: '308激光', target: '308nm准分子光' }]), df });
+  assert.equal(normalize('bái diàn fēng'), 'bai dian feng');
+  assert.equal((await p('bái diàn fēng')).corrected, '白癜风');
+  assert.equal((await p('pífūjìng')).corrected, '皮肤镜');
+  assert.equal((await p('fang shai')).corrected, '防晒');
+  assert.equal((await p('wei zhen tuo pi')).corrected, '微针 脱皮');
+  assert.equal((await p('weizhentuopi')).corrected, '微针 脱皮');
+  assert.deepEqual(pinyinWords('weizhentuopi', words), ['微针', '脱皮']);
+  // 308 and the pinyin of 激光 typed together: the number as typed, then the synonym key they make.
+  const laser = await p('308jiguang');
+  assert.deepEqual(laser.slots.map((s) => s.alts[0]!.term), ['308', '激光']);
+  assert.ok(laser.slots[0]!.alts.some((a) => a.term === '308nm' && a.pct === PCT.synonym), JSON.stringify(laser.slots));
+  // English words no pinyin spells stay as typed; so do Latin words the index has.
+  assert.equal(pinyinWords('whitespots', words), undefined);
+  assert.equal((await p('308 nm')).corrected, undefined);
+});
+
+test('misspelt and plural English, and multi-word English keys typed without spaces, reach the synonym', async () => {
+  const synonyms = buildSynonyms([
+    { term: 'vitiligo', target: '白癜风' },
+    { term: 'thyroid', target: '甲状腺' },
+    { term: 'kid', target: '儿童' },
+    { term: 'nb-uvb', target: '窄谱中波紫外线' },
+    { term: "wood's lamp", target: '伍德灯' },
+  ]);
+  assert.equal(spelledKey('vitilgo', synonyms), 'vitiligo');
+  assert.equal(spelledKey('thyriod', synonyms), 'thyroid');
+  assert.equal(spelledKey('vitiligoo', synonyms), 'vitiligo');
+  assert.equal(spelledKey('kids', synonyms), 'kid');
+  assert.equal(spelledKey('vtlgo', synonyms), undefined, 'two slips are another word');
+  assert.equal(spelledKey('kad', synonyms), undefined, 'short words are too close to each other');
+  const p = await planQuery('vitilgo', { vocab, synonyms, df });
+  assert.equal(p.corrected, 'vitiligo');
+  assert.ok(p.slots[0]!.alts.some((a) => a.term === '白癜风' && a.pct === PCT.synonym));
+  for (const glued of ['nbuvb', 'woodslamp']) assert.ok(synonyms.has(glued), glued);
+});
+
+test('an everyday word is what the patient typed, not a homophone slip for a clinic word, and a window never cuts one', async () => {
+  // 一直 (yi zhi) sounds like 移植; 就一 of 就一定 like 就医; 的头发 is one syllable from 白头发.
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['移植', 1000], ['就医', 1000], ['白头发', 1000]]));
+  const p = (q: string) => planQuery(q, { vocab: words, synonyms: buildSynonyms([]), df });
+  assert.equal(isEverydayWord('一直'), true);
+  assert.equal(isEverydayWord('白班'), false);
+  assert.equal((await p('一直')).corrected, undefined);
+  assert.equal((await p('脸上一直脱皮')).corrected, undefined);
+  assert.equal((await p('就一定是白癜风')).corrected, undefined);
+  assert.equal((await p('白斑上的头发')).corrected, undefined);
+  // Slips that are not everyday words are still corrected.
+  assert.equal((await p('表皮移殖')).corrected, '表皮移植');
+  assert.equal((await p('白颠风')).corrected, '白癜风');
+});
+
+test('voice input: fillers and hesitations are not required words', () => {
+  assert.deepEqual(queryTerms('嗯就是那个白斑然后会传染吗'), ['白斑', '传染']);
+  assert.deepEqual(queryTerms('光疗一个疗程要几个月'), ['光疗', '疗程', '月']);
+});
+
+test('the everyday-word list is what scripts/gen-everyday-words.ts makes from the general dictionary', () => {
+  assert.equal(fs.readFileSync(path.join(SRC, 'search', 'everyday-words.txt'), 'utf8'), everydayWordsText());
 });

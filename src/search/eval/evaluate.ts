@@ -33,13 +33,15 @@ export async function runEval(db: Kysely<Database>, queries: EvalQuery[], versio
     const slugs = urls.map(articleSlug);
     const rank = slugs.findIndex((s) => s !== null && query.relevant.includes(s)) + 1;
     const top5 = new Set(slugs.slice(0, 5));
-    const recall5 = query.relevant.filter((r) => top5.has(r)).length / Math.min(query.relevant.length, 5);
+    const recall5 = query.relevant.length ? query.relevant.filter((r) => top5.has(r)).length / Math.min(query.relevant.length, 5) : 0;
     out.push({ query, urls, rank, recall5, ...(res.kind === 'results' && res.corrected ? { corrected: res.corrected } : {}) });
   }
   return out;
 }
 
-export function summarise(results: QueryResult[]): EvalSummary {
+/** Queries with no right answer in the content (`relevant: []`) have no rank to score and are left out. */
+export function summarise(all: QueryResult[]): EvalSummary {
+  const results = all.filter((r) => r.query.relevant.length);
   const n = results.length;
   if (!n) return { mrr: 0, recall5: 0, n };
   return {

@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4;
 }
 
 const T = 'tune' as const;
@@ -179,4 +179,102 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '飲食要忌口嗎', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 3 },
   { q: '多久複診一次', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 3 },
   { q: '伍德燈檢查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 3 },
+  // Batch 4 (session 8): written blind by a new author from the demo articles only, before reading
+  // the search code, the synonym seed or the queries above; run once unchanged (the figure in the
+  // commit). Phone typing: look-alike characters (形近字), voice input, mixed pinyin, tones and
+  // spaces, abbreviations, misspelt drug and device names, body part + symptom, cost and time,
+  // children and pregnancy, English (misspelt too), numbers and units, emoji, traditional
+  // characters. `relevant: []`: the content has no answer; those are not scored, the eval lists
+  // what they return.
+  // Look-alike characters, not only the same pinyin.
+  { q: '白瘢风是什么', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 4 },
+  { q: '白癫风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 4 },
+  { q: '白颠疯', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 4 },
+  { q: '淮分子光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 4 },
+  { q: '伍得灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 4 },
+  { q: '甲壮腺检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 4 },
+  { q: '钙调鳞酸酶抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 4 },
+  { q: '表皮移殖', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 4 },
+  { q: '皮肤境', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 4 },
+  { q: '徽针后脱皮', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 4 },
+  { q: '窄普中波紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 4 },
+  { q: '光疗仓', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 4 },
+  // Voice input: run-on questions with fillers.
+  { q: '那个就是我脸上长了白斑嗯想问一下会不会传染给家里人', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 4 },
+  { q: '嗯医生我想问一下就是做完那个微针以后脸上一直掉皮怎么办', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 4 },
+  { q: '就是那个照光的治疗一个星期要去几次啊', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 4 },
+  { q: '那个白癜风的话是不是不能吃海鲜啊', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 4 },
+  { q: '我家孩子五岁身上有白斑嗯那个平时要怎么护理', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 4 },
+  { q: '就是想问一下嗯皮肤上有白斑是不是就一定是白癜风', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 4 },
+  // Mixed pinyin and characters; pinyin with tones or spaces; initials.
+  { q: 'bai癜风会遗传吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'pinyin', split: H, batch: 4 },
+  { q: '308jiguang', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 4 },
+  { q: 'zhun分子光', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 4 },
+  { q: '伍德deng', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 4 },
+  { q: 'jiazhuangxian检查', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 4 },
+  { q: 'bái diàn fēng', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 4 },
+  { q: 'wei zhen tuo pi', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 4 },
+  { q: 'fang shai', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 4 },
+  { q: 'pífūjìng', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 4 },
+  { q: 'bdf传染吗', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 4 },
+  // Abbreviations, drug and device names as patients type them.
+  { q: 'NBUVB', relevant: ['nb-uvb-phototherapy'], kind: 'short', split: H, batch: 4 },
+  { q: 'nb uvb光疗', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 4 },
+  { q: 'TSH', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 4 },
+  { q: 'SPF选多少', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 4 },
+  { q: '他克莫斯软膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 4 },
+  { q: '比美莫司', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 4 },
+  { q: '伍兹灯', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 4 },
+  { q: '准分子激光', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 4 },
+  { q: '激素药膏副作用', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 4 },
+  // Body part + what the patient sees.
+  { q: '手指上的白点越来越多', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 4 },
+  { q: '小孩脸上一块一块淡白色的还起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 4 },
+  { q: '腰上皮带勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 4 },
+  { q: '后背出汗的地方长白斑', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 4 },
+  { q: '白斑上的头发也白了', relevant: ['melanocytes-explained', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 4 },
+  // Cost, time, insurance.
+  { q: '微针多少钱一次', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 4 },
+  { q: '准分子光照多久能看到效果', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 4 },
+  { q: '光疗一个疗程要几个月', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 4 },
+  { q: '白癜风治疗能报医保吗', relevant: [], kind: 'multi', split: H, batch: 4 },
+  // Children and pregnancy.
+  { q: '怀孕了可以照光吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 4 },
+  { q: '哺乳期能涂药膏吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 4 },
+  { q: '宝宝白癜风', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 4 },
+  { q: '小孩能做伍德灯吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 4 },
+  { q: '孕妇能做微针吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 4 },
+  // English on the English site, misspelt too.
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'vitilgo sunscreen', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'microneedling peeling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'woods lamp', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'excimer laser 308 nm', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'thyriod test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'skin graft vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'vitiligo kids', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'diet myths vitamin c', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  { q: 'white spots on skin', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 4 },
+  // Numbers with units in every shape.
+  { q: '308 纳米', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 4 },
+  { q: '311nm', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 4 },
+  { q: '365 nm的灯', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 4 },
+  { q: '３０８ｎｍ', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 4 },
+  { q: '每周照2到3次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 4 },
+  { q: '微针脱皮3-7天正常吗', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 4 },
+  { q: '308nm和311nm有什么区别', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 4 },
+  // Emoji and punctuation noise.
+  { q: '白斑😭😭会传染吗？？？', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 4 },
+  { q: '【防晒】！！！', relevant: ['sun-protection-vitiligo'], kind: 'exact', split: H, batch: 4 },
+  { q: '微针…脱皮？！', relevant: ['peeling-after-microneedling'], kind: 'exact', split: H, batch: 4 },
+  { q: '👶儿童白斑', relevant: ['childrens-vitiligo-care'], kind: 'exact', split: H, batch: 4 },
+  // Traditional characters.
+  { q: '白癜風會傳染嗎', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 4 },
+  { q: '兒童白斑護理', relevant: ['childrens-vitiligo-care'], kind: 'typo', split: H, batch: 4 },
+  { q: '準分子光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 4 },
+  { q: '甲狀腺檢查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 4 },
+  // No right answer in the content.
+  { q: '植发多少钱', relevant: [], kind: 'multi', split: H, batch: 4 },
+  { q: '近视眼手术', relevant: [], kind: 'multi', split: H, batch: 4 },
+  { q: '狐臭怎么办', relevant: [], kind: 'lay', split: H, batch: 4 },
 ];
