@@ -192,7 +192,7 @@ export async function storedFormsOf(app: Pick<TestApp, 'deps' | 'config'>, p: Pe
   return [...forms];
 }
 
-/** The raw bytes of every file the database keeps its tables in: SQLite's main file and WAL; PostgreSQL's relation files (after a CHECKPOINT). */
+/** The raw bytes of every file the database keeps its tables in: SQLite's main file and WAL; PostgreSQL's relation files, TOAST and the column statistics ANALYZE samples values into (after a CHECKPOINT). */
 export async function rawDatabaseFiles(app: Pick<TestApp, 'deps' | 't'>): Promise<{ name: string; bytes: Buffer }[]> {
   const db = app.deps.db;
   if (dialectOf(db) === 'sqlite') {
@@ -202,7 +202,7 @@ export async function rawDatabaseFiles(app: Pick<TestApp, 'deps' | 't'>): Promis
   await sql`checkpoint`.execute(db);
   const rels = await sql<{ name: string; file: string }>`
     select c.relname as name, pg_relation_filepath(c.oid) as file from pg_class c
-    where c.relnamespace in (to_regnamespace(current_schema()), 'pg_toast'::regnamespace)
+    where (c.relnamespace in (to_regnamespace(current_schema()), 'pg_toast'::regnamespace) or c.oid = 'pg_catalog.pg_statistic'::regclass)
       and c.relkind in ('r', 'i', 't') and pg_relation_filepath(c.oid) is not null`.execute(db);
   const out: { name: string; bytes: Buffer }[] = [];
   for (const r of rels.rows) {
