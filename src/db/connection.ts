@@ -207,8 +207,12 @@ export async function tablesWrittenIn(trx: Transaction<Database>): Promise<strin
 
 /** The erasing transaction's id (PostgreSQL, with its epoch), for forgetErasedData: read inside that transaction. */
 export async function transactionMark(trx: Transaction<Database>): Promise<string | undefined> {
-  if (dialectOf(trx) !== 'postgres') return undefined;
-  const r = await sql<{ xid: string }>`select txid_current()::text as xid`.execute(trx);
+  return dialectOf(trx) === 'postgres' ? currentTxid(trx) : undefined;
+}
+
+/** txid_current(): the running transaction's id, or in autocommit a new one later than every committed. */
+async function currentTxid(db: Kysely<Database>): Promise<string> {
+  const r = await sql<{ xid: string }>`select txid_current()::text as xid`.execute(db);
   return r.rows[0]!.xid;
 }
 
@@ -265,8 +269,7 @@ export async function forgetErasedData(db: Kysely<Database>, tables: readonly st
     // docs/OPERATIONS.md. Vacuuming the catalog needs the database's owner; otherwise PostgreSQL
     // skips it with a warning and the statistics stay until the next successful run.
     await sql`analyze ${sql.join(names.map((t) => sql.table(t)))}`.execute(db);
-    const analyzed = await sql<{ xid: string }>`select txid_current()::text as xid`.execute(db);
-    await untilNoSnapshotOlderThan(db, analyzed.rows[0]!.xid, waitMs);
+    await untilNoSnapshotOlderThan(db, await currentTxid(db), waitMs);
     await sql`vacuum full pg_catalog.pg_statistic`.execute(db);
     return `vacuum full and analyze: ${names.join(', ')}; vacuum full: pg_statistic`;
   }

@@ -62,11 +62,6 @@ export function foldedContains(needle: string): (text: Body) => boolean {
   };
 }
 
-/** `foldedContains` for one text. */
-export function containsSimplified(text: Body, needle: string): boolean {
-  return foldedContains(needle)(text);
-}
-
 export function bodyText(text: Body): string {
   return typeof text === 'string' ? text : text.toString('utf8');
 }

@@ -2,8 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect.js';
 import type { Database, SearchDocTable } from '../db/schema.js';
 import { bodyText, foldedContains, type Body } from './body.js';
-import { simplified } from '../web/han.js';
-import { indexTokens } from './segment.js';
+import { indexTokens, normalize } from './segment.js';
 
 type Db = Kysely<Database>;
 
@@ -287,9 +286,8 @@ async function scoredWindow(db: Db, plan: ScoringPlan, perTerm: number): Promise
   return { total: Number(rows[0]!.total), rows: rows.map(({ total: _, ...h }) => ({ ...h, score: Number(h.score) })) };
 }
 
-// The fold of the index and the highlighter (segment.ts `normalize`): a traditional text gets the
-// bonus its simplified form gets.
-const fold = (s: string) => simplified(s.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ');
+// The fold of the index and the highlighter: a traditional text gets the bonus its simplified form gets.
+const fold = (s: string) => normalize(s).replace(/\s+/g, ' ');
 
 /** A phrase in the title adds half the score, in the text a quarter: together beats scattered. */
 function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {

@@ -63,7 +63,6 @@ export function normalize(text: string): string {
   return simplified(t).toLowerCase();
 }
 
-
 // A number with its unit (308nm, 0.1%… as jieba keeps them: digits then Latin letters).
 const NUMBER_UNIT = /^(\d+(?:\.\d+)?)([a-z]{1,4})$/;
 
