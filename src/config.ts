@@ -35,6 +35,7 @@ const schema = z.object({
     .default('Asia/Shanghai'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAGE_CACHE: bool.default(true),
+  SEARCH_THREAD: bool.default(true),
   SEED_DEMO: bool.default(true),
   TRUST_PROXY: bool.default(false),
   VIEW_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
@@ -112,6 +113,8 @@ export interface Config {
   clinicTimeZone: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   pageCache: boolean;
+  /** Searches run on a thread of their own (src/search/search.thread.ts); off: on the server's thread. */
+  searchThread: boolean;
   seedDemo: boolean;
   trustProxy: boolean;
   viewFlushSeconds: number;
@@ -237,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { /** rot
     clinicTimeZone: e.CLINIC_TIMEZONE,
     logLevel: e.LOG_LEVEL,
     pageCache: e.PAGE_CACHE,
+    searchThread: e.SEARCH_THREAD,
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
     viewFlushSeconds: e.VIEW_FLUSH_SECONDS,

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import v8 from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import pino from 'pino';
 import { TurnBufferedDestination } from './http/log-destination.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -161,6 +162,10 @@ async function primary(config: Config): Promise<void> {
   log.info(`ClinicPress is serving ${config.siteUrl} with ${config.workers} workers`);
 }
 
-const config = readConfig();
-if (config.workers > 1 && cluster.isPrimary) await primary(config);
-else await serve(config);
+// The bundle is also the search thread's code (src/search/search.thread.ts): on that thread this
+// entry does nothing.
+if (isMainThread) {
+  const config = readConfig();
+  if (config.workers > 1 && cluster.isPrimary) await primary(config);
+  else await serve(config);
+}

@@ -49,6 +49,12 @@ export const loginFailures = new client.Counter({
   labelNames: ['reason'] as const,
 });
 
+export const searchesAnswered = new client.Counter({
+  name: `${PREFIX}searches_total`,
+  help: 'Searches and suggestions answered, by where: thread (the search thread) or process (the server thread: the thread is off, or failed and restarts).',
+  labelNames: ['where'] as const,
+});
+
 export const dbQueryDuration = new client.Histogram({
   name: `${PREFIX}db_query_duration_seconds`,
   help: 'Time of each database statement, as Kysely measures it.',

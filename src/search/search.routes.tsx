@@ -2,27 +2,46 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import { AppError, badRequest } from '../http/errors.js';
 import { dialectOf } from '../db/dialect.js';
+import { searchesAnswered } from '../metrics/metrics.js';
 import { parsePage } from '../http/params.js';
 import { pageContext, sendHtml, toHtml } from '../http/render.js';
 import { missCounter } from './misses.js';
-import { search, type SearchOutcome } from './search.service.js';
+import { search } from './search.service.js';
+import { RecentOutcomes } from './recent.js';
 import { SearchPage } from './search.views.js';
 import { suggest } from './suggest.js';
+import { SearchThread, SearchThreadUnavailable } from './search.thread.js';
 import { Turns, TurnsFull } from './turns.js';
 
 // Longer than this is not a query but an attack or an accident; the page says so.
 const MAX_RAW_QUERY = 1000;
-// Outcomes kept per process (each holds ten cut snippets): 3,000 took the server past its 300 MB
-// memory floor in the benchmark (peak 315 MB), so the cache stays at 1,000 as before.
-const RECENT = 1000;
 
 const first = (raw: string | string[] | undefined) => (typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw[0] ?? '') : '');
 
 export function searchRoutes(app: FastifyInstance, deps: Deps): void {
-  // Recent outcomes, each valid for one content version: a popular query costs its index work
-  // once per publish instead of once per visitor.
-  const recent = new Map<string, SearchOutcome>();
-  const turns = new Turns(dialectOf(deps.db) === 'sqlite' ? 1 : 4);
+  // On the thread the thread keeps them (their garbage stays in its heap); here only without it.
+  const recent = new RecentOutcomes();
+  const thread = deps.config.searchThread
+    ? new SearchThread({ dataDir: deps.config.dataDir, databaseUrl: deps.config.databaseUrl, onFailure: (err) => app.log.error({ err }, 'search thread failed; searching in-process until it restarts') })
+    : undefined;
+  if (thread) app.addHook('onClose', () => thread.close());
+  // With the thread, the queue only bounds how many wait (it answers them in order itself); in
+  // the server's thread on SQLite, one search per turn of the event loop.
+  const turns = new Turns(thread ? 16 : dialectOf(deps.db) === 'sqlite' ? 1 : 4);
+  /** The thread's answer, or this thread's own while the thread cannot answer (it restarts on the next call). */
+  const viaThread = async <T,>(there: (t: SearchThread) => Promise<T>, here: () => Promise<T>): Promise<T> => {
+    if (thread) {
+      try {
+        const value = await there(thread);
+        searchesAnswered.inc({ where: 'thread' });
+        return value;
+      } catch (err) {
+        if (!(err instanceof SearchThreadUnavailable)) throw err;
+      }
+    }
+    searchesAnswered.inc({ where: 'process' });
+    return here();
+  };
   const inTurn = <T,>(work: () => Promise<T>) =>
     turns.run(work).catch((err: unknown) => {
       throw err instanceof TurnsFull ? new AppError(429, 'search_busy') : err;
@@ -37,14 +56,10 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
     const page = parsePage(req.query.page);
     const exact = req.query.exact === '1';
     const version = await deps.site.contentVersion();
-    const key = `${version}\u0000${page}\u0000${exact ? 1 : 0}\u0000${query.trim()}`;
-    let outcome = recent.get(key);
-    if (outcome) recent.delete(key);
-    else {
-      outcome = await inTurn(() => search(deps.db, query, page, version, { exact }));
-      if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-    }
-    recent.set(key, outcome);
+    const searchHere = () => search(deps.db, query, page, version, { exact });
+    const outcome = thread
+      ? await inTurn(() => viaThread((t) => t.search(query, page, version, exact), () => recent.get(version, query, page, exact, searchHere)))
+      : await recent.get(version, query, page, exact, () => inTurn(() => viaThread((t) => t.search(query, page, version, exact), searchHere)));
     if (outcome.kind === 'results' && page === 1) misses.add(query, outcome.total, deps.now());
     const ctx = await pageContext(req, deps);
     const status = outcome.kind === 'tooLong' ? 400 : 200;
@@ -56,7 +71,7 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
     const query = first(req.query.q);
     if (query.length > MAX_RAW_QUERY) throw badRequest('query_too_long');
     const version = await deps.site.contentVersion();
-    const items = await inTurn(() => suggest(deps.db, query, version));
+    const items = await inTurn(() => viaThread((t) => t.suggest(query, version), () => suggest(deps.db, query, version)));
     return reply.header('cache-control', 'no-store').send({ items });
   });
 }

@@ -16,7 +16,10 @@ export interface TestApp extends App {
 export async function demoApp(dialect: Dialect, env: Record<string, string> = {}, opts: { loggerInstance?: FastifyBaseLogger } = {}): Promise<TestApp> {
   const t = await createDemoDatabase(dialect);
   // NODE_ENV=test: the recording SMS provider keeps the codes the tests type (src/messaging/sms.ts).
-  const config = loadConfig({ DATA_DIR: t.dataDir, DATA_KEY: TEST_DATA_KEY, SITE_URL: 'https://clinic.example', LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  // SEARCH_THREAD=off: the search tests read outcomes in-process; the thread (a second module graph
+  // under tsx, ~1 s to start) has its own tests (test/integration/search-thread.test.ts), and the
+  // servers the end-to-end tests start run with it on, as `npm start` does.
+  const config = loadConfig({ DATA_DIR: t.dataDir, DATA_KEY: TEST_DATA_KEY, SITE_URL: 'https://clinic.example', LOG_LEVEL: 'silent', NODE_ENV: 'test', SEARCH_THREAD: 'off', ...(t.databaseUrl ? { DATABASE_URL: t.databaseUrl } : {}), ...env });
   const clock = { now: new Date(DEMO_NOW.getTime() + 3600_000) };
   const built = await buildApp({ config, db: t.db, now: () => clock.now, ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: false }) });
   await built.app.ready();
