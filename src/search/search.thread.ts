@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/connection.js';
@@ -14,6 +15,8 @@ import { suggest, type Suggestion } from './suggest.js';
 // renders pages and serves the cached ones (docs/decisions/0039-search-thread.md).
 
 const KIND = 'clinicpress-search-thread';
+/** How much lower than the server's thread the search thread runs (nice levels; each ~1.25× less CPU share). */
+const NICER_BY = 10;
 /** How long a closing thread may take to close its database before it is stopped. */
 const CLOSE_WAIT_MS = 2000;
 
@@ -136,9 +139,26 @@ function threadOfThisModule(opening: Opening): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(self.href)}));`, { eval: true, workerData: opening });
 }
 
+/**
+ * The search thread yields the core to the server's thread: on Linux `setpriority` with 0 names
+ * the calling thread alone, so searches run at nice +10 and a cached page, or the rendering of a
+ * finished search, is never kept waiting behind one on a busy core. The work is not lost, only
+ * ordered: an idle core still runs it at once. Elsewhere the same call would lower the whole
+ * process, so it is not made.
+ */
+function lowerThisThreadsPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    os.setPriority(0, Math.min(19, os.getPriority(0) + NICER_BY));
+  } catch {
+    // not allowed here (a sandbox): searches share the core evenly, as without the thread
+  }
+}
+
 /** The thread's side: one database of its own (read only in practice), answering calls in order of arrival. */
 async function serveThread(opening: Opening): Promise<void> {
   const port = parentPort!;
+  lowerThisThreadsPriority();
   let db: Db | undefined;
   const recent = new RecentOutcomes();
   const ready = openDatabase({ dataDir: opening.dataDir, databaseUrl: opening.databaseUrl, poolSize: 2 }).then((d) => (db = d));

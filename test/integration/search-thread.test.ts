@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import type { Worker } from 'node:worker_threads';
@@ -45,6 +47,16 @@ for (const dialect of dialects) {
       assert.deepEqual(differ, [], `${differ.length} of ${calls.length} differ`);
       for (const s of ['白', 'bai', '微针', 'vitiligo', '白颠']) assert.deepEqual(await thread.suggest(s, version), await suggest(app.deps.db, s, version), s);
       assert.notEqual(thread.threadId, undefined);
+    });
+
+    test('on Linux the thread runs ten nice levels below the server\'s thread, which keeps its own', async () => {
+      await thread.search('微针', 1, await getContentVersion(app.deps.db), false);
+      const niceOf = (task: string) => Number(fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]);
+      const own = niceOf(String(process.pid));
+      const nices = fs.readdirSync('/proc/self/task').map(niceOf);
+      assert.equal(process.platform, 'linux');
+      assert.ok(nices.includes(Math.min(19, own + 10)), `server ${own}, threads ${nices.join(' ')}`);
+      assert.equal(os.getPriority(0), own);
     });
 
     test('the site searches on the thread, and an editor\'s synonym reaches it with the next search, without a reindex', async () => {
