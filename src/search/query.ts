@@ -370,7 +370,9 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
     let j = i;
     while (j < tokens.length && TONED.test(tokens[j]!) && unknown(tokens[j]!)) j++;
     const letters = tokens.slice(i, j).map((t) => t.replace(/[1-5]/g, '')).join('');
-    const read = j > i ? (pinyinWords(letters, vocab) ?? [latinPinyin(letters, vocab)].filter((w) => w !== undefined)) : [];
+    // Full syllables only: tone digits after initials (h1n1) spell no word.
+    const one = vocab.byLatin.get(letters);
+    const read = j > i ? (one ? [one] : (pinyinWords(letters, vocab) ?? [])) : [];
     if (read.length) untoned.push(...as(PCT.pinyin, read));
     else untoned.push(...tokens.slice(i, Math.max(j, i + 1)));
     i = Math.max(j, i + 1);

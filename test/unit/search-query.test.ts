@@ -274,8 +274,10 @@ test('pinyin typed with tone digits, run together or spaced, reads as the words 
   assert.equal((await p('wei4zhen1 tuo1pi2')).corrected, '微针 脱皮');
   assert.equal((await p('jia3 zhuang4 xian4')).corrected, '甲状腺');
   assert.deepEqual((await p('bai2dian4feng1')).slots[0]!.alts[0], { term: '白癜风', pct: PCT.pinyin });
-  // Letters and digits that spell nothing stay as typed.
+  // Letters and digits that spell nothing stay as typed, and tone digits after initials spell nothing.
   assert.equal((await p('mp3')).corrected, undefined);
+  assert.equal((await p('b2d4f1')).corrected, undefined);
+  assert.equal((await p('bdf')).corrected, '白癜风', 'initials without digits still do');
 });
 
 test('a same-sound everyday word replaces only whole typed words: 不痛 of 不痛不痒 is not 不同', async () => {
