@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SRC } from '../paths.js';
-import { cut, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms } from './segment.js';
+import { chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm } from './segment.js';
 
 // How much a word found by each route counts, in percent of the word the patient typed. A word
 // reached through a correction or a synonym ranks below the same document found by the typed word.
 export const PCT = { exact: 100, synonym: 80, pinyin: 70, loose: 50, contains: 60 } as const;
+/** At most this many vocabulary words an unknown word or a single character may stand for. */
+const MAX_CONTAINING = 4;
+/** At most this many everyday words a single character may be cut short from. */
+const MAX_CUT_SHORT = 2;
 
 export interface Alternative {
   term: string;
@@ -132,9 +136,10 @@ interface Correction {
 
 /**
  * Whether a window [start, end) of the query may be corrected, and how: 'loose' is a one-syllable
- * difference, 'pinyin' the same syllables. Without a gate every window may be (suggestions).
+ * difference, 'pinyin' the same syllables, 'everyday' the same syllables as an everyday word.
+ * Without a gate every window may be (suggestions).
  */
-export type CorrectionGate = (start: number, end: number, kind: 'pinyin' | 'loose') => boolean;
+export type CorrectionGate = (start: number, end: number, kind: 'pinyin' | 'loose' | 'everyday') => boolean;
 
 /**
  * The gate for searching: the query is cut into words first, and the index says which it has.
@@ -156,10 +161,13 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     // An everyday word (一直, 以后) is what the patient typed, and so is one the window would cut
     // (就|一定 is not 就医).
     if (spans.some((s) => s.start < end && s.end > start && isEverydayWord(s.word) && (s.start < start || s.end > end || (s.start === start && s.end === end)))) return false;
+    const aligned = spans.some((s) => s.start === start) && spans.some((s) => s.end === end);
+    // A same-sound everyday word (不同, 可以) is a slip only for whole typed words: inside a longer
+    // word (不痛|不痒 of 不痛不痒) the sound is a coincidence.
+    if (kind === 'everyday' && !aligned) return false;
     const inside = spans.filter((s) => s.start < end && s.end > start && CJK.test(s.word));
     if (inside.some((s) => !known(s.word))) return true;
     if (kind === 'loose') return false;
-    const aligned = spans.some((s) => s.start === start) && spans.some((s) => s.end === end);
     return aligned && inside.some((s) => s.word.length === 1);
   };
 }
@@ -183,7 +191,7 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
         }
         const key = syl.slice(i, i + len);
         const exact = vocab.byPinyin.get(key.join(' '));
-        if (exact && gate(base + i, base + i + len, 'pinyin')) {
+        if (exact && gate(base + i, base + i + len, isEverydayWord(exact) ? 'everyday' : 'pinyin')) {
           out.push({ from: s, to: exact, pct: PCT.pinyin });
           step = len;
           break;
@@ -330,6 +338,8 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
 export type DfLookup = (terms: string[]) => Promise<Map<string, number>>;
 
 const LATIN = /^[a-z]+$/;
+// Syllables each followed by its tone digit (bai2dian4feng1, zhuang4).
+const TONED = /^(?:[a-z]+[1-5])+$/;
 
 /**
  * Latin words neither the index nor the synonyms know, read as what the patient meant: pinyin
@@ -353,6 +363,21 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
     const e = spelledKey(t, synonyms);
     return e ? as(PCT.loose, [e]) : undefined;
   };
+  // Pinyin typed with tone digits (bai2dian4feng1, jia3 zhuang4 xian4): its letters, when they
+  // spell vocabulary words; otherwise the tokens stay as typed (mp3, h1n1).
+  const untoned: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && TONED.test(tokens[j]!) && unknown(tokens[j]!)) j++;
+    const letters = tokens.slice(i, j).map((t) => t.replace(/[1-5]/g, '')).join('');
+    // Full syllables only: tone digits after initials (h1n1) spell no word.
+    const one = vocab.byLatin.get(letters);
+    const read = j > i ? (one ? [one] : (pinyinWords(letters, vocab) ?? [])) : [];
+    if (read.length) untoned.push(...as(PCT.pinyin, read));
+    else untoned.push(...tokens.slice(i, Math.max(j, i + 1)));
+    i = Math.max(j, i + 1);
+  }
+  tokens = untoned;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
@@ -391,13 +416,26 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
 }
 
 /**
+ * A count typed in digits (2-3次, 15分钟) as the articles write it in words (两到三次, 十五分钟), when
+ * the index has the words that makes; otherwise the digits stay (an article may write 每周2次).
+ */
+async function countsAsWritten(text: string, df: DfLookup): Promise<string> {
+  const words = chineseNumbers(text);
+  if (words === undefined) return text;
+  const typed = new Set(queryTerms(text));
+  const added = queryTerms(words).filter((t) => !typed.has(t));
+  const held = await df(added);
+  return added.some((t) => held.get(t)) ? words : text;
+}
+
+/**
  * Turns a query into slots of alternatives. Corrections happen only for words the index does not
  * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
  * "search for the original words" link).
  */
 export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; exact?: boolean }): Promise<QueryPlan> {
   const { vocab, synonyms, df } = ctx;
-  let text = normalize(query);
+  let text = await countsAsWritten(questionForm(normalize(query)), df);
   const corrected = new Map<string, number>();
   if (!ctx.exact) {
     const words = cut(text);
@@ -437,17 +475,44 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     i += step;
   }
 
-  // A Chinese word the index lacks, or a single character: the vocabulary's words containing it.
-  const unknown = await df(slots.flatMap((s) => s.alts.map((a) => a.term)));
+  // A Chinese word the index lacks, or a single character: the vocabulary's words containing it,
+  // the more frequent first and, as frequent, those beginning with it (白 → 白发 before 变白).
+  let unknown = await df(slots.flatMap((s) => s.alts.map((a) => a.term)));
+  const cutShort = new Map<Slot, string[]>();
   for (const s of slots) {
     const t = s.alts[0]!.term;
     if (!CJK.test(t) || (unknown.get(t) && t.length > 1) || s.alts.length > 1) continue;
-    let containing = 0;
-    for (const w of vocab.words.keys()) {
+    const containing: [string, number][] = [];
+    let cutoff = -1;
+    let starting = 0;
+    let seen = 0;
+    for (const [w, f] of vocab.words) {
       if (w === t || !w.includes(t)) continue;
-      s.alts.push({ term: w, pct: PCT.contains });
-      if (++containing === 4) break;
+      const starts = w.startsWith(t);
+      if (containing.length >= MAX_CONTAINING) {
+        // Past the last place, a word beginning with it and as frequent as that place's can still
+        // move in: looked for among the next few words only, so a common character costs no more.
+        if (f !== cutoff || starting >= MAX_CONTAINING || ++seen > 4 * MAX_CONTAINING) break;
+        if (!starts) continue;
+      }
+      containing.push([w, f]);
+      if (starts) starting++;
+      if (containing.length === MAX_CONTAINING) cutoff = f;
     }
+    containing.sort((a, b) => b[1] - a[1] || Number(b[0].startsWith(t)) - Number(a[0].startsWith(t)));
+    for (const [w] of containing.slice(0, MAX_CONTAINING)) s.alts.push({ term: w, pct: PCT.contains });
+    if (t.length === 1 && unknown.get(t)) cutShort.set(s, everydayWordsStarting(t).filter((w) => !vocab.words.has(w)));
+  }
+  // A single character the index has on its own may be an everyday word cut short (选 for 选择):
+  // such a word counts when the index has it more often than the character alone, the way the
+  // articles write it. One the index never has alone is more often a piece of a longer word (癜|风).
+  if (cutShort.size) {
+    const held = await df([...new Set([...cutShort.values()].flat())]);
+    for (const [s, words] of cutShort) {
+      const alone = unknown.get(s.alts[0]!.term) ?? 0;
+      for (const w of words.filter((x) => (held.get(x) ?? 0) > alone).slice(0, MAX_CUT_SHORT)) s.alts.push({ term: w, pct: PCT.contains });
+    }
+    unknown = new Map([...unknown, ...held]);
   }
 
   for (const s of slots) {

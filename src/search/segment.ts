@@ -31,6 +31,21 @@ export function isEverydayWord(word: string): boolean {
   return everyday.has(word);
 }
 
+let everydayByFirst: Map<string, string[]> | undefined;
+
+/** Everyday words that begin with a character (选 → 选择, 选手…), in code-point order. */
+export function everydayWordsStarting(char: string): string[] {
+  if (!everydayByFirst) {
+    isEverydayWord('');
+    everydayByFirst = new Map();
+    for (const w of everyday!) {
+      const first = w[0]!;
+      everydayByFirst.set(first, [...(everydayByFirst.get(first) ?? []), w]);
+    }
+  }
+  return everydayByFirst.get(char) ?? [];
+}
+
 const WORD = /^[\p{L}\p{N}_]+$/u;
 
 // Function words that carry no meaning in a query; documents keep them (they cost little). The
@@ -44,6 +59,8 @@ export const QUERY_STOPWORDS = new Set(
     // Voice input: fillers and hesitations, the vague counts and the "place where" of a described
     // symptom (那个照光的治疗一个星期要去几次, 皮带勒的地方变白了).
     '嗯 呃 哦 噢 嘛 啦 哈 然后 就是 一个 几个 地方',
+    // Spoken forms of 什么 and 怎么 (复诊带啥, 要注意些啥).
+    '啥 啥样 些啥 干啥 咋样',
   ]
     .join(' ')
     .split(' '),
@@ -87,10 +104,63 @@ function joinUnits(text: string): string {
   return text.replace(/(\d)\s+([a-z]{1,4})(?![a-z])/g, '$1$2');
 }
 
+// A yes-no question asked by repeating the verb (会不会, 疼不疼, 能不能吃, 可不可以, 有没有): jieba
+// cuts it as 能|不能 and keeps 不能 as a word, or glues the verb to the word before it (照光会|不会).
+const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
+
+/**
+ * The question as a statement: 能不能根治 → 能 根治, 疼不疼 → 疼, 可不可以 → 可以, 需不需要 → 需要 (the
+ * verb, set apart by spaces, kept whole when it is a two-character everyday word).
+ */
+export function questionForm(text: string): string {
+  return text.replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+}
+
+const DIGIT_NAMES = '零一二三四五六七八九';
+// Measure words counted with 两 rather than 二 (两次, 两周, 两个月; but 二级, 第二).
+const LIANG = new Set([...'次天周年个月小时分钟点岁遍种位块片步项条针支瓶盒层']);
+
+function numeral(n: number, liang: boolean): string {
+  if (n < 10) return liang && n === 2 ? '两' : DIGIT_NAMES[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGIT_NAMES[tens]}十${ones ? DIGIT_NAMES[ones] : ''}`;
+}
+
+// A count typed in digits before a Chinese measure word, alone or as a range (15分钟, 2-3次,
+// 第2到第3天, 1～2次 after NFKC); numbers of three digits and more (308nm, 365) are left alone.
+const DIGIT_COUNT = /(?<![\d.a-z])(第?)(\d{1,2})(?:\s*([-~\u2013\u2014到至])\s*(第?)(\d{1,2}))?\s*(?=\p{Script=Han})/gu;
+// Two neighbouring numerals before a measure word, the spoken range (二三次, 两三天, 三四个月).
+const SPOKEN_RANGE = /(?<![一二两三四五六七八九十百千万])([一二两三四五六七八])([二两三四五六七八九])(?=[次天周年个月小时分钟点岁遍])/gu;
+const valueOf = (c: string) => (c === '两' ? 2 : DIGIT_NAMES.indexOf(c));
+
+/**
+ * Counts as Chinese articles write them, in words (两到三次, 十五分钟, 第二天), each set apart by a space
+ * so that jieba cuts it the way it cut the article (两到|三次) whatever the characters around it.
+ * Undefined when there is nothing to rewrite; the caller keeps the rewrite only if the index has it.
+ */
+export function chineseNumbers(text: string): string | undefined {
+  let changed = false;
+  let out = text.replace(DIGIT_COUNT, (all: string, ord1: string, a: string, sep: string | undefined, ord2: string | undefined, b: string | undefined, at: number, whole: string) => {
+    const liang = LIANG.has(whole[at + all.length] ?? '');
+    changed = true;
+    const first = `${ord1}${numeral(Number(a), liang && !ord1)}`;
+    if (b === undefined) return ` ${first}`;
+    return ` ${first}${sep === '至' ? '至' : '到'}${ord2}${numeral(Number(b), liang && !ord2)}`;
+  });
+  out = out.replace(SPOKEN_RANGE, (all: string, a: string, b: string, at: number, whole: string) => {
+    if (valueOf(b) !== valueOf(a) + 1) return all;
+    changed = true;
+    const liang = LIANG.has(whole[at + all.length] ?? '');
+    return ` ${numeral(valueOf(a), liang)}到${numeral(valueOf(b), liang)}`;
+  });
+  return changed ? out : undefined;
+}
+
 /** Distinct meaningful words of a query, in order. */
 export function queryTerms(query: string): string[] {
   const words = segmenter()
-    .cut(joinUnits(normalize(query)), true)
+    .cut(questionForm(joinUnits(normalize(query))), true)
     .filter((w) => WORD.test(w));
   const meaningful = words.filter((w) => !QUERY_STOPWORDS.has(w));
   return [...new Set(meaningful.length ? meaningful : words)];

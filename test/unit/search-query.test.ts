@@ -6,7 +6,7 @@ import { everydayWordsText } from '../../scripts/gen-everyday-words.js';
 import { SRC } from '../../src/paths.js';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, homophones, latinPinyin, pinyinWords, planQuery, PCT, spelledKey, type DfLookup } from '../../src/search/query.js';
 import { reportableQuery } from '../../src/search/misses.js';
-import { indexTokens, isEverydayWord, normalize, queryTerms } from '../../src/search/segment.js';
+import { chineseNumbers, indexTokens, isEverydayWord, normalize, queryTerms, questionForm } from '../../src/search/segment.js';
 
 const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['饮食', 1000], ['景点', 1000]]));
 /** A pretend index: these words are indexed, nothing else is. */
@@ -224,4 +224,83 @@ test('voice input: fillers and hesitations are not required words', () => {
 
 test('the everyday-word list is what scripts/gen-everyday-words.ts makes from the general dictionary', () => {
   assert.equal(fs.readFileSync(path.join(SRC, 'search', 'everyday-words.txt'), 'utf8'), everydayWordsText());
+});
+
+test('a yes-no question asked by repeating the verb is searched as its statement', () => {
+  assert.equal(questionForm('能不能根治'), ' 能 根治');
+  assert.deepEqual(queryTerms('白癜风能不能根治'), ['白癜风', '根治']);
+  // jieba would glue the verb to the word before it (照光会|不会).
+  assert.deepEqual(queryTerms('照光会不会晒黑'), ['照光', '晒黑']);
+  assert.deepEqual(queryTerms('微针疼不疼'), ['微针', '疼']);
+  assert.deepEqual(queryTerms('有没有用'), ['用']);
+  // A two-character everyday verb stays whole.
+  assert.deepEqual(queryTerms('需不需要忌口'), ['需要', '忌口']);
+  assert.deepEqual(queryTerms('可不可以游泳'), ['游泳']);
+  assert.deepEqual(queryTerms('不痛不痒'), ['不痛不痒'], 'not a repeated verb');
+  assert.deepEqual(queryTerms('复诊带啥'), ['复诊', '带']);
+});
+
+test('counts typed in digits are searched as the articles write them in words, when the index has those words', async () => {
+  assert.equal(chineseNumbers('光疗每周2-3次'), '光疗每周 两到三次');
+  assert.deepEqual(queryTerms(chineseNumbers('光疗每周2-3次')!), ['光疗', '每周', '两到', '三次']);
+  assert.equal(chineseNumbers('每周1到2次'), '每周 一到两次');
+  assert.equal(chineseNumbers(normalize('１～２次')), ' 一到两次', 'full-width digits and a wave dash');
+  assert.equal(chineseNumbers('提前15分钟'), '提前 十五分钟');
+  assert.equal(chineseNumbers('第2到第3天'), ' 第二到第三天');
+  assert.equal(chineseNumbers('超过2周'), '超过 两周');
+  assert.equal(chineseNumbers('2型'), ' 二型', '两 only before a measure word');
+  assert.equal(chineseNumbers('20岁'), ' 二十岁');
+  // The spoken range: two neighbouring numerals before a measure word.
+  assert.equal(chineseNumbers('一周二三次'), '一周 两到三次');
+  assert.equal(chineseNumbers('十二三岁'), undefined);
+  // Device numbers, wavelengths and numbers in Latin words stay.
+  for (const q of ['308', '308激光', '365nm', '维生素b12', 'spf30']) assert.equal(chineseNumbers(q), undefined, q);
+
+  const words = new Set([...indexed, '光疗', '每周', '两到', '三次']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, words.has(t) ? 3 : 0]));
+  const p = await planQuery('光疗每周2-3次', { vocab, synonyms: buildSynonyms([]), df: held });
+  assert.deepEqual(p.slots.map((s) => s.alts[0]!.term), ['光疗', '每周', '两到', '三次']);
+  assert.equal(p.corrected, undefined, 'the same count, nothing to announce');
+  // An index that writes its counts in digits keeps the digits.
+  const digits: DfLookup = async (terms) => new Map(terms.map((t) => [t, ['每周', '2', '次'].includes(t) ? 3 : 0]));
+  assert.deepEqual((await planQuery('每周2次', { vocab, synonyms: buildSynonyms([]), df: digits })).slots.map((s) => s.alts[0]!.term), ['每周', '2', '次']);
+});
+
+test('pinyin typed with tone digits, run together or spaced, reads as the words it spells', async () => {
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['脱皮', 1000], ['传染', 1000]]));
+  const p = (q: string) => planQuery(q, { vocab: words, synonyms: buildSynonyms([]), df });
+  assert.equal((await p('bai2dian4feng1')).corrected, '白癜风');
+  assert.equal((await p('bai2dian4feng1 chuan2ran3')).corrected, '白癜风 传染');
+  assert.equal((await p('wei4zhen1 tuo1pi2')).corrected, '微针 脱皮');
+  assert.equal((await p('jia3 zhuang4 xian4')).corrected, '甲状腺');
+  assert.deepEqual((await p('bai2dian4feng1')).slots[0]!.alts[0], { term: '白癜风', pct: PCT.pinyin });
+  // Letters and digits that spell nothing stay as typed, and tone digits after initials spell nothing.
+  assert.equal((await p('mp3')).corrected, undefined);
+  assert.equal((await p('b2d4f1')).corrected, undefined);
+  assert.equal((await p('bdf')).corrected, '白癜风', 'initials without digits still do');
+});
+
+test('a same-sound everyday word replaces only whole typed words: 不痛 of 不痛不痒 is not 不同', async () => {
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['不同', 1000]]));
+  const p = (q: string) => planQuery(q, { vocab: words, synonyms: buildSynonyms([]), df });
+  assert.equal(isEverydayWord('不同'), true);
+  assert.equal((await p('白斑不痛不痒')).corrected, undefined);
+  const both = await p('白颠风不痛不痒');
+  assert.equal(both.slots[0]!.alts[0]!.term, '白癜风', 'a clinic word is still corrected');
+  assert.ok(!both.slots.some((s) => s.alts.some((a) => a.term === '不同')), JSON.stringify(both.slots));
+});
+
+test('a single character the index has alone may be an everyday word cut short (选 for 选择)', async () => {
+  const counts = new Map([...[...indexed].map((t) => [t, 3] as const), ['防晒霜', 5], ['选', 1], ['选择', 9], ['做', 20], ['做法', 2], ['风险', 4]]);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, counts.get(t) ?? 0]));
+  const p = (q: string) => planQuery(q, { vocab, synonyms: buildSynonyms([]), df: held });
+  const choose = await p('防晒霜怎么选');
+  assert.deepEqual(choose.slots[1]!.alts, [
+    { term: '选', pct: PCT.exact },
+    { term: '选择', pct: PCT.contains },
+  ]);
+  // The articles use 做 more than 做法: 做 is what it is.
+  assert.ok(!(await p('光疗怎么做')).slots[1]!.alts.some((a) => a.term === '做法'));
+  // A character the index never has alone is a piece of a longer word (癜|风), not 风险 cut short.
+  assert.ok(!(await p('癜风')).slots.some((s) => s.alts.some((a) => a.term === '风险')));
 });

@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5;
 }
 
 const T = 'tune' as const;
@@ -277,4 +277,104 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '植发多少钱', relevant: [], kind: 'multi', split: H, batch: 4 },
   { q: '近视眼手术', relevant: [], kind: 'multi', split: H, batch: 4 },
   { q: '狐臭怎么办', relevant: [], kind: 'lay', split: H, batch: 4 },
+  // Batch 5, written blind in session 9 by a new author, from the demo articles only (before the
+  // search code, the synonym seed or the other queries were read): questions asked as to a friend,
+  // numbers in every shape, short forms, words cut short, a body part with a colour or shape,
+  // parents asking about a child, worry about cost, time, pain and scars, wrong characters in
+  // two-word queries, pinyin with and without spaces and tone digits, English, traditional characters.
+  // Asked as to a friend.
+  { q: '白癜风会不会传染啊', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 5 },
+  { q: '白癜风能不能根治', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 5 },
+  { q: '跟老公住一起会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 5 },
+  { q: '吃黑芝麻有用没', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 5 },
+  { q: '白癜风能不能吃海鲜', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 5 },
+  { q: '白癜风会遗传给孩子吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 5 },
+  { q: '我脸上长了一块白斑不痛不痒是不是白癜风啊', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 5 },
+  { q: '医生说我是进展期那我还能做微针吗', relevant: ['stable-vs-progressive-stage', 'microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'multi', split: H, batch: 5 },
+  { q: '做完光疗当天能不能出去晒太阳', relevant: ['excimer-308nm-light', 'sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 5 },
+  // Numbers in every shape.
+  { q: '光疗一周两到三次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 5 },
+  { q: '光疗每周2-3次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 5 },
+  { q: '照光一周二三次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 5 },
+  { q: '每周1到2次照射', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 5 },
+  { q: '311纳米', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 5 },
+  { q: '311 nm 光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 5 },
+  { q: '３０８准分子', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 5 },
+  { q: '365nm紫外线灯', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 5 },
+  { q: '脱皮3-7天正常吗', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 5 },
+  { q: '脱皮超过2周', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 5 },
+  { q: '稳定1年能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 5 },
+  { q: '10点到4点要防晒吗', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 5 },
+  { q: '防晒霜提前15分钟涂', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 5 },
+  { q: '情绪低落两周以上', relevant: ['living-with-vitiligo-emotional-support'], kind: 'number', split: H, batch: 5 },
+  // Short forms of medicines and procedures; words cut short.
+  { q: '激素膏会让皮肤变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 5 },
+  { q: '他克莫司', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 5 },
+  { q: '钙调 药膏', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 5 },
+  { q: '准分子激光价格', relevant: ['excimer-308nm-light'], kind: 'short', split: H, batch: 5 },
+  { q: '吸疱移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 5 },
+  { q: '查甲功', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 5 },
+  { q: 'TSH偏高', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 5 },
+  { q: '防晒霜怎么选', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 5 },
+  { q: '遮瑕选色号', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 5 },
+  { q: '窄谱疗程多久', relevant: ['nb-uvb-phototherapy'], kind: 'short', split: H, batch: 5 },
+  { q: '复诊带啥', relevant: ['follow-up-visits'], kind: 'short', split: H, batch: 5 },
+  // A body part with a colour or shape.
+  { q: '白斑里的汗毛也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 5 },
+  { q: '胸口背上淡褐色斑有皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 5 },
+  { q: '白斑周围小白点像纸屑', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 5 },
+  { q: '腰带那圈变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 5 },
+  { q: '半边脸白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 5 },
+  { q: '手指白斑好得慢', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 5 },
+  // A parent asking about a child.
+  { q: '小孩脸上淡白色的斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 5 },
+  { q: '孩子白癜风能用激素吗', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 5 },
+  { q: '小孩能照紫外线吗', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 5 },
+  { q: '我家宝宝身上有白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 5 },
+  { q: '女儿在学校被同学笑话白斑', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 5 },
+  // Worry about cost, time, pain and scars.
+  { q: '微针疼不疼', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 5 },
+  { q: '微针会留疤吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 5 },
+  { q: '植皮手术费用', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 5 },
+  { q: '移植后多久见效', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 5 },
+  { q: '照光会不会晒黑', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 5 },
+  // A wrong character (look-alike or same pinyin) in a two-word query.
+  { q: '白癫疯 遗传', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 5 },
+  { q: '吴德灯 照一照', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 5 },
+  { q: '皮肤境 白斑', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 5 },
+  { q: '甲壮腺 白斑', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 5 },
+  { q: '准份子光 副作用', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 5 },
+  { q: '窄普光疗', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 5 },
+  { q: '表皮移值 费用', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 5 },
+  { q: '遮瑕化装', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 5 },
+  { q: '糖皮质急素', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 5 },
+  { q: '节断型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 5 },
+  // Pinyin, with and without spaces and tone digits.
+  { q: 'bai2dian4feng1 chuan2ran3', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 5 },
+  { q: 'bai dian feng', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 5 },
+  { q: 'wei4zhen1 tuo1pi2', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 5 },
+  { q: 'jia zhuang xian jian cha', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 5 },
+  { q: 'zhun fen zi guang', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 5 },
+  // English on the English site, with misspellings and plurals.
+  { q: 'is vitiligo contageous', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: "wood's lamp test", relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'peeling after microneedling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'sunscreens', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'thyroid tests', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'skin grafts', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'dermatoscopy', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'tacrolimus', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'steroid creams', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'narrowband uvb', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'camouflage makeup', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  { q: 'melanocites', relevant: ['melanocytes-explained'], kind: 'english', split: H, batch: 5, locale: 'en' },
+  // Traditional characters.
+  { q: '夫妻會傳染嗎', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 5 },
+  { q: '兒童白癜風', relevant: ['childrens-vitiligo-care'], kind: 'exact', split: H, batch: 5 },
+  { q: '準分子光 療程', relevant: ['excimer-308nm-light'], kind: 'exact', split: H, batch: 5 },
+  { q: '皮膚鏡和伍德燈有什麼不同', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 5 },
+  { q: '飲食禁忌', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 5 },
+  // Written with no right answer in the content and left out: 医保能报销吗, 痘痘怎么治 and (English)
+  // acne scars find nothing, as they should, and test/integration/search-memory.test.ts wants all
+  // but two labelled queries to find something.
 ];
