@@ -16,6 +16,10 @@ const SCOPE = '全国|全省|全市|全城|全网|全县|全区|全球|世界|�
 const SCOPE_BEFORE = new RegExp(`(?:${SCOPE})[^,，。;!?]{0,4}$`);
 const EVALUATIVE_HIT = new RegExp(`^最(?:${EVALUATIVE})$`);
 
+/** A public-health measure as what is best (接种疫苗是预防流感最有效的手段): advice, unless the clinic is named. */
+const PUBLIC_MEASURE = /接种|疫苗|戒烟|限酒|防晒|锻炼|运动|饮食|洗手|口罩|筛查|作息|睡眠|母乳|控盐/;
+const CLINIC = /本院|我院|我们|本中心|诊所|医院|机构|专家|医生|门诊|这里|这儿|本店/;
+
 /** Advice after 唯一: 唯一的办法是坚持规范治疗 recommends, it does not boast. */
 const ADVICE = /坚持|遵医嘱|规范|按时|定期|及时就医|配合医生|复诊/;
 
@@ -48,6 +52,7 @@ export const absoluteRules: Rule[] = [
       if (/^最(?:好|佳)的?$/.test(hit) && /^的?(?:办法|方法|做法|预防|建议)(?:就)?是/.test(c.norm.slice(c.end, c.end + 8)) && !SELF_OR_OFFER.test(c.sentence.replace(/办法|方法|做法/g, ''))) return false;
       // 规范治疗就是最好的方法: the reader's own routine named as the best way, the clinic nowhere (round eight).
       if (/^最(?:好|佳)的?$/.test(hit) && /^的?(?:办法|方法|做法)/.test(c.norm.slice(c.end, c.end + 4)) && /(?:规范|坚持|按时|遵医嘱|防晒|保湿|规律|定期)[^,，。;!?]{0,8}?(?:就)?是$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 14), c.start)) && !SELF_OR_OFFER.test(c.sentence.replace(/办法|方法|做法/g, ''))) return false;
+      if (/^最(?:有效|好|佳|重要|安全|可靠)/.test(hit) && PUBLIC_MEASURE.test(c.sentence) && !CLINIC.test(c.sentence)) return false;
       if (!EVALUATIVE_HIT.test(hit)) return true;
       if (SCOPE_BEFORE.test(c.norm.slice(Math.max(0, c.start - 8), c.start))) return true;
       const after = c.norm.slice(c.end, c.end + 8);
@@ -61,7 +66,7 @@ export const absoluteRules: Rule[] = [
     },
     examples: {
       bad: ['祛痘效果，全城最佳', '我们的光疗效果业内最强，没有之一', '本院是治疗白癜风最好的医院', '这是效果最彻底的疗法', '本院白癜风治疗效果最好', { text: '全市最专业的皮肤科团队', type: 'institution' }, '本院光疗室的规模是华东地区最大的', '检查都用上了最精密的仪器'],
-      ok: ['最好的办法是规律作息、保持情绪稳定', '没有哪一种疗法对所有患者都是最好的', '冬季空气最干燥，湿疹患者要注意保湿', '最好在医生指导下用药', '照光时最好戴上护目镜', '最大的误区是把白斑当成皮肤干燥', '最近三个月复诊了两次', '最后一次光疗后注意防晒', '错过最佳治疗时机会增加治疗难度', '最常见的类型是非节段型白癜风', '至少需要三个月才能判断疗效', '没有什么独门秘籍，规范治疗就是最好的方法'],
+      ok: ['最好的办法是规律作息、保持情绪稳定', '没有哪一种疗法对所有患者都是最好的', '冬季空气最干燥，湿疹患者要注意保湿', '最好在医生指导下用药', '照光时最好戴上护目镜', '最大的误区是把白斑当成皮肤干燥', '最近三个月复诊了两次', '最后一次光疗后注意防晒', '错过最佳治疗时机会增加治疗难度', '最常见的类型是非节段型白癜风', '接种疫苗是预防流感最有效的手段', '至少需要三个月才能判断疗效', '没有什么独门秘籍，规范治疗就是最好的方法'],
     },
   },
   {
@@ -96,7 +101,9 @@ export const absoluteRules: Rule[] = [
       const hit = c.norm.slice(c.start, c.end);
       const after = c.norm.slice(c.end, c.end + 16);
       const clinic = /本院|我院|我们|医院|中心|机构|专科/.test(c.sentence);
-      if (hit === '首个' && /^[^,，。;!?]{0,10}?(?:共识|指南|诊疗标准|诊疗规范)/.test(after) && !clinic) return false;
+      if (hit === '首个' && /^[^,，。;!?]{0,10}?(?:共识|指南|诊疗标准|诊疗规范|标准|规范|目录|名录|法规|条例|办法|专著|教材)/.test(after) && !clinic) return false;
+      // 国际领先的研究团队发现…: a cited research group is described, not the clinic (round eleven).
+      if (/领先$/.test(hit) && /^的?(?:研究|科研|学术|实验室)/.test(after) && !/本院|我院|我们|本中心/.test(c.sentence)) return false;
       // 全国首例病例报道发表于上世纪八十年代: the history of a case report (round eight).
       if (/首例$/.test(hit) && /^(?:病例)?(?:报道|报告)|发表|文献/.test(after) && !clinic) return false;
       // 1号诊室（No.1）, 首家分院的开业时间: a room's number and the clinic's own first branch are labels, not rankings.
@@ -109,7 +116,7 @@ export const absoluteRules: Rule[] = [
     },
     examples: {
       bad: ['全省首台进口光疗设备', '本院率先引进该项技术', '本院白斑診療技術，業界第一', '本院是全国第一的白癜风专科', '国内首家引进该设备的医院', 'ＮＯ．１白斑修复中心', '白癜风患者的首选医院', '本院祛白技术稳坐省内头把交椅', '论复色效果，全省没有第二家能做到', '服务口碑，数第一', '设备与技术均为同行之冠', '权威第一的祛白专家团队', '像我们这种规模的中心找不出第二家', '头号祛白专家'],
-      ok: ['首次照光前医生会测定剂量', '第一次就诊请带上既往的检查结果', '第一个疗程结束后需要复查', '第一，保持皮肤清洁', '首次治疗前医生会评估分期', '首个疗程通常为三个月左右', '国内首个白癜风诊疗共识发布于2018年', '全国首例病例报道发表于上世纪八十年代', { text: '1号诊室（No.1）位于二楼东侧', type: 'institution' }, { text: '首家分院于2019年开业', type: 'institution' }, '排名第一的误区：以为防晒霜越贵越好', '心血管病是全国首位死因', '最常见的要数第一种类型', '吸烟是皮肤老化的头号杀手'],
+      ok: ['首次照光前医生会测定剂量', '第一次就诊请带上既往的检查结果', '第一个疗程结束后需要复查', '第一，保持皮肤清洁', '首次治疗前医生会评估分期', '首个疗程通常为三个月左右', '国内首个白癜风诊疗共识发布于2018年', '全国首例病例报道发表于上世纪八十年代', { text: '1号诊室（No.1）位于二楼东侧', type: 'institution' }, { text: '首家分院于2019年开业', type: 'institution' }, '排名第一的误区：以为防晒霜越贵越好', '心血管病是全国首位死因', '全国首个罕见病目录于2018年发布', '国际领先的研究团队报告了这一发现', '最常见的要数第一种类型', '吸烟是皮肤老化的头号杀手'],
     },
   },
   {
@@ -125,13 +132,15 @@ export const absoluteRules: Rule[] = [
     refine: (c) => {
       // 每个人的皮肤都是独一无二的: a fact about people, not a boast about an offer (round eight).
       // 独家专访, 独家报道: a newsroom's exclusive, not an exclusive offer.
-      if (c.norm.slice(c.start, c.end) === '独家' && /^(?:专访|报道|采访|首发|披露|对话|解读|访谈|新闻)/.test(c.norm.slice(c.end, c.end + 4))) return false;
+      if (c.norm.slice(c.start, c.end) === '独家' && /^(?:专访|报道|采访|首发|披露|对话|解读|访谈|新闻|赞助|冠名|邀请|播出|转载)/.test(c.norm.slice(c.end, c.end + 4))) return false;
+      // 目前唯一获批用于儿童的生物制剂: a drug's approval status, not a boast (round eleven).
+      if (/^唯一$/.test(c.norm.slice(c.start, c.end)) && /^(?:获批|经批准|被批准|批准|获准|上市)/.test(c.norm.slice(c.end, c.end + 4)) && !/本院|我院|我们|本中心|医院|诊所|机构/.test(c.sentence)) return false;
       if (c.norm.slice(c.start, c.end) === '独一无二' && /每(?:一)?(?:个|位)(?:人|患者|孩子)/.test(c.sentence) && !/本院|我院|我们|本中心|方案|技术|疗法/.test(c.sentence)) return false;
       return !ADVICE.test(c.norm.slice(c.end, Math.min(c.norm.length, c.end + 16)).split(/[,，。;!?]/)[0] ?? '');
     },
     examples: {
       bad: ['本院独家引进的复色技术', '这是治疗白斑唯一有效的方法', { text: '独一无二的治疗方案', type: 'ad' }],
-      ok: ['唯一需要注意的是治疗当天避免暴晒', '唯一的办法是坚持规范治疗并定期复诊', '光疗不是唯一的选择，医生会综合评估', '唯一能确诊的方法是病理活检', '唯一要记住的是：不要自行停药', '唯一的建议是：出门前涂好防晒', '每个人的皮肤都是独一无二的，护理方法也要因人而异', '独家专访：皮肤科医生谈防晒'],
+      ok: ['唯一需要注意的是治疗当天避免暴晒', '唯一的办法是坚持规范治疗并定期复诊', '光疗不是唯一的选择，医生会综合评估', '唯一能确诊的方法是病理活检', '唯一要记住的是：不要自行停药', '唯一的建议是：出门前涂好防晒', '每个人的皮肤都是独一无二的，护理方法也要因人而异', '独家专访：皮肤科医生谈防晒', '本期节目独家邀请了三位医生', '这是目前唯一获批用于儿童的生物制剂'],
     },
   },
   {
