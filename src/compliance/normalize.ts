@@ -258,6 +258,8 @@ export const HOMOPHONES: Record<string, string> = {
   独嘉: '独家',
   疗郊: '疗效',
   根芷: '根治',
+  卫建委: '卫健委',
+  卫键委: '卫健委',
 };
 
 

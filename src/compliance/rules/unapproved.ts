@@ -23,8 +23,12 @@ const NOT_IN_CONSENSUS =
 
 const EXOSOME =
   '《医疗器械监督管理条例》《药品管理法》：外泌体制剂未获国家药监局批准作为药品或器械用于治疗（以国家药监局数据库查询为准）；按《医疗技术临床应用管理办法》，安全性、有效性不确切的技术禁止临床应用。';
+const TRIAL =
+  '《医疗技术临床应用管理办法》（国家卫生健康委员会令第1号，2018年）：安全性、有效性不确切的医疗技术禁止临床应用；《药物临床试验质量管理规范》（国家药监局、国家卫生健康委员会2020年第57号公告）：临床试验须经伦理审查、在受试者知情同意后按方案进行，不是对外收治患者的常规治疗。';
 export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
-  { pattern: '干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
+  // Haematopoietic stem-cell transplantation (造血干细胞移植) is an established, regulated treatment of blood diseases
+  // (《造血干细胞移植技术管理规范》, 国家卫生健康委员会 restricted-technique rules): it is not on this list.
+  { pattern: '(?<!造血)干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
   { pattern: 'dna(?:修复|疗法|治疗)|从基因层面|基因(?:靶向)?(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
   { pattern: '(?:免疫|体)细胞(?:回输|疗法|治疗|移植)|细胞免疫(?:疗法|治疗)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
   { pattern: '外泌体(?:注射|疗法|治疗|导入|修复)?', label: '外泌体治疗', source: EXOSOME },
@@ -33,9 +37,13 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '(?:生物)?电磁波(?:调理|治疗|疗法|理疗)仪?|太赫兹(?:理疗|治疗|疗法|仪)?|石墨烯(?:理疗|治疗|疗法)', label: '“电磁波、太赫兹、石墨烯”类理疗仪', source: DEVICE },
   { pattern: '(?:黑色素|黑素|色素)(?:细胞)?(?:激活|唤醒|再生)["”’」]?(?:纳米|因子|素|剂|疗法|技术|治疗|术)', label: '“黑色素激活”类疗法', source: SOMATIC },
   { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗)', label: '“细胞活化”类疗法', source: SOMATIC },
+  { pattern: '细胞(?:抗衰|抗老|冻龄|嫩肤|美容)(?:针|疗法|技术|治疗)?', label: '“细胞抗衰”类注射', source: SOMATIC },
   { pattern: '(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)?(?:疗法|技术)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
   { pattern: '(?:臭氧)?自(?:体)?血(?:回输)?疗法|臭氧(?:自血|大自血|自体血)(?:回输)?(?:疗法|治疗)?|自血回输', label: '臭氧自血回输', source: NOT_IN_CONSENSUS },
   { pattern: '胎盘(?:组织液|素|提取物|多肽)?注射|羊胎素', label: '胎盘、羊胎素注射', source: NOT_IN_CONSENSUS },
   { pattern: '蜂(?:疗|针疗法|毒疗法)|刺络放血|放血疗法', label: '蜂疗、放血疗法', source: NOT_IN_CONSENSUS },
+  // A treatment described as still in trials (尚处于临床试验阶段的新疗法): the rule's refine() lets it through only
+  // when it is offered to patients (收治, 对外开放, 收费); a trial named as a trial is research.
+  { pattern: '(?:临床试验|临床研究|试验)阶段的?[\u4e00-\u9fff]{0,4}?(?:疗法|技术|药物?|治疗|方案)', label: '尚处于临床试验阶段的疗法', source: TRIAL },
   { pattern: '磁(?:疗|场疗法)(?:祛白|复色)?(?:技术|疗法)?|能量(?:调理)?仪', label: '磁疗、“能量”仪器', source: DEVICE },
 ];
