@@ -395,7 +395,9 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
   const model = opts.model === undefined ? defaultModel() : opts.model;
   if (model) yield* secondOpinion(model, ctx, hits, docType, only);
 
-  const starts = lineStarts(text);
+  // Line numbers only when there is a finding to number: text of many short lines and no claim
+  // (the common case) does not pay for an array of every line's start.
+  const starts = hits.length ? lineStarts(text) : [];
   return hits
     .map((h): Finding => {
       const { start, end } = originalSpan(norm, h.start, h.end);
