@@ -52,6 +52,7 @@ const POINTS = [
   { commit: '205df74', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K'], fresh: ['L'] },
   { commit: '4fa3dd4', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L'], fresh: ['M'] },
   { commit: '4fa3dd4', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L'], fresh: ['N'] },
+  { commit: 'ffa2159', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L', 'M', 'N'], fresh: ['O'] },
   { commit: 'ffa2159', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L', 'M', 'N'], fresh: ['P'] },
 ];
 
