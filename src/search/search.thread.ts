@@ -15,8 +15,14 @@ import { suggest, type Suggestion } from './suggest.js';
 // renders pages and serves the cached ones (docs/decisions/0039-search-thread.md).
 
 const KIND = 'clinicpress-search-thread';
-/** How much lower than the server's thread the search thread runs (nice levels; each ~1.25× less CPU share). */
-const NICER_BY = 10;
+/**
+ * How much lower than the server's thread the search thread runs, in nice levels (each ~1.25× less
+ * CPU share when both want the core). On one core with 50 connections searching and 4 reading a
+ * cached page (decision 0039): +10 starved searches (65/s, the page 15,700/s at p99 7 ms), 0 let
+ * searches hold up the page (397/s, the page 1,075/s at p99 41 ms), +4 kept both (280–295/s, the
+ * page 7,000–7,800/s at p99 13 ms).
+ */
+const NICER_BY = 4;
 /** How long a closing thread may take to close its database before it is stopped. */
 const CLOSE_WAIT_MS = 2000;
 
@@ -141,7 +147,7 @@ function threadOfThisModule(opening: Opening): Worker {
 
 /**
  * The search thread yields the core to the server's thread: on Linux `setpriority` with 0 names
- * the calling thread alone, so searches run at nice +10 and a cached page, or the rendering of a
+ * the calling thread alone, so searches run at a lower priority and a cached page, or the rendering of a
  * finished search, is never kept waiting behind one on a busy core. The work is not lost, only
  * ordered: an idle core still runs it at once. Elsewhere the same call would lower the whole
  * process, so it is not made.
