@@ -18,7 +18,7 @@ export async function buildServer() {
 
 /**
  * The search thread's own bundle (dist/search-thread-<hash>.mjs): only the search and database
- * code, so the thread's heap holds ~30 MB less than a copy of the whole server would.
+ * code, so the thread holds ~40 MB less than a copy of the whole server would.
  */
 export async function buildSearchThread() {
   return bundle(path.join(ROOT, 'src', 'search', 'search.thread.ts'), 'search-thread');
@@ -59,9 +59,10 @@ async function bundle(entry, name) {
 /** Bundles of earlier sources, left by earlier starts; an hour's grace for servers still running them. */
 function sweep(keep, name) {
   const hourAgo = Date.now() - 3600_000;
+  const ours = new RegExp(`^${name}-[0-9a-f]{16}\\.mjs(\\.\\d+\\.tmp)?$`);
   for (const entry of fs.readdirSync(DIST)) {
     const f = path.join(DIST, entry);
-    if (f === keep || !new RegExp(`^${name}-[0-9a-f]{16}\\.mjs(\\.\\d+\\.tmp)?$`).test(entry)) continue;
+    if (f === keep || !ours.test(entry)) continue;
     try {
       if (fs.statSync(f).mtimeMs < hourAgo) fs.rmSync(f);
     } catch {

@@ -28,19 +28,21 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
   // With the thread, the queue only bounds how many wait (it answers them in order itself); in
   // the server's thread on SQLite, one search per turn of the event loop.
   const turns = new Turns(thread ? 16 : dialectOf(deps.db) === 'sqlite' ? 1 : 4);
-  /** The thread's answer, or this thread's own while the thread cannot answer (it restarts on the next call). */
-  const viaThread = async <T,>(there: (t: SearchThread) => Promise<T>, here: () => Promise<T>): Promise<T> => {
-    if (thread) {
-      try {
-        const value = await there(thread);
-        searchesAnswered.inc({ where: 'thread' });
-        return value;
-      } catch (err) {
-        if (!(err instanceof SearchThreadUnavailable)) throw err;
-      }
-    }
+  /** Work done on this thread, counted (the thread is off, or cannot answer and restarts on the next call). */
+  const inProcess = <T,>(work: () => Promise<T>): Promise<T> => {
     searchesAnswered.inc({ where: 'process' });
-    return here();
+    return work();
+  };
+  /** The thread's answer, or this thread's own while the thread cannot answer. */
+  const viaThread = async <T,>(t: SearchThread, there: (t: SearchThread) => Promise<T>, here: () => Promise<T>): Promise<T> => {
+    try {
+      const value = await there(t);
+      searchesAnswered.inc({ where: 'thread' });
+      return value;
+    } catch (err) {
+      if (!(err instanceof SearchThreadUnavailable)) throw err;
+      return inProcess(here);
+    }
   };
   const inTurn = <T,>(work: () => Promise<T>) =>
     turns.run(work).catch((err: unknown) => {
@@ -58,8 +60,8 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
     const version = await deps.site.contentVersion();
     const searchHere = () => search(deps.db, query, page, version, { exact });
     const outcome = thread
-      ? await inTurn(() => viaThread((t) => t.search(query, page, version, exact), () => recent.get(version, query, page, exact, searchHere)))
-      : await recent.get(version, query, page, exact, () => inTurn(() => viaThread((t) => t.search(query, page, version, exact), searchHere)));
+      ? await inTurn(() => viaThread(thread, (t) => t.search(query, page, version, exact), () => recent.get(version, query, page, exact, searchHere)))
+      : await recent.get(version, query, page, exact, () => inTurn(() => inProcess(searchHere)));
     if (outcome.kind === 'results' && page === 1) misses.add(query, outcome.total, deps.now());
     const ctx = await pageContext(req, deps);
     const status = outcome.kind === 'tooLong' ? 400 : 200;
@@ -71,7 +73,8 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
     const query = first(req.query.q);
     if (query.length > MAX_RAW_QUERY) throw badRequest('query_too_long');
     const version = await deps.site.contentVersion();
-    const items = await inTurn(() => viaThread((t) => t.suggest(query, version), () => suggest(deps.db, query, version)));
+    const suggestHere = () => suggest(deps.db, query, version);
+    const items = await inTurn(() => (thread ? viaThread(thread, (t) => t.suggest(query, version), suggestHere) : inProcess(suggestHere)));
     return reply.header('cache-control', 'no-store').send({ items });
   });
 }
