@@ -161,6 +161,10 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     // An everyday word (一直, 以后) is what the patient typed, and so is one the window would cut
     // (就|一定 is not 就医).
     if (spans.some((s) => s.start < end && s.end > start && isEverydayWord(s.word) && (s.start < start || s.end > end || (s.start === start && s.end === end)))) return false;
+    // Two characters, one a function word typed as a word of its own (要|带 of 复诊要带什么), are
+    // what the patient wrote: two syllables meeting a clinic word (腰带) is a coincidence. Over
+    // three or more syllables the sound is evidence enough (他|克莫斯 is 他克莫司).
+    if (end - start === 2 && spans.some((s) => s.start >= start && s.end <= end && QUERY_STOPWORDS.has(s.word))) return false;
     const aligned = spans.some((s) => s.start === start) && spans.some((s) => s.end === end);
     // A same-sound everyday word (不同, 可以) is a slip only for whole typed words: inside a longer
     // word (不痛|不痒 of 不痛不痒) the sound is a coincidence.

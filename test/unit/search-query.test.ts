@@ -290,6 +290,17 @@ test('a same-sound everyday word replaces only whole typed words: 不痛 of 不�
   assert.ok(!both.slots.some((s) => s.alts.some((a) => a.term === '不同')), JSON.stringify(both.slots));
 });
 
+test('a function word typed as a word of its own is not part of a slip: 要带 of 复诊要带什么 is not 腰带', async () => {
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['腰带', 1000], ['要素', 1000], ['他克莫司', 1000]]));
+  const p = (q: string) => planQuery(q, { vocab: words, synonyms: buildSynonyms([]), df });
+  assert.equal((await p('复诊要带什么')).corrected, undefined);
+  assert.equal((await p('白癜风复诊要带什么东西')).corrected, undefined);
+  // The same window without the function word is still read as a slip.
+  assert.equal((await p('白颠风要带什么')).corrected?.startsWith('白癜风'), true);
+  // Over more syllables the sound outweighs a function word at the start (他 of 他克莫斯).
+  assert.equal((await p('他克莫斯软膏')).corrected?.startsWith('他克莫司'), true);
+});
+
 test('a single character the index has alone may be an everyday word cut short (选 for 选择)', async () => {
   const counts = new Map([...[...indexed].map((t) => [t, 3] as const), ['防晒霜', 5], ['选', 1], ['选择', 9], ['做', 20], ['做法', 2], ['风险', 4]]);
   const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, counts.get(t) ?? 0]));
