@@ -68,6 +68,9 @@ test('the phrase bonus folds traditional characters as the index and the highlig
   // Without the phrase anywhere, the scores decide; a phrase with Latin letters folds the same way.
   assert.deepEqual(order(pageOf([scattered, row(1, '護理', Buffer.from('微針', 'utf8'), 1000)], 2, 10, 0, '微针脱皮').hits), ['/articles/a2', '/articles/a1']);
   assert.deepEqual(order(pageOf([scattered, row(1, '308NM 準分子光', '正文', 1000)], 2, 10, 0, '308nm 准分子光').hits), ['/articles/a1', '/articles/a2']);
+  // In the text too, read as bytes; its Chinese run alone (the first test a mixed phrase meets) is not the phrase.
+  assert.deepEqual(order(pageOf([scattered, row(1, '护理', Buffer.from('治療時用 308NM 準分子光照射', 'utf8'), 1000)], 2, 10, 0, '308nm 准分子光').hits), ['/articles/a1', '/articles/a2']);
+  assert.deepEqual(order(pageOf([scattered, row(1, '护理', Buffer.from('準分子光與 308NM 分開寫', 'utf8'), 1000)], 2, 10, 0, '308nm 准分子光').hits), ['/articles/a2', '/articles/a1']);
   assert.ok(foldedContains('白癜风会传染')(Buffer.from('白癜風會傳染嗎', 'utf8')));
   assert.ok(!foldedContains('白癜风会传染')(Buffer.from('白癜风会', 'utf8')));
 });
