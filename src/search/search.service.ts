@@ -9,6 +9,8 @@ import { simplified } from '../web/han.js';
 
 export const MAX_QUERY_LENGTH = 50;
 export const PAGE_SIZE = 10;
+/** Fewer documents than this holding every word of a query of three or more: the others follow them. */
+export const FEW_HOLD_EVERY_WORD = 3;
 
 export type Fragment = { text: string; mark: boolean };
 
@@ -20,6 +22,8 @@ export type SearchOutcome =
       kind: 'results';
       terms: string[];
       broadened: boolean;
+      /** Only this many results hold every word (fewer than FEW_HOLD_EVERY_WORD); those after them hold some. */
+      everyWord?: number;
       /** What was searched instead of a homophone or pinyin the index does not have. */
       corrected?: string;
       total: number;
@@ -165,24 +169,38 @@ export async function search(
   if (!slots.length) return { kind: 'noWords' };
   const offset = (page - 1) * PAGE_SIZE;
   if (engine === 'memory' && !index) throw new Error('the in-memory search index is not available');
-  const run = async (mode: 'all' | 'any', s: SlotQuery[]) => {
-    const fromMemory = index && (await searchInMemory(db, index, s, mode, PAGE_SIZE, offset, plan.phrase));
+  const run = async (mode: 'all' | 'any', s: SlotQuery[], limit = PAGE_SIZE, from = offset) => {
+    const fromMemory = index && (await searchInMemory(db, index, s, mode, limit, from, plan.phrase));
     if (fromMemory) return fromMemory;
     // 'memory' never answers from the statement: the tests compare the two paths.
     if (engine === 'memory') throw new Error('the in-memory search index could not answer');
-    return searchDocs(db, s, mode, PAGE_SIZE, offset, version, plan.phrase);
+    return searchDocs(db, s, mode, limit, from, version, plan.phrase);
   };
   let broadened = Boolean(plan.dropped);
   let found = await run('all', slots);
+  let everyWord: number | undefined;
   if (found.total === 0 && slots.length > 1) {
     broadened = true;
     found = await run('any', slots);
+  } else if (found.total < FEW_HOLD_EVERY_WORD && slots.length >= 3) {
+    // A long question rarely has every word in the page that answers it (孩子白癜风能用激素吗 in a
+    // FAQ that never says 白癜风): the one or two documents that hold them all come first, then
+    // the documents that hold some, best first, as when none holds all.
+    const every = offset === 0 ? found : await run('all', slots, FEW_HOLD_EVERY_WORD, 0);
+    const held = new Set(every.hits.map((h) => h.id));
+    const first = every.hits.slice(offset, offset + PAGE_SIZE);
+    const skip = Math.max(0, offset - every.total);
+    const want = PAGE_SIZE - first.length;
+    const some = await run('any', slots, skip + want + every.total, 0);
+    found = { total: some.total, hits: [...first, ...some.hits.filter((h) => !held.has(h.id)).slice(skip, skip + want)] };
+    everyWord = every.total;
   }
   const terms = plan.highlight;
   return {
     kind: 'results',
     terms,
     broadened,
+    ...(everyWord !== undefined ? { everyWord } : {}),
     ...(plan.corrected ? { corrected: plan.corrected } : {}),
     total: found.total,
     page,

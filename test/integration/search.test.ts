@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { search } from '../../src/search/search.service.js';
+import { PAGE_SIZE, search } from '../../src/search/search.service.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { demoAppPerDialect } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
@@ -47,6 +47,32 @@ for (const dialect of dialects) {
     test('when no document has every word, documents with some of them are offered and the page says so', async () => {
       const out = await search(app().deps.db, '白癜风 不存在的词语组合乙丙丁', 1);
       assert.ok(out.kind === 'results' && out.broadened && out.total > 0);
+    });
+
+    test('when only one or two documents hold every word of a long question, the documents holding some follow them, page after page', async () => {
+      // 孩子 + 白癜风 + 激素: the FAQ that answers it (孩子能用激素药膏吗) never says 白癜风.
+      const q = '孩子白癜风能用激素吗';
+      const strict = await search(app().deps.db, q, 1);
+      assert.ok(strict.kind === 'results' && strict.everyWord !== undefined && strict.everyWord > 0 && strict.everyWord < 3, JSON.stringify(strict).slice(0, 300));
+      if (strict.kind !== 'results') return;
+      assert.ok(strict.total > strict.everyWord! + PAGE_SIZE, `${strict.total} results`);
+      assert.equal(strict.hits.length, PAGE_SIZE);
+      assert.ok(strict.hits.slice(0, 5).some((h) => h.url === '/articles/childrens-vitiligo-care#faq-faq-2'), strict.hits.map((h) => h.url).join(' '));
+      // The first ones hold every word; the pages that follow continue the list without repeating it.
+      const urls: string[] = [];
+      for (let page = 1; page <= strict.pages; page++) {
+        const o = await search(app().deps.db, q, page);
+        assert.ok(o.kind === 'results' && o.total === strict.total && o.everyWord === strict.everyWord);
+        if (o.kind === 'results') urls.push(...o.hits.map((h) => h.url));
+      }
+      assert.equal(urls.length, strict.total);
+      assert.equal(new Set(urls).size, urls.length, 'no result twice');
+      assert.deepEqual(urls.slice(0, PAGE_SIZE), strict.hits.map((h) => h.url));
+      const res = await app().get(`/search?q=${encodeURIComponent(q)}`);
+      assert.match(text(res.body), new RegExp(`只有前 ${strict.everyWord} 条结果包含全部词语`));
+      // Two words, or many documents holding every word: nothing is added.
+      const two = await search(app().deps.db, '白癜风 激素', 1);
+      assert.ok(two.kind === 'results' && two.everyWord === undefined);
     });
 
     test('empty, over-long and punctuation-only queries get a clear message', async () => {

@@ -23,6 +23,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '药膏', target: '外用药物' },
   { term: '黑素细胞', target: '黑色素细胞' },
   { term: '复查', target: '复诊' },
+  { term: '心情', target: '情绪' },
   // Body words as patients say them, and what they describe (脸上发白 → 面部 白斑).
   { term: '脸', target: '面部' },
   { term: '脸上', target: '面部' },
