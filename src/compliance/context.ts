@@ -285,7 +285,8 @@ export function isRhetorical(sentence: string): boolean {
 
 // 同事都追着问她用了什么。: a sentence that ends in 什么 without a question mark reports a question, it does not ask one.
 const QUESTION_END = /(?:[?]|吗|(?<!什)么|呢)["”’」』)）\s]*$/;
-const QUESTION_WORD = /能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|怎么|如何|为什么|哪些|什么|多久|(?<![好这])几(?!乎)/;
+// Round twelve: a yes/no question about suitability or safety has no question word of its own (纯中药调理，更适合长期服用吗？).
+const QUESTION_WORD = /能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|怎么|如何|为什么|哪些|什么|多久|(?<![好这])几(?!乎)/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
 export function isQuestion(sentence: string): boolean {

@@ -75,6 +75,9 @@ test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并
   assert.ok(rules(kepu('本中心为什么能根治白癜风？')).includes('cure-claim'));
   assert.deepEqual(rules(kepu('为什么我们不能保证根治？')), []);
   assert.deepEqual(rules(kepu('为什么有的医院宣称能根治？')), []);
+  // A yes/no question about suitability has no question word, and asks all the same.
+  assert.deepEqual(rules(kepu('纯中药调理，更适合长期服用吗？')), []);
+  assert.ok(rules(kepu('纯中药调理，更适合长期服用。')).includes('safety-natural'));
   // An employer asked whether they would still take the reader is pressure, not a question.
   assert.ok(rules(kepu('面试官看到你手上的白斑，还会录用你吗？'), 'error').includes('appearance-anxiety'));
   // 殊不知 ("little do they know") negates nothing: the threat after it stands.
