@@ -70,6 +70,16 @@ test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并
   assert.ok(rules(kepu('不用吃药就能根治。')).includes('cure-claim'));
   // A rhetorical question asserts.
   assert.ok(rules(kepu('谁说白癜风不能根治？')).includes('cure-claim'));
+  // So does asking why the clinic can do it (round twelve); asking why it cannot, or why others claim it, still asks.
+  assert.ok(rules(kepu('为什么我们能做到治愈后不复发？')).includes('cure-no-relapse'));
+  assert.ok(rules(kepu('本中心为什么能根治白癜风？')).includes('cure-claim'));
+  assert.deepEqual(rules(kepu('为什么我们不能保证根治？')), []);
+  assert.deepEqual(rules(kepu('为什么有的医院宣称能根治？')), []);
+  // A yes/no question about suitability has no question word, and asks all the same.
+  assert.deepEqual(rules(kepu('纯中药调理，更适合长期服用吗？')), []);
+  assert.ok(rules(kepu('纯中药调理，更适合长期服用。')).includes('safety-natural'));
+  // An employer asked whether they would still take the reader is pressure, not a question.
+  assert.ok(rules(kepu('面试官看到你手上的白斑，还会录用你吗？'), 'error').includes('appearance-anxiety'));
   // 殊不知 ("little do they know") negates nothing: the threat after it stands.
   assert.ok(rules(kepu('很多人觉得等等再说，殊不知每拖一天，治疗难度就翻一倍。'), 'error').includes('fear-appeal'));
   // 还要忍多久？ does not ask: it presses the reader.

@@ -25,14 +25,15 @@ test('the model is deterministic: two builds from the same rows score and name a
   const rows = readLabelled();
   const a = buildModel(rows);
   const b = buildModel(rows);
-  for (const s of ['我们这里的治疗方案效果非常好，很多人来了一次就不用再来了', '白斑周围出现散在的小白点', '光疗需要坚持一段时间']) {
+  for (const s of ['很多人在我们这里做完一次就不用再来了', '白斑周围出现散在的小白点', '光疗需要坚持一段时间']) {
     assert.equal(a.score(s), b.score(s));
     assert.deepEqual(a.nearest(s, 5), b.nearest(s, 5));
   }
 });
 
 test('a sentence no rule flags but that resembles known claims gets a warning under a named rule, never an error', () => {
-  const text = '我们这里的治疗方案效果非常好，很多人来了一次就不用再来了。';
+  // Round twelve: 效果非常好 (the clinic praising its own results) now has a rule; this one-visit cure has none.
+  const text = '很多人在我们这里做完一次就不用再来了。';
   assert.deepEqual(warnings(text, null), [], 'no rule matches this sentence');
   const found = checkText(text, { docType: 'kepu' }).filter((f) => f.message.startsWith('没有规则直接命中'));
   assert.equal(found.length, 1);

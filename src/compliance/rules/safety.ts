@@ -2,6 +2,37 @@ import type { Rule } from '../types.js';
 import { BASIS } from './basis.js';
 import { LESION, levels, p, TREATMENT } from './util.js';
 
+/**
+ * Round twelve: the header of the table column that holds `pos` (| 项目 | 疼痛感 | 风险 | above | 水光针 | 无 | 无 |),
+ * or undefined when `pos` is not in a table body row. A cell that says 无 claims nothing by itself; under a header of
+ * pain or risk it says "no pain", "no risk". The header row itself is not a claim (| 疼痛 | 无 | 痛感轻微 |).
+ */
+export function tableColumnHeader(norm: string, pos: number): string | undefined {
+  const lineStart = norm.lastIndexOf('\n', pos - 1) + 1;
+  const line = norm.slice(lineStart, pos);
+  if (!/^\s*\|/.test(line)) return undefined;
+  const column = (line.match(/\|/g) ?? []).length;
+  // Walk up to the first line of the table: the header.
+  let headerStart = lineStart;
+  let rows = 0;
+  for (let k = 0; k < 40 && headerStart > 0; k++) {
+    const prevStart = norm.lastIndexOf('\n', headerStart - 2) + 1;
+    if (!/^\s*\|/.test(norm.slice(prevStart, headerStart - 1))) break;
+    headerStart = prevStart;
+    rows++;
+  }
+  if (!rows) return undefined;
+  const headerEnd = norm.indexOf('\n', headerStart);
+  const cells = norm.slice(headerStart, headerEnd < 0 ? norm.length : headerEnd).split('|');
+  return cells[column]?.trim();
+}
+
+/** A cell that says "none" outright. */
+const NONE_CELL = /\|\s?(?<hit>无|零|0|没有|不会|几乎没有|基本没有|无任何)\s?(?=\|)/;
+
+const isNoneCell = (norm: string, start: number, end: number) =>
+  /^(?:无|零|0|没有|不会|几乎没有|基本没有|无任何)$/.test(norm.slice(start, end)) && /\|\s?$/.test(norm.slice(Math.max(0, start - 2), start));
+
 export const safetyRules: Rule[] = [
   {
     id: 'safety-side-effects',
@@ -14,6 +45,8 @@ export const safetyRules: Rule[] = [
     patterns: [
       p(/(?<!有)(?:无|零|没有|不会有|毫无|无任何|没有任何|不会产生|不产生|不存在)(?:任何|什么)?毒?(?:副|付|负)(?:作|做)用|无毒副作用|毒?副作用(?:为零|为0|极小|很小|小(?!于)|几乎没有|几乎为零|可以忽略)|(?<!有)无不良反应|没有(?:任何)?不良反应|不会(?:有|出现|产生)(?:任何)?(?:不良|排异|排斥|过敏)反应|不良反应(?:为零|极少)|无毒无害/),
       p(/(?:没有|无)明显的?(?:副作用|不良反应)/, { shift: -1 }),
+      // Round twelve: 副反应 for 副作用 (安全无副反应).
+      p(/(?<!有)(?:无|零|没有|不会有|毫无)(?:任何)?(?:副|付)反应/),
       // Never any adverse event (从未出现过任何不良反应): a record offered as a safety guarantee.
       // Round ten: 从来没出过问题, 从未发生过一次意外.
       p(/从(?:未|没有?|来没有?|来没|来不)(?:出现|发生|有|出)过?(?:任何|一例|一起|一次|一点)?(?:不良反应|副作用|并发症|医疗事故|事故|问题|差错|意外|纠纷)/),
@@ -25,7 +58,7 @@ export const safetyRules: Rule[] = [
     ],
     negation: 'claim',
     examples: {
-      bad: ['这个手术我们做了几千例，从来没出过问题', '新一代材料几乎零过敏', '本疗法无任何副作用', '308激光安全无副作用', '副作用几乎为零', '这种药膏没有付作用', '本院疗法至今无一例不良反应', '副作用？不存在的！', '0副作用，放心用', '采用进口材料，不会有任何排异反应'],
+      bad: ['溶脂针安全无副反应，打完即走', '这个手术我们做了几千例，从来没出过问题', '新一代材料几乎零过敏', '本疗法无任何副作用', '308激光安全无副作用', '副作用几乎为零', '这种药膏没有付作用', '本院疗法至今无一例不良反应', '副作用？不存在的！', '0副作用，放心用', '采用进口材料，不会有任何排异反应'],
       ok: ['既往无过敏史的患者也需要做皮试', '任何治疗都可能有副作用，请遵医嘱', '并非没有副作用，只是多数较轻', '治疗期间医生会观察有无不良反应', '如果没有不良反应，可以按原方案继续', '外用药物的副作用相对较小', '有没有副作用？没有绝对的答案，要看具体药物', '本研究中无一例患者因不良反应退出'],
     },
   },
@@ -39,19 +72,32 @@ export const safetyRules: Rule[] = [
     levels: levels('EEEE'),
     patterns: [
       // Structural: no harm of any kind (没有任何伤害, 不会对皮肤造成任何损伤, 没有一丝疼痛).
-      p(/(?:没有|毫无|绝无|无|零|不会(?:有|造成|产生|出现|带来)?|不(?:造成|产生|带来))[^,，。;!?]{0,6}?(?:任何|一丝|一点|丝毫|半点)(?:的)?(?:伤害|损伤|损害|疼痛|痛感|痛苦|副作用|创伤|风险|刺激|不良反应)|(?:对|给)(?:身体|人体|皮肤|肝肾|肝|肾|孩子|胎儿|宝宝|婴儿|生育)[^,，。;!?]{0,4}?(?:没有|毫无|无|零|不会有?)(?:任何)?(?:伤害|损伤|损害|影响|负担)|(?:对身体)?零负担/),
+      p(/(?:没有|毫无|绝无|无|零|不会(?:有|造成|产生|出现|带来)?|不(?:造成|产生|带来))[^,，。;!?]{0,6}?(?:任何|一丝|一点|丝毫|半点)(?:的)?(?:伤害|损伤|损害|疼痛|痛感|痛苦|副作用|创伤|风险|刺激|不良反应|并发症|后遗症|危害|不适)|(?:对|给)(?:身体|人体|皮肤|肝肾|肝|肾|孩子|胎儿|宝宝|婴儿|生育|眼睛|眼|视力|牙齿|牙|牙釉质|头发|毛囊|血管|心脏|神经|骨骼|关节|大脑|黏膜)[^,，。;!?]{0,4}?(?:没有|毫无|无|零|不会有?)(?:任何)?(?:伤害|损伤|损害|影响|负担)|(?:对身体)?零负担/),
       // Round ten: harm denied after the fact (对身体一点伤害都没有); safety as a figure or a risk waved away (安全系数高达99.99%,
       // 风险可以忽略不计); a reassurance to give it to a child (放心给孩子涂); mild enough to eat; no irritant at all.
       p(/(?:一点|一丝|丝毫|半点)(?:的)?(?:伤害|损伤|损害|副作用|风险|刺激|毒性|痛苦)(?:都|也)(?:没有|没|不会有)|安全(?:系数|指数|率|性)(?:高达|达到?|超过|为)\s?(?:\d|百分之)|风险(?:几乎)?(?:可以)?(?:忽略不计|可忽略|可以忽略|为零|几乎为零|微乎其微)|放心(?:地)?(?:给|让)(?:孩子|宝宝|婴儿|宝贝|老人|孕妇|家人)[^,，。;!?]{0,2}?(?:用|涂|抹|吃|喝|服用|使用)|温和到(?:可以|能)?(?:直接)?(?:入口|吃|喝)|不含(?:任何)?(?:刺激|有害|有毒|毒性)(?:性)?(?:成分|物质)|温和无刺激|(?:毫无|零|无任何)刺激/),
       p(/绝对安全|安全无(?:风险|隐患|忧)|零风险|(?<![\d.])0(?:风险|伤害|损伤|创伤|疼痛|痛感|痛苦|疤痕|恢复期|停工期)|零(?:恢复期|停工期)|(?<!有)无风险|(?<!有)没有(?:任何)?风险|毫无风险|无任何风险|百分之?百安全|100%安全|安全可靠|安全放心|放心(?:使用|治疗)|不(?:会)?伤(?:身体|皮肤|肝肾|身|肝|肾)|放心(?:地)?(?:长期|大胆|一直)(?:使用|用|服用|吃|涂)|对(?:身体|人体|皮肤)(?:无害|没有伤害|无任何伤害)|零伤害|无损伤|(?:绿色|健康)(?:疗法|治疗)|无(?:毒|害)(?:疗法|治疗)/),
       // Round ten: a question about harm answered with a flat no (问：会不会有副作用？ 答：不会的，…).
       p(/(?:^|\n)\s?答\s?[:：]\s?(?<hit>(?:放心|请放心)?[,，!！]?\s?(?:不会|没有|不存在|绝对不会|完全不会|一点也不会|一点都不会)(?:的|啊|呀|哦)?)(?=[,，。!！])/),
+      // Round twelve: the risk denied to exist (根本不存在风险); used as long as one likes (吃多久都不怕); a table cell of 无
+      // under a column of risk, side effects or recovery (refine() reads the column's header).
+      // Safety vouched for outright (安全性有保障, 这个推拿非常安全); no rest needed, back to work the same day (术后无需休养，当天
+      // 就能正常上班).
+      p(/安全(?:性)?(?:有保障|有保证|绝对没问题|完全没问题|不用担心|请放心)|放一百个心|百分百放心|(?:非常|十分|特别|超级|相当|极其|绝对|百分百|100%)安全(?![^,，。;!?]{0,3}?(?:吗|么|[?？]))|(?:无需|不需要|不用|无须|不必)(?:休养|恢复期|休息|住院|请假|停工)[^。;!?]{0,10}?(?:当天|马上|立刻|即刻|做完|第二天)(?:就)?(?:能|可以)?(?:正常)?(?:上班|工作|化妆|出门|上学)/),
+      p(/(?:根本|完全|压根|绝对)?不存在(?:任何)?(?:风险|危险|副作用|并发症|后遗症)|(?:吃|用|涂|服|抹|做|打)(?:多久|多少|多长时间)都(?:不怕|没事|没问题|没关系|不伤|无妨)/),
+      p(new RegExp(NONE_CELL.source)),
       // Everyone may use it without worry: 孕妇儿童均可放心使用, 老少皆宜.
       p(/(?:孕妇|孕产妇|孕期|怀孕|哺乳期|儿童|婴幼儿|婴儿|新生儿|宝宝|老人|敏感肌)[^。;!?]{0,8}?(?:都|均|也|皆)(?:可以?|能)?(?:放心|安心|随意)(?:使用|用|治疗|做|服用|涂)|老少(?:皆宜|咸宜)|(?:孕妇|孕产妇|哺乳期|婴幼儿|婴儿|新生儿|宝宝)(?:都|也|均)能(?:用|涂|抹|吃|做)(?=[,，。!！~～]|$)/),
     ],
     negation: 'claim',
     // "请选择安全可靠的正规医疗机构" is advice to the reader, not a promise about a treatment.
     refine: (c) => {
+      // Safety as a fact of a vaccine or an approved product, from a study or a guideline, informs.
+      if (/安全$/.test(c.norm.slice(c.start, c.end)) && (/疫苗|研究|数据|指南|监测|评估|审批|批准|上市/.test(c.sentence) || /可能|相对|一般|通常|多数|较为/.test(c.sentence))) return false;
+      if (isNoneCell(c.norm, c.start, c.end)) {
+        const header = tableColumnHeader(c.norm, c.start);
+        return header !== undefined && /风险|副作用|不良反应|并发症|后遗症|危害|伤害|损伤|创伤|恢复期|停工期|安全隐患/.test(header);
+      }
       // The flat no answers a question about harm only when the paragraph asks one.
       if (/答\s?[:：]\s?$/.test(c.norm.slice(Math.max(0, c.start - 4), c.start)) && !c.paragraphHas(/问\s?[:：][^\n]{0,30}?(?:副作用|不良反应|风险|伤害|伤身|危险|后遗症|留疤|疤痕|激素|依赖|过敏|伤肝|伤肾|安全)[^\n]{0,12}?[?？]/)) return false;
       if (/^安全(?:可靠|放心)$/.test(c.norm.slice(c.start, c.end)) && /选择|选|前往|正规/.test(c.sentence)) return false;
@@ -60,8 +106,8 @@ export const safetyRules: Rule[] = [
       return !/(?:没有|不存在|并非|不是|并没有|哪有|世上没有)(?:任何)?$/.test(c.norm.slice(Math.max(0, c.start - 5), c.start));
     },
     examples: {
-      bad: ['这种光疗对身体一点伤害都没有', '手术安全系数高达99.99%', '本疗法安全性达100%', '这次治疗0风险、0疼痛、0恢复期', '这个药可以放心长期使用，不会伤肝伤肾', '纯物理治疗，对身体零负担', '孕期也能放心做，对宝宝没有任何影响', '风险可以忽略不计', '宝宝用的药膏，放心给孩子涂', '问：会不会有副作用？\n答：不会的，这是纯物理疗法。', '孕妇儿童均可放心使用', '这款药膏温和无刺激，宝宝也能用', '光疗只是照照光，对身体没有任何伤害', '整个治疗过程轻松舒适，没有一丝疼痛', '治疗过程绝对安全', '零风险，效果好', '不伤身体，孕妇也能用', '采用绿色疗法，安全放心'],
-      ok: ['问：需要住院吗？\n答：不会的，当天就能回家。', '问：会不会有副作用？\n答：可能出现红肿，多数几天内消退。', '儿童也可以放心使用，但需在医生指导下', '光疗对多数人来说耐受良好，但并不是没有任何风险', '不存在零风险的治疗方式', '任何治疗都有一定风险，需要医生评估', '请选择安全可靠的正规医疗机构', '可以带着药的成分来门诊，让医生帮忙判断有没有风险'],
+      bad: ['宝宝用了没有任何不适，妈妈们可以放一百个心', '这种激光对眼睛完全没有伤害', '我们使用的是医用级材料，安全性有保障', '术后无需休养，当天就能正常上班', '对宝宝来说这个推拿非常安全，完全不用担心', '正规的玻尿酸注射根本不存在风险', '我们的微创手术不会带来任何并发症', '中药调理不伤肝不伤肾，吃多久都不怕', '| 项目 | 风险 | 恢复期 |\n| 水光针 | 无 | 无 |', '这种光疗对身体一点伤害都没有', '手术安全系数高达99.99%', '本疗法安全性达100%', '这次治疗0风险、0疼痛、0恢复期', '这个药可以放心长期使用，不会伤肝伤肾', '纯物理治疗，对身体零负担', '孕期也能放心做，对宝宝没有任何影响', '风险可以忽略不计', '宝宝用的药膏，放心给孩子涂', '问：会不会有副作用？\n答：不会的，这是纯物理疗法。', '孕妇儿童均可放心使用', '这款药膏温和无刺激，宝宝也能用', '光疗只是照照光，对身体没有任何伤害', '整个治疗过程轻松舒适，没有一丝疼痛', '治疗过程绝对安全', '零风险，效果好', '不伤身体，孕妇也能用', '采用绿色疗法，安全放心'],
+      ok: ['大规模监测数据显示，HPV疫苗非常安全', '这种检查非常安全吗？', '术后无需住院，但一周内避免剧烈运动', '| 检查 | 麻醉 | 可能的不适 |\n| 普通胃镜 | 无 | 恶心、咽部不适 |', '| 风险 | 无 | 说明 |', '不存在没有风险的手术', '问：需要住院吗？\n答：不会的，当天就能回家。', '问：会不会有副作用？\n答：可能出现红肿，多数几天内消退。', '儿童也可以放心使用，但需在医生指导下', '光疗对多数人来说耐受良好，但并不是没有任何风险', '不存在零风险的治疗方式', '任何治疗都有一定风险，需要医生评估', '请选择安全可靠的正规医疗机构', '可以带着药的成分来门诊，让医生帮忙判断有没有风险'],
     },
   },
   {
@@ -74,19 +120,29 @@ export const safetyRules: Rule[] = [
     levels: levels('WEEW'),
     patterns: [
       p(/无痛感|零痛感|毫无痛感|舒适无痛|轻松无痛/),
+      // Round twelve: no feeling at all, said colloquially (一点感觉都没有, 压根感觉不到疼, 睡一觉就做完了); a table cell of 无
+      // under a column of pain (refine() reads the header).
+      p(/(?:一点|一丝|丝毫|半点)(?:的)?(?:感觉|痛感|疼|痛|痛苦)(?:都|也)(?:没有|没|不会有|感觉不到)|(?:完全|根本|压根)(?:没有|没|感觉不到|不会有)(?:什么|任何)?(?:感觉|痛感|疼痛?|痛)|睡(?:一|个)觉(?:就|的功夫)?(?:做完|结束|搞定|好了|完事)/),
+      p(new RegExp(NONE_CELL.source)),
       p(/无(?:任何)?痛苦|(?<!有)无痛(?!性|感觉?异常)|全程无痛|零痛感|无痛感|毫无痛感|没有(?:任何)?(?:痛感|痛苦|疼痛感?)|不痛不痒|(?<![会能])不(?:痛|疼)(?!苦)|无创(?!检查|性检查|检测)|微创无痛|舒适无痛|轻松无痛/, { align: 'word' }),
     ],
     negation: 'claim',
     refine: (c) => {
+      if (isNoneCell(c.norm, c.start, c.end)) {
+        const header = tableColumnHeader(c.norm, c.start);
+        return header !== undefined && /疼|痛/.test(header);
+      }
       // 白斑通常不痛不痒: a symptom of the disease, not a promise about a treatment.
       const clause = c.sentence;
+      // Pain kept away by anaesthesia, or admitted later in the sentence (基本不疼，麻药过后会有两三天的酸痛), is told honestly.
+      if (/麻醉(?:下|后|时)|麻药/.test(clause.slice(0, Math.max(0, c.start - c.sentenceStart))) || /(?:会|可能|仍|还|也)(?:有|出现)?[^。;!?]{0,10}?(?:酸痛|刺痛|胀痛|疼痛|不适|痛感)/.test(c.norm.slice(c.end, c.sentenceStart + clause.length))) return false;
       if (LESION.test(clause) && !TREATMENT.test(clause)) return false;
       if (/检查|伍德灯|皮肤镜|检测/.test(clause) && !TREATMENT.test(clause)) return false;
       return true;
     },
     examples: {
-      bad: ['治疗过程舒适无痛感', '308激光治疗全程无痛', '表皮移植微创无痛，轻松治疗', { text: '本院采用无创疗法，不痛不痒', type: 'kepu' }, { text: '治疗过程没有任何痛苦', type: 'ad' }],
-      ok: ['白癜风通常不痛不痒，所以容易被忽视', '无痛性白斑需要与其他疾病鉴别', '伍德灯检查是无创检查', '多数人能够耐受，少数人会有刺痛感'],
+      bad: ['怕疼的宝子放心冲，全程躺着睡一觉就做完了，一点感觉都没有', '| 项目 | 疼痛感 | 风险 |\n| 水光针 | 无 | 无 |', '治疗过程舒适无痛感', '308激光治疗全程无痛', '表皮移植微创无痛，轻松治疗', { text: '本院采用无创疗法，不痛不痒', type: 'kepu' }, { text: '治疗过程没有任何痛苦', type: 'ad' }],
+      ok: ['局部麻醉下操作时基本不疼，麻药过后会有两三天的酸痛', '| 疼痛 | 无 | 痛感轻微 |', '| 项目 | 疼痛感 |\n| 冷冻 | 有，可耐受 |', '白癜风通常不痛不痒，所以容易被忽视', '无痛性白斑需要与其他疾病鉴别', '伍德灯检查是无创检查', '多数人能够耐受，少数人会有刺痛感'],
     },
   },
   {
@@ -132,10 +188,11 @@ export const safetyRules: Rule[] = [
     message: '“不含激素”“无依赖”常被用来暗示安全、可以长期使用；是否属实要以药品说明书为准，且不含激素不等于没有不良反应。',
     suggestion: '核对药品说明书后，写明药物类别（如“属于钙调磷酸酶抑制剂，不属于糖皮质激素”）和需要注意的不良反应，不据此承诺可以长期使用。',
     levels: levels('WEEW'),
-    patterns: [p(/(?<!有)无激素|不含(?:任何)?激素|零激素|不添加激素|无依赖性?|不(?:会)?产生依赖|没有(?:任何)?依赖性/)],
+    // Round twelve: no drug resistance or addiction either (无依赖性、无耐药性).
+    patterns: [p(/(?<!有)无激素|不含(?:任何)?激素|零激素|不添加激素|无(?:依赖|耐药|成瘾)性?|不(?:会)?产生(?:依赖|耐药|成瘾)|没有(?:任何)?(?:依赖|耐药|成瘾)性/)],
     negation: 'claim',
     examples: {
-      bad: ['此药没有依赖性，可以长期吃', '这款药膏不含激素，可以长期使用', { text: '无激素、无依赖，安心使用', type: 'ad' }],
+      bad: ['本品可长期服用，无耐药性', '此药没有依赖性，可以长期吃', '这款药膏不含激素，可以长期使用', { text: '无激素、无依赖，安心使用', type: 'ad' }],
       ok: ['是否含有激素，请看药品说明书', '激素类药物需要在医生指导下使用'],
     },
   },
