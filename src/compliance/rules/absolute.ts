@@ -137,7 +137,7 @@ export const absoluteRules: Rule[] = [
     refine: (c) => {
       // 每个人的皮肤都是独一无二的: a fact about people, not a boast about an offer (round eight).
       // 独家专访, 独家报道: a newsroom's exclusive, not an exclusive offer.
-      if (c.norm.slice(c.start, c.end) === '独家' && /^(?:专访|报道|采访|首发|披露|对话|解读|访谈|新闻|赞助|冠名|邀请|播出|转载)/.test(c.norm.slice(c.end, c.end + 4))) return false;
+      if (c.norm.slice(c.start, c.end) === '独家' && /^(?:专访|报道|采访|首发|披露|对话|解读|访谈|新闻|赞助|冠名|邀请|播出|转载|揭秘|曝光|调查|连线|观察|评论|视频|直播)/.test(c.norm.slice(c.end, c.end + 4))) return false;
       // 目前唯一获批用于儿童的生物制剂: a drug's approval status, not a boast (round eleven).
       if (/^唯一$/.test(c.norm.slice(c.start, c.end)) && /^(?:获批|经批准|被批准|批准|获准|上市)/.test(c.norm.slice(c.end, c.end + 4)) && !/本院|我院|我们|本中心|医院|诊所|机构/.test(c.sentence)) return false;
       if (c.norm.slice(c.start, c.end) === '独一无二' && /每(?:一)?(?:个|位)(?:人|患者|孩子)/.test(c.sentence) && !/本院|我院|我们|本中心|方案|技术|疗法/.test(c.sentence)) return false;
@@ -145,7 +145,7 @@ export const absoluteRules: Rule[] = [
     },
     examples: {
       bad: ['本院独家引进的复色技术', '全省仅此一台的光疗设备', '全城独一家', '这是治疗白斑唯一有效的方法', { text: '独一无二的治疗方案', type: 'ad' }],
-      ok: ['唯一需要注意的是治疗当天避免暴晒', '唯一的办法是坚持规范治疗并定期复诊', '光疗不是唯一的选择，医生会综合评估', '唯一能确诊的方法是病理活检', '唯一要记住的是：不要自行停药', '唯一的建议是：出门前涂好防晒', '每个人的皮肤都是独一无二的，护理方法也要因人而异', '独家专访：皮肤科医生谈防晒', '本期节目独家邀请了三位医生', '这是目前唯一获批用于儿童的生物制剂'],
+      ok: ['唯一需要注意的是治疗当天避免暴晒', '唯一的办法是坚持规范治疗并定期复诊', '光疗不是唯一的选择，医生会综合评估', '唯一能确诊的方法是病理活检', '唯一要记住的是：不要自行停药', '唯一的建议是：出门前涂好防晒', '每个人的皮肤都是独一无二的，护理方法也要因人而异', '独家专访：皮肤科医生谈防晒', '独家揭秘：减肥药广告背后的套路', '本期节目独家邀请了三位医生', '这是目前唯一获批用于儿童的生物制剂'],
     },
   },
   {
