@@ -139,7 +139,8 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
   }
 
   let severity = shiftLevel(base, shift);
-  if (quotedPolicy && !aboutSelf(text.slice(clause.start, clause.end)) && warnedAbout(ctx, sentence, start, end)) {
+  // 警惕声称“只有我们能治”的广告: the 我们 inside the quotation is the advertiser's, not the writer's (round twelve).
+  if (quotedPolicy && !aboutSelf(text.slice(clause.start, clause.end).replace(/[“「『][^”」』]*[”」』]/g, '')) && warnedAbout(ctx, sentence, start, end)) {
     severity = 'info';
     notes.length = 0;
     notes.push('出现在引述或警示语境中（如“警惕……”“所谓……”），请确认全文确实是在提醒读者');

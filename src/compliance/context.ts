@@ -99,9 +99,12 @@ export class TextContext {
       const text = this.text.slice(s.start, s.end);
       REPORTED_G.lastIndex = 0;
       const r = REPORTED_G.exec(text);
+      // 哪家医院最好？当然是我们！: a question the clinic answers at once with itself is a claim in question form (round twelve).
+      const next = this.sentences[i + 1];
+      const selfAnswered = next !== undefined && QUESTION_END.test(text.replace(/[\s。]+$/, '')) && SELF_ANSWER.test(this.text.slice(next.start, next.end));
       info = {
         text,
-        rhetorical: isRhetorical(text),
+        rhetorical: isRhetorical(text) || selfAnswered,
         question: isQuestion(text),
         hedged: hedged(text),
         self: aboutSelf(text),
@@ -286,7 +289,11 @@ export function isRhetorical(sentence: string): boolean {
 // 同事都追着问她用了什么。: a sentence that ends in 什么 without a question mark reports a question, it does not ask one.
 const QUESTION_END = /(?:[?]|吗|(?<!什)么|呢)["”’」』)）\s]*$/;
 // Round twelve: a yes/no question about suitability or safety has no question word of its own (纯中药调理，更适合长期服用吗？).
-const QUESTION_WORD = /能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|怎么|如何|为什么|哪些|什么|多久|(?<![好这])几(?!乎)/;
+// A line of a Q&A page that starts with 问：asks, whatever its wording (你们有优惠活动吗？) (round twelve).
+const QUESTION_WORD = /^\s*(?:问|提问|网友问|患者问|读者问|q)\s?[:：]|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
+
+/** The next sentence answers with the clinic itself, affirmatively: 当然是我们！ 答：首选本院。 本院！ */
+const SELF_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:(?:当然|肯定|自然|毫无疑问|无疑|必须|首选|就|正)(?:是|选|来|找)?[^,，。;!?]{0,2}?(?:我们|本院|我院|本中心|这里|这家)|(?:我们|本院|我院|本中心)\s*[!！。~～]*\s*$|非(?:我们|本院|我院|本中心)莫属)/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
 export function isQuestion(sentence: string): boolean {
@@ -333,7 +340,7 @@ export function inTitle(ctx: TextContext, sentence: Span, start: number, end: nu
 
 /** Words that show a sentence warns about, or distances itself from, what it quotes. */
 const WARNING =
-  /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别被|话术|不得(?:含有|出现|使用|宣传|以)|(?:禁止|严禁)(?:使用|出现|宣传|含有)|明令禁止|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:科学)?(?:依据|根据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险|误区|谣言|辟谣|真相|传言|流言|成分不明|未经(?:临床)?(?:验证|批准)|没有经过(?:临床)?验证|骗取|诈骗|行骗|拘留|查处|立案|被处以|两回事|留心|留意|答案是否定的|正规(?:医院|医疗机构|机构|诊所|医生)(?:都)?(?:不会|从不|不可能)|诱导(?:消费|就医)|营销手段|(?:躲避|规避|逃避)审查/;
+  /警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|别被|话术|不得(?:含有|出现|使用|宣传|以)|(?:禁止|严禁)(?:使用|出现|宣传|含有)|明令禁止|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:任何|可靠的?|科学|足够的?){0,2}(?:依据|根据|证据)|虚假|骗局|陷阱|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险|误区|谣言|辟谣|真相|传言|流言|成分不明|未经(?:临床)?(?:验证|批准)|没有经过(?:临床)?验证|骗取|诈骗|行骗|拘留|查处|立案|被处以|两回事|留心|留意|答案是否定的|正规(?:医院|医疗机构|机构|诊所|医生)(?:都)?(?:不会|从不|不可能)|诱导(?:消费|就医)|营销手段|(?:躲避|规避|逃避)审查/;
 /** Reported speech or a warning verb before the term: 宣称能根治的广告, 警惕包治百病的说法. */
 // Round eleven: what a rule forbids in ads (禁止在广告中使用治愈率), what an ad or a leaflet writes (有些广告写“…”,
 // 宣传单上写着“…”): the words after are quoted, not used.
@@ -341,7 +348,8 @@ const REPORTED_G =
   /所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|自称|扬言|警惕|谨防|提防|当心|识破|揭穿|(?:不要|别|切勿)(?:相信|轻信)|轻信|迷信|(?:禁止|严禁|不得|不准|不允许)在?(?:医疗)?(?:广告|宣传)(?:中|里|上)?(?:使用|出现|含有|宣传|涉及)|广告(?:上|里|中)?(?:写|写着|说|称|打出|喊出)|宣传(?:单|页|册|海报|单页)上?写着?/g;
 
 /** The words are talked about rather than used: 治愈率这些数字…, 痊愈是指…. */
-const MENTIONED_AFTER = /^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))(?![^。!?;]{0,4}(?:是对|证明|说明|体现|见证|足以|充分|就是))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)|^的(?:标准|定义|概念|含义|界定|判断标准|计算方法|计算方式|统计口径)|^[^。!?;“”「」]{0,10}[”」』](?:[、,，]?\s?[“「『][^。!?;“”「」]{0,12}[”」』]){0,3}\s?(?:的|之类的?|一类的?|这类)(?:广告|宣传|说法|承诺|口号|话术|字眼|用语|诊所|医院|机构|商家)|^[^,，。!?;]{0,16}?(?<![不非])(?:是|属于|成了)[^,，。!?;]{0,12}?(?:营销手段|营销套路|套路|话术|噱头|陷阱|骗局|幌子|诱饵|违规宣传|违法宣传|虚假宣传|惯用手段|常见手段|伎俩|诱导消费|高价推销)/;
+// The word named as a word (“秘方”二字, “最好”这个词, 字样) is mentioned, not used (round twelve).
+const MENTIONED_AFTER = /^的(?:说法|提法|字眼|用语|宣传语|广告语)|^[”」』"]?(?:二字|两个字|三个字|四个字|这几个字|这个字|这个词|这类词|一词|字样|等字样|等字眼)|^[^。!?;]{0,12}?(?:这(?:些|个|类|种|样的?)(?:数字|说法|词|字眼|宣传|用语|广告|承诺))(?![^。!?;]{0,4}(?:是对|证明|说明|体现|见证|足以|充分|就是))|^[^,，。]{0,4}(?:是指|指的是|的意思是|一词)|^的(?:标准|定义|概念|含义|界定|判断标准|计算方法|计算方式|统计口径)|^[^。!?;“”「」]{0,10}[”」』](?:[、,，]?\s?[“「『][^。!?;“”「」]{0,12}[”」』]){0,3}\s?(?:的|之类的?|一类的?|这类)(?:广告|宣传|说法|承诺|口号|话术|字眼|用语|诊所|医院|机构|商家)|^[^,，。!?;]{0,16}?(?<![不非])(?:是|属于|成了)[^,，。!?;]{0,12}?(?:营销手段|营销套路|套路|话术|噱头|陷阱|骗局|幌子|诱饵|违规宣传|违法宣传|虚假宣传|惯用手段|常见手段|伎俩|诱导消费|高价推销)/;
 
 export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
   const info = ctx.sentenceInfo(ctx.sentenceIndexAt(start));

@@ -24,7 +24,10 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // With two more authors' batches, M (192: efficacy, guarantee, rate, safety, inducement) and N (196: testimonial,
 // comparison, absolute, authority, secret), and the rules they drove, read by figures: 79.3% / 3.6% (449/566,
 // 17/472): recall unchanged, two false positives fewer. Bounds: 0.79 / 0.037.
-const RECALL_FLOOR = 0.79;
+// With two more authors' batches, Q (195: efficacy, guarantee, rate, safety, fear; first run 67.0% / 8.2%) and R (197:
+// testimonial, comparison, absolute, secret, inducement; first run 77.8% / 7.1%), and the rules they and their authors'
+// probes drove, read by figures: 80.0% / 3.6% (453/566, 17/472). Bounds: 0.80 / 0.037.
+const RECALL_FLOOR = 0.8;
 const FP_CEILING = 0.037;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);

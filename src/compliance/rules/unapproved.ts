@@ -31,6 +31,9 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '(?<!造血)干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
   { pattern: 'dna(?:修复|疗法|治疗)|从基因层面|基因(?:靶向)?(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
   { pattern: '(?:免疫|体)细胞(?:回输|疗法|治疗|移植)|细胞免疫(?:疗法|治疗)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
+  // Immune cells named by their type (NK, CIK, DC-CIK, TIL) and any cells infused back (细胞回输) are the same technique;
+  // approved CAR-T products are named as approved and let through by the rule's refine().
+  { pattern: '(?:nk|cik|dc-?cik|dc|til|自然杀伤)细胞(?:回输|疗法|治疗|输注|移植)?|细胞(?:回输|输注)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
   { pattern: '外泌体(?:注射|疗法|治疗|导入|修复)?', label: '外泌体治疗', source: EXOSOME },
   { pattern: '量子(?:共振|治疗|疗法|医学|检测|理疗)?(?:仪|技术|疗法)?', label: '量子类治疗', source: DEVICE },
   { pattern: '(?:生物|细胞)共振(?:疗法|治疗|仪)?', label: '生物共振', source: DEVICE },
