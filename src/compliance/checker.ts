@@ -19,6 +19,7 @@ import {
 } from './context.js';
 import { normalize, originalSpan } from './normalize.js';
 import { defaultModel, type ComplianceModel } from './model.js';
+import { Prefilter } from './prefilter.js';
 import { RULES } from './rules/index.js';
 import { CATEGORIES, type DocType, Finding, Level, Pattern, Rule, RuleContext, Severity } from './types.js';
 
@@ -33,6 +34,8 @@ export interface CheckOptions {
   model?: ComplianceModel | null;
   /** The model's findings alone, as if no rule had matched (cross-validation against older rules). */
   modelOnly?: boolean;
+  /** false: run every pattern, even those the prefilter rules out (the tests compare the two). */
+  prefilter?: boolean;
 }
 
 const ORDER: Severity[] = ['info', 'warning', 'error'];
@@ -330,6 +333,11 @@ function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], d
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+/** Every pattern of every rule, numbered in rule order, for the prefilter. */
+const PATTERN_NO = new Map<Pattern, number>();
+for (const rule of RULES) for (const pattern of rule.patterns) PATTERN_NO.set(pattern, PATTERN_NO.size);
+const PREFILTER = new Prefilter([...PATTERN_NO.keys()].map((pattern) => pattern.re));
+
 /** How many matches are evaluated between two chances to yield (see checkTextAsync). */
 const STEP = 64;
 
@@ -344,6 +352,8 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
   const only = opts.rules ? new Set(opts.rules) : undefined;
   const hits: Hit[] = [];
   let steps = 0;
+  // Patterns none of whose required literals occur in the text cannot match: not run (prefilter.ts).
+  const live = opts.modelOnly ? undefined : opts.prefilter === false ? new Uint8Array(PREFILTER.size).fill(1) : PREFILTER.scan(norm.text);
 
   for (const rule of RULES) {
     if (opts.modelOnly) break;
@@ -354,7 +364,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
     for (const pattern of rule.patterns) {
       if (kept >= PER_RULE) break;
       const level = levelFor(rule, pattern, docType);
-      if (level === 'off') continue;
+      if (level === 'off' || !live![PATTERN_NO.get(pattern)!]) continue;
       const re = pattern.re;
       re.lastIndex = 0;
       const found: Hit[] = [];

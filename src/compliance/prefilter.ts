@@ -1,0 +1,390 @@
+// Which patterns can match a text at all, found in one pass over it.
+//
+// More than half of the checker's time was the regular expressions themselves, and most of them
+// match nothing in an ordinary paragraph: each is a long alternation of words (根治|治愈|…) that the
+// engine tries at every position of the text. Every pattern needs some literal to be there (one of
+// 根治, 治愈…); which ones is read off the pattern's source once, at load time, as the
+// required-substring sets of a regex prefilter (as Google Code Search and RE2 do): the set of
+// strings at least one of which any match contains. One pass over the text with the literals
+// bucketed by their first character marks the patterns whose literals are present; the others are
+// not run. A pattern whose shape gives no usable literal (a leading [^…]{0,n} with nothing
+// required, say) is always run. The prefilter only skips work: a regex it lets through decides, so
+// a wrong set here could hide a finding, and the unit test checks every pattern against the
+// corpora and every rule's examples.
+
+/** What is known of the strings a regex node matches. */
+interface Info {
+  /** The node matches exactly one of these strings (null: too many or unbounded). */
+  exact: Set<string> | null;
+  /** Otherwise every match contains one of these (null: nothing is known). */
+  match: Set<string> | null;
+}
+
+/** More exact strings than this and a node's set becomes a set of required substrings. */
+const EXACT_MAX = 64;
+/** A character class of at most this many characters is treated as their alternation. */
+const CLASS_MAX = 12;
+
+const ANY: Info = { exact: null, match: null };
+const EMPTY = (): Info => ({ exact: new Set(['']), match: null });
+const exactOf = (strings: Iterable<string>): Info => ({ exact: new Set(strings), match: null });
+
+/** The required substrings of a node: its exact strings if none is empty, else what it knows. */
+function required(i: Info): Set<string> | null {
+  if (i.exact) {
+    for (const s of i.exact) if (s === '') return null;
+    return i.exact;
+  }
+  return i.match;
+}
+
+/** The more selective of two sets of required substrings: longer shortest string, then fewer. */
+function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a) return b;
+  if (!b) return a;
+  const minLen = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
+  const la = minLen(a);
+  const lb = minLen(b);
+  if (la !== lb) return la > lb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function concat(a: Info, b: Info): Info {
+  if (a.exact && b.exact && a.exact.size * b.exact.size <= EXACT_MAX) {
+    const out = new Set<string>();
+    for (const x of a.exact) for (const y of b.exact) out.add(x + y);
+    return { exact: out, match: null };
+  }
+  return { exact: null, match: better(required(a), required(b)) };
+}
+
+function alternate(parts: Info[]): Info {
+  if (parts.every((p) => p.exact)) {
+    const out = new Set<string>();
+    for (const p of parts) for (const s of p.exact!) out.add(s);
+    if (out.size <= EXACT_MAX) return { exact: out, match: null };
+  }
+  const out = new Set<string>();
+  for (const p of parts) {
+    const r = required(p);
+    if (!r) return ANY;
+    for (const s of r) out.add(s);
+  }
+  return { exact: null, match: out };
+}
+
+function repeat(x: Info, min: number, max: number): Info {
+  // x? is x or nothing; any other optional repeat matches strings of unknown shape.
+  if (min === 0) return max === 1 && x.exact ? { exact: new Set([...x.exact, '']), match: null } : ANY;
+  if (min === 1 && max === 1) return x;
+  if (x.exact && min === max && min <= 3) {
+    let acc: Info = x;
+    for (let k = 1; k < min; k++) acc = concat(acc, x);
+    return acc;
+  }
+  return { exact: null, match: required(x) };
+}
+
+/** A recursive-descent reader of the regex syntax the rules use (no `u` or `v` flag). */
+class Reader {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Info {
+    const r = this.alternation();
+    if (this.i !== this.src.length) throw new Error(`prefilter: unexpected ${this.src[this.i]} at ${this.i}`);
+    return r;
+  }
+
+  private alternation(): Info {
+    const parts = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      parts.push(this.sequence());
+    }
+    return parts.length === 1 ? parts[0]! : alternate(parts);
+  }
+
+  /**
+   * A run of atoms. Exact sets are multiplied out while they stay small (效果 + 非常? + 显著); where
+   * one is not exact, the run so far is closed and the best required set of all closed runs kept,
+   * so that \d+%治愈 still requires 治愈 and not just %.
+   */
+  private sequence(): Info {
+    let run = EMPTY();
+    let closed: Set<string> | null = null;
+    let exact = true;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.quantified(this.atom());
+      if (atom.exact && run.exact && run.exact.size * atom.exact.size <= EXACT_MAX) {
+        run = concat(run, atom);
+        continue;
+      }
+      exact = false;
+      closed = better(closed, required(run));
+      if (atom.exact) run = atom;
+      else {
+        closed = better(closed, required(atom));
+        run = EMPTY();
+      }
+    }
+    return exact ? run : { exact: null, match: better(closed, required(run)) };
+  }
+
+  private quantified(atom: Info): Info {
+    const c = this.src[this.i];
+    let min: number;
+    let max: number;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return atom; // a literal brace (allowed without the u flag)
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy
+    return repeat(atom, min, max);
+  }
+
+  private atom(): Info {
+    const c = this.src[this.i]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY();
+    }
+    if (c === '\\') return this.escape();
+    if (c === '{') {
+      this.i++;
+      return exactOf([c]);
+    }
+    if (c === '*' || c === '+' || c === '?') throw new Error(`prefilter: nothing to repeat at ${this.i}`);
+    this.i++;
+    return exactOf([c]);
+  }
+
+  private group(): Info {
+    this.i++; // (
+    let lookaround = false;
+    if (this.src[this.i] === '?') {
+      const rest = this.src.slice(this.i, this.i + 3);
+      if (rest.startsWith('?:')) this.i += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+        this.i += 2;
+        lookaround = true;
+      } else if (rest === '?<=' || rest === '?<!') {
+        this.i += 3;
+        lookaround = true;
+      } else if (rest.startsWith('?<')) {
+        const close = this.src.indexOf('>', this.i);
+        if (close < 0) throw new Error('prefilter: unterminated group name');
+        this.i = close + 1;
+      } else throw new Error(`prefilter: unknown group at ${this.i}`);
+    }
+    const inner = this.alternation();
+    if (this.src[this.i] !== ')') throw new Error(`prefilter: unclosed group at ${this.i}`);
+    this.i++;
+    // A lookaround consumes nothing: what it requires is not part of the match.
+    return lookaround ? EMPTY() : inner;
+  }
+
+  /** One escaped character or shorthand class, outside or inside brackets: its characters, or null for too many. */
+  private escapeChars(): string[] | null {
+    this.i++; // backslash
+    const c = this.src[this.i]!;
+    this.i++;
+    switch (c) {
+      case 'd':
+        return [...'0123456789'];
+      case 'D':
+      case 's':
+      case 'S':
+      case 'w':
+      case 'W':
+        return null;
+      case 'n':
+        return ['\n'];
+      case 't':
+        return ['\t'];
+      case 'r':
+        return ['\r'];
+      case 'f':
+        return ['\f'];
+      case 'v':
+        return ['\v'];
+      case '0':
+        return ['\0'];
+      case 'u': {
+        const hex = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.i));
+        if (!hex) return ['u'];
+        this.i += 4;
+        return [String.fromCharCode(parseInt(hex[0], 16))];
+      }
+      case 'x': {
+        const hex = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i));
+        if (!hex) return ['x'];
+        this.i += 2;
+        return [String.fromCharCode(parseInt(hex[0], 16))];
+      }
+      case 'c':
+      case 'p':
+      case 'P':
+      case 'k':
+        throw new Error(`prefilter: unsupported escape \\${c}`);
+      default:
+        if (c >= '1' && c <= '9') throw new Error('prefilter: back-references are not supported');
+        return [c];
+    }
+  }
+
+  private escape(): Info {
+    const c = this.src[this.i + 1];
+    if (c === 'b' || c === 'B') {
+      this.i += 2;
+      return EMPTY();
+    }
+    const chars = this.escapeChars();
+    return chars && chars.length <= CLASS_MAX ? exactOf(chars) : ANY;
+  }
+
+  private charClass(): Info {
+    this.i++; // [
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let tooMany = false;
+    // In JavaScript a ] right after [ closes the class ([] matches nothing, [^] anything).
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      let lo: string[] | null;
+      if (this.src[this.i] === '\\') lo = this.escapeChars();
+      else lo = [this.src[this.i++]!];
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && lo && lo.length === 1) {
+        this.i++;
+        const hi = this.src[this.i] === '\\' ? this.escapeChars() : [this.src[this.i++]!];
+        if (!hi || hi.length !== 1) {
+          tooMany = true;
+          continue;
+        }
+        const a = lo[0]!.charCodeAt(0);
+        const b = hi[0]!.charCodeAt(0);
+        if (b - a + 1 > CLASS_MAX) tooMany = true;
+        else for (let k = a; k <= b; k++) chars.add(String.fromCharCode(k));
+        continue;
+      }
+      if (!lo) tooMany = true;
+      else for (const x of lo) chars.add(x);
+    }
+    if (this.src[this.i] !== ']') throw new Error('prefilter: unclosed character class');
+    this.i++;
+    if (negated || tooMany || chars.size > CLASS_MAX || chars.size === 0) return ANY;
+    return exactOf(chars);
+  }
+}
+
+/**
+ * The strings at least one of which every match of `re` contains, or null when the source gives
+ * none (then the pattern always runs). Flags that change what a character matches are not read,
+ * so such patterns always run.
+ */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (/[iuvm]/.test(re.flags)) return null;
+  let info: Info;
+  try {
+    info = new Reader(re.source).parse();
+  } catch {
+    return null;
+  }
+  const r = required(info);
+  return r && r.size ? [...r] : null;
+}
+
+/**
+ * For a fixed list of patterns: which of them can match a given text. Built once; `scan()` is one
+ * pass over the text, walking a trie of all the literals from each position (a position costs a
+ * step or two: few literals share more than their first character with the text there).
+ */
+export class Prefilter {
+  /** Per pattern: runs always (no literal known). */
+  private readonly always: Uint8Array;
+  /** First character → trie node (0: no literal starts with it). */
+  private readonly first = new Uint32Array(0x10000);
+  /** Trie edges: node × 0x10000 + next character → node. */
+  private readonly edges = new Map<number, number>();
+  /** Per trie node: the patterns a literal ending there makes live (empty for inner nodes). */
+  private readonly ends: number[][] = [[]];
+  readonly size: number;
+
+  constructor(patterns: readonly RegExp[]) {
+    this.size = patterns.length;
+    this.always = new Uint8Array(patterns.length);
+    const seen = new Set<string>();
+    patterns.forEach((re, k) => {
+      const lits = requiredLiterals(re);
+      if (!lits) {
+        this.always[k] = 1;
+        return;
+      }
+      for (const lit of lits) {
+        const key = `${k}\u0000${lit}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.ends[this.nodeFor(lit)]!.push(k);
+      }
+    });
+  }
+
+  private nodeFor(lit: string): number {
+    const c0 = lit.charCodeAt(0);
+    let node = this.first[c0]!;
+    if (!node) node = this.first[c0] = this.newNode();
+    for (let i = 1; i < lit.length; i++) {
+      const key = node * 0x10000 + lit.charCodeAt(i);
+      let next = this.edges.get(key);
+      if (next === undefined) {
+        next = this.newNode();
+        this.edges.set(key, next);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  private newNode(): number {
+    this.ends.push([]);
+    return this.ends.length - 1;
+  }
+
+  /** Patterns that might match `text` (1) and those that cannot (0). */
+  scan(text: string): Uint8Array {
+    const live = Uint8Array.from(this.always);
+    const { first, edges, ends } = this;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let node = first[text.charCodeAt(i)]!;
+      let j = i + 1;
+      while (node) {
+        const end = ends[node]!;
+        for (let k = 0; k < end.length; k++) live[end[k]!] = 1;
+        if (j >= n) break;
+        node = edges.get(node * 0x10000 + text.charCodeAt(j++)) ?? 0;
+      }
+    }
+    return live;
+  }
+
+  /** How many patterns always run (no literal could be read from them). */
+  get unfiltered(): number {
+    let n = 0;
+    for (const a of this.always) n += a;
+    return n;
+  }
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { articleFields } from '../../src/content/compliance-article.js';
+import { checkText, RULES } from '../../src/compliance/index.js';
+import { readCorpus } from '../../src/compliance/eval.js';
+import { normalize } from '../../src/compliance/normalize.js';
+import { Prefilter, requiredLiterals } from '../../src/compliance/prefilter.js';
+import { articles } from '../../src/demo/data/articles/index.js';
+import { ROOT } from '../../src/paths.js';
+
+// The prefilter (src/compliance/prefilter.ts) skips a pattern when none of its required literals is
+// in the text. It may only ever skip work: if a pattern can match a text, the prefilter must let it
+// run. Shown here on every pattern against the development corpora, the demo site and every
+// rule's own examples, and on random texts built from the patterns' own words.
+
+const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : xs);
+
+test('required literals: alternations, optional parts, lookarounds, classes, unbounded gaps', () => {
+  assert.deepEqual(sorted(requiredLiterals(/效果(?:非常|十分)?显著/g)), ['效果十分显著', '效果显著', '效果非常显著']);
+  // A gap of unknown text keeps one side: the one with the longer shortest string, then the fewer.
+  assert.deepEqual(sorted(requiredLiterals(/(?:白斑|病灶)[^,，。]{0,6}?(?:变黑|由白转黑)/g)), ['病灶', '白斑']);
+  assert.deepEqual(sorted(requiredLiterals(/(?:白|斑)[^,，。]{0,6}?(?:变黑|由白转黑)/g)), ['变黑', '由白转黑']);
+  assert.deepEqual(sorted(requiredLiterals(/(?<=本院)根治(?!性)/g)), ['根治']);
+  assert.deepEqual(sorted(requiredLiterals(/[一二]折/g)), ['一折', '二折']);
+  assert.deepEqual(sorted(requiredLiterals(/\d+%治愈/g)), ['%治愈']);
+  assert.deepEqual(sorted(requiredLiterals(/\d+%\s?治愈/g)), ['治愈']);
+  assert.deepEqual(sorted(requiredLiterals(/根治|治愈/g)), ['根治', '治愈']);
+  // Nothing is required: such a pattern always runs.
+  assert.equal(requiredLiterals(/[^。]{2,}/g), null);
+  assert.equal(requiredLiterals(/根治|[\u4e00-\u9fff]{3}/g), null);
+  assert.equal(requiredLiterals(/a?/g), null);
+  // Case-insensitive patterns match letters the literals would not name.
+  assert.equal(requiredLiterals(/no\.1/gi), null);
+});
+
+function chunks(): string[] {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'compliance');
+  const rows = [...readCorpus(path.join(dir, 'corpus.tsv')), ...readCorpus(path.join(dir, 'corpus-dev-holdout.tsv'))].map((r) => r.text);
+  const examples = RULES.flatMap((r) => [...r.examples.bad, ...r.examples.ok].map((e) => (typeof e === 'string' ? e : e.text)));
+  const demo = articles.flatMap((a) => articleFields(a).map((f) => f.text));
+  const out: string[] = [...demo];
+  const all = [...rows, ...examples];
+  for (let i = 0; i < all.length; i += 25) out.push(all.slice(i, i + 25).join('\n'));
+  return out;
+}
+
+const PATTERNS = RULES.flatMap((r) => r.patterns.map((p) => p.re));
+
+function unsound(pf: Prefilter, raw: string): string | undefined {
+  const text = normalize(raw).text;
+  const live = pf.scan(text);
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (live[k]) continue;
+    const re = PATTERNS[k]!;
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (m) return `pattern ${k} (${re.source.slice(0, 60)}…) matches 「${m[0]}」 but was ruled out`;
+  }
+  return undefined;
+}
+
+test('every pattern that matches a corpus, demo or example text is let through, and most are ruled out', () => {
+  const pf = new Prefilter(PATTERNS);
+  assert.ok(pf.unfiltered <= PATTERNS.length / 20, `${pf.unfiltered} of ${PATTERNS.length} patterns have no literal`);
+  let live = 0;
+  let total = 0;
+  for (const text of chunks()) {
+    const bad = unsound(pf, text);
+    assert.equal(bad, undefined, bad);
+    for (const x of pf.scan(normalize(text).text)) live += x;
+    total += PATTERNS.length;
+  }
+  // The point of it: on this text most patterns need not run (about a fifth do).
+  assert.ok(live / total < 0.5, `${((100 * live) / total).toFixed(1)}% of patterns live`);
+});
+
+test('random texts made of the patterns own words and gaps: never a pattern ruled out that matches', () => {
+  const pf = new Prefilter(PATTERNS);
+  // Words taken from the sources: the Han runs of every pattern, cut into pieces of 1–4 characters.
+  const words = [...new Set(PATTERNS.flatMap((re) => re.source.match(/[\u4e00-\u9fff]{1,4}/g) ?? []))];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('，', '。', ' ', '1', '30', '%', '？', '\n', '的', '了', '我们', '本院'));
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (parts) => {
+      const bad = unsound(pf, parts.join(''));
+      assert.equal(bad, undefined, bad);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('the checker finds the same with and without the prefilter', () => {
+  for (const text of chunks().slice(0, 160)) {
+    for (const docType of ['kepu', 'ad'] as const) {
+      const a = checkText(text, { docType, model: null });
+      const b = checkText(text, { docType, model: null, prefilter: false });
+      assert.deepEqual(a, b);
+    }
+  }
+});
