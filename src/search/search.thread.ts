@@ -3,6 +3,7 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/connection.js';
+import { shareThreadWithLoads } from './postings.js';
 import { search, type SearchOutcome } from './search.service.js';
 import { RecentOutcomes } from './recent.js';
 import { suggest, type Suggestion } from './suggest.js';
@@ -23,6 +24,8 @@ const KIND = 'clinicpress-search-thread';
  * page 7,000–7,800/s at p99 13 ms).
  */
 const NICER_BY = 4;
+/** The share of this thread an index load takes while searches wait (postings.ts loadTurns). */
+const LOAD_SHARE = 0.8;
 /** How long a closing thread may take to close its database before it is stopped. */
 const CLOSE_WAIT_MS = 2000;
 
@@ -165,6 +168,8 @@ function lowerThisThreadsPriority(): void {
 async function serveThread(opening: Opening): Promise<void> {
   const port = parentPort!;
   lowerThisThreadsPriority();
+  // Until the index is in memory every search here costs five times as much: the load comes first.
+  shareThreadWithLoads(LOAD_SHARE);
   let db: Db | undefined;
   const recent = new RecentOutcomes();
   const ready = openDatabase({ dataDir: opening.dataDir, databaseUrl: opening.databaseUrl, poolSize: 2 }).then((d) => (db = d));
