@@ -282,6 +282,26 @@ function oneSlip(a: string, b: string): boolean {
   return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
+/** English endings a synonym key may carry as typed: kids, therapies, patches, spreading, cured. */
+const ENDINGS: [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/(ch|sh|x|ss)es$/, '$1'],
+  [/s$/, ''],
+  [/ing$/, ''],
+  [/ing$/, 'e'],
+  [/ed$/, ''],
+  [/ed$/, 'e'],
+];
+
+function englishStem(word: string, synonyms: SynonymMap): string | undefined {
+  for (const [re, to] of ENDINGS) {
+    if (!re.test(word)) continue;
+    const base = word.replace(re, to);
+    if (base.length >= 3 && synonyms.has(base)) return base;
+  }
+  return undefined;
+}
+
 /**
  * A misspelt English word (vitilgo, thyriod) or a plural (kids) read as the synonym key it nearly
  * is: one slip from a key, for words of five letters or more (shorter words are too close to each
@@ -289,7 +309,8 @@ function oneSlip(a: string, b: string): boolean {
  */
 export function spelledKey(word: string, synonyms: SynonymMap): string | undefined {
   if (!/^[a-z]{4,30}$/.test(word)) return undefined;
-  if (word.endsWith('s') && synonyms.has(word.slice(0, -1))) return word.slice(0, -1);
+  const inflected = englishStem(word, synonyms);
+  if (inflected) return inflected;
   if (word.length < 5) return undefined;
   let best: string | undefined;
   for (const key of synonyms.keys()) {
@@ -444,7 +465,8 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   if (!ctx.exact) {
     const words = cut(text);
     const wordDf = await df([...new Set(words)]);
-    const candidates = homophones(text, vocab, correctionGate(text, words, (w) => Boolean(wordDf.get(w))));
+    // A word of the synonym table is known too: 皮肤癌 is what the patient meant, not 皮肤镜.
+    const candidates = homophones(text, vocab, correctionGate(text, words, (w) => Boolean(wordDf.get(w)) || synonyms.has(w)));
     if (candidates.length) {
       const known = await df(candidates.map((c) => c.from));
       for (const c of candidates) {

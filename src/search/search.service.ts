@@ -11,6 +11,8 @@ export const MAX_QUERY_LENGTH = 50;
 export const PAGE_SIZE = 10;
 /** Fewer documents than this holding every word of a query of three or more: the others follow them. */
 export const FEW_HOLD_EVERY_WORD = 3;
+/** …and they come first only if they are also among this many best of the documents holding some. */
+export const EVERY_WORD_AMONG = 3;
 
 export type Fragment = { text: string; mark: boolean };
 
@@ -24,6 +26,8 @@ export type SearchOutcome =
       broadened: boolean;
       /** Only this many results hold every word (fewer than FEW_HOLD_EVERY_WORD); those after them hold some. */
       everyWord?: number;
+      /** Those few were not among the best by the words they hold: all results in one ranking, not them first. */
+      everyWordNotFirst?: true;
       /** What was searched instead of a homophone or pinyin the index does not have. */
       corrected?: string;
       total: number;
@@ -179,6 +183,7 @@ export async function search(
   let broadened = Boolean(plan.dropped);
   let found = await run('all', slots);
   let everyWord: number | undefined;
+  let byRelevance = false;
   if (found.total === 0 && slots.length > 1) {
     broadened = true;
     found = await run('any', slots);
@@ -192,7 +197,17 @@ export async function search(
     const skip = Math.max(0, offset - every.total);
     const want = PAGE_SIZE - first.length;
     const some = await run('any', slots, skip + want + every.total, 0);
-    found = { total: some.total, hits: [...first, ...some.hits.filter((h) => !held.has(h.id)).slice(skip, skip + want)] };
+    // Holding every word is a reason to come first only for a document that is also among the best
+    // few by the words it holds: 皮肤镜能看出白癜风吗 is held in full by a surgery article that says
+    // 看出 once, while the dermoscopy article (皮肤镜 in its title) lacks only 看出. Otherwise the
+    // ranking of the documents holding some words decides, the full ones wherever they fall in it.
+    // `some` starts at the first result and reaches past this page, so it serves either way.
+    const best = new Set(some.hits.slice(0, EVERY_WORD_AMONG).map((h) => h.id));
+    if (every.hits.every((h) => best.has(h.id))) found = { total: some.total, hits: [...first, ...some.hits.filter((h) => !held.has(h.id)).slice(skip, skip + want)] };
+    else {
+      found = { total: some.total, hits: some.hits.slice(offset, offset + PAGE_SIZE) };
+      byRelevance = true;
+    }
     everyWord = every.total;
   }
   const terms = plan.highlight;
@@ -200,7 +215,7 @@ export async function search(
     kind: 'results',
     terms,
     broadened,
-    ...(everyWord !== undefined ? { everyWord } : {}),
+    ...(everyWord !== undefined ? { everyWord, ...(byRelevance ? { everyWordNotFirst: true } : {}) } : {}),
     ...(plan.corrected ? { corrected: plan.corrected } : {}),
     total: found.total,
     page,

@@ -63,7 +63,7 @@ export function SearchPage({ ctx, query, outcome, exact = false }: { ctx: PageCo
             ) : null}
             <p>{t('search.count', { n: outcome.total, q: outcome.corrected ?? shown })}</p>
             {outcome.broadened ? <p class="hint">{t('search.broadened')}</p> : null}
-            {outcome.everyWord !== undefined && outcome.page === 1 ? <p class="hint">{t('search.everyWord', { n: outcome.everyWord })}</p> : null}
+            {outcome.everyWord !== undefined && outcome.page === 1 ? <p class="hint">{t(outcome.everyWordNotFirst ? 'search.everyWordRanked' : 'search.everyWord', { n: outcome.everyWord })}</p> : null}
           </>
         )}
       </div>

@@ -61,6 +61,14 @@ export const QUERY_STOPWORDS = new Set(
     '嗯 呃 哦 噢 嘛 啦 哈 然后 就是 一个 几个 地方',
     // Spoken forms of 什么 and 怎么 (复诊带啥, 要注意些啥).
     '啥 啥样 些啥 干啥 咋样',
+    // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
+    // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
+    // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.
+    'the is are was were be been am do does did can could should would will shall may might must',
+    'how what when why which who whom whose where to of for with without on in at by from into onto',
+    'and or not no nor if then than that this these those there it its i my mine you your we our they',
+    'their them us get gets got have has had having about after before during very much many so too',
+    'any some just only also please help really still yet ever',
   ]
     .join(' ')
     .split(' '),

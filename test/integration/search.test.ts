@@ -75,6 +75,27 @@ for (const dialect of dialects) {
       assert.ok(two.kind === 'results' && two.everyWord === undefined);
     });
 
+    test('documents holding every word come first only when they are among the best anyway; else one ranking', async () => {
+      // 皮肤镜 + 看出 + 白癜风: a surgery article holds all three (看出 once); the dermoscopy article,
+      // 皮肤镜 in its title, lacks 看出 and must not follow it.
+      const q = '皮肤镜能看出白癜风吗';
+      const out = await search(app().deps.db, q, 1);
+      assert.ok(out.kind === 'results' && out.everyWord !== undefined && out.everyWordNotFirst, JSON.stringify(out).slice(0, 300));
+      if (out.kind !== 'results') return;
+      assert.equal(out.hits[0]!.url, '/articles/dermoscopy-white-patches', out.hits.map((h) => h.url).join(' '));
+      // The same list as the documents holding some words, page after page, each once.
+      const any: string[] = [];
+      for (let page = 1; page <= out.pages; page++) {
+        const o = await search(app().deps.db, q, page);
+        assert.ok(o.kind === 'results' && o.total === out.total && o.everyWordNotFirst);
+        if (o.kind === 'results') any.push(...o.hits.map((h) => h.url));
+      }
+      assert.equal(any.length, out.total);
+      assert.equal(new Set(any).size, any.length, 'no result twice');
+      const res = await app().get(`/search?q=${encodeURIComponent(q)}`);
+      assert.match(text(res.body), new RegExp(`只有 ${out.everyWord} 条结果包含全部词语；下面的结果包含全部或部分词语`));
+    });
+
     test('empty, over-long and punctuation-only queries get a clear message', async () => {
       const empty = await app().get('/search?q=');
       assert.equal(empty.statusCode, 200);

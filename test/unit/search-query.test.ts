@@ -315,3 +315,34 @@ test('a single character the index has alone may be an everyday word cut short (
   // A character the index never has alone is a piece of a longer word (癜|风), not 风险 cut short.
   assert.ok(!(await p('癜风')).slots.some((s) => s.alts.some((a) => a.term === '风险')));
 });
+
+test('English on the English site: function words are dropped before any word is read as pinyin, endings reach the key', async () => {
+  // 爱宁达 is a clinic vocabulary brand name whose initials are a-n-d.
+  const synonyms = buildSynonyms([
+    { term: 'anxiety', target: '情绪' },
+    { term: 'therapy', target: '光疗' },
+    { term: 'spread', target: '进展期' },
+    { term: 'cure', target: '治疗' },
+    { term: 'patch', target: '白斑' },
+  ]);
+  const p = await plan('stress and anxiety', synonyms);
+  assert.equal(p.corrected, undefined, 'and is not the initials of a brand name');
+  assert.ok(!p.slots.some((s) => s.alts.some((a) => a.term === '爱宁达')), JSON.stringify(p.slots));
+  assert.ok(p.slots.some((s) => s.alts.some((a) => a.term === '情绪')));
+  // does / the / of / how are not required words.
+  const q = await plan('how does the therapy work', synonyms);
+  assert.ok(!q.slots.some((s) => ['how', 'does', 'the'].includes(s.alts[0]!.term)), JSON.stringify(q.slots));
+  for (const [typed, key] of [['therapies', 'therapy'], ['spreading', 'spread'], ['cured', 'cure'], ['patches', 'patch']] as const) {
+    assert.equal(spelledKey(typed, synonyms), key, typed);
+  }
+  // Pinyin syllables that are English words too still read as pinyin (shi shen me).
+  const pinyin = await plan('bai dian feng shi shen me');
+  assert.ok(pinyin.slots.some((s) => s.alts.some((a) => a.term === '白癜风')), JSON.stringify(pinyin.slots));
+});
+
+test('a word of the synonym table is known: 皮肤癌 is not read as a one-syllable slip for 皮肤镜', async () => {
+  assert.equal((await plan('照光会不会得皮肤癌')).corrected, '皮肤镜', 'without the synonym the sound wins (the index lacks 皮肤癌)');
+  const p = await plan('照光会不会得皮肤癌', buildSynonyms([{ term: '皮肤癌', target: '肿瘤' }]));
+  assert.equal(p.corrected, undefined);
+  assert.ok(p.slots.some((s) => s.alts.some((a) => a.term === '肿瘤')), JSON.stringify(p.slots));
+});
