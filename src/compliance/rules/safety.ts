@@ -138,11 +138,13 @@ export const safetyRules: Rule[] = [
       if (/麻醉(?:下|后|时)|麻药/.test(clause.slice(0, Math.max(0, c.start - c.sentenceStart))) || /(?:会|可能|仍|还|也)(?:有|出现)?[^。;!?]{0,10}?(?:酸痛|刺痛|胀痛|疼痛|不适|痛感)/.test(c.norm.slice(c.end, c.sentenceStart + clause.length))) return false;
       if (LESION.test(clause) && !TREATMENT.test(clause)) return false;
       if (/检查|伍德灯|皮肤镜|检测/.test(clause) && !TREATMENT.test(clause)) return false;
+      // Round thirteen: 无痛胃镜 as an item on a fee list, named with its anaesthesia (| 无痛胃镜麻醉 | 480 |), is a service's name.
+      if (/^(?:胃镜|肠镜|胃肠镜|分娩|宫腔镜|支气管镜)/.test(c.norm.slice(c.end, c.end + 4)) && /麻醉|收费|价格|\|/.test(clause) && !/不痛|舒适|轻松|放心|一点/.test(clause)) return false;
       return true;
     },
     examples: {
       bad: ['怕疼的宝子放心冲，全程躺着睡一觉就做完了，一点感觉都没有', '| 项目 | 疼痛感 | 风险 |\n| 水光针 | 无 | 无 |', '治疗过程舒适无痛感', '308激光治疗全程无痛', '表皮移植微创无痛，轻松治疗', { text: '本院采用无创疗法，不痛不痒', type: 'kepu' }, { text: '治疗过程没有任何痛苦', type: 'ad' }],
-      ok: ['局部麻醉下操作时基本不疼，麻药过后会有两三天的酸痛', '| 疼痛 | 无 | 痛感轻微 |', '| 项目 | 疼痛感 |\n| 冷冻 | 有，可耐受 |', '白癜风通常不痛不痒，所以容易被忽视', '无痛性白斑需要与其他疾病鉴别', '伍德灯检查是无创检查', '多数人能够耐受，少数人会有刺痛感'],
+      ok: ['局部麻醉下操作时基本不疼，麻药过后会有两三天的酸痛', '| 疼痛 | 无 | 痛感轻微 |', '| 项目 | 疼痛感 |\n| 冷冻 | 有，可耐受 |', '白癜风通常不痛不痒，所以容易被忽视', '无痛性白斑需要与其他疾病鉴别', '伍德灯检查是无创检查', '多数人能够耐受，少数人会有刺痛感', { text: '| 项目 | 价格 |\n| 无痛肠镜麻醉 | 500元 |', type: 'institution' }],
     },
   },
   {
