@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkText } from '../src/compliance/checker.js';
+import { checkText, modelClears } from '../src/compliance/checker.js';
+import { normalize } from '../src/compliance/normalize.js';
 import { evaluateCorpus, type EvalReport } from '../src/compliance/eval.js';
 import { buildModel, MODEL_THRESHOLD, type ComplianceModel } from '../src/compliance/model.js';
 import { ROOT } from '../src/paths.js';
@@ -19,8 +20,9 @@ import { siteSentences, labelledBatches, type BatchRow } from './compliance-batc
 // --rolling is the honest version of the question, as it happened: when a new author's batches
 // arrived, the rules of that day (the commit before they were tuned on them, taken from git) met
 // them first; the model is built from the batches that existed then only. For each row, the rules
-// of that day decide; where they flagged nothing at warning or above, the model's own findings
-// count (a row-level approximation of the checker, which asks the model per unflagged sentence).
+// of that day decide, less those the model of that day clears (the veto, decision 0044); where
+// nothing is left at warning or above, the model's own findings count (a row-level approximation of
+// the checker, which asks the model per sentence).
 
 const args = process.argv.slice(2);
 // The site's own sentences are known-innocent neighbours in every fold, as in the shipped model.
@@ -86,7 +88,7 @@ process.stdout.write(JSON.stringify(rows.map((r) => {
 function rolling(): void {
   const rows = labelledBatches();
   const ths = args.includes('--sweep') ? [0.6, 0.7, 0.75, 0.8, 0.85, 0.9] : [MODEL_THRESHOLD];
-  const total = { rules: zero(), model: ths.map(zero), alone: ths.map(zero) };
+  const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero) };
   console.log('Rolling origin: the rules of the day and a model of the batches before, on a new author\'s batches; recall, then false positives');
   for (const p of POINTS) {
     const model: ComplianceModel = buildModel([...rows.filter((r) => p.before.includes(r.batch)), ...demo]);
@@ -95,6 +97,7 @@ function rolling(): void {
       const held = rows.filter((r) => r.batch === batch);
       const old = oldRules(p.commit, held);
       const rules = zero();
+      const vetoed = zero();
       const both = ths.map(zero);
       const alone = ths.map(zero);
       held.forEach((r, i) => {
@@ -110,18 +113,23 @@ function rolling(): void {
           }
         };
         count(rules, flagged, found);
+        // The veto (decision 0044), row by row: the model of that day lowers the rules' findings
+        // in a row it reads as plainly innocent; then it adds its own where nothing is left.
+        const cleared = flagged && modelClears(model, normalize(r.text).text);
+        const [vFlag, vFound] = [flagged && !cleared, found && !cleared];
+        count(vetoed, vFlag, vFound);
         ths.forEach((th, k) => {
           model.threshold = th;
           const m = checkText(r.text, { docType: r.type, model, modelOnly: true }).filter((f) => f.severity !== 'info');
           const mFlag = m.length > 0;
           const mHit = m.some((f) => r.expect.includes(f.rule));
           count(alone[k]!, mFlag, mHit);
-          count(both[k]!, flagged || mFlag, found || (!flagged && mHit));
+          count(both[k]!, vFlag || mFlag, vFound || (!vFlag && mHit));
         });
       });
       const at = Math.max(0, ths.indexOf(MODEL_THRESHOLD));
-      console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   + model ${fmt(both[at]!)}   model alone ${fmt(alone[at]!)}`);
-      for (const [t, from] of [[total.rules, rules]] as const) for (const k of Object.keys(t) as (keyof Tally)[]) t[k] += from[k];
+      console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   model alone ${fmt(alone[at]!)}`);
+      for (const [t, from] of [[total.rules, rules], [total.vetoed, vetoed]] as const) for (const k of Object.keys(t) as (keyof Tally)[]) t[k] += from[k];
       ths.forEach((_, k) => {
         for (const key of Object.keys(rules) as (keyof Tally)[]) {
           total.model[k]![key] += both[k]![key];
@@ -130,7 +138,7 @@ function rolling(): void {
       });
     }
   }
-  console.log(`all new batches: rules ${fmt(total.rules)}`);
+  console.log(`all new batches: rules ${fmt(total.rules)}   with the veto ${fmt(total.vetoed)}`);
   ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}   model alone ${fmt(total.alone[k]!)}`));
 }
 

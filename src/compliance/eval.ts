@@ -43,6 +43,8 @@ export interface CategoryScore {
   category: Category;
   positives: number;
   found: number;
+  /** Positives flagged at all, by any rule at warning or error (the sentence reaches a reviewer). */
+  flagged: number;
   /** Positives flagged by some rule of the expected category (not necessarily an expected rule). */
   foundInCategory: number;
   negatives: number;
@@ -72,7 +74,7 @@ export function evaluateCorpus(rows: CorpusRow[], check: Omit<CheckOptions, 'doc
   const scores = new Map<Category, CategoryScore>();
   const score = (c: Category) => {
     let s = scores.get(c);
-    if (!s) scores.set(c, (s = { category: c, positives: 0, found: 0, foundInCategory: 0, negatives: 0, falsePositives: 0 }));
+    if (!s) scores.set(c, (s = { category: c, positives: 0, found: 0, flagged: 0, foundInCategory: 0, negatives: 0, falsePositives: 0 }));
     return s;
   };
   const misses: Outcome[] = [];
@@ -87,6 +89,7 @@ export function evaluateCorpus(rows: CorpusRow[], check: Omit<CheckOptions, 'doc
       s.positives++;
       const ok = flagged.some((f) => row.expect.includes(f.rule));
       if (flagged.some((f) => f.category === s.category)) s.foundInCategory++;
+      if (flagged.length) s.flagged++;
       if (ok) {
         s.found++;
         found++;
@@ -133,6 +136,11 @@ export function formatReport(r: EvalReport, opts: { title?: string; figuresOnly?
     // counts a finding of another rule of that category (the risk is flagged, under a sibling rule).
     `Same-category recall: ${pct(
       r.byCategory.reduce((n, c) => n + c.foundInCategory, 0),
+      r.positives,
+    )}`,
+    // Flagged at all: some finding at warning or error, whatever its rule; the editor sees the sentence marked.
+    `Flagged at all:       ${pct(
+      r.byCategory.reduce((n, c) => n + c.flagged, 0),
       r.positives,
     )}`,
     '',

@@ -27,8 +27,15 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // With two more authors' batches, Q (195: efficacy, guarantee, rate, safety, fear; first run 67.0% / 8.2%) and R (197:
 // testimonial, comparison, absolute, secret, inducement; first run 77.8% / 7.1%), and the rules they and their authors'
 // probes drove, read by figures: 80.0% / 3.6% (453/566, 17/472). Bounds: 0.80 / 0.037.
-const RECALL_FLOOR = 0.8;
-const FP_CEILING = 0.037;
+// With batch T (202: testimonial, comparison, absolute, secret, inducement; first run 74.3% / 13.9%) and its rules:
+// unchanged, 80.0% / 3.6%. With the model's veto (decision 0044, thresholds chosen on the rolling evaluation of new
+// authors' batches only), read once by figures: 79.9% / 1.3% (452/566, 6/472): one risky sentence fewer, eleven false
+// alarms fewer; the recall floor moves down by that one sentence, deliberately (0044). Flagged at all (any rule at
+// warning or error, whatever its id): 94.2%.
+const RECALL_FLOOR = 0.798;
+const FP_CEILING = 0.013;
+/** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
+const FLAGGED_FLOOR = 0.94;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
@@ -47,4 +54,6 @@ test('held-out test part: recall and false positives not worse than the figures 
   const figures = formatReport(report, { figuresOnly: true });
   assert.ok(report.falsePositiveRate <= FP_CEILING, figures);
   assert.ok(report.recall >= RECALL_FLOOR, figures);
+  const flagged = report.byCategory.reduce((n, c) => n + c.flagged, 0) / report.positives;
+  assert.ok(flagged >= FLAGGED_FLOOR, figures);
 });

@@ -49,3 +49,19 @@ test('the model adds nothing at warning or error to the demo articles and the pu
   const texts = [...articles.flatMap((a) => articleFields(a).map((f) => f.text)), ...demoQa.flatMap((q) => [q.title, q.questionPublic, q.answerPublic])];
   for (const t of texts) assert.deepEqual(warnings(t), warnings(t, null), t.slice(0, 60));
 });
+
+test('the veto: a rule finding in a sentence the model reads as plainly innocent becomes a hint that says why', () => {
+  // Two innocent look-alikes the rules alone flag as errors: a disclaimer, and a doctor quoting patients.
+  for (const [text, rule] of [
+    ['没有哪种治疗能保证所有人完全复色，也没有办法保证治愈后永不复发。', 'cure-no-relapse'],
+    ['我在门诊常听到患者说“涂了药就好了，为什么又复发”，其实湿疹本来就容易反复。', 'testimonial-marker'],
+  ] as const) {
+    const alone = checkText(text, { docType: 'kepu', model: null }).filter((f) => f.rule === rule);
+    assert.ok(alone.length && alone.every((f) => f.severity === 'error'), `${rule} flags it without the model`);
+    const withModel = checkText(text, { docType: 'kepu' }).filter((f) => f.rule === rule);
+    assert.ok(withModel.length && withModel.every((f) => f.severity === 'info' && /模型判断整句与已标注的无害说法相近/.test(f.message)), JSON.stringify(withModel));
+  }
+  // A risky sentence stays an error, and a short one is never overruled: too few words to judge.
+  assert.ok(warnings('本院独家秘方，三个疗程彻底根治白癜风，永不复发。').length > 0);
+  assert.ok(checkText('政府指定定点医院', { docType: 'kepu' }).some((f) => f.rule === 'authority-endorsement' && f.severity !== 'info'));
+});

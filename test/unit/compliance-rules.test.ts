@@ -4,7 +4,9 @@ import { checkText, RULES } from '../../src/compliance/index.js';
 import { CATEGORIES, DOC_TYPES, type Example } from '../../src/compliance/types.js';
 
 // Every rule carries its own examples: the bad ones must be flagged by that rule (warning or
-// error) for their document type, the ok ones must not be.
+// error) for their document type, the ok ones must not be. Without the model's veto (decision
+// 0044), which is measured on the corpora and tested in compliance-model.test.ts: an example
+// written to sit next to innocent look-alikes is just what the veto may lower.
 
 const asCase = (e: Example) => (typeof e === 'string' ? { text: e, type: 'kepu' as const } : e);
 
@@ -29,14 +31,14 @@ for (const rule of RULES) {
   describe(`rule ${rule.id}`, () => {
     for (const ex of rule.examples.bad.map(asCase)) {
       test(`flags [${ex.type}] ${ex.text}`, () => {
-        const found = checkText(ex.text, { docType: ex.type }).filter((f) => f.rule === rule.id && f.severity !== 'info');
+        const found = checkText(ex.text, { docType: ex.type, veto: false }).filter((f) => f.rule === rule.id && f.severity !== 'info');
         assert.ok(found.length > 0, `${rule.id} should flag: ${ex.text}`);
         for (const f of found) assert.equal(ex.text.slice(f.start, f.end), f.text);
       });
     }
     for (const ex of rule.examples.ok.map(asCase)) {
       test(`passes [${ex.type}] ${ex.text}`, () => {
-        const found = checkText(ex.text, { docType: ex.type }).filter((f) => f.rule === rule.id && f.severity !== 'info');
+        const found = checkText(ex.text, { docType: ex.type, veto: false }).filter((f) => f.rule === rule.id && f.severity !== 'info');
         assert.deepEqual(found.map((f) => f.text), [], `${rule.id} should not flag: ${ex.text}`);
       });
     }
