@@ -104,13 +104,15 @@ export const evidenceRules: Rule[] = [
     hedge: false,
     citation: 'suppress',
     // What needs a source is a claim about results or numbers; 研究发现白癜风与自身免疫有关 explains.
+    // Round thirteen: evidence still wanted (还需要更多研究证实, 有待进一步临床验证) is the opposite of a claim of it.
     refine: (c) =>
+      !/(?:需要?|有待|尚需|还需要?|仍需要?|尚待|等待)(?:更多|进一步|大量|大样本|更多的|高质量的?)?(?:的)?$/.test(c.norm.slice(Math.max(0, c.start - 8), c.start)) &&
       /疗效|效果|有效|复色|治愈|痊愈|改善|好转|缩小|消退|见效|显著|明显|满意|安全|副作用|风险|\d|%|倍|率|[一二三四五六七八九]成|患者|本院|我院|疗法|方案|技术|药/.test(c.sentence) &&
       // Round twelve: an unnamed authority's figure is a claim when it sells a result, not when it describes a disease.
       (!/^(?:专家|医生|业内人士|权威人士|有关人士|资料|相关人士|医学界)/.test(c.norm.slice(c.start, c.end)) || /治好|治愈|疗效|效果|好转|痊愈|复色|改善|本院|我院|我们|调理|就能|根治|消除/.test(c.sentence)),
     examples: {
       bad: ['专家指出，有七成以上的头痛其实都是颈椎引起的', '研究表明，这种疗法可以显著促进复色', '经临床验证，复色效果明显', '据统计，九成患者对治疗满意', '经统计，我院患者平均治疗周期缩短了40%'],
-      ok: ['医生指出，约三成患者会在压力大时病情加重', '一项发表于2020年的研究[1]显示，早期治疗的复色更好', '《中国白癜风诊疗共识》指出，进展期应尽早干预', '目前没有研究证明饮食会引起白癜风', '免疫学研究发现，白癜风与自身免疫有关', '调查显示，成人也会得特应性皮炎'],
+      ok: ['该疗法的长期效果还需要更多研究证实', '本例疗效较好，但单个病例不能代表整体疗效，需更多研究证实', '医生指出，约三成患者会在压力大时病情加重', '一项发表于2020年的研究[1]显示，早期治疗的复色更好', '《中国白癜风诊疗共识》指出，进展期应尽早干预', '目前没有研究证明饮食会引起白癜风', '免疫学研究发现，白癜风与自身免疫有关', '调查显示，成人也会得特应性皮炎'],
     },
   },
 ];
