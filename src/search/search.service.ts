@@ -7,7 +7,12 @@ import { documentFrequencies, searchDocs, synonymRows, titleDocIds, titleDocsHea
 import { cut, normalize } from './segment.js';
 import { simplified } from '../web/han.js';
 
-export const MAX_QUERY_LENGTH = 50;
+/**
+ * Characters a query may have. An English question on the English site runs to 60 letters and more
+ * (what is the difference between segmental and non-segmental); the work a query costs is bounded
+ * by this and by the twelve meanings searched at most.
+ */
+export const MAX_QUERY_LENGTH = 100;
 export const PAGE_SIZE = 10;
 /** Fewer documents than this holding every word of a query of three or more: the others follow them. */
 export const FEW_HOLD_EVERY_WORD = 3;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PAGE_SIZE, search } from '../../src/search/search.service.js';
+import { MAX_QUERY_LENGTH, PAGE_SIZE, search } from '../../src/search/search.service.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { demoAppPerDialect } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
@@ -100,9 +100,12 @@ for (const dialect of dialects) {
       const empty = await app().get('/search?q=');
       assert.equal(empty.statusCode, 200);
       assert.match(text(empty.body), /请输入要搜索的内容/);
-      const long = await app().get(`/search?q=${encodeURIComponent('白'.repeat(51))}`);
+      const long = await app().get(`/search?q=${encodeURIComponent('白'.repeat(MAX_QUERY_LENGTH + 1))}`);
       assert.equal(long.statusCode, 400);
-      assert.match(text(long.body), /搜索内容太长了，请控制在 50 个字以内/);
+      assert.match(text(long.body), new RegExp(`搜索内容太长了，请控制在 ${MAX_QUERY_LENGTH} 个字以内`));
+      // An English question of some sixty letters is not too long.
+      const english = await app().get(`/en/search?q=${encodeURIComponent('what is the difference between segmental and non-segmental')}`);
+      assert.equal(english.statusCode, 200);
       const punct = await app().get(`/search?q=${encodeURIComponent('？！……')}`);
       assert.equal(punct.statusCode, 200);
       assert.match(text(punct.body), /没有识别到可以搜索的文字/);
