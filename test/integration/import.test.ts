@@ -252,8 +252,9 @@ for (const dialect of dialects) {
       const batch = await app.deps.db.selectFrom('import_batch').select('id').where('source_kind', '=', 'site').orderBy('id', 'desc').executeTakeFirstOrThrow();
       const q = await editor.get(`/staff/import/${batch.id}`);
       assert.equal(q.statusCode, 200);
-      const rows = await app.deps.db.selectFrom('import_item').select(['title', 'errors', 'warnings']).where('batch_id', '=', batch.id).where('kind', '=', 'article').execute();
-      const worst = [...rows].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings)[0]!;
+      const rows = await app.deps.db.selectFrom('import_item').select(['id', 'title', 'errors', 'warnings']).where('batch_id', '=', batch.id).where('kind', '=', 'article').execute();
+      // The queue's own order, ties included (two fixture pages can have as many findings): PostgreSQL returns the rows in no set order.
+      const worst = [...rows].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || Number(a.id) - Number(b.id))[0]!;
       const firstTitle = /<li class="import-item"><h2>(?:<a [^>]*>)?([^<]+)</.exec(q.body)?.[1];
       assert.equal(firstTitle, worst.title, 'worst first');
       assert.match(q.body, /治愈率/, 'findings inline');
