@@ -319,7 +319,7 @@ export const VETO_PER_TEXT = 40;
  * batches a third of their alarms); the model, trained on every look-alike so far, tells most of
  * them apart. The finding stays visible, as info, saying why; block findings (a heading) stand.
  */
-function* veto(model: ComplianceModel, ctx: TextContext, hits: Hit[]): Generator<void, void, void> {
+function* veto(model: ComplianceModel, ctx: TextContext, hits: Hit[]): Generator<void, Set<number>, void> {
   const verdict = new Map<number, boolean>();
   for (const h of hits) {
     if (h.severity === 'info') continue;
@@ -337,6 +337,9 @@ function* veto(model: ComplianceModel, ctx: TextContext, hits: Hit[]): Generator
     h.severity = 'info';
     h.note = `${h.note ? `${h.note}；` : ''}模型判断整句与已标注的无害说法相近，已降为提示，请人工确认`;
   }
+  const cleared = new Set<number>();
+  for (const [si, innocent] of verdict) if (innocent) cleared.add(si);
+  return cleared;
 }
 
 /**
@@ -361,9 +364,11 @@ export function modelClears(model: ComplianceModel, sentence: string): boolean {
  * sentences, saying that it is a resemblance and not a rule match. Never an error: it asks for a
  * reviewer's look, it does not block publishing on its own.
  */
-function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], docType: DocType, only: Set<string> | undefined): Generator<void, void, void> {
+function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], docType: DocType, only: Set<string> | undefined, cleared: ReadonlySet<number>): Generator<void, void, void> {
   const n = ctx.sentences.length;
   const flagged = new Uint8Array(n);
+  // A sentence the veto cleared was already judged innocent by the same model: not asked again.
+  for (const si of cleared) flagged[si] = 1;
   for (const h of hits) {
     if (h.severity === 'info') continue;
     const last = ctx.sentenceIndexAt(Math.max(h.start, h.end - 1));
@@ -472,9 +477,9 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
     yield;
   }
   const model = opts.model === undefined ? defaultModel() : opts.model;
-  if (model && !opts.modelOnly && opts.veto !== false) yield* veto(model, ctx, hits);
+  const cleared = model && !opts.modelOnly && opts.veto !== false ? yield* veto(model, ctx, hits) : new Set<number>();
   if (!opts.modelOnly) for (const block of blockHits(norm.text, docType, only)) hits.push(block);
-  if (model) yield* secondOpinion(model, ctx, hits, docType, only);
+  if (model) yield* secondOpinion(model, ctx, hits, docType, only, cleared);
 
   // Line numbers only when there is a finding to number: text of many short lines and no claim
   // (the common case) does not pay for an array of every line's start.

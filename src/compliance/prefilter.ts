@@ -223,18 +223,10 @@ class Reader {
         return ['\v'];
       case '0':
         return ['\0'];
-      case 'u': {
-        const hex = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.i));
-        if (!hex) return ['u'];
-        this.i += 4;
-        return [String.fromCharCode(parseInt(hex[0], 16))];
-      }
-      case 'x': {
-        const hex = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i));
-        if (!hex) return ['x'];
-        this.i += 2;
-        return [String.fromCharCode(parseInt(hex[0], 16))];
-      }
+      case 'u':
+        return [this.hexUnit(4) ?? c];
+      case 'x':
+        return [this.hexUnit(2) ?? c];
       case 'c':
       case 'p':
       case 'P':
@@ -244,6 +236,14 @@ class Reader {
         if (c >= '1' && c <= '9') throw new Error('prefilter: back-references are not supported');
         return [c];
     }
+  }
+
+  /** The code unit of `digits` hex digits at the reading position (\u4e00, \x41), consumed; or undefined. */
+  private hexUnit(digits: number): string | undefined {
+    const hex = this.src.slice(this.i, this.i + digits);
+    if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
+    this.i += digits;
+    return String.fromCharCode(parseInt(hex, 16));
   }
 
   private escape(): Info {
@@ -326,19 +326,14 @@ export class Prefilter {
   constructor(patterns: readonly RegExp[]) {
     this.size = patterns.length;
     this.always = new Uint8Array(patterns.length);
-    const seen = new Set<string>();
     patterns.forEach((re, k) => {
       const lits = requiredLiterals(re);
       if (!lits) {
         this.always[k] = 1;
         return;
       }
-      for (const lit of lits) {
-        const key = `${k}\u0000${lit}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        this.ends[this.nodeFor(lit)]!.push(k);
-      }
+      // Each literal once per pattern: they come from a set.
+      for (const lit of lits) this.ends[this.nodeFor(lit)]!.push(k);
     });
   }
 

@@ -91,6 +91,9 @@ export function shareThreadWithLoads(share: number): void {
   loadShare = Math.max(0, Math.min(0.95, share));
 }
 
+/** A load's shortest run between two turns when it shares the thread. */
+const MIN_LOAD_SLICE_MS = 10;
+
 /** A chunk boundary: let the event loop turn, or keep going while the load is within its share. */
 export function loadTurns(): () => Promise<void> {
   let sliceStart = performance.now();
@@ -106,8 +109,6 @@ export function loadTurns(): () => Promise<void> {
     away = sliceStart - left;
   };
 }
-/** A load's shortest run between two turns when it shares the thread. */
-const MIN_LOAD_SLICE_MS = 10;
 
 export class PostingsIndex {
   /** `bySlotMin`: BY_SLOT_MIN (tests compare the two ways of summing on small data). */

@@ -188,7 +188,7 @@ export async function search(
   let broadened = Boolean(plan.dropped);
   let found = await run('all', slots);
   let everyWord: number | undefined;
-  let byRelevance = false;
+  let everyWordNotFirst: true | undefined;
   if (found.total === 0 && slots.length > 1) {
     broadened = true;
     found = await run('any', slots);
@@ -211,7 +211,7 @@ export async function search(
     if (every.hits.every((h) => best.has(h.id))) found = { total: some.total, hits: [...first, ...some.hits.filter((h) => !held.has(h.id)).slice(skip, skip + want)] };
     else {
       found = { total: some.total, hits: some.hits.slice(offset, offset + PAGE_SIZE) };
-      byRelevance = true;
+      everyWordNotFirst = true;
     }
     everyWord = every.total;
   }
@@ -220,7 +220,8 @@ export async function search(
     kind: 'results',
     terms,
     broadened,
-    ...(everyWord !== undefined ? { everyWord, ...(byRelevance ? { everyWordNotFirst: true } : {}) } : {}),
+    ...(everyWord !== undefined ? { everyWord } : {}),
+    ...(everyWordNotFirst ? { everyWordNotFirst } : {}),
     ...(plan.corrected ? { corrected: plan.corrected } : {}),
     total: found.total,
     page,
