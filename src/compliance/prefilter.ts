@@ -85,6 +85,9 @@ function repeat(x: Info, min: number, max: number): Info {
   return { exact: null, match: required(x) };
 }
 
+/** Escapes that name one control character. */
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
 /** A recursive-descent reader of the regex syntax the rules use (no `u` or `v` flag). */
 class Reader {
   private i = 0;
@@ -211,18 +214,6 @@ class Reader {
       case 'w':
       case 'W':
         return null;
-      case 'n':
-        return ['\n'];
-      case 't':
-        return ['\t'];
-      case 'r':
-        return ['\r'];
-      case 'f':
-        return ['\f'];
-      case 'v':
-        return ['\v'];
-      case '0':
-        return ['\0'];
       case 'u':
         return [this.hexUnit(4) ?? c];
       case 'x':
@@ -234,7 +225,7 @@ class Reader {
         throw new Error(`prefilter: unsupported escape \\${c}`);
       default:
         if (c >= '1' && c <= '9') throw new Error('prefilter: back-references are not supported');
-        return [c];
+        return [CONTROL_ESCAPES[c] ?? c];
     }
   }
 
