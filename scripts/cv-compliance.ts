@@ -33,6 +33,8 @@ interface Tally {
   found: number;
   neg: number;
   fp: number;
+  /** Risky rows with any finding at warning or above, whichever rule it names (rolling only). */
+  flagged: number;
 }
 const add = (t: Tally, r: EvalReport) => {
   t.pos += r.positives;
@@ -40,7 +42,8 @@ const add = (t: Tally, r: EvalReport) => {
   t.neg += r.negatives;
   t.fp += r.falsePositives;
 };
-const zero = (): Tally => ({ pos: 0, found: 0, neg: 0, fp: 0 });
+const zero = (): Tally => ({ pos: 0, found: 0, neg: 0, fp: 0, flagged: 0 });
+const flaggedOf = (t: Tally) => `flagged at all ${pct(t.flagged, t.pos)}`;
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—').padStart(6);
 const fmt = (t: Tally) => `${pct(t.found, t.pos)} (${t.found}/${t.pos})  ${pct(t.fp, t.neg)} (${t.fp}/${t.neg})`;
 
@@ -108,6 +111,7 @@ function rolling(): void {
           if (pos) {
             t.pos++;
             if (hit) t.found++;
+            if (flag) t.flagged++;
           } else {
             t.neg++;
             if (flag) t.fp++;
@@ -139,8 +143,8 @@ function rolling(): void {
       });
     }
   }
-  console.log(`all new batches: rules ${fmt(total.rules)}   with the veto ${fmt(total.vetoed)}`);
-  ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}   model alone ${fmt(total.alone[k]!)}`));
+  console.log(`all new batches: rules ${fmt(total.rules)}, ${flaggedOf(total.rules)}   with the veto ${fmt(total.vetoed)}, ${flaggedOf(total.vetoed)}`);
+  ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}, ${flaggedOf(total.model[k]!)}   model alone ${fmt(total.alone[k]!)}, ${flaggedOf(total.alone[k]!)}`));
 }
 
 function leaveOut(): void {
