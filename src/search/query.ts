@@ -333,10 +333,11 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
 /**
  * Words of 3+ characters that no document holds, no synonym names and no correction produced are
  * often a dictionary word glued across what the patient meant (吃海鲜, 白头发): each is read as the
- * longest words inside it, left to right, that the index or the synonym table knows.
+ * longest words inside it, left to right, that the index or the synonym table knows. One of two
+ * characters that begins with a query stopword (要照, 会得) is read as its second character.
  */
 async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup): Promise<string[]> {
-  const dead = tokens.filter((t) => CJK.test(t) && t.length >= 3 && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
+  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && QUERY_STOPWORDS.has(t[0]!))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
   if (!dead.length) return tokens;
   const inner = new Set<string>();
   for (const t of dead) for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length) inner.add(t.slice(i, j));
@@ -346,6 +347,11 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
   for (const t of tokens) {
     if (!dead.includes(t)) {
       out.push(t);
+      continue;
+    }
+    // Two characters, the first a query stopword glued to a verb (要照 of 照光要照多久, 会得): the verb.
+    if (t.length === 2) {
+      out.push(QUERY_STOPWORDS.has(t[0]!) && !QUERY_STOPWORDS.has(t[1]!) ? t[1]! : t);
       continue;
     }
     const parts: string[] = [];
@@ -488,23 +494,43 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
 
   // Synonyms: the longest run of typed words that is a synonym's key lends its targets to each
   // of the words it covers.
+  const lent: { at: number[]; targets: string[]; merge?: true }[] = [];
   for (let i = 0; i < tokens.length; ) {
     let step = 1;
     for (let len = Math.min(4, tokens.length - i); len >= 1; len--) {
       const targets = synonyms.get(tokens.slice(i, i + len).join(' '));
       if (!targets) continue;
-      const terms = [...new Set(targets.flatMap((t) => queryTerms(t)))];
-      for (let k = i; k < i + len; k++) for (const term of terms) slots[k]!.alts.push({ term, pct: PCT.synonym });
+      lent.push({ at: Array.from({ length: len }, (_, k) => i + k), targets });
       step = len;
       break;
     }
+    // A key of two words also with one typed word between them, the way a set phrase is split
+    // around its verb (多久复诊一次 for 多久一次): the two words are one meaning, with its targets,
+    // and the word between stays a meaning of its own.
+    if (step === 1 && i + 2 < tokens.length) {
+      const targets = synonyms.get(`${tokens[i]} ${tokens[i + 2]}`);
+      if (targets && !synonyms.has(tokens[i]!)) lent.push({ at: [i, i + 2], targets, merge: true });
+    }
     i += step;
+  }
+  if (lent.length) {
+    // A target the index holds as one word is searched as that word: the query's cut splits some
+    // words the index keeps whole (变大 → 变|大, and 大 alone would match anything big).
+    const whole = await df([...new Set(lent.flatMap((l) => l.targets.map((t) => normalize(t))))]);
+    const merged = new Set<Slot>();
+    for (const { at, targets, merge } of lent) {
+      const terms = [...new Set(targets.flatMap((t) => (whole.get(normalize(t)) ? [normalize(t)] : queryTerms(t))))];
+      for (const k of at) for (const term of terms) slots[k]!.alts.push({ term, pct: PCT.synonym });
+      if (merge) merged.add(slots[at[1]!]!);
+    }
+    if (merged.size) slots = slots.filter((s) => !merged.has(s));
   }
 
   // A Chinese word the index lacks, or a single character: the vocabulary's words containing it,
   // the more frequent first and, as frequent, those beginning with it (白 → 白发 before 变白).
   let unknown = await df(slots.flatMap((s) => s.alts.map((a) => a.term)));
   const cutShort = new Map<Slot, string[]>();
+  const withUp = new Map<Slot, string>();
   for (const s of slots) {
     const t = s.alts[0]!.term;
     if (!CJK.test(t) || (unknown.get(t) && t.length > 1) || s.alts.length > 1) continue;
@@ -528,6 +554,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     containing.sort((a, b) => b[1] - a[1] || Number(b[0].startsWith(t)) - Number(a[0].startsWith(t)));
     for (const [w] of containing.slice(0, MAX_CONTAINING)) s.alts.push({ term: w, pct: PCT.contains });
     if (t.length === 1 && unknown.get(t)) cutShort.set(s, everydayWordsStarting(t).filter((w) => !vocab.words.has(w)));
+    if (t.length === 1 && !unknown.get(t)) withUp.set(s, `${t}上`);
   }
   // A single character the index has on its own may be an everyday word cut short (选 for 选择):
   // such a word counts when the index has it more often than the character alone, the way the
@@ -541,6 +568,14 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     unknown = new Map([...unknown, ...held]);
   }
 
+  // A single character the index never has alone is often a verb the articles write with the
+  // complement 上 (带 → 带上 of 复诊带啥, 戴 → 戴上): that form, when the index has it. (Other
+  // complements were tried: 得 → 得到 of 得了白斑 is another verb.)
+  if (withUp.size) {
+    const held = await df([...new Set(withUp.values())]);
+    for (const [s, w] of withUp) if (held.get(w)) s.alts.push({ term: w, pct: PCT.contains });
+    unknown = new Map([...unknown, ...held]);
+  }
   for (const s of slots) {
     const seen = new Set<string>();
     s.alts = s.alts.filter((a) => !seen.has(a.term) && seen.add(a.term));

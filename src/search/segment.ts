@@ -59,6 +59,10 @@ export const QUERY_STOPWORDS = new Set(
     // Voice input: fillers and hesitations, the vague counts and the "place where" of a described
     // symptom (那个照光的治疗一个星期要去几次, 皮带勒的地方变白了).
     '嗯 呃 哦 噢 嘛 啦 哈 然后 就是 一个 几个 地方',
+    // 才 as 就 (照多久才有效果), 去 of "go and do" (要去复查), and the 上 a described place ends with
+    // (手指上的白斑, 嘴唇上): required, they matched whatever page had 才 or 上 alone, and 上 stood for
+    // 脸上 and 上药.
+    '才 去 上',
     // Spoken forms of 什么 and 怎么 (复诊带啥, 要注意些啥).
     '啥 啥样 些啥 干啥 咋样',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped

@@ -346,3 +346,53 @@ test('a word of the synonym table is known: 皮肤癌 is not read as a one-sylla
   assert.equal(p.corrected, undefined);
   assert.ok(p.slots.some((s) => s.alts.some((a) => a.term === '肿瘤')), JSON.stringify(p.slots));
 });
+
+test('a synonym target the index holds as one word is searched whole, not as the pieces the query cut makes of it', async () => {
+  assert.deepEqual(queryTerms('变大'), ['变', '大'], 'the precondition: the query cut splits 变大');
+  const known = new Set([...indexed, '变大', '变', '大']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = await planQuery('白斑长大', { vocab, synonyms: buildSynonyms([{ term: '长大', target: '变大' }]), df: held });
+  const grow = p.slots.find((s) => s.alts[0]!.term === '长大')!;
+  assert.deepEqual(grow.alts.map((a) => a.term), ['长大', '变大'], JSON.stringify(p.slots));
+  // A target the index does not hold whole is still searched as its words.
+  const q = await planQuery('白斑长大', { vocab, synonyms: buildSynonyms([{ term: '长大', target: '变大' }]), df });
+  assert.ok(!q.slots.some((s) => s.alts.some((a) => a.term === '变大')), JSON.stringify(q.slots));
+});
+
+test('a two-word synonym key split around a verb (多久复诊一次) is one meaning with the key\'s targets', async () => {
+  const known = new Set([...indexed, '多久', '一次', '复诊', '间隔']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const synonyms = buildSynonyms([{ term: '多久一次', target: '间隔' }]);
+  const split = await planQuery('多久复诊一次', { vocab, synonyms, df: held });
+  assert.deepEqual(
+    split.slots.map((s) => s.alts.map((a) => a.term)),
+    [['多久', '间隔'], ['复诊']],
+    '一次 is part of the meaning 多久…一次, not a word the page must hold as well',
+  );
+  const together = await planQuery('复诊多久一次', { vocab, synonyms, df: held });
+  assert.deepEqual(together.slots.map((s) => s.alts.map((a) => a.term)), [['复诊'], ['多久', '间隔'], ['一次', '间隔']]);
+  const without = await planQuery('多久复诊一次', { vocab, synonyms: buildSynonyms([]), df: held });
+  assert.equal(without.slots.length, 3);
+});
+
+test('a single character the index never has alone stands for its form with 上 when the index has that (带 → 带上)', async () => {
+  const known = new Set([...indexed, '复诊', '带上']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = await planQuery('复诊带啥', { vocab, synonyms: buildSynonyms([]), df: held });
+  const bring = p.slots.find((s) => s.alts[0]!.term === '带');
+  assert.ok(bring?.alts.some((a) => a.term === '带上'), JSON.stringify(p.slots));
+  // Not when the index lacks that form too: the character is then left out as before.
+  const q = await planQuery('复诊带啥', { vocab, synonyms: buildSynonyms([]), df: async (terms) => new Map(terms.map((t) => [t, t === '复诊' || indexed.has(t) ? 3 : 0])) });
+  assert.deepEqual(q.slots.map((s) => s.alts[0]!.term), ['复诊']);
+});
+
+test('才, 去 and the 上 of a described place are not required words; a stopword glued to a verb (要照) is read as the verb', async () => {
+  assert.ok(!queryTerms('光疗要照多久才有效果').includes('才'));
+  assert.ok(!queryTerms('多久要去复查一次').includes('去'));
+  assert.deepEqual(queryTerms('手指上的白斑'), ['手指', '白斑']);
+  assert.ok(queryTerms('光疗要照多久').includes('要照'), 'the precondition: jieba glues 要 to 照');
+  const known = new Set([...indexed, '照', '多久']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = await planQuery('光疗要照多久', { vocab, synonyms: buildSynonyms([]), df: held });
+  assert.deepEqual(p.slots.map((s) => s.alts[0]!.term), ['光疗', '照', '多久']);
+});

@@ -23,6 +23,9 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '药膏', target: '外用药物' },
   { term: '黑素细胞', target: '黑色素细胞' },
   { term: '复查', target: '复诊' },
+  // How often, as asked (复诊多久一次, 多久复查一次), is what the articles call the interval.
+  { term: '多久一次', target: '间隔' },
+  { term: '多久一次', target: '频率' },
   { term: '心情', target: '情绪' },
   // Body words as patients say them, and what they describe (脸上发白 → 面部 白斑).
   { term: '脸', target: '面部' },
@@ -37,12 +40,23 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '疼', target: '疼痛' },
   { term: '痛', target: '疼痛' },
   { term: '甲功', target: '甲状腺功能' },
+  { term: '嘴唇', target: '口唇' },
+  { term: '嘴角', target: '口周' },
+  { term: '后背', target: '胸背' },
+  { term: '胸口', target: '胸背' },
+  { term: '扎针', target: '微针' },
+  { term: '焦虑', target: '情绪' },
+  { term: '焦虑', target: '紧张' },
+  // Telling two conditions apart, as patients ask it (白癜风和白化病的区别), is what the articles call 鉴别.
+  { term: '区别', target: '鉴别' },
+  { term: '区分', target: '鉴别' },
   // Everyday verbs and body words for what the articles say in writing.
   { term: '擦', target: '涂抹' },
   { term: '抹', target: '涂抹' },
   { term: '擦药', target: '涂抹' },
   { term: '抹药', target: '涂抹' },
   { term: '上药', target: '涂抹' },
+  { term: '照', target: '照射' },
   // Seasons and going out as said aloud, as the articles write them.
   { term: '夏天', target: '夏季' },
   { term: '冬天', target: '冬季' },
@@ -58,6 +72,9 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '越来越多', target: '进展期' },
   { term: '越来越大', target: '进展期' },
   { term: '长大', target: '扩大' },
+  // …and the articles mostly write 变大 (原有白斑变大), 扩大 only twice.
+  { term: '长大', target: '变大' },
+  { term: '扩大', target: '变大' },
   { term: '皮肤癌', target: '肿瘤' },
   // Medicine names (generic and brand) → the class the articles write about.
   { term: '他克莫司', target: '钙调磷酸酶抑制剂' },

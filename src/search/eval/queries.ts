@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
 const T = 'tune' as const;
@@ -486,4 +486,76 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // Written with no right answer in the content and left out: 医保能报销吗, 痘痘怎么治 and (English)
   // acne scars find nothing, as they should, and test/integration/search-memory.test.ts wants all
   // but two labelled queries to find something.
+  // Batch 9, written blind by a new author (helper srch9) before reading the search code, the
+  // synonym seed or the other queries: questions to a friend, comparisons, what to bring, lay symptoms, cost /
+  // time / pain, condition plus body part, same-pinyin wrong characters, pinyin and initials, mixed scripts,
+  // numbers with units, English, traditional characters, voice input with fillers, very short, and no answer.
+  { q: '白斑一直在扩大是不是进展期', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 9 },
+  { q: '多久要去复查一次', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 9 },
+  { q: '孩子脸上白了一块是啥', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 9 },
+  { q: '老公有白癜风会传给我吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 9 },
+  { q: '白癜风能不能吃海鲜', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 9 },
+  { q: '得了白癜风还能去游泳吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 9 },
+  { q: '手指上的白斑为啥一直好不了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 9 },
+  { q: '爸妈有白癜风孩子会得吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 9 },
+  { q: '白癜风和汗斑怎么区分', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'multi', split: H, batch: 9 },
+  { q: '准分子和窄谱哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 9 },
+  { q: '激素药膏和他克莫司有什么区别', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 9 },
+  { q: '皮肤镜跟伍德灯有啥不一样', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 9 },
+  { q: '白色糠疹和白癜风的区别', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 9 },
+  { q: '做伍德灯之前要注意啥', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 9 },
+  { q: '复诊要带哪些东西', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 9 },
+  { q: '抽血查甲状腺要不要空腹', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 9 },
+  { q: '植皮手术前要准备什么', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 9 },
+  { q: '照光那天能化妆吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 9 },
+  { q: '身上长了一块块白点', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 9 },
+  { q: '白斑上的汗毛也白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 9 },
+  { q: '扎针以后脸上掉皮', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 9 },
+  { q: '照完光起水泡了', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 9 },
+  { q: '药膏抹久了皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 9 },
+  { q: '腰带勒的地方长白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 9 },
+  { q: '微针疼不疼', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 9 },
+  { q: '准分子照一次多少钱', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 9 },
+  { q: '光疗要照多久才有效果', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 9 },
+  { q: '植皮后多久长颜色', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 9 },
+  { q: '嘴唇上的白斑', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 9 },
+  { q: '眼睛周围白癜风用什么药膏', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 9 },
+  { q: '后背胸口的白斑一到夏天就明显', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 9 },
+  { q: '白电风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 9 },
+  { q: '伍德等检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 9 },
+  { q: '甲壮腺检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 9 },
+  { q: '表皮一植手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 9 },
+  { q: '白癜风饮食无区', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 9 },
+  { q: '滚真治疗白癜风', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'typo', split: H, batch: 9 },
+  { q: 'baidianfeng chuanran', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 9 },
+  { q: 'zhunfenziguang', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 9 },
+  { q: 'fuzhen', relevant: ['follow-up-visits'], kind: 'pinyin', split: H, batch: 9 },
+  { q: 'wdd jiancha', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 9 },
+  { q: 'uvb光疗一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 9 },
+  { q: 'TSH偏高和白癜风有关吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 9 },
+  { q: '308 nm', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 9 },
+  { q: '311纳米光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 9 },
+  { q: '365nm紫外线灯', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 9 },
+  { q: '微针后脱皮3-7天正常吗', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 9 },
+  { q: '防晒霜提前15分钟涂', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 9 },
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 9 },
+  { q: 'what to bring to a follow-up visit', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 9 },
+  { q: 'excimer laser cost', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 9 },
+  { q: 'can children use steroid cream', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 9 },
+  { q: 'does sunscreen affect phototherapy', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 9 },
+  { q: 'white spots on my kid\'s face', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 9 },
+  { q: '白癜風會遺傳嗎', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'exact', split: H, batch: 9 },
+  { q: '伍德燈檢查', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 9 },
+  { q: '防曬霜怎麼選', relevant: ['sun-protection-vitiligo'], kind: 'exact', split: H, batch: 9 },
+  { q: '嗯那个就是白癜风照光要照多久啊', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 9 },
+  { q: '我想问一下孩子身上有白斑该怎么办呢', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 9 },
+  { q: '就是说那个白斑会不会越来越多呀', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 9 },
+  { q: '遮瑕', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 9 },
+  { q: '忌口', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 9 },
+  { q: '植皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 9 },
+  { q: '汗斑', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'short', split: H, batch: 9 },
+  { q: '焦虑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'short', split: H, batch: 9 },
+  { q: '白癜风医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 9 },
+  { q: '植发多少钱', relevant: [], kind: 'lay', split: H, batch: 9 },
+  { q: 'hair transplant price', relevant: [], kind: 'english', split: H, locale: 'en', batch: 9 },
 ];
