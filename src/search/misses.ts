@@ -6,15 +6,20 @@ import { findPii } from '../personal-data/pii.js';
 /** A search with at most this many results "found little": worth an article or a synonym. */
 export const FEW_RESULTS = 2;
 
+const REPORTABLE_LENGTH = 50;
+
 /**
  * The query as the report keeps it, or null when it must not be kept: normalised (NFKC, lower
  * case, single spaces) so the same search counts once; anything that looks like a personal
  * detail (a phone or ID number, an e-mail, a name with a form of address, any long run of
- * digits — a booking or order code) is dropped rather than counted.
+ * digits — a booking or order code) is dropped rather than counted. So is a query of over 50
+ * characters (a search may hold 100): at that length it is a story about someone (age, history,
+ * where the patch is) more often than words to search, and the pattern check cannot see every
+ * personal detail a story holds; the report loses little, as long queries rarely repeat.
  */
 export function reportableQuery(query: string): string | null {
   const q = normalize(query).trim().replace(/\s+/g, ' ');
-  if (!q || [...q].length > 50) return null;
+  if (!q || [...q].length > REPORTABLE_LENGTH) return null;
   if (/\d{5,}/.test(q.replace(/\s/g, '')) || findPii(q).length) return null;
   return q;
 }

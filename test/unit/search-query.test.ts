@@ -116,6 +116,11 @@ test('the zero-result report keeps normalised words and drops anything like a pe
   assert.equal(reportableQuery('138 1234 5678 白斑'), null);
   assert.equal(reportableQuery('zhang@example.com'), null);
   assert.equal(reportableQuery('308nm'), '308nm');
+  // A search may be 100 characters long; past 50 it is a story about someone, not kept.
+  const story = '我女儿今年七岁，上个月在左边膝盖上发现一块硬币大小的白斑，最近好像又大了一点，想问一下这种情况要不要马上来看';
+  assert.ok([...story].length > 50 && [...story].length <= 100);
+  assert.equal(reportableQuery(story), null);
+  assert.equal(reportableQuery(story.slice(0, 40)), story.slice(0, 40).normalize('NFKC'));
 });
 
 test('pinyin typed with a fuzzy keyboard (zh/z, ch/c, sh/s, -ng/-n, l/n) finds the term, ranked like a loose correction', async () => {
