@@ -16,7 +16,7 @@ const WE_TOO = /(?:我们|本院|我院|本中心)(?:也|同样|一样)(?:一样
 
 /** A link to a doctor's booking anchor or to a booking page. */
 const BOOKING_LINK = /doctors\/[^)\s#]{1,100}#booking|booking|yuyue|appointment|guahao/;
-const PATENT_NUMBER = /zl\s?\d{8}|专利号\s?[:：]?\s?(?:zl)?\s?\d{8}|\d{12}\.[\dx]/;
+const PATENT_NUMBER = /zl\s?\d{8}|zl\s?\d{4}\s\d\s\d{7}|专利号\s?[:：]?\s?(?:zl)?\s?\d{8}|\d{12}\.[\dx]/;
 const PATENT_KIND = /发明|实用新型|外观设计/;
 
 /** Another clinic or doctor, unnamed: 很多医院, 外面不少诊所, 一些所谓的专科医院, 别处, 同行. */
@@ -31,10 +31,10 @@ const COMPARE_MARK = /^(?:不像|不同于|有别于|区别于|同样(?:是|的)
 
 /** Public bodies, associations, expert panels and officials whose name may not vouch for a clinic. */
 const BODIES =
-  '世卫组织|世卫|卫健委|卫生健康委员会?|卫生系统|医保(?:部门|局)|同行专家|业内专家|卫生部门?|卫生局|卫生主管部门|主管部门|有关部门|相关部门|药监(?:局|部门)|疾控中心|世界卫生组织|政府|领导|院士|医学会|医师协会|协会|学会|研究会|专业委员会|专家委员会|委员会|专家组|专家团队?|评审组|权威机构|官方(?!微信|公众号|网站|网|账号|平台|渠道|app|小程序|客服|电话|微博|抖音|号)';
+  'fda|欧盟ce|欧盟|美国食品药品监督管理局|世卫组织|世卫|卫健委|卫生健康委员会?|卫生系统|医保(?:部门|局)|同行专家|业内专家|卫生部门?|卫生局|卫生主管部门|主管部门|有关部门|相关部门|药监(?:局|部门)|疾控中心|世界卫生组织|政府|领导|院士|医学会|医师协会|协会|学会|研究会|专业委员会|专家委员会|委员会|专家组|专家团队?|评审组|权威机构|官方(?!微信|公众号|网站|网|账号|平台|渠道|app|小程序|客服|电话|微博|抖音|号)';
 /** What a body does when it vouches: after the body (给予高度评价, 审定, 列为) or before it (获得…的认可). */
 const VOUCH =
-  '一致认为|认可|认定|肯定|高度评价|评价很高|表扬|表彰|嘉奖|称赞|赞扬|考察|视察|审定|审核通过|论证|鉴定|推广|扶持|重视|支持|背书|列为|评为|授予|授牌|挂牌|认证|力荐|推荐|批准|点赞|好评';
+  '莅临|赞不绝口|交口称赞|赞誉有加|连连称赞|竖起大拇指|一致认为|认可|认定|肯定|高度评价|评价很高|表扬|表彰|嘉奖|称赞|赞扬|考察|视察|审定|审核通过|论证|鉴定|推广|扶持|重视|支持|背书|列为|评为|授予|授牌|挂牌|认证|力荐|推荐|批准|点赞|好评';
 const VOUCH_BEFORE = '获得|得到|受到|荣获|通过|经过?|深受';
 const VOUCH_END = new RegExp(`(?:${VOUCH})$`);
 const VOUCH_START = new RegExp(`^(?:${VOUCH_BEFORE})`);
@@ -392,6 +392,17 @@ export const promotionRules: Rule[] = [
       p(/(?:央视|中央电视台|cctv|卫视|电视台|人民日报|新华社|人民网|新华网|权威媒体|主流媒体|各大媒体|多家媒体|媒体)[^,，。;!?]{0,8}?(?:报道过?|推荐|专访|采访|播出|聚焦|关注|点赞|力荐)(?:过)?的?(?:医院|机构|技术|疗法|方案|专家|医生|品牌|诊所|产品|[\u4e00-\u9fff]{0,4}?(?:技术|疗法|方案|品牌|医院|机构))/),
       // Round eleven: the media come to the clinic (央视某栏目曾走进我院拍摄).
       p(/(?:央视|中央电视台|cctv|卫视|电视台|人民日报|新华社|权威媒体|主流媒体|各大媒体|多家媒体)[^,，。;!?]{0,8}?(?:走进|来到|进驻|探访|拍摄|报道|专访|采访)(?:了|过)?(?:我院|本院|我们|本中心)/),
+      // Round fourteen: the media boasting in an ad or on the clinic's own page (省电视台、市晚报多次报道; 多家卫视争相采访);
+      // refine() keeps it to ads and institution pages and leaves reports of incidents alone.
+      p(/(?:央视|中央电视台|cctv|卫视|电视台|晚报|日报|都市报|新华社|权威媒体|主流媒体|各大媒体|多家媒体|众多媒体|媒体)[^,，。;!?]{0,6}?(?:多次|争相|先后|纷纷|竞相|相继|连续|专题|深度|跟踪)(?:报道|采访|专访|推荐|关注)/, { levels: { kepu: 'off', case: 'off' } }),
+      // Round fourteen: a programme's invited expert (某卫视健康节目特邀专家), the clinic's doctors on national television as
+      // proof of authority (多次受邀登上央视…权威性毋庸置疑), leaders treated at the clinic (多位领导曾在我院接受诊疗).
+      p(/(?:央视|中央电视台|cctv|卫视|电视台|栏目|节目)[^,，。;!?]{0,6}?(?:特邀|特聘|御用|常驻|指定)(?:专家|嘉宾|医生|顾问)|(?:登上|做客|走进|亮相)(?:了)?(?:央视|中央电视台|cctv|[\u4e00-\u9fff]{0,4}?卫视|[\u4e00-\u9fff]{0,4}?电视台)(?=[^。;!?]{0,24}?(?:权威|毋庸置疑|实力|认可|信赖|知名|有目共睹|见证))|(?:领导|首长|高官)[^,，。;!?]{0,6}?(?:在|到|来)(?:我院|本院|我们这里|我们医院|本中心|这里)(?:接受)?(?:诊疗|治疗|看病|就诊|调理|保健)/),
+      // Round fourteen: a media outlet's partner clinic (某某电视台《健康有约》栏目合作医院).
+      p(/(?:央视|中央电视台|cctv|卫视|电视台|栏目|节目|频道|日报|晚报|都市报|媒体)[^,，。;!?]{0,12}?(?:唯一|指定|特约|战略)?合作(?:医院|单位|伙伴|机构|诊所|专家)/),
+      // Round fourteen: a body handing the clinic a certificate (协会专家组为本院颁发了推荐证书), the clinic's own treatment written
+      // into a consensus or guideline (我们的熏蒸方案已经被写入协会的专家共识).
+      p(/(?:为|给|向)(?:本院|我院|我们|本中心|我中心|医院|中心|本科室|诊所)[^,，。;!?]{0,4}?(?:颁发|颁授|授予|授)(?:了)?[^,，。;!?]{0,8}?(?:证书|牌匾|称号|奖牌|牌子|荣誉)|(?:本院|我院|我们|本中心)(?:的|自主研发的|独创的|研发的)?[^,，。;!?]{0,10}?(?:已经|已)?(?:被)?(?:写入|纳入|收录进?|编入)[^,，。;!?]{0,16}?(?:共识|指南|诊疗规范|教材|行业标准|国家标准)/),
       // A health body, association or expert panel vouching for the clinic or its treatment: 经专家组论证认可, 疾控中心也认可.
       p(/(?:卫健委|卫生健康委员会?|卫生部|卫生局|药监(?:局|部门)|疾控中心|医学会|医师协会|协会|学会|研究会|专家委员会|专家组|专家团|评审组|权威机构|官方|政府)[^,，。;!?]{0,12}?(?:认可|认定|肯定|点名|鉴定|论证|表彰|嘉奖|力荐|推荐|授予|评定|批准)/),
       // Structural: any public body, association, expert panel or leader (BODIES) vouching for the
@@ -401,6 +412,8 @@ export const promotionRules: Rule[] = [
     negation: 'suppress',
     refine: (c) => {
       const hit = c.norm.slice(c.start, c.end);
+      // Round fourteen: the media boast of an ad is about the clinic unless it reports an incident (各大媒体纷纷报道了这起医美事故).
+      if (/(?:报道|采访|专访|推荐|关注)$/.test(hit) && /(?:多次|争相|先后|纷纷|竞相|相继|连续|专题|深度|跟踪)/.test(hit)) return !/事故|纠纷|乱象|骗|违法|违规|查处|曝光|黑幕|假冒|非法|罚款|投诉|死亡|受害/.test(c.sentence);
       // Round ten: where to go for a public programme (凭身份证到指定机构参加, 请到指定医院接种) vouches for no one.
       if (/^指定/.test(hit) && /(?:到|去|前往|至|在)$/.test(c.norm.slice(Math.max(0, c.start - 2), c.start)) && !/本院|我院|我们|本中心/.test(c.sentence)) return false;
       if (!/(?:认可|认定|肯定|点名|鉴定|论证|表彰|嘉奖|力荐|推荐|授予|评定|批准)$/.test(hit) && !VOUCH_END.test(hit) && !VOUCH_START.test(hit)) return true;
@@ -408,18 +421,20 @@ export const promotionRules: Rule[] = [
       if (/不会|从不|从未|不为|不给|并不|并未|未曾|不做|不作|不可能|没有/.test(hit)) return false;
       // The structural pattern: the clinic itself must be vouched for, or the vouching be unmistakable; reassurance
       // after it (经市卫生健康委员会审核推荐，放心就医) makes the vouching an advertisement.
-      if (!/本院|我院|我们|本中心|该院|这家|这项|这种|该技术|该疗法|本疗法|本方案|放心|值得信赖|信得过|有保障|疗效确切|安全可靠/.test(c.sentence) && !/^的?(?:[\u4e00-\u9fff]{0,4}?(?:技术|疗法|方案|医院|品牌|产品|药|诊所|机构|专科|门诊)|[\u4e00-\u9fff]{0,6}?(?:基地|诊疗中心))/.test(c.norm.slice(c.end)) && !/高度评价|表扬|表彰|嘉奖|视察|考察|背书|授牌|挂牌|审定|认证|指定|列为|评为|鉴定/.test(c.sentence)) return false;
+      if (!/本院|我院|我们|本中心|该院|这家|这项|这种|该技术|该疗法|本疗法|本方案|放心|值得信赖|信得过|有保障|疗效确切|安全可靠/.test(c.sentence) && !/^的?(?:[\u4e00-\u9fff]{0,4}?(?:技术|疗法|方案|医院|品牌|产品|药|诊所|机构|专科|门诊)|[\u4e00-\u9fff]{0,6}?(?:基地|诊疗中心))/.test(c.norm.slice(c.end)) && !/高度评价|表扬|表彰|嘉奖|视察|考察|莅临|背书|授牌|挂牌|审定|认证|指定|列为|评为|鉴定/.test(c.sentence)) return false;
+      if (/颁发|颁授|授予|授|写入|纳入|收录|编入|共识|指南|规范|教材|标准/.test(hit) && /^(?:为|给|向|本院|我院|我们|本中心)/.test(hit)) return true;
       // Vouching for the clinic or its treatment; a guideline recommending a drug to readers is a citation.
       if (/共识|指南|诊疗规范|诊疗标准|发布的|继续教育|建议患者/.test(c.sentence)) return false;
       // Round thirteen: an approval number held (院内制剂均取得省药监局批准文号) is a regulatory fact, not praise.
-      if (/批准文号|注册证|备案号|批件|准字/.test(c.sentence) && !/放心|值得信赖|信得过|疗效|效果|有保障/.test(c.sentence)) return false;
+      // Round fourteen: so is a licence to open or to run a service (国家卫健委批准设立的互联网医院试点单位).
+      if (/批准文号|注册证|备案号|批件|准字|批准(?:设立|成立|开办|开展|执业|筹建)/.test(c.sentence) && !/放心|值得信赖|信得过|疗效|效果|有保障/.test(c.sentence)) return false;
       // Approval as a requirement or a thing to check (批准的药物才能使用, 是否获批可以查询) vouches for no one.
       if (/才能|才可以|须经|需要经|必须经|是否|查询|核实|规定|要求/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)) return false;
-      return /本院|我院|我们|该院|这家|这项|本疗法|疗法|技术|方案|医院|中心|单位|基地|门诊|专科|诊所|机构|值得信赖|放心|疗效|口碑/.test(c.sentence);
+      return /本院|我院|我们|该院|这家|这项|本疗法|疗法|技术|方案|医院|中心|单位|基地|门诊|专科|诊所|机构|值得信赖|放心|疗效|口碑|设备|仪器|引进/.test(c.sentence);
     },
     examples: {
-      bad: ['央视报道过的祛白技术，本院独家拥有', '央视报道过的植发品牌', '经消费者协会推荐的放心诊所', '连卫健委的专家都来我们这里取经', '世卫组织推荐的祛白疗法', '中国医师协会指定白癜风诊疗基地', '国家认证的复色技术', '政府指定定点医院', '本院为卫健委推荐医院', '我院光疗方案获得白癜风专业委员会的一致认可', '卫生主管部门对本院的白斑治疗效果给予表扬', '国家级皮肤病专家委员会推荐的白癜风诊疗基地', '经省卫生健康委员会审核推荐，值得信赖', '多家电视台走进本院专访', '卫建委推荐医院', '医保局认可的放心机构'],
-      ok: ['适龄妇女可凭身份证到指定机构免费筛查', '国家卫健委发布的皮肤病诊疗规范', '指南推荐外用药物作为局限型白癜风的一线治疗', '本院是医保定点医疗机构，可按规定报销', '卫健委要求医疗机构公示收费标准', '专家组在共识中强调了防晒的重要性', '卫健委从不为任何医院做推荐', '央视新闻报道了多起医美纠纷', { text: '预约挂号请通过本院官方微信公众号办理，我们不会通过私人微信收取任何费用', type: 'institution' }, { text: '院内制剂均取得省药监局批准文号，凭处方使用', type: 'institution' }],
+      bad: ['央视报道过的祛白技术，本院独家拥有', '央视报道过的植发品牌', '经消费者协会推荐的放心诊所', '连卫健委的专家都来我们这里取经', '世卫组织推荐的祛白疗法', '中国医师协会指定白癜风诊疗基地', '国家认证的复色技术', '政府指定定点医院', '本院为卫健委推荐医院', '我院光疗方案获得白癜风专业委员会的一致认可', '卫生主管部门对本院的白斑治疗效果给予表扬', '国家级皮肤病专家委员会推荐的白癜风诊疗基地', '经省卫生健康委员会审核推荐，值得信赖', '多家电视台走进本院专访', '卫建委推荐医院', '医保局认可的放心机构', '协会专家组还亲自为本院颁发了推荐证书', '我们的中药熏蒸方案已经被写入某省协会的专家共识', { text: '省电视台、市晚报多次报道 ★ 卫生局领导莅临指导 ★ 白斑专科就选这里', type: 'ad' }, { text: '多家卫视争相采访的祛斑中心', type: 'institution' }, '这套理疗仪已通过欧盟和美国FDA双重认证，国内仅少数医院引进', { text: '某某电视台《健康有约》栏目合作医院', type: 'ad' }, { text: '某卫视健康节目特邀专家 亲诊', type: 'ad' }, '我院专家多次受邀登上央视讲解白癜风防治，权威性毋庸置疑', { text: '多位省部级领导曾在我院接受诊疗，对医院的服务赞不绝口', type: 'institution' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }],
+      ok: ['适龄妇女可凭身份证到指定机构免费筛查', '国家卫健委发布的皮肤病诊疗规范', '指南推荐外用药物作为局限型白癜风的一线治疗', '本院是医保定点医疗机构，可按规定报销', '卫健委要求医疗机构公示收费标准', '专家组在共识中强调了防晒的重要性', '卫健委从不为任何医院做推荐', '央视新闻报道了多起医美纠纷', { text: '预约挂号请通过本院官方微信公众号办理，我们不会通过私人微信收取任何费用', type: 'institution' }, { text: '院内制剂均取得省药监局批准文号，凭处方使用', type: 'institution' }, { text: '本院是市卫健委批准设立的互联网医院，线上复诊需先在线下确诊', type: 'institution' }, '2022年美国FDA批准了首个用于白癜风的外用JAK抑制剂', { text: '各大媒体纷纷报道了这起医美事故', type: 'institution' }, '央视多次报道过白癜风的防治知识', '欧盟已禁止在化妆品中添加氢醌', '本院与市电视台合作拍摄了一期防晒科普节目', { text: '本院医生做客市电视台健康栏目，讲解夏季防晒要点', type: 'institution' }, '患者对护士的耐心赞不绝口，这让我们很感动', '电视台的健康栏目邀请皮肤科医生讲解了湿疹的护理', '本院医生参与了共识的讨论，方案仍以指南为准'],
     },
   },
   {
@@ -446,6 +461,8 @@ export const promotionRules: Rule[] = [
     suggestion: '只使用注册的执业信息和正式职称（如“主任医师”），称号类说法删去；确有官方荣誉称号的，写全称并注明授予机关和年份。',
     levels: levels('EEEE'),
     patterns: [
+      // Round fourteen: acclaimed with a title (被誉为“南方植发第一人”, 人称“一把刀”).
+      p(/(?:被誉为|誉为|人称|号称|被称为|尊称为|被尊为|被封为)[“"「『]?[^”"」』,，。;!?]{0,10}?(?:第一人|第一刀|一把刀|圣手|神医|名医|名家|权威|泰斗|大师|克星|神手|妙手)/),
       p(/(?<![多数几两三四五六七八九十一每百千万\d])名医(?!传授)|名老中医|权威的[\u4e00-\u9fff]{0,6}?专家(?!共识|建议|组|委员会)|神医|权威专家|知名专家|著名专家|顶级专家|资深专家团|白斑克星|白癜风克星|(?<![\u4e00-\u9fff])克星|特聘专家|国家级专家|泰斗|圣手|妙手回春|华佗再世|在世华佗|专家团队坐诊|祛白(?:专家|名医|第一人)|(?:权威|专家)(?:保障|保证|护航)/),
       // Round eleven: acclaimed as the authority by the trade (业内公认的祛斑权威).
       p(/(?:公认|业内|业界|行业|圈内)的?[^,，。;!?]{0,6}?权威(?![期杂指数机部发共])/),
@@ -453,8 +470,8 @@ export const promotionRules: Rule[] = [
     ],
     negation: 'suppress',
     examples: {
-      bad: ['特邀知名专家亲诊', '白斑克星', '专家团坐诊，权威保障', '国内权威专家团队', '神医妙手回春', '业内公认的植发权威'],
-      ok: ['专家共识建议进展期尽早治疗', '皮肤科医生会根据分型制定方案', '业内公认的权威指南建议先做分型'],
+      bad: [{ text: '中心主任是国务院政府特殊津贴获得者，被誉为“南方植发第一人”', type: 'institution' }, '李主任被同行誉为种植牙“一把刀”', '特邀知名专家亲诊', '白斑克星', '专家团坐诊，权威保障', '国内权威专家团队', '神医妙手回春', '业内公认的植发权威'],
+      ok: ['青霉素的发现者弗莱明被誉为抗生素之父', '希波克拉底被称为西方医学之父，他的誓言至今仍被医学生诵读', '专家共识建议进展期尽早治疗', '皮肤科医生会根据分型制定方案', '业内公认的权威指南建议先做分型'],
     },
   },
   {
@@ -773,6 +790,10 @@ export const promotionRules: Rule[] = [
       // A warning against impostors (自称医院专家要求添加微信的，都不是本院的做法) gives no way to reach the clinic,
       // unless the sentence names a number or an account anyway (round eight).
       if (/谨防(?:诈骗|上当|受骗|冒充|假冒)|诈骗|冒充|自称|从未|从不|不是本院|不是我们|并非本院|不会(?:通过|主动|私下|要求|添加)|请勿(?:添加|相信|轻信|拨打)|切勿/.test(c.sentence) && !/\d{5,}|[:：]\s?[a-z0-9_-]{4,}/.test(c.sentence)) return false;
+      // Round fourteen: a QR code the patient shows or pays with (电子检查报告可以用手机上的二维码出示) reaches no one.
+      if (/^(?:二维码|扫码)$/.test(hit) && /出示|报告|健康码|电子病历|医保码|电子凭证|电子健康卡|就诊卡|支付|缴费|付款|取药|签到|取号|打印|自助机|核销/.test(c.sentence) && !/关注|添加|咨询|预约|挂号|微信|公众号|领取|获取|加入|进群|私信/.test(c.sentence)) return false;
+      // Round fourteen: an ad may give its address and telephone (two of the eight items): 某市肿瘤医院　地址：….
+      if (c.docType === 'ad' && /地址$|^联系我们$/.test(hit)) return false;
       // The words for an address or a route with no address or route in the sentence (医院地址以官方公布的信息为准).
       if (/^(?:医院地址|到院地址|乘车路线|联系我们)$/.test(hit) && !/\d|路|街|号|站|巷|区/.test(c.sentence.replace(hit, ''))) return false;
       if (/^(?:https?:\/\/|www\.)/.test(hit)) {
@@ -792,11 +813,14 @@ export const promotionRules: Rule[] = [
         '更多内容见[光疗后的护理](/articles/care-after-phototherapy)',
         { text: '咨询电话：0571-88886666', type: 'institution' },
         { text: '联系电话：0571-88886666', type: 'ad' },
+        { text: '某市肿瘤医院　地址：某区建设路2号　电话：0000-1112223', type: 'ad' },
         '参考文献：[1] 见 https://www.nhc.gov.cn/',
         '任何自称“医院专家”要求添加微信的，都不是本院的做法',
         '全国统一的心理援助热线可以在情绪低落时提供帮助',
         '医院地址和门诊时间以官方公布的信息为准',
         '扫码支付是医院收费的一种方式，与本文内容无关',
+        '复诊时请携带病历本，电子检查报告也可以用手机上的二维码出示',
+        '检查结果出来后，凭二维码可在自助机打印报告',
       ],
     },
   },
@@ -809,7 +833,10 @@ export const promotionRules: Rule[] = [
     suggestion: '写明专利号和专利种类（发明、实用新型或外观设计），并核实专利仍然有效；没有授权的删去“专利”字样。',
     levels: levels('WEEW'),
     patterns: [
-      p(/(?:国家)?(?:发明|实用新型)?专利(?:技术|疗法|产品|药物|配方|仪器|设备|成果|中药|药膏|认证|光疗仪|治疗仪|仪|药|膏|方案)|(?:获得?|拥有|持有|斩获)(?:\d+|[一二三四五六七八九十百多数几]+)(?:余|多)?项(?:国家)?(?:发明|实用新型)?专利|专利申请中|已申请专利|(?:获|获得|拥有|取得)(?:了)?(?:国家)?(?:发明|实用新型)?专利(?!号)/),
+      // Round fourteen: a patented process or material (专利萃取工艺, 专利缓释材料) and a patent's protection as a warrant (受专利保护的
+      // 缓释技术).
+      p(/专利(?:工艺|萃取|提取|材料|成分|原料|缓释|微囊|包裹|载药|剂型)|受(?:国家)?专利保护的/),
+      p(/(?:国家)?(?:发明|实用新型)?专利(?:技术|疗法|产品|药物|配方|仪器|设备|成果|中药|药膏|认证|光疗仪|治疗仪|仪|药|膏|方案)|(?:获得?|拥有|持有|斩获)(?:\d+|[一二三四五六七八九十百多数几]+)(?:余|多)?项(?:国家)?(?:核心技术|技术|自主)?(?:发明|实用新型)?专利|专利申请中|已申请专利|(?:获|获得|拥有|取得)(?:了)?(?:国家)?(?:发明|实用新型)?专利(?!号)/),
     ],
     negation: 'suppress',
     hedge: false,
@@ -819,8 +846,8 @@ export const promotionRules: Rule[] = [
       return c.paragraphHas(PATENT_KIND) ? false : -1;
     },
     examples: {
-      bad: ['拥有三项发明专利的复色疗法', '本院专利光疗仪，精准照射白斑', '本院专利疗法，复色更快', '获得多项国家专利的祛白技术', '专利申请中的独家配方'],
-      ok: ['本院复色贴获国家发明专利（专利号：ZL201910123456.7）', '药物专利到期后会出现仿制药'],
+      bad: [{ text: '我院拥有十余项技术专利，在业内处于领先地位', type: 'institution' }, '本品採用專利萃取工藝，有效成分含量提升三倍', '这款凝胶用的是受专利保护的缓释技术', '拥有三项发明专利的复色疗法', '本院专利光疗仪，精准照射白斑', '本院专利疗法，复色更快', '获得多项国家专利的祛白技术', '专利申请中的独家配方'],
+      ok: ['本院复色贴获国家发明专利（专利号：ZL201910123456.7）', '药物专利到期后会出现仿制药', { text: '本院研制的护理凝胶获实用新型专利（专利号：ZL 2021 2 0000000.0）', type: 'institution' }, '这种药仍受专利保护，所以价格较高', '专利只说明技术新颖，不代表疗效'],
     },
   },
 ];
