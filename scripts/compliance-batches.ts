@@ -60,6 +60,7 @@ export function authorOf(file: string, batch: string): string {
   if (batch === 'R') return 'cmp11';
   if (batch === 'T') return 'cmp13';
   if (batch === 'S') return 'cmp12';
+  if (batch === 'V') return 'cmp15';
   return 'rules3';
 }
 
