@@ -102,10 +102,13 @@ export class TextContext {
       // 哪家医院最好？当然是我们！: a question the clinic answers at once with itself is a claim in question form (round twelve).
       const next = this.sentences[i + 1];
       const selfAnswered = next !== undefined && QUESTION_END.test(text.replace(/[\s。]+$/, '')) && SELF_ANSWER.test(this.text.slice(next.start, next.end));
+      // Round fourteen: a claim posed as a question and denied by the next sentence (“神药”包治百病？没有任何药物能…) is a
+      // rumour being answered, as a genuine question is.
+      const denied = next !== undefined && !selfAnswered && QUESTION_END.test(text.replace(/[\s。]+$/, '')) && DENIAL_ANSWER.test(this.text.slice(next.start, next.end));
       info = {
         text,
-        rhetorical: isRhetorical(text) || selfAnswered,
-        question: isQuestion(text),
+        rhetorical: (isRhetorical(text) && !denied) || selfAnswered,
+        question: isQuestion(text) || denied,
         hedged: hedged(text),
         self: aboutSelf(text),
         warning: WARNING.test(text),
@@ -294,6 +297,9 @@ const QUESTION_WORD = /^\s*(?:问|提问|网友问|患者问|读者问|q)\s?[:�
 
 /** The next sentence answers with the clinic itself, affirmatively: 当然是我们！ 答：首选本院。 本院！ */
 const SELF_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:(?:当然|肯定|自然|毫无疑问|无疑|必须|首选|就|正)(?:是|选|来|找)?[^,，。;!?]{0,2}?(?:我们|本院|我院|本中心|这里|这家)|(?:我们|本院|我院|本中心)\s*[!！。~～]*\s*$|非(?:我们|本院|我院|本中心)莫属)/;
+
+/** The next sentence denies the question's claim outright: 没有任何药物能…, 并非如此, 答案是否定的, 这是谣言. */
+const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:没有任何|并非|并不是|不是真的|当然不(?:是|能|会|可能)|不可能|根本不|这是(?:误区|谣言|误解|错误的?)|答案是否定的|错[!！。，,]|其实(?:不|没有|并非)|没有(?:科学)?(?:依据|证据|根据))/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
 export function isQuestion(sentence: string): boolean {

@@ -33,10 +33,12 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // alarms fewer; the recall floor moves down by that one sentence, deliberately (0044). Flagged at all (any rule at
 // warning or error, whatever its id): 94.2%. With batch S (199: efficacy, fear, guarantee, privacy, garbled; first run
 // 78.2% / 6.1%) and its rules merged, the model retrained on S: 79.9% / 1.3% (452/566, 6/472), flagged at all 93.8%.
-const RECALL_FLOOR = 0.798;
+// With batch V (201: absolute, comparison, testimonial, efficacy, secret, fear, inducement; first run 87.3% / 4.0%), its
+// rules and its author's probes, the model retrained on V: 80.2% / 1.3% (454/566, 6/472), flagged at all 94.2% (533/566).
+const RECALL_FLOOR = 0.802;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.938;
+const FLAGGED_FLOOR = 0.941;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
