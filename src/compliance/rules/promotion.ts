@@ -437,14 +437,14 @@ export const promotionRules: Rule[] = [
       // Vouching for the clinic or its treatment; a guideline recommending a drug to readers is a citation.
       if (/共识|指南|诊疗规范|诊疗标准|发布的|继续教育|建议患者/.test(c.sentence)) return false;
       // Round thirteen: an approval number held (院内制剂均取得省药监局批准文号) is a regulatory fact, not praise.
-      if (/批准文号|注册证|备案号|批件|准字|批准的适应证|获批(?:的)?适应证/.test(c.sentence) && !/放心|值得信赖|信得过|疗效|效果|有保障/.test(c.sentence)) return false;
+      if (/批准文号|注册证|备案号|批件|准字/.test(c.sentence) && !/放心|值得信赖|信得过|疗效|效果|有保障/.test(c.sentence)) return false;
       // Approval as a requirement or a thing to check (批准的药物才能使用, 是否获批可以查询) vouches for no one.
       if (/才能|才可以|须经|需要经|必须经|是否|查询|核实|规定|要求/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)) return false;
       return /本院|我院|我们|该院|这家|这项|本疗法|疗法|技术|方案|医院|中心|单位|基地|门诊|专科|诊所|机构|值得信赖|放心|疗效|口碑/.test(c.sentence);
     },
     examples: {
       bad: ['央视报道过的祛白技术，本院独家拥有', '央视报道过的植发品牌', '经消费者协会推荐的放心诊所', '连卫健委的专家都来我们这里取经', '世卫组织推荐的祛白疗法', '中国医师协会指定白癜风诊疗基地', '国家认证的复色技术', '政府指定定点医院', '本院为卫健委推荐医院', '我院光疗方案获得白癜风专业委员会的一致认可', '卫生主管部门对本院的白斑治疗效果给予表扬', '国家级皮肤病专家委员会推荐的白癜风诊疗基地', '经省卫生健康委员会审核推荐，值得信赖', '多家电视台走进本院专访', '卫建委推荐医院', '医保局认可的放心机构'],
-      ok: [{ text: '本院开展的CAR-T细胞治疗严格按照国家药监局批准的适应证使用', type: 'institution' }, '适龄妇女可凭身份证到指定机构免费筛查', '国家卫健委发布的皮肤病诊疗规范', '指南推荐外用药物作为局限型白癜风的一线治疗', '本院是医保定点医疗机构，可按规定报销', '卫健委要求医疗机构公示收费标准', '专家组在共识中强调了防晒的重要性', '卫健委从不为任何医院做推荐', '央视新闻报道了多起医美纠纷', { text: '预约挂号请通过本院官方微信公众号办理，我们不会通过私人微信收取任何费用', type: 'institution' }, { text: '院内制剂均取得省药监局批准文号，凭处方使用', type: 'institution' }],
+      ok: ['适龄妇女可凭身份证到指定机构免费筛查', '国家卫健委发布的皮肤病诊疗规范', '指南推荐外用药物作为局限型白癜风的一线治疗', '本院是医保定点医疗机构，可按规定报销', '卫健委要求医疗机构公示收费标准', '专家组在共识中强调了防晒的重要性', '卫健委从不为任何医院做推荐', '央视新闻报道了多起医美纠纷', { text: '预约挂号请通过本院官方微信公众号办理，我们不会通过私人微信收取任何费用', type: 'institution' }, { text: '院内制剂均取得省药监局批准文号，凭处方使用', type: 'institution' }],
     },
   },
   {
