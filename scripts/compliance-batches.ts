@@ -61,6 +61,7 @@ export function authorOf(file: string, batch: string): string {
   if (batch === 'T') return 'cmp13';
   if (batch === 'S') return 'cmp12';
   if (batch === 'U') return 'cmp14';
+  if (batch === 'V') return 'cmp15';
   return 'rules3';
 }
 

@@ -8,6 +8,7 @@
 
 import {
   aboutSelf,
+  hedged,
   CITATION,
   inTitle,
   negatedAfter,
@@ -81,6 +82,16 @@ interface Hit {
   message?: string;
 }
 
+/**
+ * A hedge qualifies the claim when it stands before it or in its clause, or after it behind a turn (但个体差异较大); a
+ * later clause about something else (…效果最好、恢复最快的方法，适合大部分人群) leaves the claim as strong as it was (round fourteen).
+ */
+function hedgesClaim(upToClaim: string, after: string): boolean {
+  if (hedged(upToClaim)) return true;
+  const turn = after.search(/但|不过|然而|可是|只是|当然|其实|实际上|事实上/);
+  return turn >= 0 && hedged(after.slice(turn));
+}
+
 function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArray, ctx: TextContext, docType: DocType): Hit | undefined {
   let start = m.index;
   let end = m.index + m[0].length;
@@ -138,7 +149,7 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
   if (selfInSentence) {
     shift += 1;
     notes.push('句中以本院或本院团队为主语，按对外宣传从严处理');
-  } else if (rule.hedge !== false && docType !== 'ad' && info.hedged) {
+  } else if (rule.hedge !== false && docType !== 'ad' && info.hedged && hedgesClaim(text.slice(sentence.start, clause.end), text.slice(clause.end, sentence.end))) {
     shift -= 1;
     notes.push('句中有“可能、部分患者、因人而异”一类限定，已降低一级');
   }

@@ -102,10 +102,13 @@ export class TextContext {
       // 哪家医院最好？当然是我们！: a question the clinic answers at once with itself is a claim in question form (round twelve).
       const next = this.sentences[i + 1];
       const selfAnswered = next !== undefined && QUESTION_END.test(text.replace(/[\s。]+$/, '')) && SELF_ANSWER.test(this.text.slice(next.start, next.end));
+      // Round fourteen: a claim posed as a question and denied by the next sentence (“神药”包治百病？没有任何药物能…) is a
+      // rumour being answered, as a genuine question is.
+      const denied = next !== undefined && !selfAnswered && QUESTION_END.test(text.replace(/[\s。]+$/, '')) && DENIAL_ANSWER.test(this.text.slice(next.start, next.end));
       info = {
         text,
-        rhetorical: isRhetorical(text) || selfAnswered,
-        question: isQuestion(text),
+        rhetorical: (isRhetorical(text) && !denied) || selfAnswered,
+        question: isQuestion(text) || denied,
         hedged: hedged(text),
         self: aboutSelf(text),
         warning: WARNING.test(text),
@@ -197,6 +200,8 @@ const NEGATION = /不|没|无|未|非|别|勿|难以|很难|较难|不易|否认
 /** Between a negation and the claim, these show the negation belongs to a condition (不用吃药就能根治). */
 const CONDITION_BRIDGE = /就|即可|便|也能|都能|还能|照样|一样能|同样能/;
 /** After the claim: 根治不了, 根治是不可能的, 根治的说法没有依据. */
+/** A later table cell that calls the row's claim unfounded, a rumour or a mistake. */
+const MYTH_CELL = /\|[^|\n]{0,12}?(?:(?:没有|无|缺乏)(?:任何)?(?:可靠的?|充分的?|足够的?)?(?:科学)?(?:证据|依据|根据)|(?:是)?(?:错误|谣言|误区|流言|假的)(?:的)?(?=[\s|,，。!;])|不科学|并非如此|不可信|不靠谱|没有科学)/;
 const NEGATED_AFTER =
   /^[^,，。;!?]{0,6}?(?:不了|不到|是不可能|不可能|做不到|不存在|不成立|不可信|不靠谱|不现实|是骗|是谎言|是虚假|没有(?:科学)?(?:依据|根据)|并不存在|是错误|是夸大|属于夸大|是不科学|不科学|可能性(?:不大|很小|极低)|缺乏依据|不应(?:该)?(?:成为|作为|是))/;
 /** An outer negation around a claim that is itself negative: 并非无副作用, 不能保证不复发. */
@@ -268,6 +273,13 @@ export function negatedAfter(ctx: TextContext, clause: Span, end: number): boole
   const after = ctx.text.slice(end, Math.min(clause.end + 12, end + 16));
   const br = after.indexOf('\n');
   if (NEGATED_AFTER.test(br >= 0 ? after.slice(0, br) : after)) return true;
+  // Round fourteen: a table row whose later cell calls the claim unfounded (| 偏方能治好白癜风 | 目前没有证据支持 |).
+  if (ctx.text[end] !== undefined && /\|/.test(ctx.text.slice(end, end + 40))) {
+    const lineStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    const lineEnd = ctx.text.indexOf('\n', end);
+    const row = ctx.text.slice(lineStart, lineEnd < 0 ? ctx.text.length : lineEnd);
+    if (/^\s*\|/.test(row) && MYTH_CELL.test(ctx.text.slice(end, lineEnd < 0 ? ctx.text.length : lineEnd))) return true;
+  }
   const s = ctx.sentenceAt(end > 0 ? end - 1 : 0);
   return DISOWNED_LATER.test(ctx.text.slice(end, s.end));
 }
@@ -294,6 +306,9 @@ const QUESTION_WORD = /^\s*(?:问|提问|网友问|患者问|读者问|q)\s?[:�
 
 /** The next sentence answers with the clinic itself, affirmatively: 当然是我们！ 答：首选本院。 本院！ */
 const SELF_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:(?:当然|肯定|自然|毫无疑问|无疑|必须|首选|就|正)(?:是|选|来|找)?[^,，。;!?]{0,2}?(?:我们|本院|我院|本中心|这里|这家)|(?:我们|本院|我院|本中心)\s*[!！。~～]*\s*$|非(?:我们|本院|我院|本中心)莫属)/;
+
+/** The next sentence denies the question's claim outright: 没有任何药物能…, 并非如此, 答案是否定的, 这是谣言. */
+const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:没有任何|并非|并不是|不是真的|当然不(?:是|能|会|可能)|不可能|根本不|这是(?:误区|谣言|误解|错误的?)|答案是否定的|错[!！。，,]|其实(?:不|没有|并非)|没有(?:科学)?(?:依据|证据|根据))/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
 export function isQuestion(sentence: string): boolean {
