@@ -172,7 +172,7 @@ function leaveOut(): void {
       add(withModel[i]!, r);
       return r;
     });
-    const one = (r: EvalReport) => fmt({ pos: r.positives, found: r.found, neg: r.negatives, fp: r.falsePositives });
+    const one = (r: EvalReport) => fmt({ pos: r.positives, found: r.found, neg: r.negatives, fp: r.falsePositives, flagged: 0 });
     lines.push(`${fold.padEnd(10)} ${String(held.length).padStart(5)}   rules ${one(rules)}   + model ${one(per[per.length === 1 ? 0 : thresholds.indexOf(MODEL_THRESHOLD)] ?? per[0]!)}`);
   }
   console.log(`Leave one ${args.includes('--authors') ? 'author' : 'batch'} out over development + holdout (${rows.length} sentences); recall, then false positives`);
