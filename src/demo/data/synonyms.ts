@@ -100,6 +100,10 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '挂什么科', target: '皮肤科' },
   { term: '挂号', target: '就诊' },
   { term: '去医院', target: '就诊' },
+  // A week as said aloud (一个星期要去几次) is the 每周 of the articles' schedules.
+  { term: '星期', target: '每周' },
+  { term: '礼拜', target: '每周' },
+  { term: '几次', target: '频率' },
   // Medicine names (generic and brand) → the class the articles write about.
   { term: '他克莫司', target: '钙调磷酸酶抑制剂' },
   { term: '吡美莫司', target: '钙调磷酸酶抑制剂' },
