@@ -113,13 +113,21 @@ export function buildVocabulary(words: Map<string, number>): Vocabulary {
 /** Synonym rows as the planner reads them: the typed word's query terms (joined by spaces) → targets. */
 export type SynonymMap = Map<string, string[]>;
 
+/** Chinese synonym terms of three or more characters as typed, by their first character (keepKeysWhole). */
+const wholeKeys = new WeakMap<SynonymMap, Map<string, string[]>>();
+
 export function buildSynonyms(rows: { term: string; target: string }[]): SynonymMap {
   const m: SynonymMap = new Map();
+  const whole = new Map<string, string[]>();
   for (const r of rows) {
     const key = queryTerms(r.term).join(' ');
     if (!key) continue;
     m.set(key, [...(m.get(key) ?? []), r.target]);
+    const typed = normalize(r.term);
+    if (/^[\u3400-\u9fff]{3,10}$/u.test(typed) && !whole.get(typed[0]!)?.includes(typed)) whole.set(typed[0]!, [...(whole.get(typed[0]!) ?? []), typed]);
   }
+  for (const keys of whole.values()) keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  wholeKeys.set(m, whole);
   // A Latin key of several words also as typed without its spaces or hyphens (nbuvb, woodslamp).
   for (const [key, targets] of [...m]) {
     const glued = key.replace(/ /g, '');
@@ -139,7 +147,7 @@ interface Correction {
  * difference, 'pinyin' the same syllables, 'everyday' the same syllables as an everyday word.
  * Without a gate every window may be (suggestions).
  */
-export type CorrectionGate = (start: number, end: number, kind: 'pinyin' | 'loose' | 'everyday') => boolean;
+export type CorrectionGate = (start: number, end: number, kind: 'pinyin' | 'loose' | 'everyday', changed?: number) => boolean;
 
 /**
  * The gate for searching: the query is cut into words first, and the index says which it has.
@@ -157,7 +165,16 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     spans.push({ start: i, end: i + w.length, word: w });
     at = i + w.length;
   }
-  return (start, end, kind) => {
+  return (start, end, kind, changed) => {
+    // A one-syllable correction that would swap a character typed as a word of its own, beside
+    // whole words the index knows, reads two words as one the patient did not type: 染|头发 is
+    // dyeing hair, not 白头发, and 挂|什么 (which department) is not 为什么.
+    if (kind === 'loose' && changed !== undefined) {
+      const within = spans.filter((s) => s.start >= start && s.end <= end);
+      const covered = within.reduce((n, s) => n + s.end - s.start, 0) === end - start;
+      const alone = within.find((s) => s.start === changed && s.end === changed + 1);
+      if (covered && alone && within.length > 1 && within.every((s) => s === alone || (s.word.length >= 2 && known(s.word)))) return false;
+    }
     // An everyday word (一直, 以后) is what the patient typed, and so is one the window would cut
     // (就|一定 is not 就医).
     if (spans.some((s) => s.start < end && s.end > start && isEverydayWord(s.word) && (s.start < start || s.end > end || (s.start === start && s.end === end)))) return false;
@@ -201,7 +218,9 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
           break;
         }
         if (len >= 3 && gate(base + i, base + i + len, 'loose')) {
-          const loose = key.map((_, j) => vocab.byLoose.get(key.map((x, k) => (k === j ? '*' : x)).join(' '))).find((w) => w && sharesChars(w, s, len - 1) && !functionWordSlip(w, s));
+          const loose = key
+            .map((_, j) => vocab.byLoose.get(key.map((x, k) => (k === j ? '*' : x)).join(' ')))
+            .find((w) => w && sharesChars(w, s, len - 1) && !functionWordSlip(w, s) && gate(base + i, base + i + len, 'loose', base + i + changedAt(w, s)));
           if (loose) {
             out.push({ from: s, to: loose, pct: PCT.loose });
             step = len;
@@ -213,6 +232,15 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
     }
   }
   return out;
+}
+
+/** Where a word of the same length first differs from what was typed. */
+function changedAt(word: string, typed: string): number {
+  const x = [...word];
+  const y = [...typed];
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i;
 }
 
 /** The one character a loose correction would change is a function word of its own (的头发 is not a slip for 白头发). */
@@ -287,6 +315,9 @@ const ENDINGS: [RegExp, string][] = [
   [/ies$/, 'y'],
   [/(ch|sh|x|ss)es$/, '$1'],
   [/s$/, ''],
+  // A doubled last consonant before the ending (swimming, stopped, itchy's kin: getting) is one letter.
+  [/([b-df-hj-np-tv-z])\1ing$/, '$1'],
+  [/([b-df-hj-np-tv-z])\1ed$/, '$1'],
   [/ing$/, ''],
   [/ing$/, 'e'],
   [/ed$/, ''],
@@ -337,21 +368,26 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
  * characters that begins with a query stopword (要照, 会得) is read as its second character.
  */
 async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup): Promise<string[]> {
-  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && QUERY_STOPWORDS.has(t[0]!))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
+  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
   if (!dead.length) return tokens;
   const inner = new Set<string>();
   for (const t of dead) for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length) inner.add(t.slice(i, j));
   const held = await df([...inner]);
-  const known = (w: string) => Boolean(held.get(w)) || synonyms.has(w);
+  // A query stopword inside (就是 of 就是说) is no word to search.
+  const known = (w: string) => !QUERY_STOPWORDS.has(w) && (Boolean(held.get(w)) || synonyms.has(w));
   const out: string[] = [];
   for (const t of tokens) {
     if (!dead.includes(t)) {
       out.push(t);
       continue;
     }
-    // Two characters, the first a query stopword glued to a verb (要照 of 照光要照多久, 会得): the verb.
+    // Two characters, the first a query stopword glued to a verb (要照 of 照光要照多久, 会得): the verb;
+    // or the second glued to the word before it (前能 of 做伍德灯前能擦药吗): that word.
     if (t.length === 2) {
-      out.push(QUERY_STOPWORDS.has(t[0]!) && !QUERY_STOPWORDS.has(t[1]!) ? t[1]! : t);
+      const [a, b] = [t[0]!, t[1]!];
+      // Not an everyday word (马上, 不想: 上 and 想 are no glue there), nor a negation left alone.
+      const glued = QUERY_STOPWORDS.has(b) && !QUERY_STOPWORDS.has(a) && !isEverydayWord(t) && !'不没别'.includes(a);
+      out.push(QUERY_STOPWORDS.has(a) && !QUERY_STOPWORDS.has(b) ? b : glued ? a : t);
       continue;
     }
     const parts: string[] = [];
@@ -460,6 +496,28 @@ async function countsAsWritten(text: string, df: DfLookup): Promise<string> {
 }
 
 /**
+ * A synonym term of three or more Chinese characters typed whole is read whole, whatever the
+ * characters around it: set apart by spaces, it is cut the way its key was (卤米松能用在脸上吗 was cut
+ * 卤米|松能, and the drug's name was lost). Looked up by each position's character, so the cost is
+ * the query's length, not the table's.
+ */
+export function keepKeysWhole(text: string, synonyms: SynonymMap): string {
+  const byFirst = wholeKeys.get(synonyms);
+  if (!byFirst?.size) return text;
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; ) {
+    const key = byFirst.get(text[i]!)?.find((k) => text.startsWith(k, i));
+    if (key) {
+      out += ` ${key} `;
+      i += key.length;
+      changed = true;
+    } else out += text[i++];
+  }
+  return changed ? out : text;
+}
+
+/**
  * Turns a query into slots of alternatives. Corrections happen only for words the index does not
  * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
  * "search for the original words" link).
@@ -482,7 +540,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       }
     }
   }
-  let tokens = queryTerms(text);
+  let tokens = queryTerms(keepKeysWhole(text, synonyms));
   if (!tokens.length) return { slots: [], highlight: [] };
   const counts = await df(tokens);
   if (!ctx.exact) tokens = await readLatin(tokens, counts, { vocab, synonyms, df }, corrected);
@@ -500,7 +558,10 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     for (let len = Math.min(4, tokens.length - i); len >= 1; len--) {
       const targets = synonyms.get(tokens.slice(i, i + len).join(' '));
       if (!targets) continue;
-      lent.push({ at: Array.from({ length: len }, (_, k) => i + k), targets });
+      // The typed words of a key of several (染|头发, skin graft) are one meaning, as with a split key:
+      // lent to each, a target counts for the first only (scoringPlan), and the others could then
+      // be met by nothing.
+      lent.push({ at: Array.from({ length: len }, (_, k) => i + k), targets, ...(len > 1 ? { merge: true as const } : {}) });
       step = len;
       break;
     }
@@ -521,7 +582,16 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     for (const { at, targets, merge } of lent) {
       const terms = [...new Set(targets.flatMap((t) => (whole.get(normalize(t)) ? [normalize(t)] : queryTerms(t))))];
       for (const k of at) for (const term of terms) slots[k]!.alts.push({ term, pct: PCT.synonym });
-      if (merge) merged.add(slots[at[1]!]!);
+      if (!merge) continue;
+      // The first typed word of a key of several is only a part of what was meant: it counts as a
+      // word containing it would, below the key's targets (越来越 of 越来越大 is met by the FAQ
+      // 白斑会不会越来越多, which is not the answer). The word a split key is split around is a
+      // meaning of its own.
+      if (at[1] === at[0]! + 1) {
+        const first = slots[at[0]!]!.alts[0]!;
+        slots[at[0]!]!.alts[0] = { ...first, pct: Math.min(first.pct, PCT.contains) };
+      }
+      for (const k of at.slice(1)) merged.add(slots[k]!);
     }
     if (merged.size) slots = slots.filter((s) => !merged.has(s));
   }
@@ -575,6 +645,24 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     const held = await df([...new Set(withUp.values())]);
     for (const [s, w] of withUp) if (held.get(w)) s.alts.push({ term: w, pct: PCT.contains });
     unknown = new Map([...unknown, ...held]);
+  }
+  // Two typed words next to each other that lead to the same word (胳膊 and 腿 → 四肢, 腰 and 皮带 →
+  // 腰带) name one thing the articles say once: one meaning, met by either. As two, the word would
+  // count for the first only (scoringPlan) and the second could be met by nothing.
+  {
+    const merged = new Set<Slot>();
+    const ledTo = (s: Slot) => new Set(s.alts.slice(1).map((x) => x.term));
+    for (let k = 1; k < slots.length; k++) {
+      let j = k - 1;
+      while (merged.has(slots[j]!)) j--;
+      const [a, b] = [slots[j]!, slots[k]!];
+      const shared = ledTo(a);
+      if ([...ledTo(b)].some((t) => shared.has(t)) && !b.alts.some((x) => x.term === a.alts[0]!.term) && !a.alts.some((x) => x.term === b.alts[0]!.term)) {
+        a.alts.push(...b.alts);
+        merged.add(b);
+      }
+    }
+    if (merged.size) slots = slots.filter((s) => !merged.has(s));
   }
   for (const s of slots) {
     const seen = new Set<string>();

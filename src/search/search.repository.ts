@@ -67,6 +67,23 @@ export function termWeights(title: string, body: string, headings = ''): Map<str
   return out;
 }
 
+/**
+ * A public Q&A page answers one patient's question in a few lines; an article (and its FAQ pairs)
+ * is the clinic's reference on the subject. Short, a Q&A page's words weighed more than the same
+ * words in an article (the length norm), and it came first for questions its article answers in
+ * full (防晒霜怎么选, 夏天出门要不要打伞). Its weights are stored scaled, so both engines rank from
+ * the same integers; a Q&A page still comes first for words only it has.
+ */
+const KIND_SCALE: Record<SearchDocTable['kind'], number> = { article: 1, faq: 1, doctor: 1, qa: 0.5 };
+
+/** A document's stored term weights: termWeights, scaled for its kind (KIND_SCALE). */
+export function docWeights(kind: SearchDocTable['kind'], title: string, body: string, headings = ''): Map<string, number> {
+  const weights = termWeights(title, body, headings);
+  const scale = KIND_SCALE[kind];
+  if (scale !== 1) for (const [t, w] of weights) weights.set(t, Math.max(1, Math.round(w * scale)));
+  return weights;
+}
+
 /** Replaces the search rows of one article (the article and its FAQ pairs), one doctor or one public Q&A. */
 export async function replaceDocs(db: Db, kind: 'article' | 'doctor' | 'qa', refId: number, docs: SearchDocInput[]): Promise<void> {
   const kinds = kind === 'article' ? (['article', 'faq'] as const) : ([kind] as const);
@@ -75,7 +92,7 @@ export async function replaceDocs(db: Db, kind: 'article' | 'doctor' | 'qa', ref
   await db.deleteFrom('search_doc').where('ref_id', '=', refId).where('kind', 'in', [...kinds]).execute();
   for (const { headings, ...doc } of docs) {
     const { id } = await db.insertInto('search_doc').values(doc).returning('id').executeTakeFirstOrThrow();
-    await insertTerms(db, id, termWeights(doc.title, doc.body, headings));
+    await insertTerms(db, id, docWeights(doc.kind, doc.title, doc.body, headings));
   }
 }
 

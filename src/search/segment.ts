@@ -63,6 +63,14 @@ export const QUERY_STOPWORDS = new Set(
     // (手指上的白斑, 嘴唇上): required, they matched whatever page had 才 or 上 alone, and 上 stood for
     // 脸上 and 上药.
     '才 去 上',
+    // The aspect particle 着 (老想着, 一直痒着: 想着 read as its verb left 着 to stand for 色素沉着),
+    // and 哪个 / 哪种 of a comparison (伍德灯和皮肤镜哪个准), which ask like 哪些.
+    '着 哪个 哪种',
+    // 老 / 老是 / 总是 as "keep on" (老想着, 老是痒): 老 alone stood for 中老年人.
+    '老 老是 总是',
+    // 事 of 白斑的事 (a matter) and the light verb 用 (分开用, 能用吗): alone they stood for the
+    // 注意事项 and 外用药物 of titles.
+    '事 用',
     // Spoken forms of 什么 and 怎么 (复诊带啥, 要注意些啥).
     '啥 啥样 些啥 干啥 咋样',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped

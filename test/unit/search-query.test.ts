@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { everydayWordsText } from '../../scripts/gen-everyday-words.js';
 import { SRC } from '../../src/paths.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, homophones, latinPinyin, pinyinWords, planQuery, PCT, spelledKey, type DfLookup } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, homophones, keepKeysWhole, latinPinyin, pinyinWords, planQuery, PCT, spelledKey, type DfLookup } from '../../src/search/query.js';
 import { reportableQuery } from '../../src/search/misses.js';
-import { chineseNumbers, indexTokens, isEverydayWord, normalize, queryTerms, questionForm } from '../../src/search/segment.js';
+import { chineseNumbers, cut, indexTokens, isEverydayWord, normalize, queryTerms, questionForm } from '../../src/search/segment.js';
 
 const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['饮食', 1000], ['景点', 1000]]));
 /** A pretend index: these words are indexed, nothing else is. */
@@ -96,9 +96,14 @@ test('synonym expansion: lay, English, multi-word keys and targets, ranked below
     { term: 'vitiligo', pct: PCT.exact },
     { term: '白癜风', pct: PCT.synonym },
   ]);
+  // The words of a key of several (wood, s, lamp) are one meaning: lent to each of three slots, the
+  // target counted for the first only, and the other two could be met by nothing.
   const lamp = await plan("Wood's Lamp", synonyms);
-  assert.equal(lamp.slots.length, 3); // wood, s, lamp
-  for (const s of lamp.slots) assert.ok(s.alts.some((a) => a.term === '伍德灯'));
+  assert.equal(lamp.slots.length, 1);
+  assert.deepEqual(lamp.slots[0]!.alts, [
+    { term: 'wood', pct: PCT.contains },
+    { term: '伍德灯', pct: PCT.synonym },
+  ]);
   const dev = await plan('308', synonyms);
   assert.deepEqual(dev.slots[0]!.alts.map((a) => a.term).sort(), ['308', '308nm', '准分子光'].sort());
   assert.ok(!(await plan('白癜风', synonyms)).slots[0]!.alts.some((a) => a.term === '白点'), 'synonyms lead from the typed word to the article word, not back');
@@ -178,9 +183,10 @@ test('pinyin with tone marks, with spaces, run together for several words, and a
   assert.equal((await p('wei zhen tuo pi')).corrected, '微针 脱皮');
   assert.equal((await p('weizhentuopi')).corrected, '微针 脱皮');
   assert.deepEqual(pinyinWords('weizhentuopi', words), ['微针', '脱皮']);
-  // 308 and the pinyin of 激光 typed together: the number as typed, then the synonym key they make.
+  // 308 and the pinyin of 激光 typed together: the number as typed, then the synonym key they make
+  // (one meaning).
   const laser = await p('308jiguang');
-  assert.deepEqual(laser.slots.map((s) => s.alts[0]!.term), ['308', '激光']);
+  assert.deepEqual(laser.slots.map((s) => s.alts[0]!.term), ['308']);
   assert.ok(laser.slots[0]!.alts.some((a) => a.term === '308nm' && a.pct === PCT.synonym), JSON.stringify(laser.slots));
   // English words no pinyin spells stay as typed; so do Latin words the index has.
   assert.equal(pinyinWords('whitespots', words), undefined);
@@ -237,7 +243,7 @@ test('a yes-no question asked by repeating the verb is searched as its statement
   // jieba would glue the verb to the word before it (照光会|不会).
   assert.deepEqual(queryTerms('照光会不会晒黑'), ['照光', '晒黑']);
   assert.deepEqual(queryTerms('微针疼不疼'), ['微针', '疼']);
-  assert.deepEqual(queryTerms('有没有用'), ['用']);
+  assert.deepEqual(queryTerms('白斑有没有变化'), ['白斑', '变化']);
   // A two-character everyday verb stays whole.
   assert.deepEqual(queryTerms('需不需要忌口'), ['需要', '忌口']);
   assert.deepEqual(queryTerms('可不可以游泳'), ['游泳']);
@@ -375,7 +381,8 @@ test('a two-word synonym key split around a verb (多久复诊一次) is one mea
     '一次 is part of the meaning 多久…一次, not a word the page must hold as well',
   );
   const together = await planQuery('复诊多久一次', { vocab, synonyms, df: held });
-  assert.deepEqual(together.slots.map((s) => s.alts.map((a) => a.term)), [['复诊'], ['多久', '间隔'], ['一次', '间隔']]);
+  // Typed together, the key's words are one meaning too, the typed word below the key's target.
+  assert.deepEqual(together.slots.map((s) => s.alts), [[{ term: '复诊', pct: PCT.exact }], [{ term: '多久', pct: PCT.contains }, { term: '间隔', pct: PCT.synonym }]]);
   const without = await planQuery('多久复诊一次', { vocab, synonyms: buildSynonyms([]), df: held });
   assert.equal(without.slots.length, 3);
 });
@@ -400,4 +407,69 @@ test('才, 去 and the 上 of a described place are not required words; a stopwo
   const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
   const p = await planQuery('光疗要照多久', { vocab, synonyms: buildSynonyms([]), df: held });
   assert.deepEqual(p.slots.map((s) => s.alts[0]!.term), ['光疗', '照', '多久']);
+});
+
+test('English with a doubled last consonant before -ing / -ed reaches the synonym key (swimming → swim)', () => {
+  const synonyms = buildSynonyms([{ term: 'swim', target: '游泳' }, { term: 'stop', target: '停药' }]);
+  assert.equal(spelledKey('swimming', synonyms), 'swim');
+  assert.equal(spelledKey('stopped', synonyms), 'stop');
+});
+
+test('a one-syllable correction never swaps a character typed as a word of its own beside known words (染|头发 is not 白头发)', () => {
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['白头发', 3000], ['为什么', 3000]]));
+  const known = new Set(['头发', '什么', '白斑']);
+  const gateFor = (text: string) => correctionGate(text, cut(text), (w) => known.has(w));
+  assert.ok(cut('有白斑可以染头发吗').includes('染'), 'the precondition: jieba cuts 染 alone');
+  assert.deepEqual(homophones('有白斑可以染头发吗', words, gateFor('有白斑可以染头发吗')), []);
+  assert.deepEqual(homophones('白斑挂什么科', words, gateFor('白斑挂什么科')), []);
+  // Without the gate's words (suggestions), the sound alone still leads there.
+  assert.ok(homophones('染头发', words).some((c) => c.to === '白头发'));
+  // A slip inside one typed word is still corrected: 伍德顶 is one word, not 伍德 + a word.
+  assert.deepEqual(homophones('伍德顶', vocab, correctionGate('伍德顶', ['伍德顶'], () => false)), [{ from: '伍德顶', to: '伍德灯', pct: PCT.loose }]);
+});
+
+test('a two-character word glued to a query stopword after it (前能) is read as its first character; not an everyday word (马上) nor a negation (不想)', async () => {
+  const known = new Set([...indexed, '前', '马', '不', '涂抹']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = async (q: string) => (await planQuery(q, { vocab, synonyms: buildSynonyms([]), df: held })).slots.map((s) => s.alts[0]!.term);
+  assert.ok(queryTerms('伍德灯前能擦药吗').includes('前能'), 'the precondition: jieba glues 能 to 前');
+  assert.ok((await p('伍德灯前能擦药吗')).includes('前'));
+  assert.ok(!(await p('白斑马上去医院')).includes('马'));
+  assert.ok(!(await p('白癜风不想出门')).includes('不'));
+  // A stopword found inside a dead word (就是 of 就是说) is no word to search either.
+  assert.ok(!(await p('就是说白癜风传染吗')).includes('就是'));
+});
+
+test('着, 老, 事, 用, 哪个 and 哪种 are query stopwords', () => {
+  assert.deepEqual(queryTerms('晚上睡不着老想着白斑的事').filter((t) => ['着', '老', '事'].includes(t)), []);
+  assert.ok(!queryTerms('毛巾要不要分开用').includes('用'));
+  assert.ok(!queryTerms('伍德灯和皮肤镜哪个准').includes('哪个'));
+});
+
+test('a Chinese synonym term typed whole is read whole, whatever the characters around it (卤米松能用)', async () => {
+  const synonyms = buildSynonyms([{ term: '卤米松', target: '糖皮质激素' }, { term: '白点', target: '白斑' }]);
+  assert.ok(!queryTerms('卤米松能用在脸上吗').includes('卤米松'), 'the precondition: jieba cuts 卤米|松能');
+  assert.equal(keepKeysWhole('卤米松能用在脸上吗', synonyms), ' 卤米松 能用在脸上吗');
+  assert.ok(queryTerms(keepKeysWhole('卤米松能用在脸上吗', synonyms)).includes('卤米松'));
+  // Two-character terms are left to the cut (白点 of 白点风 is not the word 白点).
+  assert.equal(keepKeysWhole('白点风', synonyms), '白点风');
+  const p = await planQuery('卤米松能用在脸上吗', { vocab, synonyms, df });
+  assert.ok(p.slots.some((s) => s.alts.some((a) => a.term === '糖皮质激素')), JSON.stringify(p.slots));
+});
+
+test('the words of a synonym key are one meaning, and so are two neighbouring words that lead to the same word (胳膊 and 腿 → 四肢)', async () => {
+  const known = new Set([...indexed, '四肢', '手臂', '染发剂']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const synonyms = buildSynonyms([
+    { term: '染头发', target: '染发剂' },
+    { term: '胳膊', target: '手臂' },
+    { term: '胳膊', target: '四肢' },
+    { term: '腿', target: '四肢' },
+  ]);
+  const p = async (q: string) => (await planQuery(q, { vocab, synonyms, df: held })).slots.map((s) => s.alts.map((a) => a.term));
+  assert.deepEqual(await p('白斑染头发'), [['白斑'], ['染', '染发剂']]);
+  assert.deepEqual(await p('胳膊腿白斑'), [['胳膊', '手臂', '四肢', '腿'], ['白斑']]);
+  // A word typed in one and lent to the other is no shared target: two meanings (白斑 and 白点 → 白斑).
+  const two = await planQuery('白斑白点', { vocab, synonyms: buildSynonyms([{ term: '白点', target: '白斑' }]), df: held });
+  assert.equal(two.slots.length, 2);
 });

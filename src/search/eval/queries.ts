@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 }
 
 const T = 'tune' as const;
@@ -558,4 +558,75 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '白癜风医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 9 },
   { q: '植发多少钱', relevant: [], kind: 'lay', split: H, batch: 9 },
   { q: 'hair transplant price', relevant: [], kind: 'english', split: H, locale: 'en', batch: 9 },
+  // Batch 10, written blind by helper srch10 before reading the search code, the synonym seed or the other
+  // queries: the English site's visitors (British spellings, NB-UVB, UVB, TSH, JAK), visits and doctors, misspelt
+  // drug and device names, symptoms with places on the body, daily life and seasons, feelings, children and elderly
+  // parents, rambling voice input, cost / pain, comparisons, preparing, pinyin, mixed scripts, units, traditional
+  // characters, very short; three with no answer in the content.
+  { q: 'can I go swimming with vitiligo', relevant: ['is-vitiligo-contagious', 'seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'what should I bring to my follow-up appointment', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'NB-UVB how many times a week', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, locale: 'en', batch: 10 },
+  { q: 'UVB', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, locale: 'en', batch: 10 },
+  { q: 'colour camouflage make-up for white patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'does stress make vitiligo spread', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'TSH thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'peeling skin after micro-needling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'how to prepare for a woods lamp test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'skin graft for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'is it vitiligo or tinea versicolor', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'tacrolimus ointment burning', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'my 6 year old has white patches on her face', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'number', split: H, locale: 'en', batch: 10 },
+  { q: 'sunscreen SPF 50 for vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, locale: 'en', batch: 10 },
+  { q: 'moisturiser for dry cracked hands in winter', relevant: ['seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: 'JAK inhibitor cream', relevant: [], kind: 'english', split: H, locale: 'en', batch: 10 },
+  { q: '白斑挂什么科', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 10 },
+  { q: '复诊要提前预约吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 10 },
+  { q: '哪个医生看白癜风好', relevant: [], kind: 'lay', split: H, batch: 10 },
+  { q: '伍得灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 10 },
+  { q: '他克莫斯软膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 10 },
+  { q: '皮肤竟', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 10 },
+  { q: '糖皮脂激素副作用', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 10 },
+  { q: '准分子激光308', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 10 },
+  { q: '窄普紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 10 },
+  { q: '吸泡移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 10 },
+  { q: '腰带勒的地方长白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 10 },
+  { q: '脖子上淡褐色的斑还掉皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 10 },
+  { q: '白斑上的汗毛也变白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 10 },
+  { q: '屁股取皮会留疤吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 10 },
+  { q: '我妈六十多了胳膊腿上好多小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 10 },
+  { q: '眼睛周围的白斑能用什么药', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 10 },
+  { q: '有白斑可以染头发吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 10 },
+  { q: '纹身会不会引起白癜风', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 10 },
+  { q: '开车胳膊晒黑了白斑更明显', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 10 },
+  { q: '冬天用暖水袋要注意啥', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 10 },
+  { q: '得了白癜风不想出门见人', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 10 },
+  { q: '孩子因为白斑被同学笑话', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 10 },
+  { q: '晚上睡不着老想着白斑的事', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 10 },
+  { q: '几岁小孩能照光', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 10 },
+  { q: '嗯就是我想问一下做完那个滚针以后脸上一直起皮正常吗大概要多久能好啊', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 10 },
+  { q: '那个医生让我去抽血查甲状腺我就想知道皮肤病为啥要抽血啊', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 10 },
+  { q: '就是说我老公有白癜风家里毛巾要不要分开用啊', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 10 },
+  { q: '呃那个白斑它旁边有一圈小白点点是不是在扩散啊', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 10 },
+  { q: '表皮移植大概多少钱', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 10 },
+  { q: '照准分子疼不疼', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 10 },
+  { q: '微针要打麻药吗', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 10 },
+  { q: '伍德灯和皮肤镜哪个准', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 10 },
+  { q: '激素药膏和他克莫司哪个好', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 10 },
+  { q: '做伍德灯前能擦药吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 10 },
+  { q: 'baidianfeng chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 10 },
+  { q: 'zfzg', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 10 },
+  { q: 'jiazhuangxian jiancha', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 10 },
+  { q: 'uvb光疗一周照几次', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 10 },
+  { q: 'TSH偏高跟白斑有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 10 },
+  { q: '311纳米', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 10 },
+  { q: '365nm紫外灯', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 10 },
+  { q: '白斑一年没变算稳定吗', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo'], kind: 'number', split: H, batch: 10 },
+  { q: '脱皮3到7天', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 10 },
+  { q: '白癜風會遺傳嗎', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 10 },
+  { q: '甲狀腺檢查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 10 },
+  { q: '忌口', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 10 },
+  { q: '汗斑', relevant: ['white-patches-differential'], kind: 'short', split: H, batch: 10 },
+  { q: '植皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 10 },
+  { q: '白斑突然变多了要不要马上去医院', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 10 },
+  { q: '停车场在哪里', relevant: [], kind: 'lay', split: H, batch: 10 },
 ];
