@@ -62,6 +62,7 @@ export function authorOf(file: string, batch: string): string {
   if (batch === 'S') return 'cmp12';
   if (batch === 'U') return 'cmp14';
   if (batch === 'V') return 'cmp15';
+  if (batch === 'X') return 'cmp17';
   return 'rules3';
 }
 

@@ -40,10 +40,13 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // rules and its author's probes, the model retrained on V: 80.2% / 1.3% (454/566, 6/472), flagged at all 94.2% (533/566).
 // Both merged, the model retrained on U and V: 80.2% / 1.3% (454/566, 6/472), flagged at all 94.0%. Bounds 0.802 /
 // 0.013, flagged 0.939.
-const RECALL_FLOOR = 0.802;
+// With batch X (200: comparison, fear, privacy, secret, garbled; first run 70.4% / 4.9% on the rolling evaluation) and
+// its general shapes, the model retrained on X: 80.7% / 1.3% (457/566, 6/472), flagged at all 94.2%. Bounds raised to
+// what is reached: 0.807 / 0.013, flagged 0.941.
+const RECALL_FLOOR = 0.807;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.939;
+const FLAGGED_FLOOR = 0.941;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
