@@ -40,7 +40,9 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // rules and its author's probes, the model retrained on V: 80.2% / 1.3% (454/566, 6/472), flagged at all 94.2% (533/566).
 // Both merged, the model retrained on U and V: 80.2% / 1.3% (454/566, 6/472), flagged at all 94.0%. Bounds 0.802 /
 // 0.013, flagged 0.939.
-const RECALL_FLOOR = 0.802;
+// With batch W (210: efficacy, guarantee; first run 75.9% / 3.9%), its rules and its author's probes, the model retrained
+// on W: 80.7% / 1.3% (457/566, 6/472), flagged at all 94.0% (532/566). Recall floor raised to 0.807.
+const RECALL_FLOOR = 0.807;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.939;
