@@ -14,7 +14,7 @@ export const DEV_FILES = ['corpus.tsv', 'corpus-dev-holdout.tsv'] as const;
 
 export interface BatchRow extends CorpusRow {
   batch: string;
-  /** Who wrote the batch: the development part's first author(s), helper rules2, rules3, cmpml, cmp2, cmp3, cmp4, cmp5, cmp6, cmp7, cmp8, cmp9, cmp10, cmp11, cmp12, cmp13, cmp14. */
+  /** Who wrote the batch: the development part's first author(s), helper rules2, rules3, cmpml, cmp2, cmp3, cmp4, cmp5, cmp6, cmp7, cmp8, cmp9, cmp10, cmp11, cmp12, cmp13, cmp14, cmp15, cmp16. */
   author: string;
 }
 
@@ -63,6 +63,7 @@ export function authorOf(file: string, batch: string): string {
   if (batch === 'U') return 'cmp14';
   if (batch === 'V') return 'cmp15';
   if (batch === 'X') return 'cmp17';
+  if (batch === 'W') return 'cmp16';
   return 'rules3';
 }
 

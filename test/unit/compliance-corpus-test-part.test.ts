@@ -43,7 +43,12 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // With batch X (200: comparison, fear, privacy, secret, garbled; first run 70.4% / 4.9% on the rolling evaluation) and
 // its general shapes, the model retrained on X: 80.7% / 1.3% (457/566, 6/472), flagged at all 94.2%. Bounds raised to
 // what is reached: 0.807 / 0.013, flagged 0.941.
-const RECALL_FLOOR = 0.807;
+// With batch W (210: efficacy, guarantee; first run 75.9% / 3.9%), its rules and its author's probes, the model retrained
+// on W: 80.7% / 1.3% (457/566, 6/472), flagged at all 94.0% (532/566). Recall floor raised to 0.807.
+// Both merged (with two innocent guarantee refusals batch W's author had left out after reading the test part's figure,
+// put back by the lead whatever it said), the model retrained on W and X, read once by figures: 81.3% / 1.3% (460/566,
+// 6/472), flagged at all 94.2% (533/566). Bounds 0.812 / 0.013, flagged 0.941.
+const RECALL_FLOOR = 0.812;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.941;
