@@ -14,7 +14,7 @@ export const DEV_FILES = ['corpus.tsv', 'corpus-dev-holdout.tsv'] as const;
 
 export interface BatchRow extends CorpusRow {
   batch: string;
-  /** Who wrote the batch: the development part's first author(s), helper rules2, rules3, cmpml, cmp2, cmp3, cmp4, cmp5, cmp6, cmp7, cmp8, cmp9, cmp10, cmp11, cmp12, cmp13, cmp14, cmp15, cmp16. */
+  /** Who wrote the batch: the development part's first author(s), or a helper (authorOf). */
   author: string;
 }
 
@@ -44,27 +44,32 @@ function batchesOf(file: string, prefix: string): Map<number, string> {
   return byLine;
 }
 
+/** The holdout's batches by their author (helpers named for their task); the rest are rules3's. */
+const HOLDOUT_AUTHORS: Record<string, string> = {
+  A: 'rules2',
+  B: 'rules2',
+  H: 'cmpml',
+  I: 'cmp2',
+  J: 'cmp3',
+  K: 'cmp4',
+  L: 'cmp5',
+  M: 'cmp6',
+  N: 'cmp7',
+  O: 'cmp8',
+  P: 'cmp9',
+  Q: 'cmp10',
+  R: 'cmp11',
+  T: 'cmp13',
+  S: 'cmp12',
+  U: 'cmp14',
+  V: 'cmp15',
+  X: 'cmp17',
+  W: 'cmp16',
+};
+
 export function authorOf(file: string, batch: string): string {
   if (file === 'corpus.tsv') return batch === 'dev10' ? 'rules2' : 'dev';
-  if (batch === 'A' || batch === 'B') return 'rules2';
-  if (batch === 'H') return 'cmpml';
-  if (batch === 'I') return 'cmp2';
-  if (batch === 'J') return 'cmp3';
-  if (batch === 'K') return 'cmp4';
-  if (batch === 'L') return 'cmp5';
-  if (batch === 'M') return 'cmp6';
-  if (batch === 'N') return 'cmp7';
-  if (batch === 'O') return 'cmp8';
-  if (batch === 'P') return 'cmp9';
-  if (batch === 'Q') return 'cmp10';
-  if (batch === 'R') return 'cmp11';
-  if (batch === 'T') return 'cmp13';
-  if (batch === 'S') return 'cmp12';
-  if (batch === 'U') return 'cmp14';
-  if (batch === 'V') return 'cmp15';
-  if (batch === 'X') return 'cmp17';
-  if (batch === 'W') return 'cmp16';
-  return 'rules3';
+  return HOLDOUT_AUTHORS[batch] ?? 'rules3';
 }
 
 export function labelledBatches(): BatchRow[] {

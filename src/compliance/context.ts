@@ -101,10 +101,11 @@ export class TextContext {
       const r = REPORTED_G.exec(text);
       // 哪家医院最好？当然是我们！: a question the clinic answers at once with itself is a claim in question form (round twelve).
       const next = this.sentences[i + 1];
-      const selfAnswered = next !== undefined && QUESTION_END.test(text.replace(/[\s。]+$/, '')) && SELF_ANSWER.test(this.text.slice(next.start, next.end));
+      const answered = next !== undefined && QUESTION_END.test(text.replace(/[\s。]+$/, '')) ? this.text.slice(next.start, next.end) : undefined;
+      const selfAnswered = answered !== undefined && SELF_ANSWER.test(answered);
       // Round fourteen: a claim posed as a question and denied by the next sentence (“神药”包治百病？没有任何药物能…) is a
       // rumour being answered, as a genuine question is.
-      const denied = next !== undefined && !selfAnswered && QUESTION_END.test(text.replace(/[\s。]+$/, '')) && DENIAL_ANSWER.test(this.text.slice(next.start, next.end));
+      const denied = answered !== undefined && !selfAnswered && DENIAL_ANSWER.test(answered);
       info = {
         text,
         rhetorical: (isRhetorical(text) && !denied) || selfAnswered,
@@ -199,9 +200,11 @@ const NOT_NEGATION =
 const NEGATION = /不|没|无|未|非|别|勿|难以|很难|较难|不易|否认|拒绝|杜绝|缺乏|缺少|尚无|谈不上/g;
 /** Between a negation and the claim, these show the negation belongs to a condition (不用吃药就能根治). */
 const CONDITION_BRIDGE = /就|即可|便|也能|都能|还能|照样|一样能|同样能/;
-/** After the claim: 根治不了, 根治是不可能的, 根治的说法没有依据. */
 /** A later table cell that calls the row's claim unfounded, a rumour or a mistake. */
 const MYTH_CELL = /\|[^|\n]{0,12}?(?:(?:没有|无|缺乏)(?:任何)?(?:可靠的?|充分的?|足够的?)?(?:科学)?(?:证据|依据|根据)|(?:是)?(?:错误|谣言|误区|流言|假的)(?:的)?(?=[\s|,，。!;])|不科学|并非如此|不可信|不靠谱|没有科学)/;
+/** A table row's reach on either side of a claim: a longer line is prose, and the look stays bounded. */
+const ROW_REACH = 300;
+/** After the claim: 根治不了, 根治是不可能的, 根治的说法没有依据. */
 const NEGATED_AFTER =
   /^[^,，。;!?]{0,6}?(?:不了|不到|是不可能|不可能|做不到|不存在|不成立|不可信|不靠谱|不现实|是骗|是谎言|是虚假|没有(?:科学)?(?:依据|根据)|并不存在|是错误|是夸大|属于夸大|是不科学|不科学|可能性(?:不大|很小|极低)|缺乏依据|不应(?:该)?(?:成为|作为|是))/;
 /** An outer negation around a claim that is itself negative: 并非无副作用, 不能保证不复发. */
@@ -274,11 +277,13 @@ export function negatedAfter(ctx: TextContext, clause: Span, end: number): boole
   const br = after.indexOf('\n');
   if (NEGATED_AFTER.test(br >= 0 ? after.slice(0, br) : after)) return true;
   // Round fourteen: a table row whose later cell calls the claim unfounded (| 偏方能治好白癜风 | 目前没有证据支持 |).
-  if (ctx.text[end] !== undefined && /\|/.test(ctx.text.slice(end, end + 40))) {
-    const lineStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
-    const lineEnd = ctx.text.indexOf('\n', end);
-    const row = ctx.text.slice(lineStart, lineEnd < 0 ? ctx.text.length : lineEnd);
-    if (/^\s*\|/.test(row) && MYTH_CELL.test(ctx.text.slice(end, lineEnd < 0 ? ctx.text.length : lineEnd))) return true;
+  if (/\|/.test(ctx.text.slice(end, end + 40))) {
+    const before = ctx.text.slice(Math.max(0, end - ROW_REACH), end);
+    const nl = before.lastIndexOf('\n');
+    const rowHead = nl >= 0 ? before.slice(nl + 1) : end <= ROW_REACH ? before : undefined;
+    const ahead = ctx.text.slice(end, end + ROW_REACH);
+    const cut = ahead.indexOf('\n');
+    if (rowHead !== undefined && /^\s*\|/.test(rowHead) && MYTH_CELL.test(cut >= 0 ? ahead.slice(0, cut) : ahead)) return true;
   }
   const s = ctx.sentenceAt(end > 0 ? end - 1 : 0);
   return DISOWNED_LATER.test(ctx.text.slice(end, s.end));
