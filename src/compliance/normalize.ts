@@ -60,6 +60,9 @@ for (const c of [
 const isHan = (c: number) => KIND[c] === HAN;
 const isInvisible = (c: number) => KIND[c] === INVISIBLE;
 const isFiller = (c: number) => KIND[c] === FILLER;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Fillers that carry a meaning beside a digit: decimal point, dashes and tildes of a range. */
+const NUMERIC_MARK = new Set([0x2e, 0xff0e, 0x2d, 0xff0d, 0x7e, 0xff5e, 0x2013, 0x2014, 0x301c]);
 const MAX_GAP = 4;
 /** Marks that may separate characters spelt out one by one: 、 ， , / */
 const SPELL_MARK = new Set([0x3001, 0xff0c, 0x2c, 0x2f]);
@@ -113,6 +116,7 @@ export function normalize(original: string): Normalized {
   let end: Uint32Array = new Uint32Array(n + 1);
   let k = 0;
   let lastHan = false; // the last character written was Han
+  let lastDigit = false; // the last character written was a digit 0-9
   let hanRun = 0; // Han characters written since the last other character or dropped spelling mark
   let spellMark = 0;
   let spelling = false; // inside a word being spelt out (a mark was dropped and no other character came since)
@@ -132,13 +136,18 @@ export function normalize(original: string): Normalized {
       i++;
       continue;
     }
-    // A short run of fillers (or decorative emoji) between two Han characters is dropped.
-    if (lastHan && (isFiller(raw) || emojiAt(original, i))) {
+    // A short run of fillers (or decorative emoji) between two Han characters is dropped, and
+    // between a digit and a Han character either way (7·天·见·效, 保·证·3·次), unless the run holds a
+    // mark that means something beside a digit: a decimal point or list number (1. 天天涂药) or a
+    // range (3月-5月, 1~3次).
+    if ((lastHan || lastDigit) && (isFiller(raw) || emojiAt(original, i))) {
       let j = i;
       let units = 0;
+      let numeric = false;
       while (j < n && units <= MAX_GAP * 2) {
         const c = original.charCodeAt(j);
         if (isInvisible(c) || isFiller(c)) {
+          if (NUMERIC_MARK.has(c)) numeric = true;
           j++;
           units++;
           continue;
@@ -151,9 +160,12 @@ export function normalize(original: string): Normalized {
         }
         break;
       }
-      if (j < n && units <= MAX_GAP * 2 && isHan(foldUnit(original.charCodeAt(j)))) {
-        i = j;
-        continue;
+      if (j < n && units <= MAX_GAP * 2) {
+        const next = foldUnit(original.charCodeAt(j));
+        if (isHan(next) ? lastHan || !numeric : lastHan && !numeric && isDigit(next)) {
+          i = j;
+          continue;
+        }
       }
     }
     const compat = nfkc(raw);
@@ -171,6 +183,7 @@ export function normalize(original: string): Normalized {
         end[k] = i + 1;
         k++;
         lastHan = isHan(c);
+        lastDigit = isDigit(c);
         hanRun = lastHan ? hanRun + 1 : 0;
         if (hanRun !== 1) spelling = false;
       }
@@ -183,6 +196,7 @@ export function normalize(original: string): Normalized {
     end[k] = i + 1;
     k++;
     lastHan = isHan(c);
+    lastDigit = isDigit(c);
     hanRun = lastHan ? hanRun + 1 : 0;
     if (hanRun !== 1) spelling = false;
     i++;

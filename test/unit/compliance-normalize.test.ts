@@ -33,6 +33,18 @@ test('spaces, ideographic spaces and symbols between Han characters are removed'
   assert.equal(normalize('微针/滚针').text, '微针/滚针');
 });
 
+test('symbols between a digit and a Han character are removed, but not a decimal point, list number or range', () => {
+  assert.equal(normalize('本疗法7·天·见·效').text, '本疗法7天见效');
+  assert.equal(normalize('保★证★3★次').text, '保证3次');
+  assert.equal(found('本疗法7·天·见·效，欢迎咨询', 'cure-timeline').text, '7·天·见·效');
+  assert.equal(found('只需3*个*疗*程*就能治愈', 'cure-timeline').text, '3*个*疗*程*就能治愈');
+  assert.equal(normalize('1. 天天涂药').text, '1. 天天涂药');
+  assert.equal(normalize('3月-5月复诊').text, '3月-5月复诊');
+  assert.equal(normalize('约1~3次').text, '约1~3次');
+  assert.equal(normalize('浓度3.5 天后').text, '浓度3.5天后');
+  assert.equal(normalize('2024-05-01').text, '2024-05-01');
+});
+
 test('a word spelt out one character at a time with list marks is joined; ordinary words around marks are not', () => {
   assert.equal(normalize('根、治、白、斑，就在本院').text, '根治白斑,就在本院');
   assert.equal(normalize('全/国/第/一的医院').text, '全国第一的医院');
