@@ -1,16 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DATA_KEY_STATE, PatientCrypto } from './personal-data/patient-crypto.js';
-import { ConfigError, loadConfig } from './config.js';
-import { BackupError } from './ops/backup.js';
-import { DatabaseOpenError, openDatabase, redactUrl, sqliteFile } from './db/connection.js';
-import { migrateToLatest } from './db/migrate.js';
 import type { Role } from './db/schema.js';
-import { audit } from './staff/audit.js';
-import { createInvite, createStaffUser, MIN_PASSWORD_LENGTH } from './staff/auth.service.js';
 import { ROLES } from './staff/roles.js';
-import { rotateKey, RotationError } from './privacy/encrypted-columns.js';
+
+// Only what the usage texts need is imported here: the configuration, the database and each
+// command's own modules are imported once the arguments are known to be good, so that --help and a
+// mistyped option answer in a fraction of the second the whole import graph takes.
 
 const USAGE = `Usage: clinicpress <command> [options]
 
@@ -145,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`clinicpress import: ${(err as Error).message.split('\n')[0]} (see clinicpress import --help)`);
       return 2;
     }
-    const config = loadConfig();
+    const { config, openDatabase, migrateToLatest } = await opened();
     const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
     try {
       await migrateToLatest(db.kysely);
@@ -177,7 +173,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const values = args.values;
-  const config = loadConfig(process.env, { allowStoredKey: command === 'rotate-key' });
+  const { config, openDatabase, migrateToLatest, redactUrl, sqliteFile } = await opened({ allowStoredKey: command === 'rotate-key' });
   // Opens its own connections, and must not create the SQLite file it is about to fill.
   if (command === 'restore') {
     const source = args.positionals[0];
@@ -265,6 +261,8 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         await migrateToLatest(db.kysely);
+        const { createInvite, createStaffUser, MIN_PASSWORD_LENGTH } = await import('./staff/auth.service.js');
+        const { audit } = await import('./staff/audit.js');
         let password: string | undefined;
         if (v['password-stdin']) {
           password = (await readStdin()).replace(/\r?\n$/, '');
@@ -298,6 +296,8 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         await migrateToLatest(db.kysely);
+        const { DATA_KEY_STATE, PatientCrypto } = await import('./personal-data/patient-crypto.js');
+        const { rotateKey } = await import('./privacy/encrypted-columns.js');
         const kept = await db.kysely.selectFrom('site_state').select('value').where('key', '=', DATA_KEY_STATE.key).executeTakeFirst();
         const current = config.booking.dataKey ?? (kept ? Buffer.from(kept.value, 'base64url') : undefined);
         if (!current) {
@@ -330,7 +330,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (err) {
-    if (err instanceof RotationError) {
+    if (command === 'rotate-key' && err instanceof (await import('./privacy/encrypted-columns.js')).RotationError) {
       console.error(`clinicpress rotate-key: ${err.message}`);
       return 1;
     }
@@ -338,6 +338,20 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await db.close();
   }
+}
+
+/** The configuration (from the environment) and the database functions every command opens with. */
+async function opened(opts: { allowStoredKey?: boolean } = {}) {
+  const [{ loadConfig }, { openDatabase, redactUrl, sqliteFile }, { migrateToLatest }] = await Promise.all([import('./config.js'), import('./db/connection.js'), import('./db/migrate.js')]);
+  return { config: loadConfig(process.env, opts), openDatabase, redactUrl, sqliteFile, migrateToLatest };
+}
+
+/** Errors that are the operator's to fix: their message alone, no stack. */
+async function operatorError(err: unknown): Promise<{ code: number } | undefined> {
+  const [{ ConfigError }, { DatabaseOpenError }, { BackupError }] = await Promise.all([import('./config.js'), import('./db/connection.js'), import('./ops/backup.js')]);
+  if (err instanceof ConfigError) return { code: 2 };
+  if (err instanceof DatabaseOpenError || err instanceof BackupError) return { code: 1 };
+  return undefined;
 }
 
 async function readStdin(): Promise<string> {
@@ -349,9 +363,10 @@ async function readStdin(): Promise<string> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof DatabaseOpenError || err instanceof BackupError) {
-    console.error(err.message);
-    process.exitCode = err instanceof ConfigError ? 2 : 1;
+  const known = await operatorError(err);
+  if (known) {
+    console.error((err as Error).message);
+    process.exitCode = known.code;
   } else {
     // Whatever went wrong, the operator gets one readable line; CLINICPRESS_DEBUG=1 shows the stack.
     console.error(`clinicpress: ${(err as Error)?.message ?? String(err)}`);

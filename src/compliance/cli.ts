@@ -6,7 +6,6 @@
 
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkText, tally } from './checker.js';
 import { DOC_TYPES, DOC_TYPE_LABELS, type DocType, type Finding } from './types.js';
 
 export const LINT_USAGE = `Usage: clinicpress lint-content [--type kepu|institution|ad|case] [--format text|json] FILE…
@@ -85,6 +84,8 @@ export async function lintContent(args: string[], io: LintIo = defaultIo): Promi
     return 2;
   }
 
+  // The rules and the model load only now: --help and a usage error answer without them.
+  const { checkText, tally } = await import('./checker.js');
   // ignoreBOM keeps a byte-order mark in the text, so offsets match the file as Node reads it.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const all: FileFinding[] = [];

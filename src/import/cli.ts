@@ -3,8 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { auditHtml, auditSite } from './audit.js';
-import { runImport, type ImportSource } from './import.run.js';
+import type { ImportSource } from './import.run.js';
 
 // The two commands of issue 14: `audit-site` (reads a site, writes a report) and `import`.
 
@@ -62,6 +61,8 @@ export async function auditSiteCommand(args: string[]): Promise<number> {
   try {
     const url = httpUrl(positionals[0], 'The site');
     const out = path.resolve(values.out ?? 'site-audit');
+    // The crawler and the checker load once the arguments are good: --help answers without them.
+    const { auditHtml, auditSite } = await import('./audit.js');
     const report = await auditSite(url, {
       limit: int(values.limit, 500, 1, 100_000),
       concurrency: int(values.concurrency, 2, 1, 8),
@@ -153,6 +154,7 @@ export async function importCommand(args: string[], ctx: { db: Kysely<Database>;
   };
   process.on('SIGINT', onSigint);
   try {
+    const { runImport } = await import('./import.run.js');
     const imp = await runImport(source, {
       db: ctx.db,
       dataDir: ctx.dataDir,
