@@ -32,7 +32,8 @@ function batchesOf(file: string, prefix: string): Map<number, string> {
         named = undefined;
         n++;
       }
-      const m = /^# Batch ([A-Z])\b/.exec(raw);
+      // One letter, then two (Z is followed by AA).
+      const m = /^# Batch ([A-Z]{1,2})\b/.exec(raw);
       if (m) named = m[1];
       // The holdout's first block describes batch A without a line of its own.
       name = named ?? (prefix === 'holdout' && n === 1 ? 'A' : `${prefix}${n}`);
