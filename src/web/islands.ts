@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import { SRC } from '../paths.js';
 
 export interface Island {
@@ -13,6 +13,19 @@ export interface Island {
  * step to forget and the served code always matches the source.
  */
 export async function buildIslands(featureIslands: Record<string, string> = {}): Promise<Map<string, Island>> {
+  building++;
+  try {
+    return await bundleIslands(featureIslands);
+  } finally {
+    // esbuild builds in a child process that would otherwise live as long as the server (~100 MB
+    // after a build). Stopped once no build of this process is under way; a later build starts it again.
+    if (--building === 0) await stop();
+  }
+}
+
+let building = 0;
+
+async function bundleIslands(featureIslands: Record<string, string>): Promise<Map<string, Island>> {
   // Name → entry file under src/: the platform's own, then those features register.
   const entries: Record<string, string> = { editor: 'web/islands/editor.ts', 'search-suggest': 'web/islands/search-suggest.ts', ...featureIslands };
   const out = new Map<string, Island>();

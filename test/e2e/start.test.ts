@@ -60,6 +60,14 @@ describe('the real entry point on an empty DATA_DIR (SQLite)', () => {
 
       await homePageShowsHospital(s);
 
+      // The bundler ran before the server started and is gone: its child process would hold
+      // ~100 MB for the life of the server.
+      const children = fs.existsSync(`/proc/${s.pid}/task`)
+        ? fs.readdirSync(`/proc/${s.pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${s.pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean))
+        : [];
+      const commands = children.map((pid) => (fs.existsSync(`/proc/${pid}/cmdline`) ? fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8') : ''));
+      assert.deepEqual(commands.filter((c) => c.includes('esbuild')), [], `no esbuild service process is left running: ${JSON.stringify(commands)}`);
+
       // The second request for a page is answered by the fast path in front of Fastify
       // (src/http/front-cache.ts): the same bytes and the same headers as the routed first answer.
       for (const [encoding, page] of [['identity', '/doctors'], ['br', '/en/doctors'], ['gzip', '/en/hospital']] as const) {
