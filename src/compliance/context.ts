@@ -262,7 +262,8 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   while ((m = NEGATION.exec(win))) last = m.index + m[0].length;
   if (last < 0) return false;
   // 不像某些机构那样乱开项目: a contrast that asserts what the others do, not a negation of it.
-  if (win.slice(last - 1, last + 1) === '不像' && /^[^。;!?]{0,20}?(?:那样|那般|一样)/.test(ctx.text.slice(start, start + 24))) return false;
+  // Round seventeen: so is 不像 before an unnamed other (不像有些医院只会一味开刀).
+  if (win.slice(last - 1, last + 1) === '不像' && (/^[^。;!?]{0,20}?(?:那样|那般|一样)/.test(ctx.text.slice(start, start + 24)) || /^(?:有些|有的|某些|一些|很多|不少|其他|其它|别的|别家|那些|个别|部分|外面|普通|一般)/.test(ctx.text.slice(start, start + 4)))) return false;
   // 不能指望一次就彻底解决: the negation governs a hope, and the 就 inside it is part of the hoped-for claim.
   if (HOPE_AFTER_NEGATION.test(win.slice(last))) return true;
   return !CONDITION_BRIDGE.test(win.slice(last));
