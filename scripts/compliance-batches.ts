@@ -65,6 +65,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   V: 'cmp15',
   X: 'cmp17',
   W: 'cmp16',
+  Y: 'cmp18',
 };
 
 export function authorOf(file: string, batch: string): string {
