@@ -60,6 +60,9 @@ for (const c of [
 const isHan = (c: number) => KIND[c] === HAN;
 const isInvisible = (c: number) => KIND[c] === INVISIBLE;
 const isFiller = (c: number) => KIND[c] === FILLER;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Middle dots (· ・ •), which also split a digit from a word (7·天·见·效). */
+const MIDDLE_DOT = new Set([0xb7, 0x30fb, 0x2022, 0xff65]);
 const MAX_GAP = 4;
 /** Marks that may separate characters spelt out one by one: 、 ， , / */
 const SPELL_MARK = new Set([0x3001, 0xff0c, 0x2c, 0x2f]);
@@ -113,6 +116,7 @@ export function normalize(original: string): Normalized {
   let end: Uint32Array = new Uint32Array(n + 1);
   let k = 0;
   let lastHan = false; // the last character written was Han
+  let lastDigit = false; // the last character written was an ASCII digit (after folding)
   let hanRun = 0; // Han characters written since the last other character or dropped spelling mark
   let spellMark = 0;
   let spelling = false; // inside a word being spelt out (a mark was dropped and no other character came since)
@@ -131,6 +135,15 @@ export function normalize(original: string): Normalized {
       spellMark = raw;
       i++;
       continue;
+    }
+    // Round sixteen: a middle dot between a digit and a Han character (7·天·见·效, 只需·3·疗程) splits a claim as it does
+    // between two Han characters; a dot between digits (3·15) is a date and stays.
+    if (MIDDLE_DOT.has(raw) && i + 1 < n && (lastHan || lastDigit)) {
+      const next = foldUnit(original.charCodeAt(i + 1));
+      if ((lastDigit && isHan(next)) || (lastHan && isDigit(next))) {
+        i++;
+        continue;
+      }
     }
     // A short run of fillers (or decorative emoji) between two Han characters is dropped.
     if (lastHan && (isFiller(raw) || emojiAt(original, i))) {
@@ -158,11 +171,14 @@ export function normalize(original: string): Normalized {
     }
     const compat = nfkc(raw);
     if (compat !== undefined) {
-      if (k + compat.length > out.length) {
-        // NFKC can lengthen a character (㈠ → (一)): grow the buffers.
-        out = grow16(out, k + compat.length + 16);
-        start = grow32(start, k + compat.length + 17);
-        end = grow32(end, k + compat.length + 17);
+      // NFKC can lengthen a character (㈠ → (一), … → ...): grow the buffers, with room for the rest of the text too
+      // (round sixteen: growing only for this character let the characters after it fall off the end of the
+      // buffer, so a text with an ellipsis lost as many characters at its end as the ellipsis had added).
+      const need = k + compat.length + (n - i - 1);
+      if (need > out.length) {
+        out = grow16(out, need + 16);
+        start = grow32(start, need + 17);
+        end = grow32(end, need + 17);
       }
       for (let u = 0; u < compat.length; u++) {
         const c = foldUnit(compat.charCodeAt(u));
@@ -171,6 +187,7 @@ export function normalize(original: string): Normalized {
         end[k] = i + 1;
         k++;
         lastHan = isHan(c);
+        lastDigit = isDigit(c);
         hanRun = lastHan ? hanRun + 1 : 0;
         if (hanRun !== 1) spelling = false;
       }
@@ -183,6 +200,7 @@ export function normalize(original: string): Normalized {
     end[k] = i + 1;
     k++;
     lastHan = isHan(c);
+    lastDigit = isDigit(c);
     hanRun = lastHan ? hanRun + 1 : 0;
     if (hanRun !== 1) spelling = false;
     i++;
