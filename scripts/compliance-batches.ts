@@ -67,6 +67,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   X: 'cmp17',
   W: 'cmp16',
   Z: 'cmp19',
+  Y: 'cmp18',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -170,11 +170,14 @@ export function normalize(original: string): Normalized {
     }
     const compat = nfkc(raw);
     if (compat !== undefined) {
-      if (k + compat.length > out.length) {
-        // NFKC can lengthen a character (㈠ → (一)): grow the buffers.
-        out = grow16(out, k + compat.length + 16);
-        start = grow32(start, k + compat.length + 17);
-        end = grow32(end, k + compat.length + 17);
+      // NFKC can lengthen a character (㈠ → (一), … → ...): grow the buffers, with room for the rest of the text too
+      // (round sixteen: growing only for this character let the characters after it fall off the end of the
+      // buffer, so a text with an ellipsis lost as many characters at its end as the ellipsis had added).
+      const need = k + compat.length + (n - i - 1);
+      if (need > out.length) {
+        out = grow16(out, need + 16);
+        start = grow32(start, need + 17);
+        end = grow32(end, need + 17);
       }
       for (let u = 0; u < compat.length; u++) {
         const c = foldUnit(compat.charCodeAt(u));

@@ -92,6 +92,20 @@ test('NFKC: compatibility characters fold, each unit mapped to the character it 
   assert.deepEqual(originalSpan(n, 1, 3), { start: 1, end: 3 });
 });
 
+// Round sixteen: a character NFKC lengthens (… → ...) used to push the end of the text out of the buffer.
+test('NFKC: a lengthened character keeps the whole text after it, offsets on the original', () => {
+  const text = '他以为只是几个小白点……三年后，妻子提出了离婚。';
+  const n = normalize(text);
+  assert.equal(n.text, '他以为只是几个小白点......三年后,妻子提出了离婚。');
+  assert.equal(found(text, 'appearance-anxiety').text, '妻子提出了离婚');
+});
+
+test('a middle dot between a digit and a Han character splits a claim; between digits it is a date', () => {
+  assert.equal(normalize('7·天·见·效').text, '7天见效');
+  assert.equal(found('告别牛皮癣·只需·3·疗程', 'cure-timeline').text, '告别牛皮癣·只需·3·疗程');
+  assert.equal(normalize('3·15消费者权益日').text, '3·15消费者权益日');
+});
+
 test('a heading that introduces patient stories flags its whole section, up to the next heading', () => {
   const text = '## 光疗是什么\n\n光疗是常用的治疗方式之一。\n\n## 患者心声\n\n医生很耐心。\n\n护士很细心。\n\n## 注意事项\n\n照光后注意防晒。';
   const f = found(text, 'testimonial-heading');
