@@ -87,16 +87,18 @@ for (const dialect of dialects) {
       assert.ok(ix, 'the index loads');
       const common = Math.max(...['皮肤', '医生', '白癜风', '治疗'].map((w) => ix.df(w)));
       assert.ok(common > POSTINGS_LIMIT, `the cap is exercised (${common} postings)`);
+      // Queries with no answer in the content (relevant: []) may rightly find nothing (周末开门吗).
       let found = 0;
-      for (const { q } of EVAL_QUERIES) {
+      const answered = EVAL_QUERIES.filter((x) => x.relevant.length).length;
+      for (const { q, relevant } of EVAL_QUERIES) {
         const out = await same(db, q);
-        if (out.kind === 'results' && out.total > 0) found++;
+        if (relevant.length && out.kind === 'results' && out.total > 0) found++;
         if (out.kind === 'results' && out.pages > 1) {
           await same(db, q, 2);
           await same(db, q, out.pages);
         }
       }
-      assert.ok(found >= EVAL_QUERIES.length - 2, `${found} of ${EVAL_QUERIES.length} found something`);
+      assert.ok(found >= answered - 2, `${found} of the ${answered} with an answer found something`);
     });
 
     test('generated queries: topics, pairs, title words, single characters, typos, pinyin, misses, exact', async () => {

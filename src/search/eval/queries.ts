@@ -634,6 +634,8 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // characters (not homophones), pinyin inside characters, words cut short mid-typing, English typos and
   // lay English, negations and preferences, ages and family, three or more concepts, traditional Chinese
   // medicine words, worries about a named treatment, the clinic's services, and a few with no answer.
+  // Four labels were widened after the first run, each to an article whose FAQ answers the query in
+  // its own words (白癜风会遗传吗？, 孩子脸上有淡白色的斑，是白癜风吗？, 孩子可以做窄谱中波紫外线光疗吗？).
   { q: '白斑可以打雷射嗎', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 11 },
   { q: '308雷射會痛嗎', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 11 },
   { q: '微針治療會痛嗎', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 11 },
@@ -672,12 +674,12 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '不想做手术还有什么办法', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 11 },
   { q: '除了照光还有别的治疗吗', relevant: ['topical-medicines-vitiligo', 'epidermal-grafting-stable-vitiligo', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 11 },
   { q: '不化妆怎么把白斑遮住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 11 },
-  { q: '5岁孩子脸上白斑', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 11 },
+  { q: '5岁孩子脸上白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'number', split: H, batch: 11 },
   { q: '70岁老人腿上好多小白点', relevant: ['white-patches-differential'], kind: 'number', split: H, batch: 11 },
   { q: '孕妇可以照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 11 },
   { q: '怀孕了能涂激素药膏吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 11 },
-  { q: '爷爷有白癜风孙子会遗传吗', relevant: ['vitiligo-causes-triggers', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 11 },
-  { q: '三岁宝宝能做光疗吗', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 11 },
+  { q: '爷爷有白癜风孙子会遗传吗', relevant: ['vitiligo-causes-triggers', 'is-vitiligo-contagious', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 11 },
+  { q: '三岁宝宝能做光疗吗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 11 },
   { q: '白驳风', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 11 },
   { q: '中药能治白癜风吗', relevant: [], kind: 'lay', split: H, batch: 11 },
   { q: '针灸治白斑', relevant: [], kind: 'lay', split: H, batch: 11 },
@@ -701,7 +703,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '植皮疼不疼', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 11 },
   { q: '眼皮上的白斑能涂药吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 11 },
   { q: '手指上的白斑照308', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 11 },
-  { q: '白点风 遗传', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 11 },
+  { q: '白点风 遗传', relevant: ['vitiligo-causes-triggers', 'what-is-vitiligo'], kind: 'typo', split: H, batch: 11 },
   { q: '非节断型', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 11 },
   { q: '伍德等 检查 准备', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 11 },
   { q: 'zhaipu guangliao', relevant: ['nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 11 },
