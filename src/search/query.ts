@@ -377,7 +377,7 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
  * longest words inside it, left to right, that the index or the synonym table knows. One of two
  * characters that begins with a query stopword (要照, 会得) is read as its second character.
  */
-async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup): Promise<string[]> {
+async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup, vocab: Vocabulary): Promise<string[]> {
   const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
   if (!dead.length) return tokens;
   const inner = new Set<string>();
@@ -406,6 +406,13 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
       while (len >= 2 && !known(t.slice(i, i + len))) len--;
       if (len >= 2) parts.push(t.slice(i, i + len));
       i += len >= 2 ? len : 1;
+    }
+    // None inside: the word may begin with a clinic word cut short and glued to what follows (他克能
+    // of 他克能用在脸上吗): that start, which then reads as the words beginning with it.
+    if (!parts.length) {
+      let len = Math.min(MAX_PREFIX, t.length - 1);
+      while (len >= 2 && (!vocab.byPrefix.has(t.slice(0, len)) || isEverydayWord(t.slice(0, len)))) len--;
+      if (len >= 2) parts.push(t.slice(0, len));
     }
     out.push(...(parts.length ? parts : [t]));
   }
@@ -531,10 +538,12 @@ export function keepKeysWhole(text: string, synonyms: SynonymMap): string {
  * Pinyin typed inside Chinese characters, as a phone's keyboard leaves it when the patient does not
  * pick the character (白dian风, bai癜风, 伍德deng): Latin letters the index and the synonyms do not
  * know, read together with up to MAX_BESIDE characters either side as the pinyin of one vocabulary
- * word, the longest such reading. At most (MAX_BESIDE + 1)² look-ups for each run of letters.
+ * word, the longest such reading (or, when there is none, the longest a fuzzy keyboard's slips allow: 白癜fen).
+ * At most 2 × (MAX_BESIDE + 1)² look-ups for each run of letters.
  */
-export function pinyinInside(text: string, vocab: Vocabulary, unknown: (latin: string) => boolean): { text: string; words: string[] } {
+export function pinyinInside(text: string, vocab: Vocabulary, unknown: (latin: string) => boolean): { text: string; words: string[]; fuzzy: string[] } {
   const words: string[] = [];
+  const fuzzy: string[] = [];
   let out = '';
   let at = 0;
   for (const m of text.matchAll(/[a-z]+/g)) {
@@ -547,21 +556,26 @@ export function pinyinInside(text: string, vocab: Vocabulary, unknown: (latin: s
     const ls = left ? syllablesOfRun(left) : [];
     const rs = right ? syllablesOfRun(right) : [];
     if (ls.length !== left.length || rs.length !== right.length) continue;
-    let best: { k: number; r: number; word: string } | undefined;
-    for (let k = left.length; k >= 0; k--) {
-      for (let r = right.length; r >= 0; r--) {
-        if (!k && !r) continue;
-        if (best && k + r <= best.k + best.r) continue;
-        const word = vocab.byLatin.get(ls.slice(left.length - k).join('') + m[0] + rs.slice(0, r).join(''));
-        if (word) best = { k, r, word };
+    let best: { k: number; r: number; word: string; fuzzy: boolean } | undefined;
+    // Exactly, then as a fuzzy keyboard types it (白癜fen), for readings long enough to name one word.
+    for (const slips of [false, true]) {
+      for (let k = left.length; k >= 0; k--) {
+        for (let r = right.length; r >= 0; r--) {
+          if (!k && !r) continue;
+          if (best && k + r <= best.k + best.r) continue;
+          const latin = ls.slice(left.length - k).join('') + m[0] + rs.slice(0, r).join('');
+          const word = slips ? (latin.length >= 6 ? vocab.byFuzzy.get(fuzzyLatin(latin)) : undefined) : vocab.byLatin.get(latin);
+          if (word) best = { k, r, word, fuzzy: slips };
+        }
       }
+      if (best) break;
     }
     if (!best) continue;
     out += `${text.slice(at, start - best.k)} ${best.word} `;
     at = end + best.r;
-    words.push(best.word);
+    (best.fuzzy ? fuzzy : words).push(best.word);
   }
-  return words.length ? { text: out + text.slice(at), words } : { text, words };
+  return words.length || fuzzy.length ? { text: out + text.slice(at), words, fuzzy } : { text, words, fuzzy };
 }
 
 /**
@@ -600,6 +614,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       const inside = pinyinInside(text, vocab, (t) => !held.get(t) && !synonyms.has(t));
       text = inside.text;
       for (const w of inside.words) corrected.set(w, PCT.pinyin);
+      for (const w of inside.fuzzy) corrected.set(w, PCT.loose);
     }
     const tail = /[\u3400-\u9fff]+(?=[^\u3400-\u9fffa-z0-9]*$)/u.exec(text)?.[0];
     if (tail && tail.length >= 2) {
@@ -631,7 +646,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   // Only a query that names something the clinic vocabulary knows (and the index holds) has its
   // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
   const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));
-  if (anchored) tokens = await readInside(tokens, counts, synonyms, corrected, df);
+  if (anchored) tokens = await readInside(tokens, counts, synonyms, corrected, df, vocab);
   let slots: Slot[] = tokens.map((t) => ({ alts: [{ term: t, pct: corrected.get(t) ?? PCT.exact }] }));
 
   // Synonyms: the longest run of typed words that is a synonym's key lends its targets to each

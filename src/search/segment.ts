@@ -155,14 +155,18 @@ const CANTONESE: [RegExp, string][] = [
   [/点算好?|点样好/gu, ' 怎么办 '],
   [/点样/gu, ' 怎样 '],
   [/点解/gu, ' 为什么 '],
-  [/系咪/gu, ' 是不是 '],
+  [/系咪|系唔系/gu, ' 是不是 '],
+  [/有冇/gu, ' 有没有 '],
+  [/几耐/gu, ' 多久 '],
+  [/边度/gu, ' 哪里 '],
+  [/睇/gu, '看'],
   [/乜嘢|咩/gu, ' 什么 '],
   [/(你|我|佢)哋/gu, ' $1们 '],
   [/[嘅啲咗嚟喇]/gu, ' '],
   [/冇/gu, ' 没有 '],
-  [/唔/gu, ' 不'],
+  [/唔/gu, '不'],
 ];
-const CANTONESE_ANY = /[点咩乜哋嘅啲咗嚟喇冇唔咪]/u;
+const CANTONESE_ANY = /[点咩乜哋嘅啲咗嚟喇冇唔咪耐边睇]/u;
 
 // The clinic named as the one asked (你们医院有伍德灯吗, 门诊可以验甲状腺吗, 贵院能做308吗): the
 // question is whether it offers the thing, which the pages describe without naming the clinic; as a

@@ -487,6 +487,9 @@ test('pinyin typed inside Chinese characters is read with the characters beside 
   // no character beside them are left to the Latin readers.
   assert.deepEqual(pinyinInside('spf选多少', vocab, (t) => t !== 'spf').words, []);
   assert.deepEqual(pinyinInside('bai dian feng', vocab, none).words, []);
+  // A fuzzy keyboard's slip (fen for feng) when there is no exact reading, counted as a loose correction.
+  assert.deepEqual(pinyinInside('白癜fen', vocab, none), { text: ' 白癜风 ', words: [], fuzzy: ['白癜风'] });
+  assert.deepEqual((await plan('白癜fen')).slots[0]!.alts[0], { term: '白癜风', pct: PCT.loose });
   const p = await plan('白dian风');
   assert.equal(p.corrected, '白癜风');
   assert.deepEqual(p.slots.map((s) => s.alts[0]), [{ term: '白癜风', pct: PCT.pinyin }]);
@@ -537,6 +540,10 @@ test("Hong Kong's written Cantonese reads as Mandarin function words; the clinic
   assert.deepEqual(queryTerms('你们医院有伍德灯吗'), ['伍德灯']);
   assert.deepEqual(queryTerms('門診可以驗甲狀腺嗎'), ['验', '甲状腺']);
   assert.deepEqual(queryTerms('贵院能做308吗'), ['做', '308']);
+  assert.deepEqual(queryTerms('白斑係唔係會傳染'), ['白斑', '传染']);
+  assert.deepEqual(queryTerms('你們有冇308'), ['308']);
+  assert.deepEqual(queryTerms('光療要照幾耐'), ['光疗', '要照', '多久']);
+  assert.ok(queryTerms('皮膚鏡睇唔睇到白斑').includes('看到'), queryTerms('皮膚鏡睇唔睇到白斑').join('|'));
   // Elsewhere the words stay: going to hospital is a meaning (去医院 → 就诊), and 点 is a word.
   assert.equal(spokenAsWritten('去医院做什么检查'), '去医院做什么检查');
   assert.equal(spokenAsWritten('白点'), '白点');
@@ -560,4 +567,14 @@ test('a single character read as its verb with 上 is no longer read as the noun
   const p = await planQuery('复诊带啥', { vocab: words, synonyms: buildSynonyms([]), df: held });
   const bring = p.slots.find((s) => s.alts[0]!.term === '带');
   assert.deepEqual(bring?.alts.map((a) => a.term), ['带', '带上']);
+});
+
+test('a clinic word cut short and glued by the cut to what follows (他克能 of 他克能用在脸上吗) is read as that start', async () => {
+  assert.ok(queryTerms('他克能用在脸上吗').includes('他克能'), 'the precondition: jieba glues 他克 to 能');
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['他克莫司', 3000]]));
+  const synonyms = buildSynonyms([{ term: '他克莫司', target: '钙调磷酸酶抑制剂' }, { term: '脸上', target: '面部' }]);
+  const known = new Set([...indexed, '钙调磷酸酶抑制剂', '面部']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = await planQuery('他克能用在脸上吗', { vocab: words, synonyms, df: held });
+  assert.deepEqual(p.slots[0]!.alts.map((a) => a.term), ['他克', '他克莫司', '钙调磷酸酶抑制剂']);
 });
