@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SRC } from '../paths.js';
-import { chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm } from './segment.js';
+import { asksWhichOfTwo, chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm } from './segment.js';
 
 // How much a word found by each route counts, in percent of the word the patient typed. A word
 // reached through a correction or a synonym ranks below the same document found by the typed word.
@@ -11,6 +11,10 @@ export const PCT = { exact: 100, synonym: 80, pinyin: 70, loose: 50, contains: 6
 const MAX_CONTAINING = 4;
 /** At most this many everyday words a single character may be cut short from. */
 const MAX_CUT_SHORT = 2;
+/** The longest start of a vocabulary word a query may end with (cutShortAtEnd). */
+const MAX_PREFIX = 4;
+/** At most this many Chinese characters either side of Latin letters are read with them as pinyin (pinyinInside). */
+const MAX_BESIDE = 4;
 
 export interface Alternative {
   term: string;
@@ -32,6 +36,8 @@ export interface QueryPlan {
   phrase?: string;
   /** Some typed words are in no document and were left out: the results hold only the others. */
   dropped?: boolean;
+  /** The query asks which of two is better (哪个好): the pages on either answer it too (search.service.ts). */
+  compared?: boolean;
 }
 
 export interface Vocabulary {
@@ -42,10 +48,13 @@ export interface Vocabulary {
   byInitials: Map<string, string>;
   /** The full pinyin with the pairs pinyin keyboards let patients confuse folded together (fuzzyLatin). */
   byFuzzy: Map<string, string>;
+  /** The first 2–4 characters of words of 3+ characters → the word (cutShortAtEnd). */
+  byPrefix: Map<string, string>;
 }
 
 const CJK = /^[\u3400-\u9fff]+$/u;
 const CJK_RUN = /[\u3400-\u9fff]+/gu;
+const CJK_IN = /[\u3400-\u9fff]/u;
 
 function syllables(word: string): string[] {
   return pinyin(word, { toneType: 'none', type: 'array', v: true }) as string[];
@@ -90,7 +99,7 @@ export function clinicVocabulary(): Map<string, number> {
 let wordSyllables = new Map<string, string[]>();
 
 export function buildVocabulary(words: Map<string, number>): Vocabulary {
-  const v: Vocabulary = { words: new Map(), byPinyin: new Map(), byLoose: new Map(), byLatin: new Map(), byInitials: new Map(), byFuzzy: new Map() };
+  const v: Vocabulary = { words: new Map(), byPinyin: new Map(), byLoose: new Map(), byLatin: new Map(), byInitials: new Map(), byFuzzy: new Map(), byPrefix: new Map() };
   const known = wordSyllables;
   wordSyllables = new Map();
   const ordered = [...words].filter(([w]) => CJK.test(w) && w.length >= 2 && w.length <= 10).sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
@@ -106,6 +115,7 @@ export function buildVocabulary(words: Map<string, number>): Vocabulary {
     put(v.byLatin, s.join(''), w);
     put(v.byFuzzy, fuzzyLatin(s.join('')), w);
     if (s.length >= 2) put(v.byInitials, s.map((x) => x[0]).join(''), w);
+    for (let k = 2; k <= Math.min(MAX_PREFIX, w.length - 1); k++) put(v.byPrefix, w.slice(0, k), w);
   }
   return v;
 }
@@ -367,7 +377,7 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
  * longest words inside it, left to right, that the index or the synonym table knows. One of two
  * characters that begins with a query stopword (要照, 会得) is read as its second character.
  */
-async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup): Promise<string[]> {
+async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup, vocab: Vocabulary): Promise<string[]> {
   const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
   if (!dead.length) return tokens;
   const inner = new Set<string>();
@@ -396,6 +406,13 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
       while (len >= 2 && !known(t.slice(i, i + len))) len--;
       if (len >= 2) parts.push(t.slice(i, i + len));
       i += len >= 2 ? len : 1;
+    }
+    // None inside: the word may begin with a clinic word cut short and glued to what follows (他克能
+    // of 他克能用在脸上吗): that start, which then reads as the words beginning with it.
+    if (!parts.length) {
+      let len = Math.min(MAX_PREFIX, t.length - 1);
+      while (len >= 2 && (!vocab.byPrefix.has(t.slice(0, len)) || isEverydayWord(t.slice(0, len)))) len--;
+      if (len >= 2) parts.push(t.slice(0, len));
     }
     out.push(...(parts.length ? parts : [t]));
   }
@@ -518,6 +535,70 @@ export function keepKeysWhole(text: string, synonyms: SynonymMap): string {
 }
 
 /**
+ * Pinyin typed inside Chinese characters, as a phone's keyboard leaves it when the patient does not
+ * pick the character (白dian风, bai癜风, 伍德deng): Latin letters the index and the synonyms do not
+ * know, read together with up to MAX_BESIDE characters either side as the pinyin of one vocabulary
+ * word, the longest such reading (or, when there is none, the longest a fuzzy keyboard's slips allow: 白癜fen).
+ * At most 2 × (MAX_BESIDE + 1)² look-ups for each run of letters.
+ */
+export function pinyinInside(text: string, vocab: Vocabulary, unknown: (latin: string) => boolean): { text: string; words: string[]; fuzzy: string[] } {
+  const words: string[] = [];
+  const fuzzy: string[] = [];
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(/[a-z]+/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < at) continue;
+    const left = /[\u3400-\u9fff]+$/u.exec(text.slice(Math.max(at, start - MAX_BESIDE), start))?.[0] ?? '';
+    const right = /^[\u3400-\u9fff]+/u.exec(text.slice(end, end + MAX_BESIDE))?.[0] ?? '';
+    if ((!left && !right) || !unknown(m[0])) continue;
+    const ls = left ? syllablesOfRun(left) : [];
+    const rs = right ? syllablesOfRun(right) : [];
+    if (ls.length !== left.length || rs.length !== right.length) continue;
+    let best: { k: number; r: number; word: string; fuzzy: boolean } | undefined;
+    // Exactly, then as a fuzzy keyboard types it (白癜fen), for readings long enough to name one word.
+    for (const slips of [false, true]) {
+      for (let k = left.length; k >= 0; k--) {
+        for (let r = right.length; r >= 0; r--) {
+          if (!k && !r) continue;
+          if (best && k + r <= best.k + best.r) continue;
+          const latin = ls.slice(left.length - k).join('') + m[0] + rs.slice(0, r).join('');
+          const word = slips ? (latin.length >= 6 ? vocab.byFuzzy.get(fuzzyLatin(latin)) : undefined) : vocab.byLatin.get(latin);
+          if (word) best = { k, r, word, fuzzy: slips };
+        }
+      }
+      if (best) break;
+    }
+    if (!best) continue;
+    out += `${text.slice(at, start - best.k)} ${best.word} `;
+    at = end + best.r;
+    (best.fuzzy ? fuzzy : words).push(best.word);
+  }
+  return words.length || fuzzy.length ? { text: out + text.slice(at), words, fuzzy } : { text, words, fuzzy };
+}
+
+/**
+ * The last characters of a query as a phone shows them mid-word (白癜, 他克, 表皮移): when they are
+ * the start of a vocabulary word of three or more characters and neither the index, the synonyms
+ * nor the everyday words have them, they stand for that word (the most frequent so beginning),
+ * before any homophone reading (白癜 sounds like 白点). Undefined when the query does not so end.
+ */
+export function cutShortAtEnd(text: string, vocab: Vocabulary, unknown: (w: string) => boolean): { text: string; word: string } | undefined {
+  const tail = /[\u3400-\u9fff]+(?=[^\u3400-\u9fffa-z0-9]*$)/u.exec(text);
+  if (!tail) return undefined;
+  const run = tail[0];
+  for (let k = Math.min(MAX_PREFIX, run.length); k >= 2; k--) {
+    const typed = run.slice(run.length - k);
+    const word = vocab.byPrefix.get(typed);
+    if (!word || vocab.words.has(typed) || isEverydayWord(typed) || !unknown(typed)) continue;
+    const at = tail.index + run.length - k;
+    return { text: `${text.slice(0, at)} ${word} ${text.slice(at + k)}`, word };
+  }
+  return undefined;
+}
+
+/**
  * Turns a query into slots of alternatives. Corrections happen only for words the index does not
  * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
  * "search for the original words" link).
@@ -527,6 +608,24 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   let text = await countsAsWritten(questionForm(normalize(query)), df);
   const corrected = new Map<string, number>();
   if (!ctx.exact) {
+    const letters = [...new Set(text.match(/[a-z]+/g) ?? [])];
+    if (letters.length && CJK_IN.test(text)) {
+      const held = await df(letters);
+      const inside = pinyinInside(text, vocab, (t) => !held.get(t) && !synonyms.has(t));
+      text = inside.text;
+      for (const w of inside.words) corrected.set(w, PCT.pinyin);
+      for (const w of inside.fuzzy) corrected.set(w, PCT.loose);
+    }
+    const tail = /[\u3400-\u9fff]+(?=[^\u3400-\u9fffa-z0-9]*$)/u.exec(text)?.[0];
+    if (tail && tail.length >= 2) {
+      const ends = Array.from({ length: Math.min(MAX_PREFIX, tail.length) - 1 }, (_, i) => tail.slice(tail.length - i - 2));
+      const held = await df(ends);
+      const short = cutShortAtEnd(text, vocab, (w) => !held.get(w) && !synonyms.has(w));
+      if (short) {
+        text = short.text;
+        corrected.set(short.word, PCT.contains);
+      }
+    }
     const words = cut(text);
     const wordDf = await df([...new Set(words)]);
     // A word of the synonym table is known too: 皮肤癌 is what the patient meant, not 皮肤镜.
@@ -547,7 +646,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   // Only a query that names something the clinic vocabulary knows (and the index holds) has its
   // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
   const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));
-  if (anchored) tokens = await readInside(tokens, counts, synonyms, corrected, df);
+  if (anchored) tokens = await readInside(tokens, counts, synonyms, corrected, df, vocab);
   let slots: Slot[] = tokens.map((t) => ({ alts: [{ term: t, pct: corrected.get(t) ?? PCT.exact }] }));
 
   // Synonyms: the longest run of typed words that is a synonym's key lends its targets to each
@@ -556,7 +655,10 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   for (let i = 0; i < tokens.length; ) {
     let step = 1;
     for (let len = Math.min(4, tokens.length - i); len >= 1; len--) {
-      const targets = synonyms.get(tokens.slice(i, i + len).join(' '));
+      const key = tokens.slice(i, i + len).join(' ');
+      // A key of several English words with its last one inflected (check ups, white patches on
+      // skin's kin: side effects) is the key: the ending is read off the whole, as for one word.
+      const targets = synonyms.get(key) ?? (len > 1 && LATIN.test(tokens[i + len - 1]!) ? synonyms.get(englishStem(key, synonyms) ?? '') : undefined);
       if (!targets) continue;
       // The typed words of a key of several (染|头发, skin graft) are one meaning, as with a split key:
       // lent to each, a target counts for the first only (scoringPlan), and the others could then
@@ -601,6 +703,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   let unknown = await df(slots.flatMap((s) => s.alts.map((a) => a.term)));
   const cutShort = new Map<Slot, string[]>();
   const withUp = new Map<Slot, string>();
+  const lendsOn = new Map<Slot, string[]>();
   for (const s of slots) {
     const t = s.alts[0]!.term;
     if (!CJK.test(t) || (unknown.get(t) && t.length > 1) || s.alts.length > 1) continue;
@@ -622,9 +725,22 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       if (containing.length === MAX_CONTAINING) cutoff = f;
     }
     containing.sort((a, b) => b[1] - a[1] || Number(b[0].startsWith(t)) - Number(a[0].startsWith(t)));
-    for (const [w] of containing.slice(0, MAX_CONTAINING)) s.alts.push({ term: w, pct: PCT.contains });
+    for (const [w] of containing.slice(0, MAX_CONTAINING)) {
+      s.alts.push({ term: w, pct: PCT.contains });
+      const targets = synonyms.get(w);
+      if (targets && t.length >= 2) lendsOn.set(s, [...(lendsOn.get(s) ?? []), ...targets.map((x) => normalize(x))]);
+    }
     if (t.length === 1 && unknown.get(t)) cutShort.set(s, everydayWordsStarting(t).filter((w) => !vocab.words.has(w)));
     if (t.length === 1 && !unknown.get(t)) withUp.set(s, `${t}上`);
+  }
+  // A vocabulary word containing a typed word of two or more characters that is a synonym key (他克 →
+  // 他克莫司 → 钙调磷酸酶抑制剂) lends its targets too, as the word would typed whole: a key is often in
+  // no document (the brand and generic names), and the word containing it then matched nothing. Not
+  // for a single character: 天 is in 冬天, and 冬季 is no reading of 那天.
+  if (lendsOn.size) {
+    const held = await df([...new Set([...lendsOn.values()].flat())]);
+    for (const [s, targets] of lendsOn) for (const t of targets) for (const term of held.get(t) ? [t] : queryTerms(t)) s.alts.push({ term, pct: PCT.contains });
+    unknown = new Map([...unknown, ...held]);
   }
   // A single character the index has on its own may be an everyday word cut short (选 for 选择):
   // such a word counts when the index has it more often than the character alone, the way the
@@ -643,7 +759,8 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   // complements were tried: 得 → 得到 of 得了白斑 is another verb.)
   if (withUp.size) {
     const held = await df([...new Set(withUp.values())]);
-    for (const [s, w] of withUp) if (held.get(w)) s.alts.push({ term: w, pct: PCT.contains });
+    // …and is then that verb, not a piece of the nouns containing it (带 of 要带啥 is no 腰带).
+    for (const [s, w] of withUp) if (held.get(w)) s.alts = [s.alts[0]!, { term: w, pct: PCT.contains }];
     unknown = new Map([...unknown, ...held]);
   }
   // Two typed words next to each other that lead to the same word (胳膊 and 腿 → 四肢, 腰 and 皮带 →
@@ -685,6 +802,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   return {
     slots,
     ...(dropped ? { dropped } : {}),
+    ...(asksWhichOfTwo(normalize(query)) ? { compared: true } : {}),
     corrected: corrected.size ? typed.join(' ') : undefined,
     highlight: [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))],
     phrase: typed.length > 1 ? typed.join(typed.every((t) => CJK.test(t)) ? '' : ' ') : undefined,

@@ -192,7 +192,9 @@ export async function search(
   if (found.total === 0 && slots.length > 1) {
     broadened = true;
     found = await run('any', slots);
-  } else if (found.total < FEW_HOLD_EVERY_WORD && slots.length >= 3) {
+  } else if (found.total < FEW_HOLD_EVERY_WORD && (slots.length >= 3 || (plan.compared && slots.length === 2))) {
+    // A comparison of two (准分子和窄谱哪个好) is answered by the page on either as well as by the
+    // few that name both: those first, then the pages on one of them.
     // A long question rarely has every word in the page that answers it (孩子白癜风能用激素吗 in a
     // FAQ that never says 白癜风): the one or two documents that hold them all come first, then
     // the documents that hold some, best first, as when none holds all.

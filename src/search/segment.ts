@@ -130,10 +130,54 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
 
 /**
  * The question as a statement: 能不能根治 → 能 根治, 疼不疼 → 疼, 可不可以 → 可以, 需不需要 → 需要 (the
- * verb, set apart by spaces, kept whole when it is a two-character everyday word).
+ * verb, set apart by spaces, kept whole when it is a two-character everyday word). Asked in Hong
+ * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return text.replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return spokenAsWritten(text).replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+}
+
+// The one-character quality a comparison asks about at its end (伍德灯和皮肤镜哪个准, 窄谱和308哪个好,
+// 哪种更快一点): the pages compare the two without that word, and alone it stood for the clinic words
+// containing it (准 → 准分子光). A longer word after 哪个 (哪个准确, 哪个医生好) stays.
+const COMPARED_BY = /(哪个|哪种|哪一个|哪一种|哪样)(?:更|比较|最)?\p{Script=Han}(?:一些|一点|些|点)?(?=[^\p{Script=Han}]|[吗呢啊呀]|$)/gu;
+
+/** Whether the query asks which of two is better by one quality (哪个好, 哪种更准): see COMPARED_BY. */
+export function asksWhichOfTwo(text: string): boolean {
+  COMPARED_BY.lastIndex = 0;
+  return COMPARED_BY.test(spokenAsWritten(text));
+}
+
+// Written Cantonese function words (Hong Kong patients type them: 小朋友有白斑點算好, 係咪會傳染),
+// after the traditional characters are folded, as the Mandarin ones the stopwords know. Only words
+// Mandarin does not use so; 係 alone is left (folded, it is 系 of 关系).
+const CANTONESE: [RegExp, string][] = [
+  [/点算好?|点样好/gu, ' 怎么办 '],
+  [/点样/gu, ' 怎样 '],
+  [/点解/gu, ' 为什么 '],
+  [/系咪|系唔系/gu, ' 是不是 '],
+  [/有冇/gu, ' 有没有 '],
+  [/几耐/gu, ' 多久 '],
+  [/边度/gu, ' 哪里 '],
+  [/睇/gu, '看'],
+  [/乜嘢|咩/gu, ' 什么 '],
+  [/(你|我|佢)哋/gu, ' $1们 '],
+  [/[嘅啲咗嚟喇]/gu, ' '],
+  [/冇/gu, ' 没有 '],
+  [/唔/gu, '不'],
+];
+const CANTONESE_ANY = /[点咩乜哋嘅啲咗嚟喇冇唔咪耐边睇]/u;
+
+// The clinic named as the one asked (你们医院有伍德灯吗, 门诊可以验甲状腺吗, 贵院能做308吗): the
+// question is whether it offers the thing, which the pages describe without naming the clinic; as a
+// required word, 医院 (a synonym of 就诊) sent such questions to whatever page says 就诊.
+const CLINIC_ASKED = /(?:^|[你咱]们|这家|贵|本)(?:医院|诊所|门诊|院)(?:里|这边|这里)?(?=有没有|有|能不能|能|可不可以|可以|会不会|会|做不做|做)/gu;
+
+/** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
+export function spokenAsWritten(text: string): string {
+  let t = text;
+  if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  return t.replace(CLINIC_ASKED, ' ');
 }
 
 const DIGIT_NAMES = '零一二三四五六七八九';

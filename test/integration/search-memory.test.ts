@@ -92,16 +92,18 @@ for (const dialect of dialects) {
       const common = Math.max(...['皮肤', '医生', '白癜风', '治疗'].map((w) => ix.df(w)));
       assert.ok(common > POSTINGS_LIMIT, `the cap is exercised (${common} postings)`);
       const version = await app().deps.site.contentVersion();
+      // Queries with no answer in the content (relevant: []) may rightly find nothing (周末开门吗).
       let found = 0;
-      for (const { q } of EVAL_QUERIES) {
+      const answered = EVAL_QUERIES.filter((x) => x.relevant.length).length;
+      for (const { q, relevant } of EVAL_QUERIES) {
         const out = await same(db, q, 1, false, version);
-        if (out.kind === 'results' && out.total > 0) found++;
+        if (relevant.length && out.kind === 'results' && out.total > 0) found++;
         if (out.kind === 'results' && out.pages > 1) {
           await same(db, q, 2, false, version);
           await same(db, q, out.pages, false, version);
         }
       }
-      assert.ok(found >= EVAL_QUERIES.length - 2, `${found} of ${EVAL_QUERIES.length} found something`);
+      assert.ok(found >= answered - 2, `${found} of the ${answered} with an answer found something`);
     });
 
     test('generated queries: topics, pairs, title words, single characters, typos, pinyin, misses, exact', async () => {

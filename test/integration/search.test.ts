@@ -75,6 +75,14 @@ for (const dialect of dialects) {
       assert.ok(two.kind === 'results' && two.everyWord === undefined);
     });
 
+    test('a comparison of two (准分子和窄谱哪个好) also shows the pages on either when few hold both', async () => {
+      const out = await search(app().deps.db, '准分子和窄谱哪个好', 1);
+      assert.ok(out.kind === 'results' && out.everyWord !== undefined && out.everyWord < 3, JSON.stringify(out).slice(0, 300));
+      if (out.kind !== 'results') return;
+      const top = out.hits.slice(0, 3).map((h) => h.url);
+      for (const url of ['/articles/excimer-308nm-light', '/articles/nb-uvb-phototherapy']) assert.ok(top.includes(url), top.join(' '));
+    });
+
     test('documents holding every word come first only when they are among the best anyway; else one ranking', async () => {
       // 皮肤镜 + 看出 + 白癜风: a surgery article holds all three (看出 once); the dermoscopy article,
       // 皮肤镜 in its title, lacks 看出 and must not follow it.

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { everydayWordsText } from '../../scripts/gen-everyday-words.js';
 import { SRC } from '../../src/paths.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, homophones, keepKeysWhole, latinPinyin, pinyinWords, planQuery, PCT, spelledKey, type DfLookup } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, cutShortAtEnd, homophones, keepKeysWhole, latinPinyin, pinyinInside, pinyinWords, planQuery, PCT, spelledKey, type DfLookup } from '../../src/search/query.js';
 import { reportableQuery } from '../../src/search/misses.js';
-import { chineseNumbers, cut, indexTokens, isEverydayWord, normalize, queryTerms, questionForm } from '../../src/search/segment.js';
+import { asksWhichOfTwo, chineseNumbers, cut, indexTokens, isEverydayWord, normalize, queryTerms, questionForm, spokenAsWritten } from '../../src/search/segment.js';
 
 const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['饮食', 1000], ['景点', 1000]]));
 /** A pretend index: these words are indexed, nothing else is. */
@@ -472,4 +472,109 @@ test('the words of a synonym key are one meaning, and so are two neighbouring wo
   // A word typed in one and lent to the other is no shared target: two meanings (白斑 and 白点 → 白斑).
   const two = await planQuery('白斑白点', { vocab, synonyms: buildSynonyms([{ term: '白点', target: '白斑' }]), df: held });
   assert.equal(two.slots.length, 2);
+});
+
+// Batch 11 (helper srch11): pinyin inside characters, words cut short at the end, Hong Kong's written
+// Cantonese, the clinic as the one asked, the quality a comparison asks about.
+
+test('pinyin typed inside Chinese characters is read with the characters beside it as one word (白dian风, bai癜风)', async () => {
+  const none = () => true;
+  assert.deepEqual(pinyinInside('白dian风', vocab, none).words, ['白癜风']);
+  assert.deepEqual(pinyinInside('bai癜风会传染吗', vocab, none).words, ['白癜风']);
+  assert.deepEqual(pinyinInside('伍德deng检查', vocab, none).words, ['伍德灯']);
+  assert.match(pinyinInside('伍德deng检查', vocab, none).text, /^ 伍德灯 检查$/);
+  // Letters the index or the synonyms know are what the patient typed (spf选多少), and letters with
+  // no character beside them are left to the Latin readers.
+  assert.deepEqual(pinyinInside('spf选多少', vocab, (t) => t !== 'spf').words, []);
+  assert.deepEqual(pinyinInside('bai dian feng', vocab, none).words, []);
+  // A fuzzy keyboard's slip (fen for feng) when there is no exact reading, counted as a loose correction.
+  assert.deepEqual(pinyinInside('白癜fen', vocab, none), { text: ' 白癜风 ', words: [], fuzzy: ['白癜风'] });
+  assert.deepEqual((await plan('白癜fen')).slots[0]!.alts[0], { term: '白癜风', pct: PCT.loose });
+  const p = await plan('白dian风');
+  assert.equal(p.corrected, '白癜风');
+  assert.deepEqual(p.slots.map((s) => s.alts[0]), [{ term: '白癜风', pct: PCT.pinyin }]);
+});
+
+test('the last characters of a query, cut short mid-word, stand for the vocabulary word they begin (白癜 is 白癜风, not 白点)', async () => {
+  const unknown = (w: string) => !indexed.has(w);
+  assert.equal(cutShortAtEnd('白癜', vocab, unknown)?.word, '白癜风');
+  assert.equal(cutShortAtEnd('孩子 伍德', vocab, unknown)?.word, '伍德灯');
+  // Only at the end, only a word the index lacks, never an everyday word.
+  assert.equal(cutShortAtEnd('白癜 传染', vocab, unknown), undefined);
+  assert.equal(cutShortAtEnd('准分子', vocab, unknown), undefined, '准分子 is indexed');
+  assert.equal(cutShortAtEnd('白癜', vocab, () => false), undefined);
+  assert.equal((await plan('白癜')).slots[0]!.alts[0]!.term, '白癜风');
+  // A synonym term cut short brings its targets, as typed whole (他克 → 他克莫司 → 钙调磷酸酶抑制剂).
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['他克莫司', 3000]]));
+  const known = new Set([...indexed, '钙调磷酸酶抑制剂']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = await planQuery('他克', { vocab: words, synonyms: buildSynonyms([{ term: '他克莫司', target: '钙调磷酸酶抑制剂' }]), df: held });
+  assert.ok(p.slots[0]!.alts.some((a) => a.term === '钙调磷酸酶抑制剂'), JSON.stringify(p.slots));
+});
+
+test('a vocabulary word containing a typed word of two or more characters lends its synonym targets; a single character does not', async () => {
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['他克莫司', 3000], ['冬天', 3000]]));
+  const synonyms = buildSynonyms([{ term: '他克莫司', target: '钙调磷酸酶抑制剂' }, { term: '冬天', target: '冬季' }]);
+  const known = new Set([...indexed, '钙调磷酸酶抑制剂', '冬季', '天', '脸上']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  // Not at the end: the containing-word reading, not cutShortAtEnd.
+  const mid = await planQuery('他克 脸上', { vocab: words, synonyms, df: held });
+  assert.ok(mid.slots[0]!.alts.some((a) => a.term === '钙调磷酸酶抑制剂'), JSON.stringify(mid.slots));
+  const day = await planQuery('天 化妆', { vocab: words, synonyms, df: held });
+  assert.ok(day.slots[0]!.alts.some((a) => a.term === '冬天'), 'the precondition: 天 reaches 冬天');
+  assert.ok(!day.slots.flatMap((s) => s.alts).some((a) => a.term === '冬季'), JSON.stringify(day.slots));
+});
+
+test('a key of several English words with its last word inflected is the key (check ups → check up)', async () => {
+  const synonyms = buildSynonyms([{ term: 'check up', target: '复诊' }]);
+  const known = new Set([...indexed, '复诊']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = await planQuery('check ups vitiligo', { vocab, synonyms, df: held });
+  assert.ok(p.slots.some((s) => s.alts.some((a) => a.term === '复诊')), JSON.stringify(p.slots));
+});
+
+test("Hong Kong's written Cantonese reads as Mandarin function words; the clinic asked about itself is no word to search", () => {
+  assert.deepEqual(queryTerms('小朋友有白斑點算好'), ['小朋友', '白斑']);
+  assert.deepEqual(queryTerms('點解會有白斑'), ['白斑']);
+  assert.ok(!queryTerms('你哋有冇308').some((t) => /[哋冇]/.test(t)), queryTerms('你哋有冇308').join('|'));
+  assert.deepEqual(queryTerms('你们医院有伍德灯吗'), ['伍德灯']);
+  assert.deepEqual(queryTerms('門診可以驗甲狀腺嗎'), ['验', '甲状腺']);
+  assert.deepEqual(queryTerms('贵院能做308吗'), ['做', '308']);
+  assert.deepEqual(queryTerms('白斑係唔係會傳染'), ['白斑', '传染']);
+  assert.deepEqual(queryTerms('你們有冇308'), ['308']);
+  assert.deepEqual(queryTerms('光療要照幾耐'), ['光疗', '要照', '多久']);
+  assert.ok(queryTerms('皮膚鏡睇唔睇到白斑').includes('看到'), queryTerms('皮膚鏡睇唔睇到白斑').join('|'));
+  // Elsewhere the words stay: going to hospital is a meaning (去医院 → 就诊), and 点 is a word.
+  assert.equal(spokenAsWritten('去医院做什么检查'), '去医院做什么检查');
+  assert.equal(spokenAsWritten('白点'), '白点');
+});
+
+test('the one-character quality a comparison asks about is not searched (哪个准 is not 准分子光); the plan says it compares', async () => {
+  assert.deepEqual(queryTerms('伍德灯和皮肤镜哪个准'), ['伍德灯', '皮肤镜']);
+  assert.ok(!queryTerms('窄谱和308哪种更快一点').some((t) => t.includes('快')), queryTerms('窄谱和308哪种更快一点').join('|'));
+  assert.ok(queryTerms('哪个准确').includes('准确'));
+  assert.ok(queryTerms('哪个医生好').includes('医生'));
+  assert.ok(asksWhichOfTwo('准分子和窄谱哪个好'));
+  assert.ok(!asksWhichOfTwo('哪个医生好'));
+  assert.equal((await plan('伍德灯和皮肤镜哪个准')).compared, true);
+  assert.equal((await plan('伍德灯和皮肤镜')).compared, undefined);
+});
+
+test('a single character read as its verb with 上 is no longer read as the nouns containing it (带 of 要带啥 is not 腰带)', async () => {
+  const known = new Set([...indexed, '复诊', '带上', '腰带', '皮带']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['腰带', 3000], ['皮带', 3000]]));
+  const p = await planQuery('复诊带啥', { vocab: words, synonyms: buildSynonyms([]), df: held });
+  const bring = p.slots.find((s) => s.alts[0]!.term === '带');
+  assert.deepEqual(bring?.alts.map((a) => a.term), ['带', '带上']);
+});
+
+test('a clinic word cut short and glued by the cut to what follows (他克能 of 他克能用在脸上吗) is read as that start', async () => {
+  assert.ok(queryTerms('他克能用在脸上吗').includes('他克能'), 'the precondition: jieba glues 他克 to 能');
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['他克莫司', 3000]]));
+  const synonyms = buildSynonyms([{ term: '他克莫司', target: '钙调磷酸酶抑制剂' }, { term: '脸上', target: '面部' }]);
+  const known = new Set([...indexed, '钙调磷酸酶抑制剂', '面部']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const p = await planQuery('他克能用在脸上吗', { vocab: words, synonyms, df: held });
+  assert.deepEqual(p.slots[0]!.alts.map((a) => a.term), ['他克', '他克莫司', '钙调磷酸酶抑制剂']);
 });

@@ -105,6 +105,28 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '星期', target: '每周' },
   { term: '礼拜', target: '每周' },
   { term: '几次', target: '频率' },
+  // Words of batch 11 (helper srch11): Taiwan and Hong Kong words (雷射 is 激光, 類固醇 the steroid
+  // class, 小朋友 a child), and what a patient asking about "laser" for white patches means: the
+  // 308nm excimer the articles call 准分子光 (激光 alone is in one sentence of one article). The
+  // eyelid as said aloud, the TCM name of the condition, a test as said at the counter, and the
+  // interval asked in English (how often).
+  { term: '雷射', target: '激光' },
+  { term: '雷射', target: '准分子光' },
+  { term: '激光', target: '准分子光' },
+  { term: '类固醇', target: '糖皮质激素' },
+  { term: '小朋友', target: '儿童' },
+  { term: '小朋友', target: '孩子' },
+  { term: '眼皮', target: '眼周' },
+  { term: '白驳风', target: '白癜风' },
+  { term: '验', target: '检查' },
+  { term: '验血', target: '抽血' },
+  { term: '化验', target: '检查' },
+  { term: '看病', target: '就诊' },
+  // A first visit as said aloud (第一次看白斑要带啥) is the articles' 初诊; and on a skin clinic's site a
+  // disease asked about (白癜风是什么病) is a skin disease, as the titles write it.
+  { term: '第一次看', target: '初诊' },
+  { term: '第一次看病', target: '初诊' },
+  { term: '病', target: '皮肤病' },
   // Medicine names (generic and brand) → the class the articles write about.
   { term: '他克莫司', target: '钙调磷酸酶抑制剂' },
   { term: '吡美莫司', target: '钙调磷酸酶抑制剂' },
@@ -142,6 +164,9 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'white patches', target: '白斑' },
   { term: 'test', target: '检查' },
   { term: 'laser', target: '激光' },
+  { term: 'laser', target: '准分子光' },
+  { term: 'often', target: '间隔' },
+  { term: 'often', target: '频率' },
   { term: 'child', target: '儿童' },
   { term: 'follow-up', target: '复诊' },
   { term: 'stable', target: '稳定期' },
