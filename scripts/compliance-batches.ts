@@ -66,6 +66,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   V: 'cmp15',
   X: 'cmp17',
   W: 'cmp16',
+  AA: 'cmp20',
 };
 
 export function authorOf(file: string, batch: string): string {
