@@ -49,7 +49,7 @@ function shiftLevel(level: Severity, by: number): Severity {
 }
 
 /** After a claim made of a negation: 纯天然不等于安全, 无副作用的说法不科学. */
-const CLAIM_DISOWNED_AFTER = /^[^,，。;!?]{0,6}?(?:不等于|不代表|不意味着|并不|未必|是骗|是谎言|是虚假|不科学|不可信|没有(?:科学)?依据|是夸大|的说法(?:不|没有|是错|缺乏))/;
+const CLAIM_DISOWNED_AFTER = /^[^,，。;!?]{0,6}?(?:不等于|不代表|不意味着|并不|未必|是骗|是谎言|是虚假|不科学|不可信|没有(?:科学)?依据|是夸大|的说法(?:不|没有|是错|缺乏)|(?:是|都是)不存在的)/;
 
 function lineStarts(text: string): number[] {
   const starts = [0];

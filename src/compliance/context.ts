@@ -196,7 +196,7 @@ export class TextContext {
 
 /** Words that contain a negating character but negate nothing (不少, 非常, 无论, 区别…); round twelve: disease names (月经不调, 不孕不育, 心律不齐). */
 const NOT_NEGATION =
-  /殊不知|不少|不断|不仅|不但|不过|不错|不管|不论|不久|不同|不适|不良|不用说|不得不|不光|不只|不定期|不满|不足|不稳定|不规则|不均匀|不明显|不对称|不整齐|牙齿?不齐|不典型|不一样|不外乎|不妨|不免|不禁|不时|不料|不然|不用|不需要?|不必|不怕|不再(?=为|烦恼|犹豫|担心|自卑|困扰|痛苦|发愁|焦虑)|不要(?=担心|犹豫|害怕|怕|着急|发愁|再等)|(?:不要|别)再?去|别(?=担心|犹豫|害怕|怕|着急|发愁|再等)|别让|不要让|无论|无数|无需|无须|无关|无不|无一|无疑|无非|毫无疑问|(?:不要|别)再?被|久治不愈|屡治不愈|多年不愈|没抱(?:什么|多大|太大)?(?:希望|期望)|非常|非但|非节段型?|非进展期?|除非|是非|没想到|淹没|埋没|未来|别人|别的|别家|别处|区别|特别|类别|个别|分别|性别|级别|告别|差别|鉴别|识别|辨别|判别|是否|否则|能否|可否|与否|难免|难得|月经不调|不孕|不育|不寐|心律不齐|不宁腿|不安腿|功能不全|闭合不全|尿不尽|排便不畅|肌无力/g;
+  /当之无愧|问心无愧|无愧于?|殊不知|不少|不断|不仅|不但|不过|不错|不管|不论|不久|不同|不适|不良|不用说|不得不|不光|不只|不定期|不满|不足|不稳定|不规则|不均匀|不明显|不对称|不整齐|牙齿?不齐|不典型|不一样|不外乎|不妨|不免|不禁|不时|不料|不然|不用|不需要?|不必|不怕|不再(?=为|烦恼|犹豫|担心|自卑|困扰|痛苦|发愁|焦虑)|不要(?=担心|犹豫|害怕|怕|着急|发愁|再等)|(?:不要|别)再?去|别(?=担心|犹豫|害怕|怕|着急|发愁|再等)|别让|不要让|无论|无数|无需|无须|无关|无不|无一|无疑|无非|毫无疑问|(?:不要|别)再?被|久治不愈|屡治不愈|多年不愈|没抱(?:什么|多大|太大)?(?:希望|期望)|非常|非但|非节段型?|非进展期?|除非|是非|没想到|淹没|埋没|未来|别人|别的|别家|别处|区别|特别|类别|个别|分别|性别|级别|告别|差别|鉴别|识别|辨别|判别|是否|否则|能否|可否|与否|难免|难得|月经不调|不孕|不育|不寐|心律不齐|不宁腿|不安腿|功能不全|闭合不全|尿不尽|排便不畅|肌无力/g;
 const NEGATION = /不|没|无|未|非|别|勿|难以|很难|较难|不易|否认|拒绝|杜绝|缺乏|缺少|尚无|谈不上/g;
 /** Between a negation and the claim, these show the negation belongs to a condition (不用吃药就能根治). */
 const CONDITION_BRIDGE = /就|即可|便|也能|都能|还能|照样|一样能|同样能/;
@@ -252,6 +252,10 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
     }
     clause = { start: Math.max(a, ctx.sentenceAt(start).start), end: clause.end };
   }
+  // Round eighteen: a table cell is its own clause for a negation before the claim: | 无痛胃镜 | 全市首家引进 |, the 无 of
+  // the first cell does not govern the second (a cell's own 不是首家 still does).
+  const bar = ctx.text.lastIndexOf('|', start - 1);
+  if (bar >= clause.start) clause = { start: bar + 1, end: clause.end };
   const whole = ctx.text.slice(clause.start, start);
   if (UNIVERSAL_NEGATION.test(whole) && !CONDITION_BRIDGE.test(whole)) return true;
   if (EXISTENTIAL_NEGATION.test(whole)) return true;

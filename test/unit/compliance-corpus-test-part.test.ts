@@ -48,6 +48,10 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // Both merged (with two innocent guarantee refusals batch W's author had left out after reading the test part's figure,
 // put back by the lead whatever it said), the model retrained on W and X, read once by figures: 81.3% / 1.3% (460/566,
 // 6/472), flagged at all 94.2% (533/566). Bounds 0.812 / 0.013, flagged 0.941.
+// With batch AA (204: absolute, secret, safety, inducement, garbled; first run 76.7% / 0.0% on the rolling evaluation) and
+// its general shapes: with the model as it was, 81.3% / 1.3% (460/566, 6/472), flagged at all 94.2%, unchanged; with the
+// model retrained on AA, 81.1% / 1.3% (459/566), flagged at all 94.0%: one sentence fewer, from the retraining alone (the
+// rules are the same in both). Bounds left as they were (never lowered), for the lead to decide at the merge.
 const RECALL_FLOOR = 0.812;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
