@@ -68,6 +68,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   W: 'cmp16',
   Z: 'cmp19',
   Y: 'cmp18',
+  AC: 'cmp22',
 };
 
 export function authorOf(file: string, batch: string): string {
