@@ -69,6 +69,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   Z: 'cmp19',
   Y: 'cmp18',
   AA: 'cmp20',
+  AC: 'cmp22',
 };
 
 export function authorOf(file: string, batch: string): string {
