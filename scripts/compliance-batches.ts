@@ -69,6 +69,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   Z: 'cmp19',
   Y: 'cmp18',
   AA: 'cmp20',
+  AB: 'cmp21',
 };
 
 export function authorOf(file: string, batch: string): string {
