@@ -70,6 +70,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   Y: 'cmp18',
   AA: 'cmp20',
   AC: 'cmp22',
+  AB: 'cmp21',
 };
 
 export function authorOf(file: string, batch: string): string {
