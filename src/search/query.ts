@@ -38,6 +38,10 @@ export interface QueryPlan {
   dropped?: boolean;
   /** The query asks which of two is better (哪个好): the pages on either answer it too (search.service.ts). */
   compared?: boolean;
+  /** Treatments the patient does not want (不想做手术, 除了照光): pages titled by them come after the others (search.service.ts). */
+  excluded?: string[];
+  /** …unless the title also names one of these, the clinic's other treatments (外用药物：糖皮质激素与…). */
+  wanted?: string[];
 }
 
 export interface Vocabulary {
@@ -599,6 +603,66 @@ export function cutShortAtEnd(text: string, vocab: Vocabulary, unknown: (w: stri
 }
 
 /**
+ * The synonym key under which a clinic lists its treatments (外用药物, 光疗, 手术…): what a patient
+ * who turns one down (不想做手术, 除了照光还有什么办法) is asking for instead. Without such rows there is
+ * no exclusion reading, and the words are searched as typed.
+ */
+export const OTHER_WAYS = '其他治疗';
+/** Words that turn down what follows them (除了照光, 不想做手术, 不用激素, 不打针), as jieba cuts them. */
+const TURNS_DOWN = new Set(['除了', '除开', '不想', '不愿', '不愿意', '不要', '不用', '不打算', '不', '别']);
+/** The verb a treatment is turned down with (不想做手术, 不打针, 不吃药): the treatment is the word after it, or the rest of the word. */
+const TREATMENT_VERBS = new Set([...'做用打吃涂擦抹照']);
+/** After a treatment turned down, the words asking for another (还有什么办法, 别的治疗, 的方法, 能治好吗). */
+const ANOTHER_WAY = new Set(['还有', '还', '别的', '其他', '其它', '另外', '以外', '之外', '办法', '方法', '治疗', '疗法', '治法', '治', '治好', '能治好', '根治']);
+
+/**
+ * A treatment the patient turns down, read as such: 不想做手术 asks for the other treatments, and 手术
+ * searched as a wanted word found the page on surgery (or nothing). A word after a word of TURNS_DOWN
+ * (and its verb) is a treatment when it, or a synonym target of it, is one of the clinic's treatments
+ * (OTHER_WAYS) or a part of one (激素 of 糖皮质激素, 针 of 微针) — 不想出门 and 不吃海鲜 are not read so.
+ * It and the words asking for another way leave the query; the clinic's other treatments take their
+ * place, each a meaning of its own, so that no page holds them all and the "any word" ranking puts
+ * the pages naming several first. The treatment is returned so that the pages titled by it can come
+ * last (search.service.ts). The cost is one more cut of the query. Undefined when nothing is turned down.
+ */
+export function turnedDown(text: string, synonyms: SynonymMap): { text: string; excluded: string[]; wanted: string[] } | undefined {
+  const ways = synonyms.get(queryTerms(OTHER_WAYS).join(' '))?.map((t) => normalize(t));
+  if (!ways?.length || !CJK_IN.test(text)) return undefined;
+  const overlaps = (x: string) => ways.some((w) => w.includes(x) || x.includes(w));
+  const isTreatment = (x: string) => CJK.test(x) && (overlaps(x) || (synonyms.get(x) ?? []).some((t) => overlaps(normalize(t))));
+  const words = cut(text);
+  const excluded: string[] = [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!TURNS_DOWN.has(w)) {
+      out.push(w);
+      continue;
+    }
+    // 不想|做|手术, 不想|做手术, 不|打针, 除了|照光.
+    let j = i + 1;
+    while (j < words.length && !words[j]!.trim()) j++;
+    let next = words[j];
+    if (next && TREATMENT_VERBS.has(next)) next = words[++j];
+    const read = next === undefined ? [] : TREATMENT_VERBS.has(next[0]!) && next.length > 1 ? [next, next.slice(1)] : [next];
+    const treatment = read.find(isTreatment);
+    if (!treatment) {
+      out.push(w);
+      continue;
+    }
+    // The treatment with what it leads to (照光 → 光疗) and the treatments it holds (做手术 → 手术); the
+    // verb's object alone (针 of 打针) only when the whole word is none.
+    excluded.push(treatment, ...(synonyms.get(treatment) ?? []).map((t) => normalize(t)), ...ways.filter((w) => treatment.includes(w)));
+    i = j;
+  }
+  if (!excluded.length) return undefined;
+  const rest = out.filter((w) => !ANOTHER_WAY.has(w));
+  const down = [...new Set(excluded)];
+  const wanted = ways.filter((w) => !down.some((x) => w.includes(x) || x.includes(w)));
+  return { text: `${wanted.join(' ')} ${rest.join(' ')}`, excluded: down, wanted };
+}
+
+/**
  * Turns a query into slots of alternatives. Corrections happen only for words the index does not
  * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
  * "search for the original words" link).
@@ -607,6 +671,8 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   const { vocab, synonyms, df } = ctx;
   let text = await countsAsWritten(questionForm(normalize(query)), df);
   const corrected = new Map<string, number>();
+  const down = ctx.exact ? undefined : turnedDown(text, synonyms);
+  if (down) text = down.text;
   if (!ctx.exact) {
     const letters = [...new Set(text.match(/[a-z]+/g) ?? [])];
     if (letters.length && CJK_IN.test(text)) {
@@ -785,6 +851,8 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     const seen = new Set<string>();
     s.alts = s.alts.filter((a) => !seen.has(a.term) && seen.add(a.term));
   }
+  // A treatment turned down is no alternative of what is asked for instead (照光 → 光疗 of 其他治疗).
+  if (down) for (const s of slots) s.alts = s.alts.filter((a, k) => k === 0 || !down.excluded.some((x) => a.term.includes(x) || x.includes(a.term)));
   // A meaning no document holds by any of its words cannot be required: it would only send every
   // query with one stray word (手上, a dialect word) to "any word" ranking. The others are searched
   // together, and the page says not every word was found. With none found, all stay (the miss).
@@ -803,6 +871,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     slots,
     ...(dropped ? { dropped } : {}),
     ...(asksWhichOfTwo(normalize(query)) ? { compared: true } : {}),
+    ...(down ? { excluded: down.excluded, wanted: down.wanted } : {}),
     corrected: corrected.size ? typed.join(' ') : undefined,
     highlight: [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))],
     phrase: typed.length > 1 ? typed.join(typed.every((t) => CJK.test(t)) ? '' : ' ') : undefined,

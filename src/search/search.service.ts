@@ -217,6 +217,18 @@ export async function search(
     }
     everyWord = every.total;
   }
+  // A treatment the patient turned down (不想做手术): the pages titled by it come after the others on
+  // the page; a page titled by it beside another treatment is where the two are weighed (外用药物：糖皮质
+  // 激素与钙调磷酸酶抑制剂 for 不想用激素) and comes first. Both engines found the same page, so they
+  // reorder it the same way.
+  if (plan.excluded) {
+    const place = (h: { title: string }) => {
+      const title = normalize(h.title);
+      if (!plan.excluded!.some((x) => title.includes(x))) return 1;
+      return plan.wanted?.some((w) => title.includes(w)) ? 0 : 2;
+    };
+    found = { ...found, hits: [0, 1, 2].flatMap((p) => found.hits.filter((h) => place(h) === p)) };
+  }
   const terms = plan.highlight;
   return {
     kind: 'results',

@@ -71,6 +71,8 @@ export const QUERY_STOPWORDS = new Set(
     // 事 of 白斑的事 (a matter) and the light verb 用 (分开用, 能用吗): alone they stood for the
     // 注意事项 and 外用药物 of titles.
     '事 用',
+    // 太 of "too" (太烫, 太久), a degree word like 很: glued to its adjective it is read as the adjective.
+    '太',
     // Spoken forms of 什么 and 怎么 (复诊带啥, 要注意些啥).
     '啥 啥样 些啥 干啥 咋样',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped

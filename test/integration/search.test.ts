@@ -30,6 +30,23 @@ for (const dialect of dialects) {
       assert.ok(articleHits.slice(0, 3).includes('/articles/peeling-after-microneedling'), articleHits.join(' '));
     });
 
+    test('a treatment turned down: the pages on the others first, the page titled by it after them, one weighing it beside another first', async () => {
+      const first = async (q: string) => {
+        const out = await search(app().deps.db, q, 1);
+        assert.equal(out.kind, 'results', q);
+        return out.kind === 'results' ? out.hits : [];
+      };
+      const surgery = await first('不想做手术还有什么办法');
+      assert.ok(surgery.length > 0);
+      const titled = surgery.findIndex((h) => h.title.includes('手术'));
+      assert.ok(titled === -1 || surgery.slice(titled).every((h) => h.title.includes('手术')), surgery.map((h) => h.title).join(' | '));
+      assert.ok(!surgery[0]!.title.includes('手术'));
+      const light = await first('除了照光还有什么办法');
+      assert.ok(!light[0]!.title.includes('光疗'), light[0]!.title);
+      // 外用药物：糖皮质激素与钙调磷酸酶抑制剂 names the steroid beside the other class: it answers 不想用激素.
+      assert.equal((await first('不想用激素'))[0]!.url, '/articles/topical-medicines-vitiligo');
+    });
+
     test('FAQ pairs and doctors are searchable', async () => {
       const faq = articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'faq' ? b.items.map((i) => ({ a, i })) : [])))[0]!;
       const out = await search(app().deps.db, faq.i.question.slice(0, 20), 1);

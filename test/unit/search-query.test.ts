@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { everydayWordsText } from '../../scripts/gen-everyday-words.js';
 import { SRC } from '../../src/paths.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, cutShortAtEnd, homophones, keepKeysWhole, latinPinyin, pinyinInside, pinyinWords, planQuery, PCT, spelledKey, type DfLookup } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, cutShortAtEnd, homophones, keepKeysWhole, latinPinyin, OTHER_WAYS, pinyinInside, pinyinWords, planQuery, PCT, spelledKey, turnedDown, type DfLookup } from '../../src/search/query.js';
 import { reportableQuery } from '../../src/search/misses.js';
-import { asksWhichOfTwo, chineseNumbers, cut, indexTokens, isEverydayWord, normalize, queryTerms, questionForm, spokenAsWritten } from '../../src/search/segment.js';
+import { asksWhichOfTwo, chineseNumbers, cut, indexTokens, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm, spokenAsWritten } from '../../src/search/segment.js';
 
 const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['饮食', 1000], ['景点', 1000]]));
 /** A pretend index: these words are indexed, nothing else is. */
@@ -577,4 +577,45 @@ test('a clinic word cut short and glued by the cut to what follows (他克能 of
   const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
   const p = await planQuery('他克能用在脸上吗', { vocab: words, synonyms, df: held });
   assert.deepEqual(p.slots[0]!.alts.map((a) => a.term), ['他克', '他克莫司', '钙调磷酸酶抑制剂']);
+});
+
+// The clinic's treatments under OTHER_WAYS, as the demo seed lists them, and the lay words leading to them.
+const treatmentRows = [...['外用药物', '光疗', '准分子光', '手术', '微针', '糖皮质激素'].map((target) => ({ term: OTHER_WAYS, target })), { term: '照光', target: '光疗' }, { term: '扎针', target: '微针' }];
+
+test('a treatment turned down (不想做手术, 除了照光, 不用激素, 不打针) is read as asking for the clinic\'s other treatments', () => {
+  const syn = buildSynonyms(treatmentRows);
+  const surgery = turnedDown('不想做手术还有什么办法', syn)!;
+  assert.ok(surgery.excluded.includes('手术'), surgery.excluded.join(' '));
+  assert.deepEqual(surgery.wanted, ['外用药物', '光疗', '准分子光', '微针', '糖皮质激素']);
+  // What asks for another way (还有什么办法) leaves with it: the other treatments are the question.
+  assert.deepEqual(queryTerms(surgery.text).filter((t) => !surgery.wanted.includes(t)), []);
+  // A lay word is turned down with what it leads to: 照光 takes 光疗 out of what is wanted.
+  const light = turnedDown('除了照光还有别的治疗吗', syn)!;
+  assert.deepEqual(light.excluded, ['照光', '光疗']);
+  assert.ok(!light.wanted.includes('光疗'));
+  // A part of a treatment (激素 of 糖皮质激素, 针 of 微针) is one; the verb may be glued to it (打针).
+  assert.ok(!turnedDown('不用激素的方法', syn)!.wanted.includes('糖皮质激素'));
+  assert.ok(turnedDown('不打针能治好吗', syn)!.excluded.includes('针'));
+});
+
+test('only a treatment is turned down: 不想出门 and 不吃海鲜 stay as typed, and a site without the OTHER_WAYS rows reads none', async () => {
+  const syn = buildSynonyms(treatmentRows);
+  assert.equal(turnedDown('不想出门', syn), undefined);
+  assert.equal(turnedDown('白癜风不吃海鲜可以吗', syn), undefined);
+  assert.equal(turnedDown('白斑不痒不痛', syn), undefined);
+  assert.equal(turnedDown('不想做手术', buildSynonyms([{ term: '照光', target: '光疗' }])), undefined);
+  // In the plan: the treatment is searched for nowhere, and the plan says what was turned down.
+  const p = await plan('不想做手术', syn);
+  assert.ok(p.excluded?.includes('手术'));
+  assert.ok(!p.slots.some((s) => s.alts.some((a) => a.term === '手术')), JSON.stringify(p.slots));
+  assert.ok(p.slots.some((s) => s.alts.some((a) => a.term === '光疗')));
+  assert.equal((await plan('不想做手术', syn, true)).excluded, undefined);
+});
+
+test('太 of "too" is a query stopword: glued to its adjective (太烫) it is read as the adjective', async () => {
+  assert.ok(QUERY_STOPWORDS.has('太'));
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, ['白斑', '洗澡', '烫'].includes(t) ? 2 : 0]));
+  const p = await planQuery('白斑洗澡水太烫', { vocab, synonyms: buildSynonyms([]), df: held });
+  const typed = p.slots.map((s) => s.alts[0]!.term);
+  assert.ok(typed.includes('烫') && !typed.some((t) => t.includes('太')), typed.join(' '));
 });

@@ -10,6 +10,8 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '白斑', target: '白癜风' },
   { term: '植皮', target: '表皮移植' },
   { term: '照光', target: '光疗' },
+  // …the excimer too, which the articles call 准分子光 and not 光疗 in its title.
+  { term: '照光', target: '准分子光' },
   { term: '小孩', target: '儿童' },
   { term: '小孩', target: '孩子' },
   { term: '孩子', target: '儿童' },
@@ -127,6 +129,38 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '第一次看', target: '初诊' },
   { term: '第一次看病', target: '初诊' },
   { term: '病', target: '皮肤病' },
+  // Words of batch 12 (helper srch12): the common name of a look-alike (花斑癣 is 花斑糠疹; 癣, ringworm, is
+  // a fungus), dosage forms as said at the pharmacy counter (软膏, 乳膏: the class the articles write
+  // about), cost and age as asked (多少钱, 几岁), body places as said aloud (眼角, 私处), rubbing as said
+  // (磨), a spouse (老公, 老婆: the family and the couple of the articles), drinking as diet, "not the
+  // same" as telling apart, changing (换个医生) as the articles write it (更换), and water too hot (太烫) as its 水温.
+  { term: '花斑癣', target: '花斑糠疹' },
+  { term: '癣', target: '真菌' },
+  { term: '软膏', target: '外用药物' },
+  { term: '乳膏', target: '外用药物' },
+  { term: '多少钱', target: '费用' },
+  { term: '价格', target: '费用' },
+  { term: '几岁', target: '年龄' },
+  { term: '眼角', target: '眼周' },
+  { term: '私处', target: '外生殖器' },
+  { term: '磨', target: '摩擦' },
+  { term: '老公', target: '夫妻' },
+  { term: '老公', target: '家人' },
+  { term: '老婆', target: '夫妻' },
+  { term: '老婆', target: '家人' },
+  { term: '喝酒', target: '饮食' },
+  { term: '不一样', target: '鉴别' },
+  { term: '换个', target: '更换' },
+  { term: '换', target: '更换' },
+  { term: '烫', target: '水温' },
+  // The clinic's treatments, listed under the key a patient who turns one down is read as asking
+  // (不想做手术, 除了照光还有什么办法 → 其他治疗: query.ts, turnedDown).
+  { term: '其他治疗', target: '外用药物' },
+  { term: '其他治疗', target: '光疗' },
+  { term: '其他治疗', target: '准分子光' },
+  { term: '其他治疗', target: '手术' },
+  { term: '其他治疗', target: '微针' },
+  { term: '其他治疗', target: '糖皮质激素' },
   // Medicine names (generic and brand) → the class the articles write about.
   { term: '他克莫司', target: '钙调磷酸酶抑制剂' },
   { term: '吡美莫司', target: '钙调磷酸酶抑制剂' },

@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 }
 
 const T = 'tune' as const;
@@ -707,7 +707,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '非节断型', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 11 },
   { q: '伍德等 检查 准备', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 11 },
   { q: 'zhaipu guangliao', relevant: ['nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 11 },
-  { q: 'pfj jiancha', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 11 },
+  { q: 'pifu jing', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 11 },
   { q: '波长311的光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 11 },
   { q: '一周照两回', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 11 },
   { q: '那个呃就是白斑要不要查那个甲状腺啊', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 11 },
@@ -718,4 +718,84 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '夏天光疗怎么防晒', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 11 },
   { q: '进展期能不能做植皮和微针', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 11 },
   { q: '医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 11 },
+  // Batch 12, written blind by a new author (helper srch12) before reading the search code, the synonym seed or the
+  // other queries: exclusions and preferences (除了照光, 不想做手术, 不用激素, 不打针, 怕疼), look-alike white patches and
+  // how to tell them apart (白色糠疹, 花斑癣, 贫血痣, 无色素痣, 老年白斑), doctors and visits (哪位医生, 挂号, 换医生), drugs
+  // by dosage form (药膏, 软膏, 乳膏, 口服药, 维生素, 吡美莫司), numbers (几岁, 几次, 多少钱, 多少天, 半年, 波长311), body
+  // parts in lay words (手指头, 嘴角, 眼角, 头皮, 私处, 内衣边), daily life (洗澡, 晒太阳, 海鲜, 喝酒, 暖宝宝), feelings and
+  // family, long voice input, English with a Chinese word, same-pinyin wrong characters, pinyin and initials, mixed
+  // scripts, traditional characters, very short, and three with no answer.
+  { q: '除了照光还有什么办法', relevant: ['topical-medicines-vitiligo', 'epidermal-grafting-stable-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '不想做手术', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 12 },
+  { q: '不用激素的方法', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 12 },
+  { q: '不打针能治好吗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 12 },
+  { q: '怕疼有没有不疼的治疗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '白色糠疹会变成白癜风吗', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 12 },
+  { q: '花斑癣', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 12 },
+  { q: '贫血痣和白癜风', relevant: ['white-patches-differential', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 12 },
+  { q: '无色素痣跟白癜风有啥不一样', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 12 },
+  { q: '老年白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 12 },
+  { q: '用手搓一下周围红了白的地方不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 12 },
+  { q: '哪位医生擅长儿童白癜风', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 12 },
+  { q: '复诊挂号要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 12 },
+  { q: '复诊能换个医生看吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 12 },
+  { q: '含激素的药膏能长期用吗', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 12 },
+  { q: '白癜风软膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '乳膏涂脸上会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '白癜风有口服药吗', relevant: ['stable-vs-progressive-stage', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '吃维生素有用吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 12 },
+  { q: '吡美莫司乳膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '几岁能做光疗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 12 },
+  { q: '准分子一周照几次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 12 },
+  { q: '光疗一次多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 12 },
+  { q: '微针后脱皮多少天能好', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 12 },
+  { q: '半年没变化算稳定了吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 12 },
+  { q: '波长311', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 12 },
+  { q: '手指头白斑好得慢', relevant: ['melanocytes-explained', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 12 },
+  { q: '嘴角发白', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 12 },
+  { q: '眼角白斑能涂药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '头皮上有白斑头发也白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 12 },
+  { q: '私处长白斑', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 12 },
+  { q: '内衣边上磨的地方起白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 12 },
+  { q: '洗澡水太烫对白斑有影响吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 12 },
+  { q: '多晒太阳白斑能变黑吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 12 },
+  { q: '吃海鲜会加重吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 12 },
+  { q: '喝酒对白癜风有影响吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 12 },
+  { q: '冬天用暖宝宝', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 12 },
+  { q: '老公嫌弃我身上的白斑', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 12 },
+  { q: '孩子在学校被同学笑话', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 12 },
+  { q: '结婚生孩子会遗传给下一代吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 12 },
+  { q: '每天都很自卑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 12 },
+  { q: '那个我想问一下就是那个我脸上那个白斑啊擦那个药膏擦了好久了都没啥用怎么办啊', relevant: ['topical-medicines-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 12 },
+  { q: '医生你好我家孩子今年六岁了然后就是肚子上有一块白的然后也不痒不痛的这个是不是白癜风啊', relevant: ['white-patches-differential', 'childrens-vitiligo-care', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '嗯就是做完那个微针以后嗯脸上一直掉皮掉皮正常吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 12 },
+  { q: 'is 白癜风 contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 12, locale: 'en' },
+  { q: 'how to tell vitiligo from tinea versicolor', relevant: ['white-patches-differential'], kind: 'english', split: H, batch: 12, locale: 'en' },
+  { q: 'can i use steroid cream on my face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 12, locale: 'en' },
+  { q: 'light therapy how many times a week', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 12, locale: 'en' },
+  { q: "white spots on my kid's face", relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, batch: 12, locale: 'en' },
+  { q: 'makeup to cover white patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 12, locale: 'en' },
+  { q: '白殿风 忌口', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 12 },
+  { q: '表皮一植 稳定期', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 12 },
+  { q: '舞德灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 12 },
+  { q: '遮该化妆', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 12 },
+  { q: 'zhunfenzi', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 12 },
+  { q: 'bdf yichuan', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'pinyin', split: H, batch: 12 },
+  { q: 'wude deng', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 12 },
+  { q: 'pifujing zenme zuo', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 12 },
+  { q: '308激光一次多久', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 12 },
+  { q: 'nb uvb 一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 12 },
+  { q: '白斑會不會越來越大', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '兒童擦藥膏', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 12 },
+  { q: '痣', relevant: ['white-patches-differential'], kind: 'short', split: H, batch: 12 },
+  { q: '癣', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'short', split: H, batch: 12 },
+  { q: '痒', relevant: ['white-patches-differential', 'peeling-after-microneedling'], kind: 'short', split: H, batch: 12 },
+  { q: '白斑一块连成一大片了怎么回事', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '做完植皮要多久才能看出效果', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '308和311有什么区别', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 12 },
+  { q: '查甲状腺要空腹吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '做移植手术前要准备啥', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 12 },
+  { q: '白癜风能开病假条吗', relevant: [], kind: 'lay', split: H, batch: 12 },
+  { q: '痛风吃什么药', relevant: [], kind: 'lay', split: H, batch: 12 },
+  { q: '脱发怎么治', relevant: [], kind: 'lay', split: H, batch: 12 },
 ];
