@@ -59,6 +59,8 @@ export interface Vocabulary {
 const CJK = /^[\u3400-\u9fff]+$/u;
 const CJK_RUN = /[\u3400-\u9fff]+/gu;
 const CJK_IN = /[\u3400-\u9fff]/u;
+/** The last run of Chinese characters of a query, with nothing but punctuation after it (cutShortAtEnd). */
+const QUERY_TAIL = /[\u3400-\u9fff]+(?=[^\u3400-\u9fffa-z0-9]*$)/u;
 
 function syllables(word: string): string[] {
   return pinyin(word, { toneType: 'none', type: 'array', v: true }) as string[];
@@ -589,7 +591,7 @@ export function pinyinInside(text: string, vocab: Vocabulary, unknown: (latin: s
  * before any homophone reading (白癜 sounds like 白点). Undefined when the query does not so end.
  */
 export function cutShortAtEnd(text: string, vocab: Vocabulary, unknown: (w: string) => boolean): { text: string; word: string } | undefined {
-  const tail = /[\u3400-\u9fff]+(?=[^\u3400-\u9fffa-z0-9]*$)/u.exec(text);
+  const tail = QUERY_TAIL.exec(text);
   if (!tail) return undefined;
   const run = tail[0];
   for (let k = Math.min(MAX_PREFIX, run.length); k >= 2; k--) {
@@ -669,7 +671,8 @@ export function turnedDown(text: string, synonyms: SynonymMap): { text: string; 
  */
 export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; exact?: boolean }): Promise<QueryPlan> {
   const { vocab, synonyms, df } = ctx;
-  let text = await countsAsWritten(questionForm(normalize(query)), df);
+  const normal = normalize(query);
+  let text = await countsAsWritten(questionForm(normal), df);
   const corrected = new Map<string, number>();
   const down = ctx.exact ? undefined : turnedDown(text, synonyms);
   if (down) text = down.text;
@@ -682,7 +685,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       for (const w of inside.words) corrected.set(w, PCT.pinyin);
       for (const w of inside.fuzzy) corrected.set(w, PCT.loose);
     }
-    const tail = /[\u3400-\u9fff]+(?=[^\u3400-\u9fffa-z0-9]*$)/u.exec(text)?.[0];
+    const tail = QUERY_TAIL.exec(text)?.[0];
     if (tail && tail.length >= 2) {
       const ends = Array.from({ length: Math.min(MAX_PREFIX, tail.length) - 1 }, (_, i) => tail.slice(tail.length - i - 2));
       const held = await df(ends);
@@ -870,7 +873,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   return {
     slots,
     ...(dropped ? { dropped } : {}),
-    ...(asksWhichOfTwo(normalize(query)) ? { compared: true } : {}),
+    ...(asksWhichOfTwo(normal) ? { compared: true } : {}),
     ...(down ? { excluded: down.excluded, wanted: down.wanted } : {}),
     corrected: corrected.size ? typed.join(' ') : undefined,
     highlight: [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))],
