@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { checkText } from '../../src/compliance/checker.js';
-import { buildModel, defaultModel, MODEL_DATA, readLabelled } from '../../src/compliance/model.js';
+import { buildModel, defaultModel, MODEL_DATA, readLabelled, type ComplianceModel } from '../../src/compliance/model.js';
 import { articleFields } from '../../src/content/compliance-article.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { demoQa } from '../../src/demo/data/qa.js';
@@ -64,4 +64,27 @@ test('the veto: a rule finding in a sentence the model reads as plainly innocent
   // A risky sentence stays an error, and a short one is never overruled: too few words to judge.
   assert.ok(warnings('本院独家秘方，三个疗程彻底根治白癜风，永不复发。').length > 0);
   assert.ok(checkText('政府指定定点医院', { docType: 'kepu' }).some((f) => f.rule === 'authority-endorsement' && f.severity !== 'info'));
+});
+
+test('a sentence an ad rule flags only for its scope is still asked whether it makes a claim', () => {
+  // A stub model, so that what is tested is the checker's use of it, not what the shipped model learnt.
+  const claim = '来过一次就知道差别';
+  const stub: ComplianceModel = {
+    threshold: 0.75,
+    neighbours: 5,
+    size: 1,
+    score: (s) => (s.includes(claim) ? 0.95 : 0.05),
+    nearest: () => [],
+    name: (_s, usable) => ['ad-out-of-scope', 'compare-superior'].filter(usable).map((rule) => ({ rule, similarity: 0.9 }))[0],
+  };
+  const found = (text: string) => checkText(text, { docType: 'ad', model: stub }).filter((f) => f.severity !== 'info');
+  // 中药疗法 is a technique an ad may not name (scope); the comparison is what the model adds, named
+  // after a claim rule and never after the scope again.
+  const both = found(`本院特色中药疗法，${claim}。`);
+  assert.deepEqual([...new Set(both.map((f) => f.rule))].sort(), ['ad-technique-name', 'compare-superior']);
+  assert.match(both.find((f) => f.rule === 'compare-superior')!.message, /^除广告内容范围外没有规则直接命中/);
+  // Without a resemblance the scope finding stays alone.
+  assert.deepEqual([...new Set(found('本院特色中药疗法。').map((f) => f.rule))], ['ad-technique-name']);
+  // A sentence a claim rule flagged is not asked again (the model would name a second rule).
+  assert.ok(!found(`本院三天根治白癜风，${claim}。`).some((f) => f.message.includes('模型判断')));
 });
