@@ -72,6 +72,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AC: 'cmp22',
   AB: 'cmp21',
   AD: 'cmp23',
+  AF: 'cmp25',
 };
 
 export function authorOf(file: string, batch: string): string {
