@@ -71,6 +71,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AA: 'cmp20',
   AC: 'cmp22',
   AB: 'cmp21',
+  AE: 'cmp24',
 };
 
 export function authorOf(file: string, batch: string): string {
