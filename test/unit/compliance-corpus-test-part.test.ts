@@ -57,10 +57,16 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // 1.3% (6/472), flagged at all 94.2% (533/566). The dips came from retraining alone (each author's rules left the test part
 // as it was, or raised it); on the rolling evaluation a model of more batches is better, not worse (76.3% → 79.2%, flagged
 // at all 90.4% → 93.4%, false positives 2.5% → 2.3%), so nothing was tuned to undo them. Bounds as they were: they are met.
-const RECALL_FLOOR = 0.812;
+// With batch AE (200: testimonial, fear, privacy, inducement; first run 82.5% / 2.1% on the rolling evaluation) and its
+// general shapes (helper cmp24), read by figures: the rules with the model as it was, 81.4% (461/566) / 1.3% (6/472),
+// flagged at all 94.3%; the model retrained on AE with the old rules, 82.0% / 1.5% (7/472) / 95.1%; both, 82.2% (465/566) /
+// 1.5% (7/472) / 95.2%. The seventh false positive (a contact look-alike) comes from the retraining alone; nothing was
+// tuned to undo it, and the false-positive ceiling is left as it was (never raised), for the lead to decide at the merge.
+// The recall and flagged floors are raised to what both models reach: 0.814 / 0.943.
+const RECALL_FLOOR = 0.814;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.941;
+const FLAGGED_FLOOR = 0.943;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
