@@ -73,6 +73,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AB: 'cmp21',
   AD: 'cmp23',
   AF: 'cmp25',
+  AE: 'cmp24',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -57,15 +57,6 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // 1.3% (6/472), flagged at all 94.2% (533/566). The dips came from retraining alone (each author's rules left the test part
 // as it was, or raised it); on the rolling evaluation a model of more batches is better, not worse (76.3% → 79.2%, flagged
 // at all 90.4% → 93.4%, false positives 2.5% → 2.3%), so nothing was tuned to undo them. Bounds as they were: they are met.
-// With batch AD (198: efficacy, secret, authority; first run 78.8% / 4.0% on the rolling evaluation) and its general shapes:
-// with the model as it was, 81.3% / 1.3% (460/566, 6/472), flagged at all 94.2%, unchanged; with the model retrained on AD,
-// 81.1% (459/566) / 1.3% / 93.8% (531/566), from the retraining alone (the rules are the same in both). Bounds left as they
-// were (never lowered), for the lead to decide at the merge.
-// With batch AF (203: comparison, safety, absolute, garbled; first run 75.7% / 2.0% on the rolling evaluation) and its
-// general shapes: with the model as it was, 81.3% / 1.3% (460/566, 6/472), flagged at all 94.2%, unchanged; with the model
-// retrained on AF, 81.3% / 1.5% (7/472; one more negative of the contact category flagged), flagged at all 94.2%: from the
-// retraining alone (the rules are the same in both). Bounds left as they were (never lowered), for the lead to decide at
-// the merge; this test fails on that branch until then.
 const RECALL_FLOOR = 0.812;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
