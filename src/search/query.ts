@@ -722,7 +722,7 @@ export function turnedDown(text: string, synonyms: SynonymMap): { text: string; 
 // may come between (don't want to have a, no more), as the query is normalised (apostrophes kept or
 // left out); and the words that ask for another way.
 const EN_TURNS_DOWN = /\b(?:(?:i\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|would\s+not|wouldn'?t|rather\s+not)\s+(?:want|like|wanna)?|not|no|without|instead\s+of|other\s+than|besides|except|apart\s+from|avoid(?:ing)?|skip(?:ping)?)\s+(?:(?:to|have|had|do|use|using|get|take|taking|try|any|more|an?|the)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/g;
-const EN_ANOTHER_WAY = new Set(['else', 'other', 'others', 'alternative', 'alternatives', 'option', 'options', 'instead', 'way', 'ways', 'choice', 'choices', 'treatment', 'treatments', 'therapy', 'want', 'wanna']);
+const EN_ANOTHER_WAY = new Set(['else', 'other', 'others', 'alternative', 'alternatives', 'option', 'options', 'instead', 'way', 'ways', 'choice', 'choices', 'treatment', 'treatments', 'therapy', 'want', 'wanna', 'cure', 'cures', 'treat']);
 
 /**
  * turnedDown for a query without Chinese characters: a treatment named in English (surgery, steroid
@@ -749,7 +749,8 @@ function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[],
   if (!excluded.length) return undefined;
   const down = [...new Set(excluded)];
   const wanted = ways.filter((w) => !down.some((x) => w.includes(x) || x.includes(w)));
-  const left = rest.split(/\s+/).filter((w) => w && !EN_ANOTHER_WAY.has(w.replace(/[^a-z-]/g, '')));
+  // The articles a and an, kept by the stopwords for pinyin (a, an), are English here.
+  const left = rest.split(/\s+/).filter((w) => w && !EN_ANOTHER_WAY.has(w.replace(/[^a-z-]/g, '')) && w !== 'a' && w !== 'an');
   return { text: `${wanted.join(' ')} ${left.join(' ')}`, excluded: down, wanted };
 }
 

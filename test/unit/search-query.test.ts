@@ -662,6 +662,8 @@ test('a treatment turned down in English (i dont want surgery, without steroids)
   assert.deepEqual(surgery.wanted, ['外用药物', '光疗', '准分子光', '微针', '糖皮质激素']);
   assert.deepEqual(queryTerms(surgery.text).filter((t) => !surgery.wanted.includes(t)), [], surgery.text);
   assert.ok(turnedDown('i dont want surgery', syn)!.excluded.includes('手术'));
+  const cure = turnedDown('is there a cure without surgery', syn)!;
+  assert.deepEqual(queryTerms(cure.text).filter((t) => !cure.wanted.includes(t)), [], cure.text);
   // A plural reaches its key; two words are tried before one.
   assert.ok(turnedDown('treatment without steroids', syn)!.excluded.includes('糖皮质激素'));
   const light = turnedDown('options other than light therapy', syn)!;

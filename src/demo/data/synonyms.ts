@@ -372,6 +372,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'uv', target: '紫外线' },
   { term: 'spf', target: '防晒指数' },
   // Batch 13 (helper srch13): English lay words.
+  { term: 'sun', target: '日晒' },
   { term: 'sun cream', target: '防晒霜' },
   { term: 'sunblock', target: '防晒霜' },
   { term: 'sun block', target: '防晒霜' },
