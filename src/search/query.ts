@@ -13,6 +13,8 @@ const MAX_CONTAINING = 4;
 const MAX_CUT_SHORT = 2;
 /** The longest start of a vocabulary word a query may end with (cutShortAtEnd). */
 const MAX_PREFIX = 4;
+/** At most this many typed words between the two words of a split synonym key (多久…一次). */
+const MAX_BETWEEN = 3;
 /** At most this many Chinese characters either side of Latin letters are read with them as pinyin (pinyinInside). */
 const MAX_BESIDE = 4;
 
@@ -131,17 +133,22 @@ export type SynonymMap = Map<string, string[]>;
 
 /** Chinese synonym terms of three or more characters as typed, by their first character (keepKeysWhole). */
 const wholeKeys = new WeakMap<SynonymMap, Map<string, string[]>>();
+/** Chinese synonym terms of two characters as typed (keepPairsWhole). */
+const pairKeys = new WeakMap<SynonymMap, Set<string>>();
 
 export function buildSynonyms(rows: { term: string; target: string }[]): SynonymMap {
   const m: SynonymMap = new Map();
   const whole = new Map<string, string[]>();
+  const pairs = new Set<string>();
   for (const r of rows) {
     const key = queryTerms(r.term).join(' ');
     if (!key) continue;
     m.set(key, [...(m.get(key) ?? []), r.target]);
     const typed = normalize(r.term);
     if (/^[\u3400-\u9fff]{3,10}$/u.test(typed) && !whole.get(typed[0]!)?.includes(typed)) whole.set(typed[0]!, [...(whole.get(typed[0]!) ?? []), typed]);
+    if (/^[\u3400-\u9fff]{2}$/u.test(typed)) pairs.add(typed);
   }
+  pairKeys.set(m, pairs);
   for (const keys of whole.values()) keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   wholeKeys.set(m, whole);
   // A Latin key of several words also as typed without its spaces or hyphens (nbuvb, woodslamp).
@@ -372,9 +379,18 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
   if (named.some((t) => counts.get(t))) return true;
   // Only a pinyin correction's word (not among the typed words counted) is left to ask about.
   const other = named.filter((t) => !counts.has(t));
-  if (!other.length) return false;
-  const held = await df(other);
-  return other.some((t) => held.get(t));
+  // …and a vocabulary word the cut glued to what is around it (传染给, 游泳池, 吃海鲜): a word of three or
+  // more characters no document holds names the clinic word inside it, as typed apart it would (helper
+  // srch13). 量子计算机 holds no vocabulary word and stays a miss. At most 36 look-ups a word (10 characters).
+  const glued = new Set<string>();
+  for (const t of tokens) {
+    if (!CJK.test(t) || t.length < 3 || t.length > 10 || counts.get(t) || synonyms.has(t)) continue;
+    for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length && vocab.words.has(t.slice(i, j))) glued.add(t.slice(i, j));
+  }
+  const ask = [...new Set([...other, ...glued])];
+  if (!ask.length) return false;
+  const held = await df(ask);
+  return ask.some((t) => held.get(t));
 }
 
 /**
@@ -541,6 +557,42 @@ export function keepKeysWhole(text: string, synonyms: SynonymMap): string {
 }
 
 /**
+ * A synonym term of two Chinese characters that the cut split, each half glued to its neighbour into
+ * words no document, synonym or vocabulary word has (私|处长 of 私处长白斑: 处长 is a director), is read
+ * whole, set apart by spaces. Only when every word the cut made across it is so unknown: 头发|白 stays
+ * (头发 is a synonym's key) and is not read as 发白. The cost is one look-up of the query's words.
+ */
+export async function keepPairsWhole(text: string, synonyms: SynonymMap, df: DfLookup, vocab: Vocabulary): Promise<string> {
+  const pairs = pairKeys.get(synonyms);
+  if (!pairs?.size || !CJK_IN.test(text)) return text;
+  const words = cut(text);
+  const spans: { start: number; end: number; word: string }[] = [];
+  let at = 0;
+  for (const w of words) {
+    spans.push({ start: at, end: at + w.length, word: w });
+    at += w.length;
+  }
+  if (at !== text.length) return text;
+  const found: { start: number; key: string; across: string[] }[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const key = text.slice(i, i + 2);
+    if (!pairs.has(key)) continue;
+    const across = spans.filter((s) => s.start < i + 2 && s.end > i);
+    // Not split by the cut (the key is a word, or inside one), or split between two whole words.
+    if (across.length < 2 || across.every((s) => s.start >= i && s.end <= i + 2)) continue;
+    found.push({ start: i, key, across: across.map((s) => s.word).filter((w) => w.length > 1) });
+  }
+  if (!found.length) return text;
+  const held = await df([...new Set(found.flatMap((f) => f.across))]);
+  let out = text;
+  for (const f of found.reverse()) {
+    if (!f.across.length || f.across.some((w) => held.get(w) || synonyms.has(w) || vocab.words.has(w))) continue;
+    out = `${out.slice(0, f.start)} ${f.key} ${out.slice(f.start + 2)}`;
+  }
+  return out;
+}
+
+/**
  * Pinyin typed inside Chinese characters, as a phone's keyboard leaves it when the patient does not
  * pick the character (白dian风, bai癜风, 伍德deng): Latin letters the index and the synonyms do not
  * know, read together with up to MAX_BESIDE characters either side as the pinyin of one vocabulary
@@ -629,8 +681,9 @@ const ANOTHER_WAY = new Set(['还有', '还', '别的', '其他', '其它', '另
  */
 export function turnedDown(text: string, synonyms: SynonymMap): { text: string; excluded: string[]; wanted: string[] } | undefined {
   const ways = synonyms.get(queryTerms(OTHER_WAYS).join(' '))?.map((t) => normalize(t));
-  if (!ways?.length || !CJK_IN.test(text)) return undefined;
+  if (!ways?.length) return undefined;
   const overlaps = (x: string) => ways.some((w) => w.includes(x) || x.includes(w));
+  if (!CJK_IN.test(text)) return turnedDownInEnglish(text, synonyms, ways, overlaps);
   const isTreatment = (x: string) => CJK.test(x) && (overlaps(x) || (synonyms.get(x) ?? []).some((t) => overlaps(normalize(t))));
   const words = cut(text);
   const excluded: string[] = [];
@@ -662,6 +715,43 @@ export function turnedDown(text: string, synonyms: SynonymMap): { text: string; 
   const down = [...new Set(excluded)];
   const wanted = ways.filter((w) => !down.some((x) => w.includes(x) || x.includes(w)));
   return { text: `${wanted.join(' ')} ${rest.join(' ')}`, excluded: down, wanted };
+}
+
+// The same on the English site (i dont want surgery what else, treatment without steroids, options
+// other than light therapy): the words that turn down what follows, with the verbs and articles that
+// may come between (don't want to have a, no more), as the query is normalised (apostrophes kept or
+// left out); and the words that ask for another way.
+const EN_TURNS_DOWN = /\b(?:(?:i\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|would\s+not|wouldn'?t|rather\s+not)\s+(?:want|like|wanna)?|not|no|without|instead\s+of|other\s+than|besides|except|apart\s+from|avoid(?:ing)?|skip(?:ping)?)\s+(?:(?:to|have|had|do|use|using|get|take|taking|try|any|more|an?|the)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/g;
+const EN_ANOTHER_WAY = new Set(['else', 'other', 'others', 'alternative', 'alternatives', 'option', 'options', 'instead', 'way', 'ways', 'choice', 'choices', 'treatment', 'treatments', 'therapy', 'want', 'wanna', 'cure', 'cures', 'treat']);
+
+/**
+ * turnedDown for a query without Chinese characters: a treatment named in English (surgery, steroid
+ * cream, light therapy) after a word of EN_TURNS_DOWN is turned down when its synonym targets are, or
+ * are part of, one of the clinic's treatments; two words are tried before one (light therapy before
+ * light), and an English plural as its key. Bounded by the query's length (one pass of one pattern).
+ */
+function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[], overlaps: (x: string) => boolean): { text: string; excluded: string[]; wanted: string[] } | undefined {
+  if (!/[a-z]/.test(text)) return undefined;
+  const excluded: string[] = [];
+  let rest = text;
+  for (const m of text.matchAll(EN_TURNS_DOWN)) {
+    const words = m[1]!.split(/\s+/);
+    for (const n of words.length > 1 ? [2, 1] : [1]) {
+      const typed = words.slice(0, n).join(' ');
+      const key = synonyms.has(typed) ? typed : englishStem(typed, synonyms);
+      const targets = key === undefined ? undefined : synonyms.get(key)?.map((t) => normalize(t));
+      if (!targets?.some(overlaps)) continue;
+      excluded.push(...targets, ...ways.filter((w) => targets.some((t) => t.includes(w))));
+      rest = rest.replace(m[0].slice(0, m[0].length - m[1]!.length) + typed, ' ');
+      break;
+    }
+  }
+  if (!excluded.length) return undefined;
+  const down = [...new Set(excluded)];
+  const wanted = ways.filter((w) => !down.some((x) => w.includes(x) || x.includes(w)));
+  // The articles a and an, kept by the stopwords for pinyin (a, an), are English here.
+  const left = rest.split(/\s+/).filter((w) => w && !EN_ANOTHER_WAY.has(w.replace(/[^a-z-]/g, '')) && w !== 'a' && w !== 'an');
+  return { text: `${wanted.join(' ')} ${left.join(' ')}`, excluded: down, wanted };
 }
 
 /**
@@ -708,6 +798,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       }
     }
   }
+  if (!ctx.exact) text = await keepPairsWhole(text, synonyms, df, vocab);
   let tokens = queryTerms(keepKeysWhole(text, synonyms));
   if (!tokens.length) return { slots: [], highlight: [] };
   const counts = await df(tokens);
@@ -736,12 +827,16 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       step = len;
       break;
     }
-    // A key of two words also with one typed word between them, the way a set phrase is split
-    // around its verb (多久复诊一次 for 多久一次): the two words are one meaning, with its targets,
-    // and the word between stays a meaning of its own.
-    if (step === 1 && i + 2 < tokens.length) {
-      const targets = synonyms.get(`${tokens[i]} ${tokens[i + 2]}`);
-      if (targets && !synonyms.has(tokens[i]!)) lent.push({ at: [i, i + 2], targets, merge: true });
+    // A key of two words also with one to three typed words between them, the way a set phrase is
+    // split around its verb (多久复诊一次 for 多久一次, 多久回医院看一次): the two words are one meaning,
+    // with its targets, and the words between stay meanings of their own. The nearest second word.
+    if (step === 1 && !synonyms.has(tokens[i]!)) {
+      for (let k = i + 2; k <= Math.min(i + 1 + MAX_BETWEEN, tokens.length - 1); k++) {
+        const targets = synonyms.get(`${tokens[i]} ${tokens[k]}`);
+        if (!targets) continue;
+        lent.push({ at: [i, k], targets, merge: true });
+        break;
+      }
     }
     i += step;
   }

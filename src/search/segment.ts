@@ -73,6 +73,10 @@ export const QUERY_STOPWORDS = new Set(
     '事 用',
     // 太 of "too" (太烫, 太久), a degree word like 很: glued to its adjective it is read as the adjective.
     '太',
+    // "That day" / "that time" of an event named beside it (去做皮肤镜那天, 照光那天能化妆吗): the event is
+    // the meaning; 那天 was read as 天 after its 那, and 天 stood for 冬天 and 夏天 (helper srch13).
+    '那天 这天 那时 那时候 这时候',
+    '不能 不 没 做',
     // Spoken forms of 什么 and 怎么 (复诊带啥, 要注意些啥).
     '啥 啥样 些啥 干啥 咋样',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
@@ -136,8 +140,15 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return spokenAsWritten(text).replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return spokenAsWritten(text).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
+
+// "More than" after a span of time (半年多没变化, 一年多了, 三个多月, 两周多): jieba cut it off as 多, which
+// stood for 多少钱 and 增多. Not before a word it begins (一个月多少钱, 一天多次, 多久).
+const MORE_THAN = /(?<=[年月周天个拜期])多(?=[月年周天星礼小了没还都就也的啦]|[^\p{Script=Han}]|$)/gu;
+
+// "How much time" as said (多长时间复查一次, 要多长时间才见效): the 多久 the synonyms and the split key know.
+const HOW_LONG = /多长时间|多少时间|多长时候/gu;
 
 // The one-character quality a comparison asks about at its end (伍德灯和皮肤镜哪个准, 窄谱和308哪个好,
 // 哪种更快一点): the pages compare the two without that word, and alone it stood for the clinic words

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { everydayWordsText } from '../../scripts/gen-everyday-words.js';
 import { SRC } from '../../src/paths.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, cutShortAtEnd, homophones, keepKeysWhole, latinPinyin, OTHER_WAYS, pinyinInside, pinyinWords, planQuery, PCT, spelledKey, turnedDown, type DfLookup } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, cutShortAtEnd, homophones, keepKeysWhole, keepPairsWhole, latinPinyin, OTHER_WAYS, pinyinInside, pinyinWords, planQuery, PCT, spelledKey, turnedDown, type DfLookup } from '../../src/search/query.js';
 import { reportableQuery } from '../../src/search/misses.js';
 import { asksWhichOfTwo, chineseNumbers, cut, indexTokens, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm, spokenAsWritten } from '../../src/search/segment.js';
 
@@ -313,7 +313,7 @@ test('a function word typed as a word of its own is not part of a slip: 要带 o
 });
 
 test('a single character the index has alone may be an everyday word cut short (选 for 选择)', async () => {
-  const counts = new Map([...[...indexed].map((t) => [t, 3] as const), ['防晒霜', 5], ['选', 1], ['选择', 9], ['做', 20], ['做法', 2], ['风险', 4]]);
+  const counts = new Map([...[...indexed].map((t) => [t, 3] as const), ['防晒霜', 5], ['选', 1], ['选择', 9], ['照', 20], ['照片', 2], ['风险', 4]]);
   const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, counts.get(t) ?? 0]));
   const p = (q: string) => planQuery(q, { vocab, synonyms: buildSynonyms([]), df: held });
   const choose = await p('防晒霜怎么选');
@@ -321,8 +321,8 @@ test('a single character the index has alone may be an everyday word cut short (
     { term: '选', pct: PCT.exact },
     { term: '选择', pct: PCT.contains },
   ]);
-  // The articles use 做 more than 做法: 做 is what it is.
-  assert.ok(!(await p('光疗怎么做')).slots[1]!.alts.some((a) => a.term === '做法'));
+  // The articles use 照 more than 照片: 照 is what it is.
+  assert.ok(!(await p('光疗怎么照')).slots[1]!.alts.some((a) => a.term === '照片'));
   // A character the index never has alone is a piece of a longer word (癜|风), not 风险 cut short.
   assert.ok(!(await p('癜风')).slots.some((s) => s.alts.some((a) => a.term === '风险')));
 });
@@ -539,7 +539,7 @@ test("Hong Kong's written Cantonese reads as Mandarin function words; the clinic
   assert.ok(!queryTerms('你哋有冇308').some((t) => /[哋冇]/.test(t)), queryTerms('你哋有冇308').join('|'));
   assert.deepEqual(queryTerms('你们医院有伍德灯吗'), ['伍德灯']);
   assert.deepEqual(queryTerms('門診可以驗甲狀腺嗎'), ['验', '甲状腺']);
-  assert.deepEqual(queryTerms('贵院能做308吗'), ['做', '308']);
+  assert.deepEqual(queryTerms('贵院能做308吗'), ['308']);
   assert.deepEqual(queryTerms('白斑係唔係會傳染'), ['白斑', '传染']);
   assert.deepEqual(queryTerms('你們有冇308'), ['308']);
   assert.deepEqual(queryTerms('光療要照幾耐'), ['光疗', '要照', '多久']);
@@ -619,3 +619,82 @@ test('太 of "too" is a query stopword: glued to its adjective (太烫) it is re
   const typed = p.slots.map((s) => s.alts[0]!.term);
   assert.ok(typed.includes('烫') && !typed.some((t) => t.includes('太')), typed.join(' '));
 });
+
+// Batch 13 (helper srch13).
+
+test('那天 of an event (照光那天, 去做皮肤镜那天) is no word to search: it was read as 天, which stood for 冬天', async () => {
+  assert.deepEqual(queryTerms('照光那天能化妆吗'), ['照光', '化妆']);
+  const p = await plan('去做皮肤镜那天能擦防晒吗');
+  assert.ok(!p.slots.some((s) => s.alts.some((a) => a.term.includes('天'))), JSON.stringify(p.slots));
+});
+
+test('"more than" after a span of time (半年多, 一年多了, 三个多月) is left out; 多 beginning a word (多少, 多次, 多久) stays', () => {
+  assert.deepEqual(queryTerms('白斑半年多没变化'), ['白斑', '半年', '变化']);
+  assert.ok(!queryTerms('一年多了').includes('多'));
+  assert.ok(!queryTerms('三个多月').some((t) => t.includes('多')), queryTerms('三个多月').join('|'));
+  assert.ok(queryTerms('一个月多少钱').includes('多少'));
+  assert.ok(queryTerms('一天多次').includes('多次'));
+});
+
+test('多长时间 is the 多久 the synonyms know, and a split key may have up to three words between its two (多久回医院看一次)', async () => {
+  assert.ok(queryTerms('多长时间复查一次').includes('多久'));
+  const known = new Set([...indexed, '多久', '一次', '医院', '看', '回', '间隔']);
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
+  const synonyms = buildSynonyms([{ term: '多久一次', target: '间隔' }]);
+  const p = await planQuery('多长时间要回医院看一次', { vocab, synonyms, df: held });
+  assert.deepEqual(p.slots[0]!.alts.map((a) => a.term), ['多久', '间隔']);
+  assert.ok(!p.slots.some((s) => s.alts[0]!.term === '一次'), JSON.stringify(p.slots));
+  // Four words between are too far: no longer one phrase.
+  const far = await planQuery('多久回去医院看病复诊一次', { vocab, synonyms, df: held });
+  assert.ok(!far.slots.some((s) => s.alts.some((a) => a.term === '间隔')), JSON.stringify(far.slots));
+});
+
+test('negations and the light verb left alone (不, 没, 不能, 做) are query stopwords; a treatment after 不 is still turned down', () => {
+  for (const w of ['不', '没', '不能', '做']) assert.ok(QUERY_STOPWORDS.has(w), w);
+  assert.deepEqual(queryTerms('白斑不扩散了'), ['白斑', '扩散']);
+  assert.ok(turnedDown('不打针能治好吗', buildSynonyms(treatmentRows))!.excluded.includes('针'));
+});
+
+test('a treatment turned down in English (i dont want surgery, without steroids) asks for the clinic\'s other treatments', () => {
+  const syn = buildSynonyms([...treatmentRows, { term: 'surgery', target: '手术' }, { term: 'steroid', target: '糖皮质激素' }, { term: 'light therapy', target: '光疗' }, { term: 'avoid', target: '忌口' }, { term: 'food', target: '饮食' }]);
+  const surgery = turnedDown("i don't want surgery what else", syn)!;
+  assert.ok(surgery.excluded.includes('手术'), JSON.stringify(surgery));
+  assert.deepEqual(surgery.wanted, ['外用药物', '光疗', '准分子光', '微针', '糖皮质激素']);
+  assert.deepEqual(queryTerms(surgery.text).filter((t) => !surgery.wanted.includes(t)), [], surgery.text);
+  assert.ok(turnedDown('i dont want surgery', syn)!.excluded.includes('手术'));
+  const cure = turnedDown('is there a cure without surgery', syn)!;
+  assert.deepEqual(queryTerms(cure.text).filter((t) => !cure.wanted.includes(t)), [], cure.text);
+  // A plural reaches its key; two words are tried before one.
+  assert.ok(turnedDown('treatment without steroids', syn)!.excluded.includes('糖皮质激素'));
+  const light = turnedDown('options other than light therapy', syn)!;
+  assert.ok(light.excluded.includes('光疗') && !light.wanted.includes('光疗'), JSON.stringify(light));
+  // Only a treatment is turned down: foods to avoid, no pain are asked as typed.
+  assert.equal(turnedDown('foods to avoid', syn), undefined);
+  assert.equal(turnedDown('avoid seafood', syn), undefined);
+  assert.equal(turnedDown('no pain', syn), undefined);
+  assert.equal(turnedDown('i dont want surgery', buildSynonyms([{ term: 'surgery', target: '手术' }])), undefined);
+});
+
+test('a vocabulary word glued by the cut to what is around it (吃海鲜, 游泳池) anchors the query and is read inside it', async () => {
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['海鲜', 3000]]));
+  const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, t === '海鲜' ? 2 : 0]));
+  assert.deepEqual(queryTerms('吃海鲜'), ['吃海鲜'], 'the precondition: jieba keeps 吃海鲜 whole');
+  const p = await planQuery('吃海鲜', { vocab: words, synonyms: buildSynonyms([]), df: held });
+  assert.deepEqual(p.slots.map((s) => s.alts[0]!.term), ['海鲜']);
+  // Without the word in the vocabulary nothing names a clinic word: a miss as typed.
+  const q = await planQuery('吃海鲜', { vocab, synonyms: buildSynonyms([]), df: held });
+  assert.deepEqual(q.slots.map((s) => s.alts[0]!.term), ['吃海鲜']);
+});
+
+test('a two-character synonym key the cut split into words nothing knows (私|处长) is read whole; 头发|白 is not 发白', async () => {
+  const synonyms = buildSynonyms([{ term: '私处', target: '外生殖器' }, { term: '发白', target: '白斑' }, { term: '头发', target: '毛发' }]);
+  assert.deepEqual(cut('私处长白斑'), ['私', '处长', '白斑'], 'the precondition: jieba cuts 处长 (a director)');
+  const read = await keepPairsWhole('私处长白斑', synonyms, df, vocab);
+  assert.equal(queryTerms(read)[0], '私处', read);
+  assert.ok(!queryTerms(read).includes('处长'), read);
+  // With a document that holds 处长, the cut stands.
+  const withDirector: DfLookup = async (terms) => new Map(terms.map((t) => [t, t === '处长' ? 1 : 0]));
+  assert.equal(await keepPairsWhole('私处长白斑', synonyms, withDirector, vocab), '私处长白斑');
+  assert.equal(await keepPairsWhole('头发白了', synonyms, df, vocab), '头发白了');
+});
+

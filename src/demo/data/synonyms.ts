@@ -155,6 +155,33 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '烫', target: '水温' },
   // The clinic's treatments, listed under the key a patient who turns one down is read as asking
   // (不想做手术, 除了照光还有什么办法 → 其他治疗: query.ts, turnedDown).
+  // Batch 13 (helper srch13): habits, worries and family as patients name them.
+  // Staying up late is what the articles call 睡眠不足; a trip 旅行, a workout 运动.
+  { term: '熬夜', target: '睡眠不足' },
+  { term: '旅游', target: '旅行' },
+  { term: '健身', target: '运动' },
+  { term: '锻炼', target: '运动' },
+  // Feelings the articles write as 情绪 and 心理 (自卑, 丢人).
+  { term: '自卑', target: '心理' },
+  { term: '自卑', target: '情绪' },
+  // "Trigger foods" (发物) are the folk name of what the diet article calls 忌口.
+  { term: '发物', target: '忌口' },
+  // A parent who has it, asked about a child: the heredity question (家族史, 遗传).
+  { term: '父母', target: '遗传' },
+  { term: '爸妈', target: '遗传' },
+  { term: '妈妈', target: '遗传' },
+  { term: '爸爸', target: '遗传' },
+  // Getting worse, as asked (会变严重吗), is what the articles call 加重.
+  { term: '严重', target: '加重' },
+  // The verb "treat" typed alone (怎么治, bdf怎么治) is what the pages call 治疗.
+  { term: '治', target: '治疗' },
+  // "Tell apart" typed alone (汗斑和白癜风怎么分): alone, 分 stood for 准分子光.
+  { term: '分', target: '鉴别' },
+  { term: '分', target: '区分' },
+  // Going back to the hospital (多久回医院看一次) is the follow-up visit.
+  { term: '回医院', target: '复诊' },
+  // Pain as the treatment pages describe it (灼痛, 刺痛).
+  { term: '疼', target: '灼痛' },
   { term: '其他治疗', target: '外用药物' },
   { term: '其他治疗', target: '光疗' },
   { term: '其他治疗', target: '准分子光' },
@@ -344,4 +371,16 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'uvb', target: '中波紫外线' },
   { term: 'uv', target: '紫外线' },
   { term: 'spf', target: '防晒指数' },
+  // Batch 13 (helper srch13): English lay words.
+  { term: 'sun', target: '日晒' },
+  { term: 'sun cream', target: '防晒霜' },
+  { term: 'sunblock', target: '防晒霜' },
+  { term: 'sun block', target: '防晒霜' },
+  { term: 'anxious', target: '情绪' },
+  { term: 'worried', target: '情绪' },
+  { term: 'worry', target: '情绪' },
+  { term: 'sad', target: '情绪' },
+  { term: 'upset', target: '情绪' },
+  { term: 'embarrassed', target: '心理' },
+  { term: 'ashamed', target: '心理' },
 ];
