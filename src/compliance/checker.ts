@@ -333,7 +333,7 @@ export const VETO_PER_TEXT = 40;
 function* veto(model: ComplianceModel, ctx: TextContext, hits: Hit[]): Generator<void, Set<number>, void> {
   const verdict = new Map<number, boolean>();
   for (const h of hits) {
-    if (h.severity === 'info') continue;
+    if (h.severity === 'info' || h.rule.veto === false) continue;
     const si = ctx.sentenceIndexAt(h.start);
     if (ctx.sentenceIndexAt(Math.max(h.start, h.end - 1)) !== si) continue;
     let innocent = verdict.get(si);
