@@ -75,6 +75,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AF: 'cmp25',
   AE: 'cmp24',
   AI: 'cmp31',
+  AH: 'cmp30',
 };
 
 export function authorOf(file: string, batch: string): string {

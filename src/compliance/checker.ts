@@ -183,9 +183,25 @@ interface Heading {
   text: string;
 }
 
-function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boolean): Heading | undefined {
+/** Round twenty-five: a text that is one short line and nothing else (a title field, a caption, a label): up to 24 units. */
+// A bar between a title's parts (患者故事 | 从轮椅到马拉松) is allowed; a table row starts with one, and is not a title.
+const TITLE_FRAME = /[|｜【】〔〕[\]·•—]|[\ud800-\udfff]|[★☆▶▲■◆●✦✨♥❤]/;
+const TITLE_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：]{1,23})[ \t]*[:：]?[ \t]*$/;
+
+function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boolean, alone = false): Heading | undefined {
   const md = MD_HEADING.exec(line);
   if (md) return { start, level: md[1]!.length, text: md[2]! };
+  // Round twenty-five: a text that is a single short line is a title (**患者心声**, 【用户晒单】, 🌟 好评返图 🌟, 患者故事 | 从轮椅到马拉松):
+  // what it heads is published under it elsewhere, so it needs nothing after it to be a heading.
+  if (alone) {
+    const bold = BOLD_LINE.exec(line);
+    if (bold) return { start, level: 7, text: bold[1]! };
+    // Up to 12 units as any short line; longer only when a frame or a separator marks it as a title, not a sentence
+    // without its full stop (患者分享的经历不能代替医生的诊断).
+    const title = SHORT_LINE.exec(line) ?? (TITLE_FRAME.test(line) ? TITLE_LINE.exec(line) : null);
+    if (title && /[\u4e00-\u9fff]/.test(title[1]!)) return { start, level: 7, text: title[1]! };
+    return undefined;
+  }
   // A bold or short line heads something only if something follows it.
   if (!hasNext) return undefined;
   const bold = BOLD_LINE.exec(line);
@@ -210,11 +226,14 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
     if (lines[i + 1]!.trim()) seen = 1;
     followed[i] = seen;
   }
+  let filled = 0;
+  for (let i = 0; i < lines.length && filled < 2; i++) if (lines[i]!.trim()) filled++;
+  const alone = filled === 1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const blank = !line.trim();
     if (!blank) {
-      const h = headingOf(line, pos, prevBlank, followed[i] === 1);
+      const h = headingOf(line, pos, prevBlank, followed[i] === 1, alone);
       if (h) heads.push(h);
     }
     prevBlank = blank;
@@ -333,7 +352,7 @@ export const VETO_PER_TEXT = 40;
 function* veto(model: ComplianceModel, ctx: TextContext, hits: Hit[]): Generator<void, Set<number>, void> {
   const verdict = new Map<number, boolean>();
   for (const h of hits) {
-    if (h.severity === 'info') continue;
+    if (h.severity === 'info' || h.rule.veto === false) continue;
     const si = ctx.sentenceIndexAt(h.start);
     if (ctx.sentenceIndexAt(Math.max(h.start, h.end - 1)) !== si) continue;
     let innocent = verdict.get(si);

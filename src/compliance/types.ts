@@ -115,6 +115,12 @@ export interface Rule {
   question?: boolean;
   /** A source cited in the paragraph: 'suppress' the finding, or 'lower' it one level. */
   citation?: 'suppress' | 'lower';
+  /**
+   * May the model's veto (decision 0044) lower this rule's findings? Default true. Off where the finding rests on a token the
+   * model cannot read — a name or a number — and not on wording: 患者张建国，男，56岁… reads, word for word, like the
+   * anonymised case notes the model has learnt are innocent (round twenty-five).
+   */
+  veto?: boolean;
   /** Rule-specific context: return false to drop the match, or a level shift. */
   refine?(ctx: RuleContext): boolean | 1 | -1;
   /** What the matched words probably stood for, appended to the message (replacement artifacts, technique sources). */

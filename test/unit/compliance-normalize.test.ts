@@ -114,8 +114,13 @@ test('a heading that introduces patient stories flags its whole section, up to t
   // A bold line and a short standalone line are headings too; the section runs to the next heading.
   assert.equal(found('**他们的康复故事**\n邻居介绍我来的。\n\n**复诊安排**\n每月一次。', 'testimonial-heading').text, '**他们的康复故事**\n邻居介绍我来的。');
   assert.ok(found('真实反馈\n\n第一次来有点紧张。', 'testimonial-heading'));
-  // Headings that do not introduce testimonials, a heading with nothing under it, and a sentence are not.
-  for (const ok of ['## 常见问题\n白癜风会传染吗？不会。', '## 患者须知\n请带好检查结果。', '患者反馈的用药问题会及时记录', '**患者心声**'])
+  // Round twenty-five: a text that is one framed or short title and nothing else (a title field) is a heading too, as a
+  // Markdown heading alone always was: what it heads is published under it elsewhere.
+  for (const bad of ['**患者心声**', '【用户晒单】', '🌟 好评返图 🌟', '患者故事 | 从轮椅到马拉松'])
+    assert.ok(found(bad, 'testimonial-heading'), bad);
+  // Headings that do not introduce testimonials, a bold line with nothing under it in a longer text, and a sentence are not;
+  // nor is a longer unframed line, which is a sentence without its full stop.
+  for (const ok of ['## 常见问题\n白癜风会传染吗？不会。', '## 患者须知\n请带好检查结果。', '患者反馈的用药问题会及时记录', '照光后注意防晒。\n\n**患者心声**', '患者分享的经历不能代替医生的诊断'])
     assert.ok(!checkText(ok, { docType: 'kepu' }).some((x) => x.rule === 'testimonial-heading'), ok);
 });
 
