@@ -897,6 +897,14 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // 拍照, 蚊子咬); look-alikes (湿疹后白印子, 真菌, 硬化性苔藓, 病理); blood donation, telling colleagues, patient
   // groups, school, kissing; self-tanner and makeup; altitude, skiing, electric blankets, pollen; numbers in
   // characters and units; traditional characters; pinyin; emoji and 【】; English lay words with typos.
+  // First run, no search change (both engines alike): batch 14 MRR 0.792 / recall@5 0.831; all 821 labelled
+  // queries MRR 0.951 / recall@5 0.951 (the 734 before it MRR 0.970); same first page on both engines 846/846.
+  // Not first (23): 酚类的东西摸多了会变白吗 10, 文眉以后眉毛那块变白了 7, 白斑神马原因引起的 2, 身上起白斑咋整 2,
+  // 俺家闺女手背上长白斑 -, 照光前能喷香水吗 -, 网上买的紫外线灯能在家自己照吗 2, 黑芝麻糊天天喝能变黑吗 3,
+  // 药膏一次挤多少 -, 照光照得皮肤又干又痒 8 (corrected to 照一照), 黑人和白人黑色素细胞一样多吗 2,
+  // 被蚊子咬了抓破的地方变白了 -, 湿疹好了留下白印子 2, 刮皮屑查真菌 4, 美黑霜能涂在白斑上吗 7,
+  // 去西藏高原玩要注意什么 -, 冬天去滑雪脸要不要遮 2, 照光一星期两三回 2, 三百零八纳米 -, hashimotos and vitiligo 5,
+  // self tanner on white spots 10, tanning bed instead of light therapy -, vitilgo spots like confetti -.
   { q: '在化工厂上班天天接触化学品会得白斑吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 14 },
   { q: '酚类的东西摸多了会变白吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 14 },
   { q: '文眉以后眉毛那块变白了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 14 },
