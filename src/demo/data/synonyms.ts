@@ -185,7 +185,7 @@ export const synonyms: { term: string; target: string }[] = [
   // Batch 14 (helper srch15): words patients use for what the articles name. The cause asked as 原因;
   // a scratch (抓破, 划破) is the 外伤 and 抓挠 of the Koebner sign; skin colours of people (黑人, 白人) are
   // the articles' 人种 and 肤色; a pale mark left by a rash (白印子) is 炎症后色素减退; a fungus test as asked
-  // (查真菌) is the 真菌镜检; home tanning lotion (美黑霜) is the 自晒剂; skiing is in the snow (雪地); covering up (遮) is the articles' 遮挡; a child as
+  // (查真菌) is the 真菌镜检; home tanning lotion (美黑霜) is the 自晒剂; skiing is in the snow (雪地); a plateau (高原) is the 高海拔 of the sun-protection article; covering up (遮) is the articles' 遮挡; a child as
   // said in the north and south-west (闺女, 娃, 娃儿) and a son or daughter.
   { term: '原因', target: '病因' },
   { term: '抓破', target: '抓挠' },
@@ -200,6 +200,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '美黑', target: '自晒剂' },
   { term: '美黑霜', target: '自晒剂' },
   { term: '滑雪', target: '雪地' },
+  { term: '高原', target: '高海拔' },
   { term: '遮', target: '遮挡' },
   { term: '闺女', target: '孩子' },
   { term: '女儿', target: '孩子' },
@@ -410,6 +411,9 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'hashimoto', target: '桥本甲状腺炎' },
   { term: 'autoimmune', target: '自身免疫' },
   { term: 'confetti', target: '纸屑' },
+  { term: 'altitude', target: '高海拔' },
+  { term: 'travel', target: '旅行' },
+  { term: 'trip', target: '旅行' },
   { term: 'self tanner', target: '自晒剂' },
   { term: 'self-tanner', target: '自晒剂' },
   { term: 'fake tan', target: '自晒剂' },

@@ -905,6 +905,9 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // 被蚊子咬了抓破的地方变白了 -, 湿疹好了留下白印子 2, 刮皮屑查真菌 4, 美黑霜能涂在白斑上吗 7,
   // 去西藏高原玩要注意什么 -, 冬天去滑雪脸要不要遮 2, 照光一星期两三回 2, 三百零八纳米 -, hashimotos and vitiligo 5,
   // self tanner on white spots 10, tanning bed instead of light therapy -, vitilgo spots like confetti -.
+  // After the general fixes of decision 0046: batch 14 MRR 0.980 / recall@5 0.969; all 821 0.971 / 0.965 (the 734
+  // before it as they were); same first page 846/846. Still not first: 网上买的紫外线灯能在家自己照吗 2,
+  // 被蚊子咬了抓破的地方变白了 2, vitilgo spots like confetti 4. No label was changed after the first run.
   { q: '在化工厂上班天天接触化学品会得白斑吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 14 },
   { q: '酚类的东西摸多了会变白吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 14 },
   { q: '文眉以后眉毛那块变白了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 14 },
