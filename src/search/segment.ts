@@ -152,8 +152,8 @@ export function questionForm(text: string): string {
 // question (记不记得).
 const VERB_COPIED = /(\p{Script=Han})((?:(?![不没得])\p{Script=Han}){1,2})\1得/gu;
 
-// 回 counted as 次 (一星期两三回, 照了十回): the articles write 次. Not 回 as "go back" (一回医院, 回来).
-const TIMES_SAID = /(?<=[一二两三四五六七八九十几\d])回(?![来去家到医院])/gu;
+// 回 counted as 次 (一星期两三回, 照了十回): the articles write 次. Not 回 as "go back" (一回医院, 回来), nor 一回事.
+const TIMES_SAID = /(?<=[一二两三四五六七八九十几\d])回(?![来去家到医院事])/gu;
 // "A week" before a count, or a verb and a count (一星期两三次, 一个礼拜照几回), is the 每周 of the articles'
 // schedules; not "a week later" (一个星期后).
 const PER_WEEK = /一(?:个)?(?:星期|礼拜|周)(?=\p{Script=Han}?[一二两三四五六七八九几\d])/gu;

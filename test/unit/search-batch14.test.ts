@@ -42,6 +42,7 @@ test('回 counted is 次, a week before a count is 每周; 回 of going back sta
   assert.deepEqual(queryTerms(questionForm('照光一星期两三回')), ['照光', '每周', '两三次']);
   assert.ok(questionForm('一个礼拜照几回').includes('每周') && questionForm('一个礼拜照几回').includes('几次'));
   assert.equal(questionForm('一回医院'), '一回医院');
+  assert.ok(questionForm('滚针和微针是一回事吗').includes('一回事'));
   assert.ok(!questionForm('一个星期后').includes('每周'));
 });
 
