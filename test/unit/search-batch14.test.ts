@@ -76,6 +76,8 @@ test('a character the cut gave to the wrong neighbour is moved across when the w
   assert.deepEqual(cut('喷香水'), ['喷香', '水'], 'the precondition: jieba cuts 喷香 (fragrant)');
   const perfume = await shiftBoundaries('喷香水', buildSynonyms([]), heldOf({ 香水: 1 }), vocab);
   assert.ok(queryTerms(perfume).includes('香水'), perfume);
+  const planned = await planQuery('光疗前喷香水', { vocab, synonyms: buildSynonyms([]), df: heldOf({ 香水: 1, 光疗: 9 }) });
+  assert.ok(planned.slots.some((sl) => sl.alts[0]!.term === '香水'), JSON.stringify(planned.slots));
   // 喷香 held: the cut stands.
   assert.equal(await shiftBoundaries('喷香水', buildSynonyms([]), heldOf({ 香水: 1, 喷香: 1 }), vocab), '喷香水');
   assert.deepEqual(cut('手背上长白斑').slice(0, 2), ['手', '背上'], 'the precondition: jieba cuts 手|背上');
