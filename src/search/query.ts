@@ -13,6 +13,8 @@ const MAX_CONTAINING = 4;
 const MAX_CUT_SHORT = 2;
 /** The longest start of a vocabulary word a query may end with (cutShortAtEnd). */
 const MAX_PREFIX = 4;
+/** The complements a one-character verb the index never has alone is written with, in order (带上, 挤出). */
+const VERB_COMPLEMENTS = ['上', '出'];
 /** At most this many typed words between the two words of a split synonym key (多久…一次). */
 const MAX_BETWEEN = 3;
 /** At most this many Chinese characters either side of Latin letters are read with them as pinyin (pinyinInside). */
@@ -130,6 +132,18 @@ export function buildVocabulary(words: Map<string, number>): Vocabulary {
 
 /** Synonym rows as the planner reads them: the typed word's query terms (joined by spaces) → targets. */
 export type SynonymMap = Map<string, string[]>;
+
+const targetsOf = new WeakMap<SynonymMap, Set<string>>();
+/** A synonym key that is neither a clinic dictionary word nor any synonym's target (白人, 闺女). */
+function layKey(word: string, synonyms: SynonymMap): boolean {
+  if (!synonyms.has(word) || clinicVocabulary().has(word)) return false;
+  let targets = targetsOf.get(synonyms);
+  if (!targets) {
+    targets = new Set([...synonyms.values()].flat().map((x) => normalize(x)));
+    targetsOf.set(synonyms, targets);
+  }
+  return !targets.has(word);
+}
 
 /** Chinese synonym terms of three or more characters as typed, by their first character (keepKeysWhole). */
 const wholeKeys = new WeakMap<SynonymMap, Map<string, string[]>>();
@@ -382,12 +396,24 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
   // …and a vocabulary word the cut glued to what is around it (传染给, 游泳池, 吃海鲜): a word of three or
   // more characters no document holds names the clinic word inside it, as typed apart it would (helper
   // srch13). 量子计算机 holds no vocabulary word and stays a miss. At most 36 look-ups a word (10 characters).
+  // A synonym key inside is a clinic word as well, held by no document or not (照光 of 照光前能…), and so is
+  // a word of three or more characters inside that the index holds (黑芝麻 of 黑芝麻糊): the articles' own
+  // word, typed with a character more (helper srch15).
   const glued = new Set<string>();
+  const longer = new Set<string>();
   for (const t of tokens) {
     if (!CJK.test(t) || t.length < 3 || t.length > 10 || counts.get(t) || synonyms.has(t)) continue;
-    for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length && vocab.words.has(t.slice(i, j))) glued.add(t.slice(i, j));
+    for (let i = 0; i < t.length; i++) {
+      for (let j = i + 2; j <= t.length; j++) {
+        if (j - i >= t.length) continue;
+        const inner = t.slice(i, j);
+        if (vocab.words.has(inner) && synonyms.has(inner)) return true;
+        if (vocab.words.has(inner)) glued.add(inner);
+        else if (j - i >= 3) longer.add(inner);
+      }
+    }
   }
-  const ask = [...new Set([...other, ...glued])];
+  const ask = [...new Set([...other, ...glued, ...longer])];
   if (!ask.length) return false;
   const held = await df(ask);
   return ask.some((t) => held.get(t));
@@ -593,6 +619,45 @@ export async function keepPairsWhole(text: string, synonyms: SynonymMap, df: DfL
 }
 
 /**
+ * A character the cut gave to the wrong neighbour (喷香|水 of 喷香水: 喷香 is "fragrant", and 香水, perfume, is
+ * lost; 手|背上 of 手背上长白斑): moved across, when the word it then makes is one the index holds. Leftward
+ * only from a word no document, synonym or vocabulary word has (喷香); rightward only from a character
+ * alone onto a word of two ending with a query stopword (背上 → 手背 上), when the index has the new word
+ * more often than either. Set apart by spaces; one cut and one look-up a query (helper srch15).
+ */
+export async function shiftBoundaries(text: string, synonyms: SynonymMap, df: DfLookup, vocab: Vocabulary): Promise<string> {
+  if (!CJK_IN.test(text)) return text;
+  const words = cut(text);
+  const spans: { start: number; end: number; word: string }[] = [];
+  let at = 0;
+  for (const w of words) {
+    spans.push({ start: at, end: at + w.length, word: w });
+    at += w.length;
+  }
+  if (at !== text.length) return text;
+  const found: { from: number; to: number; word: string; left: boolean; x: string; y: string }[] = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [x, y] = [spans[i]!, spans[i + 1]!];
+    if (!CJK.test(x.word) || !CJK.test(y.word) || QUERY_STOPWORDS.has(x.word) || QUERY_STOPWORDS.has(y.word)) continue;
+    if (x.word.length >= 2) found.push({ from: x.end - 1, to: y.end, word: x.word.slice(-1) + y.word, left: true, x: x.word, y: y.word });
+    else if (y.word.length === 2 && QUERY_STOPWORDS.has(y.word[1]!)) found.push({ from: x.start, to: y.start + 1, word: x.word + y.word[0], left: false, x: x.word, y: y.word });
+  }
+  if (!found.length) return text;
+  const held = await df([...new Set(found.flatMap((f) => [f.word, f.x, f.y]))]);
+  const known = (w: string) => Boolean(held.get(w)) || synonyms.has(w) || vocab.words.has(w);
+  let out = text;
+  let before = text.length;
+  for (const f of found.reverse()) {
+    const n = held.get(f.word) ?? 0;
+    if (!n || f.to > before) continue;
+    if (f.left ? known(f.x) : n <= (held.get(f.x) ?? 0) || n <= (held.get(f.y) ?? 0)) continue;
+    out = `${out.slice(0, f.from)} ${f.word} ${out.slice(f.to)}`;
+    before = f.from;
+  }
+  return out;
+}
+
+/**
  * Pinyin typed inside Chinese characters, as a phone's keyboard leaves it when the patient does not
  * pick the character (白dian风, bai癜风, 伍德deng): Latin letters the index and the synonyms do not
  * know, read together with up to MAX_BESIDE characters either side as the pinyin of one vocabulary
@@ -724,6 +789,12 @@ export function turnedDown(text: string, synonyms: SynonymMap): { text: string; 
 const EN_TURNS_DOWN = /\b(?:(?:i\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|would\s+not|wouldn'?t|rather\s+not)\s+(?:want|like|wanna)?|not|no|without|instead\s+of|other\s+than|besides|except|apart\s+from|avoid(?:ing)?|skip(?:ping)?)\s+(?:(?:to|have|had|do|use|using|get|take|taking|try|any|more|an?|the)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/g;
 const EN_ANOTHER_WAY = new Set(['else', 'other', 'others', 'alternative', 'alternatives', 'option', 'options', 'instead', 'way', 'ways', 'choice', 'choices', 'treatment', 'treatments', 'therapy', 'want', 'wanna', 'cure', 'cures', 'treat']);
 
+/** Whether English words name a synonym key (one word, a plural, or two words together). */
+function namesSomething(text: string, synonyms: SynonymMap): boolean {
+  const words = text.split(/[^a-z-]+/).filter(Boolean);
+  return words.some((w, i) => synonyms.has(w) || englishStem(w, synonyms) !== undefined || (i > 0 && synonyms.has(`${words[i - 1]} ${w}`)));
+}
+
 /**
  * turnedDown for a query without Chinese characters: a treatment named in English (surgery, steroid
  * cream, light therapy) after a word of EN_TURNS_DOWN is turned down when its synonym targets are, or
@@ -735,6 +806,9 @@ function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[],
   const excluded: string[] = [];
   let rest = text;
   for (const m of text.matchAll(EN_TURNS_DOWN)) {
+    // "X instead of Y" with X named (tanning bed instead of light therapy) asks whether X can replace Y, as
+    // 晒太阳能代替光疗吗 does: nothing is turned down (helper srch15).
+    if (/^instead/.test(m[0]) && namesSomething(text.slice(0, m.index), synonyms)) continue;
     const words = m[1]!.split(/\s+/);
     for (const n of words.length > 1 ? [2, 1] : [1]) {
       const typed = words.slice(0, n).join(' ');
@@ -798,7 +872,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       }
     }
   }
-  if (!ctx.exact) text = await keepPairsWhole(text, synonyms, df, vocab);
+  if (!ctx.exact) text = await shiftBoundaries(await keepPairsWhole(text, synonyms, df, vocab), synonyms, df, vocab);
   let tokens = queryTerms(keepKeysWhole(text, synonyms));
   if (!tokens.length) return { slots: [], highlight: [] };
   const counts = await df(tokens);
@@ -866,7 +940,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   // the more frequent first and, as frequent, those beginning with it (白 → 白发 before 变白).
   let unknown = await df(slots.flatMap((s) => s.alts.map((a) => a.term)));
   const cutShort = new Map<Slot, string[]>();
-  const withUp = new Map<Slot, string>();
+  const withUp = new Map<Slot, string[]>();
   const lendsOn = new Map<Slot, string[]>();
   for (const s of slots) {
     const t = s.alts[0]!.term;
@@ -877,6 +951,10 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     let seen = 0;
     for (const [w, f] of vocab.words) {
       if (w === t || !w.includes(t)) continue;
+      // A patient's word the synonyms lead from (白人 → 人种), neither the clinic's nor a target, is no
+      // reading of a character typed alone: it lends nothing to one character, and the articles
+      // rarely write it (白 of 头发也白了 lost 白发 to 白人; helper srch15).
+      if (t.length === 1 && layKey(w, synonyms)) continue;
       const starts = w.startsWith(t);
       if (containing.length >= MAX_CONTAINING) {
         // Past the last place, a word beginning with it and as frequent as that place's can still
@@ -895,7 +973,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       if (targets && t.length >= 2) lendsOn.set(s, [...(lendsOn.get(s) ?? []), ...targets.map((x) => normalize(x))]);
     }
     if (t.length === 1 && unknown.get(t)) cutShort.set(s, everydayWordsStarting(t).filter((w) => !vocab.words.has(w)));
-    if (t.length === 1 && !unknown.get(t)) withUp.set(s, `${t}上`);
+    if (t.length === 1 && !unknown.get(t)) withUp.set(s, VERB_COMPLEMENTS.map((c) => t + c));
   }
   // A vocabulary word containing a typed word of two or more characters that is a synonym key (他克 →
   // 他克莫司 → 钙调磷酸酶抑制剂) lends its targets too, as the word would typed whole: a key is often in
@@ -913,18 +991,23 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     const held = await df([...new Set([...cutShort.values()].flat())]);
     for (const [s, words] of cutShort) {
       const alone = unknown.get(s.alts[0]!.term) ?? 0;
-      for (const w of words.filter((x) => (held.get(x) ?? 0) > alone).slice(0, MAX_CUT_SHORT)) s.alts.push({ term: w, pct: PCT.contains });
+      // The ones the index has most often first (干 of 又干又痒: 干燥 before 干净 and 干扰).
+      const often = words.filter((x) => (held.get(x) ?? 0) > alone).sort((a, b) => held.get(b)! - held.get(a)! || (a < b ? -1 : 1));
+      for (const w of often.slice(0, MAX_CUT_SHORT)) s.alts.push({ term: w, pct: PCT.contains });
     }
     unknown = new Map([...unknown, ...held]);
   }
 
   // A single character the index never has alone is often a verb the articles write with the
-  // complement 上 (带 → 带上 of 复诊带啥, 戴 → 戴上): that form, when the index has it. (Other
-  // complements were tried: 得 → 得到 of 得了白斑 is another verb.)
+  // complement 上 (带 → 带上 of 复诊带啥, 戴 → 戴上) or 出 (挤 → 挤出 of 药膏一次挤多少, helper srch15): that
+  // form, the first the index has. (Other complements were tried: 得 → 得到 of 得了白斑 is another verb.)
   if (withUp.size) {
-    const held = await df([...new Set(withUp.values())]);
+    const held = await df([...new Set([...withUp.values()].flat())]);
     // …and is then that verb, not a piece of the nouns containing it (带 of 要带啥 is no 腰带).
-    for (const [s, w] of withUp) if (held.get(w)) s.alts = [s.alts[0]!, { term: w, pct: PCT.contains }];
+    for (const [s, ws] of withUp) {
+      const w = ws.find((x) => held.get(x));
+      if (w) s.alts = [s.alts[0]!, { term: w, pct: PCT.contains }];
+    }
     unknown = new Map([...unknown, ...held]);
   }
   // Two typed words next to each other that lead to the same word (胳膊 and 腿 → 四肢, 腰 and 皮带 →

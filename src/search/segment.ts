@@ -79,6 +79,10 @@ export const QUERY_STOPWORDS = new Set(
     '不能 不 没 做',
     // Spoken forms of 什么 and 怎么 (复诊带啥, 要注意些啥).
     '啥 啥样 些啥 干啥 咋样',
+    // "After" an event named before it (文眉以后眉毛变白了, 微针以后脸上掉皮), the 起 of a described symptom
+    // like 长 (身上起白斑), the "stuff" of 酚类的东西, and the pronouns of northern speech (俺家闺女, 咱): the
+    // event, the symptom and the thing are the meaning (helper srch15).
+    '以后 之后 起 东西 俺 俺们 俺家 咱 咱们 咱家',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
     // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
     // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.
@@ -140,7 +144,33 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return spokenAsWritten(text).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+}
+
+// A verb copied before the 得 of its result (照光照得皮肤发干, 晒太阳晒得发红, 擦药擦得刺痛): the verb with its
+// object once. Read as typed, 照光照 was a one-syllable slip for 照一照 (helper srch15). Not a yes-no
+// question (记不记得).
+const VERB_COPIED = /(\p{Script=Han})((?:(?![不没得])\p{Script=Han}){1,2})\1得/gu;
+
+// 回 counted as 次 (一星期两三回, 照了十回): the articles write 次. Not 回 as "go back" (一回医院, 回来), nor 一回事.
+const TIMES_SAID = /(?<=[一二两三四五六七八九十几\d])回(?![来去家到医院事])/gu;
+// "A week" before a count, or a verb and a count (一星期两三次, 一个礼拜照几回), is the 每周 of the articles'
+// schedules; not "a week later" (一个星期后).
+const PER_WEEK = /一(?:个)?(?:星期|礼拜|周)(?=\p{Script=Han}?[一二两三四五六七八九几\d])/gu;
+
+const HAN_DIGIT = '零一二三四五六七八九';
+// A wavelength said in words (三百零八纳米, 三一一纳米, 三零八的光): the digits and nm the pages write (308nm).
+const WAVELENGTH_WORDS = /([一二三四五六七八九])百(?:零([一二三四五六七八九])|([一二三四五六七八九])十([一二三四五六七八九])?)?(?=\s*(?:纳米|nm|的光|光|激光|准分子))|([一二三四五六七八九])([零一二三四五六七八九])([零一二三四五六七八九])(?=\s*(?:纳米|nm|的光|激光|准分子))/gu;
+
+/** Wavelengths in words as digits, and 纳米 after digits as nm (三百零八纳米 → 308nm). */
+export function wavelengthAsWritten(text: string): string {
+  return text
+    .replace(WAVELENGTH_WORDS, (_all: string, h?: string, zeroOnes?: string, tens?: string, ones?: string, d1?: string, d2?: string, d3?: string) => {
+      if (d1) return ` ${HAN_DIGIT.indexOf(d1)}${HAN_DIGIT.indexOf(d2!)}${HAN_DIGIT.indexOf(d3!)}`;
+      const n = HAN_DIGIT.indexOf(h!) * 100 + (zeroOnes ? HAN_DIGIT.indexOf(zeroOnes) : tens ? HAN_DIGIT.indexOf(tens) * 10 + (ones ? HAN_DIGIT.indexOf(ones) : 0) : 0);
+      return ` ${n}`;
+    })
+    .replace(/(\d)\s*纳米/gu, '$1nm');
 }
 
 // "More than" after a span of time (半年多没变化, 一年多了, 三个多月, 两周多): jieba cut it off as 多, which
@@ -181,6 +211,21 @@ const CANTONESE: [RegExp, string][] = [
 ];
 const CANTONESE_ANY = /[点咩乜哋嘅啲咗嚟喇冇唔咪耐边睇]/u;
 
+// Internet spellings and northern / south-western spoken forms of the question words (白癜风肿么办, 神马原因,
+// 有木有副作用, 咋整, 娃儿脸上白了咋个办, 啥子): the Mandarin words the stopwords know (helper srch15). 肿么
+// only before what 怎么 asks (红肿 stays), 木有 not inside 木耳.
+const NETSPEAK: [RegExp, string][] = [
+  [/肿么(?=办|样|回事|了|会|能|治|弄|搞|整|说|处理)/gu, '怎么'],
+  [/神马/gu, ' 什么 '],
+  [/有木有/gu, ' 有没有 '],
+  [/木有/gu, ' 没有 '],
+  [/咋(?:个)?(?:整|弄|搞|办)|咋个(?:整)?办|怎么整|怎么搞/gu, ' 怎么办 '],
+  [/咋个/gu, ' 怎么 '],
+  [/啥子/gu, ' 什么 '],
+  [/[嘎干]哈/gu, ' 干什么 '],
+];
+const NETSPEAK_ANY = /[肿神木咋啥哈]/u;
+
 // The clinic named as the one asked (你们医院有伍德灯吗, 门诊可以验甲状腺吗, 贵院能做308吗): the
 // question is whether it offers the thing, which the pages describe without naming the clinic; as a
 // required word, 医院 (a synonym of 就诊) sent such questions to whatever page says 就诊.
@@ -190,6 +235,7 @@ const CLINIC_ASKED = /(?:^|[你咱]们|这家|贵|本)(?:医院|诊所|门诊|�
 export function spokenAsWritten(text: string): string {
   let t = text;
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   return t.replace(CLINIC_ASKED, ' ');
 }
 
@@ -234,12 +280,20 @@ export function chineseNumbers(text: string): string | undefined {
   return changed ? out : undefined;
 }
 
+// 多了 after a verb of one character is "too much" (摸多了, 晒多了, 吃多了会…), not a count: alone, 多 stood for
+// 多少钱 and 增多 (helper srch15). After a word of its own (白斑多了, 变多了) it is "more" and stays.
+const MORE_OF = new Set([...'变增越很太更好最许大挺那这']);
+function tooMuch(words: string[], i: number): boolean {
+  const before = words[i - 1];
+  return words[i + 1] === '了' && before !== undefined && before.length === 1 && /\p{Script=Han}/u.test(before) && !QUERY_STOPWORDS.has(before) && !MORE_OF.has(before);
+}
+
 /** Distinct meaningful words of a query, in order. */
 export function queryTerms(query: string): string[] {
   const words = segmenter()
     .cut(questionForm(joinUnits(normalize(query))), true)
     .filter((w) => WORD.test(w));
-  const meaningful = words.filter((w) => !QUERY_STOPWORDS.has(w));
+  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !(w === '多' && tooMuch(words, i)));
   return [...new Set(meaningful.length ? meaningful : words)];
 }
 

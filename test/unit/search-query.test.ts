@@ -514,7 +514,9 @@ test('the last characters of a query, cut short mid-word, stand for the vocabula
 
 test('a vocabulary word containing a typed word of two or more characters lends its synonym targets; a single character does not', async () => {
   const words = buildVocabulary(new Map([...clinicVocabulary(), ['他克莫司', 3000], ['冬天', 3000]]));
-  const synonyms = buildSynonyms([{ term: '他克莫司', target: '钙调磷酸酶抑制剂' }, { term: '冬天', target: '冬季' }]);
+  // 冬天 is also a target here (冬日 → 冬天): a key that is nothing else is no reading of one character at all
+  // (the lay-key test below).
+  const synonyms = buildSynonyms([{ term: '他克莫司', target: '钙调磷酸酶抑制剂' }, { term: '冬天', target: '冬季' }, { term: '冬日', target: '冬天' }]);
   const known = new Set([...indexed, '钙调磷酸酶抑制剂', '冬季', '天', '脸上']);
   const held: DfLookup = async (terms) => new Map(terms.map((t) => [t, known.has(t) ? 3 : 0]));
   // Not at the end: the containing-word reading, not cutShortAtEnd.

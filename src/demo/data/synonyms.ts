@@ -182,6 +182,31 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '回医院', target: '复诊' },
   // Pain as the treatment pages describe it (灼痛, 刺痛).
   { term: '疼', target: '灼痛' },
+  // Batch 14 (helper srch15): words patients use for what the articles name. The cause asked as 原因;
+  // a scratch (抓破, 划破) is the 外伤 and 抓挠 of the Koebner sign; skin colours of people (黑人, 白人) are
+  // the articles' 人种 and 肤色; a pale mark left by a rash (白印子) is 炎症后色素减退; a fungus test as asked
+  // (查真菌) is the 真菌镜检; home tanning lotion (美黑霜) is the 自晒剂; skiing is in the snow (雪地); a plateau (高原) is the 高海拔 of the sun-protection article; covering up (遮) is the articles' 遮挡; a child as
+  // said in the north and south-west (闺女, 娃, 娃儿) and a son or daughter.
+  { term: '原因', target: '病因' },
+  { term: '抓破', target: '抓挠' },
+  { term: '抓破', target: '外伤' },
+  { term: '划破', target: '外伤' },
+  { term: '黑人', target: '人种' },
+  { term: '黑人', target: '肤色' },
+  { term: '白人', target: '人种' },
+  { term: '白人', target: '肤色' },
+  { term: '白印子', target: '炎症后色素减退' },
+  { term: '查真菌', target: '真菌镜检' },
+  { term: '美黑', target: '自晒剂' },
+  { term: '美黑霜', target: '自晒剂' },
+  { term: '滑雪', target: '雪地' },
+  { term: '高原', target: '高海拔' },
+  { term: '遮', target: '遮挡' },
+  { term: '闺女', target: '孩子' },
+  { term: '女儿', target: '孩子' },
+  { term: '儿子', target: '孩子' },
+  { term: '娃', target: '孩子' },
+  { term: '娃儿', target: '孩子' },
   { term: '其他治疗', target: '外用药物' },
   { term: '其他治疗', target: '光疗' },
   { term: '其他治疗', target: '准分子光' },
@@ -382,5 +407,20 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'sad', target: '情绪' },
   { term: 'upset', target: '情绪' },
   { term: 'embarrassed', target: '心理' },
+  // Batch 14 (helper srch15): English names of what the articles name.
+  { term: 'hashimoto', target: '桥本甲状腺炎' },
+  { term: 'autoimmune', target: '自身免疫' },
+  { term: 'confetti', target: '纸屑' },
+  { term: 'altitude', target: '高海拔' },
+  { term: 'travel', target: '旅行' },
+  { term: 'trip', target: '旅行' },
+  { term: 'self tanner', target: '自晒剂' },
+  { term: 'self-tanner', target: '自晒剂' },
+  { term: 'fake tan', target: '自晒剂' },
+  { term: 'tanning lotion', target: '自晒剂' },
+  { term: 'tanning bed', target: '日晒' },
+  { term: 'sunbed', target: '日晒' },
+  { term: 'scratch', target: '外伤' },
+  { term: 'eczema', target: '湿疹' },
   { term: 'ashamed', target: '心理' },
 ];
