@@ -74,6 +74,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AD: 'cmp23',
   AF: 'cmp25',
   AE: 'cmp24',
+  AG: 'cmp29',
 };
 
 export function authorOf(file: string, batch: string): string {
