@@ -76,6 +76,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AE: 'cmp24',
   AI: 'cmp31',
   AH: 'cmp30',
+  AG: 'cmp29',
 };
 
 export function authorOf(file: string, batch: string): string {

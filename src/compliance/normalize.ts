@@ -231,7 +231,7 @@ function grow32(a: Uint32Array, size: number): Uint32Array {
 // alone (a patient's name in pinyin, a URL).
 
 /** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
-export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散'] as const;
+export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞'] as const;
 // Round twenty-five: 远超 (yuan超) and 扩散 (kuo san), a comparison and a threat, in pinyin; their initials stay unread.
 /** Risky words whose two initials are too common to read as the word (wx is WeChat, my is English). */
 const NO_INITIALS = new Set<string>(['无效', '名医', '口碑', '远超', '扩散']);

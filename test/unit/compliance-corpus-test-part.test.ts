@@ -63,10 +63,14 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // AE, each author found, with the rules unchanged; on the rolling evaluation (fresh batches, models of their day) false
 // positives stayed at 2.4%. Nothing was tuned to undo it: the false-positive bound moves to the figure reached (7/472, still
 // under the issue's 3%), recall and flagged at all rise to theirs.
-const RECALL_FLOOR = 0.823;
+// Round twenty-five: batches AI (comparison, fear, guarantee, authority; first run 81.0% / 3.0%), AH (testimonial, privacy,
+// contact; 67.0% / 3.0%) and AG (efficacy, rate, secret; 73.3% / 3.0%) and their rules merged, the model retrained on each:
+// 83.6% (473/566) / 1.5% (7/472), flagged at all 95.2% (539/566). Each author found their rules alone left this part as it
+// was or raised it by one or two; the rest came with retraining. Bounds rise to the figures reached.
+const RECALL_FLOOR = 0.835;
 const FP_CEILING = 0.015;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.945;
+const FLAGGED_FLOOR = 0.952;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;

@@ -84,6 +84,9 @@ test('variant and Japanese character forms and look-alike characters fold to the
   // More risky words in pinyin: zhi hao (治好), ling xian (领先).
   assert.equal(normalize('白斑能zhi hao').text, '白斑能治好');
   assert.equal(normalize('技术全国ling xian').text, '技术全国领先');
+  // Round twenty-five: 干细胞 in pinyin, whole or mixed (gan细胞疗法).
+  assert.equal(normalize('gan细胞疗法修复皮肤').text, '干细胞疗法修复皮肤');
+  assert.equal(found('gan xi bao 祛白，一次见效', 'technique-unapproved').text, 'gan xi bao');
 });
 
 test('NFKC: compatibility characters fold, each unit mapped to the character it came from', () => {

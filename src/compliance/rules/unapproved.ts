@@ -25,11 +25,14 @@ const EXOSOME =
   '《医疗器械监督管理条例》《药品管理法》：外泌体制剂未获国家药监局批准作为药品或器械用于治疗（以国家药监局数据库查询为准）；按《医疗技术临床应用管理办法》，安全性、有效性不确切的技术禁止临床应用。';
 const TRIAL =
   '《医疗技术临床应用管理办法》（国家卫生健康委员会令第1号，2018年）：安全性、有效性不确切的医疗技术禁止临床应用；《药物临床试验质量管理规范》（国家药监局、国家卫生健康委员会2020年第57号公告）：临床试验须经伦理审查、在受试者知情同意后按方案进行，不是对外收治患者的常规治疗。';
+const UNMARKETED =
+  '《药品管理法》（2019年修订）第二十四条：在中国境内上市的药品须经国务院药品监督管理部门批准、取得药品注册证书；第七十四条、第七十六条：医疗机构配制制剂须取得许可证和制剂批准文号；未上市的药物只能在依法批准的临床试验中、经受试者知情同意后使用。';
 export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   // Haematopoietic stem-cell transplantation (造血干细胞移植) is an established, regulated treatment of blood diseases
   // (《造血干细胞移植技术管理规范》, 国家卫生健康委员会 restricted-technique rules): it is not on this list.
   { pattern: '(?<!造血)干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
-  { pattern: 'dna(?:修复|疗法|治疗)|从基因层面|基因(?:靶向)?(?:修复|疗法|治疗|调控|编辑|重组)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
+  // Round twenty-five: the marketing forms too (ＤＮＡ靶向修复技术, 生物基因免疫调节技术); 基因检测 is a test and stays out.
+  { pattern: '(?:dna|基因)(?:靶向|分子)?(?:修复|疗法|治疗)|从基因层面|(?:生物)?基因(?:靶向|免疫|细胞|分子)?(?:修复|疗法|治疗|调控|调节|编辑|重组|阻断|激活)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
   { pattern: '(?:免疫|体)细胞(?:回输|疗法|治疗|移植)|细胞免疫(?:疗法|治疗)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
   // Immune cells named by their type (NK, CIK, DC-CIK, TIL) and any cells infused back (细胞回输) are the same technique;
   // approved CAR-T products are named as approved and let through by the rule's refine().
@@ -49,4 +52,9 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   // when it is offered to patients (收治, 对外开放, 收费); a trial named as a trial is research.
   { pattern: '(?:临床试验|临床研究|试验)阶段的?[\u4e00-\u9fff]{0,4}?(?:疗法|技术|药物?|治疗|方案)', label: '尚处于临床试验阶段的疗法', source: TRIAL },
   { pattern: '磁(?:疗|场疗法)(?:祛白|复色)?(?:技术|疗法)?|能量(?:调理)?仪', label: '磁疗、“能量”仪器', source: DEVICE },
+  // Round twenty-five: negative-ion and "light-wave" devices sold as treatment (神奇的“负离子光波”，照一照湿疹就好).
+  { pattern: '负离子(?:光波|疗法|治疗|理疗|能量)(?:仪|技术)?|光波(?:理疗|治疗|疗法|能量)(?:仪)?', label: '“负离子、光波”类理疗仪', source: DEVICE },
+  // Round twenty-five: a medicine or preparation not on the market, used on patients (为患者使用了自主研发、尚未上市的外用制剂).
+  // Named as research (临床试验, 未获批) it is let through by the rule's refine().
+  { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获批)?上市的[\u4e00-\u9fff]{0,6}?(?:制剂|新药|药物|药品|药膏|药)', label: '未上市的药品或制剂', source: UNMARKETED },
 ];
