@@ -582,6 +582,17 @@ export function keepKeysWhole(text: string, synonyms: SynonymMap): string {
   return changed ? out : text;
 }
 
+/** The cut's words with where each stands in the text; undefined when they do not spell the text exactly. */
+function cutSpans(text: string): { start: number; end: number; word: string }[] | undefined {
+  const spans: { start: number; end: number; word: string }[] = [];
+  let at = 0;
+  for (const w of cut(text)) {
+    spans.push({ start: at, end: at + w.length, word: w });
+    at += w.length;
+  }
+  return at === text.length ? spans : undefined;
+}
+
 /**
  * A synonym term of two Chinese characters that the cut split, each half glued to its neighbour into
  * words no document, synonym or vocabulary word has (私|处长 of 私处长白斑: 处长 is a director), is read
@@ -591,14 +602,8 @@ export function keepKeysWhole(text: string, synonyms: SynonymMap): string {
 export async function keepPairsWhole(text: string, synonyms: SynonymMap, df: DfLookup, vocab: Vocabulary): Promise<string> {
   const pairs = pairKeys.get(synonyms);
   if (!pairs?.size || !CJK_IN.test(text)) return text;
-  const words = cut(text);
-  const spans: { start: number; end: number; word: string }[] = [];
-  let at = 0;
-  for (const w of words) {
-    spans.push({ start: at, end: at + w.length, word: w });
-    at += w.length;
-  }
-  if (at !== text.length) return text;
+  const spans = cutSpans(text);
+  if (!spans) return text;
   const found: { start: number; key: string; across: string[] }[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const key = text.slice(i, i + 2);
@@ -627,14 +632,8 @@ export async function keepPairsWhole(text: string, synonyms: SynonymMap, df: DfL
  */
 export async function shiftBoundaries(text: string, synonyms: SynonymMap, df: DfLookup, vocab: Vocabulary): Promise<string> {
   if (!CJK_IN.test(text)) return text;
-  const words = cut(text);
-  const spans: { start: number; end: number; word: string }[] = [];
-  let at = 0;
-  for (const w of words) {
-    spans.push({ start: at, end: at + w.length, word: w });
-    at += w.length;
-  }
-  if (at !== text.length) return text;
+  const spans = cutSpans(text);
+  if (!spans) return text;
   const found: { from: number; to: number; word: string; left: boolean; x: string; y: string }[] = [];
   for (let i = 0; i + 1 < spans.length; i++) {
     const [x, y] = [spans[i]!, spans[i + 1]!];
