@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import { SQLite, type SqliteConnection, type SqliteStatement } from './sqlite-driver.js';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type PostgresPool, type PostgresPoolClient, type SqliteDatabase, type Transaction } from 'kysely';
 import { dialectOf } from './dialect.js';
 import pg from 'pg';
@@ -52,7 +52,7 @@ const BUSY_TIMEOUT_MS = 5000;
 
 function openSqlite(dataDir: string): Db {
   const file = sqliteFile(dataDir);
-  let conn: SQLite.Database;
+  let conn: SqliteConnection;
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     conn = new SQLite(file);
@@ -83,8 +83,8 @@ function openSqlite(dataDir: string): Db {
  * Safe because Kysely runs one statement at a time on the single connection and the app does not
  * stream (a statement being iterated cannot be reused).
  */
-function withStatementCache(conn: SQLite.Database, max = 300): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
+function withStatementCache(conn: SqliteConnection, max = 300): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
   return {
     close: () => conn.close(),
     prepare(sqlText: string) {

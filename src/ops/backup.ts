@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import SQLite from 'better-sqlite3';
+import { SQLite } from '../db/sqlite-driver.js';
 import pg from 'pg';
 import tar from 'tar-stream';
 import { sqliteFile } from '../db/connection.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import SQLite from 'better-sqlite3';
+import { SQLite } from '../../src/db/sqlite-driver.js';
 import pg from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { sqliteFile } from '../../src/db/connection.js';

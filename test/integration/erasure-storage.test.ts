@@ -130,7 +130,8 @@ async function holdOlderTransaction(app: TestApp, ms: number): Promise<{ endedAt
   }
   const worker = new Worker(`
     const { parentPort, workerData } = require('node:worker_threads');
-    const Database = require('better-sqlite3');
+    // The driver src/db/sqlite-driver.ts picks for this Node (an eval'd worker cannot import it).
+    const Database = require(Number(process.versions.node.split('.')[0]) >= 22 ? 'better-sqlite3-napi' : 'better-sqlite3');
     const conn = new Database(workerData.file);
     conn.exec('begin');
     conn.prepare('select count(*) from search_synonym').get();
