@@ -21,9 +21,9 @@ test('each Node gets the better-sqlite3 made for it: 13 (Node-API) from Node 22 
 });
 
 test('a process whose worker thread prepared statements and left them to the collector exits cleanly', () => {
-  // The search thread's shape: a worker with its own connection and cached statements, ended with
-  // the process. Node 24.19+ aborted here (SIGABRT in RemoveEnvironmentCleanupHook) with
-  // better-sqlite3 12; the exit code and stderr show it.
+  // The search thread's shape — a worker with its own connection — and the server's: thousands of
+  // statements, some cached, ended with the process. Node 24.19+ aborted here (exit 134, SIGABRT in
+  // RemoveEnvironmentCleanupHook) with better-sqlite3 12; the exit code and stderr show it.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-sqlite-driver-'));
   try {
     const script = `
@@ -45,7 +45,17 @@ test('a process whose worker thread prepared statements and left them to the col
       const w = new Worker(code, { eval: true, workerData: { file }, execArgv: [] });
       w.on('message', (n) => { console.log('counted', n); });
       await new Promise((r) => w.on('exit', r));
-      for (let i = 0; i < 300; i++) main.prepare('select b from t where a = ' + i).get();
+      // Thousands of statements, half still held (as the statement cache holds them), half garbage,
+      // and more garbage around them: the collector still has statements to finalise at exit.
+      const held = new Map();
+      for (let i = 0; i < 5000; i++) {
+        const s = main.prepare('select b from t where a = ' + i);
+        s.get();
+        if (i % 2) held.set(i, s);
+      }
+      const junk = [];
+      for (let i = 0; i < 200000; i++) junk.push({ i, s: 'x' + i });
+      console.log('held', held.size, junk.length);
     `;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.resolve(new URL('../..', import.meta.url).pathname), encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.signal, null, `ended by ${r.signal}: ${r.stderr.slice(-800)}`);
