@@ -77,6 +77,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AI: 'cmp31',
   AH: 'cmp30',
   AG: 'cmp29',
+  AK: 'cmp33',
 };
 
 export function authorOf(file: string, batch: string): string {
