@@ -231,10 +231,11 @@ function grow32(a: Uint32Array, size: number): Uint32Array {
 // alone (a patient's name in pinyin, a URL).
 
 /** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
-export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞'] as const;
+export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高'] as const;
 // Round twenty-five: 远超 (yuan超) and 扩散 (kuo san), a comparison and a threat, in pinyin; their initials stay unread.
+// Round twenty-six: 绝对 (jue dui有效) and 最高 (性价比zui gao); their initials (jd, zg) are a shop and a country, and stay unread, as do 不复发's (bff is a best friend).
 /** Risky words whose two initials are too common to read as the word (wx is WeChat, my is English). */
-const NO_INITIALS = new Set<string>(['无效', '名医', '口碑', '远超', '扩散']);
+const NO_INITIALS = new Set<string>(['无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发']);
 
 /** Homophones and look-alikes that replacement tools and evaders use, same length as the word. */
 export const HOMOPHONES: Record<string, string> = {
@@ -307,12 +308,14 @@ const PINYIN_ONE = WORD_FORMS.map((f) => ({ f, re: new RegExp(`^${formSource(f)}
 const INITIALS = new Map<string, string>();
 for (const f of WORD_FORMS) {
   const key = f.syllables.map((x) => x[0]).join('');
-  // Only two-letter initials that no other risky word shares (gz = 根治; zh, sh… are syllables).
+  // Only initials that no other risky word shares (gz = 根治; zh, sh… are syllables). Round twenty-six: three- and
+  // four-letter initials too (无fzy = 无副作用, bff = 不复发), which no ordinary abbreviation next to a Han character spells.
   if (NO_INITIALS.has(f.word)) continue;
-  if (key.length === 2 && !INITIALS.has(key)) INITIALS.set(key, f.word);
+  if (key.length >= 2 && key.length <= 4 && !INITIALS.has(key)) INITIALS.set(key, f.word);
   else if (INITIALS.get(key) !== f.word) INITIALS.set(key, '');
 }
-const INITIALS_RE = new RegExp(`(?<=[\u4e00-\u9fff] ?)(?:${[...INITIALS].filter(([, w]) => w).map(([k]) => k).join('|')})(?![a-z])|(?<![a-z])(?:${[...INITIALS].filter(([, w]) => w).map(([k]) => k).join('|')})(?= ?[\u4e00-\u9fff])`, 'g');
+const INITIAL_KEYS = [...INITIALS].filter(([, w]) => w).map(([k]) => k).sort((a, b) => b.length - a.length).join('|');
+const INITIALS_RE = new RegExp(`(?<=[\u4e00-\u9fff] ?)(?:${INITIAL_KEYS})(?![a-z])|(?<![a-z])(?:${INITIAL_KEYS})(?= ?[\u4e00-\u9fff])`, 'g');
 const HOMOPHONE_RE = new RegExp(Object.keys(HOMOPHONES).join('|'), 'g');
 /** 最 alone in pinyin before a character (zui专业, zui 权威): the superlative, whatever follows. */
 const ZUI_RE = /(?<![a-z0-9./_-])zui(?= ?[\u4e00-\u9fff])/g;
@@ -368,7 +371,7 @@ function substituteWords(norm: Normalized): Normalized {
     INITIALS_RE.lastIndex = 0;
     for (let m; (m = INITIALS_RE.exec(text)); ) {
       const word = INITIALS.get(m[0])!;
-      subs.push({ from: m.index, to: m.index + 2, word, spans: [[m.index, m.index + 1], [m.index + 1, m.index + 2]] });
+      subs.push({ from: m.index, to: m.index + m[0].length, word, spans: [...m[0]].map((_, i) => [m.index + i, m.index + i + 1] as [number, number]) });
     }
   }
   HOMOPHONE_RE.lastIndex = 0;
@@ -377,6 +380,12 @@ function substituteWords(norm: Normalized): Normalized {
     subs.push({ from: m.index, to: m.index + m[0].length, word, spans: [...word].map((_, i) => [m.index + i, m.index + i + 1] as [number, number]) });
   }
   if (!subs.length) return norm;
+  // Round twenty-six: a word put back into characters joins the Han text around it (领域 di yi 品牌 → 领域第一品牌), as spaces
+  // between Han characters are removed before matching.
+  for (const sub of subs) {
+    if (sub.from >= 2 && text[sub.from - 1] === ' ' && isHan(text.charCodeAt(sub.from - 2))) sub.from--;
+    if (text[sub.to] === ' ' && isHan(text.charCodeAt(sub.to + 1))) sub.to++;
+  }
   subs.sort((a, b) => a.from - b.from);
   let out: string;
   const start: number[] = [];
