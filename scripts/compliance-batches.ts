@@ -74,6 +74,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AD: 'cmp23',
   AF: 'cmp25',
   AE: 'cmp24',
+  AL: 'cmp34',
   AI: 'cmp31',
   AH: 'cmp30',
   AG: 'cmp29',
