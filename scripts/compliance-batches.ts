@@ -75,6 +75,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AF: 'cmp25',
   AE: 'cmp24',
   AJ: 'cmp32',
+  AL: 'cmp34',
   AI: 'cmp31',
   AH: 'cmp30',
   AG: 'cmp29',

@@ -67,10 +67,13 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // contact; 67.0% / 3.0%) and AG (efficacy, rate, secret; 73.3% / 3.0%) and their rules merged, the model retrained on each:
 // 83.6% (473/566) / 1.5% (7/472), flagged at all 95.2% (539/566). Each author found their rules alone left this part as it
 // was or raised it by one or two; the rest came with retraining. Bounds rise to the figures reached.
-const RECALL_FLOOR = 0.835;
-const FP_CEILING = 0.015;
+// Round twenty-six: batches AK (efficacy, inducement, testimonial blocks; first run 89.3% / 1.0%), AJ (absolute, garbled,
+// safety; 74.3% / 0.0%) and AL (comparison, privacy, secret; 79.1% / 0.9%), their rules, the model retrained on each:
+// 84.1% (476/566) / 1.3% (6/472), flagged at all 95.4% (540/566; 95.6% with AK and AJ only: retraining on AL lost one).
+const RECALL_FLOOR = 0.84;
+const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.952;
+const FLAGGED_FLOOR = 0.954;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;

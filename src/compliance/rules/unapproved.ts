@@ -44,7 +44,10 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '(?:黑色素|黑素|色素)(?:细胞)?(?:激活|唤醒|再生)["”’」]?(?:纳米|因子|素|剂|疗法|技术|治疗|术)', label: '“黑色素激活”类疗法', source: SOMATIC },
   { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗)', label: '“细胞活化”类疗法', source: SOMATIC },
   { pattern: '细胞(?:抗衰|抗老|冻龄|嫩肤|美容)(?:针|疗法|技术|治疗)?', label: '“细胞抗衰”类注射', source: SOMATIC },
-  { pattern: '(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)?(?:疗法|技术)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
+  { pattern: '纳米机器人|(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)?(?:疗法|技术)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
+  // Round twenty-six: CAR-T outside the blood cancers its products are approved for (CAR-T细胞疗法治疗自闭症); the rule's refine()
+  // lets the approved indications (淋巴瘤, 白血病, 骨髓瘤) through.
+  { pattern: 'car-?t(?:细胞)?(?:免疫)?(?:疗法|治疗)?', label: 'CAR-T用于未获批的适应证', source: SOMATIC },
   { pattern: '(?:臭氧)?自(?:体)?血(?:回输)?疗法|臭氧(?:自血|大自血|自体血)(?:回输)?(?:疗法|治疗)?|自血回输', label: '臭氧自血回输', source: NOT_IN_CONSENSUS },
   { pattern: '胎盘(?:组织液|素|提取物|多肽)?注射|羊胎素', label: '胎盘、羊胎素注射', source: NOT_IN_CONSENSUS },
   { pattern: '蜂(?:疗|针疗法|毒疗法)|刺络放血|放血疗法', label: '蜂疗、放血疗法', source: NOT_IN_CONSENSUS },
