@@ -1006,6 +1006,13 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // SPF and driving, foot baths, the light booth and goggles, dark dots as progress, ointment
   // sting and pauses, sauna and acids after microneedling, graft donor site, foundation, children
   // at kindergarten; pinyin, emoji, traditional characters, English with typos; four with no answer.
+  // First run, no search change (both engines alike): batch 15 MRR 0.813 / recall@5 0.859; all 908
+  // labelled queries MRR 0.956 / recall@5 0.955 (the 821 before it 0.971 / 0.965); same first page on
+  // both engines 937/937. Not first (23, rank or - for not in the top 10): 男朋友会不会被我传染 → 小朋友 传染 2,
+  // 结婚以后生的孩子会不会也有白斑 7, 眉毛中间一撮变白了 2, 白斑上长的毛是白的还能治好吗 2, 睫毛變白 2, 摔跤擦破皮的地方长出白斑了 10, 做饭被油烫了一下好了以后那块是白的 4, 刮伤
+  // 抓伤 会不会长新白斑 5, 皮带勒的那圈腰上变白了 5, 天天加班熬到两三点白斑越来越多 -, 一照镜子就烦 不想上班 -, 得了这个病心里憋屈想找人聊聊 -, 搓一搓周围红了中间不红 3,
+  // 照光那个舱子里面站着要多久 2, 男的照全身光下面要遮住吗 2, 照光前抹了防晒霜行不行 2, zhaipu zhongbo -, 抹药膏刺刺的痛正常吗 2, 取皮的地方会不会留印子 → 取皮 白
+  // 2, 白斑边上一圈模模糊糊的 2, 白斑只长在左边身子 -, does vitiligo spread by touch 2, eyelashes turning white -.
   { q: '相亲的时候要不要告诉对方我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 15 },
   { q: '男朋友会不会被我传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 15 },
   { q: '结婚以后生的孩子会不会也有白斑', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 15 },
