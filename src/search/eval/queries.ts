@@ -1013,6 +1013,10 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // 抓伤 会不会长新白斑 5, 皮带勒的那圈腰上变白了 5, 天天加班熬到两三点白斑越来越多 -, 一照镜子就烦 不想上班 -, 得了这个病心里憋屈想找人聊聊 -, 搓一搓周围红了中间不红 3,
   // 照光那个舱子里面站着要多久 2, 男的照全身光下面要遮住吗 2, 照光前抹了防晒霜行不行 2, zhaipu zhongbo -, 抹药膏刺刺的痛正常吗 2, 取皮的地方会不会留印子 → 取皮 白
   // 2, 白斑边上一圈模模糊糊的 2, 白斑只长在左边身子 -, does vitiligo spread by touch 2, eyelashes turning white -.
+  // After the general fixes of decision 0047: batch 15 MRR 0.923 / recall@5 0.926; all 908 0.967 / 0.962
+  // (no earlier batch lower); same first page 937/937. Still not first (11): 结婚以后生的孩子会不会也有白斑 7,
+  // 眉毛中间一撮变白了 2, 白斑上长的毛是白的还能治好吗 2, 摔跤擦破皮的地方长出白斑了 2, 做饭被油烫了一下好了以后那块是白的 4, 皮带勒的那圈腰上变白了 5, 天天加班熬到两三点白斑越来越多
+  // 6, 照光那个舱子里面站着要多久 2, 抹药膏刺刺的痛正常吗 2, 白斑边上一圈模模糊糊的 2, eyelashes turning white → eyelash 2.
   { q: '相亲的时候要不要告诉对方我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 15 },
   { q: '男朋友会不会被我传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 15 },
   { q: '结婚以后生的孩子会不会也有白斑', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 15 },
