@@ -83,6 +83,9 @@ export const QUERY_STOPWORDS = new Set(
     // like 长 (身上起白斑), the "stuff" of 酚类的东西, and the pronouns of northern speech (俺家闺女, 咱): the
     // event, the symptom and the thing are the meaning (helper srch15).
     '以后 之后 起 东西 俺 俺们 俺家 咱 咱们 咱家',
+    // 长出 of a described symptom, as 长 and 起 (擦破皮的地方长出白斑了): 出 left alone stood for 外出 and
+    // 出生 (helper srch16).
+    '长出',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
     // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
     // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.
@@ -144,8 +147,13 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
+
+// Whether what was said before is all right, asked last (照光前抹了防晒霜行不行, 这样好不好, 对不对啊): the
+// meaning is what came before; 行 alone stood for 旅行 (helper srch16). Not a verb asked about (行不行走).
+const OK_ASKED = '行好对成中';
+const ENDS_ASKING = '吗呢啊呀吧啦';
 
 // A verb copied before the 得 of its result (照光照得皮肤发干, 晒太阳晒得发红, 擦药擦得刺痛): the verb with its
 // object once. Read as typed, 照光照 was a one-syllable slip for 照一照 (helper srch15). Not a yes-no

@@ -207,6 +207,48 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '儿子', target: '孩子' },
   { term: '娃', target: '孩子' },
   { term: '娃儿', target: '孩子' },
+  // Batch 15 (helper srch16): a partner as said before marriage (the couple of the contagion FAQ, as
+  // 老公 / 老婆); eyelashes are the 毛发 whose whitening the articles describe (not eyebrows: 眉毛 → 毛发
+  // put 文眉以后眉毛那块变白了, the tattooing trigger, seventh); scrapes, falls and burns as said aloud are
+  // the 外伤, 划伤 and 烫伤 of the Koebner sign, and a rub (搓) the 摩擦 (not 勒 of a belt: 勒 → 摩擦 put
+  // 腰上皮带勒的地方变白了 fourth); overwork and moods as said (加班, 烦, 憋屈, 郁闷), someone to talk to
+  // (聊聊) and going to work; the light booth (舱), men (男的), covering (遮住) and one side of the body
+  // (左边, 右边, 身子); where skin is taken for a graft (取皮) and a mark left (留印子); the short names of
+  // the phototherapy (窄谱, 中波).
+  { term: '男朋友', target: '夫妻' },
+  { term: '女朋友', target: '夫妻' },
+  { term: '睫毛', target: '毛发' },
+  { term: '刮伤', target: '划伤' },
+  { term: '刮破', target: '划伤' },
+  { term: '抓伤', target: '抓挠' },
+  { term: '抓伤', target: '外伤' },
+  { term: '擦伤', target: '外伤' },
+  { term: '擦破', target: '外伤' },
+  { term: '擦破皮', target: '外伤' },
+  { term: '破皮', target: '外伤' },
+  { term: '摔伤', target: '外伤' },
+  { term: '摔跤', target: '外伤' },
+  { term: '磕破', target: '外伤' },
+  { term: '烫', target: '烫伤' },
+  { term: '搓', target: '摩擦' },
+  { term: '加班', target: '压力' },
+  { term: '烦', target: '情绪' },
+  { term: '憋屈', target: '情绪' },
+  { term: '郁闷', target: '情绪' },
+  { term: '聊聊', target: '倾听' },
+  { term: '上班', target: '工作' },
+  { term: '舱', target: '光疗舱' },
+  { term: '舱子', target: '光疗舱' },
+  { term: '男的', target: '男性' },
+  { term: '遮住', target: '遮挡' },
+  { term: '左边', target: '一侧' },
+  { term: '右边', target: '一侧' },
+  { term: '身子', target: '身体' },
+  { term: '取皮', target: '供皮区' },
+  { term: '留印子', target: '瘢痕' },
+  { term: '窄谱', target: '窄谱中波紫外线' },
+  { term: '中波', target: '中波紫外线' },
+  // The clinic's other treatments, under the key a turned-down treatment is read as (query.ts, turnedDown).
   { term: '其他治疗', target: '外用药物' },
   { term: '其他治疗', target: '光疗' },
   { term: '其他治疗', target: '准分子光' },
@@ -423,4 +465,8 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'scratch', target: '外伤' },
   { term: 'eczema', target: '湿疹' },
   { term: 'ashamed', target: '心理' },
+  // Batch 15 (helper srch16): eyelashes; spreading from one person to another (does vitiligo spread by
+  // touch: 'by' is a stopword, so the key is the verb, which keeps its 进展期 / 扩大 / 增多 too).
+  { term: 'spread', target: '传染' },
+  { term: 'eyelash', target: '毛发' },
 ];

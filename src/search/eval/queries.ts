@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
 }
 
 const T = 'tune' as const;
@@ -999,4 +999,113 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '白癜风能买重疾险吗', relevant: [], kind: 'lay', split: H, batch: 14 },
   { q: '可以用支付宝付款吗', relevant: [], kind: 'lay', split: H, batch: 14 },
   { q: '有没有网上问诊', relevant: [], kind: 'lay', split: H, batch: 14 },
+  // Batch 15, written blind by a new author (helper srch16) before reading the search code, the
+  // synonym seed or the other queries: dating and marriage, pets, white eyelashes and eyebrows,
+  // scrapes, burns and belts (the Koebner sign in lay words), overwork and mood, thyroid symptoms,
+  // lay names of devices (紫光灯, 放大镜), biopsy fear, look-alikes with wrong characters, food,
+  // SPF and driving, foot baths, the light booth and goggles, dark dots as progress, ointment
+  // sting and pauses, sauna and acids after microneedling, graft donor site, foundation, children
+  // at kindergarten; pinyin, emoji, traditional characters, English with typos; four with no answer.
+  // First run, no search change (both engines alike): batch 15 MRR 0.813 / recall@5 0.859; all 908
+  // labelled queries MRR 0.956 / recall@5 0.955 (the 821 before it 0.971 / 0.965); same first page on
+  // both engines 937/937. Not first (23, rank or - for not in the top 10): 男朋友会不会被我传染 → 小朋友 传染 2,
+  // 结婚以后生的孩子会不会也有白斑 7, 眉毛中间一撮变白了 2, 白斑上长的毛是白的还能治好吗 2, 睫毛變白 2, 摔跤擦破皮的地方长出白斑了 10, 做饭被油烫了一下好了以后那块是白的 4, 刮伤
+  // 抓伤 会不会长新白斑 5, 皮带勒的那圈腰上变白了 5, 天天加班熬到两三点白斑越来越多 -, 一照镜子就烦 不想上班 -, 得了这个病心里憋屈想找人聊聊 -, 搓一搓周围红了中间不红 3,
+  // 照光那个舱子里面站着要多久 2, 男的照全身光下面要遮住吗 2, 照光前抹了防晒霜行不行 2, zhaipu zhongbo -, 抹药膏刺刺的痛正常吗 2, 取皮的地方会不会留印子 → 取皮 白
+  // 2, 白斑边上一圈模模糊糊的 2, 白斑只长在左边身子 -, does vitiligo spread by touch 2, eyelashes turning white -.
+  // After the general fixes of decision 0047: batch 15 MRR 0.923 / recall@5 0.926; all 908 0.967 / 0.962
+  // (no earlier batch lower); same first page 937/937. Still not first (11): 结婚以后生的孩子会不会也有白斑 7,
+  // 眉毛中间一撮变白了 2, 白斑上长的毛是白的还能治好吗 2, 摔跤擦破皮的地方长出白斑了 2, 做饭被油烫了一下好了以后那块是白的 4, 皮带勒的那圈腰上变白了 5, 天天加班熬到两三点白斑越来越多
+  // 6, 照光那个舱子里面站着要多久 2, 抹药膏刺刺的痛正常吗 2, 白斑边上一圈模模糊糊的 2, eyelashes turning white → eyelash 2.
+  { q: '相亲的时候要不要告诉对方我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 15 },
+  { q: '男朋友会不会被我传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 15 },
+  { q: '结婚以后生的孩子会不会也有白斑', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 15 },
+  { q: '跟对象睡一张床会传过去吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 15 },
+  { q: '家里养的猫狗会把白癜风传给人吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 15 },
+  { q: '睫毛白了几根是不是白癜风', relevant: ['melanocytes-explained', 'what-is-vitiligo', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 15 },
+  { q: '眉毛中间一撮变白了', relevant: ['melanocytes-explained', 'what-is-vitiligo', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 15 },
+  { q: '白斑上长的毛是白的还能治好吗', relevant: ['melanocytes-explained'], kind: 'multi', split: H, batch: 15 },
+  { q: '睫毛變白', relevant: ['melanocytes-explained', 'what-is-vitiligo', 'dermoscopy-white-patches'], kind: 'typo', split: H, batch: 15 },
+  { q: '摔跤擦破皮的地方长出白斑了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 15 },
+  { q: '做饭被油烫了一下好了以后那块是白的', relevant: ['vitiligo-causes-triggers', 'white-patches-differential'], kind: 'lay', split: H, batch: 15 },
+  { q: '通形反应是什么意思', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 15 },
+  { q: '刮伤 抓伤 会不会长新白斑', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 15 },
+  { q: '皮带勒的那圈腰上变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 15 },
+  { q: '天天加班熬到两三点白斑越来越多', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'number', split: H, batch: 15 },
+  { q: '压力大会得白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 15 },
+  { q: '996工作压力大', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'number', split: H, batch: 15 },
+  { q: '一照镜子就烦 不想上班', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 15 },
+  { q: '得了这个病心里憋屈想找人聊聊', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 15 },
+  { q: '抑郁了两个多礼拜睡不着吃不下', relevant: ['living-with-vitiligo-emotional-support'], kind: 'number', split: H, batch: 15 },
+  { q: '脖子变粗了跟白癜风有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '老是怕冷没力气还长胖', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '查甲状腺抽血要饿肚子吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '乔本甲状腺炎', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 15 },
+  { q: 'FT3 FT4 正常 TSH高一点', relevant: ['thyroid-tests-vitiligo'], kind: 'number', split: H, batch: 15 },
+  { q: '伍德等照出来是蓝白色', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 15 },
+  { q: '紫光灯照一下发亮是什么意思', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 15 },
+  { q: '伍德灯要离多远照 10到15公分', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 15 },
+  { q: '放大镜看皮肤那个检查', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 15 },
+  { q: '皮肤镜要不要抽血或者割一块肉', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 15 },
+  { q: '医生说要做病理切片 可怕吗', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 15 },
+  { q: '複診要帶什麼', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 15 },
+  { q: '付诊多久一次', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 15 },
+  { q: '照了光起水泡要不要提前回医院', relevant: ['follow-up-visits', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 15 },
+  { q: '汗班', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'typo', split: H, batch: 15 },
+  { q: '贫血志', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 15 },
+  { q: '搓一搓周围红了中间不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 15 },
+  { q: '白色糠诊', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 15 },
+  { q: '五十多岁小腿上米粒大小的白点点', relevant: ['white-patches-differential'], kind: 'number', split: H, batch: 15 },
+  { q: '白斑上有皮屑还痒', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 15 },
+  { q: '能吃西红柿和橙子吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 15 },
+  { q: '黑豆黑木耳天天吃有用吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 15 },
+  { q: '辣条火锅能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 15 },
+  { q: '吃维生素片补一补', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 15 },
+  { q: 'spf50 pa++++ 够不够', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 15 },
+  { q: '开车左胳膊晒黑了白斑更显', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '打伞还要涂防嗮霜吗', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 15 },
+  { q: '阴天要涂吗☁️', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '泡脚水太热会不会烫出白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 15 },
+  { q: '秋天皮肤干裂起皮怎么保湿', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 15 },
+  { q: '照光那个舱子里面站着要多久', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 15 },
+  { q: '照光要戴护目睛吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 15 },
+  { q: '男的照全身光下面要遮住吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 15 },
+  { q: '照光前抹了防晒霜行不行', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 15 },
+  { q: '准分子一个礼拜照1-2次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 15 },
+  { q: 'zhunfenzi 308', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 15 },
+  { q: 'zhaipu zhongbo', relevant: ['nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 15 },
+  { q: '白斑里冒出小黑点是不是在好转', relevant: ['nb-uvb-phototherapy', 'dermoscopy-white-patches', 'melanocytes-explained', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 15 },
+  { q: '糖皮质基素', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 15 },
+  { q: '抹药膏刺刺的痛正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '一个指节挤多少能抹两个巴掌', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 15 },
+  { q: '钙条磷酸酶抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 15 },
+  { q: '药膏抹一阵停一阵是为啥', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '做完微针能去蒸桑拿吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 15 },
+  { q: '微针后用果酸洗面奶', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 15 },
+  { q: '微针第3天开始掉皮屑 要几天好', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 15 },
+  { q: 'weizhen hou neng xizao ma', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 15 },
+  { q: '取皮的地方会不会留印子', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '移植后白斑那块多久能沾水', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 15 },
+  { q: '表皮一直', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 15 },
+  { q: '粉底液能盖住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 15 },
+  { q: '遮霞膏', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 15 },
+  { q: '幼儿园老师问孩子脸上白的是啥', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 15 },
+  { q: '小孩抹大人的药膏行不行', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 15 },
+  { q: '孩子10岁能进光疗舱照吗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 15 },
+  { q: '白斑边上一圈模模糊糊的', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 15 },
+  { q: '稳定期和进展期怎么分🤔', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 15 },
+  { q: '白斑只长在左边身子', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 15 },
+  { q: 'does vitiligo spread by touch', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'my daugther has white patch on her face', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'eyelashes turning white', relevant: ['melanocytes-explained', 'what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'sunscreen befor light treatment', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'do i need to fast for thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'microneedling peeling how many days', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'camoflage makeup for white spots', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'vitaligo from stress at work', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: 'black light test skin', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 15 },
+  { q: '医院wifi密码多少', relevant: [], kind: 'lay', split: H, batch: 15 },
+  { q: '白癜风能考公务员吗', relevant: [], kind: 'lay', split: H, batch: 15 },
+  { q: '近视眼激光手术多少钱', relevant: [], kind: 'lay', split: H, batch: 15 },
+  { q: '洗牙能报医保吗', relevant: [], kind: 'lay', split: H, batch: 15 },
 ];
