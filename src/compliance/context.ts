@@ -316,8 +316,9 @@ export function isRhetorical(sentence: string): boolean {
 // 同事都追着问她用了什么。: a sentence that ends in 什么 without a question mark reports a question, it does not ask one.
 const QUESTION_END = /(?:[?]|吗|(?<!什)么|呢)["”’」』)）\s]*$/;
 // Round twelve: a yes/no question about suitability or safety has no question word of its own (纯中药调理，更适合长期服用吗？).
+// 打完封闭针当场就不疼了吗？: 就…了吗 asks whether a result comes that soon; it has no question word either.
 // A line of a Q&A page that starts with 问：asks, whatever its wording (你们有优惠活动吗？) (round twelve).
-const QUESTION_WORD = /^\s*(?:问|提问|网友问|患者问|读者问|q)\s?[:：]|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
+const QUESTION_WORD = /^\s*(?:问|提问|网友问|患者问|读者问|q)\s?[:：]|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|就.{0,12}了吗|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
 
 /** The next sentence answers with the clinic itself, affirmatively: 当然是我们！ 答：首选本院。 本院！ */
 const SELF_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:(?:当然|肯定|自然|毫无疑问|无疑|必须|首选|就|正)(?:是|选|来|找)?[^,，。;!?]{0,2}?(?:我们|本院|我院|本中心|这里|这家)|(?:我们|本院|我院|本中心)\s*[!！。~～]*\s*$|非(?:我们|本院|我院|本中心)莫属)/;

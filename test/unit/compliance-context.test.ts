@@ -93,6 +93,11 @@ test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并
 test('questions ask, they do not claim', () => {
   assert.deepEqual(rules(kepu('白癜风能根治吗？')), []);
   assert.deepEqual(rules(kepu('治好后会不会复发？')), []);
+  // A yes/no question with no question word: 就…了吗 asks whether the result comes that soon.
+  assert.deepEqual(kepu('打完封闭针当场就不疼了吗？').filter((f) => f.severity !== 'info'), []);
+  assert.deepEqual(kepu('涂一次药白斑就消了吗？').filter((f) => f.severity !== 'info'), []);
+  // Said, not asked, it is still the claim.
+  assert.ok(kepu('打完封闭针当场就不疼了。').some((f) => f.severity === 'error'));
 });
 
 test('a claim quoted in a warning is reported as info only; titles of works are not claims', () => {
