@@ -28,6 +28,7 @@ import { searchFeature } from './search/search.feature.js';
 import { shareFeature } from './share/share.feature.js';
 import { siteFeature } from './site/site.feature.js';
 import { SiteService } from './site/site.service.js';
+import { hospitalSearchSource } from './site/site.search.js';
 import type { Config } from './config.js';
 
 // The composition: the one file that lists the features and hands them to the platform
@@ -59,7 +60,7 @@ setDoctorProfileSections([doctorSessionsSection, doctorFeedbackSection, doctorAr
 setVisitHooks(feedbackVisitHooks);
 
 /** What the search index is rebuilt from (`clinicpress reindex`), in this order. */
-export const SEARCH_SOURCES: SearchSource[] = [articleSearchSource, doctorSearchSource, qaSearchSource];
+export const SEARCH_SOURCES: SearchSource[] = [articleSearchSource, doctorSearchSource, qaSearchSource, hospitalSearchSource];
 
 /** Rebuilds the search index from everything public now; returns how many articles, doctors and Q&As. */
 export async function rebuildSearchIndex(db: Kysely<Database>, now: Date): Promise<{ articles: number; doctors: number; qa: number }> {

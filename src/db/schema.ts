@@ -114,7 +114,7 @@ export interface ArticleViewDailyTable {
 
 export interface SearchDocTable {
   id: Generated<number>;
-  kind: 'article' | 'faq' | 'doctor' | 'qa';
+  kind: 'article' | 'faq' | 'doctor' | 'qa' | 'page';
   ref_id: number;
   url: string;
   title: string;

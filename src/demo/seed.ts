@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { createPublishedArticle } from '../content/content.service.js';
 import { indexDoctor } from '../doctors/index.js';
+import { indexHospital } from '../site/site.search.js';
 import type { Database } from '../db/schema.js';
 import { articles } from './data/articles/index.js';
 import { categories } from './data/categories.js';
@@ -71,6 +72,7 @@ export async function seedDemo(
         updated_at: at(0),
       })
       .execute();
+    await indexHospital(trx, at(0));
 
     const categoryIds = new Map<string, number>();
     for (const [i, c] of categories.entries()) {

@@ -37,8 +37,8 @@ type Db = Kysely<Database>;
  */
 
 // replaceDocs replaces all documents of one (group, ref_id) at once: an article and its FAQ pairs,
-// a doctor, a Q&A. New documents of a group tell which old ones went.
-const GROUP: Record<IndexedDoc['kind'], number> = { article: 0, faq: 0, doctor: 1, qa: 2 };
+// a doctor, a Q&A, a site page. New documents of a group tell which old ones went.
+const GROUP: Record<IndexedDoc['kind'], number> = { article: 0, faq: 0, doctor: 1, qa: 2, page: 3 };
 /** Weights are stored in 16 bits (they are at most about 13,200: 3 + 2 + 1 fields × 2.2 × 1000). */
 const MAX_WEIGHT = 0xffff;
 /** Slots per query in a bit mask. */

@@ -72,9 +72,11 @@ export function termWeights(title: string, body: string, headings = ''): Map<str
  * is the clinic's reference on the subject. Short, a Q&A page's words weighed more than the same
  * words in an article (the length norm), and it came first for questions its article answers in
  * full (防晒霜怎么选, 夏天出门要不要打伞). Its weights are stored scaled, so both engines rank from
- * the same integers; a Q&A page still comes first for words only it has.
+ * the same integers; a Q&A page still comes first for words only it has. The hospital page is
+ * scaled so too: it names the specialty and its equipment in passing (白癜风专病门诊, 伍德灯),
+ * and must not come before the articles on them; it comes first for the visit (地址, 门诊时间).
  */
-const KIND_SCALE: Record<SearchDocTable['kind'], number> = { article: 1, faq: 1, doctor: 1, qa: 0.5 };
+const KIND_SCALE: Record<SearchDocTable['kind'], number> = { article: 1, faq: 1, doctor: 1, qa: 0.5, page: 0.5 };
 
 /** A document's stored term weights: termWeights, scaled for its kind (KIND_SCALE). */
 export function docWeights(kind: SearchDocTable['kind'], title: string, body: string, headings = ''): Map<string, number> {
@@ -84,8 +86,8 @@ export function docWeights(kind: SearchDocTable['kind'], title: string, body: st
   return weights;
 }
 
-/** Replaces the search rows of one article (the article and its FAQ pairs), one doctor or one public Q&A. */
-export async function replaceDocs(db: Db, kind: 'article' | 'doctor' | 'qa', refId: number, docs: SearchDocInput[]): Promise<void> {
+/** Replaces the search rows of one article (the article and its FAQ pairs), one doctor, one public Q&A or one site page. */
+export async function replaceDocs(db: Db, kind: 'article' | 'doctor' | 'qa' | 'page', refId: number, docs: SearchDocInput[]): Promise<void> {
   const kinds = kind === 'article' ? (['article', 'faq'] as const) : ([kind] as const);
   const old = db.selectFrom('search_doc').select('id').where('ref_id', '=', refId).where('kind', 'in', [...kinds]);
   await db.deleteFrom('search_term').where('doc_id', 'in', old).execute();

@@ -13,6 +13,7 @@ import type { SiteInfo } from '../web/context.js';
 import { FeedbackCommentsSetting } from '../feedback/index.js';
 import { saveSiteProfile } from './site.repository.js';
 import { bumpContentVersion, getSiteProfile } from '../platform/site-state.repository.js';
+import { indexHospital } from './site.search.js';
 
 type Hours = SiteInfo['hours'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -192,6 +193,7 @@ export function siteAdminRoutes(app: FastifyInstance, deps: Deps): void {
       if (before && !diff.length) return diff;
       await saveSiteProfile(trx, row, now.toISOString());
       await audit(trx, actorOf(req), 'site.updated', { type: 'site_profile', id: 1 }, now, { changed: diff });
+      await indexHospital(trx, now.toISOString());
       await bumpContentVersion(trx);
       return diff;
     });

@@ -84,6 +84,13 @@ for (const dialect of dialects) {
 
     test('editing the site profile changes /hospital and is audited with the actor', async () => {
       assert.ok(text((await app.get('/hospital')).body).includes(hospital.name), 'the public page is cached before the change');
+      // The hospital page is a search result for the visit, under its own label, until its text changes.
+      const results = (html: string) => /<ol class="search-results">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+      const found = async (q: string) => hrefs(results((await app.get(`/search?q=${encodeURIComponent(q)}`)).body)).includes('/hospital');
+      const parking = results((await app.get(`/search?q=${encodeURIComponent('停车场')}`)).body);
+      assert.ok(hrefs(parking).includes('/hospital'), 'the demo page says where to park');
+      assert.match(text(parking), /医院信息/);
+      assert.ok(!(await found('测试段落')));
       const page = await admin.get('/staff/site');
       assert.ok(page.body.includes(hospital.name));
       const res = await admin.post('/staff/site', { ...siteForm, name: '青禾皮肤病医院（测试更名）', hours: '工作日|Monday, tuesday|09:15|18:45', intro_md: '## 新介绍\n\n测试段落。' });
@@ -94,6 +101,9 @@ for (const dialect of dialects) {
       const pub = await app.get('/hospital');
       const body = text(pub.body);
       for (const s of ['青禾皮肤病医院（测试更名）', '09:15', '18:45', '测试段落。']) assert.ok(body.includes(s), `/hospital lacks ${s}`);
+      // Searched as it now reads, without a reindex: the new text finds it, the old one no longer does.
+      assert.ok(await found('测试段落'));
+      assert.ok(!(await found('停车场')));
       assert.deepEqual(ldOfType(pub.body, 'MedicalClinic').openingHoursSpecification[0].dayOfWeek, ['Monday', 'Tuesday']);
       const event = await lastAudit('site.updated');
       const profile = (await getSiteProfile(db()))!;

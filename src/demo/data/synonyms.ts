@@ -469,4 +469,18 @@ export const synonyms: { term: string; target: string }[] = [
   // touch: 'by' is a stopword, so the key is the verb, which keeps its 进展期 / 扩大 / 增多 too).
   { term: 'spread', target: '传染' },
   { term: 'eyelash', target: '毛发' },
+  // The visit, as patients ask about it: the hospital page says 门诊时间 and 周六、周日.
+  { term: '周末', target: '周六' },
+  { term: '周末', target: '周日' },
+  { term: '星期天', target: '周日' },
+  { term: '星期六', target: '周六' },
+  { term: '开门', target: '门诊时间' },
+  { term: '营业时间', target: '门诊时间' },
+  { term: '几点下班', target: '门诊时间' },
+  { term: '车位', target: '停车场' },
+  { term: '停车位', target: '停车场' },
+  { term: '坐地铁', target: '地铁' },
+  { term: 'parking', target: '停车场' },
+  { term: 'opening hours', target: '门诊时间' },
+  { term: 'address', target: '地址' },
 ];

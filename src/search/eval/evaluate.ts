@@ -19,8 +19,12 @@ export interface EvalSummary {
   n: number;
 }
 
-/** The article a hit belongs to (a FAQ pair counts for its article); null for doctors and Q&A. */
+/**
+ * The answer a hit stands for: an article's slug (a FAQ pair counts for its article), or
+ * 'hospital' for the hospital page (the visit: address, hours, transport); null for doctors and Q&A.
+ */
 export function articleSlug(url: string): string | null {
+  if (url === '/hospital') return 'hospital';
   const m = /^\/articles\/([^#?/]+)/.exec(url);
   return m ? m[1]! : null;
 }
