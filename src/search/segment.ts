@@ -86,6 +86,9 @@ export const QUERY_STOPWORDS = new Set(
     // 长出 of a described symptom, as 长 and 起 (擦破皮的地方长出白斑了): 出 left alone stood for 外出 and
     // 出生 (helper srch16).
     '长出',
+    // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
+    // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
+    '哪里 哪儿 在哪 在哪里 在哪儿',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
     // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
     // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.

@@ -44,3 +44,9 @@ test('demo synonyms of batch 15 lead lay words to the words the articles write',
   // Left out on purpose: 眉毛 → 毛发 put the tattooed-eyebrow trigger (文眉以后眉毛那块变白了) seventh.
   assert.ok(!targets('眉毛').includes('毛发'));
 });
+
+test('"where" (哪里, 在哪儿) is no word to search: the place asked for is the meaning', () => {
+  assert.deepEqual(queryTerms('停车场在哪里'), ['停车场']);
+  assert.deepEqual(queryTerms('在哪儿挂号'), queryTerms('挂号'));
+  assert.deepEqual(queryTerms('黑色素细胞在哪里'), queryTerms('黑色素细胞'));
+});
