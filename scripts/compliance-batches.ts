@@ -76,6 +76,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AE: 'cmp24',
   AJ: 'cmp32',
   AL: 'cmp34',
+  AN: 'cmp36',
   AI: 'cmp31',
   AH: 'cmp30',
   AG: 'cmp29',

@@ -108,6 +108,11 @@ test('a claim quoted in a warning is reported as info only; titles of works are 
   assert.deepEqual(rules(kepu('《308nm准分子光治疗白癜风有效率的临床观察》[1]')), []);
   // The clinic making the claim itself is not a warning, even next to one.
   assert.equal(one('本院承诺根治，谨防假冒。', 'cure-claim').severity, 'error');
+  // Round twenty-seven: whoever tells the reader so, a book's words, a claim quoted next to "dangerous".
+  assert.deepEqual(rules(kepu('凡是对您说能根治白癜风的，多半是骗子。'), 'error'), []);
+  assert.deepEqual(rules(kepu('《儒林外史》里写到一位庸医，提醒今人看病要找正规医院。'), 'error'), []);
+  assert.deepEqual(rules(kepu('网上搜到的“根治经历”不能照搬，自行停药是很危险的。'), 'error'), []);
+  assert.ok(rules(kepu('凡是来过的人都说效果好，推荐给身边朋友。'), 'error').includes('testimonial-marker'));
 });
 
 test('hedges lower the level in health education, never in ads; 本院 raises it', () => {
