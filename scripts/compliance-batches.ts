@@ -81,6 +81,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AH: 'cmp30',
   AG: 'cmp29',
   AK: 'cmp33',
+  AM: 'cmp35',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -319,6 +319,8 @@ const INITIALS_RE = new RegExp(`(?<=[\u4e00-\u9fff] ?)(?:${INITIAL_KEYS})(?![a-z
 const HOMOPHONE_RE = new RegExp(Object.keys(HOMOPHONES).join('|'), 'g');
 /** 最 alone in pinyin before a character (zui专业, zui 权威): the superlative, whatever follows. */
 const ZUI_RE = /(?<![a-z0-9./_-])zui(?= ?[\u4e00-\u9fff])/g;
+/** Round twenty-seven: 不 alone in pinyin before what it denies (白斑bu见了, bu 复发, bu痛): the negation, which the claims rest on. */
+const BU_RE = /(?<![a-z0-9./_-])bu ?(?=见|复发|反弹|再|痛|疼|痒|留|伤|用|会)/g;
 /** 秘 alone in pinyin before what it makes secret (独家 mi 制, mi 方, mi 传): round thirteen. */
 const MI_RE = /(?<![a-z0-9./_-])mi ?(?=制|方|传|法|药)/g;
 
@@ -366,6 +368,8 @@ function substituteWords(norm: Normalized): Normalized {
     }
     ZUI_RE.lastIndex = 0;
     for (let m; (m = ZUI_RE.exec(text)); ) subs.push({ from: m.index, to: m.index + 3, word: '最', spans: [[m.index, m.index + 3]] });
+    BU_RE.lastIndex = 0;
+    for (let m; (m = BU_RE.exec(text)); ) subs.push({ from: m.index, to: m.index + m[0].length, word: '不', spans: [[m.index, m.index + 2]] });
     MI_RE.lastIndex = 0;
     for (let m; (m = MI_RE.exec(text)); ) subs.push({ from: m.index, to: m.index + m[0].length, word: '秘', spans: [[m.index, m.index + 2]] });
     INITIALS_RE.lastIndex = 0;

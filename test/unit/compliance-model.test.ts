@@ -32,8 +32,9 @@ test('the model is deterministic: two builds from the same rows score and name a
 });
 
 test('a sentence no rule flags but that resembles known claims gets a warning under a named rule, never an error', () => {
-  // Round twelve: 效果非常好 (the clinic praising its own results) now has a rule; this one-visit cure has none.
-  const text = '很多人在我们这里做完一次就不用再来了。';
+  // Round twelve: 效果非常好 (the clinic praising its own results) now has a rule; round twenty-seven: so has 做完一次就不用再来了.
+  // This one-visit claim has none (一次就够了 is also said of a vaccine or a test).
+  const text = '很多人在我们这里做一次就够了。';
   assert.deepEqual(warnings(text, null), [], 'no rule matches this sentence');
   const found = checkText(text, { docType: 'kepu' }).filter((f) => f.message.startsWith('没有规则直接命中'));
   assert.equal(found.length, 1);
