@@ -80,6 +80,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AH: 'cmp30',
   AG: 'cmp29',
   AK: 'cmp33',
+  AO: 'cmp37',
 };
 
 export function authorOf(file: string, batch: string): string {
