@@ -82,6 +82,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AG: 'cmp29',
   AK: 'cmp33',
   AM: 'cmp35',
+  AO: 'cmp37',
 };
 
 export function authorOf(file: string, batch: string): string {

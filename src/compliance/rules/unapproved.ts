@@ -59,5 +59,8 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '负离子(?:光波|疗法|治疗|理疗|能量)(?:仪|技术)?|光波(?:理疗|治疗|疗法|能量)(?:仪)?', label: '“负离子、光波”类理疗仪', source: DEVICE },
   // Round twenty-five: a medicine or preparation not on the market, used on patients (为患者使用了自主研发、尚未上市的外用制剂).
   // Named as research (临床试验, 未获批) it is let through by the rule's refine().
+  // Round twenty-seven: a technique or device not on the market, brought in for patients (引进国外尚未上市的“黑色素细胞基因编辑”技术):
+  // the match starts at the negation, which belongs to 上市, not to the offer.
+  { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获批|批准)?(?:在国内)?上市的["“「]?[\u4e00-\u9fff]{0,10}?["”」]?(?:技术|疗法|设备|仪器)', label: '未获批准上市的技术或设备', source: SOMATIC },
   { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获批)?上市的[\u4e00-\u9fff]{0,6}?(?:制剂|新药|药物|药品|药膏|药)', label: '未上市的药品或制剂', source: UNMARKETED },
 ];
