@@ -1115,6 +1115,15 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // makeup after microneedling; fluorescence colour, photo privacy; thyroid ultrasound (B超, 超音波, 超生);
   // guilt about hygiene and pregnancy; meditation, doom-searching, self-harm thoughts; atopic children;
   // diabetes and food; cracked hands, foot baths; shared makeup brushes; English lay words with typos.
+  // First run, no search change (SQLite and PostgreSQL alike): batch 16 MRR 0.827 / recall@5 0.856; all
+  // 994 labelled queries MRR 0.955 / recall@5 0.953; same first page on both engines 1027/1027. Not first
+  // (19): 戴口罩勒得耳朵后面白了一块 6, 手表带磨的那圈手腕变白了 9, 天天背双肩包 肩膀那块磨出白斑 -,
+  // 眼镜腿压着的地方发白 9, 冰袖有用吗 5 (有用 corrected to 游泳), 眼睛周围有白斑要戴墨镜吗 7,
+  // 牛皮癣照的光跟白癜风是一样的吗 3, 照光之前抹了点精油 3, 照光是隔一天照还是天天照 2,
+  // 照完光旁边好的皮肤也黑了 2, 药膏不小心抹进眼睛里了 4, 嗯我老婆抹的那个药膏我能不能拿来用一下 2,
+  // 吃着华法林能做移植吗 2, 生下来就有的白斑长大了会跟着变大吗 6, 是不是我不讲卫生才得的 -,
+  // 正念冥想对白癜风有用吗 3 (有用 → 游泳), 泡脚水45度行吗 -, mask rubbing behind ears turned white -,
+  // psoriasis light box same as vitiligo - (light box → 暗室).
   // Rubbing from everyday things (the Koebner sign): masks, watch straps, backpacks, glasses.
   { q: '戴口罩勒得耳朵后面白了一块', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 16 },
   { q: '手表带磨的那圈手腕变白了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 16 },
