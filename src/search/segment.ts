@@ -94,6 +94,8 @@ export const QUERY_STOPWORDS = new Set(
     'and or not no nor if then than that this these those there it its i my mine you your we our they',
     'their them us get gets got have has had having about after before during very much many so too',
     'any some just only also please help really still yet ever',
+    // …and those read as pinyin initials when left in (psoriasis light box same as vitiligo: 'as' spelt 暗室).
+    'as but because since while behind around out off over under near each both like',
   ]
     .join(' ')
     .split(' '),
