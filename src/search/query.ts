@@ -437,7 +437,7 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
  * characters that begins with a query stopword (要照, 会得) is read as its second character.
  */
 async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup, vocab: Vocabulary): Promise<string[]> {
-  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
+  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!) || withResult(t, synonyms)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
   if (!dead.length) return tokens;
   const inner = new Set<string>();
   for (const t of dead) for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length) inner.add(t.slice(i, j));
@@ -454,6 +454,10 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
     // or the second glued to the word before it (前能 of 做伍德灯前能擦药吗): that word.
     if (t.length === 2) {
       const [a, b] = [t[0]!, t[1]!];
+      if (withResult(t, synonyms)) {
+        out.push(a);
+        continue;
+      }
       // Not an everyday word (马上, 不想: 上 and 想 are no glue there), nor a negation left alone.
       const glued = QUERY_STOPWORDS.has(b) && !QUERY_STOPWORDS.has(a) && !isEverydayWord(t) && !'不没别'.includes(a);
       out.push(QUERY_STOPWORDS.has(a) && !QUERY_STOPWORDS.has(b) ? b : glued ? a : t);
@@ -479,6 +483,14 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
 }
 
 export type DfLookup = (terms: string[]) => Promise<Map<string, number>>;
+
+/** What a verb of one character did, glued to it by the cut (磨出白斑, 抹进眼睛, 搓到): out, in, done, reached. */
+const RESULTS = '出进完到过';
+
+/** A word the cut made of a one-character synonym key and its result (磨出 → 磨 → 摩擦): read as the key (readInside). */
+function withResult(t: string, synonyms: SynonymMap): boolean {
+  return RESULTS.includes(t[1]!) && synonyms.has(t[0]!);
+}
 
 const LATIN = /^[a-z]+$/;
 // Syllables each followed by its tone digit (bai2dian4feng1, zhuang4).
