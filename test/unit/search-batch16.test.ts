@@ -93,3 +93,8 @@ test('demo synonyms of batch 16 lead lay and English words to the words the arti
   assert.ok(!targets('勒').includes('摩擦'));
   assert.ok(!targets('生 下来').includes('出生'));
 });
+
+test('还是 of "or" between two ways is no word to search', () => {
+  assert.ok(!queryTerms('隔一天照还是天天照').includes('还是'));
+  assert.ok(queryTerms('隔一天照还是天天照').includes('一天'));
+});
