@@ -483,6 +483,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '讲卫生', target: '卫生习惯' },
   { term: '冥想', target: '正念' },
   { term: '水泡', target: '水疱' },
+  { term: '眼睛周围', target: '眼周' },
   { term: 'psoriasis', target: '银屑病' },
   { term: 'sunglasses', target: '太阳镜' },
   { term: 'sleeve', target: '袖套' },
