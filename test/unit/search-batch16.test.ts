@@ -86,6 +86,7 @@ test('demo synonyms of batch 16 lead lay and English words to the words the arti
   assert.ok(targets('华法林').includes('抗凝药物'));
   assert.ok(targets('讲卫生').includes('卫生习惯'));
   assert.ok(targets('水泡').includes('水疱'));
+  assert.ok(targets('眼睛 周围').includes('眼周'));
   assert.ok(targets('rub').includes('摩擦'));
   assert.ok(targets('light box').includes('光疗舱'));
   // Left out on purpose: 勒 → 摩擦 (腰上皮带勒的地方变白了 of batch 4 falls from 1 to 4, as batch 15 found), and

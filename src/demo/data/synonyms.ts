@@ -473,7 +473,8 @@ export const synonyms: { term: string; target: string }[] = [
   // 银屑病; sunglasses as said (墨镜) and the sun sleeves sold for driving and cycling (冰袖, 防晒袖), the
   // 太阳镜 and 袖套 of the sun-protection article; a blood thinner by its name (华法林), the 抗凝药物 of the
   // surgery pages; hygiene as a worry (讲卫生) is their
-  // 卫生习惯; meditation (冥想) is named as 正念; in English psoriasis, sunglasses, sleeves, warfarin, rubbing
+  // 卫生习惯; meditation (冥想) is named as 正念; a blister as usually written (水泡) is the 水疱 of the light
+  // pages, and around the eyes (眼睛周围) their 眼周; in English psoriasis, sunglasses, sleeves, warfarin, rubbing
   // and friction (the 摩擦 of the Koebner sign), the light box (光疗舱) and meditation.
   { term: '牛皮癣', target: '银屑病' },
   { term: '墨镜', target: '太阳镜' },

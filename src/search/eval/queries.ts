@@ -1124,9 +1124,9 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // 吃着华法林能做移植吗 2, 生下来就有的白斑长大了会跟着变大吗 6, 是不是我不讲卫生才得的 -,
   // 正念冥想对白癜风有用吗 3 (有用 → 游泳), 泡脚水45度行吗 -, mask rubbing behind ears turned white -,
   // psoriasis light box same as vitiligo - (light box → 暗室).
-  // After the general fixes of decision 0049: batch 16 MRR 0.905 / recall@5 0.918; all 994 0.962 / 0.958, no
+  // After the general fixes of decision 0049: batch 16 MRR 0.908 / recall@5 0.918; all 994 0.962 / 0.958, no
   // earlier batch lower; same first page on both engines 1027/1027. Still not first (11): 戴口罩勒得耳朵后面白了一块 6,
-  // 手表带磨的那圈手腕变白了 9, 天天背双肩包 肩膀那块磨出白斑 4, 眼镜腿压着的地方发白 9, 眼睛周围有白斑要戴墨镜吗 4,
+  // 手表带磨的那圈手腕变白了 9, 天天背双肩包 肩膀那块磨出白斑 4, 眼镜腿压着的地方发白 9, 眼睛周围有白斑要戴墨镜吗 2,
   // 牛皮癣照的光跟白癜风是一样的吗 2, 照光之前抹了点精油 3, 药膏不小心抹进眼睛里了 3,
   // 嗯我老婆抹的那个药膏我能不能拿来用一下 2, 生下来就有的白斑长大了会跟着变大吗 4, 泡脚水45度行吗 -.
   // Rubbing from everyday things (the Koebner sign): masks, watch straps, backpacks, glasses.
