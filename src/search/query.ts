@@ -249,7 +249,7 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
         }
         const key = syl.slice(i, i + len);
         const exact = vocab.byPinyin.get(key.join(' '));
-        if (exact && gate(base + i, base + i + len, isEverydayWord(exact) ? 'everyday' : 'pinyin')) {
+        if (exact && gate(base + i, base + i + len, isEverydayWord(exact) ? 'everyday' : 'pinyin') && !wordForWord(s, exact)) {
           out.push({ from: s, to: exact, pct: PCT.pinyin });
           step = len;
           break;
@@ -257,7 +257,7 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
         if (len >= 3 && gate(base + i, base + i + len, 'loose')) {
           const loose = key
             .map((_, j) => vocab.byLoose.get(key.map((x, k) => (k === j ? '*' : x)).join(' ')))
-            .find((w) => w && sharesChars(w, s, len - 1) && !functionWordSlip(w, s) && gate(base + i, base + i + len, 'loose', base + i + changedAt(w, s)));
+            .find((w) => w && sharesChars(w, s, len - 1) && !functionWordSlip(w, s) && gate(base + i, base + i + len, 'loose', base + i + changedAt(w, s)) && !wordForWord(s, w));
           if (loose) {
             out.push({ from: s, to: loose, pct: PCT.loose });
             step = len;
@@ -269,6 +269,17 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
     }
   }
   return out;
+}
+
+/**
+ * One ordinary word for another: what was typed is a word of the general dictionary (the cut keeps it
+ * whole without guessing) and the word it sounds like is none of the clinic dictionary's (有用 of 冰袖有用吗
+ * is not 游泳, 男朋友 not 小朋友). Homophone tolerance is for the clinic's terms (白颠风, 吴德灯): an everyday
+ * word the index lacks was typed as meant, however rare (有用 is below the everyday list's frequency).
+ * One cut of the window, only for a window that already sounds like a vocabulary word.
+ */
+function wordForWord(typed: string, word: string): boolean {
+  return !clinicVocabulary().has(word) && cut(typed, false).length === 1;
 }
 
 /** Where a word of the same length first differs from what was typed. */
@@ -426,7 +437,7 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
  * characters that begins with a query stopword (要照, 会得) is read as its second character.
  */
 async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup, vocab: Vocabulary): Promise<string[]> {
-  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
+  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!) || withResult(t, synonyms)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
   if (!dead.length) return tokens;
   const inner = new Set<string>();
   for (const t of dead) for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length) inner.add(t.slice(i, j));
@@ -443,6 +454,10 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
     // or the second glued to the word before it (前能 of 做伍德灯前能擦药吗): that word.
     if (t.length === 2) {
       const [a, b] = [t[0]!, t[1]!];
+      if (withResult(t, synonyms)) {
+        out.push(a);
+        continue;
+      }
       // Not an everyday word (马上, 不想: 上 and 想 are no glue there), nor a negation left alone.
       const glued = QUERY_STOPWORDS.has(b) && !QUERY_STOPWORDS.has(a) && !isEverydayWord(t) && !'不没别'.includes(a);
       out.push(QUERY_STOPWORDS.has(a) && !QUERY_STOPWORDS.has(b) ? b : glued ? a : t);
@@ -468,6 +483,14 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
 }
 
 export type DfLookup = (terms: string[]) => Promise<Map<string, number>>;
+
+/** What a verb of one character did, glued to it by the cut (磨出白斑, 抹进眼睛, 搓到): out, in, done, reached. */
+const RESULTS = '出进完到过';
+
+/** A word the cut made of a one-character synonym key and its result (磨出 → 磨 → 摩擦): read as the key (readInside). */
+function withResult(t: string, synonyms: SynonymMap): boolean {
+  return RESULTS.includes(t[1]!) && synonyms.has(t[0]!);
+}
 
 const LATIN = /^[a-z]+$/;
 // Syllables each followed by its tone digit (bai2dian4feng1, zhuang4).
@@ -827,6 +850,33 @@ function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[],
   return { text: `${wanted.join(' ')} ${left.join(' ')}`, excluded: down, wanted };
 }
 
+// A verb and its object said apart by what marks it done (照完光, 照过光, 抹了药): the word the two make, when
+// a synonym or the vocabulary names it, as if typed together (照光 → 光疗 / 准分子光). Read apart, 照完 was a
+// word no document holds and 光 alone stood for 激光 and 光敏反应 (helper srch17).
+const DONE_APART = /(\p{Script=Han})[完过了](\p{Script=Han})/gu;
+
+/** 照完光 → 照光: see DONE_APART. One pass over the query, a look-up a match. */
+export function doneApart(text: string, synonyms: SynonymMap, vocab: Vocabulary): string {
+  return text.replace(DONE_APART, (all: string, v: string, o: string) => {
+    const word = v + o;
+    return synonyms.has(word) || vocab.words.has(word) ? ` ${word} ` : all;
+  });
+}
+
+// Darker or redder, said with 了 alone (皮肤也黑了, 周围红了): the 变黑 / 变红 the articles write. Alone, 黑 stood
+// for 黑色素 and 黑素小体 (helper srch17). Not after a verb that already says how (变黑了, 晒黑了, 发红了), and not
+// 白了: the white of a patch (嘴唇上白了一块, 头发也白了) is what the synonyms of 白 already find (变白 put
+// 嘴唇上白了一块 fourth, from second).
+const TURNED = /(?<![变发晒涂染])([黑红])了/gu;
+
+/** 也黑了 → 也 变黑 了, when the index holds 变黑: see TURNED. One look-up a query. */
+async function turnedColour(text: string, df: DfLookup): Promise<string> {
+  const found = [...new Set([...text.matchAll(TURNED)].map((m) => `变${m[1]}`))];
+  if (!found.length) return text;
+  const held = await df(found);
+  return text.replace(TURNED, (all: string, c: string) => (held.get(`变${c}`) ? ` 变${c} 了` : all));
+}
+
 /**
  * Turns a query into slots of alternatives. Corrections happen only for words the index does not
  * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
@@ -835,7 +885,7 @@ function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[],
 export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; exact?: boolean }): Promise<QueryPlan> {
   const { vocab, synonyms, df } = ctx;
   const normal = normalize(query);
-  let text = await countsAsWritten(questionForm(normal), df);
+  let text = await turnedColour(doneApart(await countsAsWritten(questionForm(normal), df), synonyms, vocab), df);
   const corrected = new Map<string, number>();
   const down = ctx.exact ? undefined : turnedDown(text, synonyms);
   if (down) text = down.text;

@@ -66,6 +66,8 @@ export const QUERY_STOPWORDS = new Set(
     // The aspect particle 着 (老想着, 一直痒着: 想着 read as its verb left 着 to stand for 色素沉着),
     // and 哪个 / 哪种 of a comparison (伍德灯和皮肤镜哪个准), which ask like 哪些.
     '着 哪个 哪种',
+    // …and 还是 of "or" between the two (隔一天照还是天天照, 先抹药还是先照光): the two are the meaning (helper srch17).
+    '还是',
     // 老 / 老是 / 总是 as "keep on" (老想着, 老是痒): 老 alone stood for 中老年人.
     '老 老是 总是',
     // 事 of 白斑的事 (a matter) and the light verb 用 (分开用, 能用吗): alone they stood for the
@@ -97,6 +99,8 @@ export const QUERY_STOPWORDS = new Set(
     'and or not no nor if then than that this these those there it its i my mine you your we our they',
     'their them us get gets got have has had having about after before during very much many so too',
     'any some just only also please help really still yet ever',
+    // …and those read as pinyin initials when left in (psoriasis light box same as vitiligo: 'as' spelt 暗室).
+    'as but because since while behind around out off over under near each both like',
   ]
     .join(' ')
     .split(' '),

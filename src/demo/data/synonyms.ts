@@ -483,4 +483,28 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'parking', target: '停车场' },
   { term: 'opening hours', target: '门诊时间' },
   { term: 'address', target: '地址' },
+  // Batch 16 (helper srch17): the common name of psoriasis (牛皮癣), which the phototherapy article calls
+  // 银屑病; sunglasses as said (墨镜) and the sun sleeves sold for driving and cycling (冰袖, 防晒袖), the
+  // 太阳镜 and 袖套 of the sun-protection article; a blood thinner by its name (华法林), the 抗凝药物 of the
+  // surgery pages; hygiene as a worry (讲卫生) is their
+  // 卫生习惯; meditation (冥想) is named as 正念; a blister as usually written (水泡) is the 水疱 of the light
+  // pages, and around the eyes (眼睛周围) their 眼周; in English psoriasis, sunglasses, sleeves, warfarin, rubbing
+  // and friction (the 摩擦 of the Koebner sign), the light box (光疗舱) and meditation.
+  { term: '牛皮癣', target: '银屑病' },
+  { term: '墨镜', target: '太阳镜' },
+  { term: '冰袖', target: '袖套' },
+  { term: '防晒袖', target: '袖套' },
+  { term: '华法林', target: '抗凝药物' },
+  { term: '讲卫生', target: '卫生习惯' },
+  { term: '冥想', target: '正念' },
+  { term: '水泡', target: '水疱' },
+  { term: '眼睛周围', target: '眼周' },
+  { term: 'psoriasis', target: '银屑病' },
+  { term: 'sunglasses', target: '太阳镜' },
+  { term: 'sleeve', target: '袖套' },
+  { term: 'warfarin', target: '抗凝药物' },
+  { term: 'rub', target: '摩擦' },
+  { term: 'friction', target: '摩擦' },
+  { term: 'light box', target: '光疗舱' },
+  { term: 'meditation', target: '正念' },
 ];

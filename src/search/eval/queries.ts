@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
 }
 
 const T = 'tune' as const;
@@ -1117,4 +1117,128 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '白癜风能考公务员吗', relevant: [], kind: 'lay', split: H, batch: 15 },
   { q: '近视眼激光手术多少钱', relevant: [], kind: 'lay', split: H, batch: 15 },
   { q: '洗牙能报医保吗', relevant: [], kind: 'lay', split: H, batch: 15 },
+  // Batch 16, written blind by a new author (helper srch17) before reading the search code, the synonym
+  // seed or the other queries: rubbing from masks, watch straps, backpacks and glasses; sun gear in lay
+  // words (冰袖, 墨镜); psoriasis and oils before light, trips that break a course, seconds a spot; ointments
+  // that grow hair, get in the eyes, are shared; the test graft, blood thinners, donor site; pus and
+  // makeup after microneedling; fluorescence colour, photo privacy; thyroid ultrasound (B超, 超音波, 超生);
+  // guilt about hygiene and pregnancy; meditation, doom-searching, self-harm thoughts; atopic children;
+  // diabetes and food; cracked hands, foot baths; shared makeup brushes; English lay words with typos.
+  // First run, no search change (SQLite and PostgreSQL alike): batch 16 MRR 0.827 / recall@5 0.856; all
+  // 994 labelled queries MRR 0.955 / recall@5 0.953; same first page on both engines 1027/1027. Not first
+  // (19): 戴口罩勒得耳朵后面白了一块 6, 手表带磨的那圈手腕变白了 9, 天天背双肩包 肩膀那块磨出白斑 -,
+  // 眼镜腿压着的地方发白 9, 冰袖有用吗 5 (有用 corrected to 游泳), 眼睛周围有白斑要戴墨镜吗 7,
+  // 牛皮癣照的光跟白癜风是一样的吗 3, 照光之前抹了点精油 3, 照光是隔一天照还是天天照 2,
+  // 照完光旁边好的皮肤也黑了 2, 药膏不小心抹进眼睛里了 4, 嗯我老婆抹的那个药膏我能不能拿来用一下 2,
+  // 吃着华法林能做移植吗 2, 生下来就有的白斑长大了会跟着变大吗 6, 是不是我不讲卫生才得的 -,
+  // 正念冥想对白癜风有用吗 3 (有用 → 游泳), 泡脚水45度行吗 -, mask rubbing behind ears turned white -,
+  // psoriasis light box same as vitiligo - (light box → 暗室).
+  // After the general fixes of decision 0049: batch 16 MRR 0.908 / recall@5 0.918; all 994 0.962 / 0.958, no
+  // earlier batch lower; same first page on both engines 1027/1027. Still not first (11): 戴口罩勒得耳朵后面白了一块 6,
+  // 手表带磨的那圈手腕变白了 9, 天天背双肩包 肩膀那块磨出白斑 4, 眼镜腿压着的地方发白 9, 眼睛周围有白斑要戴墨镜吗 2,
+  // 牛皮癣照的光跟白癜风是一样的吗 2, 照光之前抹了点精油 3, 药膏不小心抹进眼睛里了 3,
+  // 嗯我老婆抹的那个药膏我能不能拿来用一下 2, 生下来就有的白斑长大了会跟着变大吗 4, 泡脚水45度行吗 -.
+  // Rubbing from everyday things (the Koebner sign): masks, watch straps, backpacks, glasses.
+  { q: '戴口罩勒得耳朵后面白了一块', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 16 },
+  { q: '手表带磨的那圈手腕变白了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 16 },
+  { q: '天天背双肩包 肩膀那块磨出白斑', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 16 },
+  { q: '眼镜腿压着的地方发白', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 16 },
+  // Sun gear in lay words.
+  { q: '冰袖有用吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '眼睛周围有白斑要戴墨镜吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '新买的防晒霜先在哪试一下', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: 'fangshaishuang yao butu ma', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 16 },
+  // Light therapy: psoriasis, oils, trips, spacing, seconds, tumours, tanning, blisters, goggles.
+  { q: '牛皮癣照的光跟白癜风是一样的吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 16 },
+  { q: '照光之前抹了点精油', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 16 },
+  { q: '出差两个礼拜光疗断了怎么办', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care'], kind: 'number', split: H, batch: 16 },
+  { q: '照光是隔一天照还是天天照', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 16 },
+  { q: '308照一个地方几秒钟', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 16 },
+  { q: '以前长过皮肤肿瘤还能照308吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 16 },
+  { q: '照完光旁边好的皮肤也黑了', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 16 },
+  { q: '然后就是说那个照完光起了个水泡要不要马上去医院', relevant: ['follow-up-visits', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 16 },
+  { q: '照光带护目睛', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'childrens-vitiligo-care'], kind: 'typo', split: H, batch: 16 },
+  { q: 'zhaoguang yao dai humujing ma', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'childrens-vitiligo-care'], kind: 'pinyin', split: H, batch: 16 },
+  { q: '全身光疗仓', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'typo', split: H, batch: 16 },
+  { q: '每周2~3次光疗中间要隔几天', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 16 },
+  // Ointments: hair growth, eyes, hand washing, groin, sharing, with light, wrong characters.
+  { q: '抹激素药膏的地方长出好多汗毛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '药膏不小心抹进眼睛里了', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '涂完药膏要不要洗手', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '大腿根涂激素药膏要注意啥', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '嗯我老婆抹的那个药膏我能不能拿来用一下', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '钙调抑制剂跟光疗能同时用吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 16 },
+  { q: '糖皮质激速', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 16 },
+  { q: '钙条磷酸酶', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 16 },
+  { q: '塗藥膏的地方長毛了', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  // Grafting: the test graft, blood thinners, uneven colour, donor site, after-care, timing.
+  { q: '植皮前要先试一小块吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '吃着华法林能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '移植完那块颜色一块深一块浅', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '屁股上取皮疼不疼', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '负压吸炮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 16 },
+  { q: '植皮后1年还会再白吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'number', split: H, batch: 16 },
+  { q: '那个我想问一下哈 移植以后还要不要接着照光啊', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '移植後多久能看到顏色', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  // Microneedling: pus, peeling by hand, makeup, swimming, same thing or not, how many times, day 5.
+  { q: '微针后冒脓包了😭😭', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 16 },
+  { q: '脱的死皮能用手撕吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 16 },
+  { q: '微针完几天能化妆', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 16 },
+  { q: '微针后多久能去游泳', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 16 },
+  { q: '微针跟滚针是一回事吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 16 },
+  { q: '微针一般要做几次', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 16 },
+  { q: '微针后第5天还在脱皮正常吗', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 16 },
+  // The examinations: fluorescence colour, bigger under the lamp, distance, photo privacy.
+  { q: '伍德灯照出来发黄绿色是啥', relevant: ['woods-lamp-exam', 'white-patches-differential'], kind: 'lay', split: H, batch: 16 },
+  { q: '紫光灯下看到的比肉眼看的大一圈', relevant: ['woods-lamp-exam', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 16 },
+  { q: '伍德灯离皮肤10cm照', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 16 },
+  { q: '皮肤镜拍的照片会不会被传出去', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 16 },
+  // Thyroid: ultrasound in three spellings, TgAb, antibodies with normal function.
+  { q: '甲状腺B超要做吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: '甲状腺超生', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 16 },
+  { q: '甲狀腺超音波', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 16 },
+  { q: 'TgAb偏高', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 16 },
+  { q: '抗体阳性但是甲功正常要吃药吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 16 },
+  // Visits and look-alikes.
+  { q: '复诊前一天能擦粉底吗', relevant: ['follow-up-visits', 'cosmetic-camouflage', 'woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 16 },
+  { q: '治疗告一段落了还要随访吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 16 },
+  { q: '生下来就有的白斑长大了会跟着变大吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 16 },
+  { q: '无色素痔', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'typo', split: H, batch: 16 },
+  // Causes and guilt, types and stage words.
+  { q: '是不是我不讲卫生才得的', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 16 },
+  { q: '怀孕的时候吃错东西孩子才得白斑吗', relevant: ['vitiligo-causes-triggers', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 16 },
+  { q: '同形反映', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 16 },
+  { q: 'tongxing fanying', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'pinyin', split: H, batch: 16 },
+  { q: '吃抗氧化的保健品有用吗', relevant: ['vitiligo-diet-myths', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 16 },
+  { q: '寻常型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 16 },
+  { q: '嘴唇和下面都白了是哪一型', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 16 },
+  // Feelings, children, food, seasons, makeup, pigment islands, isolation.
+  { q: '正念冥想对白癜风有用吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 16 },
+  { q: '一直上网查越查越慌', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 16 },
+  { q: '有时候有伤害自己的念头', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 16 },
+  { q: '孩子有白斑要剪指甲吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 16 },
+  { q: '娃有特应性皮严还长了白斑', relevant: ['childrens-vitiligo-care'], kind: 'typo', split: H, batch: 16 },
+  { q: '黑木耳吃多了白斑能变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 16 },
+  { q: '有糖尿病的白癜风病人饮食', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 16 },
+  { q: '冬天手裂口子 白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 16 },
+  { q: '泡脚水45度行吗', relevant: ['seasonal-skin-care'], kind: 'number', split: H, batch: 16 },
+  { q: '【求助】化妆刷能跟闺蜜共用吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 16 },
+  { q: '遮瑕膏含酒精香精的能用吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 16 },
+  { q: '毛孔周围冒出色素到', relevant: ['melanocytes-explained', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 16 },
+  { q: '医院要把白癜风病人隔离吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 16 },
+  // The English site.
+  { q: 'mask rubbing behind ears turned white', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'hair growing where i put steroid cream', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'psoriasis light box same as vitiligo', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'blood thinners before skin graft', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'pus after microneedling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'can i share makeup brushes', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'excimar how many seconds per spot', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'woods lamp yellow green glow', relevant: ['woods-lamp-exam', 'white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  { q: 'meditation for vitiligo anxiety', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 16 },
+  // No answer in the content.
+  { q: '拔智齿后多久能吃饭', relevant: [], kind: 'lay', split: H, batch: 16 },
+  { q: '脚气用什么药膏', relevant: [], kind: 'lay', split: H, batch: 16 },
+  { q: '孕期能做四维彩超吗', relevant: [], kind: 'lay', split: H, batch: 16 },
+  { q: '体检中心早上几点开门', relevant: [], kind: 'lay', split: H, batch: 16 },
 ];
