@@ -483,6 +483,22 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'parking', target: '停车场' },
   { term: 'opening hours', target: '门诊时间' },
   { term: 'address', target: '地址' },
+  { term: '坐车', target: '公交' },
+  { term: '坐车', target: '地铁' },
+  { term: 'sunday', target: '周日' },
+  { term: 'saturday', target: '周六' },
+  { term: 'weekend', target: '周六' },
+  { term: 'weekend', target: '周日' },
+  { term: 'park', target: '停车场' },
+  { term: 'car park', target: '停车场' },
+  { term: 'phone', target: '电话' },
+  { term: 'telephone', target: '电话' },
+  { term: 'directions', target: '交通' },
+  { term: 'get there', target: '交通' },
+  { term: 'subway', target: '地铁' },
+  { term: 'metro', target: '地铁' },
+  { term: 'bus', target: '公交' },
+  { term: 'hospital', target: '医院' },
   // Batch 16 (helper srch17): the common name of psoriasis (牛皮癣), which the phototherapy article calls
   // 银屑病; sunglasses as said (墨镜) and the sun sleeves sold for driving and cycling (冰袖, 防晒袖), the
   // 太阳镜 and 袖套 of the sun-protection article; a blood thinner by its name (华法林), the 抗凝药物 of the

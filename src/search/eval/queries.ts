@@ -122,6 +122,8 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '几点开门', relevant: ['hospital'], kind: 'lay', split: T },
   { q: '坐地铁怎么走', relevant: ['hospital'], kind: 'lay', split: T },
   { q: 'parking', relevant: ['hospital'], kind: 'english', split: T, locale: 'en' },
+  { q: 'how to get to the hospital', relevant: ['hospital'], kind: 'english', split: T, locale: 'en' },
+  { q: 'are you open on sunday', relevant: ['hospital'], kind: 'english', split: T, locale: 'en' },
 
   // Batch 2 (session 6, branch srch2): 30 queries written as a patient would type them, BEFORE the
   // search code, the synonym seed or the rest of this file past its first section was read — only
