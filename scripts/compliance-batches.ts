@@ -84,6 +84,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AM: 'cmp35',
   AO: 'cmp37',
   AP: 'cmp38',
+  AR: 'cmp40',
 };
 
 export function authorOf(file: string, batch: string): string {
