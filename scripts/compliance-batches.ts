@@ -83,6 +83,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AK: 'cmp33',
   AM: 'cmp35',
   AO: 'cmp37',
+  AQ: 'cmp39',
 };
 
 export function authorOf(file: string, batch: string): string {
