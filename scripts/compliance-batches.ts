@@ -85,6 +85,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AO: 'cmp37',
   AP: 'cmp38',
   AR: 'cmp40',
+  AQ: 'cmp39',
 };
 
 export function authorOf(file: string, batch: string): string {

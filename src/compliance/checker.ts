@@ -187,6 +187,8 @@ interface Heading {
 // A bar between a title's parts (患者故事 | 从轮椅到马拉松) is allowed; a table row starts with one, and is not a title.
 const TITLE_FRAME = /[|｜【】〔〕[\]·•—]|[\ud800-\udfff]|[★☆▶▲■◆●✦✨♥❤]/;
 const TITLE_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：]{1,23})[ \t]*[:：]?[ \t]*$/;
+/** Round twenty-eight: a one-line title of a label and a subtitle (晒单区：看看姐妹们的蜕变), up to 8 and 16 units. */
+const LABEL_TITLE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,8}[:：][^。.!?;,，:：|]{1,16})[ \t]*$/;
 
 function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boolean, alone = false): Heading | undefined {
   const md = MD_HEADING.exec(line);
@@ -198,7 +200,7 @@ function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boo
     if (bold) return { start, level: 7, text: bold[1]! };
     // Up to 12 units as any short line; longer only when a frame or a separator marks it as a title, not a sentence
     // without its full stop (患者分享的经历不能代替医生的诊断).
-    const title = SHORT_LINE.exec(line) ?? (TITLE_FRAME.test(line) ? TITLE_LINE.exec(line) : null);
+    const title = SHORT_LINE.exec(line) ?? (TITLE_FRAME.test(line) ? TITLE_LINE.exec(line) : null) ?? LABEL_TITLE.exec(line);
     if (title && /[\u4e00-\u9fff]/.test(title[1]!)) return { start, level: 7, text: title[1]! };
     return undefined;
   }

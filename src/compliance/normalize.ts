@@ -315,7 +315,8 @@ for (const f of WORD_FORMS) {
   else if (INITIALS.get(key) !== f.word) INITIALS.set(key, '');
 }
 const INITIAL_KEYS = [...INITIALS].filter(([, w]) => w).map(([k]) => k).sort((a, b) => b.length - a.length).join('|');
-const INITIALS_RE = new RegExp(`(?<=[\u4e00-\u9fff] ?)(?:${INITIAL_KEYS})(?![a-z])|(?<![a-z])(?:${INITIAL_KEYS})(?= ?[\u4e00-\u9fff])`, 'g');
+// Round twenty-eight: letters run into digits are a code (住院号ZY20231105, 病历号GZ0098), not initials.
+const INITIALS_RE = new RegExp(`(?<=[\u4e00-\u9fff] ?)(?:${INITIAL_KEYS})(?![a-z0-9])|(?<![a-z0-9])(?:${INITIAL_KEYS})(?= ?[\u4e00-\u9fff])`, 'g');
 const HOMOPHONE_RE = new RegExp(Object.keys(HOMOPHONES).join('|'), 'g');
 /** 最 alone in pinyin before a character (zui专业, zui 权威): the superlative, whatever follows. */
 const ZUI_RE = /(?<![a-z0-9./_-])zui(?= ?[\u4e00-\u9fff])/g;
