@@ -70,10 +70,15 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // Round twenty-six: batches AK (efficacy, inducement, testimonial blocks; first run 89.3% / 1.0%), AJ (absolute, garbled,
 // safety; 74.3% / 0.0%) and AL (comparison, privacy, secret; 79.1% / 0.9%), their rules, the model retrained on each:
 // 84.1% (476/566) / 1.3% (6/472), flagged at all 95.4% (540/566; 95.6% with AK and AJ only: retraining on AL lost one).
-const RECALL_FLOOR = 0.84;
+// Rounds twenty-seven and twenty-eight (session 16): batches AN (testimonial, guarantee, rate, privacy; first run 81.7% /
+// 3.8%), AM (efficacy, absolute, garbled; 83.0% / 2.8%), AO (efficacy, comparison, secret, fear; 92.2% / 4.0% with the model),
+// AP (efficacy, guarantee; 79.0% / 3.0%), AR (efficacy, fear, secret, absolute; 87.2% / 11.0%) and AQ (testimonial, privacy,
+// comparison; 76.5% / 0.0%), their rules, the model retrained on each: 85.0% (481/566) / 1.3% (6/472), flagged at all 95.9%
+// (543/566). Retraining moved this part both ways (AM's took two efficacy sentences off, AO's two more; AR's gave two back).
+const RECALL_FLOOR = 0.849;
 const FP_CEILING = 0.013;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.954;
+const FLAGGED_FLOOR = 0.959;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
