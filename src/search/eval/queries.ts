@@ -1256,6 +1256,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // 😭白斑一个月多了三块 -, 【求助】宝宝肚皮上一块白 2, 那个就是我想问一下啊我胳肢窝那里抹的他克莫司…正常吗 2,
   // patches crossing the midline → patch -, hospital open on saturday afternon -,
   // wheelchair acess at the hospital -, nearest subway staton -.
+  // After (demo synonyms of batch 17 only, no rule change): batch 17 MRR 0.869 / recall@5 0.899; all 1,089
+  // 0.955 / 0.954, no earlier batch changed; same first page 1122/1122. Still not first (17): 周六下午能看病吗 2,
+  // 坐几路公交车能到 -, 刮痧拔罐会不会刮出白斑 2, 去澡堂搓澡行不 4, 腋下激光脱毛会不会长白斑 2, 纹个身把白斑盖住可以吗 2,
+  // 照光会不会让皮肤变老长皱纹 2 (变老 is corrected to 皮肤镜), 照了3个月光一点变化都没有 3, 白斑边上一圈颜色变深了是好事吗 -,
+  // 小黑点慢慢连成一片了 2, 白斑变小了药膏还要接着抹吗 2, 两个膝盖对称长白斑是哪种型 2, 别人问我脸上怎么了该怎么回答 3,
+  // 戴渔夫帽够不够 -, 😭白斑一个月多了三块 -, 【求助】宝宝肚皮上一块白 2, hospital open on saturday afternon 3.
   // Batch 17, written blind by a new author (helper srch18) before reading the search code, the
   // synonym seed or the other queries: the visit in lay words (phone, subway exit, bus, wheelchair,
   // lift, ID card, parking fee, public holidays, Saturday afternoon, the street number); folk and
