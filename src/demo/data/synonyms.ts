@@ -523,4 +523,24 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'friction', target: '摩擦' },
   { term: 'light box', target: '光疗舱' },
   { term: 'meditation', target: '正念' },
+  // Batch 17 (helper srch18): the armpit as said (胳肢窝, 咯吱窝) is the articles' 腋窝; a bucket hat
+  // (渔夫帽) their 宽檐帽; wrinkles (皱纹) the 老化 of long light courses; a scrub at the bathhouse (搓澡)
+  // their 搓洗; scraping and cupping (刮痧, 拔罐) an injury to the skin (外伤) like any other; the bus as
+  // said (公交车) the hospital page's 公交; Graves' disease and 甲亢 are the 毒性弥漫性甲状腺肿 of the
+  // thyroid article; short of copper or zinc (缺铜, 缺锌) the 矿物质 of the diet article; in English the
+  // visit (wheelchair, subway, metro, Saturday, Sunday) and the midline of the segmental type.
+  { term: '胳肢窝', target: '腋窝' },
+  { term: '咯吱窝', target: '腋窝' },
+  { term: '渔夫帽', target: '宽檐帽' },
+  { term: '皱纹', target: '老化' },
+  { term: '搓澡', target: '搓洗' },
+  { term: '刮痧', target: '外伤' },
+  { term: '拔罐', target: '外伤' },
+  { term: '公交车', target: '公交' },
+  { term: '甲亢', target: '毒性弥漫性甲状腺肿' },
+  { term: 'graves', target: '毒性弥漫性甲状腺肿' },
+  { term: '缺铜', target: '矿物质' },
+  { term: '缺锌', target: '矿物质' },
+  { term: 'wheelchair', target: '轮椅' },
+  { term: 'midline', target: '中线' },
 ];

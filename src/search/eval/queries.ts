@@ -13,14 +13,15 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
 }
 
 const T = 'tune' as const;
 const H = 'holdout' as const;
 
-export const EVAL_QUERIES: EvalQuery[] = [
+/** Batches up to 16; later batches go in LATER_QUERIES (one literal of ~1,100 entries was too complex a union for tsc). */
+const FIRST_QUERIES: EvalQuery[] = [
   // Words as the articles write them.
   { q: '白癜风是什么', relevant: ['what-is-vitiligo'], kind: 'exact', split: T },
   { q: '黑色素细胞', relevant: ['melanocytes-explained'], kind: 'exact', split: T },
@@ -1244,3 +1245,132 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: '孕期能做四维彩超吗', relevant: [], kind: 'lay', split: H, batch: 16 },
   { q: '体检中心早上几点开门', relevant: [], kind: 'lay', split: H, batch: 16 },
 ];
+
+/** Batch 17 on (helper srch18 onwards); append new batches here. */
+const LATER_QUERIES: EvalQuery[] = [
+  // First run, no search change (both engines alike): batch 17 MRR 0.774 / recall@5 0.800; all 1,089
+  // scored queries MRR 0.948 / recall@5 0.946 (the 1,003 before it 0.963 / 0.959); same first page on
+  // both engines 1122/1122. Not first (25): 腿脚不方便能借轮椅吗 3, 周六下午能看病吗 2, 坐几路公交车能到 -,
+  // 刮痧拔罐会不会刮出白斑 10, 去澡堂搓澡行不 -, 腋下激光脱毛会不会长白斑 2, 纹个身把白斑盖住可以吗 2,
+  // 照光会不会让皮肤变老长皱纹 → 照光 皮肤镜 -, 照了3个月光一点变化都没有 3, 白斑边上一圈颜色变深了是好事吗 -,
+  // 小黑点慢慢连成一片了 2, 白斑变小了药膏还要接着抹吗 2, 胳肢窝长白斑 2, 两个膝盖对称长白斑是哪种型 2,
+  // 缺铜缺锌要不要补 -, Graves病 白癜风 -, 别人问我脸上怎么了该怎么回答 3, 戴渔夫帽够不够 -,
+  // 😭白斑一个月多了三块 -, 【求助】宝宝肚皮上一块白 2, 那个就是我想问一下啊我胳肢窝那里抹的他克莫司…正常吗 2,
+  // patches crossing the midline → patch -, hospital open on saturday afternon -,
+  // wheelchair acess at the hospital -, nearest subway staton -.
+  // After (demo synonyms of batch 17 only, no rule change): batch 17 MRR 0.869 / recall@5 0.899; all 1,089
+  // 0.955 / 0.954, no earlier batch changed; same first page 1122/1122. Still not first (17): 周六下午能看病吗 2,
+  // 坐几路公交车能到 -, 刮痧拔罐会不会刮出白斑 2, 去澡堂搓澡行不 4, 腋下激光脱毛会不会长白斑 2, 纹个身把白斑盖住可以吗 2,
+  // 照光会不会让皮肤变老长皱纹 2 (变老 is corrected to 皮肤镜), 照了3个月光一点变化都没有 3, 白斑边上一圈颜色变深了是好事吗 -,
+  // 小黑点慢慢连成一片了 2, 白斑变小了药膏还要接着抹吗 2, 两个膝盖对称长白斑是哪种型 2, 别人问我脸上怎么了该怎么回答 3,
+  // 戴渔夫帽够不够 -, 😭白斑一个月多了三块 -, 【求助】宝宝肚皮上一块白 2, hospital open on saturday afternon 3.
+  // Batch 17, written blind by a new author (helper srch18) before reading the search code, the
+  // synonym seed or the other queries: the visit in lay words (phone, subway exit, bus, wheelchair,
+  // lift, ID card, parking fee, public holidays, Saturday afternoon, the street number); folk and
+  // beauty procedures as injuries (刮痧拔罐, 搓澡, 耳洞, laser hair removal, a tattoo to cover);
+  // ointment brand names and strengths (艾洛松, 普特彼, 卤米松, 0.03%); pauses and the fingertip
+  // unit in lay words; medicines that make light harsher (四环素, 中药, 光明反应); how light feels,
+  // 靶向光, ageing, no change after months, pink after light; progress (a darker rim, dots merging,
+  // stopping when smaller, "for life"); lay body parts and the types (胳肢窝, 液窝, 口周, knees,
+  // the midline, 翻发型); biology (黑素小体, immunity); food (copper and zinc, vinegar, kiwi, tea);
+  // look-alikes (马拉瑟菌, 言症后, old people's dots, 汗斑 medicine); the exams (closing eyes, a drop
+  // of liquid, VIDA, Graves); grafting (dressing, anaesthetic, clotting, 班痕体质, 抗宁药, 温定期);
+  // microneedling (汗蒸, does it hurt); camouflage (shade, a teenage daughter, how long self-tan
+  // lasts, 二羟基并酮); what to say when asked, shared toilets, a child who will not wear goggles or
+  // licks ointment, low mood; seasons (static from sweaters, spring outings, dry heated rooms); sun
+  // (thin white sun shirts, bucket hats, the tanned rim); emoji, 【求助】, traditional characters,
+  // voice input, pinyin and initials, English with typos.
+  { q: '医院电话多少', relevant: ['hospital'], kind: 'lay', split: H, batch: 17 },
+  { q: '坐地铁到你们医院哪个口出', relevant: ['hospital'], kind: 'lay', split: H, batch: 17 },
+  { q: '腿脚不方便能借轮椅吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 17 },
+  { q: '看病要带身份证吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 17 },
+  { q: '停车要钱吗 挂号单能免费停多久', relevant: ['hospital'], kind: 'multi', split: H, batch: 17 },
+  { q: '国庆放假门诊开不开', relevant: ['hospital'], kind: 'lay', split: H, batch: 17 },
+  { q: '周六下午能看病吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 17 },
+  { q: '坐几路公交车能到', relevant: ['hospital'], kind: 'lay', split: H, batch: 17 },
+  { q: '杏林路88号怎么走', relevant: ['hospital'], kind: 'number', split: H, batch: 17 },
+  { q: '刮痧拔罐会不会刮出白斑', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 17 },
+  { q: '去澡堂搓澡行不', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 17 },
+  { q: '打耳洞会引发白癜风吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 17 },
+  { q: '腋下激光脱毛会不会长白斑', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 17 },
+  { q: '纹个身把白斑盖住可以吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 17 },
+  { q: '艾洛松能抹脸上吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '普特彼 刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 17 },
+  { q: '卤米松乳膏用多久要停', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '0.03%他克莫司给孩子用', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'number', split: H, batch: 17 },
+  { q: '激素药膏用两周停两周对吗', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 17 },
+  { q: '药膏挤出来一个指节那么长够涂多大', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '在吃四环素能照光吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 17 },
+  { q: '喝中药期间照308有没有影响', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 17 },
+  { q: '光明反应是什么', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 17 },
+  { q: '照光的时候烫不烫', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 17 },
+  { q: '靶向光是什么', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 17 },
+  { q: '照光会不会让皮肤变老长皱纹', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 17 },
+  { q: '照了3个月光一点变化都没有', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 17 },
+  { q: '照完光白斑变粉红色了', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 17 },
+  { q: '白斑边上一圈颜色变深了是好事吗', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 17 },
+  { q: '小黑点慢慢连成一片了', relevant: ['excimer-308nm-light', 'melanocytes-explained', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 17 },
+  { q: '白斑变小了药膏还要接着抹吗', relevant: ['topical-medicines-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 17 },
+  { q: '胳肢窝长白斑', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '两个膝盖对称长白斑是哪种型', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 17 },
+  { q: '白斑过不过中线有啥区别', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 17 },
+  { q: '节段型以后会变成别的型吗', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 17 },
+  { q: '翻发型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 17 },
+  { q: '黑素小体', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 17 },
+  { q: '免疫力低是不是容易得白癜风', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 17 },
+  { q: '缺铜缺锌要不要补', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 17 },
+  { q: '猕猴桃橙子这些维c高的还能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 17 },
+  { q: '马拉瑟菌', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 17 },
+  { q: '言症后色素减退', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 17 },
+  { q: '照伍德灯要闭眼吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 17 },
+  { q: '皮肤镜要往皮肤上滴水吗', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 17 },
+  { q: 'VIDA评分', relevant: ['stable-vs-progressive-stage'], kind: 'short', split: H, batch: 17 },
+  { q: 'Graves病 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 17 },
+  { q: '植皮后纱布几天能拆', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '做移植前要查凝血吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '班痕体质能做植皮吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 17 },
+  { q: '抗宁药 植皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 17 },
+  { q: '温定期能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 17 },
+  { q: '微针后能去汗蒸吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 17 },
+  { q: '遮瑕膏选什么色号', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 17 },
+  { q: '初中女儿想化妆遮脸上的白斑', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 17 },
+  { q: '自晒剂能维持几天', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 17 },
+  { q: '二羟基并酮', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 17 },
+  { q: '别人问我脸上怎么了该怎么回答', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 17 },
+  { q: '孩子不肯戴护目镜怎么照光', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 17 },
+  { q: '对啥都提不起兴趣 吃不下饭', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 17 },
+  { q: '秋天穿毛衣静电 对白斑有影响吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 17 },
+  { q: '开暖气屋里太干', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 17 },
+  { q: '白色薄纱防晒衣有用吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '戴渔夫帽够不够', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '周围晒黑了白斑更显眼', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 17 },
+  { q: '😭白斑一个月多了三块', relevant: ['stable-vs-progressive-stage', 'follow-up-visits'], kind: 'number', split: H, batch: 17 },
+  { q: '【求助】宝宝肚皮上一块白', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 17 },
+  { q: '紫外線照完會曬黑嗎', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 17 },
+  { q: '皮膚鏡檢查前要準備甚麼', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 17 },
+  { q: '遮瑕膏會不會讓白斑擴散', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 17 },
+  { q: '那个就是我想问一下啊我胳肢窝那里抹的他克莫司然后辣辣的感觉正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 17 },
+  { q: '我想问一下那个皮肤镜跟伍德灯是不是都要做啊还是做一个就行', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 17 },
+  { q: 'pfj jiancha qian zhunbei', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 17 },
+  { q: 'huabankangzhen', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 17 },
+  { q: 'zhijian danwei', relevant: ['topical-medicines-vitiligo'], kind: 'pinyin', split: H, batch: 17 },
+  { q: '钙调淋酸酶抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 17 },
+  { q: 'jzx kangti yangxing', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 17 },
+  { q: 'is vitiligo deadly', relevant: ['what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'tacrolimus burnning feeling', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'when to take off bandage after skin graft', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'patches crossing the midline', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'does my kid need a thyroid blood test', relevant: ['thyroid-tests-vitiligo', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'ear piercing cause new white spots', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'hospital open on saturday afternon', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'which foundation shade to cover patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'wheelchair acess at the hospital', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  { q: 'nearest subway staton', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 17 },
+  // No answer in the content.
+  { q: '狂犬疫苗在哪打', relevant: [], kind: 'lay', split: H, batch: 17 },
+  { q: '植发多少钱一个单位', relevant: [], kind: 'lay', split: H, batch: 17 },
+  { q: '颈椎病推拿按摩', relevant: [], kind: 'lay', split: H, batch: 17 },
+  { q: 'hpv vaccine appointment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 17 },
+];
+
+export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
