@@ -53,26 +53,24 @@ export async function seedDemo(
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
 
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('site_profile')
-      .values({
-        id: 1,
-        name: hospital.name,
-        short_name: hospital.shortName,
-        tagline: hospital.tagline,
-        address: hospital.address,
-        postal_code: hospital.postalCode,
-        city: hospital.city,
-        phone: hospital.phone,
-        email: hospital.email,
-        hours_json: JSON.stringify(hospital.hours),
-        licence_no: hospital.licenceNo,
-        ad_review_no: hospital.adReviewNo,
-        intro_md: hospital.introMd,
-        updated_at: at(0),
-      })
-      .execute();
-    await indexHospital(trx, at(0));
+    const profile = {
+      id: 1,
+      name: hospital.name,
+      short_name: hospital.shortName,
+      tagline: hospital.tagline,
+      address: hospital.address,
+      postal_code: hospital.postalCode,
+      city: hospital.city,
+      phone: hospital.phone,
+      email: hospital.email,
+      hours_json: JSON.stringify(hospital.hours),
+      licence_no: hospital.licenceNo,
+      ad_review_no: hospital.adReviewNo,
+      intro_md: hospital.introMd,
+      updated_at: at(0),
+    };
+    await trx.insertInto('site_profile').values(profile).execute();
+    await indexHospital(trx, profile, at(0));
 
     const categoryIds = new Map<string, number>();
     for (const [i, c] of categories.entries()) {

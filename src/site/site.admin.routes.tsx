@@ -193,7 +193,7 @@ export function siteAdminRoutes(app: FastifyInstance, deps: Deps): void {
       if (before && !diff.length) return diff;
       await saveSiteProfile(trx, row, now.toISOString());
       await audit(trx, actorOf(req), 'site.updated', { type: 'site_profile', id: 1 }, now, { changed: diff });
-      await indexHospital(trx, now.toISOString());
+      await indexHospital(trx, row, now.toISOString());
       await bumpContentVersion(trx);
       return diff;
     });

@@ -13,7 +13,10 @@ import { translator } from '../web/i18n.js';
 
 const REF_ID = 1;
 
-export function hospitalDoc(p: Pick<SiteProfileTable, 'name' | 'tagline' | 'address' | 'phone' | 'hours_json' | 'intro_md'>, now: string) {
+/** What of the profile the page shows, and so what is searched. */
+type Searched = Pick<SiteProfileTable, 'name' | 'tagline' | 'address' | 'phone' | 'hours_json' | 'intro_md'>;
+
+function hospitalDoc(p: Searched, now: string) {
   const t = translator('zh-CN');
   const hours = (JSON.parse(p.hours_json) as { label: string; opens: string; closes: string }[]).map((h) => `${h.label} ${h.opens}–${h.closes}`);
   const body = [
@@ -29,12 +32,14 @@ export function hospitalDoc(p: Pick<SiteProfileTable, 'name' | 'tagline' | 'addr
   return { kind: 'page' as const, ref_id: REF_ID, url: '/hospital', title: `${t('hospital.title')}：${p.name}`, headings, body, published_at: now };
 }
 
-/** The hospital page into the index, replacing what was there (the caller moves the content version). */
-export async function indexHospital(db: Kysely<Database>, now: string): Promise<number> {
-  const p = await getSiteProfile(db);
-  await replaceDocs(db, 'page', REF_ID, p ? [hospitalDoc(p, now)] : []);
-  return p ? 1 : 0;
+/**
+ * The hospital page into the index as `profile` has it, replacing what was there (the caller, which
+ * has just written or read the profile, moves the content version).
+ */
+export async function indexHospital(db: Kysely<Database>, profile: Searched | undefined, now: string): Promise<number> {
+  await replaceDocs(db, 'page', REF_ID, profile ? [hospitalDoc(profile, now)] : []);
+  return profile ? 1 : 0;
 }
 
 /** The hospital page into the search index (a rebuild). */
-export const hospitalSearchSource: SearchSource = { name: 'hospital', indexAll: (trx, now) => indexHospital(trx, now.toISOString()) };
+export const hospitalSearchSource: SearchSource = { name: 'hospital', indexAll: async (trx, now) => indexHospital(trx, await getSiteProfile(trx), now.toISOString()) };

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, OTHER_WAYS, planQuery, shiftBoundaries, turnedDown, type DfLookup } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, OTHER_WAYS, planQuery, shiftBoundaries, turnedDown } from '../../src/search/query.js';
 import { cut, queryTerms, questionForm, spokenAsWritten, wavelengthAsWritten } from '../../src/search/segment.js';
+import { heldOf } from '../helpers/search.js';
 
 // The rules batch 14 of the labelled queries (helper srch15) led to; each test fails with its rule taken out.
 
-const heldOf = (counts: Record<string, number>): DfLookup => async (terms) => new Map(terms.map((t) => [t, counts[t] ?? 0]));
 const vocab = buildVocabulary(new Map(clinicVocabulary()));
 
 test('internet and dialect spellings of the question words read as Mandarin ones (肿么, 神马, 有木有, 咋整, 咋个办)', () => {

@@ -1,0 +1,18 @@
+import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
+import { buildSynonyms, type DfLookup } from '../../src/search/query.js';
+
+// What the unit tests of the search batches share: a document-frequency look-up over fixed counts,
+// the terms of a plan, and where a demo synonym leads.
+
+/** A DfLookup that says each term is held by `counts[term]` documents (0 when unlisted). */
+export const heldOf =
+  (counts: Record<string, number>): DfLookup =>
+  async (terms) =>
+    new Map(terms.map((t) => [t, counts[t] ?? 0]));
+
+/** Every alternative term of a query plan, slot after slot. */
+export const planTerms = (p: { slots: { alts: { term: string }[] }[] }): string[] => p.slots.flatMap((s) => s.alts.map((a) => a.term));
+
+const demoMap = buildSynonyms(demoSynonyms);
+/** The targets the demo seed gives a synonym key (as typed into the query, words spaced as cut). */
+export const demoTargets = (key: string): string[] => demoMap.get(key) ?? [];
