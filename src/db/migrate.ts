@@ -19,6 +19,7 @@ import * as m0018services from './migrations/0018_services_catalogue.js';
 import * as m0019qa from './migrations/0019_qa_moderation.js';
 import * as m0020locale from './migrations/0020_staff_locale.js';
 import * as m0021qaweights from './migrations/0021_qa_search_weights.js';
+import * as m0022hospital from './migrations/0022_hospital_search_doc.js';
 
 // Migrations are listed here rather than read from the folder, so they run the same from
 // TypeScript sources, a bundle, or a test: one list, one order, both engines.
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0019_qa_moderation': m0019qa,
   '0020_staff_locale': m0020locale,
   '0021_qa_search_weights': m0021qaweights,
+  '0022_hospital_search_doc': m0022hospital,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
