@@ -39,6 +39,8 @@ export interface CheckOptions {
   veto?: boolean;
   /** false: run every pattern, even those the prefilter rules out (the tests compare the two). */
   prefilter?: boolean;
+  /** false: table cells are not read again with their column's header (the reading itself uses this). */
+  tables?: boolean;
 }
 
 const ORDER: Severity[] = ['info', 'warning', 'error'];
@@ -449,6 +451,75 @@ function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], d
 
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+// ---------------------------------------------------------------------------------------------
+// Table columns: a cell says what its header says it is. | 疗法 | 见效时间 | over | 308激光 | 2周 |
+// promises two weeks, though neither cell alone claims anything; a row read as one line does not
+// either. Each cell under a header that names an outcome, a risk, a guarantee or a price is
+// checked again as "header：cell", and what that finds is reported on the cell.
+
+/** The line under a Markdown table's header: | --- | :---: | (two columns at least). */
+// No two runs of blanks can share the same spaces (a run of blanks must not be split two ways: linear).
+const TABLE_RULE = /^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+(?:\|[ \t]*)?$/;
+/** Headers worth reading a cell by: outcomes, times to effect, rates, risks, guarantees, prices. */
+const CLAIM_HEADER = /效|愈|率|复发|副作用|不良反应|风险|安全|保证|保障|承诺|结果|好转|改善|恢复|复色|消退|周期|时间|天数|次数|疗程|费用|价格|收费|优惠/;
+/** Cells read again per text at most: each is a small check of its own, so a huge table stays linear and bounded. */
+const MAX_TABLE_CELLS = 400;
+
+/** The cells of a table row, with their offsets in the text (a leading and a trailing bar are optional). */
+function cellsOf(line: string, at: number): { start: number; end: number; text: string }[] {
+  const cells: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  const lead = /^[ \t]*\|/.exec(line);
+  if (lead) from = lead[0].length;
+  for (let i = from; i <= line.length; i++) {
+    if (i < line.length && line[i] !== '|') continue;
+    const raw = line.slice(from, i);
+    const text = raw.trim();
+    const start = at + from + (raw.length - raw.trimStart().length);
+    if (i < line.length || text) cells.push({ start, end: start + text.length, text });
+    from = i + 1;
+  }
+  return cells;
+}
+
+function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit[] {
+  if (!norm.includes('|') || !norm.includes('--')) return [];
+  const out: Hit[] = [];
+  const lines = norm.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, pos = 0; i < lines.length; i++) {
+    starts.push(pos);
+    pos += lines[i]!.length + 1;
+  }
+  let budget = MAX_TABLE_CELLS;
+  for (let i = 1; i < lines.length && budget > 0; i++) {
+    if (!TABLE_RULE.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
+    const headers = cellsOf(lines[i - 1]!, starts[i - 1]!);
+    const read = headers.map((h) => h.text.length <= 12 && /[\u4e00-\u9fff]/.test(h.text) && CLAIM_HEADER.test(h.text));
+    if (!read.some(Boolean)) continue;
+    for (let r = i + 1; r < lines.length && lines[r]!.includes('|') && budget > 0; r++) {
+      const cells = cellsOf(lines[r]!, starts[r]!);
+      for (let c = 0; c < cells.length && c < headers.length && budget > 0; c++) {
+        const cell = cells[c]!;
+        const header = headers[c]!;
+        if (!read[c] || !cell.text || cell.text.length > 200) continue;
+        budget--;
+        const head = `${header.text}：`;
+        for (const f of checkText(head + cell.text, { ...opts, model: null, tables: false })) {
+          // What the header says by itself (治愈率) is reported on the header already.
+          if (f.severity === 'info' || f.end <= head.length) continue;
+          const rule = RULES_BY_ID.get(f.rule);
+          if (!rule) continue;
+          const covered = (a: number, b: number) => found.some((h) => h.rule === rule && h.start < b && a < h.end) || out.some((h) => h.rule === rule && h.start < b && a < h.end);
+          if (covered(cell.start, cell.end) || covered(header.start, header.end)) continue;
+          out.push({ rule, start: cell.start, end: cell.end, severity: f.severity, note: `按所在列的表头“${header.text}”读取此格` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Every pattern of every rule, numbered in rule order, for the prefilter. */
 const PATTERN_NO = new Map<Pattern, number>();
 for (const rule of RULES) for (const pattern of rule.patterns) PATTERN_NO.set(pattern, PATTERN_NO.size);
@@ -521,6 +592,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
   const model = opts.model === undefined ? defaultModel() : opts.model;
   const cleared = model && !opts.modelOnly && opts.veto !== false ? yield* veto(model, ctx, hits) : new Set<number>();
   if (!opts.modelOnly) for (const block of blockHits(norm.text, docType, only)) hits.push(block);
+  if (!opts.modelOnly && opts.tables !== false) for (const cell of tableHits(norm.text, opts, hits)) hits.push(cell);
   if (model) yield* secondOpinion(model, ctx, hits, docType, only, cleared);
 
   // Line numbers only when there is a finding to number: text of many short lines and no claim

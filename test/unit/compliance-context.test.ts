@@ -163,3 +163,31 @@ test('patient identifiers: a valid resident ID number is found, a random 18-digi
   assert.deepEqual(rules(checkText('患者王某，女，32岁，确诊三年。', { docType: 'case' })), []);
   assert.ok(rules(checkText('患者王秀兰，女，32岁，确诊三年。', { docType: 'case' })).includes('privacy-patient-name'));
 });
+
+test('a table cell is read with its column header: | 见效时间 | over | 2周 | promises two weeks, on the cell', () => {
+  const text = '| 疗法 | 见效时间 |\n|---|---|\n| 308准分子激光 | 2周 |';
+  const f = checkText(text, { docType: 'institution', model: null }).find((x) => x.rule === 'cure-timeline');
+  assert.ok(f, 'the duration under 见效时间 is a timeline claim');
+  assert.equal(f.text, '2周');
+  assert.equal(f.line, 3);
+  assert.match(f.message, /见效时间/);
+  // Neither cell alone claims anything: the same row under other headers is innocent.
+  assert.deepEqual(rules(checkText('| 疗法 | 复诊间隔 |\n|---|---|\n| 308准分子激光 | 2周 |', { docType: 'institution', model: null }), 'error'), []);
+  // An outcome column reads its cells; a verdict there is one finding on the cell.
+  const cured = checkText('| 项目 | 效果 |\n| :--- | :---: |\n| 光疗 | 彻底治愈 |', { docType: 'institution', model: null });
+  assert.ok(cured.some((x) => x.rule === 'cure-claim' && x.text.includes('治愈')));
+  // A header that claims by itself (治愈率) is reported once, on the header, not again on each cell.
+  const rate = checkText('| 疗法 | 治愈率 |\n|---|---|\n| 光疗 | 95% |\n| 移植 | 98% |', { docType: 'institution', model: null }).filter((x) => x.rule === 'rate-claim');
+  assert.deepEqual(rate.map((x) => x.text), ['治愈率']);
+});
+
+test('innocent tables stay innocent: schedules, test results, courses with a range and a caveat', () => {
+  for (const text of [
+    '| 时间 | 内容 |\n|---|---|\n| 周一上午 | 专家门诊 |\n| 周三下午 | 光疗室开放 |',
+    '| 检查项目 | 结果 | 参考范围 |\n|---|---|---|\n| 甲状腺功能 | 正常 | — |',
+    '| 疗法 | 起效时间 | 说明 |\n|---|---|---|\n| 外用激素 | 一般4-8周 | 因人而异 |',
+    '| 疗法 | 适用人群 | 疗程 |\n|---|---|---|\n| 308准分子激光 | 局限型 | 每周2次，一般需要3个月以上 |',
+  ]) {
+    assert.deepEqual(rules(checkText(text, { docType: 'institution', model: null }), 'error'), [], text);
+  }
+});
