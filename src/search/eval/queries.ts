@@ -1374,6 +1374,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // Batch 18, written blind by helper srch19 (a new author) before reading the search code, the synonym
   // seed or the other queries: pregnancy and breastfeeding, children at school and growing up, diet myths,
   // work and exams, sport, seasons and travel, mood, look-alikes, measurements and doses, voice input.
+  // First run, no search change (both engines alike): batch 18 MRR 0.904 / recall@5 0.917; all 1,175 scored
+  // queries MRR 0.951 / recall@5 0.951 (the 1,091 before it 0.955 / 0.954); same first page on both engines
+  // 1212/1212. Not first (10): 怀着孕能照紫外线吗 2 (a doctor's page first), 喂 你好 …备孕…孩子会不会遗传 2,
+  // 多喝黑米粥能让白斑变黑不 2, 保建品有用吗 -, 跑马拉松要怎么防晒 -, 得了白癜风是不是抑郁症了 -,
+  // 白斑好几年了一直没信心谈恋爱 -, 家里人怎么安慰得白癜风的老婆 3, 白斑中间冒出一个个小黑点 7,
+  // feeling depresed about my skin → peeling -. Two no-answer queries find something: 配一副近视眼镜多少钱
+  // (the microneedling cost section), flu shot for kids (→ kid, the children's article).
   // Pregnancy, trying for a baby, breastfeeding.
   { q: '怀着孕能照紫外线吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 18 },
   { q: '喂奶期间能抹他克莫司吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 18 },
