@@ -1381,6 +1381,10 @@ const LATER_QUERIES: EvalQuery[] = [
   // 白斑好几年了一直没信心谈恋爱 -, 家里人怎么安慰得白癜风的老婆 3, 白斑中间冒出一个个小黑点 7,
   // feeling depresed about my skin → peeling -. Two no-answer queries find something: 配一副近视眼镜多少钱
   // (the microneedling cost section), flu shot for kids (→ kid, the children's article).
+  // After (decision 0051: a stopword the cut split, 的话, 着 of a verb said apart, demo synonyms): batch 18 MRR
+  // 0.994 / recall@5 0.982; all 1,175 scored queries 0.958 / 0.956, no earlier batch lower; same first page
+  // 1212/1212. Left: 喂 你好 我想问下我老公有白癜风我们备孕的话孩子会不会遗传 2 (the contagion article holds the
+  // spouse, the child and 遗传; the heredity FAQ lacks the spouse).
   // Pregnancy, trying for a baby, breastfeeding.
   { q: '怀着孕能照紫外线吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 18 },
   { q: '喂奶期间能抹他克莫司吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 18 },
