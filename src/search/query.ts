@@ -852,8 +852,9 @@ function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[],
 
 // A verb and its object said apart by what marks it done (照完光, 照过光, 抹了药): the word the two make, when
 // a synonym or the vocabulary names it, as if typed together (照光 → 光疗 / 准分子光). Read apart, 照完 was a
-// word no document holds and 光 alone stood for 激光 and 光敏反应 (helper srch17).
-const DONE_APART = /(\p{Script=Han})[完过了](\p{Script=Han})/gu;
+// word no document holds and 光 alone stood for 激光 and 光敏反应 (helper srch17). Also what marks it going on
+// (怀着孕 → 怀孕): 怀 alone stood for a doctor's name (helper srch19).
+const DONE_APART = /(\p{Script=Han})[完过了着](\p{Script=Han})/gu;
 
 /** 照完光 → 照光: see DONE_APART. One pass over the query, a look-up a match. */
 export function doneApart(text: string, synonyms: SynonymMap, vocab: Vocabulary): string {

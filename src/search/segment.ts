@@ -88,6 +88,9 @@ export const QUERY_STOPWORDS = new Set(
     // 长出 of a described symptom, as 长 and 起 (擦破皮的地方长出白斑了): 出 left alone stood for 外出 and
     // 出生 (helper srch16).
     '长出',
+    // …and 冒出 (白斑中间冒出小黑点), the same verb of something appearing; 问下 / 想问下, 问一下 said short (我想问下),
+    // and 的话 of "if" (备孕的话): left alone, 下 stood for 几点下班 and 的话 was required (helper srch19).
+    '冒出 问下 想问下 的话',
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
@@ -308,7 +311,10 @@ export function queryTerms(query: string): string[] {
   const words = segmenter()
     .cut(questionForm(joinUnits(normalize(query))), true)
     .filter((w) => WORD.test(w));
-  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !(w === '多' && tooMuch(words, i)));
+  // A query stopword the cut split in two (冒|出 of 冒出小黑点, 问|下 of 我想问下) is a stopword still.
+  const split = new Set<number>();
+  for (let i = 0; i + 1 < words.length; i++) if (QUERY_STOPWORDS.has(words[i]! + words[i + 1]!)) split.add(i).add(i + 1);
+  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)));
   return [...new Set(meaningful.length ? meaningful : words)];
 }
 

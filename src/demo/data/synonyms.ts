@@ -543,4 +543,26 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '缺锌', target: '矿物质' },
   { term: 'wheelchair', target: '轮椅' },
   { term: 'midline', target: '中线' },
+  // Batch 18 (helper srch19): health supplements as said (保健品) are the diet article's 补充剂; depression
+  // (抑郁, 抑郁症) and lost confidence (没信心: 没 is a stopword, so the key is 信心) are what the articles write
+  // as 情绪 and 心理, as 自卑 is; dark dots in a patch (小黑点, 黑点) are the 色素岛 of repigmentation; black rice
+  // (黑米) one of the 深色食物; the family as said (家里人) the articles' 家人, and comforting (安慰) their 支持;
+  // dating (谈恋爱) the 社交 people withdraw from; a marathon the 户外活动 of the sun article (read inside,
+  // 马拉松 was 马拉 of the 马拉色菌 fungus); in English depressed and feeling (感觉).
+  { term: '保健品', target: '补充剂' },
+  { term: '抑郁', target: '情绪' },
+  { term: '抑郁', target: '心理' },
+  { term: '抑郁症', target: '情绪' },
+  { term: '抑郁症', target: '心理' },
+  { term: '信心', target: '情绪' },
+  { term: '信心', target: '心理' },
+  { term: '小黑点', target: '色素岛' },
+  { term: '黑点', target: '色素岛' },
+  { term: '黑米', target: '深色食物' },
+  { term: '家里人', target: '家人' },
+  { term: '安慰', target: '支持' },
+  { term: '谈恋爱', target: '社交' },
+  { term: '马拉松', target: '户外活动' },
+  { term: 'depressed', target: '情绪' },
+  { term: 'feeling', target: '感觉' },
 ];
