@@ -87,6 +87,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AR: 'cmp40',
   AQ: 'cmp39',
   AS: 'cmp41',
+  AU: 'cmp43',
 };
 
 export function authorOf(file: string, batch: string): string {

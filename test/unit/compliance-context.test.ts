@@ -75,6 +75,9 @@ test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并
   assert.ok(rules(kepu('本中心为什么能根治白癜风？')).includes('cure-claim'));
   assert.deepEqual(rules(kepu('为什么我们不能保证根治？')), []);
   assert.deepEqual(rules(kepu('为什么有的医院宣称能根治？')), []);
+  // Round twenty-nine: why we are the better choice presupposes it, a replacement tool's 更 for 最 included; a general why still asks.
+  assert.ok(rules(checkText('为什么说我们是同城更好的选择？', { docType: 'ad' })).includes('garbled-replacement'));
+  assert.deepEqual(rules(kepu('为什么说保守治疗是更好的选择？')), []);
   // A yes/no question about suitability has no question word, and asks all the same.
   assert.deepEqual(rules(kepu('纯中药调理，更适合长期服用吗？')), []);
   assert.ok(rules(kepu('纯中药调理，更适合长期服用。')).includes('safety-natural'));

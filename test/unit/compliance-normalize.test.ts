@@ -92,6 +92,11 @@ test('variant and Japanese character forms and look-alike characters fold to the
   // Round twenty-five: 干细胞 in pinyin, whole or mixed (gan细胞疗法).
   assert.equal(normalize('gan细胞疗法修复皮肤').text, '干细胞疗法修复皮肤');
   assert.equal(found('gan xi bao 祛白，一次见效', 'technique-unapproved').text, 'gan xi bao');
+  // Round twenty-nine: the words of a testimonial heading in pinyin (患者 fan kui 合集, 真实an li); their initials stay unread.
+  assert.equal(normalize('患者fankui合集').text, '患者反馈合集');
+  assert.ok(checkText('### 患者 fan kui 合集', { docType: 'institution' }).some((f) => f.rule === 'testimonial-heading'));
+  assert.equal(normalize('真实an li分享').text, '真实案例分享');
+  assert.equal(normalize('fk al').text, 'fk al');
 });
 
 test('NFKC: compatibility characters fold, each unit mapped to the character it came from', () => {
