@@ -250,9 +250,12 @@ export interface ExitResult {
 /**
  * Runs the entry point with exactly this configuration (plus a fresh DATA_DIR and LOG_LEVEL=info
  * unless given) and waits for it to exit by itself: for configurations it must refuse.
- * A process still running after `timeoutMs` is killed and reported with signal SIGKILL.
+ * A process still running after `timeoutMs` is killed and reported with signal SIGKILL. A refused
+ * start takes ~2.5 s of CPU (the bundle is built and loaded before the configuration is read); on
+ * a machine whose two cores were loaded twelve deep, four such starts took over 30 s of wall time
+ * and failed. 90 s still tells a process that would never exit from one that is slow to.
  */
-export async function runUntilExit(env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ExitResult> {
+export async function runUntilExit(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<ExitResult> {
   const dir = tempDir();
   const p = spawnEntry({ PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', ...env });
   const timer = setTimeout(() => p.child.kill('SIGKILL'), timeoutMs);
