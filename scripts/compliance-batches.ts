@@ -86,6 +86,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AP: 'cmp38',
   AR: 'cmp40',
   AQ: 'cmp39',
+  AT: 'cmp42',
 };
 
 export function authorOf(file: string, batch: string): string {
