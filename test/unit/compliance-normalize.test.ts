@@ -59,6 +59,9 @@ test('pinyin words, pinyin mixed with characters and pinyin initials map back to
   assert.equal(found('gen治白斑就来本院', 'cure-claim').text, 'gen治');
   assert.equal(found('白斑可以gz，关键是选对方法', 'cure-claim').text, 'gz');
   assert.equal(found('这里的医生是全市zui专业的', 'absolute-superlative').text, 'zui专业');
+  // Round twenty-nine: a superlative of several syllables, all in pinyin (zui xian jin的设备).
+  assert.ok(found('本院拥有zui xian jin的激光设备', 'absolute-newest'));
+  assert.equal(normalize('请把zui xin版本的报告发给我').text, '请把最新版本的报告发给我');
   // Round twenty-seven: 不 alone in pinyin before what it denies; an English word ending in bu (Dubu, bus) is left alone.
   assert.equal(normalize('3次疗程，白斑bu见了').text, '3次疗程,白斑不见了');
   assert.ok(found('3次疗程，白斑bu见了', 'cure-timeline'));
