@@ -25,6 +25,12 @@ FOLD[0x3000] = 0x20;
 for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
 for (let c = 0xff21; c <= 0xff3a; c++) FOLD[c] = c - 0xfee0 + 32;
 for (let i = 0; i < TRAD.length; i++) FOLD[TRAD.charCodeAt(i)] = SIMP.charCodeAt(i);
+// Round twenty-nine: pinyin with tone marks (zuì xiān jìn) reads as pinyin without them; ü keeps its dots.
+{
+  const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǖǘǚǜǕǗǙǛ';
+  const PLAIN = 'aaaaeeeeiiiioooouuuuaaaaeeeeiiiioooouuuuüüüüüüüü';
+  for (let i = 0; i < TONED.length; i++) FOLD[TONED.charCodeAt(i)] = PLAIN.charCodeAt(i);
+}
 for (let c = 0x3400; c < 0x10000; c++) if (FOLD[c] === c) FOLD[c] = simplifiedUnit(c);
 
 const HAN = 1;
@@ -136,6 +142,12 @@ export function normalize(original: string): Normalized {
       i++;
       continue;
     }
+    // Round twenty-nine: a slash after 第 or 最, which bind to what follows, splits an ordinal or a superlative (第/一家, 最/先进);
+    // it cannot be an alternative (微针 / 滚针), since neither word ends there.
+    if (lastHan && (raw === 0x2f || raw === 0xff0f) && k > 0 && (out[k - 1] === 0x7b2c || out[k - 1] === 0x6700) && i + 1 < n && isHan(foldUnit(original.charCodeAt(i + 1)))) {
+      i++;
+      continue;
+    }
     // A short run of fillers (or decorative emoji) between two Han characters is dropped, and
     // between a digit and a Han character either way (7·天·见·效, 保·证·3·次), unless the run holds a
     // mark that means something beside a digit: a decimal point or list number (1. 天天涂药) or a
@@ -231,12 +243,14 @@ function grow32(a: Uint32Array, size: number): Uint32Array {
 // alone (a patient's name in pinyin, a URL).
 
 /** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
-export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例'] as const;
+export const RISKY_WORDS = ['根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例', '最先进', '最新', '最强', '最专业'] as const;
 // Round twenty-five: 远超 (yuan超) and 扩散 (kuo san), a comparison and a threat, in pinyin; their initials stay unread.
 // Round twenty-six: 绝对 (jue dui有效) and 最高 (性价比zui gao); their initials (jd, zg) are a shop and a country, and stay unread, as do 不复发's (bff is a best friend).
 /** Risky words whose two initials are too common to read as the word (wx is WeChat, my is English). */
 // Round twenty-nine: 反馈 and 案例 (患者 fan kui 合集, 真实an li), the words of a testimonial heading, as 口碑 is; their initials (fk, al) stay unread.
-const NO_INITIALS = new Set<string>(['无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例']);
+// Round twenty-nine: 最先进, 最新, 最强, 最专业 in pinyin (zui xian jin的设备), where 最 alone before a Han character is already read;
+// their initials (zxj, zx, zq, zzy) are abbreviations of many things and stay unread.
+const NO_INITIALS = new Set<string>(['无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例', '最先进', '最新', '最强', '最专业']);
 
 /** Homophones and look-alikes that replacement tools and evaders use, same length as the word. */
 export const HOMOPHONES: Record<string, string> = {

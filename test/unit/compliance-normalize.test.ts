@@ -59,6 +59,9 @@ test('pinyin words, pinyin mixed with characters and pinyin initials map back to
   assert.equal(found('gen治白斑就来本院', 'cure-claim').text, 'gen治');
   assert.equal(found('白斑可以gz，关键是选对方法', 'cure-claim').text, 'gz');
   assert.equal(found('这里的医生是全市zui专业的', 'absolute-superlative').text, 'zui专业');
+  // Round twenty-nine: a superlative of several syllables, all in pinyin (zui xian jin的设备).
+  assert.ok(found('本院拥有zui xian jin的激光设备', 'absolute-newest'));
+  assert.equal(normalize('请把zui xin版本的报告发给我').text, '请把最新版本的报告发给我');
   // Round twenty-seven: 不 alone in pinyin before what it denies; an English word ending in bu (Dubu, bus) is left alone.
   assert.equal(normalize('3次疗程，白斑bu见了').text, '3次疗程,白斑不见了');
   assert.ok(found('3次疗程，白斑bu见了', 'cure-timeline'));
@@ -66,7 +69,9 @@ test('pinyin words, pinyin mixed with characters and pinyin initials map back to
   assert.equal(normalize('Dubu见面会').text, 'dubu见面会');
   // Pinyin in a link or a file name is left alone.
   assert.equal(normalize('见 https://example.org/genzhi').text, '见 https://example.org/genzhi');
-  assert.ok(!checkText('患者的拼音名是 Zhang Wei', { docType: 'kepu' }).length);
+  // The rules alone: this is about what the normaliser reads, and the learned second opinion's
+  // nearest neighbours move with every retraining (after round twenty-nine it likened the sentence to a privacy one, at 0.22).
+  assert.ok(!checkText('患者的拼音名是 Zhang Wei', { docType: 'kepu', model: null }).length);
 });
 
 test('common homophone substitutions map back, with offsets on the substituted characters', () => {

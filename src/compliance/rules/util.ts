@@ -42,3 +42,11 @@ export const SIDE_EFFECT = /红斑|发红|泛红|红肿|脱皮|脱屑|瘙痒|刺
 
 /** What a ranking ranks when it is not a clinic: 排名第一的误区, 第一大诱因, 头号杀手. */
 export const RANKED_NOT_CLINIC = /^的?(?:大)?(?:误区|原因|病因|诱因|问题|错误|坏习惯|症状|死因|风险|危险因素|杀手|难题|疑问|理由|错|并发症|致病菌|过敏原)/;
+
+/**
+ * Round twenty-nine: a ranking of diseases or causes, not of a clinic (在我国恶性肿瘤发病率中，肺癌排名第一（国家癌症中心，2022年）):
+ * the sentence ranks by incidence or mortality, and names no clinic of its own.
+ */
+export function ranksDiseases(sentence: string): boolean {
+  return /(?:发病率|死亡率|患病率|发病人数|死亡人数|死因|病因|致死原因|疾病负担)/.test(sentence) && /癌|病|症|瘤|炎|伤|中风|梗/.test(sentence) && !/本院|我院|我们|本中心|本科|诊所|门诊/.test(sentence);
+}
