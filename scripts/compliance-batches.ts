@@ -89,6 +89,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AS: 'cmp41',
   AU: 'cmp43',
   AT: 'cmp42',
+  AW: 'cmp45',
 };
 
 export function authorOf(file: string, batch: string): string {

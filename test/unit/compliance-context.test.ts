@@ -34,8 +34,10 @@ test('words split by spaces, symbols, zero-width characters, emoji or Markdown e
     assert.equal(f.text, span, text);
     assert.equal(text.slice(f.start, f.end), span);
   }
-  // Clause punctuation and table pipes still separate: no word is made across them.
-  assert.deepEqual(rules(kepu('| 红肿 | 无 | 痛感轻微 |')), []);
+  // Clause punctuation and table pipes still separate: no word is made across them. The rules alone: after
+  // round thirty's retraining the learned second opinion likens this row to the painless-treatment sentences,
+  // which says nothing about what the normaliser joins.
+  assert.deepEqual(rules(checkText('| 红肿 | 无 | 痛感轻微 |', { docType: 'kepu', model: null })), []);
   assert.deepEqual(rules(kepu('白斑，无痛')), []);
 });
 
