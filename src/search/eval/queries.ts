@@ -1485,6 +1485,18 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '配一副近视眼镜多少钱', relevant: [], kind: 'lay', split: H, batch: 18 },
   { q: '少儿医保怎么办理', relevant: [], kind: 'lay', split: H, batch: 18 },
   { q: 'flu shot for kids', relevant: [], kind: 'english', split: H, locale: 'en', batch: 18 },
+  // First run, no search change (both engines alike): batch 19 MRR 0.697 / recall@5 0.722; all 1,260
+  // scored queries MRR 0.940 / recall@5 0.941 (the 1,175 before it 0.958 / 0.956); same first page on
+  // both engines 1301/1301. Not first (33): 第一次来看病要带医保卡吗 3, 下午5点半前到还来得及看吗 -,
+  // 有问题想先问问医生 可以打电话咨询吗 2, 苏医生 皮肤境 2 (the doctor's page first), 顾主任做微针吗 2 (likewise),
+  // 林清圆主任 光疗 4 (three doctors' pages first), 老伴得了白癜风 我该怎么陪她 -, 老人腿脚不好 照光要在里面站多久 3,
+  // 俺爹背上白了一大片咋回事 4, 头顶一撮白头发 底下头皮也是白的 2, 胡子白了一块 2, 指甲边上一圈发白 -,
+  // 咬指甲会不会让手指长白斑 -, 睫毛眉毛头发都有白的😢 → 睫毛 眉 染 白 2, 下面那里长了白斑 不好意思去看 6,
+  // 私密部位照光要脱光吗 2, 乳晕周围发白 3, 染发膏过敏以后头皮出白斑了 2, 漂头发会刺激白斑吗 6,
+  // 粉底色号怎么挑才跟旁边皮肤一样 3, 气垫BB霜能遮住白斑吗 → 白斑 霜 遮住 -, 自黑喷雾涂上能保持几天 -,
+  // 嘴唇上白的地方能涂口红吗 9, 做完微针几天能化妆 2, 那个什么同形什么反应 2, 刚染了头发能做伍德灯吗 -,
+  // 预约 - (nothing), 胡子 - (nothing), 口红 - (nothing), how to book an apointment - (nothing),
+  // white eyebrows and beard - (nothing), white patch on my lips -, hair dye allergy with vitiligo -.
   // Batch 19, written blind by a new author (helper srch20) before reading the search code, the
   // synonym seed or the other queries: booking, cancelling and changing a session, asking a doctor;
   // doctors' names and titles mistyped; elderly patients and their families; hair, beard, eyebrows
