@@ -145,24 +145,29 @@ function layKey(word: string, synonyms: SynonymMap): boolean {
   return !targets.has(word);
 }
 
-/** Chinese synonym terms of three or more characters as typed, by their first character (keepKeysWhole). */
+/** Chinese synonym terms of three or more characters as typed, and those of Latin letters and Chinese characters (bb霜), by their first character (keepKeysWhole). */
 const wholeKeys = new WeakMap<SynonymMap, Map<string, string[]>>();
 /** Chinese synonym terms of two characters as typed (keepPairsWhole). */
 const pairKeys = new WeakMap<SynonymMap, Set<string>>();
+/** Synonym terms of Latin letters and Chinese characters together as typed (bb霜: keyedLatin). */
+const mixedKeys = new WeakMap<SynonymMap, Set<string>>();
 
 export function buildSynonyms(rows: { term: string; target: string }[]): SynonymMap {
   const m: SynonymMap = new Map();
   const whole = new Map<string, string[]>();
   const pairs = new Set<string>();
+  const mixed = new Set<string>();
   for (const r of rows) {
     const key = queryTerms(r.term).join(' ');
     if (!key) continue;
     m.set(key, [...(m.get(key) ?? []), r.target]);
     const typed = normalize(r.term);
-    if (/^[\u3400-\u9fff]{3,10}$/u.test(typed) && !whole.get(typed[0]!)?.includes(typed)) whole.set(typed[0]!, [...(whole.get(typed[0]!) ?? []), typed]);
+    if (/^[\u3400-\u9fff]{3,10}$|^[a-z]+[\u3400-\u9fff]+$|^[\u3400-\u9fff]+[a-z]+$/u.test(typed) && !whole.get(typed[0]!)?.includes(typed)) whole.set(typed[0]!, [...(whole.get(typed[0]!) ?? []), typed]);
     if (/^[\u3400-\u9fff]{2}$/u.test(typed)) pairs.add(typed);
+    if (/^[a-z]+[\u3400-\u9fff]+$|^[\u3400-\u9fff]+[a-z]+$/u.test(typed)) mixed.add(typed);
   }
   pairKeys.set(m, pairs);
+  mixedKeys.set(m, mixed);
   for (const keys of whole.values()) keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   wholeKeys.set(m, whole);
   // A Latin key of several words also as typed without its spaces or hyphens (nbuvb, woodslamp).
@@ -503,7 +508,18 @@ const TONED = /^(?:[a-z]+[1-5])+$/;
  */
 async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup }, corrected: Map<string, number>): Promise<string[]> {
   const { vocab, synonyms, df } = ctx;
-  const unknown = (t: string) => !counts.get(t) && !synonyms.has(t);
+  // A Latin word that makes a synonym key of several words with the words beside it (bb|霜 of 气垫BB霜, a
+  // key 'bb 霜') is that key's, not pinyin (bb spelt 白斑 and the key was lost). At most four look-ups a word.
+  const inKey = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let len = Math.min(4, tokens.length - i); len >= 2; len--) {
+      const run = tokens.slice(i, i + len);
+      if (!run.some((t) => LATIN.test(t)) || !synonyms.has(run.join(' '))) continue;
+      for (const t of run) inKey.add(t);
+      break;
+    }
+  }
+  const unknown = (t: string) => !counts.get(t) && !synonyms.has(t) && !inKey.has(t);
   const as = (pct: number, words: string[]) => {
     for (const w of words) corrected.set(w, pct);
     return words;
@@ -677,6 +693,24 @@ export async function shiftBoundaries(text: string, synonyms: SynonymMap, df: Df
     before = f.from;
   }
   return out;
+}
+
+/**
+ * The runs of Latin letters that make a synonym term with the Chinese characters beside them (bb霜 of 气垫BB霜):
+ * the term's, not pinyin typed inside the characters (bb spelt 白斑). Up to three characters either side
+ * of each run are tried, so at most sixteen look-ups a run.
+ */
+export function keyedLatin(text: string, synonyms: SynonymMap): Set<string> {
+  const keyed = new Set<string>();
+  const mixed = mixedKeys.get(synonyms);
+  if (!mixed?.size) return keyed;
+  for (const m of text.matchAll(/[a-z]+/g)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const left = /[\u3400-\u9fff]{0,3}$/u.exec(text.slice(Math.max(0, start - 3), start))![0];
+    const right = /^[\u3400-\u9fff]{0,3}/u.exec(text.slice(end, end + 3))![0];
+    for (let a = 0; a <= left.length; a++) for (let b = 0; b <= right.length; b++) if ((a || b) && mixed.has(left.slice(left.length - a) + m[0] + right.slice(0, b))) keyed.add(m[0]);
+  }
+  return keyed;
 }
 
 /**
@@ -894,7 +928,8 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     const letters = [...new Set(text.match(/[a-z]+/g) ?? [])];
     if (letters.length && CJK_IN.test(text)) {
       const held = await df(letters);
-      const inside = pinyinInside(text, vocab, (t) => !held.get(t) && !synonyms.has(t));
+      const keyed = keyedLatin(text, synonyms);
+      const inside = pinyinInside(text, vocab, (t) => !held.get(t) && !synonyms.has(t) && !keyed.has(t));
       text = inside.text;
       for (const w of inside.words) corrected.set(w, PCT.pinyin);
       for (const w of inside.fuzzy) corrected.set(w, PCT.loose);
