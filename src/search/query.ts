@@ -216,6 +216,10 @@ export function correctionGate(text: string, words: string[], known: (w: string)
       const covered = within.reduce((n, s) => n + s.end - s.start, 0) === end - start;
       const alone = within.find((s) => s.start === changed && s.end === changed + 1);
       if (covered && alone && within.length > 1 && within.every((s) => s === alone || (s.word.length >= 2 && known(s.word)))) return false;
+      // Nor one that changes a character of a word of the general dictionary the window cuts off (眉|毛头发 of
+      // 眉毛头发 is not 染头发): the slip is in a clinic word typed wrong, not borrowed from the word before it.
+      const at = spans.find((s) => s.start <= changed && s.end > changed);
+      if (at && at.word.length >= 2 && (at.start < start || at.end > end) && CJK.test(at.word) && cut(at.word, false).length === 1) return false;
     }
     // An everyday word (一直, 以后) is what the patient typed, and so is one the window would cut
     // (就|一定 is not 就医).
@@ -888,14 +892,28 @@ function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[],
 // a synonym or the vocabulary names it, as if typed together (照光 → 光疗 / 准分子光). Read apart, 照完 was a
 // word no document holds and 光 alone stood for 激光 and 光敏反应 (helper srch17). Also what marks it going on
 // (怀着孕 → 怀孕): 怀 alone stood for a doctor's name (helper srch19).
-const DONE_APART = /(\p{Script=Han})[完过了着](\p{Script=Han})/gu;
+// An object of two characters too (染了头发 → 染头发 → 染发剂; read apart, 染 was left out as a stray and 头发 alone
+// stood for 毛发), the longer word first (helper srch20).
+const DONE_APART = /(\p{Script=Han})[完过了着](\p{Script=Han})(?=(\p{Script=Han})?)/gu;
 
-/** 照完光 → 照光: see DONE_APART. One pass over the query, a look-up a match. */
+/** 照完光 → 照光, 染了头发 → 染头发: see DONE_APART. One pass over the query, two look-ups a match. */
 export function doneApart(text: string, synonyms: SynonymMap, vocab: Vocabulary): string {
-  return text.replace(DONE_APART, (all: string, v: string, o: string) => {
-    const word = v + o;
-    return synonyms.has(word) || vocab.words.has(word) ? ` ${word} ` : all;
-  });
+  const names = (w: string) => synonyms.has(w) || vocab.words.has(w);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(DONE_APART)) {
+    if (m.index < at) continue;
+    const [all, v, o, next] = [m[0], m[1]!, m[2]!, m[3]];
+    const end = m.index + all.length;
+    if (next && names(v + o + next)) {
+      out += `${text.slice(at, m.index)} ${v + o + next} `;
+      at = end + next.length;
+    } else if (names(v + o)) {
+      out += `${text.slice(at, m.index)} ${v + o} `;
+      at = end;
+    }
+  }
+  return at ? out + text.slice(at) : text;
 }
 
 // Darker or redder, said with 了 alone (皮肤也黑了, 周围红了): the 变黑 / 变红 the articles write. Alone, 黑 stood
