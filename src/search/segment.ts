@@ -312,9 +312,10 @@ function tooMuch(words: string[], i: number): boolean {
 
 // 一 the cut left alone before the word it counts (一|撮白头发, 一|大片, 一|圈): a count, no word to search; alone it
 // stood for 一侧, 一般 and 第一次. 出 left alone before what appeared (头皮出白斑), as 长出 and 冒出 are stopwords: alone it
-// stood for 外出 and 出生. Not query stopwords: inside a word no document holds (一定), readInside would then leave
-// 定 alone, and 出 at the end is a way out (地铁哪个口出) (helper srch20).
-const ALONE_BEFORE = new Set(['一', '出']);
+// stood for 外出 and 出生. 来 of "come and do" before its verb (第一次来看病), as 去 is a stopword: alone it stood for
+// 越来越多 and 来源. Not query stopwords: inside a word no document holds (一定), readInside would then leave 定
+// alone; 出 at the end is a way out (地铁哪个口出), 来 at the end where from (从哪里来) (helper srch20).
+const ALONE_BEFORE = new Set(['一', '出', '来']);
 function aloneBefore(words: string[], i: number): boolean {
   return ALONE_BEFORE.has(words[i]!) && /^\p{Script=Han}/u.test(words[i + 1] ?? '');
 }
