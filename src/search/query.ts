@@ -149,14 +149,11 @@ function layKey(word: string, synonyms: SynonymMap): boolean {
 const wholeKeys = new WeakMap<SynonymMap, Map<string, string[]>>();
 /** Chinese synonym terms of two characters as typed (keepPairsWhole). */
 const pairKeys = new WeakMap<SynonymMap, Set<string>>();
-/** Synonym terms of Latin letters and Chinese characters together as typed (bb霜: keyedLatin). */
-const mixedKeys = new WeakMap<SynonymMap, Set<string>>();
 
 export function buildSynonyms(rows: { term: string; target: string }[]): SynonymMap {
   const m: SynonymMap = new Map();
   const whole = new Map<string, string[]>();
   const pairs = new Set<string>();
-  const mixed = new Set<string>();
   for (const r of rows) {
     const key = queryTerms(r.term).join(' ');
     if (!key) continue;
@@ -164,10 +161,8 @@ export function buildSynonyms(rows: { term: string; target: string }[]): Synonym
     const typed = normalize(r.term);
     if (/^[\u3400-\u9fff]{3,10}$|^[a-z]+[\u3400-\u9fff]+$|^[\u3400-\u9fff]+[a-z]+$/u.test(typed) && !whole.get(typed[0]!)?.includes(typed)) whole.set(typed[0]!, [...(whole.get(typed[0]!) ?? []), typed]);
     if (/^[\u3400-\u9fff]{2}$/u.test(typed)) pairs.add(typed);
-    if (/^[a-z]+[\u3400-\u9fff]+$|^[\u3400-\u9fff]+[a-z]+$/u.test(typed)) mixed.add(typed);
   }
   pairKeys.set(m, pairs);
-  mixedKeys.set(m, mixed);
   for (const keys of whole.values()) keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   wholeKeys.set(m, whole);
   // A Latin key of several words also as typed without its spaces or hyphens (nbuvb, woodslamp).
@@ -700,24 +695,6 @@ export async function shiftBoundaries(text: string, synonyms: SynonymMap, df: Df
 }
 
 /**
- * The runs of Latin letters that make a synonym term with the Chinese characters beside them (bb霜 of 气垫BB霜):
- * the term's, not pinyin typed inside the characters (bb spelt 白斑). Up to three characters either side
- * of each run are tried, so at most sixteen look-ups a run.
- */
-export function keyedLatin(text: string, synonyms: SynonymMap): Set<string> {
-  const keyed = new Set<string>();
-  const mixed = mixedKeys.get(synonyms);
-  if (!mixed?.size) return keyed;
-  for (const m of text.matchAll(/[a-z]+/g)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    const left = /[\u3400-\u9fff]{0,3}$/u.exec(text.slice(Math.max(0, start - 3), start))![0];
-    const right = /^[\u3400-\u9fff]{0,3}/u.exec(text.slice(end, end + 3))![0];
-    for (let a = 0; a <= left.length; a++) for (let b = 0; b <= right.length; b++) if ((a || b) && mixed.has(left.slice(left.length - a) + m[0] + right.slice(0, b))) keyed.add(m[0]);
-  }
-  return keyed;
-}
-
-/**
  * Pinyin typed inside Chinese characters, as a phone's keyboard leaves it when the patient does not
  * pick the character (白dian风, bai癜风, 伍德deng): Latin letters the index and the synonyms do not
  * know, read together with up to MAX_BESIDE characters either side as the pinyin of one vocabulary
@@ -946,8 +923,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     const letters = [...new Set(text.match(/[a-z]+/g) ?? [])];
     if (letters.length && CJK_IN.test(text)) {
       const held = await df(letters);
-      const keyed = keyedLatin(text, synonyms);
-      const inside = pinyinInside(text, vocab, (t) => !held.get(t) && !synonyms.has(t) && !keyed.has(t));
+      const inside = pinyinInside(text, vocab, (t) => !held.get(t) && !synonyms.has(t));
       text = inside.text;
       for (const w of inside.words) corrected.set(w, PCT.pinyin);
       for (const w of inside.fuzzy) corrected.set(w, PCT.loose);
