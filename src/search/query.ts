@@ -145,7 +145,7 @@ function layKey(word: string, synonyms: SynonymMap): boolean {
   return !targets.has(word);
 }
 
-/** Chinese synonym terms of three or more characters as typed, by their first character (keepKeysWhole). */
+/** Chinese synonym terms of three or more characters as typed, and those of Latin letters and Chinese characters (bb霜), by their first character (keepKeysWhole). */
 const wholeKeys = new WeakMap<SynonymMap, Map<string, string[]>>();
 /** Chinese synonym terms of two characters as typed (keepPairsWhole). */
 const pairKeys = new WeakMap<SynonymMap, Set<string>>();
@@ -159,7 +159,7 @@ export function buildSynonyms(rows: { term: string; target: string }[]): Synonym
     if (!key) continue;
     m.set(key, [...(m.get(key) ?? []), r.target]);
     const typed = normalize(r.term);
-    if (/^[\u3400-\u9fff]{3,10}$/u.test(typed) && !whole.get(typed[0]!)?.includes(typed)) whole.set(typed[0]!, [...(whole.get(typed[0]!) ?? []), typed]);
+    if (/^[\u3400-\u9fff]{3,10}$|^[a-z]+[\u3400-\u9fff]+$|^[\u3400-\u9fff]+[a-z]+$/u.test(typed) && !whole.get(typed[0]!)?.includes(typed)) whole.set(typed[0]!, [...(whole.get(typed[0]!) ?? []), typed]);
     if (/^[\u3400-\u9fff]{2}$/u.test(typed)) pairs.add(typed);
   }
   pairKeys.set(m, pairs);
@@ -211,6 +211,10 @@ export function correctionGate(text: string, words: string[], known: (w: string)
       const covered = within.reduce((n, s) => n + s.end - s.start, 0) === end - start;
       const alone = within.find((s) => s.start === changed && s.end === changed + 1);
       if (covered && alone && within.length > 1 && within.every((s) => s === alone || (s.word.length >= 2 && known(s.word)))) return false;
+      // Nor one that changes a character of a word of the general dictionary the window cuts off (眉|毛头发 of
+      // 眉毛头发 is not 染头发): the slip is in a clinic word typed wrong, not borrowed from the word before it.
+      const at = spans.find((s) => s.start <= changed && s.end > changed);
+      if (at && at.word.length >= 2 && (at.start < start || at.end > end) && CJK.test(at.word) && cut(at.word, false).length === 1) return false;
     }
     // An everyday word (一直, 以后) is what the patient typed, and so is one the window would cut
     // (就|一定 is not 就医).
@@ -503,7 +507,18 @@ const TONED = /^(?:[a-z]+[1-5])+$/;
  */
 async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup }, corrected: Map<string, number>): Promise<string[]> {
   const { vocab, synonyms, df } = ctx;
-  const unknown = (t: string) => !counts.get(t) && !synonyms.has(t);
+  // A Latin word that makes a synonym key of several words with the words beside it (bb|霜 of 气垫BB霜, a
+  // key 'bb 霜') is that key's, not pinyin (bb spelt 白斑 and the key was lost). At most four look-ups a word.
+  const inKey = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let len = Math.min(4, tokens.length - i); len >= 2; len--) {
+      const run = tokens.slice(i, i + len);
+      if (!run.some((t) => LATIN.test(t)) || !synonyms.has(run.join(' '))) continue;
+      for (const t of run) inKey.add(t);
+      break;
+    }
+  }
+  const unknown = (t: string) => !counts.get(t) && !synonyms.has(t) && !inKey.has(t);
   const as = (pct: number, words: string[]) => {
     for (const w of words) corrected.set(w, pct);
     return words;
@@ -854,14 +869,28 @@ function turnedDownInEnglish(text: string, synonyms: SynonymMap, ways: string[],
 // a synonym or the vocabulary names it, as if typed together (照光 → 光疗 / 准分子光). Read apart, 照完 was a
 // word no document holds and 光 alone stood for 激光 and 光敏反应 (helper srch17). Also what marks it going on
 // (怀着孕 → 怀孕): 怀 alone stood for a doctor's name (helper srch19).
-const DONE_APART = /(\p{Script=Han})[完过了着](\p{Script=Han})/gu;
+// An object of two characters too (染了头发 → 染头发 → 染发剂; read apart, 染 was left out as a stray and 头发 alone
+// stood for 毛发), the longer word first (helper srch20).
+const DONE_APART = /(\p{Script=Han})[完过了着](\p{Script=Han})(?=(\p{Script=Han})?)/gu;
 
-/** 照完光 → 照光: see DONE_APART. One pass over the query, a look-up a match. */
+/** 照完光 → 照光, 染了头发 → 染头发: see DONE_APART. One pass over the query, two look-ups a match. */
 export function doneApart(text: string, synonyms: SynonymMap, vocab: Vocabulary): string {
-  return text.replace(DONE_APART, (all: string, v: string, o: string) => {
-    const word = v + o;
-    return synonyms.has(word) || vocab.words.has(word) ? ` ${word} ` : all;
-  });
+  const names = (w: string) => synonyms.has(w) || vocab.words.has(w);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(DONE_APART)) {
+    if (m.index < at) continue;
+    const [all, v, o, next] = [m[0], m[1]!, m[2]!, m[3]];
+    const end = m.index + all.length;
+    if (next && names(v + o + next)) {
+      out += `${text.slice(at, m.index)} ${v + o + next} `;
+      at = end + next.length;
+    } else if (names(v + o)) {
+      out += `${text.slice(at, m.index)} ${v + o} `;
+      at = end;
+    }
+  }
+  return at ? out + text.slice(at) : text;
 }
 
 // Darker or redder, said with 了 alone (皮肤也黑了, 周围红了): the 变黑 / 变红 the articles write. Alone, 黑 stood

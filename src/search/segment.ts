@@ -94,6 +94,10 @@ export const QUERY_STOPWORDS = new Set(
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
+    // …and "there" / "here" of a place pointed at (下面那里长了白斑: 那里 lost its 那, and 里 stood for 哪里);
+    // "what is going on" (咋回事, 怎么回事) and "should" (我该怎么陪她) wrap a question like 怎么办; 不好意思
+    // ("sorry to ask", "embarrassed to") opens or qualifies one (helper srch20).
+    '那里 这里 那儿 这儿 回事 怎么回事 该 应该 不好意思',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
     // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
     // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.
@@ -306,6 +310,16 @@ function tooMuch(words: string[], i: number): boolean {
   return words[i + 1] === '了' && before !== undefined && before.length === 1 && /\p{Script=Han}/u.test(before) && !QUERY_STOPWORDS.has(before) && !MORE_OF.has(before);
 }
 
+// 一 the cut left alone before the word it counts (一|撮白头发, 一|大片, 一|圈): a count, no word to search; alone it
+// stood for 一侧, 一般 and 第一次. 出 left alone before what appeared (头皮出白斑), as 长出 and 冒出 are stopwords: alone it
+// stood for 外出 and 出生. 来 of "come and do" before its verb (第一次来看病), as 去 is a stopword: alone it stood for
+// 越来越多 and 来源. Not query stopwords: inside a word no document holds (一定), readInside would then leave 定
+// alone; 出 at the end is a way out (地铁哪个口出), 来 at the end where from (从哪里来) (helper srch20).
+const ALONE_BEFORE = new Set(['一', '出', '来']);
+function aloneBefore(words: string[], i: number): boolean {
+  return ALONE_BEFORE.has(words[i]!) && /^\p{Script=Han}/u.test(words[i + 1] ?? '');
+}
+
 /** Distinct meaningful words of a query, in order. */
 export function queryTerms(query: string): string[] {
   const words = segmenter()
@@ -314,7 +328,7 @@ export function queryTerms(query: string): string[] {
   // A query stopword the cut split in two (冒|出 of 冒出小黑点, 问|下 of 我想问下) is a stopword still.
   const split = new Set<number>();
   for (let i = 0; i + 1 < words.length; i++) if (QUERY_STOPWORDS.has(words[i]! + words[i + 1]!)) split.add(i).add(i + 1);
-  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)));
+  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)) && !aloneBefore(words, i));
   return [...new Set(meaningful.length ? meaningful : words)];
 }
 

@@ -565,4 +565,33 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '马拉松', target: '户外活动' },
   { term: 'depressed', target: '情绪' },
   { term: 'feeling', target: '感觉' },
+  // Batch 19 (helper srch20): a beard (胡子) is the 毛发 whose whitening the articles describe, as eyelashes are;
+  // a spouse in old age (老伴) is the family and the couple, as 老公 / 老婆 are, and keeping them company (陪) is
+  // the articles' 陪同; private parts said discreetly (私密, 私密部位) are the 外生殖器, as 私处 is; hair-dye
+  // cream (染发膏) is the 染发剂; a BB cream and a cushion compact are foundation (粉底); a self-tan (自黑) is the
+  // 自晒剂, as 美黑 is; lipstick is a cosmetic (化妆品); covering a patch up (遮住) is the 遮盖 of make-up as well as the 遮挡 of shade; booking (预约) is registering (挂号, which leads to the
+  // hospital page's 挂号 and to 就诊); in English beard, eyebrow, lip, hair dye, allergy, foundation, lipstick,
+  // appointment (就诊, the visit) and book (挂号).
+  { term: '胡子', target: '毛发' },
+  { term: '老伴', target: '家人' },
+  { term: '老伴', target: '夫妻' },
+  { term: '陪', target: '陪同' },
+  { term: '私密', target: '外生殖器' },
+  { term: '染发膏', target: '染发剂' },
+  { term: 'bb霜', target: '粉底' },
+  { term: '气垫', target: '粉底' },
+  { term: '自黑', target: '自晒剂' },
+  { term: '口红', target: '化妆品' },
+  { term: '预约', target: '挂号' },
+  { term: '遮住', target: '遮盖' },
+  { term: 'beard', target: '毛发' },
+  { term: 'eyebrow', target: '毛发' },
+  { term: 'lip', target: '口唇' },
+  { term: 'hair dye', target: '染发剂' },
+  { term: 'allergy', target: '过敏' },
+  { term: 'allergic', target: '过敏' },
+  { term: 'foundation', target: '粉底' },
+  { term: 'lipstick', target: '化妆品' },
+  { term: 'appointment', target: '就诊' },
+  { term: 'book', target: '挂号' },
 ];

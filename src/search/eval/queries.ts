@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19;
 }
 
 const T = 'tune' as const;
@@ -1485,6 +1485,133 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '配一副近视眼镜多少钱', relevant: [], kind: 'lay', split: H, batch: 18 },
   { q: '少儿医保怎么办理', relevant: [], kind: 'lay', split: H, batch: 18 },
   { q: 'flu shot for kids', relevant: [], kind: 'english', split: H, locale: 'en', batch: 18 },
+  // First run, no search change (both engines alike): batch 19 MRR 0.697 / recall@5 0.722; all 1,260
+  // scored queries MRR 0.940 / recall@5 0.941 (the 1,175 before it 0.958 / 0.956); same first page on
+  // both engines 1301/1301. Not first (33): 第一次来看病要带医保卡吗 3, 下午5点半前到还来得及看吗 -,
+  // 有问题想先问问医生 可以打电话咨询吗 2, 苏医生 皮肤境 2 (the doctor's page first), 顾主任做微针吗 2 (likewise),
+  // 林清圆主任 光疗 4 (three doctors' pages first), 老伴得了白癜风 我该怎么陪她 -, 老人腿脚不好 照光要在里面站多久 3,
+  // 俺爹背上白了一大片咋回事 4, 头顶一撮白头发 底下头皮也是白的 2, 胡子白了一块 2, 指甲边上一圈发白 -,
+  // 咬指甲会不会让手指长白斑 -, 睫毛眉毛头发都有白的😢 → 睫毛 眉 染 白 2, 下面那里长了白斑 不好意思去看 6,
+  // 私密部位照光要脱光吗 2, 乳晕周围发白 3, 染发膏过敏以后头皮出白斑了 2, 漂头发会刺激白斑吗 6,
+  // 粉底色号怎么挑才跟旁边皮肤一样 3, 气垫BB霜能遮住白斑吗 → 白斑 霜 遮住 -, 自黑喷雾涂上能保持几天 -,
+  // 嘴唇上白的地方能涂口红吗 9, 做完微针几天能化妆 2, 那个什么同形什么反应 2, 刚染了头发能做伍德灯吗 -,
+  // 预约 - (nothing), 胡子 - (nothing), 口红 - (nothing), how to book an apointment - (nothing),
+  // white eyebrows and beard - (nothing), white patch on my lips -, hair dye allergy with vitiligo -.
+  // After (decision 0052: 一 / 出 / 来 left alone before another word, stopwords 那里, 回事, 该, 不好意思, no
+  // one-syllable slip borrowed from the word before, 染了头发 joined, bb霜 read whole, demo synonyms): batch 19
+  // MRR 0.830 / recall@5 0.862; all 1,260 scored queries 0.950 / 0.951; no earlier batch lower; same first
+  // page on both engines 1301/1301. Left (22 not first): 下午5点半前到还来得及看吗 - (the page writes 17:30),
+  // 有问题想先问问医生 可以打电话咨询吗 2, 苏医生 皮肤境 2, 顾主任做微针吗 2, 林清圆主任 光疗 4 (the doctors' pages
+  // first, which the evaluation cannot count), 老人腿脚不好 照光要在里面站多久 3, 俺爹背上白了一大片咋回事 6,
+  // 胡子白了一块 2, 胡子 2, 睫毛眉毛头发都有白的😢 2, 鬍子跟眉毛都白了 2, white eyebrows and beard 2 (the dermoscopy
+  // article's 白斑上的毛发 first), 指甲边上一圈发白 -, 咬指甲会不会让手指长白斑 -, 下面那里长了白斑 不好意思去看 5,
+  // 乳晕周围发白 3, 染发膏过敏以后头皮出白斑了 2, 漂头发会刺激白斑吗 6, 粉底色号怎么挑才跟旁边皮肤一样 3 (一样 is the
+  // key 不一样 with its 不 cut away), 做完微针几天能化妆 2, 那个什么同形什么反应 2, hair dye allergy with vitiligo 4.
+  // Batch 19, written blind by a new author (helper srch20) before reading the search code, the
+  // synonym seed or the other queries: booking, cancelling and changing a session, asking a doctor;
+  // doctors' names and titles mistyped; elderly patients and their families; hair, beard, eyebrows
+  // and nails; genital and mucosal areas said discreetly; cosmetics and hair dye; medical words
+  // half-remembered; two topics in one query; very short queries; English questions on treatments.
+  // Booking and asking, as patients phrase it.
+  { q: '怎么预约挂号啊', relevant: ['hospital'], kind: 'lay', split: H, batch: 19 },
+  { q: '网上能挂号吗还是得打电话', relevant: ['hospital'], kind: 'lay', split: H, batch: 19 },
+  { q: '约了明天的号去不了 怎么取消', relevant: ['hospital'], kind: 'lay', split: H, batch: 19 },
+  { q: '照光约的周三能不能改到周六', relevant: ['hospital', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 19 },
+  { q: '400电话一直打不通', relevant: ['hospital'], kind: 'number', split: H, batch: 19 },
+  { q: '第一次来看病要带医保卡吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 19 },
+  { q: '复诊要不要提前约', relevant: ['follow-up-visits', 'hospital'], kind: 'lay', split: H, batch: 19 },
+  { q: '约的复诊还没到 白斑突然多了能提前去吗', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 19 },
+  { q: 'yuyue guahao', relevant: ['hospital'], kind: 'pinyin', split: H, batch: 19 },
+  { q: '預約掛號電話', relevant: ['hospital'], kind: 'lay', split: H, batch: 19 },
+  { q: '下午5点半前到还来得及看吗', relevant: ['hospital'], kind: 'number', split: H, batch: 19 },
+  { q: '有问题想先问问医生 可以打电话咨询吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 19 },
+  { q: '光疗中间停了一个礼拜还要从头开始吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 19 },
+  // Doctors' names and titles, mistyped.
+  { q: '苏医生 皮肤境', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 19 },
+  { q: '方医生看小孩白斑', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 19 },
+  { q: '顾主任做微针吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'multi', split: H, batch: 19 },
+  { q: '林清圆主任 光疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 19 },
+  { q: '沈大夫 遮瑕', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 19 },
+  { q: '许医生 甲状腺抗体', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  // Elderly patients and their families.
+  { q: '我爸七十多了还能照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 19 },
+  { q: '老人家皮肤薄 激素药膏能长期抹吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 19 },
+  { q: '六十岁以后才长白斑是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'number', split: H, batch: 19 },
+  { q: '老年人长白斑要查甲状腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  { q: '陪老妈去复诊要带啥', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 19 },
+  { q: '老伴得了白癜风 我该怎么陪她', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 19 },
+  { q: '老人腿脚不好 照光要在里面站多久', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 19 },
+  { q: '老年斑和白斑是一回事吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 19 },
+  { q: '俺爹背上白了一大片咋回事', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 19 },
+  { q: '嗯那个我想问一下就是我家老爷子八十了手背上白了好几块这个还用治吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 19 },
+  // Hair, beard, eyebrows and nails.
+  { q: '头顶一撮白头发 底下头皮也是白的', relevant: ['melanocytes-explained', 'what-is-vitiligo', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 19 },
+  { q: '胡子白了一块', relevant: ['melanocytes-explained', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 19 },
+  { q: '眉毛掉色变白 还能黑回来吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 19 },
+  { q: '指甲边上一圈发白', relevant: ['what-is-vitiligo', 'melanocytes-explained'], kind: 'lay', split: H, batch: 19 },
+  { q: '指尖的白斑照光总不见效', relevant: ['melanocytes-explained', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 19 },
+  { q: '咬指甲会不会让手指长白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 19 },
+  { q: '睫毛眉毛头发都有白的😢', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 19 },
+  { q: '鬍子跟眉毛都白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 19 },
+  // Genital and mucosal areas, said discreetly.
+  { q: '下面那里长了白斑 不好意思去看', relevant: ['dermoscopy-white-patches', 'what-is-vitiligo', 'segmental-vs-nonsegmental', 'white-patches-differential'], kind: 'lay', split: H, batch: 19 },
+  { q: '私密部位照光要脱光吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 19 },
+  { q: '嘴唇一圈发白是哪一型', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 19 },
+  { q: '男的那个部位白了一块会传给老婆吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 19 },
+  { q: '腹股沟那块能用激素吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  { q: '乳晕周围发白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 19 },
+  { q: '🙈隐私部位的白斑医生要怎么检查', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 19 },
+  // Cosmetics and hair dye.
+  { q: '染发膏过敏以后头皮出白斑了', relevant: ['cosmetic-camouflage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 19 },
+  { q: '漂头发会刺激白斑吗', relevant: ['cosmetic-camouflage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 19 },
+  { q: '粉底色号怎么挑才跟旁边皮肤一样', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 19 },
+  { q: '气垫BB霜能遮住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 19 },
+  { q: '卸妆要不要用力搓', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 19 },
+  { q: '自黑喷雾涂上能保持几天', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 19 },
+  { q: '嘴唇上白的地方能涂口红吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 19 },
+  { q: '做完微针几天能化妆', relevant: ['peeling-after-microneedling', 'cosmetic-camouflage'], kind: 'number', split: H, batch: 19 },
+  // Medical words half-remembered.
+  { q: '钙调什么抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 19 },
+  { q: '那个什么同形什么反应', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 19 },
+  { q: '二羟基什么酮', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 19 },
+  { q: '糖皮质什么素的药膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 19 },
+  { q: '暗室里拿紫光照的那个检查叫啥来着', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 19 },
+  { q: '拿个小镜头贴在皮肤上拍照的检查是什么', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 19 },
+  { q: '准粒子光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 19 },
+  { q: '从大腿上取皮补到白斑上的那个手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 19 },
+  { q: '酪氨酸什么酶', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 19 },
+  // Two topics in one query.
+  { q: '照光+抹药 能同一天吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  { q: '孩子防晒霜和药膏先抹哪个', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  { q: '移植完了还要照光 还要防晒吗', relevant: ['epidermal-grafting-stable-vitiligo', 'sun-protection-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  { q: '甲状腺有毛病会影响治白斑吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  { q: '冬天手干裂又要抹激素 怎么保湿', relevant: ['seasonal-skin-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 19 },
+  { q: '刚染了头发能做伍德灯吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 19 },
+  // Very short.
+  { q: '预约', relevant: ['hospital'], kind: 'short', split: H, batch: 19 },
+  { q: '白发', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 19 },
+  { q: '黏膜', relevant: ['segmental-vs-nonsegmental'], kind: 'short', split: H, batch: 19 },
+  { q: '胡子', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 19 },
+  { q: '口红', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 19 },
+  // English site: treatments, booking, hair and discreet areas.
+  { q: 'how does excimer light therapy work', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'how many phototherapy sesions a week', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'tacrolimus ointment burning sensation', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'does skin graft surgery hurt', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'does microneedling work for vitiligo', relevant: ['microneedling-as-adjunct'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'how to book an apointment', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'white eyebrows and beard', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'white patch on my lips', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'my elderly dad has white spots on his shins', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'hair dye allergy with vitiligo', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'steroid cream thinning skin on face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'can vitiligo affect the genitals', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  { q: 'excimer or nbuvb which is better', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 19 },
+  // No answer in the content.
+  { q: '种植牙一颗多少钱', relevant: [], kind: 'lay', split: H, batch: 19 },
+  { q: '老年痴呆怎么预防', relevant: [], kind: 'lay', split: H, batch: 19 },
+  { q: '狗狗掉毛严重怎么办', relevant: [], kind: 'lay', split: H, batch: 19 },
+  { q: 'anti dandruff shampoo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 19 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
