@@ -3,7 +3,7 @@ import { missCounter } from '../../src/search/misses.js';
 import { after, before, describe, test } from 'node:test';
 import { rebuildSearchIndex } from '../../src/main.js';
 import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
-import { runEval, summarise, type QueryResult } from '../../src/search/eval/evaluate.js';
+import { articleSlug, runEval, summarise, type QueryResult } from '../../src/search/eval/evaluate.js';
 import { lexicon, search } from '../../src/search/search.service.js';
 import { replaceDocs } from '../../src/search/search.repository.js';
 import { bumpContentVersion, getContentVersion } from '../../src/platform/site-state.repository.js';
@@ -37,6 +37,14 @@ for (const dialect of dialects) {
       assert.ok(all.mrr >= 0.8, `MRR ${all.mrr}`);
       assert.ok(all.recall5 >= 0.8, `recall@5 ${all.recall5}`);
       assert.ok(holdout.mrr >= 0.75, `held-out MRR ${holdout.mrr}`);
+    });
+
+    test('every label of the labelled queries names a page the demo indexes (a mistyped label would only ever score as a miss)', async () => {
+      const docs = await app().deps.db.selectFrom('search_doc').select('url').execute();
+      const pages = new Set(docs.map((d) => articleSlug(d.url)));
+      assert.ok(pages.has('hospital') && [...pages].some((p) => p?.startsWith('doctors/')) && [...pages].some((p) => p?.startsWith('qa/')));
+      const unknown = EVAL_QUERIES.flatMap((e) => e.relevant.filter((r) => !pages.has(r)).map((r) => `${e.q} → ${r}`));
+      assert.deepEqual(unknown, []);
     });
 
     test('a homophone is searched as the clinic word, the page says so and links to the original words', async () => {

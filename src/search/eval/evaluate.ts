@@ -20,13 +20,16 @@ export interface EvalSummary {
 }
 
 /**
- * The answer a hit stands for: an article's slug (a FAQ pair counts for its article), or
- * 'hospital' for the hospital page (the visit: address, hours, transport); null for doctors and Q&A.
+ * The answer a hit stands for, as labels name it: an article's slug (a FAQ pair counts for its
+ * article), 'hospital' for the hospital page (the visit: address, hours, transport),
+ * 'doctors/<slug>' for a doctor (顾主任做微针吗 is answered by the doctor's page) and 'qa/<slug>'
+ * for a public Q&A page.
  */
 export function articleSlug(url: string): string | null {
   if (url === '/hospital') return 'hospital';
-  const m = /^\/articles\/([^#?/]+)/.exec(url);
-  return m ? m[1]! : null;
+  const m = /^\/(articles|doctors|qa)\/([^#?/]+)/.exec(url);
+  if (!m) return null;
+  return m[1] === 'articles' ? m[2]! : `${m[1]}/${m[2]}`;
 }
 
 export async function runEval(db: Kysely<Database>, queries: EvalQuery[], version?: number): Promise<QueryResult[]> {
