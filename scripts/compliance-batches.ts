@@ -88,6 +88,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AQ: 'cmp39',
   AS: 'cmp41',
   AU: 'cmp43',
+  AV: 'cmp44',
 };
 
 export function authorOf(file: string, batch: string): string {
