@@ -91,6 +91,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AT: 'cmp42',
   AW: 'cmp45',
   AV: 'cmp44',
+  AY: 'cmp47',
 };
 
 export function authorOf(file: string, batch: string): string {

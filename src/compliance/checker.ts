@@ -180,10 +180,21 @@ const SHORT_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,11})[ \t]*[:：
 
 interface Heading {
   start: number;
-  /** Markdown heading levels 1–6; a bold or short standalone line counts as 7. */
+  /** Markdown heading levels 1–6; a bold or short standalone line counts as 7; a bracketed label opening a line, 8. */
   level: number;
   text: string;
+  /** Level 8: the end of the line the label opens, and what follows the label on it. */
+  lineEnd?: number;
+  rest?: string;
 }
+
+/**
+ * Round thirty-one: a bracketed label opening a line of text (【康复故事】从坐轮椅到重新跳广场舞，赵阿姨只用了三个月) heads that
+ * line as a heading heads its section; the section is the line alone.
+ */
+const INLINE_LABEL = /^[ \t]*[【〔]([^】〕\n]{2,8})[】〕][ \t]*(\S[^\n]*)$/;
+/** What follows a label that introduces a channel, a rule or a call for submissions, not words of patients. */
+const LABEL_NOT_STORY = /投诉|意见|建议|渠道|拨打|电话|填写|须知|栏目|规则|流程|仅刊登|不涉及|征集|征稿|报名/;
 
 /** Round twenty-five: a text that is one short line and nothing else (a title field, a caption, a label): up to 24 units. */
 // A bar between a title's parts (患者故事 | 从轮椅到马拉松) is allowed; a table row starts with one, and is not a title.
@@ -195,6 +206,8 @@ const LABEL_TITLE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,8}[:：][^。.
 function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boolean, alone = false): Heading | undefined {
   const md = MD_HEADING.exec(line);
   if (md) return { start, level: md[1]!.length, text: md[2]! };
+  const label = INLINE_LABEL.exec(line);
+  if (label) return { start, level: 8, text: label[1]!, lineEnd: start + line.length, rest: label[2]! };
   // Round twenty-five: a text that is a single short line is a title (**患者心声**, 【用户晒单】, 🌟 好评返图 🌟, 患者故事 | 从轮椅到马拉松):
   // what it heads is published under it elsewhere, so it needs nothing after it to be a heading.
   if (alone) {
@@ -247,11 +260,16 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
   for (let k = 0; k < heads.length; k++) {
     const h = heads[k]!;
     if (/[?？吗]\s*$/.test(h.text)) continue; // a question as a heading asks, it does not introduce
+    // A label over a channel or a rule, or over a reader's question (【读者来信】孩子总是咬指甲怎么办？), introduces no story;
+    // a story's own title may ask how it ended well (【康复故事】小陈的白斑是怎么好的？).
+    if (h.level === 8 && (LABEL_NOT_STORY.test(h.rest!) || (/[?？吗]\s*$/.test(h.rest!) && !/故事|日记|见证|案例|心声|感言/.test(h.text)))) continue;
     for (const rule of rules) {
       if (!rule.heading!.test(h.text)) continue;
-      // The section runs to the next heading of the same or a higher level (any heading after a bold or short line).
-      let end = norm.length;
-      for (let j = k + 1; j < heads.length; j++) {
+      // The section runs to the next heading of the same or a higher level (any heading after a bold or short line);
+      // a label's section is its line.
+      let end = h.level === 8 ? h.lineEnd! : norm.length;
+      for (let j = k + 1; j < heads.length && h.level !== 8; j++) {
+        if (heads[j]!.level === 8) continue;
         if (heads[j]!.level <= h.level || h.level === 7) {
           end = heads[j]!.start;
           break;

@@ -102,6 +102,9 @@ test('variant and Japanese character forms and look-alike characters fold to the
   assert.ok(checkText('### 患者 fan kui 合集', { docType: 'institution' }).some((f) => f.rule === 'testimonial-heading'));
   assert.equal(normalize('真实an li分享').text, '真实案例分享');
   assert.equal(normalize('fk al').text, 'fk al');
+  // Round thirty-one: 免费 in pinyin (mian fei 体验一次), an inducement (its initials mf already read as 秘方's).
+  assert.equal(normalize('mian fei体验一次').text, '免费体验一次');
+  assert.equal(found('mian fei 体验一次针灸理疗', 'inducement-free').text, 'mian fei 体验');
 });
 
 test('NFKC: compatibility characters fold, each unit mapped to the character it came from', () => {
