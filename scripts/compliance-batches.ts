@@ -90,6 +90,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AU: 'cmp43',
   AT: 'cmp42',
   AW: 'cmp45',
+  AX: 'cmp46',
 };
 
 export function authorOf(file: string, batch: string): string {
