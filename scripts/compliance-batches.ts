@@ -92,6 +92,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AW: 'cmp45',
   AV: 'cmp44',
   AY: 'cmp47',
+  AX: 'cmp46',
 };
 
 export function authorOf(file: string, batch: string): string {

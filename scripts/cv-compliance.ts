@@ -93,6 +93,7 @@ const POINTS = [
   { commit: '0756ebd', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'X', 'W', 'Z', 'Y', 'AA', 'AC', 'AB', 'AE', 'AD', 'AF', 'AI', 'AH', 'AG', 'AK', 'AJ', 'AL', 'AN', 'AM', 'AO', 'AP', 'AR', 'AQ', 'AS', 'AU'], fresh: ['AW'] },
   { commit: '0756ebd', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'X', 'W', 'Z', 'Y', 'AA', 'AC', 'AB', 'AE', 'AD', 'AF', 'AI', 'AH', 'AG', 'AK', 'AJ', 'AL', 'AN', 'AM', 'AO', 'AP', 'AR', 'AQ', 'AS', 'AU'], fresh: ['AV'] },
   { commit: 'c932171', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'X', 'W', 'Z', 'Y', 'AA', 'AC', 'AB', 'AE', 'AD', 'AF', 'AI', 'AH', 'AG', 'AK', 'AJ', 'AL', 'AN', 'AM', 'AO', 'AP', 'AR', 'AQ', 'AS', 'AU', 'AT', 'AW'], fresh: ['AY'] },
+  { commit: 'c932171', before: ['dev1', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'A', 'B', 'C', 'E', 'F', 'G', 'D', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'X', 'W', 'Z', 'Y', 'AA', 'AC', 'AB', 'AE', 'AD', 'AF', 'AI', 'AH', 'AG', 'AK', 'AJ', 'AL', 'AN', 'AM', 'AO', 'AP', 'AR', 'AQ', 'AS', 'AU', 'AT', 'AW'], fresh: ['AX'] },
 ];
 
 /**

@@ -180,6 +180,27 @@ export function normalize(original: string): Normalized {
         }
       }
     }
+    // Round thirty-one: the hundred-points emoji before a percent or score sign (满意度💯%, 好评💯分) is the number 100.
+    if (raw === 0xd83d && original.charCodeAt(i + 1) === 0xdcaf && /^\ufe0f?\s?[%％分]/.test(original.slice(i + 2, i + 5))) {
+      const need = k + 3 + (n - i - 2);
+      if (need > out.length) {
+        out = grow16(out, need + 16);
+        start = grow32(start, need + 17);
+        end = grow32(end, need + 17);
+      }
+      for (const d of [0x31, 0x30, 0x30]) {
+        out[k] = d;
+        start[k] = i;
+        end[k] = i + 2;
+        k++;
+      }
+      lastHan = false;
+      lastDigit = true;
+      hanRun = 0;
+      spelling = false;
+      i += 2;
+      continue;
+    }
     const compat = nfkc(raw);
     if (compat !== undefined) {
       // NFKC can lengthen a character (㈠ → (一), … → ...): grow the buffers, with room for the rest of the text too

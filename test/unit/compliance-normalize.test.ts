@@ -152,3 +152,13 @@ test('replacement artifacts are warnings that say what the original claim probab
   assert.match(found('本院是全市较专业的白癜风医院', 'garbled-replacement').message, /原句很可能是“最/);
   assert.match(found('治疗后效果显然，患者都很满意', 'garbled-replacement').message, /明显/);
 });
+
+test('the hundred-points emoji before a percent or score sign is 100, offsets on the emoji', () => {
+  assert.equal(normalize('满意度💯%').text, '满意度100%');
+  assert.equal(normalize('满意度💯％').text, '满意度100%');
+  const f = checkText('患者满意度💯%', { docType: 'ad' }).find((x) => x.rule === 'rate-claim');
+  assert.ok(f);
+  assert.equal(f.text, '满意度💯%');
+  // Decoration elsewhere stays decoration.
+  assert.equal(normalize('不反弹💯').text, '不反弹💯');
+});
