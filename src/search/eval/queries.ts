@@ -1612,6 +1612,13 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '老年痴呆怎么预防', relevant: [], kind: 'lay', split: H, batch: 19 },
   { q: '狗狗掉毛严重怎么办', relevant: [], kind: 'lay', split: H, batch: 19 },
   { q: 'anti dandruff shampoo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 19 },
+  // First run, no search change (both engines alike): batch 20 MRR 0.905 / recall@5 0.894; all 1,345
+  // scored queries MRR 0.947 / recall@5 0.947 (the 1,260 before it 0.950 / 0.951); same first page on
+  // both engines 1390/1390. Not first (11): 照完光第二天起水泡了咋办 2 (Q&A q-2 first, a right answer the
+  // evaluation cannot count), 照光以后好皮肤晒黑了还能白回来吗 2, 三零八跟三一一有啥区别 -, 白斑过人不 9,
+  // 种地天天晒日头 白斑咋防 2, 照了三个月一点没变 2, 白 癜 风 会 遗 传 吗 3, 脚背上的白斑照光老不见好 4,
+  // 肚子上的白斑一圈一圈往外扩 -, 白斑边上长出一圈黑边是要好了吗 5, white patch on knuckles wont repigment -.
+  // First but read wrongly: 孩子照光要戴眼罩吗 → 孩子 照光 腰带; 他克莫斯软膏灼烧感 → 他克莫司 软膏 感.
   // Batch 20, written blind by a new author (helper srch21) before reading the search code, the synonym
   // seed or the other queries: what a test involves and its results; costs said loosely; side effects and
   // what to do; before and after a session; two treatments compared; rural and dialect phrasing; numbers
