@@ -170,6 +170,14 @@ export function buildSynonyms(rows: { term: string; target: string }[]): Synonym
     const glued = key.replace(/ /g, '');
     if (glued !== key && /^[a-z0-9]+$/.test(glued) && !m.has(glued)) m.set(glued, targets);
   }
+  // A Chinese key of two to four characters that the cut splits when alone (过人 → 过|人, 黑边 → 黑|边)
+  // but may keep whole inside a query (白斑过人不 → 白斑|过人) is also a key as typed (helper srch21).
+  for (const r of rows) {
+    const typed = normalize(r.term);
+    if (!/^[\u3400-\u9fff]{2,4}$/u.test(typed)) continue;
+    const key = queryTerms(r.term).join(' ');
+    if (key.includes(' ') && !m.has(typed)) m.set(typed, m.get(key)!);
+  }
   return m;
 }
 
