@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SRC } from '../paths.js';
-import { asksWhichOfTwo, chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm } from './segment.js';
+import { asksWhichOfTwo, chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm, spacedOut } from './segment.js';
 
 // How much a word found by each route counts, in percent of the word the patient typed. A word
 // reached through a correction or a synonym ranks below the same document found by the typed word.
@@ -922,7 +922,7 @@ async function turnedColour(text: string, df: DfLookup): Promise<string> {
  */
 export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; exact?: boolean }): Promise<QueryPlan> {
   const { vocab, synonyms, df } = ctx;
-  const normal = normalize(query);
+  const normal = spacedOut(normalize(query));
   let text = await turnedColour(doneApart(await countsAsWritten(questionForm(normal), df), synonyms, vocab), df);
   const corrected = new Map<string, number>();
   const down = ctx.exact ? undefined : turnedDown(text, synonyms);
