@@ -231,6 +231,8 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     // what the patient wrote: two syllables meeting a clinic word (腰带) is a coincidence. Over
     // three or more syllables the sound is evidence enough (他|克莫斯 is 他克莫司).
     if (end - start === 2 && spans.some((s) => s.start >= start && s.end <= end && QUERY_STOPWORDS.has(s.word))) return false;
+    // …and so is one the cut glued to the word before it (照光要|戴 of 孩子照光要戴眼罩吗 is not 腰带; helper srch21).
+    if (end - start === 2 && QUERY_STOPWORDS.has(text[start]!) && spans.some((s) => s.start < start && s.end === start + 1)) return false;
     const aligned = spans.some((s) => s.start === start) && spans.some((s) => s.end === end);
     // A same-sound everyday word (不同, 可以) is a slip only for whole typed words: inside a longer
     // word (不痛|不痒 of 不痛不痒) the sound is a coincidence.

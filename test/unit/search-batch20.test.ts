@@ -57,3 +57,12 @@ test('the demo synonyms of batch 20: dialect for contagious, the sun and farm wo
   assert.ok(demoTargets('knuckle').includes('手指'));
   assert.ok(demoTargets('repigment').includes('复色'));
 });
+
+test('a query stopword the cut glued to the word before it does not begin a two-character homophone (照光要|戴 is not 腰带)', async () => {
+  const synonyms = buildSynonyms([{ term: '照光', target: '光疗' }, { term: '皮带', target: '腰带' }]);
+  const vocab = vocabWith('腰带', '光疗', '护目镜');
+  const df = heldOf({ 光疗: 5, 腰带: 1, 戴: 2, 孩子: 8, 护目镜: 3 });
+  const p = await planQuery('孩子照光要戴眼罩吗', { vocab, synonyms, df });
+  assert.ok(!planTerms(p).includes('腰带'), JSON.stringify(p.slots));
+  assert.equal(p.corrected, undefined);
+});

@@ -599,7 +599,7 @@ export const synonyms: { term: string; target: string }[] = [
   // one that 变大; a dark rim (黑边) is the 色素加深 round a stable patch; an eye mask (眼罩) worn for light
   // is the 护目镜; 灼烧 is 烧灼 said the other way round; in English knuckle(s) are the 手指 and repigment is
   // 复色. Tried and left out: 肚子 → 腰腹部 (腰 alone then also stood for 腰腹部: 腰上皮带勒的地方变白了 fell
-  // 1 → 2), 晒黑 → 变黑 (周围晒黑了白斑更显眼 fell 1 → 2), 好皮肤 → 正常皮肤 (跟皮肤镜 was read as 好皮肤).
+  // 1 → 2), 晒黑 → 变黑 (周围晒黑了白斑更显眼 fell 1 → 2), 好皮肤 → 正常皮肤 (跟皮肤镜 was read as 好皮肤), 戴 → 佩戴 (戴口罩勒得耳朵后面白了一块 fell 6 → 7).
   { term: '过人', target: '传染' },
   { term: '传人', target: '传染' },
   { term: '日头', target: '太阳' },
