@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { queryTerms, spacedOut, wavelengthAsWritten } from '../../src/search/segment.js';
+import { queryTerms, questionForm, spacedOut, wavelengthAsWritten } from '../../src/search/segment.js';
 import { heldOf, planTerms, demoTargets } from '../helpers/search.js';
 
 // What batch 20 of the labelled queries (helper srch21) led to; each rule test fails with its rule taken out.
@@ -65,4 +65,11 @@ test('a query stopword the cut glued to the word before it does not begin a two-
   const p = await planQuery('孩子照光要戴眼罩吗', { vocab, synonyms, df });
   assert.ok(!planTerms(p).includes('腰带'), JSON.stringify(p.slots));
   assert.equal(p.corrected, undefined);
+});
+
+test('一点 before a negation is "at all", no word to search; a little (高一点, 一点点) stays', () => {
+  assert.ok(!queryTerms(questionForm('照了三个月一点没变')).includes('一点'));
+  assert.ok(!queryTerms(questionForm('照了3个月光一点变化都没有')).includes('一点'));
+  assert.ok(!queryTerms(questionForm('抹上去一点也不疼')).includes('一点'));
+  assert.ok(queryTerms(questionForm('TSH高一点')).includes('一点'));
 });

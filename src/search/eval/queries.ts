@@ -1645,7 +1645,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '照完光第二天起水泡了咋办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 20 },
   { q: '涂激素药膏脸上冒了好多小疙瘩', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 20 },
   { q: '他克莫司抹上去火烧火燎的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 20 },
-  { q: '照光以后好皮肤晒黑了还能白回来吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 20 },
+  { q: '照光以后好皮肤晒黑了还能白回来吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 20 },
   { q: '药膏抹久了皮肤薄得能看见血管', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 20 },
   { q: '照完光红了三天还没退', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 20 },
   { q: '移植的那块颜色比旁边深一圈', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 20 },
