@@ -1619,6 +1619,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // 种地天天晒日头 白斑咋防 2, 照了三个月一点没变 2, 白 癜 风 会 遗 传 吗 3, 脚背上的白斑照光老不见好 4,
   // 肚子上的白斑一圈一圈往外扩 -, 白斑边上长出一圈黑边是要好了吗 5, white patch on knuckles wont repigment -.
   // First but read wrongly: 孩子照光要戴眼罩吗 → 孩子 照光 腰带; 他克莫斯软膏灼烧感 → 他克莫司 软膏 感.
+  // After (decision 0053: a synonym key the cut splits alone is a key as typed too, characters spaced out
+  // joined, numbers said digit by digit, 一点 of "at all" left out, no homophone begun by a stopword glued to
+  // the word before; demo synonyms; 照光以后好皮肤晒黑了… widened to the excimer article, whose body says the
+  // normal skin round a patch may tan and fades after light stops): batch 20 MRR 0.971 / recall@5 0.941; all
+  // 1,345 scored queries 0.951 / 0.951; no earlier batch lower; same first page on both engines 1390/1390.
+  // Left (4 not first): 照完光第二天起水泡了咋办 2 (Q&A q-2 first), 种地天天晒日头 白斑咋防 2 (the seasonal article
+  // first), 脚背上的白斑照光老不见好 4, 肚子上的白斑一圈一圈往外扩 4 (脚背, 肚子 are in no page).
   // Batch 20, written blind by a new author (helper srch21) before reading the search code, the synonym
   // seed or the other queries: what a test involves and its results; costs said loosely; side effects and
   // what to do; before and after a session; two treatments compared; rural and dialect phrasing; numbers
