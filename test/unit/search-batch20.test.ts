@@ -17,7 +17,7 @@ test('a Chinese synonym key the cut splits alone is also a key as typed, which a
   assert.deepEqual(synonyms.get('过 人'), ['传染']);
   const p = await planQuery('白斑过人不', { vocab: vocabWith('白斑', '传染'), synonyms, df: heldOf({ 白斑: 20, 传染: 3 }) });
   assert.ok(planTerms(p).includes('传染'), JSON.stringify(p.slots));
-  // A key the cut keeps whole alone is as before, and a key of five characters or more is not doubled.
+  // A key the cut keeps whole alone is as before: one key.
   const kept = buildSynonyms([{ term: '照光', target: '光疗' }]);
   assert.deepEqual([...kept.keys()], ['照光']);
 });
