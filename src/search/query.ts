@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SRC } from '../paths.js';
-import { asksWhichOfTwo, chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm } from './segment.js';
+import { asksWhichOfTwo, chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm, spacedOut } from './segment.js';
 
 // How much a word found by each route counts, in percent of the word the patient typed. A word
 // reached through a correction or a synonym ranks below the same document found by the typed word.
@@ -170,6 +170,14 @@ export function buildSynonyms(rows: { term: string; target: string }[]): Synonym
     const glued = key.replace(/ /g, '');
     if (glued !== key && /^[a-z0-9]+$/.test(glued) && !m.has(glued)) m.set(glued, targets);
   }
+  // A Chinese key of two to four characters that the cut splits when alone (过人 → 过|人, 黑边 → 黑|边)
+  // but may keep whole inside a query (白斑过人不 → 白斑|过人) is also a key as typed (helper srch21).
+  for (const r of rows) {
+    const typed = normalize(r.term);
+    if (!/^[\u3400-\u9fff]{2,4}$/u.test(typed)) continue;
+    const key = queryTerms(r.term).join(' ');
+    if (key.includes(' ') && !m.has(typed)) m.set(typed, m.get(key)!);
+  }
   return m;
 }
 
@@ -223,6 +231,8 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     // what the patient wrote: two syllables meeting a clinic word (腰带) is a coincidence. Over
     // three or more syllables the sound is evidence enough (他|克莫斯 is 他克莫司).
     if (end - start === 2 && spans.some((s) => s.start >= start && s.end <= end && QUERY_STOPWORDS.has(s.word))) return false;
+    // …and so is one the cut glued to the word before it (照光要|戴 of 孩子照光要戴眼罩吗 is not 腰带; helper srch21).
+    if (end - start === 2 && QUERY_STOPWORDS.has(text[start]!) && spans.some((s) => s.start < start && s.end === start + 1)) return false;
     const aligned = spans.some((s) => s.start === start) && spans.some((s) => s.end === end);
     // A same-sound everyday word (不同, 可以) is a slip only for whole typed words: inside a longer
     // word (不痛|不痒 of 不痛不痒) the sound is a coincidence.
@@ -914,7 +924,7 @@ async function turnedColour(text: string, df: DfLookup): Promise<string> {
  */
 export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; exact?: boolean }): Promise<QueryPlan> {
   const { vocab, synonyms, df } = ctx;
-  const normal = normalize(query);
+  const normal = spacedOut(normalize(query));
   let text = await turnedColour(doneApart(await countsAsWritten(questionForm(normal), df), synonyms, vocab), df);
   const corrected = new Map<string, number>();
   const down = ctx.exact ? undefined : turnedDown(text, synonyms);

@@ -146,6 +146,16 @@ export function indexTokens(text: string): string {
   return out.join(' ');
 }
 
+// Three or more Chinese characters each typed alone between spaces (白 癜 风 会 遗 传 吗, a phone keyboard's
+// habit or a copied heading): one run of text, cut as if typed together. Two alone (痣 癣) may be two words
+// and stay apart (helper srch21).
+const SPACED_OUT = /(?<!\p{Script=Han})\p{Script=Han}(?:\s+\p{Script=Han}(?!\p{Script=Han})){2,}/gu;
+
+/** Characters typed one by one between spaces as the run they spell (白 癜 风 → 白癜风). */
+export function spacedOut(text: string): string {
+  return text.replace(SPACED_OUT, (run) => run.replace(/\s+/gu, ''));
+}
+
 /** `308 nm`, `308 NM` → `308nm`: a number followed by a unit is one token, as in the index. */
 function joinUnits(text: string): string {
   return text.replace(/(\d)\s+([a-z]{1,4})(?![a-z])/g, '$1$2');
@@ -161,8 +171,12 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
+
+// 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
+// stood for 要点 and outweighed what was asked (helper srch21). 高一点, 一点点 stay.
+const AT_ALL = /一点(?=[都也]?[没不]|\p{Script=Han}{1,3}[都也][没不])/gu;
 
 // Whether what was said before is all right, asked last (照光前抹了防晒霜行不行, 这样好不好, 对不对啊): the
 // meaning is what came before; 行 alone stood for 旅行 (helper srch16). Not a verb asked about (行不行走).
@@ -184,9 +198,18 @@ const HAN_DIGIT = '零一二三四五六七八九';
 // A wavelength said in words (三百零八纳米, 三一一纳米, 三零八的光): the digits and nm the pages write (308nm).
 const WAVELENGTH_WORDS = /([一二三四五六七八九])百(?:零([一二三四五六七八九])|([一二三四五六七八九])十([一二三四五六七八九])?)?(?=\s*(?:纳米|nm|的光|光|激光|准分子))|([一二三四五六七八九])([零一二三四五六七八九])([零一二三四五六七八九])(?=\s*(?:纳米|nm|的光|激光|准分子))/gu;
 
-/** Wavelengths in words as digits, and 纳米 after digits as nm (三百零八纳米 → 308nm). */
+// A number said digit by digit (三零八跟三一一, 四零零电话): three digit characters with no place word (十, 百)
+// and no digit around them are the number the pages write in digits (308, 311). Not a run counting up
+// (三四五天, 一二三: a range or a count), which stays as typed (helper srch21).
+const DIGITS_SAID = /(?<![零一二三四五六七八九十百千万两几第])([一二三四五六七八九])([零一二三四五六七八九])([零一二三四五六七八九])(?![零一二三四五六七八九十百千万])/gu;
+
+/** Wavelengths in words as digits, and 纳米 after digits as nm (三百零八纳米 → 308nm); numbers said digit by digit as digits (三零八 → 308). */
 export function wavelengthAsWritten(text: string): string {
   return text
+    .replace(DIGITS_SAID, (all: string, a: string, b: string, c: string) => {
+      const [x, y, z] = [a, b, c].map((d) => HAN_DIGIT.indexOf(d));
+      return y === x! + 1 && z === y! + 1 ? all : ` ${x}${y}${z} `;
+    })
     .replace(WAVELENGTH_WORDS, (_all: string, h?: string, zeroOnes?: string, tens?: string, ones?: string, d1?: string, d2?: string, d3?: string) => {
       if (d1) return ` ${HAN_DIGIT.indexOf(d1)}${HAN_DIGIT.indexOf(d2!)}${HAN_DIGIT.indexOf(d3!)}`;
       const n = HAN_DIGIT.indexOf(h!) * 100 + (zeroOnes ? HAN_DIGIT.indexOf(zeroOnes) : tens ? HAN_DIGIT.indexOf(tens) * 10 + (ones ? HAN_DIGIT.indexOf(ones) : 0) : 0);

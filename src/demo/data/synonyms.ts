@@ -594,4 +594,22 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'lipstick', target: '化妆品' },
   { term: 'appointment', target: '就诊' },
   { term: 'book', target: '挂号' },
+  // Batch 20 (helper srch21): "passing it on" said in dialect (过人, 传人) is 传染; the sun said so (日头) is
+  // 太阳 and 日晒, and farm work (种地, 干农活) is the articles' 户外活动; a patch spreading outward (往外扩) is
+  // one that 变大; a dark rim (黑边) is the 色素加深 round a stable patch; an eye mask (眼罩) worn for light
+  // is the 护目镜; 灼烧 is 烧灼 said the other way round; in English knuckle(s) are the 手指 and repigment is
+  // 复色. Tried and left out: 肚子 → 腰腹部 (腰 alone then also stood for 腰腹部: 腰上皮带勒的地方变白了 fell
+  // 1 → 2), 晒黑 → 变黑 (周围晒黑了白斑更显眼 fell 1 → 2), 好皮肤 → 正常皮肤 (跟皮肤镜 was read as 好皮肤), 戴 → 佩戴 (戴口罩勒得耳朵后面白了一块 fell 6 → 7).
+  { term: '过人', target: '传染' },
+  { term: '传人', target: '传染' },
+  { term: '日头', target: '太阳' },
+  { term: '日头', target: '日晒' },
+  { term: '种地', target: '户外活动' },
+  { term: '干农活', target: '户外活动' },
+  { term: '往外扩', target: '变大' },
+  { term: '黑边', target: '色素加深' },
+  { term: '眼罩', target: '护目镜' },
+  { term: '灼烧', target: '烧灼' },
+  { term: 'knuckle', target: '手指' },
+  { term: 'repigment', target: '复色' },
 ];

@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
 }
 
 const T = 'tune' as const;
@@ -1612,6 +1612,129 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '老年痴呆怎么预防', relevant: [], kind: 'lay', split: H, batch: 19 },
   { q: '狗狗掉毛严重怎么办', relevant: [], kind: 'lay', split: H, batch: 19 },
   { q: 'anti dandruff shampoo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 19 },
+  // First run, no search change (both engines alike): batch 20 MRR 0.905 / recall@5 0.894; all 1,345
+  // scored queries MRR 0.947 / recall@5 0.947 (the 1,260 before it 0.950 / 0.951); same first page on
+  // both engines 1390/1390. Not first (11): 照完光第二天起水泡了咋办 2 (Q&A q-2 first, a right answer the
+  // evaluation cannot count), 照光以后好皮肤晒黑了还能白回来吗 2, 三零八跟三一一有啥区别 -, 白斑过人不 9,
+  // 种地天天晒日头 白斑咋防 2, 照了三个月一点没变 2, 白 癜 风 会 遗 传 吗 3, 脚背上的白斑照光老不见好 4,
+  // 肚子上的白斑一圈一圈往外扩 -, 白斑边上长出一圈黑边是要好了吗 5, white patch on knuckles wont repigment -.
+  // First but read wrongly: 孩子照光要戴眼罩吗 → 孩子 照光 腰带; 他克莫斯软膏灼烧感 → 他克莫司 软膏 感.
+  // After (decision 0053: a synonym key the cut splits alone is a key as typed too, characters spaced out
+  // joined, numbers said digit by digit, 一点 of "at all" left out, no homophone begun by a stopword glued to
+  // the word before; demo synonyms; 照光以后好皮肤晒黑了… widened to the excimer article, whose body says the
+  // normal skin round a patch may tan and fades after light stops): batch 20 MRR 0.971 / recall@5 0.941; all
+  // 1,345 scored queries 0.951 / 0.951; no earlier batch lower; same first page on both engines 1390/1390.
+  // Left (4 not first): 照完光第二天起水泡了咋办 2 (Q&A q-2 first), 种地天天晒日头 白斑咋防 2 (the seasonal article
+  // first), 脚背上的白斑照光老不见好 4, 肚子上的白斑一圈一圈往外扩 4 (脚背, 肚子 are in no page).
+  // Batch 20, written blind by a new author (helper srch21) before reading the search code, the synonym
+  // seed or the other queries: what a test involves and its results; costs said loosely; side effects and
+  // what to do; before and after a session; two treatments compared; rural and dialect phrasing; numbers
+  // in characters; full-width keyboards and spaced-out characters; a body part plus a symptom.
+  // Tests and their results: thyroid blood work (甲功, TSH, TPOAb, antibodies with normal function), Wood's lamp
+  // and dermoscopy readings, biopsy, fungal microscopy, blood count before a graft.
+  { q: '查甲功要抽几管血', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '甲功五项tsh高了一点点要紧吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 20 },
+  { q: '抗体阳性 甲功正常 要不要吃药', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 20 },
+  { q: '甲状腺抽血要不要空着肚子去', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '报告单上TPOAb是啥意思', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '伍德灯底下是蓝白色说明啥', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 20 },
+  { q: '伍德灯照出来边边模模糊糊是不是还在发展', relevant: ['woods-lamp-exam', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 20 },
+  { q: '皮肤镜看到毛孔周围有黑点点是在好转吗', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 20 },
+  { q: '做皮肤镜要不要割一块肉下来', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 20 },
+  { q: '病理检查要切皮吗 疼不疼', relevant: ['dermoscopy-white-patches', 'white-patches-differential'], kind: 'lay', split: H, batch: 20 },
+  { q: '真菌镜检阴性是不是就是白癜风了', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 20 },
+  { q: '移植前要查血常规吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 20 },
+  // Costs said loosely (多少米, a course, per session or per course).
+  { q: '照一次光大概多少米', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 20 },
+  { q: '微针做一个疗程得花多少钱', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'number', split: H, batch: 20 },
+  { q: '照光的钱是按次算还是按疗程算', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 20 },
+  // Side effects of light, ointments, grafts and microneedling, and what to do about them.
+  { q: '照完光第二天起水泡了咋办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 20 },
+  { q: '涂激素药膏脸上冒了好多小疙瘩', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '他克莫司抹上去火烧火燎的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '照光以后好皮肤晒黑了还能白回来吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 20 },
+  { q: '药膏抹久了皮肤薄得能看见血管', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '照完光红了三天还没退', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 20 },
+  { q: '移植的那块颜色比旁边深一圈', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '做完微针化脓还发烧了', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 20 },
+  // Before and after a session.
+  { q: '照光前能抹润肤露吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 20 },
+  { q: '照完光当天能去海边玩吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 20 },
+  { q: '移植完纱布几天能拆', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '植皮术后能洗头洗澡吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 20 },
+  { q: '做微针之前要涂麻药吗', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 20 },
+  { q: '伍德灯检查头一天还能抹药吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 20 },
+  { q: '微针隔多久能做第二回', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'number', split: H, batch: 20 },
+  // Two treatments or types compared.
+  { q: '三零八跟三一一有啥区别', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 20 },
+  { q: '激素膏和他克莫司哪个副作用小', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 20 },
+  { q: '做移植好还是一直照光好', relevant: ['epidermal-grafting-stable-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 20 },
+  { q: '节段型和普通的哪个难治', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 20 },
+  { q: '进展期跟稳定期治法一样不', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 20 },
+  // Rural and dialect phrasing (俺娃, 一坨, 过人, 屋头, 恁, 日头).
+  { q: '俺娃脸上起了白片片 咋弄', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 20 },
+  { q: '手背上白了一坨 要紧不', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 20 },
+  { q: '白斑过人不', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 20 },
+  { q: '屋头老人说白斑是吃酱油吃的', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 20 },
+  { q: '恁这照光一回得多长时辰', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 20 },
+  { q: '种地天天晒日头 白斑咋防', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  // Numbers written in characters or with units.
+  { q: '伍德灯三百六十五纳米伤眼睛不', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 20 },
+  { q: '一礼拜照两回够不够', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 20 },
+  { q: '白斑两年没变过能做移植了吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 20 },
+  { q: '十岁小孩能抹他克莫司吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'number', split: H, batch: 20 },
+  { q: '照了三个月一点没变', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 20 },
+  // Typed on a full-width keyboard, with a space between every character, or with repeated punctuation.
+  { q: 'ＮＢ－ＵＶＢ　一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 20 },
+  { q: '３０８准分子多少钱一次', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 20 },
+  { q: 'ＴＳＨ偏低', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 20 },
+  { q: '伍 德 灯 检 查', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 20 },
+  { q: '白 癜 风 会 遗 传 吗', relevant: ['what-is-vitiligo'], kind: 'exact', split: H, batch: 20 },
+  { q: '表皮移植　术后护理', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 20 },
+  { q: '皮肤镜，，，能看出来是不是白癜风吗？？', relevant: ['dermoscopy-white-patches', 'white-patches-differential'], kind: 'multi', split: H, batch: 20 },
+  // A body part and a symptom.
+  { q: '手指关节上的白斑怎么老不长色', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 20 },
+  { q: '眼皮上白了一圈能抹药吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 20 },
+  { q: '脚背上的白斑照光老不见好', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 20 },
+  { q: '后背痒还掉白色的皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 20 },
+  { q: '耳朵后面一块白 不痛不痒', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 20 },
+  { q: '胳肢窝的白斑能涂激素不', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 20 },
+  { q: '肚子上的白斑一圈一圈往外扩', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 20 },
+  // The visit, children, progress.
+  { q: '周六下午还有门诊吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 20 },
+  { q: '坐几路公交能到医院', relevant: ['hospital'], kind: 'lay', split: H, batch: 20 },
+  { q: '孩子照光要戴眼罩吗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 20 },
+  { q: '白斑边上长出一圈黑边是要好了吗', relevant: ['stable-vs-progressive-stage', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 20 },
+  // Traditional characters.
+  { q: '甲狀腺功能檢查要空腹嗎', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 20 },
+  { q: '伍德燈檢查會痛嗎', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 20 },
+  { q: '光療後起水泡', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'exact', split: H, batch: 20 },
+  // Pinyin and initials.
+  { q: 'jiagong wuxiang', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 20 },
+  { q: 'pfj he wdd you sha butong', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 20 },
+  { q: 'wudedeng jiancha zhunbei', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 20 },
+  { q: '照光后pifu fahong', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'pinyin', split: H, batch: 20 },
+  // Same pinyin, wrong character.
+  { q: '甲壮腺抗体阳性', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 20 },
+  { q: '植皮以后沾水了会不会感然', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 20 },
+  { q: '他克莫斯软膏灼烧感', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 20 },
+  { q: '皮肤镜能代替病里检查吗', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 20 },
+  // English site: tests, side effects, costs, aftercare, with typos.
+  { q: 'what does blue white glow under woods lamp mean', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'thyroid antibodys positive but levels normal', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'blisters after light tretment', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'how much is one excimer sesion', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'steriod cream vs tacrolimus which is safer', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'can i shower after skin graft', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'numbing cream before microneedling', relevant: ['microneedling-as-adjunct'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'do i need to fast for the thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'white patch on knuckles wont repigment', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  { q: 'itchy flaky white patch on my back', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 20 },
+  // No answer in the content.
+  { q: '拔火罐能减肥吗', relevant: [], kind: 'lay', split: H, batch: 20 },
+  { q: '二手房过户要带什么材料', relevant: [], kind: 'lay', split: H, batch: 20 },
+  { q: '核磁共振要提前几天约', relevant: [], kind: 'lay', split: H, batch: 20 },
+  { q: 'how to renew my passport', relevant: [], kind: 'english', split: H, locale: 'en', batch: 20 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
