@@ -93,6 +93,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AV: 'cmp44',
   AY: 'cmp47',
   AX: 'cmp46',
+  BA: 'cmp49',
 };
 
 export function authorOf(file: string, batch: string): string {
