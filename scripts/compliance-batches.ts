@@ -94,6 +94,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AY: 'cmp47',
   AX: 'cmp46',
   AZ: 'cmp48',
+  BA: 'cmp49',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -44,7 +44,8 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '(?:黑色素|黑素|色素)(?:细胞)?(?:激活|唤醒|再生)["”’」]?(?:纳米|因子|素|剂|疗法|技术|治疗|术)', label: '“黑色素激活”类疗法', source: SOMATIC },
   { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗)', label: '“细胞活化”类疗法', source: SOMATIC },
   { pattern: '细胞(?:抗衰|抗老|冻龄|嫩肤|美容)(?:针|疗法|技术|治疗)?', label: '“细胞抗衰”类注射', source: SOMATIC },
-  { pattern: '纳米机器人|(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)?(?:疗法|技术)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
+  // Round thirty-two: 纳米 in front of another word and a therapy (自主研发的纳米光子疗法); 纳米银敷料 names a dressing, not a therapy.
+  { pattern: '纳米机器人|(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)?(?:疗法|技术)|纳米[\u4e00-\u9fff]{1,3}?(?:疗法|治疗)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
   // Round twenty-six: CAR-T outside the blood cancers its products are approved for (CAR-T细胞疗法治疗自闭症); the rule's refine()
   // lets the approved indications (淋巴瘤, 白血病, 骨髓瘤) through.
   { pattern: 'car-?t(?:细胞)?(?:免疫)?(?:疗法|治疗)?', label: 'CAR-T用于未获批的适应证', source: SOMATIC },
