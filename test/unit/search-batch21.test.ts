@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSynonyms, buildVocabulary, byEar, clinicVocabulary, doctorAsked, planQuery, spelledKey } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, byEar, clinicVocabulary, doctorAsked, doneApart, planQuery, spelledKey } from '../../src/search/query.js';
 import { heldOf, planTerms, demoTargets } from '../helpers/search.js';
 
 // What batch 21 of the labelled queries (helper srch22) led to; each rule test fails with its rule taken out.
@@ -46,4 +46,13 @@ test('the demo synonyms of batch 21: the nape, going abroad, around the mouth, T
   assert.ok(demoTargets('cap').includes('帽子'));
   // 脖子 (脖子变粗, the thyroid) is left alone.
   assert.ok(!demoTargets('脖子').includes('颈部'));
+});
+
+test('a span said between a verb with 了 and its object (照了一个月光) is read as the verb and object, and the span apart', () => {
+  const synonyms = buildSynonyms([{ term: '照光', target: '光疗' }]);
+  assert.ok(doneApart('照了一个月光 白斑边上红红的', synonyms, vocab).includes(' 照光 一个月 '));
+  assert.ok(doneApart('照了半年光没啥反应', synonyms, vocab).includes(' 照光 半年 '));
+  assert.ok(doneApart('照了3个月光一点变化都没有', synonyms, vocab).includes(' 照光 3个月 '));
+  // Nothing named by the verb and what follows: as typed (看了一个月书).
+  assert.equal(doneApart('看了一个月书', synonyms, vocab), '看了一个月书');
 });
