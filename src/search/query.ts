@@ -46,6 +46,25 @@ export interface QueryPlan {
   excluded?: string[];
   /** …unless the title also names one of these, the clinic's other treatments (外用药物：糖皮质激素与…). */
   wanted?: string[];
+  /** The query asks which doctor to see (挂哪个医生, which doctor): the doctors' pages on the page come first (search.service.ts). */
+  doctorAsked?: boolean;
+}
+
+/**
+ * Asking which doctor to see (挂哪个医生, 哪位大夫, 找谁看, which doctor, doctor for): the words that ask
+ * are no words to search (医生 is in nearly every article), and the answer is a doctor's page. One
+ * regular expression without nesting, so linear in the query.
+ */
+const DOCTOR_ASKED = /(?:挂|找|看)?(?:哪个|哪位|哪一位|哪一个)(?:医生|大夫|专家|主任)|(?:挂|找)谁(?:的号)?|(?:which|what) doctors?|doctors? (?:for|who)/;
+
+/** …and, in such a query, the verb before the complaint (看小孩的白斑挂哪个医生) and what the doctor is asked to be good at (比较懂, 最擅长). */
+const SEE_FOR = /^(?:我|俺)?(?:想|要)?(?:看|挂|找)(?=\p{Script=Han})/u;
+const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)/g;
+
+export function doctorAsked(text: string): string | undefined {
+  const m = DOCTOR_ASKED.exec(text);
+  if (!m) return undefined;
+  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim().replace(SEE_FOR, '').replace(GOOD_AT, ' ');
 }
 
 export interface Vocabulary {
@@ -409,7 +428,28 @@ export function spelledKey(word: string, synonyms: SynonymMap): string | undefin
   for (const key of synonyms.keys()) {
     if (/^[a-z]{4,}$/.test(key) && oneSlip(word, key) && (best === undefined || key < best)) best = key;
   }
+  if (best) return best;
+  // Spelt by ear (fototherapy, melanosites): the same key once both are written as they sound, one slip
+  // allowed there. One pass over the keys, as above.
+  const heard = byEar(word);
+  for (const key of synonyms.keys()) {
+    if (/^[a-z]{5,}$/.test(key) && oneSlip(heard, byEar(key)) && (best === undefined || key < best)) best = key;
+  }
   return best;
+}
+
+/**
+ * An English word as it sounds, for spellings by ear: ph is f, c before e / i / y is s, ck is k, y
+ * inside or at the end is i, a doubled letter is one (phototherapy and fototherapy → fototherapi,
+ * melanocytes and melanosites → melanosites). Only for comparing two words; never searched.
+ */
+export function byEar(word: string): string {
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/(?!^)y/g, 'i')
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: Vocabulary, synonyms: SynonymMap, df: DfLookup): Promise<boolean> {
@@ -900,7 +940,18 @@ export function doneApart(text: string, synonyms: SynonymMap, vocab: Vocabulary)
       at = end;
     }
   }
-  return at ? out + text.slice(at) : text;
+  return spanApart(at ? out + text.slice(at) : text, names);
+}
+
+/** A span of time or a count said between a verb with 了 and its object (照了一个月光, 照了3个月光, 抹了半年药). */
+const SPAN_APART = /(\p{Script=Han})了((?:[一二两三四五六七八九十几半]|\d+)(?:个多|个|多)?(?:月|年|周|星期|礼拜|天|次|回))(\p{Script=Han})/gu;
+
+/**
+ * 照了一个月光 → 照光 一个月: the verb and object the synonyms or the vocabulary name, joined, and the span
+ * as a word of its own (the cut made 月光, moonlight, of the span and the object). One pass, one look-up a match.
+ */
+function spanApart(text: string, names: (w: string) => boolean): string {
+  return text.replace(SPAN_APART, (all, v: string, span: string, o: string) => (names(v + o) ? ` ${v + o} ${span} ` : all));
 }
 
 // Darker or redder, said with 了 alone (皮肤也黑了, 周围红了): the 变黑 / 变红 the articles write. Alone, 黑 stood
@@ -926,6 +977,8 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   const { vocab, synonyms, df } = ctx;
   const normal = spacedOut(normalize(query));
   let text = await turnedColour(doneApart(await countsAsWritten(questionForm(normal), df), synonyms, vocab), df);
+  const askedFor = ctx.exact ? undefined : doctorAsked(text);
+  if (askedFor !== undefined && askedFor.trim()) text = askedFor;
   const corrected = new Map<string, number>();
   const down = ctx.exact ? undefined : turnedDown(text, synonyms);
   if (down) text = down.text;
@@ -1142,6 +1195,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     ...(dropped ? { dropped } : {}),
     ...(asksWhichOfTwo(normal) ? { compared: true } : {}),
     ...(down ? { excluded: down.excluded, wanted: down.wanted } : {}),
+    ...(askedFor !== undefined ? { doctorAsked: true } : {}),
     corrected: corrected.size ? typed.join(' ') : undefined,
     highlight: [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))],
     phrase: typed.length > 1 ? typed.join(typed.every((t) => CJK.test(t)) ? '' : ' ') : undefined,

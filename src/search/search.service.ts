@@ -18,6 +18,9 @@ export const PAGE_SIZE = 10;
 export const FEW_HOLD_EVERY_WORD = 3;
 /** …and they come first only if they are also among this many best of the documents holding some. */
 export const EVERY_WORD_AMONG = 3;
+/** Asked which doctor to see: the doctors' pages among this many results come first, at most DOCTORS_FIRST of them. */
+export const DOCTOR_WINDOW = 30;
+export const DOCTORS_FIRST = 3;
 
 export type Fragment = { text: string; mark: boolean };
 
@@ -228,6 +231,15 @@ export async function search(
       return plan.wanted?.some((w) => title.includes(w)) ? 0 : 2;
     };
     found = { ...found, hits: [0, 1, 2].flatMap((p) => found.hits.filter((h) => place(h) === p)) };
+  }
+  // Which doctor to see (挂哪个医生): the doctors' pages among the first DOCTOR_WINDOW results lead the
+  // first page, in their order (at most DOCTORS_FIRST), the other results after them. One more read
+  // of a fixed size; both engines rank alike, so they find and reorder the same.
+  if (plan.doctorAsked && offset === 0) {
+    const wide = await run(broadened ? 'any' : 'all', slots, DOCTOR_WINDOW, 0);
+    const doctors = wide.hits.filter((h) => h.kind === 'doctor').slice(0, DOCTORS_FIRST);
+    const ids = new Set(doctors.map((h) => h.id));
+    found = { ...found, hits: [...doctors, ...found.hits.filter((h) => !ids.has(h.id))].slice(0, PAGE_SIZE) };
   }
   const terms = plan.highlight;
   return {

