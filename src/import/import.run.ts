@@ -92,7 +92,10 @@ export async function runImport(source: ImportSource, opts: RunOptions): Promise
         onPage: async (page) => {
           importer.total++;
           if (!page.html) {
-            importer.done++;
+            // A page the old site could not deliver (after retries) is reported, not silently left out;
+            // a 404 is a broken link of the old site, and a non-HTML answer no page.
+            if (page.status === 0 || page.status >= 500) importer.unreadable(page.url, page.error ?? `HTTP ${page.status}`);
+            else importer.done++;
             return [];
           }
           const p = pageToSource(page.html, page.url);

@@ -152,6 +152,11 @@ export class Importer {
     return r;
   }
 
+  /** A page of the old site that could not be read: a failed item, so the run says which page to fetch again. */
+  unreadable(url: string, why: string): ItemReport {
+    return this.report({ sourceUrl: url, oldPath: new URL(url).pathname, title: '', outcome: 'failed', articleId: null, errors: 0, warnings: 0, problems: [{ kind: 'failed', detail: `旧站未能返回此页面（${why}），请稍后重新导入` }] });
+  }
+
   async importArticle(a: SourceArticle): Promise<ItemReport> {
     const docType = this.opts.docType ?? 'kepu';
     const problems: PageProblem[] = [];

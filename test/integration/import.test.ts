@@ -60,7 +60,13 @@ for (const dialect of dialects) {
 
     test('import --from-site: every article page becomes a draft with its blocks, images, encoding and old address', async () => {
       const before = await counts();
+      // An old server's hiccups: a dropped connection twice and a 503 once are fetched again, and lose no page.
+      const [flaky, busy] = [...site.index.articles.keys()];
+      site.failNext(flaky!, 2, 'drop');
+      site.failNext(busy!, 1, 503);
       const imp = await run(siteSource());
+      assert.equal(site.requests.filter((p) => p === flaky).length, 3);
+      assert.equal(site.requests.filter((p) => p === busy).length, 2);
       const articlePages = [...site.index.articles.keys()];
       assert.equal(imp.counts.created, articlePages.length, JSON.stringify(imp.reports.map((r) => [r.oldPath, r.outcome])));
       assert.equal(imp.counts.failed, 0);
@@ -169,6 +175,18 @@ for (const dialect of dialects) {
       const kept = await itemFor(aPath(0));
       assert.equal(kept.body_md, editedBody, 'the editor’s text stays');
       assert.equal((await counts()).revisions, before.revisions + 1);
+    });
+
+    test('a page the old site never delivers is reported as failed, by its address, not left out in silence', async () => {
+      const gone = [...site.index.articles.keys()][2]!;
+      site.failNext(gone, 3, 503);
+      const imp = await run(siteSource());
+      assert.equal(imp.counts.failed, 1, JSON.stringify(imp.counts));
+      const failed = imp.reports.find((r) => r.outcome === 'failed')!;
+      assert.equal(failed.oldPath, gone);
+      assert.match(failed.problems[0]!.detail, /HTTP 503/);
+      // Every other page as before (the one edited in the test above is still skipped).
+      assert.equal(imp.counts.unchanged + imp.counts.skipped_edited, site.index.articles.size - 1);
     });
 
     test('WXR: posts imported the same way; dry run writes nothing; unreachable images reported per page', async () => {
