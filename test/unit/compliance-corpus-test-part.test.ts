@@ -75,10 +75,14 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // AP (efficacy, guarantee; 79.0% / 3.0%), AR (efficacy, fear, secret, absolute; 87.2% / 11.0%) and AQ (testimonial, privacy,
 // comparison; 76.5% / 0.0%), their rules, the model retrained on each: 85.0% (481/566) / 1.3% (6/472), flagged at all 95.9%
 // (543/566). Retraining moved this part both ways (AM's took two efficacy sentences off, AO's two more; AR's gave two back).
-const RECALL_FLOOR = 0.849;
-const FP_CEILING = 0.013;
+// Rounds twenty-nine to thirty-two (session 17): batches AS, AT, AU, AV, AW, AX, AY, AZ and BA (first runs as shipped
+// 89.0, 89.0, 94.0, 90.0, 87.3, 87.0, 80.0, 94.0 and 86.4% strict), their rules, the table cell read by its column header,
+// the model retrained on each: 85.9% (486/566) / 1.1% (5/472), flagged at all 96.5% (546/566). Retraining again moved this
+// part both ways by one to three sentences; no rule change of the round lowered it.
+const RECALL_FLOOR = 0.858;
+const FP_CEILING = 0.011;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.959;
+const FLAGGED_FLOOR = 0.964;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
