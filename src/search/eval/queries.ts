@@ -1858,7 +1858,14 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'JAK抑制剂口服药能报销吗', relevant: [], kind: 'multi', split: H, batch: 21 },
   { q: 'how to treat a sprained ankle', relevant: [], kind: 'english', split: H, locale: 'en', batch: 21 },
   // Batch 22: written blind by a new author (helper srch23) before reading the search code, the synonym
-  // seed or the other queries.
+  // seed or the other queries (83 with an answer plus 4 with none).
+  // First run, no search change (both engines alike): batch 22 MRR 0.876 / recall@5 0.918; all 1,509
+  // scored queries MRR 0.942 / recall@5 0.943 (the 1,426 before it 0.946 / 0.945); same first page on
+  // both engines 1562/1562. Not first (15): my chinese doctor wrote bai dian feng … 2, can i still swim
+  // in a public pool with white patches 2, is there an elevator -, 防曬乳要擦多少才夠 2, 入职体检 白斑会影响找工作吗 2,
+  // 白斑晒脱皮了咋弄 -, 白斑发痒是不是不是白癜风 4 (read as 白头发), 抹了药膏火辣辣的还痒 3, 春天一到就痒 能挠吗 2,
+  // 别人问了医生的问答在哪看 -, 医院有电梯吗 老人爬不了楼 2, 地铁哪个口出来近 5, 不晒太阳白斑就不会变大了吧 2,
+  // 白斑又多了一块😭😭 10, 白斑超过体表面积百分之几算泛发 3.
   // English site, written by foreigners living in China.
   { q: 'my chinese doctor wrote bai dian feng on the paper what is that', relevant: ['what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 22 },
   { q: 'can i still swim in a public pool with white patches', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 22 },
