@@ -25,11 +25,12 @@ test('a verb and its object said apart are not joined when the object begins a w
   assert.ok(doneApart('照完光红了', synonyms, vocab).includes(' 照光 '));
 });
 
-test('the demo synonyms of batch 22: itching, a burning sting, peeling from the sun, sunscreen lotion, the lift', () => {
+test('the demo synonyms of batch 22: itching, a burning sting, peeling from the sun, sunscreen lotion, the lift, a pool', () => {
   assert.ok(demoTargets('发痒').includes('瘙痒'));
   assert.ok(demoTargets('火辣辣').includes('烧灼'));
   assert.ok(demoTargets('晒脱皮').includes('晒伤'));
   assert.ok(demoTargets('防晒乳').includes('防晒霜'));
   assert.ok(demoTargets('elevator').includes('电梯'));
   assert.ok(demoTargets('lift').includes('电梯'));
+  assert.ok(demoTargets('pool').includes('泳池'));
 });

@@ -1866,6 +1866,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // 白斑晒脱皮了咋弄 -, 白斑发痒是不是不是白癜风 4 (read as 白头发), 抹了药膏火辣辣的还痒 3, 春天一到就痒 能挠吗 2,
   // 别人问了医生的问答在哪看 -, 医院有电梯吗 老人爬不了楼 2, 地铁哪个口出来近 5, 不晒太阳白斑就不会变大了吧 2,
   // 白斑又多了一块😭😭 10, 白斑超过体表面积百分之几算泛发 3.
+  // After (decision 0055): batch 22 MRR 0.928 / recall@5 0.948; all 1,509 scored queries 0.945 / 0.945;
+  // no other batch moved; same first page 1562/1562. Label widened where the page answers: 白斑又多了一块😭😭
+  // also to what-is-vitiligo (its FAQ 白斑会不会越来越多 says patches may increase and a follow-up tells
+  // whether it is the progressive stage). Left (9 not first): my chinese doctor wrote bai dian feng … 2
+  // (doctor → 医生 is required, and every article says it), 防曬乳要擦多少才夠 2, 入职体检 白斑会影响找工作吗 2
+  // (what-is-vitiligo first), 春天一到就痒 能挠吗 2 (the microneedling FAQ 脱皮时很痒，可以挠吗 says both words
+  // as typed), 别人问了医生的问答在哪看 - (asks for the Q&A list, not something a page says), 医院有电梯吗 老人爬不了楼 2,
+  // 地铁哪个口出来近 5 (口 alone is 忌口 / 口周), 不晒太阳白斑就不会变大了吧 2, 白斑又多了一块😭😭 2, 白斑超过体表面积百分之几算泛发 3.
   // English site, written by foreigners living in China.
   { q: 'my chinese doctor wrote bai dian feng on the paper what is that', relevant: ['what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 22 },
   { q: 'can i still swim in a public pool with white patches', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 22 },
@@ -1944,7 +1952,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '不晒太阳白斑就不会变大了吧', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 22 },
   { q: '哪些人不宜做表皮移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 22 },
   // Emoji and punctuation.
-  { q: '白斑又多了一块😭😭', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 22 },
+  { q: '白斑又多了一块😭😭', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 22 },
   { q: '能吃虾吗🦐？', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 22 },
   { q: '【求助】宝宝肚子上白了一块！！', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 22 },
   { q: '照光~一周几次~', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 22 },
