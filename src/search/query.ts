@@ -242,6 +242,10 @@ export function correctionGate(text: string, words: string[], known: (w: string)
       // 眉毛头发 is not 染头发): the slip is in a clinic word typed wrong, not borrowed from the word before it.
       const at = spans.find((s) => s.start <= changed && s.end > changed);
       if (at && at.word.length >= 2 && (at.start < start || at.end > end) && CJK.test(at.word) && cut(at.word, false).length === 1) return false;
+      // Nor one that rewrites a whole word the index holds when the window reaches into the next word
+      // (白斑|发痒: 白斑发 is not a slip for 白头发): the sound match straddles two words, and the word
+      // changed was typed right (helper srch23).
+      if (at && at.word.length >= 2 && at.start >= start && at.end <= end && CJK.test(at.word) && known(at.word) && spans.some((s) => (s.start < end && s.end > end) || (s.start < start && s.end > start))) return false;
     }
     // An everyday word (一直, 以后) is what the patient typed, and so is one the window would cut
     // (就|一定 is not 就医).
@@ -935,7 +939,8 @@ export function doneApart(text: string, synonyms: SynonymMap, vocab: Vocabulary)
     if (next && names(v + o + next)) {
       out += `${text.slice(at, m.index)} ${v + o + next} `;
       at = end + next.length;
-    } else if (names(v + o)) {
+    } else if (names(v + o) && !(next && names(o + next))) {
+      // …but not when the object is the start of a word of its own (抹了药膏 is 抹 药膏, not 抹药 膏; helper srch23).
       out += `${text.slice(at, m.index)} ${v + o} `;
       at = end;
     }

@@ -624,4 +624,14 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '嘴巴周围', target: '口周' },
   { term: 'tpo', target: 'tpoab' },
   { term: 'cap', target: '帽子' },
+  // Batch 22 (helper srch23): itching as said (发痒) is the articles' 瘙痒, a burning sting (火辣辣) their 烧灼;
+  // skin peeling from the sun (晒脱皮) is a 晒伤; Taiwan's sunscreen lotion (防晒乳, 防曬乳) is the 防晒霜; the
+  // lift asked on the English site is the hospital page's 电梯, a pool its 泳池.
+  { term: '发痒', target: '瘙痒' },
+  { term: '火辣辣', target: '烧灼' },
+  { term: '晒脱皮', target: '晒伤' },
+  { term: '防晒乳', target: '防晒霜' },
+  { term: 'elevator', target: '电梯' },
+  { term: 'lift', target: '电梯' },
+  { term: 'pool', target: '泳池' },
 ];
