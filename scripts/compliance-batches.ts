@@ -96,6 +96,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AZ: 'cmp48',
   BA: 'cmp49',
   BC: 'cmp51',
+  BB: 'cmp50',
 };
 
 export function authorOf(file: string, batch: string): string {
