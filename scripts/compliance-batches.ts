@@ -95,6 +95,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   AX: 'cmp46',
   AZ: 'cmp48',
   BA: 'cmp49',
+  BD: 'cmp52',
 };
 
 export function authorOf(file: string, batch: string): string {
