@@ -437,8 +437,9 @@ export function aboutSelf(text: string): boolean {
   return SELF.test(text);
 }
 
+// Round thirty-three: an author-year citation in brackets (研究发现（Ezzedine等，2012），…; (Taieb, 2013)).
 export const CITATION =
-  /\[\d+\]|\[\^[^\]]+\]|参考文献|参考资料|资料来源|数据来源|来源[:：]|出处|引自|据《|《[^》]{2,}》|doi|pmid|et al|指南|共识|杂志|期刊|journal|lancet|jama|\(\d{4}\)|（\d{4}）|\d{4}年[^,，。]{0,16}(?:发表|刊登|发布|报道)/;
+  /\[\d+\]|\[\^[^\]]+\]|参考文献|参考资料|资料来源|数据来源|来源[:：]|出处|引自|据《|《[^》]{2,}》|doi|pmid|et al|指南|共识|杂志|期刊|journal|lancet|jama|\(\d{4}\)|（\d{4}）|[(（][a-z\u4e00-\u9fff][a-z\u4e00-\u9fff\s.]{0,30}?(?:等|et al\.?)?\s?[,，]\s?(?:19|20)\d{2}[a-z]?[)）]|\d{4}年[^,，。]{0,16}(?:发表|刊登|发布|报道)/;
 
 export function cited(paragraph: string): boolean {
   return CITATION.test(paragraph);
