@@ -70,8 +70,8 @@ export const personRules: Rule[] = [
       // unless the row is a doctor's or the clinic's.
       p(new RegExp(`\\|\\s?${NAME}\\s?\\|(?![^\\n]{0,60}?(?:医师|医生|主任|护士|职称|擅长|出诊|专家|教授|主治|技师|坐诊|门诊时间|客服|前台|咨询|预约))[^\\n]{0,40}?(?<!\\d)1[3-9]\\d(?:[\\s-]?\\d{4}){2}(?!\\d)`)),
       // Round thirty-one: the one who runs a shop or a stall on a named street or market (就是幸福路上开五金店的那位老板); refine() asks for a
-      // patient in the sentence.
-      p(/(?:路|街|巷|胡同|市场|夜市|菜场|菜市场)(?:上|口|边|里|对面|旁边)?(?:开|摆|卖|经营)[^,，。;!?]{1,6}?(?:店|铺|摊|馆|超市|厂)的(?:那位|那个)?(?:老板娘|老板|店主|摊主|掌柜)/),
+      // patient in the sentence. Round thirty-four: the stall or shop may go unsaid (菜市场卖豆腐的那位摊主).
+      p(/(?:路|街|巷|胡同|市场|夜市|菜场|菜市场)(?:上|口|边|里|对面|旁边)?(?:开|摆|卖|经营)[^,，。;!?]{1,6}?(?:店|铺|摊|馆|超市|厂)?的(?:那位|那个)?(?:老板娘|老板|店主|摊主|掌柜)/),
       p(/(?:家住|住址|家庭住址|现住|居住于|住在)\s?[:：]?[^,，。;\n]{2,20}?(?:\d+(?:号|栋|幢|单元|室|弄)|小区|村|街道|胡同|花园|家园|新村|公寓|大院|宿舍|[一二三四五六七八九十\d]期)/),
       // Round seven: where the patient lodges, as an aside in brackets or after a comma (（男，24岁，住高新区软件园3号宿舍楼）).
       p(/[(（,，、]\s?住(?!院|宿|所)[\u4e00-\u9fff\d]{2,16}?\d{1,5}(?:号|栋|幢|单元|室)/),
