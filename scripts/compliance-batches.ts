@@ -98,6 +98,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BC: 'cmp51',
   BB: 'cmp50',
   BD: 'cmp52',
+  BF: 'cmp54',
 };
 
 export function authorOf(file: string, batch: string): string {

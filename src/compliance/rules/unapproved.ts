@@ -64,4 +64,7 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   // the match starts at the negation, which belongs to 上市, not to the offer.
   { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获批|批准)?(?:在国内)?上市的["“「]?[\u4e00-\u9fff]{0,10}?["”」]?(?:技术|疗法|设备|仪器)', label: '未获批准上市的技术或设备', source: SOMATIC },
   { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获批)?上市的[\u4e00-\u9fff]{0,6}?(?:制剂|新药|药物|药品|药膏|药)', label: '未上市的药品或制剂', source: UNMARKETED },
+  // Round thirty-four: something said not to be approved at home, offered by the clinic in the same breath (一种生长因子注射剂，国内尚未批准，
+  // 我们诊所目前可以为会员提供). Refusing it (我们不提供) is not an offer and does not match.
+  { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获得?)?(?:批准|获批|注册)[^。;!?]{0,12}?(?:我们|本院|本店|本诊所|诊所|本中心|本机构)(?:中心|诊所|医院|门诊)?(?:目前|现在|已经?|也)?(?:可以|可|能够?)?(?:为[^,，。;!?]{0,6}?)?(?:提供|注射|开展|引进)', label: '未获批准的药品或技术向患者提供', source: UNMARKETED },
 ];
