@@ -97,6 +97,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BA: 'cmp49',
   BC: 'cmp51',
   BB: 'cmp50',
+  BE: 'cmp53',
 };
 
 export function authorOf(file: string, batch: string): string {
