@@ -99,6 +99,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BB: 'cmp50',
   BD: 'cmp52',
   BF: 'cmp54',
+  BE: 'cmp53',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -79,14 +79,14 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // 89.0, 89.0, 94.0, 90.0, 87.3, 87.0, 80.0, 94.0 and 86.4% strict), their rules, the table cell read by its column header,
 // the model retrained on each: 85.9% (486/566) / 1.1% (5/472), flagged at all 96.5% (546/566). Retraining again moved this
 // part both ways by one to three sentences; no rule change of the round lowered it.
-// Round thirty-three (session 18): batches BB (efficacy, privacy, secret, fear), BC (comparison, testimonial, absolute,
-// authority, garbled) and BD (efficacy, privacy, guarantee, rate, inducement, safety), first runs as shipped 81.0, 82.0 and
-// 87.3% strict, their rules, the model retrained on all three and on two new demo articles: 86.4% (489/566) / 1.3% (6/472),
-// flagged at all 96.6% (547/566). The rules alone leave this part as it was (454/566, 16/472); the sixth false positive is
-// the retrained model's second opinion on one innocent sentence (the model alone: 0 → 1 of 472), as in session 14. Nothing
-// was tuned to undo it; the false-positive bound moves to the figure reached (under the issue's 3%), the others rise.
+// Rounds thirty-three and thirty-four (session 18): batches BB (efficacy, privacy, secret, fear), BC (comparison,
+// testimonial, absolute, authority, garbled), BD (efficacy, privacy, guarantee, rate, inducement, safety), BF (privacy,
+// testimonial, secret, absolute) and BE (comparison, efficacy, fear), first runs as shipped 81.0, 82.0, 87.3, 83.0 and
+// 82.0% strict, their rules, the model retrained on each and on two new demo articles: 86.4% (489/566) / 1.1% (5/472),
+// flagged at all 96.6% (547/566), same category 90.5%. The rules alone leave this part as it was (454/566, 16/472); in
+// between, one retraining gave the model's second opinion an innocent sentence (6/472) and the next took it back.
 const RECALL_FLOOR = 0.863;
-const FP_CEILING = 0.013;
+const FP_CEILING = 0.011;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.966;
 
