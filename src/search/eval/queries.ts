@@ -1976,6 +1976,15 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白癜风能当兵吗', relevant: [], kind: 'lay', split: H, batch: 22 },
   { q: 'is there free wifi in the waiting room', relevant: [], kind: 'english', split: H, locale: 'en', batch: 22 },
   // Batch 23 (helper srch24): written blind, before reading the search code, the synonym seed or the other queries.
+  // First run (commit f3e049f, no search change; both engines alike): batch 23 MRR 0.667 / recall@5 0.726 (56 scored);
+  // all 1,565 scored queries MRR 0.924 / recall@5 0.928; same first page on both engines 1621/1621.
+  // Not first (23): 喂母乳期间白斑药膏能不能擦 -, 打算明年要二胎 白癜风的药要停多久 6, 坐月子的时候白斑变大了 -,
+  // 宝宝吃奶会不会碰到我涂的药 2, 老公有白殿风 我们以后的宝宝会遗传吗 3, 孕妇能做皮肤镜么 4, 生完孩子多久能接着照光 3,
+  // 為什麼懷孕以後白斑變多了 -, breast feeding and vitiligo cream safe? 4 (feeding read as feeling),
+  // trying to get pregnant vitilgo medicine stop -, 好了以后还会再长出来吗 2, 白斑周围冒出好多小白点像米粒一样 3,
+  // 抓破的地方一道一道变白了 2, 巩固治疗要涂多长时间 7, 好了的地方要不要继续抹药🤔 4, vitiligo came back after treatment 6,
+  // white spots returning after they filled in -, 谈对象要不要告诉他我有白斑 8, 男朋友家里嫌弃我有白癜风 -,
+  // 出远门旅游药和照光怎么安排 8, 文章下面的审核医生是什么意思 4, 这些科普是谁写的 靠谱吗 -, 别的医院说我是白癜风想再找人确认一下 9.
   // Breastfeeding, trying for a baby, the months after birth (the pregnancy article).
   { q: '喂母乳期间白斑药膏能不能擦', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 23 },
   { q: '打算明年要二胎 白癜风的药要停多久', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 23 },
