@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, type DfLookup } from '../../src/search/query.js';
+import { demoTargets } from '../helpers/search.js';
 
 // What batch 23 of the labelled queries (helper srch24), and the earlier queries two new demo articles
 // took first place from, led to; each rule test fails with its rule taken out.
@@ -18,4 +19,11 @@ test('a single character the index holds alone in passing still stands for its f
   const q = await planQuery('复诊带啥', { vocab, synonyms: buildSynonyms([]), df: pretend({ 复诊: 37, 带: 8, 带上: 8, 腰带: 1 }) });
   const alone = q.slots.find((s) => s.alts[0]!.term === '带');
   assert.ok(!alone?.alts.some((a) => a.term === '带上'), JSON.stringify(q.slots));
+});
+
+test('the demo synonyms of batch 23: breastfeeding, the month after birth, keeping repigmentation, pregnant in English', () => {
+  for (const t of ['喂母乳', '母乳', 'breast feeding', 'breastfeeding', 'nursing']) assert.ok(demoTargets(t).includes('哺乳期'), t);
+  assert.ok(demoTargets('坐月子').includes('产后'));
+  assert.ok(demoTargets('巩固治疗').includes('维持治疗'));
+  assert.ok(demoTargets('pregnant').includes('怀孕'));
 });
