@@ -518,7 +518,9 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
       }
       // Not an everyday word (马上, 不想: 上 and 想 are no glue there), nor a negation left alone.
       const glued = QUERY_STOPWORDS.has(b) && !QUERY_STOPWORDS.has(a) && !isEverydayWord(t) && !'不没别'.includes(a);
-      out.push(QUERY_STOPWORDS.has(a) && !QUERY_STOPWORDS.has(b) ? b : glued ? a : t);
+      // An everyday word that begins with a stopword (对象, 就业) is what was typed, not a stopword glued to
+      // a verb: 谈对象 was read as 象, which stood for 迹象 (helper srch24).
+      out.push(QUERY_STOPWORDS.has(a) && !QUERY_STOPWORDS.has(b) && !isEverydayWord(t) ? b : glued ? a : t);
       continue;
     }
     const parts: string[] = [];

@@ -27,3 +27,15 @@ test('the demo synonyms of batch 23: breastfeeding, the month after birth, keepi
   assert.ok(demoTargets('巩固治疗').includes('维持治疗'));
   assert.ok(demoTargets('pregnant').includes('怀孕'));
 });
+
+test('an everyday word that begins with a query stopword is what was typed, not the stopword glued to a verb (谈对象 is no 象)', async () => {
+  const p = await planQuery('谈对象要不要告诉他我有白斑', { vocab, synonyms: buildSynonyms([]), df: pretend({ 白斑: 52, 告诉: 19, 谈: 1, 象: 1, 迹象: 2 }) });
+  assert.ok(!p.slots.some((s) => s.alts.some((a) => a.term === '象' || a.term === '迹象')), JSON.stringify(p.slots));
+  // A stopword glued to a verb that is no everyday word is still read as the verb (要照 of 照光要照多久 → 照).
+  const q = await planQuery('照光要照多久', { vocab, synonyms: buildSynonyms([{ term: '照光', target: '光疗' }]), df: pretend({ 照光: 3, 光疗: 27, 照: 5, 多久: 7 }) });
+  assert.ok(!q.slots.some((s) => s.alts[0]!.term === '要照'), JSON.stringify(q.slots));
+});
+
+test('the demo synonym 怀孕 → 孕期: the pregnancy article and its FAQ say 孕期', () => {
+  assert.ok(demoTargets('怀孕').includes('孕期'));
+});

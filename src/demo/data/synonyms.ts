@@ -649,4 +649,5 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '巩固', target: '维持' },
   { term: 'pregnant', target: '怀孕' },
   { term: 'pregnancy', target: '怀孕' },
+  { term: '怀孕', target: '孕期' },
 ];

@@ -1985,6 +1985,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // 抓破的地方一道一道变白了 2, 巩固治疗要涂多长时间 7, 好了的地方要不要继续抹药🤔 4, vitiligo came back after treatment 6,
   // white spots returning after they filled in -, 谈对象要不要告诉他我有白斑 8, 男朋友家里嫌弃我有白癜风 -,
   // 出远门旅游药和照光怎么安排 8, 文章下面的审核医生是什么意思 4, 这些科普是谁写的 靠谱吗 -, 别的医院说我是白癜风想再找人确认一下 9.
+  // After (decision 0056: a verb's form with 上 when the index holds the character alone only in passing; 对象 not
+  // read as 象; demo synonyms for breastfeeding, the month after birth, 巩固治疗, pregnant, 怀孕 → 孕期): batch 23 MRR
+  // 0.743 / recall@5 0.798; all 1,565 scored queries 0.931 / 0.936; no batch lower; same first page 1621/1621. Now
+  // first: trying to get pregnant …, breast feeding … (feeding had been read as feeling), 巩固治疗要涂多长时间,
+  // 為什麼懷孕以後白斑變多了. Better: 喂母乳… - → 2, 坐月子… - → 6, 谈对象… 8 → 7.
+  // Left: the English relapse words (came back, returning: 复发 as a synonym target became a word containing 发
+  // and moved 伍德灯照出来发黄绿色是啥), 谈对象 / 男朋友家里 (the emotional article never says dating), who wrote and
+  // reviewed the articles (the hospital page says it in one sentence).
   // Breastfeeding, trying for a baby, the months after birth (the pregnancy article).
   { q: '喂母乳期间白斑药膏能不能擦', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 23 },
   { q: '打算明年要二胎 白癜风的药要停多久', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 23 },
