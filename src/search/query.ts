@@ -518,7 +518,9 @@ async function readInside(tokens: string[], counts: Map<string, number>, synonym
       }
       // Not an everyday word (马上, 不想: 上 and 想 are no glue there), nor a negation left alone.
       const glued = QUERY_STOPWORDS.has(b) && !QUERY_STOPWORDS.has(a) && !isEverydayWord(t) && !'不没别'.includes(a);
-      out.push(QUERY_STOPWORDS.has(a) && !QUERY_STOPWORDS.has(b) ? b : glued ? a : t);
+      // An everyday word that begins with a stopword (对象, 就业) is what was typed, not a stopword glued to
+      // a verb: 谈对象 was read as 象, which stood for 迹象 (helper srch24).
+      out.push(QUERY_STOPWORDS.has(a) && !QUERY_STOPWORDS.has(b) && !isEverydayWord(t) ? b : glued ? a : t);
       continue;
     }
     const parts: string[] = [];
@@ -1120,7 +1122,9 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
       if (targets && t.length >= 2) lendsOn.set(s, [...(lendsOn.get(s) ?? []), ...targets.map((x) => normalize(x))]);
     }
     if (t.length === 1 && unknown.get(t)) cutShort.set(s, everydayWordsStarting(t).filter((w) => !vocab.words.has(w)));
-    if (t.length === 1 && !unknown.get(t)) withUp.set(s, VERB_COMPLEMENTS.map((c) => t + c));
+    // Also one the index has alone in passing (带 of 带着, cut 带|着, in one or two texts): the form with
+    // 上 or 出 is then the verb when the index has it more often (below).
+    if (t.length === 1) withUp.set(s, VERB_COMPLEMENTS.map((c) => t + c));
   }
   // A vocabulary word containing a typed word of two or more characters that is a synonym key (他克 →
   // 他克莫司 → 钙调磷酸酶抑制剂) lends its targets too, as the word would typed whole: a key is often in
@@ -1145,14 +1149,17 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     unknown = new Map([...unknown, ...held]);
   }
 
-  // A single character the index never has alone is often a verb the articles write with the
+  // A single character the index never has alone (or has alone less often than so) is often a verb the articles write with the
   // complement 上 (带 → 带上 of 复诊带啥, 戴 → 戴上) or 出 (挤 → 挤出 of 药膏一次挤多少, helper srch15): that
   // form, the first the index has. (Other complements were tried: 得 → 得到 of 得了白斑 is another verb.)
   if (withUp.size) {
     const held = await df([...new Set([...withUp.values()].flat())]);
     // …and is then that verb, not a piece of the nouns containing it (带 of 要带啥 is no 腰带).
     for (const [s, ws] of withUp) {
-      const w = ws.find((x) => held.get(x));
+      // Held more often than the character alone, which a growing site comes to hold in passing
+      // (带着 cut 带|着 in a new article made 带 a word of two documents, and 复诊带啥 lost 带上; helper srch24).
+      const alone = unknown.get(s.alts[0]!.term) ?? 0;
+      const w = ws.find((x) => (held.get(x) ?? 0) > alone);
       if (w) s.alts = [s.alts[0]!, { term: w, pct: PCT.contains }];
     }
     unknown = new Map([...unknown, ...held]);

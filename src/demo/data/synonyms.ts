@@ -634,4 +634,20 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'elevator', target: '电梯' },
   { term: 'lift', target: '电梯' },
   { term: 'pool', target: '泳池' },
+  // Batch 23 (helper srch24): breastfeeding as said (喂母乳, 母乳, breast feeding, nursing) is the articles' 哺乳期,
+  // the month after birth (坐月子, 月子) their 产后; keeping repigmentation (巩固治疗) is their 维持治疗; pregnant on
+  // the English site is the pregnancy article's 怀孕 as well as 妊娠期. (relapse / came back → 复发 was tried: 复发, a
+  // target, then became a word containing 发 and came first for 伍德灯照出来发黄绿色是啥, and come back is also a return visit.)
+  { term: '喂母乳', target: '哺乳期' },
+  { term: '母乳', target: '哺乳期' },
+  { term: 'breast feeding', target: '哺乳期' },
+  { term: 'breastfeeding', target: '哺乳期' },
+  { term: 'nursing', target: '哺乳期' },
+  { term: '坐月子', target: '产后' },
+  { term: '月子', target: '产后' },
+  { term: '巩固治疗', target: '维持治疗' },
+  { term: '巩固', target: '维持' },
+  { term: 'pregnant', target: '怀孕' },
+  { term: 'pregnancy', target: '怀孕' },
+  { term: '怀孕', target: '孕期' },
 ];
