@@ -100,6 +100,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BD: 'cmp52',
   BF: 'cmp54',
   BE: 'cmp53',
+  BH: 'cmp56',
 };
 
 export function authorOf(file: string, batch: string): string {
