@@ -101,6 +101,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BF: 'cmp54',
   BE: 'cmp53',
   BG: 'cmp55',
+  BH: 'cmp56',
 };
 
 export function authorOf(file: string, batch: string): string {
