@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import https from 'node:https';
 import { after, test } from 'node:test';
 import pg from 'pg';
-import { freePort } from '../../scripts/pg-cluster.js';
 import { bookingForm, encode } from '../helpers/booking.js';
-import { startNginx, type Nginx } from '../helpers/nginx.js';
+import { freePorts, startNginx, type Nginx } from '../helpers/nginx.js';
 import { createPgDatabase, startServer, type RunningServer } from '../helpers/server.js';
 
 // Two instances on one PostgreSQL database behind Debian's nginx with deploy/nginx.conf (TLS,
@@ -54,7 +53,7 @@ after(async () => {
 });
 
 test('rolling restart of two instances behind nginx under load: 0 failed requests, 0 lost bookings', async (t) => {
-  const [httpsPort, httpPort, portA, portB] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [httpsPort, httpPort, portA, portB] = (await freePorts(4)) as [number, number, number, number];
   const env = {
     SITE_URL: `https://localhost:${httpsPort}`,
     TRUST_PROXY: 'on',

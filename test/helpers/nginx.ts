@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import tls from 'node:tls';
 import { REPO_ROOT } from './server.js';
 
 // Debian's nginx with the deployment configuration of deploy/nginx.conf, in a private prefix:
@@ -18,10 +19,34 @@ export interface Nginx {
   errorLog(): string;
 }
 
-async function listening(port: number): Promise<boolean> {
+/**
+ * Free ports, all different: each is held open until all are found, then released. Asked one at a
+ * time, the kernel may hand the same port out twice; an app server then sat on nginx's HTTPS port,
+ * nginx could not bind it, and the test's TLS requests met plain HTTP (EPROTO, wrong version number).
+ */
+export async function freePorts(n: number): Promise<number[]> {
+  const held: net.Server[] = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const srv = net.createServer();
+      await new Promise<void>((resolve, reject) => {
+        srv.once('error', reject);
+        srv.listen(0, '127.0.0.1', () => resolve());
+      });
+      held.push(srv);
+    }
+    return held.map((s) => (s.address() as net.AddressInfo).port);
+  } finally {
+    await Promise.all(held.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  }
+}
+
+/** Whether a TLS server answers a handshake on the port: something else listening there does not count as nginx. */
+async function tlsAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const s = net.connect(port, '127.0.0.1');
-    s.once('connect', () => (s.destroy(), resolve(true)));
+    const s = tls.connect({ port, host: '127.0.0.1', servername: 'localhost', rejectUnauthorized: false });
+    s.setTimeout(2000, () => (s.destroy(), resolve(false)));
+    s.once('secureConnect', () => (s.destroy(), resolve(true)));
     s.once('error', () => resolve(false));
   });
 }
@@ -73,7 +98,10 @@ export async function startNginx(opts: { upstreams: number[]; httpsPort: number;
     }
   };
   const deadline = Date.now() + 20_000;
-  while (!(await listening(opts.httpsPort))) {
+  // Ready when nginx itself runs (its pid file is written after it has bound its ports) and the
+  // port answers TLS; if another process holds the port, nginx exits and the error log says so.
+  const pidFile = path.join(dir, 'nginx.pid');
+  while (!(child.exitCode === null && fs.existsSync(pidFile) && (await tlsAnswers(opts.httpsPort)))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`nginx did not start:\n${errorLog()}`);
