@@ -3,7 +3,8 @@ import https from 'node:https';
 import { after, test } from 'node:test';
 import pg from 'pg';
 import { bookingForm, encode } from '../helpers/booking.js';
-import { freePorts, startNginx, type Nginx } from '../helpers/nginx.js';
+import { freePorts } from '../../scripts/pg-cluster.js';
+import { startNginx, type Nginx } from '../helpers/nginx.js';
 import { createPgDatabase, startServer, type RunningServer } from '../helpers/server.js';
 
 // Two instances on one PostgreSQL database behind Debian's nginx with deploy/nginx.conf (TLS,

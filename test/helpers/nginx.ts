@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
@@ -17,28 +16,6 @@ export interface Nginx {
   ca: Buffer;
   stop(): Promise<void>;
   errorLog(): string;
-}
-
-/**
- * Free ports, all different: each is held open until all are found, then released. Asked one at a
- * time, the kernel may hand the same port out twice; an app server then sat on nginx's HTTPS port,
- * nginx could not bind it, and the test's TLS requests met plain HTTP (EPROTO, wrong version number).
- */
-export async function freePorts(n: number): Promise<number[]> {
-  const held: net.Server[] = [];
-  try {
-    for (let i = 0; i < n; i++) {
-      const srv = net.createServer();
-      await new Promise<void>((resolve, reject) => {
-        srv.once('error', reject);
-        srv.listen(0, '127.0.0.1', () => resolve());
-      });
-      held.push(srv);
-    }
-    return held.map((s) => (s.address() as net.AddressInfo).port);
-  } finally {
-    await Promise.all(held.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
-  }
 }
 
 /** Whether a TLS server answers a handshake on the port: something else listening there does not count as nginx. */
