@@ -11,6 +11,7 @@ import {
   hedged,
   CITATION,
   inTitle,
+  invitationAfter,
   negatedAfter,
   negatedBefore,
   outerNegated,
@@ -134,7 +135,7 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
     if (r === 1 || r === -1) shift += r;
   }
 
-  if (rule.question !== false && !rhetorical && info.question) return undefined;
+  if (rule.question !== false && !rhetorical && info.question && !invitationAfter(text.slice(sentence.start, end), text.slice(end, sentence.end))) return undefined;
 
   if (!rhetorical) {
     if (rule.negation === 'suppress' && (negatedBefore(ctx, clause, start) || negatedAfter(ctx, clause, end))) return undefined;

@@ -284,10 +284,17 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   if (EXISTENTIAL_NEGATION.test(whole)) return true;
   const win = masked(before(ctx, clause, start, 14));
   let last = -1;
+  let word = '';
   NEGATION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NEGATION.exec(win))) last = m.index + m[0].length;
+  while ((m = NEGATION.exec(win))) {
+    last = m.index + m[0].length;
+    word = m[0];
+  }
   if (last < 0) return false;
+  // Round thirty-six: 因为他们没有我们的祖传古方: what the others lack is what the writer claims as the clinic's own; the
+  // negation says the others do not have it, it does not deny the claim.
+  if (/^(?:没|缺乏|缺少)$/.test(word) && /^有?(?:我们|咱们|咱家|我家|本院|我院|本馆|本店|本中心|本诊所)的/.test(win.slice(last))) return false;
   // 不像某些机构那样乱开项目: a contrast that asserts what the others do, not a negation of it.
   // Round seventeen: so is 不像 before an unnamed other (不像有些医院只会一味开刀).
   if (win.slice(last - 1, last + 1) === '不像' && (/^[^。;!?]{0,20}?(?:那样|那般|一样)/.test(ctx.text.slice(start, start + 24)) || /^(?:有些|有的|某些|一些|很多|不少|其他|其它|别的|别家|那些|个别|部分|外面|普通|一般)/.test(ctx.text.slice(start, start + 4)))) return false;
@@ -355,6 +362,20 @@ const WHY_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:因为|原因(?:很简单|就在�
 
 /** The next sentence denies the question's claim outright: 没有任何药物能…, 并非如此, 答案是否定的, 这是谣言. */
 const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:没有任何|并非|并不是|不是真的|当然不(?:是|能|会|可能)|不可能|根本不|这是(?:误区|谣言|误解|错误的?)|答案是否定的|错[!！。，,]|其实(?:不|没有|并非)|没有(?:科学)?(?:依据|证据|根据))/;
+
+/**
+ * Round thirty-six: a statement, then an invitation to come in asked as a question (再这样下去就是肝硬化、肝癌三部曲，您今天能过来吗？):
+ * the question asks about the visit, not about the claim before it. `upTo` is the sentence from its start to the claim's end, `rest`
+ * the sentence after the claim; the claim must stand in an earlier clause with no question word of its own.
+ */
+export function invitationAfter(upTo: string, rest: string): boolean {
+  const comma = rest.search(/[,，]/);
+  if (comma < 0) return false;
+  const head = upTo + rest.slice(0, comma);
+  if (QUESTION_WORD.test(head)) return false;
+  return INVITATION_TAIL.test(rest.slice(comma + 1));
+}
+const INVITATION_TAIL = /^\s*(?:那)?(?:您|你)?(?:看)?(?:今天|明天|今晚|这周|本周|周末|下午|上午|最近|这两天|什么时候)?(?:能|可以|方便|有空|要不要|考虑)?[^,，。;!?]{0,6}?(?:过来|来院|到院|来一趟|来医院|来门诊|预约|挂号|约个?号)[^,，。;!?]{0,4}?(?:吗|么|呢)?\s*[?？]?\s*$/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
 export function isQuestion(sentence: string): boolean {

@@ -42,7 +42,9 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   { pattern: '(?:生物|细胞)共振(?:疗法|治疗|仪)?', label: '生物共振', source: DEVICE },
   { pattern: '(?:生物)?电磁波(?:调理|治疗|疗法|理疗)仪?|太赫兹(?:理疗|治疗|疗法|仪)?|石墨烯(?:理疗|治疗|疗法)', label: '“电磁波、太赫兹、石墨烯”类理疗仪', source: DEVICE },
   { pattern: '(?:黑色素|黑素|色素)(?:细胞)?(?:激活|唤醒|再生)["”’」]?(?:纳米|因子|素|剂|疗法|技术|治疗|术)', label: '“黑色素激活”类疗法', source: SOMATIC },
-  { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗)', label: '“细胞活化”类疗法', source: SOMATIC },
+  // Round thirty-six: the same sold as a science or a course (细胞修复科技，逆转肝硬化), and telomeres "activated" (端粒酶激活抗衰疗程).
+  { pattern: '细胞(?:活化|激活|再生|修复)(?:疗法|技术|治疗|科技|项目|疗程)', label: '“细胞活化”类疗法', source: SOMATIC },
+  { pattern: '端粒(?:酶)?(?:激活|修复|延长|再生)(?:疗法|技术|疗程|治疗|项目)?', label: '“端粒激活”类抗衰', source: SOMATIC },
   { pattern: '细胞(?:抗衰|抗老|冻龄|嫩肤|美容)(?:针|疗法|技术|治疗)?', label: '“细胞抗衰”类注射', source: SOMATIC },
   // Round thirty-two: 纳米 in front of another word and a therapy (自主研发的纳米光子疗法); 纳米银敷料 names a dressing, not a therapy.
   { pattern: '纳米机器人|(?:纳米|分子)(?:靶向)?(?:祛白|复色|修复)?(?:疗法|技术)|纳米[\u4e00-\u9fff]{1,3}?(?:疗法|治疗)', label: '“纳米、分子”祛白疗法', source: SOMATIC },
@@ -62,6 +64,8 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   // Named as research (临床试验, 未获批) it is let through by the rule's refine().
   // Round twenty-seven: a technique or device not on the market, brought in for patients (引进国外尚未上市的“黑色素细胞基因编辑”技术):
   // the match starts at the negation, which belongs to 上市, not to the offer.
+  // Round thirty-six: a product used on patients, then said in the next clause not to be approved at home (采用国外刚上市的新型溶脂针，国内还没有批).
+  { pattern: '(?:采用|使用|引进|提供|注射|开展)[^。;!?]{0,20}?[,，](?:目前)?(?:在)?国内(?:还|尚|暂)?(?:没有?|未)(?:批|获批|批准|上市|注册)', label: '未获批准的药品或技术向患者提供', source: UNMARKETED },
   { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获批|批准)?(?:在国内)?上市的["“「]?[\u4e00-\u9fff]{0,10}?["”」]?(?:技术|疗法|设备|仪器)', label: '未获批准上市的技术或设备', source: SOMATIC },
   { pattern: '(?:尚未|还未|还没有?|未|没有)(?:获批)?上市的[\u4e00-\u9fff]{0,6}?(?:制剂|新药|药物|药品|药膏|药)', label: '未上市的药品或制剂', source: UNMARKETED },
   // Round thirty-four: something said not to be approved at home, offered by the clinic in the same breath (一种生长因子注射剂，国内尚未批准，
