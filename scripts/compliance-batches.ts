@@ -103,6 +103,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BG: 'cmp55',
   BH: 'cmp56',
   BI: 'cmp57',
+  BJ: 'cmp58',
 };
 
 export function authorOf(file: string, batch: string): string {

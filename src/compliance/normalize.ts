@@ -289,6 +289,9 @@ export const HOMOPHONES: Record<string, string> = {
   治玉: '治愈',
   治遇: '治愈',
   治域: '治愈',
+  // Round thirty-six (batch BJ): 逾 for 愈 (临床治逾).
+  治逾: '治愈',
+  痊逾: '痊愈',
   痊欲: '痊愈',
   全欲: '痊愈',
   醉好: '最好',
