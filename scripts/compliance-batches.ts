@@ -102,6 +102,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BE: 'cmp53',
   BG: 'cmp55',
   BH: 'cmp56',
+  BK: 'cmp59',
 };
 
 export function authorOf(file: string, batch: string): string {
