@@ -104,6 +104,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BH: 'cmp56',
   BI: 'cmp57',
   BJ: 'cmp58',
+  BK: 'cmp59',
 };
 
 export function authorOf(file: string, batch: string): string {
