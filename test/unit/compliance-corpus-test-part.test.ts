@@ -89,8 +89,13 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // sentence of the contact category each way (found 7 → 6 of 7, false positives 1 → 2 of 17: the model alone now names an
 // innocent sentence, 0 → 1 of 472), as retraining has done at every round. Nothing was tuned to undo it; the bounds move
 // to the figures reached, still under the issue's 3% for false positives.
-const RECALL_FLOOR = 0.862;
-const FP_CEILING = 0.013;
+// Round thirty-six (session 19): batches BI (fear, secret; first run as shipped 90.0% strict), BJ (efficacy, privacy;
+// 67.5%) and BK (comparison, absolute, contact, inducement; 81.9%), their rules, the namer's vote shared among a
+// neighbour's rules, the model retrained, and the rules' innocent examples added as vetoing neighbours: 87.1% (493/566)
+// / 1.1% (5/472), flagged at all 96.5% (546/566; 96.6% before the examples were neighbours: one model hint on a risky
+// sentence is now vetoed by an innocent example near it).
+const RECALL_FLOOR = 0.871;
+const FP_CEILING = 0.011;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.964;
 
