@@ -8,6 +8,8 @@ import {
   indexHead,
   inSnapshot,
   pageOf,
+  plainHit,
+  scoredHit,
   postingsOfDocs,
   postingListsOfTerms,
   RERANK_WINDOW,
@@ -578,8 +580,8 @@ export async function searchInMemory(
   const ids = found.ids.slice(from, rerank ? undefined : offset + limit);
   const byId = await rowsOf(db, ids);
   if (!byId) return undefined;
-  const scored = ids.map((id, i) => ({ ...byId.get(id)!, score: found.scores[from + i]! }));
-  return rerank ? pageOf(scored, found.total, limit, offset, phrase) : { total: found.total, hits: scored.map(({ score: _, ...h }) => h) };
+  const scored = ids.map((id, i) => scoredHit(byId.get(id)!, found.scores[from + i]!));
+  return rerank ? pageOf(scored, found.total, limit, offset, phrase) : { total: found.total, hits: scored.map(plainHit) };
 }
 
 /**

@@ -172,6 +172,13 @@ export interface SlotQuery {
 
 type Scored = SearchHit & { score: number };
 
+// Hits are built field by field, in the statement's column order: spreading a driver's row object
+// (a shape V8 does not know ahead) was about a tenth of a search's CPU on the in-memory path.
+/** A hit with its score. */
+export const scoredHit = (h: SearchHit, score: number): Scored => ({ id: h.id, kind: h.kind, url: h.url, title: h.title, body: h.body, published_at: h.published_at, score });
+/** A hit without its score. */
+export const plainHit = (h: SearchHit): SearchHit => ({ id: h.id, kind: h.kind, url: h.url, title: h.title, body: h.body, published_at: h.published_at });
+
 /**
  * What a query asks of the postings, decided from the term statistics alone, so the SQL statement
  * and the in-memory index (postings.ts) rank from the same numbers: each present term's slot and
@@ -240,7 +247,7 @@ export function pageOf(rows: Scored[], total: number, limit: number, offset: num
   if (!rows.length) return { total: 0, hits: [] };
   let ranked = rows;
   if (phrase && offset + limit <= RERANK_WINDOW) ranked = withPhraseBonus(ranked, phrase);
-  return { total, hits: ranked.slice(offset, offset + limit).map(({ score: _, ...h }) => h) };
+  return { total, hits: ranked.slice(offset, offset + limit).map(plainHit) };
 }
 
 /**
@@ -302,7 +309,7 @@ async function scoredWindow(db: Db, plan: ScoringPlan, perTerm: number): Promise
     order by m.score desc, d.published_at desc, d.url
     limit ${sql.lit(k)}`.execute(db);
   if (!rows.length) return { rows: [], total: 0 };
-  return { total: Number(rows[0]!.total), rows: rows.map(({ total: _, ...h }) => ({ ...h, score: Number(h.score) })) };
+  return { total: Number(rows[0]!.total), rows: rows.map((h) => scoredHit(h, Number(h.score))) };
 }
 
 // The fold of the index and the highlighter: a traditional text gets the bonus its simplified form gets.
@@ -321,7 +328,7 @@ function withPhraseBonus(rows: Scored[], phrase: string): Scored[] {
   const inText = (text: Body) => (folded ? folded(text) : runs.every((has) => has(text)) && fold(bodyText(text)).includes(phrase));
   const bonus = (h: Scored) => (inText(h.title) ? Math.floor(h.score / 2) : inText(h.body) ? Math.floor(h.score / 4) : 0);
   return rows
-    .map((h) => ({ ...h, score: h.score + bonus(h) }))
+    .map((h) => scoredHit(h, h.score + bonus(h)))
     .sort((a, b) => b.score - a.score || (a.published_at < b.published_at ? 1 : a.published_at > b.published_at ? -1 : 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 

@@ -252,7 +252,7 @@ export async function search(
     total: found.total,
     page,
     pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
-    hits: found.hits.map(({ body, ...h }) => ({ ...h, titleFragments: highlight(h.title, terms), snippet: snippet(body, terms) })),
+    hits: found.hits.map((h) => ({ id: h.id, kind: h.kind, url: h.url, title: h.title, published_at: h.published_at, titleFragments: highlight(h.title, terms), snippet: snippet(h.body, terms) })),
   };
 }
 
