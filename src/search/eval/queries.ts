@@ -2061,6 +2061,16 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '公务员体检白癜风能过吗', relevant: [], kind: 'lay', split: H, batch: 23 },
   { q: 'can you write a medical certificate for my visa', relevant: [], kind: 'english', split: H, locale: 'en', batch: 23 },
   // Batch 24 (helper srch26): written blind, before reading the search code, the synonym seed or the other queries.
+  // First run (commit 7d04a71, no search change; both engines alike): batch 24 MRR 0.832 / recall@5 0.900 (80 scored);
+  // all 1,645 scored queries MRR 0.926 / recall@5 0.934 (the 1,565 before it 0.931 / 0.936); same first page on both
+  // engines 1706/1706. Not first (21): 柴外线灯在家能自己照吗 2, 护自镜一定要戴吗 3, 儿重白斑能用什么药膏 4,
+  // 防哂霜怎么选 2 (qa/q-3 first), 點樣知道白斑係咪白癜風 2, 白斑擴散緊點算 2, 夏天出街點樣防曬先得 2 (qa/q-3 first),
+  // 星期日有冇醫生睇症 -, 手机拍白斑照片记录变化 每次怎么拍才准 3, 照光的时候要脱衣服吗 男的下面要遮吗 2,
+  // does the doctor take photos of my patches every visit 2, 脖子上的白斑一年多没变大了算稳定吗 2,
+  // 嘴角白斑一周内多了好几个小白点 3, 膝盖摔破以后那里变白了两周 -, 眼皮上的白斑去年复色了今年又淡了 2,
+  // is microneedling painfull -, my son is 7 and has pale spots on his cheeks - (read as 爱宁达 spot),
+  // fz yao dai shenme 2 (yao read as 腰), 老婆嫌弃我的白斑 心里很难受 3, 白斑上长的都是白头发是不是不好治 2,
+  // 自晒剂能用吗 会伤皮肤吗 2.
   // Shape-alike slips (handwriting and wubi: a character that looks like the right one).
   { q: '淮分子光照几次能见效', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 24 },
   { q: '光疔一周做几次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 24 },
