@@ -569,7 +569,8 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
   for (let i = 0; i < tokens.length; i++) {
     for (let len = Math.min(4, tokens.length - i); len >= 2; len--) {
       const run = tokens.slice(i, i + len);
-      if (!run.some((t) => LATIN.test(t)) || !synonyms.has(run.join(' '))) continue;
+      // …its last word inflected too (check ups of the key check up: check alone was one slip from cheeks).
+      if (!run.some((t) => LATIN.test(t)) || !(synonyms.has(run.join(' ')) || (LATIN.test(run[len - 1]!) && englishStem(run.join(' '), synonyms)))) continue;
       for (const t of run) inKey.add(t);
       break;
     }
