@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, shapeAlike, shapeSlips } from '../../src/search/query.js';
 import { queryTerms, spokenAsWritten } from '../../src/search/segment.js';
 import { heldOf, planTerms, demoTargets } from '../helpers/search.js';
 
@@ -46,4 +46,22 @@ test('the demo synonyms of batch 24: Sunday written out, a scrape from a fall, s
   assert.ok(demoTargets('daughter').includes('儿童'));
   assert.ok(demoTargets('cheeks').includes('面部'));
   assert.ok(demoTargets('pale').includes('淡白色'));
+});
+
+test('a character that looks like the right one (柴外线, 儿重) is read as the vocabulary word it makes, below the typed word', async () => {
+  assert.ok(shapeAlike().get('柴')?.includes('紫'));
+  assert.ok(shapeAlike().get('紫')?.includes('柴'));
+  const withChildren = buildVocabulary(new Map([...clinicVocabulary(), ['儿童', 3000]]));
+  const synonyms = buildSynonyms([]);
+  const p = await planQuery('柴外线灯在家能自己照吗', { vocab: withChildren, synonyms, df: heldOf({ 紫外线: 6, 外线: 6, 灯: 3, 在家: 2, 自己: 5 }) });
+  assert.ok(planTerms(p).includes('紫外线'), JSON.stringify(p.slots));
+  assert.equal(p.slots.find((s) => s.alts[0]!.term === '紫外线')?.alts[0]!.pct, 50);
+  const q = await planQuery('儿重白斑能用什么药膏', { vocab: withChildren, synonyms, df: heldOf({ 儿童: 6, 白斑: 20, 药膏: 5 }) });
+  assert.ok(planTerms(q).includes('儿童'), JSON.stringify(q.slots));
+  // A window the index holds is what was typed; so is an ordinary word typed whole (很多 is no slip for a title's word 恨多).
+  const held = await planQuery('柴外线灯', { vocab: withChildren, synonyms, df: heldOf({ 柴外线: 1, 紫外线: 6 }) });
+  assert.equal(held.corrected, undefined, JSON.stringify(held.slots));
+  const everyday = buildVocabulary(new Map([...clinicVocabulary(), ['恨多', 3000]]));
+  assert.deepEqual(shapeSlips('很多白斑', everyday), []);
+  assert.deepEqual(shapeSlips('柴外线', everyday).map((c) => c.to), ['紫外线']);
 });

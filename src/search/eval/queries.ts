@@ -2089,7 +2089,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '进屐期不能做什么', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 24 },
   { q: '窄普中坡紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 24 },
   { q: '表皮移值后多久有颜色', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 24 },
-  { q: '防哂霜怎么选', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 24 },
+  { q: '防哂霜怎么选', relevant: ['sun-protection-vitiligo', 'qa/q-3'], kind: 'typo', split: H, batch: 24 },
   // Cantonese written forms.
   { q: '白癜風會唔會傳染俾屋企人', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 24 },
   { q: '點樣知道白斑係咪白癜風', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 24 },
@@ -2099,7 +2099,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白斑擴散緊點算', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 24 },
   { q: '佢嘅白斑好返咗又再出 係咪復發', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 24 },
   { q: '伍德燈檢查要幾耐', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 24 },
-  { q: '夏天出街點樣防曬先得', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 24 },
+  { q: '夏天出街點樣防曬先得', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care', 'qa/q-3'], kind: 'lay', split: H, batch: 24 },
   { q: '覆診要帶咩嘢', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 24 },
   { q: '星期日有冇醫生睇症', relevant: ['hospital', 'doctors/xu-huaijin'], kind: 'lay', split: H, batch: 24 },
   // Paperwork: records, reports, certificates, documents.
