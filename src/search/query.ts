@@ -308,6 +308,62 @@ export function homophones(query: string, vocab: Vocabulary, gate: CorrectionGat
   return out;
 }
 
+let shapeGroups: Map<string, string[]> | undefined;
+/** Characters that look alike (形近字, `shape-alike.txt`): each character → the others of its groups. */
+export function shapeAlike(): Map<string, string[]> {
+  if (!shapeGroups) {
+    shapeGroups = new Map();
+    for (const line of fs.readFileSync(path.join(SRC, 'search', 'shape-alike.txt'), 'utf8').split('\n')) {
+      const group = [...line.trim()];
+      if (!group.length || group[0] === '#') continue;
+      for (const c of group) shapeGroups.set(c, [...new Set([...(shapeGroups.get(c) ?? []), ...group.filter((x) => x !== c)])]);
+    }
+  }
+  return shapeGroups;
+}
+
+/** The longest window a shape-alike slip is looked for in (the vocabulary's words are mostly 2–6 characters). */
+const MAX_SHAPE_WINDOW = 6;
+
+/**
+ * Shape-alike slips in the Chinese runs of a query: handwriting and shape-based input (wubi, strokes)
+ * put a character that looks like the right one (柴外线 for 紫外线, 儿重 for 儿童), which no pinyin
+ * reading finds when the sound is far (chai / zi). A window of 2–6 characters that is no vocabulary
+ * word becomes one with one character swapped for a look-alike of `shape-alike.txt`: longest first,
+ * left to right, as homophones; the gate is a same-sound correction's (an everyday word typed whole,
+ * or cut by the window, stays). Work: the run's length × 5 windows × their characters × a group's
+ * size, linear in the query.
+ */
+export function shapeSlips(query: string, vocab: Vocabulary, gate: CorrectionGate = () => true): Correction[] {
+  const out: Correction[] = [];
+  const groups = shapeAlike();
+  for (const m of query.matchAll(CJK_RUN)) {
+    const chars = [...m[0]];
+    const base = m.index;
+    for (let i = 0; i < chars.length; ) {
+      let step = 1;
+      windows: for (let len = Math.min(MAX_SHAPE_WINDOW, chars.length - i); len >= 2; len--) {
+        const s = chars.slice(i, i + len).join('');
+        if (vocab.words.has(s)) {
+          step = len;
+          break;
+        }
+        for (let j = 0; j < len; j++) {
+          for (const c of groups.get(chars[i + j]!) ?? []) {
+            const w = chars.slice(i, i + j).join('') + c + chars.slice(i + j + 1, i + len).join('');
+            if (!vocab.words.has(w) || !gate(base + i, base + i + len, 'pinyin') || wordForWord(s, w)) continue;
+            out.push({ from: s, to: w, pct: PCT.loose });
+            step = len;
+            break windows;
+          }
+        }
+      }
+      i += step;
+    }
+  }
+  return out;
+}
+
 /**
  * One ordinary word for another: what was typed is a word of the general dictionary (the cut keeps it
  * whole without guessing) and the word it sounds like is none of the clinic dictionary's (有用 of 冰袖有用吗
@@ -569,7 +625,8 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
   for (let i = 0; i < tokens.length; i++) {
     for (let len = Math.min(4, tokens.length - i); len >= 2; len--) {
       const run = tokens.slice(i, i + len);
-      if (!run.some((t) => LATIN.test(t)) || !synonyms.has(run.join(' '))) continue;
+      // …its last word inflected too (check ups of the key check up: check alone was one slip from cheeks).
+      if (!run.some((t) => LATIN.test(t)) || !(synonyms.has(run.join(' ')) || (LATIN.test(run[len - 1]!) && englishStem(run.join(' '), synonyms)))) continue;
       for (const t of run) inKey.add(t);
       break;
     }
@@ -1015,6 +1072,17 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     if (candidates.length) {
       const known = await df(candidates.map((c) => c.from));
       for (const c of candidates) {
+        if (known.get(c.from)) continue;
+        text = text.replace(c.from, c.to);
+        corrected.set(c.to, c.pct);
+      }
+    }
+    // Then a character that looks like the right one (柴外线, 儿重), where no sound led: the same gate, the
+    // same positions (a homophone correction keeps the length), a window the index lacks.
+    const shaped = shapeSlips(text, vocab, correctionGate(text, words, (w) => Boolean(wordDf.get(w)) || synonyms.has(w)));
+    if (shaped.length) {
+      const known = await df(shaped.map((c) => c.from));
+      for (const c of shaped) {
         if (known.get(c.from)) continue;
         text = text.replace(c.from, c.to);
         corrected.set(c.to, c.pct);

@@ -156,9 +156,13 @@ export function spacedOut(text: string): string {
   return text.replace(SPACED_OUT, (run) => run.replace(/\s+/gu, ''));
 }
 
-/** `308 nm`, `308 NM` → `308nm`: a number followed by a unit is one token, as in the index. */
+/**
+ * `308 nm`, `308 NM` → `308nm`: a number followed by a unit is one token, as in the index. Not an
+ * English function word after a number (my son is 7 and has…): glued, 7and read and as pinyin
+ * initials, a drug's brand name (helper srch26).
+ */
 function joinUnits(text: string): string {
-  return text.replace(/(\d)\s+([a-z]{1,4})(?![a-z])/g, '$1$2');
+  return text.replace(/(\d)\s+([a-z]{1,4})(?![a-z])/g, (all, d: string, unit: string) => (QUERY_STOPWORDS.has(unit) ? all : d + unit));
 }
 
 // A yes-no question asked by repeating the verb (会不会, 疼不疼, 能不能吃, 可不可以, 有没有): jieba
@@ -241,6 +245,8 @@ export function asksWhichOfTwo(text: string): boolean {
 // Mandarin does not use so; 係 alone is left (folded, it is 系 of 关系).
 const CANTONESE: [RegExp, string][] = [
   [/点算好?|点样好/gu, ' 怎么办 '],
+  // A doctor seeing patients (有冇医生睇症) is the visit; before 睇 alone is read as 看 (helper srch26).
+  [/睇症|睇病|睇医生/gu, ' 看病 '],
   [/点样/gu, ' 怎样 '],
   [/点解/gu, ' 为什么 '],
   [/系咪|系唔系/gu, ' 是不是 '],
@@ -251,6 +257,8 @@ const CANTONESE: [RegExp, string][] = [
   [/乜嘢|咩/gu, ' 什么 '],
   [/(你|我|佢)哋/gu, ' $1们 '],
   [/[嘅啲咗嚟喇]/gu, ' '],
+  // 緊 after a verb at a phrase's end is going on (白斑擴散緊點算), as 咗 is done; not "tight" (太紧, 勒紧, 要紧, 抓紧).
+  [/(?<=\p{Script=Han})(?<![要赶抓很太发勒绷不好加得别])紧(?=[^\p{Script=Han}]|$)/gu, ' '],
   [/冇/gu, ' 没有 '],
   [/唔/gu, '不'],
 ];

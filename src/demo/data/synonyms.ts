@@ -650,4 +650,19 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'pregnant', target: '怀孕' },
   { term: 'pregnancy', target: '怀孕' },
   { term: '怀孕', target: '孕期' },
+  // Batch 24 (helper srch26): Sunday as written out (星期日, 礼拜天, 礼拜日) is the pages' 周日; a scrape from a fall
+  // (摔破, 磕伤) is a 外伤; sad (难过, 心里难受) is the emotional article's 情绪; on the English site a son or daughter is a
+  // 儿童, cheeks the 面部 (cheeks: check is one slip from cheek, and check ups lost its key) and pale patches the differential article's 淡白色.
+  // (脖子 → 颈部 was tried: 脖子上的白斑一年多没变大了算稳定吗 2 → 1, but batch 15's 脖子变粗了跟白癜风有关系吗, a goitre, fell 1 → 2.)
+  { term: '星期日', target: '周日' },
+  { term: '礼拜天', target: '周日' },
+  { term: '礼拜日', target: '周日' },
+  { term: '摔破', target: '外伤' },
+  { term: '磕伤', target: '外伤' },
+  { term: '难过', target: '情绪' },
+  { term: '心里难受', target: '情绪' },
+  { term: 'son', target: '儿童' },
+  { term: 'daughter', target: '儿童' },
+  { term: 'cheeks', target: '面部' },
+  { term: 'pale', target: '淡白色' },
 ];
