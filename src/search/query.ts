@@ -230,6 +230,11 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     at = i + w.length;
   }
   return (start, end, kind, changed) => {
+    // A window that begins inside one typed word and ends inside the next joins the tail of a word
+    // to the head of another: 医保|报销 read as 医|宝宝 (保报 sounds like 宝宝). Each is a word the
+    // dictionary knows, typed right, only absent from the index; a slip stays within what was typed.
+    const cutsWord = (at: number) => spans.some((s) => s.start < at && s.end > at && s.word.length >= 2 && CJK.test(s.word) && cut(s.word, false).length === 1);
+    if (cutsWord(start) && cutsWord(end)) return false;
     // A one-syllable correction that would swap a character typed as a word of its own, beside
     // whole words the index knows, reads two words as one the patient did not type: 染|头发 is
     // dyeing hair, not 白头发, and 挂|什么 (which department) is not 为什么.

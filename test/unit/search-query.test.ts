@@ -7,6 +7,7 @@ import { SRC } from '../../src/paths.js';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, correctionGate, cutShortAtEnd, homophones, keepKeysWhole, keepPairsWhole, latinPinyin, OTHER_WAYS, pinyinInside, pinyinWords, planQuery, PCT, spelledKey, turnedDown, type DfLookup } from '../../src/search/query.js';
 import { reportableQuery } from '../../src/search/misses.js';
 import { asksWhichOfTwo, chineseNumbers, cut, indexTokens, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm, spokenAsWritten } from '../../src/search/segment.js';
+import { heldOf, planTerms } from '../helpers/search.js';
 
 const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['饮食', 1000], ['景点', 1000]]));
 /** A pretend index: these words are indexed, nothing else is. */
@@ -700,3 +701,16 @@ test('a two-character synonym key the cut split into words nothing knows (私|�
   assert.equal(await keepPairsWhole('头发白了', synonyms, df, vocab), '头发白了');
 });
 
+
+test('a homophone window that begins inside one typed word and ends inside the next is no slip (医保|报销 is not 医|宝宝)', async () => {
+  const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['宝宝', 3000] as [string, number], ['光疗', 3000] as [string, number]]));
+  const df = heldOf({ 光疗: 5, 宝宝: 8, 比例: 2 });
+  for (const q of ['医保报销', '光疗能走医保报销吗 报销比例多少']) {
+    const p = await planQuery(q, { vocab, synonyms: buildSynonyms([]), df });
+    assert.ok(!planTerms(p).includes('宝宝'), `${q}: ${JSON.stringify(p.slots)}`);
+    assert.equal(p.corrected, undefined, q);
+  }
+  // A slip typed as its own word is still read: 宝保 alone sounds like 宝宝 and is no word.
+  const slip = await planQuery('宝保湿疹', { vocab, synonyms: buildSynonyms([]), df });
+  assert.ok(planTerms(slip).includes('宝宝'), JSON.stringify(slip.slots));
+});
