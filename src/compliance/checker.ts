@@ -230,6 +230,8 @@ function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boo
   return undefined;
 }
 
+const BLOCKQUOTE = /^[ \t]{0,3}>[ \t]?/;
+
 /** Section-level findings of the block rules, in one pass over the lines. */
 function blockHits(norm: string, docType: DocType, only: Set<string> | undefined): Hit[] {
   const rules = RULES.filter((r) => r.heading && (!only || only.has(r.id)) && r.levels[docType] !== 'off');
@@ -251,7 +253,12 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
     const line = lines[i]!;
     const blank = !line.trim();
     if (!blank) {
-      const h = headingOf(line, pos, prevBlank, followed[i] === 1, alone);
+      // Round thirty-seven: a line of a block quote (> 客户心声) is read without its mark, at the offset after it; the quote's
+      // first line stands alone as a line after a blank does.
+      const quote = BLOCKQUOTE.exec(line);
+      const h = quote
+        ? headingOf(line.slice(quote[0].length), pos + quote[0].length, prevBlank || !BLOCKQUOTE.test(lines[i - 1] ?? ''), followed[i] === 1, alone)
+        : headingOf(line, pos, prevBlank, followed[i] === 1, alone);
       if (h) heads.push(h);
     }
     prevBlank = blank;

@@ -78,6 +78,10 @@ test('common homophone substitutions map back, with offsets on the substituted c
   assert.equal(found('我院专家能让白癜风跟治', 'cure-claim').text, '跟治');
   assert.equal(found('坚持治疗就能把白斑治欲', 'cure-claim').text, '治欲');
   assert.equal(found('本院是治疗白斑醉好的医院', 'absolute-superlative').text, '醉好');
+  // Round thirty-seven: 蕞 for 最 (蕞好的眼科医院); 蕞尔 (small) stays itself. ren证 reads as 认证.
+  assert.equal(found('蕞好的眼科医院就在你身边', 'absolute-superlative').text, '蕞好');
+  assert.equal(normalize('蕞尔小国').text, '蕞尔小国');
+  assert.equal(normalize('国家ren证的理疗方案').text, '国家认证的理疗方案');
   const n = normalize('白斑跟治');
   assert.equal(n.text, '白斑根治');
   assert.deepEqual(originalSpan(n, 2, 4), { start: 2, end: 4 });
@@ -139,6 +143,8 @@ test('a heading that introduces patient stories flags its whole section, up to t
   // Markdown heading alone always was: what it heads is published under it elsewhere.
   for (const bad of ['**患者心声**', '【用户晒单】', '🌟 好评返图 🌟', '患者故事 | 从轮椅到马拉松'])
     assert.ok(found(bad, 'testimonial-heading'), bad);
+  // Round thirty-seven: a heading inside a block quote (> 客户心声) heads the quoted section.
+  assert.equal(found('> 客户心声\n> 服务周到，每次来都有专人陪同。', 'testimonial-heading').text, '客户心声\n> 服务周到，每次来都有专人陪同。');
   // Headings that do not introduce testimonials, a bold line with nothing under it in a longer text, and a sentence are not;
   // nor is a longer unframed line, which is a sentence without its full stop.
   for (const ok of ['## 常见问题\n白癜风会传染吗？不会。', '## 患者须知\n请带好检查结果。', '患者反馈的用药问题会及时记录', '照光后注意防晒。\n\n**患者心声**', '患者分享的经历不能代替医生的诊断'])
