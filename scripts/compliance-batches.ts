@@ -106,6 +106,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BJ: 'cmp58',
   BK: 'cmp59',
   BL: 'cmp60',
+  BN: 'cmp62',
 };
 
 export function authorOf(file: string, batch: string): string {
