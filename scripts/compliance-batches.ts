@@ -105,6 +105,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BI: 'cmp57',
   BJ: 'cmp58',
   BK: 'cmp59',
+  BM: 'cmp61',
 };
 
 export function authorOf(file: string, batch: string): string {
