@@ -107,6 +107,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BK: 'cmp59',
   BL: 'cmp60',
   BN: 'cmp62',
+  BM: 'cmp61',
 };
 
 export function authorOf(file: string, batch: string): string {

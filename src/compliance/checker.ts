@@ -535,14 +535,17 @@ function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit
   for (let i = 1; i < lines.length && budget > 0; i++) {
     if (!TABLE_RULE.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
     const headers = cellsOf(lines[i - 1]!, starts[i - 1]!);
-    const read = headers.map((h) => h.text.length <= 12 && /[\u4e00-\u9fff]/.test(h.text) && CLAIM_HEADER.test(h.text));
-    if (!read.some(Boolean)) continue;
+    const claimHeader = (t: string) => t.length <= 12 && /[\u4e00-\u9fff]/.test(t) && CLAIM_HEADER.test(t);
+    const read = headers.map((h) => claimHeader(h.text));
     for (let r = i + 1; r < lines.length && lines[r]!.includes('|') && budget > 0; r++) {
       const cells = cellsOf(lines[r]!, starts[r]!);
+      // Round thirty-seven (batch BM): a key-value or comparison table names the claim in its first cell, the row's label
+      // (| 副作用 | 无 | 有 | under | 对比项 | 本品 | 普通药膏 |): a cell under no claim header is read with that label instead.
+      const label = !read[0] && cells.length > 1 && claimHeader(cells[0]!.text) ? cells[0]! : undefined;
       for (let c = 0; c < cells.length && c < headers.length && budget > 0; c++) {
         const cell = cells[c]!;
-        const header = headers[c]!;
-        if (!read[c] || !cell.text || cell.text.length > 200) continue;
+        const header = read[c] ? headers[c]! : c > 0 ? label : undefined;
+        if (!header || !cell.text || cell.text.length > 200) continue;
         budget--;
         const head = `${header.text}：`;
         for (const f of checkText(head + cell.text, { ...opts, model: null, tables: false })) {
@@ -552,7 +555,7 @@ function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit
           if (!rule) continue;
           const covered = (a: number, b: number) => found.some((h) => h.rule === rule && h.start < b && a < h.end) || out.some((h) => h.rule === rule && h.start < b && a < h.end);
           if (covered(cell.start, cell.end) || covered(header.start, header.end)) continue;
-          out.push({ rule, start: cell.start, end: cell.end, severity: f.severity, note: `按所在列的表头“${header.text}”读取此格` });
+          out.push({ rule, start: cell.start, end: cell.end, severity: f.severity, note: header === label ? `按所在行的行首“${header.text}”读取此格` : `按所在列的表头“${header.text}”读取此格` });
         }
       }
     }

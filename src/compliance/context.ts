@@ -279,6 +279,10 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   // cost the text's length per match on a text without tables.
   const bar = ctx.text.slice(clause.start, start).lastIndexOf('|');
   if (bar >= 0) clause = { start: clause.start + bar + 1, end: clause.end };
+  // Round thirty-seven (batch BM): a closed bracketed label is its own clause too: 【无刺激配方】适合所有肤质, the 无 of the label
+  // does not govern the claim after it (a label's own 【不适合所有人】 still does).
+  const label = ctx.text.slice(clause.start, start).lastIndexOf('】');
+  if (label >= 0) clause = { start: clause.start + label + 1, end: clause.end };
   const whole = ctx.text.slice(clause.start, start);
   if (UNIVERSAL_NEGATION.test(whole) && !CONDITION_BRIDGE.test(whole)) return true;
   if (EXISTENTIAL_NEGATION.test(whole)) return true;

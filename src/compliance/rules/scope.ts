@@ -20,9 +20,12 @@ export const scopeRules: Rule[] = [
       p(/(?:不孕不育|不孕症?|不育症?|阳痿|早泄|前列腺(?:炎|增生|肥大)|性病|尖锐湿疣|梅毒|淋病|痔疮|肛瘘|肛裂|近视|远视|散光|弱视|斜视|白内障|青光眼|颈椎病|腰椎间盘突出|腰突症?|骨质增生|骨质疏松|关节炎|风湿|痛风|糖尿病|高血压|高血脂|失眠|抑郁症?|焦虑症|癫痫|鼻炎|哮喘|咽炎|胃炎|肝炎|乙肝|肿瘤|癌症|狐臭|腋臭|肥胖症?|宫颈糜烂|月经不调|妇科炎症|阴道炎|盆腔炎|中风|偏瘫|脑瘫|自闭症|多动症|抽动症|静脉曲张|甲亢|结石)(?!科|专业|医学|医院|专科医院|防治|研究所|中心)/),
     ],
     ...AD_ONLY,
+    // Round thirty-seven (batch BM): a product's required disclaimer names the disease only to deny treating it (本品为保湿护肤品，
+    // 不具有治疗白癜风的作用; 本品不能治疗白斑): that is the statement the law asks of cosmetics and supplements, not an ad for the disease.
+    refine: (c) => !/(?:不|并不|无法|不能|不可|未)(?:具有|具备|能|可以?|用于|能够|适用于)?(?:治疗|预防|治愈|医治|缓解)(?:或|和|、)?$/.test(c.norm.slice(Math.max(0, c.start - 8), c.start)),
     examples: {
       bad: [{ text: '专业治疗白癜风、银屑病', type: 'ad' }, { text: '白斑患者请到本院就诊', type: 'ad' }, { text: '专业诊治 男科 妇科 不孕不育', type: 'ad' }, { text: '颈椎病、腰椎间盘突出、骨质增生，一次见轻', type: 'ad' }, { text: '糖尿病患者的福音', type: 'ad' }],
-      ok: [{ text: '青禾皮肤科门诊部，电话：0571-88886666', type: 'ad' }, { text: '诊疗科目：皮肤科', type: 'ad' }, { text: '诊疗科目：肿瘤科、皮肤性病科、眼科、男科', type: 'ad' }, { text: '某市肿瘤医院　地址：某区建设路2号　电话：0000-1112223', type: 'ad' }, { text: '糖尿病是一种常见的慢性病', type: 'kepu' }, '白癜风是一种常见的色素脱失性皮肤病'],
+      ok: [{ text: '本品为保湿护肤品，不具有治疗湿疹的作用，不能替代药物', type: 'ad' }, { text: '本品是膳食补充剂，不能治疗脱发', type: 'ad' }, { text: '青禾皮肤科门诊部，电话：0571-88886666', type: 'ad' }, { text: '诊疗科目：皮肤科', type: 'ad' }, { text: '诊疗科目：肿瘤科、皮肤性病科、眼科、男科', type: 'ad' }, { text: '某市肿瘤医院　地址：某区建设路2号　电话：0000-1112223', type: 'ad' }, { text: '糖尿病是一种常见的慢性病', type: 'kepu' }, '白癜风是一种常见的色素脱失性皮肤病'],
     },
   },
   {
