@@ -2182,6 +2182,15 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '我的白斑照片会不会被放到网上当案例', relevant: [], kind: 'lay', split: H, batch: 24 },
   { q: 'does my health insurance cover phototherapy', relevant: [], kind: 'english', split: H, locale: 'en', batch: 24 },
   // Batch 25 (helper srch27): written blind, before reading the search code, the synonym seed or the other queries.
+  // First run (commit 5da8257, no search change; both engines alike): batch 25 MRR 0.816 / recall@5 0.839 (83 scored);
+  // all 1,728 scored queries MRR 0.924 / recall@5 0.931 (the 1,645 before it 0.929 / 0.936); same first page on both
+  // engines 1794/1794. Not first (21): 尤卓尔 丁酸氢化可的松 白癜风 -, protopic on face for vitiligo 9,
+  // 淘宝上的家用紫外线治疗仪靠谱吗 2, 紫光手电筒照白斑发亮是白癜风吗 2, 用验钞灯照一下能看出白癜风吗 2,
+  // home uv lamp for vitiligo from amazon safe? 7, 花斑癣会不会传染给家里人 2 (qa/q-1 first), 虫斑是不是肚子里有虫 3,
+  // 烫伤以后的白疤会变成白癜风吗 2, pityriasis alba white spots kids face 2, tiny white dots on my moms arms shes 70 -,
+  // is it vitiligo or a fungus -, 白癜风 早期 症状 初期 图片 3, 植皮和微针选哪个 -, 俺孙女脖子上有块白的 是不是白癜风啊 要紧不 3,
+  // 我是孩子奶奶 娃娃抹激素药膏会不会影响长个子 2, 我女婿有白癜风 会不会传给我女儿 4, 老伴手背上的白斑这半年多了好几块 5,
+  // 好怕会全身都白掉😰😰 -, 半夜越想越怕 白癜风会不会癌变啊？？ -, 复色的地方又白了。。。完了😞 2.
   // Medicine names as patients half-remember them (generic, brand, misspelt, pinyin, initials, traditional).
   { q: '他克莫司软膏涂脸上火辣辣的正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
   { q: '他克莫斯一天涂几次', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 25 },
