@@ -31,4 +31,5 @@ test('the demo synonyms of batch 25: steroid and calcineurin brands, 虫斑, the
   assert.ok(demoTargets('fungus').includes('真菌'));
   assert.ok(demoTargets('white dots').includes('点状白斑'));
   assert.ok(demoTargets('arms').includes('四肢'));
+  assert.ok(demoTargets('症状').includes('表现'));
 });

@@ -2191,6 +2191,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // is it vitiligo or a fungus -, 白癜风 早期 症状 初期 图片 3, 植皮和微针选哪个 -, 俺孙女脖子上有块白的 是不是白癜风啊 要紧不 3,
   // 我是孩子奶奶 娃娃抹激素药膏会不会影响长个子 2, 我女婿有白癜风 会不会传给我女儿 4, 老伴手背上的白斑这半年多了好几块 5,
   // 好怕会全身都白掉😰😰 -, 半夜越想越怕 白癜风会不会癌变啊？？ -, 复色的地方又白了。。。完了😞 2.
+  // After (decision 0059: 选哪个 at the end is a comparison; a comparison of two is led by the pages titled by either;
+  // demo synonyms 尤卓尔 / 丁酸氢化可的松 / 氢化可的松 → 糖皮质激素, protopic / elidel → 钙调磷酸酶抑制剂, 虫斑 → 白色糠疹,
+  // 验钞灯 → 紫外线灯 / 伍德灯, 紫光灯 → 紫外线灯, 长个子 → 发育, fungus / fungal → 真菌, white dots → 点状白斑, arms → 四肢,
+  // 症状 → 表现): batch 25 MRR 0.877 / recall@5 0.894; all 1,728 scored queries 0.927 / 0.934 (the 1,645 before it
+  // 0.930 / 0.936; batch 18 0.985 → 0.991; no batch lower); same first page on both engines 1794/1794. Now first:
+  // 尤卓尔 丁酸氢化可的松 白癜风 (-), protopic on face for vitiligo (9), 紫光手电筒照白斑发亮是白癜风吗 (2),
+  // 用验钞灯照一下能看出白癜风吗 (2), tiny white dots on my moms arms shes 70 (-). Better: 植皮和微针选哪个 - → 2,
+  // is it vitiligo or a fungus - → 2, 白癜风 早期 症状 初期 图片 3 → 2. Left (16 not first): see decision 0059.
   // Medicine names as patients half-remember them (generic, brand, misspelt, pinyin, initials, traditional).
   { q: '他克莫司软膏涂脸上火辣辣的正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
   { q: '他克莫斯一天涂几次', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 25 },
