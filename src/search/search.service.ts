@@ -21,6 +21,9 @@ export const EVERY_WORD_AMONG = 3;
 /** Asked which doctor to see: the doctors' pages among this many results come first, at most DOCTORS_FIRST of them. */
 export const DOCTOR_WINDOW = 30;
 export const DOCTORS_FIRST = 3;
+/** A comparison of two: the pages titled by either among this many results (any word) lead the first page, at most COMPARED_FIRST. */
+export const COMPARED_WINDOW = 30;
+export const COMPARED_FIRST = 3;
 
 export type Fragment = { text: string; mark: boolean };
 
@@ -219,6 +222,27 @@ export async function search(
       everyWordNotFirst = true;
     }
     everyWord = every.total;
+  }
+  // A comparison of two (植皮和微针选哪个, 准分子和窄谱哪个好) is answered first by the pages titled by one of the two
+  // (or both): pages that name both only in passing (a list of what to avoid in the progressive stage) came
+  // first when three or more held both. The titled pages among the first COMPARED_WINDOW results of either
+  // word lead page 1, those titled by both first (at most COMPARED_FIRST), the page as found after them. One more read of a fixed size; both engines rank alike, so they find and reorder the same.
+  if (plan.compared && slots.length === 2 && offset === 0) {
+    const wide = await run('any', slots, COMPARED_WINDOW, 0);
+    const named = (h: { title: string }) => {
+      const title = normalize(h.title);
+      return slots.filter((s) => s.alts.some((a) => title.includes(a.term))).length;
+    };
+    // Among the titled, those already on the page keep their order there, before those the wider read brought.
+    const onPage = new Map(found.hits.map((h, i) => [h.id, i]));
+    const at = (h: { id: number }, i: number) => onPage.get(h.id) ?? PAGE_SIZE + i;
+    const titled = [2, 1]
+      .flatMap((n) => wide.hits.map((h, i) => ({ h, key: at(h, i) })).filter(({ h }) => h.kind !== 'doctor' && named(h) === n).sort((a, b) => a.key - b.key))
+      .map(({ h }) => h)
+      .slice(0, COMPARED_FIRST);
+    const ids = new Set(titled.map((h) => h.id));
+    const hits = [...titled, ...found.hits.filter((h) => !ids.has(h.id))].slice(0, PAGE_SIZE);
+    found = { total: Math.max(found.total, hits.length), hits };
   }
   // A treatment the patient turned down (不想做手术): the pages titled by it come after the others on
   // the page; a page titled by it beside another treatment is where the two are weighed (外用药物：糖皮质

@@ -175,7 +175,7 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
@@ -234,10 +234,16 @@ const HOW_LONG = /多长时间|多少时间|多长时候/gu;
 // containing it (准 → 准分子光). A longer word after 哪个 (哪个准确, 哪个医生好) stays.
 const COMPARED_BY = /(哪个|哪种|哪一个|哪一种|哪样)(?:更|比较|最)?\p{Script=Han}(?:一些|一点|些|点)?(?=[^\p{Script=Han}]|[吗呢啊呀]|$)/gu;
 
-/** Whether the query asks which of two is better by one quality (哪个好, 哪种更准): see COMPARED_BY. */
+// Which of two to choose, asked at the end (植皮和微针选哪个, 遮瑕和自晒挑哪种好): a comparison too, and the verb of
+// choosing is no word to search (选 alone stood for 选择, in nearly every article). One pass, no nesting.
+const CHOSEN_WHICH = /(?:选择|挑选|选|挑)(哪个|哪种|哪一个|哪一种|哪样)(?:好|呢|吗|啊|呀)?(?=[^\p{Script=Han}]|$)/gu;
+
+/** Whether the query asks which of two is better by one quality (哪个好, 哪种更准) or which to choose (选哪个): see COMPARED_BY and CHOSEN_WHICH. */
 export function asksWhichOfTwo(text: string): boolean {
+  const said = spokenAsWritten(text);
   COMPARED_BY.lastIndex = 0;
-  return COMPARED_BY.test(spokenAsWritten(text));
+  CHOSEN_WHICH.lastIndex = 0;
+  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said);
 }
 
 // Written Cantonese function words (Hong Kong patients type them: 小朋友有白斑點算好, 係咪會傳染),

@@ -47,6 +47,21 @@ for (const dialect of dialects) {
       assert.equal((await first('不想用激素'))[0]!.url, '/articles/topical-medicines-vitiligo');
     });
 
+    test('a comparison of two: the pages titled by either lead page 1, before pages that name both in passing', async () => {
+      const out = await search(app().deps.db, '植皮和微针选哪个', 1);
+      assert.equal(out.kind, 'results');
+      if (out.kind !== 'results') return;
+      const urls = out.hits.map((h) => h.url);
+      // Three or more pages name both in passing (what to avoid in the progressive stage); they came first.
+      assert.ok(urls.slice(0, 3).includes('/articles/epidermal-grafting-stable-vitiligo'), urls.join(' '));
+      assert.ok(urls.slice(0, 3).includes('/articles/microneedling-as-adjunct'), urls.join(' '));
+      assert.ok(out.hits.slice(0, 3).every((h) => h.title.includes('移植') || h.title.includes('微针')), out.hits.map((h) => h.title).join(' | '));
+      // Not a comparison: the pages holding both words still come first.
+      const plain = await search(app().deps.db, '植皮 微针', 1);
+      assert.equal(plain.kind, 'results');
+      if (plain.kind === 'results') assert.ok(!plain.hits[0]!.title.includes('微针') || plain.hits[0]!.title.includes('移植'));
+    });
+
     test('FAQ pairs and doctors are searchable', async () => {
       const faq = articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'faq' ? b.items.map((i) => ({ a, i })) : [])))[0]!;
       const out = await search(app().deps.db, faq.i.question.slice(0, 20), 1);

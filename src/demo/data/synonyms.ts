@@ -665,4 +665,25 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'daughter', target: '儿童' },
   { term: 'cheeks', target: '面部' },
   { term: 'pale', target: '淡白色' },
+  // Batch 25 (helper srch27): a mild steroid cream by its brand and generic names (尤卓尔, 丁酸氢化可的松) is a 糖皮质激素
+  // and Protopic (tacrolimus's brand) a 钙调磷酸酶抑制剂; 虫斑, the folk name of a child's pale facial patches, is the
+  // differential article's 白色糠疹; a banknote checker's lamp (验钞灯) and purple light (紫光灯) are what patients call an
+  // ultraviolet lamp; 长个子 is 发育 (生长发育 as a target, a vocabulary word, drew the children's FAQ into 结婚以后生的孩子会不会也有白斑); on the English site a fungus is 真菌 and white
+  // dots on an older person's arms the differential article's 点状白斑 on the 四肢; a symptom (症状) is what the articles call a 表现
+  // (白癜风有哪些表现).
+  { term: '尤卓尔', target: '糖皮质激素' },
+  { term: '丁酸氢化可的松', target: '糖皮质激素' },
+  { term: '氢化可的松', target: '糖皮质激素' },
+  { term: 'protopic', target: '钙调磷酸酶抑制剂' },
+  { term: 'elidel', target: '钙调磷酸酶抑制剂' },
+  { term: '虫斑', target: '白色糠疹' },
+  { term: '验钞灯', target: '紫外线灯' },
+  { term: '验钞灯', target: '伍德灯' },
+  { term: '紫光灯', target: '紫外线灯' },
+  { term: '长个子', target: '发育' },
+  { term: 'fungus', target: '真菌' },
+  { term: 'fungal', target: '真菌' },
+  { term: 'white dots', target: '点状白斑' },
+  { term: 'arms', target: '四肢' },
+  { term: '症状', target: '表现' },
 ];

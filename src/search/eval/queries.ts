@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -2181,6 +2181,120 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '可以线上复诊吗 视频问诊那种', relevant: [], kind: 'lay', split: H, batch: 24 },
   { q: '我的白斑照片会不会被放到网上当案例', relevant: [], kind: 'lay', split: H, batch: 24 },
   { q: 'does my health insurance cover phototherapy', relevant: [], kind: 'english', split: H, locale: 'en', batch: 24 },
+  // Batch 25 (helper srch27): written blind, before reading the search code, the synonym seed or the other queries.
+  // First run (commit 5da8257, no search change; both engines alike): batch 25 MRR 0.816 / recall@5 0.839 (83 scored);
+  // all 1,728 scored queries MRR 0.924 / recall@5 0.931 (the 1,645 before it 0.929 / 0.936); same first page on both
+  // engines 1794/1794. Not first (21): 尤卓尔 丁酸氢化可的松 白癜风 -, protopic on face for vitiligo 9,
+  // 淘宝上的家用紫外线治疗仪靠谱吗 2, 紫光手电筒照白斑发亮是白癜风吗 2, 用验钞灯照一下能看出白癜风吗 2,
+  // home uv lamp for vitiligo from amazon safe? 7, 花斑癣会不会传染给家里人 2 (qa/q-1 first), 虫斑是不是肚子里有虫 3,
+  // 烫伤以后的白疤会变成白癜风吗 2, pityriasis alba white spots kids face 2, tiny white dots on my moms arms shes 70 -,
+  // is it vitiligo or a fungus -, 白癜风 早期 症状 初期 图片 3, 植皮和微针选哪个 -, 俺孙女脖子上有块白的 是不是白癜风啊 要紧不 3,
+  // 我是孩子奶奶 娃娃抹激素药膏会不会影响长个子 2, 我女婿有白癜风 会不会传给我女儿 4, 老伴手背上的白斑这半年多了好几块 5,
+  // 好怕会全身都白掉😰😰 -, 半夜越想越怕 白癜风会不会癌变啊？？ -, 复色的地方又白了。。。完了😞 2.
+  // After (decision 0059: 选哪个 at the end is a comparison; a comparison of two is led by the pages titled by either;
+  // demo synonyms 尤卓尔 / 丁酸氢化可的松 / 氢化可的松 → 糖皮质激素, protopic / elidel → 钙调磷酸酶抑制剂, 虫斑 → 白色糠疹,
+  // 验钞灯 → 紫外线灯 / 伍德灯, 紫光灯 → 紫外线灯, 长个子 → 发育, fungus / fungal → 真菌, white dots → 点状白斑, arms → 四肢,
+  // 症状 → 表现): batch 25 MRR 0.877 / recall@5 0.894; all 1,728 scored queries 0.927 / 0.934 (the 1,645 before it
+  // 0.930 / 0.936; batch 18 0.985 → 0.991; no batch lower); same first page on both engines 1794/1794. Now first:
+  // 尤卓尔 丁酸氢化可的松 白癜风 (-), protopic on face for vitiligo (9), 紫光手电筒照白斑发亮是白癜风吗 (2),
+  // 用验钞灯照一下能看出白癜风吗 (2), tiny white dots on my moms arms shes 70 (-). Better: 植皮和微针选哪个 - → 2,
+  // is it vitiligo or a fungus - → 2, 白癜风 早期 症状 初期 图片 3 → 2. Left (16 not first): see decision 0059.
+  // Medicine names as patients half-remember them (generic, brand, misspelt, pinyin, initials, traditional).
+  { q: '他克莫司软膏涂脸上火辣辣的正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '他克莫斯一天涂几次', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 25 },
+  { q: '他克漠司能涂眼皮吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 25 },
+  { q: '普特彼0.1%和0.03%哪个给小孩用', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'number', split: H, batch: 25 },
+  { q: '吡美莫司乳膏能一直用下去吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '比美莫司 刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 25 },
+  { q: '爱宁达抹白斑有用没', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '卤米松乳膏脸上能不能擦', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '艾洛松用久了皮肤变薄发红', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '糠酸莫米松 小孩 脖子', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 25 },
+  { q: '尤卓尔 丁酸氢化可的松 白癜风', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '糖皮质几素药膏副作用', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 25 },
+  { q: '钙调临酸酶抑制剂是什么药', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 25 },
+  { q: 'takemosi ruangao', relevant: ['topical-medicines-vitiligo'], kind: 'pinyin', split: H, batch: 25 },
+  { q: 'tkms药膏', relevant: ['topical-medicines-vitiligo'], kind: 'pinyin', split: H, batch: 25 },
+  { q: '他克莫司軟膏 臉上用多久', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '挤多长一截药膏够涂一个巴掌大', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '维生素c片还能吃吗 听说吃了白斑会扩散', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 25 },
+  { q: '叶酸 维生素B12 补了有没有用', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 25 },
+  { q: 'tacrolimus ointment burning feeling', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'protopic on face for vitiligo', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'elidel cream ok for kids?', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'steriod cream made my skin thin', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'mometasone or tacrolimus which one', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  // Home light devices and the clinic's lamps, by device names.
+  { q: '网上买的家用308光疗仪能自己在家照吗', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 25 },
+  { q: '淘宝上的家用紫外线治疗仪靠谱吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 25 },
+  { q: '家用uvb灯 311', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 25 },
+  { q: '紫光手电筒照白斑发亮是白癜风吗', relevant: ['white-patches-differential', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 25 },
+  { q: '用验钞灯照一下能看出白癜风吗', relevant: ['woods-lamp-exam', 'white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '308激光和308准分子光是一个东西吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 25 },
+  { q: 'xtrac准分子激光', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 25 },
+  { q: '光疗舱全身照和局部照', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 25 },
+  { q: 'zhunfenzi jiayong', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 25 },
+  { q: '308每个地方照射几秒钟', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 25 },
+  { q: 'home uv lamp for vitiligo from amazon safe?', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'handheld excimer device at home', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'xtrac laser sessions how many', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  // Conditions patients confuse with vitiligo, by name, lay name, typo and pinyin.
+  { q: '汗斑和白癜风咋区分', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 25 },
+  { q: '花斑癣会不会传染给家里人', relevant: ['is-vitiligo-contagious', 'white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '花斑康疹有皮屑还痒', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 25 },
+  { q: '桃花癣 小孩脸上一块块白的', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '虫斑是不是肚子里有虫', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '白色糖疹', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 25 },
+  { q: '贫血志 搓一搓周围会红', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 25 },
+  { q: '无色素痣会越长越大吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '老年人胳膊腿上一粒一粒小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '硬化性苔藓 外阴发白', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '湿疹好了留下白印子会恢复吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '烫伤以后的白疤会变成白癜风吗', relevant: ['white-patches-differential', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 25 },
+  { q: 'hanban baidianfeng qubie', relevant: ['white-patches-differential'], kind: 'pinyin', split: H, batch: 25 },
+  { q: '汗斑係唔係會傳染', relevant: ['is-vitiligo-contagious', 'white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: 'tinea versicolor vs vitiligo', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'pityriasis alba white spots kids face', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'tiny white dots on my moms arms shes 70', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  { q: 'is it vitiligo or a fungus', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  // Keyword-stuffed fragments, as typed into a web search engine.
+  { q: '白癜风 早期 症状 初期 图片', relevant: ['what-is-vitiligo'], kind: 'multi', split: H, batch: 25 },
+  { q: '小孩 脸上 白斑 原因 怎么办', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 25 },
+  { q: '308 疗程 几次 多久 见效', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 25 },
+  { q: '白癜风 复发 停药 维持', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 25 },
+  { q: '植皮 白癜风 稳定期 手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 25 },
+  { q: '白癜风 甲状腺 抗体 偏高 tpoab', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 25 },
+  { q: '白癜风 遗传 几率 父母 孩子', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 25 },
+  // Choosing between two options.
+  { q: '308和uvb哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 25 },
+  { q: '擦药膏还是照光 哪个见效快', relevant: ['topical-medicines-vitiligo', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 25 },
+  { q: '伍德灯和皮肤镜做一个就够了吗', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 25 },
+  { q: '植皮和微针选哪个', relevant: ['epidermal-grafting-stable-vitiligo', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 25 },
+  { q: '遮瑕膏还是自晒剂 夏天用哪个', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 25 },
+  { q: '戴帽子打伞还是涂防晒霜', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 25 },
+  { q: '激素药膏和不含激素的药膏选哪种', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 25 },
+  // Typed by grandparents and other relatives.
+  { q: '俺孙女脖子上有块白的 是不是白癜风啊 要紧不', relevant: ['white-patches-differential', 'what-is-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 25 },
+  { q: '我是孩子奶奶 娃娃抹激素药膏会不会影响长个子', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 25 },
+  { q: '外公有白癜风 外孙会不会遗传', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 25 },
+  { q: '儿媳妇有白癜风 怀孕了还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '我女婿有白癜风 会不会传给我女儿', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 25 },
+  { q: '老伴手背上的白斑这半年多了好几块', relevant: ['stable-vs-progressive-stage', 'white-patches-differential'], kind: 'lay', split: H, batch: 25 },
+  { q: '帮我爸问的 他七十多了还能照308吗', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 25 },
+  // Late at night, anxious, with emoji.
+  { q: '凌晨两点睡不着😭😭 白斑是不是又扩散了', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 25 },
+  { q: '好怕会全身都白掉😰😰', relevant: ['what-is-vitiligo', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 25 },
+  { q: '半夜越想越怕 白癜风会不会癌变啊？？', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 25 },
+  { q: '照了半年光还没好 是不是没救了💔', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 25 },
+  { q: '复色的地方又白了。。。完了😞', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 25 },
+  { q: '孩子睡着了我偷偷查 他会不会被同学笑话😢', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 25 },
+  { q: 'cant sleep, is my vitiligo spreading?? 😭', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 25 },
+  // No answer in the content.
+  { q: '芦可替尼乳膏国内有卖吗 多少钱一支', relevant: [], kind: 'lay', split: H, batch: 25 },
+  { q: '晕痣 痣周围一圈白 要切掉吗', relevant: [], kind: 'lay', split: H, batch: 25 },
+  { q: '文章下面写的审核医生是什么意思', relevant: [], kind: 'lay', split: H, batch: 25 },
+  { q: '副主任医师和主治医师差在哪', relevant: [], kind: 'lay', split: H, batch: 25 },
+  { q: 'what does reviewed by mean under the article', relevant: [], kind: 'english', split: H, locale: 'en', batch: 25 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
