@@ -1073,26 +1073,21 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     const words = cut(text);
     const wordDf = await df([...new Set(words)]);
     // A word of the synonym table is known too: 皮肤癌 is what the patient meant, not 皮肤镜.
-    const candidates = homophones(text, vocab, correctionGate(text, words, (w) => Boolean(wordDf.get(w)) || synonyms.has(w)));
-    if (candidates.length) {
-      const known = await df(candidates.map((c) => c.from));
-      for (const c of candidates) {
-        if (known.get(c.from)) continue;
+    const known = (w: string) => Boolean(wordDf.get(w)) || synonyms.has(w);
+    /** Applies the corrections whose typed window the index does not hold. */
+    const apply = async (found: Correction[]) => {
+      if (!found.length) return;
+      const held = await df(found.map((c) => c.from));
+      for (const c of found) {
+        if (held.get(c.from)) continue;
         text = text.replace(c.from, c.to);
         corrected.set(c.to, c.pct);
       }
-    }
+    };
+    await apply(homophones(text, vocab, correctionGate(text, words, known)));
     // Then a character that looks like the right one (柴外线, 儿重), where no sound led: the same gate, the
     // same positions (a homophone correction keeps the length), a window the index lacks.
-    const shaped = shapeSlips(text, vocab, correctionGate(text, words, (w) => Boolean(wordDf.get(w)) || synonyms.has(w)));
-    if (shaped.length) {
-      const known = await df(shaped.map((c) => c.from));
-      for (const c of shaped) {
-        if (known.get(c.from)) continue;
-        text = text.replace(c.from, c.to);
-        corrected.set(c.to, c.pct);
-      }
-    }
+    await apply(shapeSlips(text, vocab, correctionGate(text, words, known)));
   }
   if (!ctx.exact) text = await shiftBoundaries(await keepPairsWhole(text, synonyms, df, vocab), synonyms, df, vocab);
   let tokens = queryTerms(keepKeysWhole(text, synonyms));
