@@ -108,6 +108,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BL: 'cmp60',
   BN: 'cmp62',
   BM: 'cmp61',
+  BP: 'cmp64',
 };
 
 export function authorOf(file: string, batch: string): string {
