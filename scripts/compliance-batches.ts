@@ -109,6 +109,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BN: 'cmp62',
   BM: 'cmp61',
   BO: 'cmp63',
+  BP: 'cmp64',
 };
 
 export function authorOf(file: string, batch: string): string {
