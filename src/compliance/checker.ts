@@ -502,6 +502,8 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 const TABLE_RULE = /^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+(?:\|[ \t]*)?$/;
 /** Headers worth reading a cell by: outcomes, times to effect, rates, risks, guarantees, prices. */
 const CLAIM_HEADER = /效|愈|率|复发|副作用|不良反应|风险|安全|保证|保障|承诺|结果|好转|改善|恢复|复色|消退|周期|时间|天数|次数|疗程|费用|价格|收费|优惠/;
+/** A header (or a row's first cell) that names a claim: short, Chinese, one of CLAIM_HEADER's words. */
+const claimHeader = (t: string) => t.length <= 12 && /[\u4e00-\u9fff]/.test(t) && CLAIM_HEADER.test(t);
 /** Cells read again per text at most: each is a small check of its own, so a huge table stays linear and bounded. */
 const MAX_TABLE_CELLS = 400;
 
@@ -535,7 +537,6 @@ function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit
   for (let i = 1; i < lines.length && budget > 0; i++) {
     if (!TABLE_RULE.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
     const headers = cellsOf(lines[i - 1]!, starts[i - 1]!);
-    const claimHeader = (t: string) => t.length <= 12 && /[\u4e00-\u9fff]/.test(t) && CLAIM_HEADER.test(t);
     const read = headers.map((h) => claimHeader(h.text));
     for (let r = i + 1; r < lines.length && lines[r]!.includes('|') && budget > 0; r++) {
       const cells = cellsOf(lines[r]!, starts[r]!);

@@ -221,7 +221,7 @@ export type CorrectionGate = (start: number, end: number, kind: 'pinyin' | 'loos
  * and holds a single character (白点风 = 白点 + 风 reads as 白癜风), never on one that cuts a word.
  */
 export function correctionGate(text: string, words: string[], known: (w: string) => boolean): CorrectionGate {
-  const spans: { start: number; end: number; word: string }[] = [];
+  const spans: { start: number; end: number; word: string; single?: boolean }[] = [];
   let at = 0;
   for (const w of words) {
     const i = text.indexOf(w, at);
@@ -229,11 +229,13 @@ export function correctionGate(text: string, words: string[], known: (w: string)
     spans.push({ start: i, end: i + w.length, word: w });
     at = i + w.length;
   }
+  /** A Chinese word of two or more characters that the general dictionary cuts as one; cut once per word, not per window asked. */
+  const dictionaryWord = (s: (typeof spans)[number]) => (s.single ??= s.word.length >= 2 && CJK.test(s.word) && cut(s.word, false).length === 1);
   return (start, end, kind, changed) => {
     // A window that begins inside one typed word and ends inside the next joins the tail of a word
     // to the head of another: 医保|报销 read as 医|宝宝 (保报 sounds like 宝宝). Each is a word the
     // dictionary knows, typed right, only absent from the index; a slip stays within what was typed.
-    const cutsWord = (at: number) => spans.some((s) => s.start < at && s.end > at && s.word.length >= 2 && CJK.test(s.word) && cut(s.word, false).length === 1);
+    const cutsWord = (at: number) => spans.some((s) => s.start < at && s.end > at && dictionaryWord(s));
     if (cutsWord(start) && cutsWord(end)) return false;
     // A one-syllable correction that would swap a character typed as a word of its own, beside
     // whole words the index knows, reads two words as one the patient did not type: 染|头发 is
@@ -246,7 +248,7 @@ export function correctionGate(text: string, words: string[], known: (w: string)
       // Nor one that changes a character of a word of the general dictionary the window cuts off (眉|毛头发 of
       // 眉毛头发 is not 染头发): the slip is in a clinic word typed wrong, not borrowed from the word before it.
       const at = spans.find((s) => s.start <= changed && s.end > changed);
-      if (at && at.word.length >= 2 && (at.start < start || at.end > end) && CJK.test(at.word) && cut(at.word, false).length === 1) return false;
+      if (at && (at.start < start || at.end > end) && dictionaryWord(at)) return false;
       // Nor one that rewrites a whole word the index holds when the window reaches into the next word
       // (白斑|发痒: 白斑发 is not a slip for 白头发): the sound match straddles two words, and the word
       // changed was typed right (helper srch23).

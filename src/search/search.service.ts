@@ -235,9 +235,9 @@ export async function search(
     };
     // Among the titled, those already on the page keep their order there, before those the wider read brought.
     const onPage = new Map(found.hits.map((h, i) => [h.id, i]));
-    const at = (h: { id: number }, i: number) => onPage.get(h.id) ?? PAGE_SIZE + i;
+    const scored = wide.hits.map((h, i) => ({ h, n: h.kind === 'doctor' ? 0 : named(h), key: onPage.get(h.id) ?? PAGE_SIZE + i }));
     const titled = [2, 1]
-      .flatMap((n) => wide.hits.map((h, i) => ({ h, key: at(h, i) })).filter(({ h }) => h.kind !== 'doctor' && named(h) === n).sort((a, b) => a.key - b.key))
+      .flatMap((n) => scored.filter((x) => x.n === n).sort((a, b) => a.key - b.key))
       .map(({ h }) => h)
       .slice(0, COMPARED_FIRST);
     const ids = new Set(titled.map((h) => h.id));
