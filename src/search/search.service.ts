@@ -27,6 +27,14 @@ export const COMPARED_FIRST = 3;
 
 export type Fragment = { text: string; mark: boolean };
 
+/**
+ * A text and the spans of it to mark, as [start, end) offsets in UTF-16 units, ascending and apart.
+ * Offsets and not a list of fragments: an outcome crosses from the search thread by structured
+ * clone, where the hundred small objects of a page's fragments cost more to copy and rebuild than
+ * the search that made them (docs/decisions/0061-compact-outcomes.md).
+ */
+export type Marked = { text: string; marks: number[] };
+
 export type SearchOutcome =
   | { kind: 'empty' }
   | { kind: 'tooLong' }
@@ -45,7 +53,7 @@ export type SearchOutcome =
       page: number;
       pages: number;
       /** The body is cut to its snippet here: outcomes are kept in a cache, whole bodies would not fit. */
-      hits: (Omit<SearchHit, 'body'> & { titleFragments: Fragment[]; snippet: Fragment[] })[];
+      hits: (Omit<SearchHit, 'body'> & { titleMarks: number[]; snippet: Marked })[];
     };
 
 interface Lexicon {
@@ -276,7 +284,7 @@ export async function search(
     total: found.total,
     page,
     pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
-    hits: found.hits.map((h) => ({ id: h.id, kind: h.kind, url: h.url, title: h.title, published_at: h.published_at, titleFragments: highlight(h.title, terms), snippet: snippet(h.body, terms) })),
+    hits: found.hits.map((h) => ({ id: h.id, kind: h.kind, url: h.url, title: h.title, published_at: h.published_at, titleMarks: highlight(h.title, terms).marks, snippet: snippet(h.body, terms) })),
   };
 }
 
@@ -303,21 +311,36 @@ function foldFor(text: string, terms: string[]): string {
   return terms.some((t) => FOLDED_TERM.test(t)) ? fold(text) : simplified(text);
 }
 
-/** Splits text into marked and unmarked runs; rendering escapes each run, so no HTML is built here. */
-export function highlight(text: string, terms: string[]): Fragment[] {
+/** The runs of text the terms cover, longest terms first; rendering escapes each run, so no HTML is built here. */
+export function highlight(text: string, terms: string[]): Marked {
+  if (!terms.length) return { text, marks: [] };
   const hay = foldFor(text, terms);
-  if (!terms.length) return [{ text, mark: false }];
-  const marks = new Array<boolean>(text.length).fill(false);
-  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-    for (let i = hay.indexOf(term); i !== -1; i = hay.indexOf(term, i + term.length)) marks.fill(true, i, i + term.length);
+  const spans: [number, number][] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let i = hay.indexOf(term); i !== -1; i = hay.indexOf(term, i + term.length)) spans.push([i, i + term.length]);
   }
+  spans.sort((a, b) => a[0] - b[0]);
+  // Overlapping or touching spans are one run, as marking character by character made them.
+  const marks: number[] = [];
+  for (const [a, b] of spans) {
+    const last = marks.length - 1;
+    if (last > 0 && a <= marks[last]!) marks[last] = Math.max(marks[last]!, b);
+    else marks.push(a, b);
+  }
+  return { text, marks };
+}
+
+/** Marked text as its runs, marked or not, in order. */
+export function fragmentsOf({ text, marks }: Marked): Fragment[] {
   const out: Fragment[] = [];
-  for (let i = 0; i < text.length; ) {
-    let j = i;
-    while (j < text.length && marks[j] === marks[i]) j++;
-    out.push({ text: text.slice(i, j), mark: marks[i]! });
-    i = j;
+  let at = 0;
+  for (let k = 0; k < marks.length; k += 2) {
+    if (marks[k]! > at) out.push({ text: text.slice(at, marks[k]), mark: false });
+    out.push({ text: text.slice(marks[k], marks[k + 1]), mark: true });
+    at = marks[k + 1]!;
   }
+  if (at < text.length || !out.length) out.push({ text: text.slice(at), mark: false });
   return out;
 }
 
@@ -325,7 +348,7 @@ export function highlight(text: string, terms: string[]): Fragment[] {
  * About `width` characters of the body around the first matched term. A body read as bytes (the
  * in-memory path) is decoded only around the match when the terms need no folding.
  */
-export function snippet(body: Body, terms: string[], width = 90): Fragment[] {
+export function snippet(body: Body, terms: string[], width = 90): Marked {
   const near = typeof body !== 'string' && !terms.some((t) => FOLDED_TERM.test(t)) ? snippetFromBytes(body, terms, width) : undefined;
   return highlight(near ?? snippetText(bodyText(body), terms, width), terms);
 }

@@ -1,12 +1,12 @@
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
 import { Pager } from '../web/components.js';
-import { MAX_QUERY_LENGTH, type Fragment, type SearchOutcome } from './search.service.js';
+import { fragmentsOf, MAX_QUERY_LENGTH, type Marked as MarkedText, type SearchOutcome } from './search.service.js';
 import type { MessageKey } from '../web/i18n.js';
 import { CategoryTabs } from '../web/components.js';
 
-function Marked({ parts }: { parts: Fragment[] }) {
-  return <>{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
+function Marked({ text }: { text: MarkedText }) {
+  return <>{fragmentsOf(text).map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
 export function SearchPage({ ctx, query, outcome, exact = false }: { ctx: PageContext; query: string; outcome: SearchOutcome; exact?: boolean }) {
@@ -75,11 +75,11 @@ export function SearchPage({ ctx, query, outcome, exact = false }: { ctx: PageCo
                 <p class="kind">{t(`search.kind.${h.kind === 'qa' ? 'faq' : h.kind}` as MessageKey)}</p>
                 <h2 class="card-title">
                   <a href={`${prefix}${h.url}`}>
-                    <Marked parts={h.titleFragments} />
+                    <Marked text={{ text: h.title, marks: h.titleMarks }} />
                   </a>
                 </h2>
                 <p class="card-summary">
-                  <Marked parts={h.snippet} />
+                  <Marked text={h.snippet} />
                 </p>
               </li>
             ))}

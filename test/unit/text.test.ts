@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { jsonForScript } from '../../src/web/layout.js';
 import { truncate } from '../../src/web/text.js';
-import { highlight, snippet } from '../../src/search/search.service.js';
+import { fragmentsOf, highlight, snippet } from '../../src/search/search.service.js';
 import { PageCache } from '../../src/web/page-cache.js';
 
 test('short text is left alone', () => {
@@ -35,7 +35,7 @@ test('JSON-LD cannot close its script element', () => {
 });
 
 test('highlight marks every occurrence of each term, longest first', () => {
-  assert.deepEqual(highlight('白癜风与白斑', ['白癜风', '白']), [
+  assert.deepEqual(fragmentsOf(highlight('白癜风与白斑', ['白癜风', '白'])), [
     { text: '白癜风', mark: true },
     { text: '与', mark: false },
     { text: '白', mark: true },
@@ -45,11 +45,11 @@ test('highlight marks every occurrence of each term, longest first', () => {
 
 test('a snippet is centred on the first match and never splits a surrogate pair', () => {
   const body = `${'前'.repeat(100)}微针${'后'.repeat(100)}`;
-  const parts = snippet(body, ['微针'], 30);
+  const parts = fragmentsOf(snippet(body, ['微针'], 30));
   const text = parts.map((p) => p.text).join('');
   assert.ok(text.startsWith('…') && text.endsWith('…'));
   assert.ok(parts.some((p) => p.mark && p.text === '微针'));
-  const emoji = snippet('😀'.repeat(50), ['x'], 9).map((p) => p.text).join('');
+  const emoji = fragmentsOf(snippet('😀'.repeat(50), ['x'], 9)).map((p) => p.text).join('');
   assert.doesNotMatch(emoji, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
 });
 
@@ -120,4 +120,16 @@ test('a failed or empty render is shared by its waiters but neither cached nor k
   assert.equal(await c.fill('k', 1, 0, async () => null), null);
   assert.equal(c.size, 0);
   assert.equal((await c.fill('k', 1, 0, async () => ({ body: Buffer.from('ok'), status: 200 })))?.body.toString(), 'ok', 'the next request renders anew');
+});
+
+test('marked text: overlapping and touching terms are one run, and the runs spell the text', () => {
+  const m = highlight('白癜风白斑和晕痣', ['白癜', '癜风', '白斑', '痣']);
+  assert.deepEqual(m.marks, [0, 5, 7, 8]);
+  assert.deepEqual(fragmentsOf(m), [
+    { text: '白癜风白斑', mark: true },
+    { text: '和晕', mark: false },
+    { text: '痣', mark: true },
+  ]);
+  assert.deepEqual(fragmentsOf(highlight('没有匹配', ['白斑'])), [{ text: '没有匹配', mark: false }]);
+  assert.deepEqual(fragmentsOf(highlight('白斑', [])), [{ text: '白斑', mark: false }]);
 });
