@@ -2296,7 +2296,17 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '副主任医师和主治医师差在哪', relevant: [], kind: 'lay', split: H, batch: 25 },
   { q: 'what does reviewed by mean under the article', relevant: [], kind: 'english', split: H, locale: 'en', batch: 25 },
   // Batch 26, written blind by a new author (helper srch28) before reading the search code, the
-  // synonym seed or the other queries. Body sites said as patients say them.
+  // synonym seed or the other queries.
+  // First run (no search change, both engines alike): batch 26 MRR 0.877 / recall@5 0.916 (85 scored);
+  // all 1,813 scored queries MRR 0.925 / recall@5 0.933 (the 1,728 before it 0.927 / 0.934); same first
+  // page on both engines 1883/1883. Not first (16): 眼睑白了一块 用什么药膏不伤眼睛 3, 嘴皮子发白 会不会是白癜风 2,
+  // 男的 下面龟头上有几个白点 5, 内衣边边磨出来的白印子 2, 冬天手裂口子 白斑会不会变多 3,
+  // 夏天一身汗 防晒霜糊在白斑上要不要洗掉 2, 换季了脸上起皮 白斑那里要抹什么 10, 游完泳 消毒水泡过的白斑要冲洗吗 3,
+  // 打篮球摔破了膝盖 伤口会不会长出白斑 2, 能不能去纹身 把白斑纹成肤色 5, 遮瑕膏一出汗就花了怎么办 2,
+  // 上夜班老熬夜 白斑越来越多 5, 白斑 tattoo cover 可以吗 3, 45岁才开始长白斑 正常吗 4,
+  // 白斑占了全身30% 适合照全身的光吗 2, 纹身👉遮白斑 行不行？ 4. Ranked first but read oddly: 白斑1cm左右 → 白斑 出门 左右
+  // (the unit cm after a number was read as the initials of 出门).
+  // Body sites said as patients say them.
   { q: '眼皮上长了白斑能抹药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
   { q: '眼睑白了一块 用什么药膏不伤眼睛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
   { q: '上嘴唇边上白了一圈是啥', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental', 'white-patches-differential'], kind: 'lay', split: H, batch: 26 },
