@@ -21,7 +21,7 @@ test('a unit of measure after a number (1cm, 5 mm, 2kg) is a size, never pinyin 
   assert.ok(planTerms(alone).includes('出门'), JSON.stringify(alone.slots));
 });
 
-test('the demo synonyms of batch 26: 眼睑, 嘴皮子, the genitals by name and 一身汗', () => {
+test('the demo synonyms of batch 26: 眼睑, 嘴皮子, the genitals by name, 一身汗 and 岁', () => {
   assert.ok(demoTargets('眼睑').includes('眼周'));
   assert.ok(demoTargets('嘴皮子').includes('口唇'));
   assert.ok(demoTargets('嘴皮').includes('口唇'));
@@ -30,4 +30,6 @@ test('the demo synonyms of batch 26: 眼睑, 嘴皮子, the genitals by name and
   assert.ok(demoTargets('阴囊').includes('外生殖器'));
   // 一身汗 is cut 一身|汗, and the key as cut.
   assert.ok(demoTargets('一身 汗').includes('出汗'));
+  // An age typed as years (45岁, cut 45|岁) is the articles' 年龄, as 几岁 is.
+  assert.ok(demoTargets('岁').includes('年龄'));
 });
