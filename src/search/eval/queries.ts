@@ -2306,6 +2306,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // 上夜班老熬夜 白斑越来越多 5, 白斑 tattoo cover 可以吗 3, 45岁才开始长白斑 正常吗 4,
   // 白斑占了全身30% 适合照全身的光吗 2, 纹身👉遮白斑 行不行？ 4. Ranked first but read oddly: 白斑1cm左右 → 白斑 出门 左右
   // (the unit cm after a number was read as the initials of 出门).
+  // After (decision 0060: a unit of measure after a number is a size, not pinyin; demo synonyms 眼睑, 嘴皮子 / 嘴皮,
+  // 龟头 / 阴茎 / 阴囊, 一身汗, 岁): batch 26 MRR 0.877 → 0.909, recall@5 0.916 → 0.916; all 1,813 scored queries
+  // 0.925 / 0.933 → 0.926 / 0.933, no earlier batch lower (batch 16's 伍德灯离皮肤10cm照 no longer reads 出门); same first
+  // page on both engines 1883/1883. Now first: 眼睑白了一块… (3), 嘴皮子发白… (2), 夏天一身汗… (2), 45岁才开始长白斑… (4).
+  // Left (12): 男的 下面龟头上有几个白点 5 → 2 (the dermoscopy page, on examining private areas, first), 内衣边边磨出来的白印子 2
+  // (白印 is the differential page's 炎症后色素减退), 冬天手裂口子 3 (裂口 → 干裂 cost batch 14 a query), 换季了脸上起皮 10
+  // (起皮's key would be 皮 alone), 游完泳 消毒水泡过的 3 (cut 消毒|水泡|过), 打篮球摔破了膝盖 2, 能不能去纹身 把白斑纹成肤色 5,
+  // 遮瑕膏一出汗就花了 2 (花 alone read as part of 花斑糠疹), 上夜班老熬夜 白斑越来越多 5, 白斑 tattoo cover 3, 纹身👉遮白斑 4 (the
+  // camouflage page, which covers but never names tattoos, first), 白斑占了全身30% 适合照全身的光吗 2 (the excimer page first).
   // Body sites said as patients say them.
   { q: '眼皮上长了白斑能抹药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
   { q: '眼睑白了一块 用什么药膏不伤眼睛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
