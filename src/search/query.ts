@@ -616,6 +616,16 @@ function withResult(t: string, synonyms: SynonymMap): boolean {
 }
 
 const LATIN = /^[a-z]+$/;
+/**
+ * A unit of length, weight, volume or time typed after a number (1cm, 1.5 cm, 3kg, 10ml, 2h): a size, never
+ * pinyin initials (白斑1cm左右 was read 白斑 出门 左右). One scan of the query; the units found are the words
+ * readLatin leaves as typed (a word no document holds is left out later).
+ */
+const MEASURE_AFTER_NUMBER = /\d\s*(mm|cm|dm|km|mg|kg|ml|cc|min|m|g|l|h|s)(?![a-z])/g;
+
+function unitsAfterNumbers(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(MEASURE_AFTER_NUMBER), (m) => m[1]!));
+}
 // Syllables each followed by its tone digit (bai2dian4feng1, zhuang4).
 const TONED = /^(?:[a-z]+[1-5])+$/;
 
@@ -624,8 +634,10 @@ const TONED = /^(?:[a-z]+[1-5])+$/;
  * (full, initials, a fuzzy keyboard's, several words run together or spaced: bai dian feng), pinyin
  * after a number (308jiguang), or a misspelt English key. Anything else stays as typed.
  */
-async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup }, corrected: Map<string, number>): Promise<string[]> {
+async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; units?: Set<string> }, corrected: Map<string, number>): Promise<string[]> {
   const { vocab, synonyms, df } = ctx;
+  // Units typed after a number (unitsAfterNumbers) stay as typed.
+  const units = ctx.units ?? new Set<string>();
   // A Latin word that makes a synonym key of several words with the words beside it (bb|霜 of 气垫BB霜, a
   // key 'bb 霜') is that key's, not pinyin (bb spelt 白斑 and the key was lost). At most four look-ups a word.
   const inKey = new Set<string>();
@@ -638,7 +650,7 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
       break;
     }
   }
-  const unknown = (t: string) => !counts.get(t) && !synonyms.has(t) && !inKey.has(t);
+  const unknown = (t: string) => !counts.get(t) && !synonyms.has(t) && !inKey.has(t) && !units.has(t);
   const as = (pct: number, words: string[]) => {
     for (const w of words) corrected.set(w, pct);
     return words;
@@ -700,7 +712,7 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
       continue;
     }
     const held = await df(parts);
-    for (const p of parts) out.push(...(LATIN.test(p) && !held.get(p) && !synonyms.has(p) ? (word(p) ?? [p]) : [p]));
+    for (const p of parts) out.push(...(LATIN.test(p) && !held.get(p) && !synonyms.has(p) && !units.has(p) ? (word(p) ?? [p]) : [p]));
   }
   return [...new Set(out)];
 }
@@ -1095,7 +1107,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   let tokens = queryTerms(keepKeysWhole(text, synonyms));
   if (!tokens.length) return { slots: [], highlight: [] };
   const counts = await df(tokens);
-  if (!ctx.exact) tokens = await readLatin(tokens, counts, { vocab, synonyms, df }, corrected);
+  if (!ctx.exact) tokens = await readLatin(tokens, counts, { vocab, synonyms, df, units: unitsAfterNumbers(text) }, corrected);
   // Only a query that names something the clinic vocabulary knows (and the index holds) has its
   // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
   const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));

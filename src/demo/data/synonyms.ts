@@ -686,4 +686,17 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'white dots', target: '点状白斑' },
   { term: 'arms', target: '四肢' },
   { term: '症状', target: '表现' },
+  // Batch 26 (helper srch28): the eyelid by its medical name (眼睑) is the articles' 眼周, as 眼皮 is; the lips as
+  // said (嘴皮子, 嘴皮) their 口唇, as 嘴唇 is; the glans, penis and scrotum by name their 外生殖器, as 私处 is; a
+  // sweat all over (一身汗) their 出汗; an age typed in years (45岁, cut 45|岁) their 年龄, as 几岁 is. Tried and left out: 裂口子 / 裂口 → 干裂 (冬天手裂口子白斑会不会变多 3 → 1, but 干裂
+  // as a vocabulary word became a reading of 干, and batch 14's 照光照得皮肤又干又痒 fell 1 → 2); 起皮 → 脱屑 (起 of a symptom
+  // is a query stopword, so the key is 皮 alone, and every 皮 typed alone, 切一块皮, would lead to 脱屑).
+  { term: '眼睑', target: '眼周' },
+  { term: '嘴皮子', target: '口唇' },
+  { term: '嘴皮', target: '口唇' },
+  { term: '龟头', target: '外生殖器' },
+  { term: '阴茎', target: '外生殖器' },
+  { term: '阴囊', target: '外生殖器' },
+  { term: '一身汗', target: '出汗' },
+  { term: '岁', target: '年龄' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -2295,6 +2295,128 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '文章下面写的审核医生是什么意思', relevant: [], kind: 'lay', split: H, batch: 25 },
   { q: '副主任医师和主治医师差在哪', relevant: [], kind: 'lay', split: H, batch: 25 },
   { q: 'what does reviewed by mean under the article', relevant: [], kind: 'english', split: H, locale: 'en', batch: 25 },
+  // Batch 26, written blind by a new author (helper srch28) before reading the search code, the
+  // synonym seed or the other queries.
+  // First run (no search change, both engines alike): batch 26 MRR 0.877 / recall@5 0.916 (85 scored);
+  // all 1,813 scored queries MRR 0.925 / recall@5 0.933 (the 1,728 before it 0.927 / 0.934); same first
+  // page on both engines 1883/1883. Not first (16): 眼睑白了一块 用什么药膏不伤眼睛 3, 嘴皮子发白 会不会是白癜风 2,
+  // 男的 下面龟头上有几个白点 5, 内衣边边磨出来的白印子 2, 冬天手裂口子 白斑会不会变多 3,
+  // 夏天一身汗 防晒霜糊在白斑上要不要洗掉 2, 换季了脸上起皮 白斑那里要抹什么 10, 游完泳 消毒水泡过的白斑要冲洗吗 3,
+  // 打篮球摔破了膝盖 伤口会不会长出白斑 2, 能不能去纹身 把白斑纹成肤色 5, 遮瑕膏一出汗就花了怎么办 2,
+  // 上夜班老熬夜 白斑越来越多 5, 白斑 tattoo cover 可以吗 3, 45岁才开始长白斑 正常吗 4,
+  // 白斑占了全身30% 适合照全身的光吗 2, 纹身👉遮白斑 行不行？ 4. Ranked first but read oddly: 白斑1cm左右 → 白斑 出门 左右
+  // (the unit cm after a number was read as the initials of 出门).
+  // After (decision 0060: a unit of measure after a number is a size, not pinyin; demo synonyms 眼睑, 嘴皮子 / 嘴皮,
+  // 龟头 / 阴茎 / 阴囊, 一身汗, 岁): batch 26 MRR 0.877 → 0.909, recall@5 0.916 → 0.916; all 1,813 scored queries
+  // 0.925 / 0.933 → 0.926 / 0.933, no earlier batch lower (batch 16's 伍德灯离皮肤10cm照 no longer reads 出门); same first
+  // page on both engines 1883/1883. Now first: 眼睑白了一块… (3), 嘴皮子发白… (2), 夏天一身汗… (2), 45岁才开始长白斑… (4).
+  // Left (12): 男的 下面龟头上有几个白点 5 → 2 (the dermoscopy page, on examining private areas, first), 内衣边边磨出来的白印子 2
+  // (白印 is the differential page's 炎症后色素减退), 冬天手裂口子 3 (裂口 → 干裂 cost batch 14 a query), 换季了脸上起皮 10
+  // (起皮's key would be 皮 alone), 游完泳 消毒水泡过的 3 (cut 消毒|水泡|过), 打篮球摔破了膝盖 2, 能不能去纹身 把白斑纹成肤色 5,
+  // 遮瑕膏一出汗就花了 2 (花 alone read as part of 花斑糠疹), 上夜班老熬夜 白斑越来越多 5, 白斑 tattoo cover 3, 纹身👉遮白斑 4 (the
+  // camouflage page, which covers but never names tattoos, first), 白斑占了全身30% 适合照全身的光吗 2 (the excimer page first).
+  // Body sites said as patients say them.
+  { q: '眼皮上长了白斑能抹药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
+  { q: '眼睑白了一块 用什么药膏不伤眼睛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
+  { q: '上嘴唇边上白了一圈是啥', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental', 'white-patches-differential'], kind: 'lay', split: H, batch: 26 },
+  { q: '嘴皮子发白 会不会是白癜风', relevant: ['white-patches-differential', 'what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 26 },
+  { q: '手指头尖尖上的白斑为什么照光好得慢', relevant: ['excimer-308nm-light', 'melanocytes-explained'], kind: 'lay', split: H, batch: 26 },
+  { q: '十个手指头都白了 脸上也有 这是哪种类型', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 26 },
+  { q: '男的 下面龟头上有几个白点', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 26 },
+  { q: '照全身光的时候生殖器要遮住吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 26 },
+  { q: '私处长白斑做检查 会不会很尴尬', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 26 },
+  { q: '头皮上有一块白 那里的头发也跟着白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 26 },
+  { q: '白斑上的汗毛也是白的 还能治好吗', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 26 },
+  { q: '裤腰带勒的地方白了一圈', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 26 },
+  { q: '内衣边边磨出来的白印子', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 26 },
+  // Seasons and weather.
+  { q: '三伏天出门 白斑晒得通红', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  { q: '冬天手裂口子 白斑会不会变多', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  { q: '北方暖气房干得要命 白斑那块又干又痒', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  { q: '去西藏玩 高原紫外线强 白斑怎么防', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 26 },
+  { q: '阴天没太阳是不是就不用防晒了', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 26 },
+  { q: '夏天一身汗 防晒霜糊在白斑上要不要洗掉', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  { q: '换季了脸上起皮 白斑那里要抹什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  { q: '电热毯开一晚上 白斑会不会烫坏', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  // Sport and swimming.
+  { q: '得了白癜风还能去游泳馆吗 会不会传给别人', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 26 },
+  { q: '游完泳 消毒水泡过的白斑要冲洗吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  { q: '孩子踢足球天天在太阳底下训练 白斑怎么办', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 26 },
+  { q: '打篮球摔破了膝盖 伤口会不会长出白斑', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 26 },
+  { q: '做完微针多久能去游泳', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 26 },
+  { q: '去滑雪 雪地反光要防晒吗', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 26 },
+  // Cosmetics, tattoos and camouflage.
+  { q: '能不能去纹身 把白斑纹成肤色', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 26 },
+  { q: '纹眉会不会诱发白斑', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 26 },
+  { q: '遮瑕膏一出汗就花了怎么办', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 26 },
+  { q: '自晒剂是什么 涂了会变黄吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 26 },
+  { q: '卸妆的时候能用力搓白斑那块吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 26 },
+  { q: '女儿15岁 想化妆遮脸上的白斑', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 26 },
+  { q: '今天要照光 早上能化妆去吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 26 },
+  { q: '做伍德灯之前能不能打粉底', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 26 },
+  { q: '白癜风能做激光美容祛斑吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 26 },
+  // Work and job interviews.
+  { q: '明天面试 手上的白斑要不要遮一下', relevant: ['cosmetic-camouflage', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 26 },
+  { q: '同事不敢跟我握手 怕传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 26 },
+  { q: '在工厂天天接触化学品 白斑是不是这个引起的', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 26 },
+  { q: '上夜班老熬夜 白斑越来越多', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 26 },
+  // Being stared at and low mood.
+  { q: '坐地铁总有人盯着我的手看 好难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 26 },
+  { q: '得了白癜风不想见人 失眠两个多星期了', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 26 },
+  { q: '天天上网搜白癜风 越看越焦虑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 26 },
+  { q: '照了一年变化不大 好沮丧 想放弃了', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 26 },
+  { q: '自卑 夏天都不敢穿短袖', relevant: ['living-with-vitiligo-emotional-support', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 26 },
+  // Elderly patients.
+  { q: '我妈65岁了手上突然长白斑 是白癜风还是老年白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 26 },
+  { q: '老年人小腿上一粒粒的小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 26 },
+  { q: '七十岁的人做表皮移植身体吃得消吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 26 },
+  { q: '老爷子皮肤薄 激素药膏能一直抹吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
+  { q: '老人在吃阿司匹林 还能做微针吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 26 },
+  // Voice input: whole sentences with the recogniser's wrong characters.
+  { q: '医生说我这个是进站期 要先控制住 是什么意思', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 26 },
+  { q: '我想问一下那个五的灯检查疼不疼啊', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 26 },
+  { q: '那个表皮一直手术做完多久能洗澡', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 26 },
+  { q: '医生让我查甲装线 说跟白癜风有关系 为什么呀', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 26 },
+  { q: '他说我是非节断性的 是不是比较难治', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 26 },
+  { q: '嗯就是那个钙条林酸酶一直就 抹了有点烧 正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 26 },
+  { q: '寨谱中波紫外线照完发红发痒正常吗', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 26 },
+  { q: '医生说可以考虑一下微真 就是用针扎的那个', relevant: ['microneedling-as-adjunct'], kind: 'typo', split: H, batch: 26 },
+  { q: '同行反应是什么意思 医生说我有这个', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 26 },
+  { q: '复色以后医生说要围持治疗 啥意思', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 26 },
+  // Chinese mixed with English, as young people type.
+  { q: '白癜风 sunscreen 推荐', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 26 },
+  { q: '白斑 foundation 色号怎么选', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 26 },
+  { q: '308 session 一周几次', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 26 },
+  { q: '我的白斑是stable还是active 怎么看', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 26 },
+  { q: 'emo了 白癜风好难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 26 },
+  { q: '白斑 tattoo cover 可以吗', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 26 },
+  { q: '微针 aftercare 要注意啥', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 26 },
+  // Years, ages and sizes.
+  { q: '白斑两年没变化了 能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 26 },
+  { q: '3岁宝宝额头上一块硬币大小的白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'number', split: H, batch: 26 },
+  { q: '白斑有巴掌那么大 药膏要挤多少', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 26 },
+  { q: '45岁才开始长白斑 正常吗', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'number', split: H, batch: 26 },
+  { q: '白斑1cm左右 照308要几次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 26 },
+  { q: '白斑占了全身30% 适合照全身的光吗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 26 },
+  // The English site.
+  { q: 'white patches on my eyelids what cream is safe', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 26 },
+  { q: 'can i get a tatoo over my vitiligo', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 26 },
+  { q: 'people keep staring at my hands', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 26 },
+  { q: 'my grandma is 70 and has new white spots on her legs', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 26 },
+  { q: 'winter dry cracked skin vitiligo', relevant: ['seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 26 },
+  { q: 'job interveiw tomorow how to cover white patches with makeup', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 26 },
+  // Traditional characters, pinyin and emoji.
+  { q: '眼皮上的白斑可以擦藥膏嗎', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 26 },
+  { q: '被人盯著看好難過', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 26 },
+  { q: 'zhexia huazhuang', relevant: ['cosmetic-camouflage'], kind: 'pinyin', split: H, batch: 26 },
+  { q: 'dongtian baoshi', relevant: ['seasonal-skin-care'], kind: 'pinyin', split: H, batch: 26 },
+  { q: '纹身👉遮白斑 行不行？', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 26 },
+  { q: '被同学盯着看…😔😔', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 26 },
+  // No answer in the content.
+  { q: '割双眼皮要多少钱', relevant: [], kind: 'lay', split: H, batch: 26 },
+  { q: '脚气会不会传染给家里人', relevant: [], kind: 'lay', split: H, batch: 26 },
+  { q: '老人带状疱疹疼得睡不着怎么办', relevant: [], kind: 'lay', split: H, batch: 26 },
+  { q: 'how much is a gym membership near the hospital', relevant: [], kind: 'english', split: H, locale: 'en', batch: 26 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
