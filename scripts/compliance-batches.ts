@@ -111,6 +111,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BO: 'cmp63',
   BP: 'cmp64',
   BS: 'cmp67',
+  BQ: 'cmp65',
 };
 
 export function authorOf(file: string, batch: string): string {
