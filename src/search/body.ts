@@ -74,6 +74,14 @@ export function bodyText(text: Body): string {
 
 const WS = /\s+/g;
 
+// A page's snippets share one list of terms: encoded once for its ten bodies, not once per body.
+const encodedTerms = new WeakMap<string[], Buffer[]>();
+function encoded(terms: string[]): Buffer[] {
+  let bytes = encodedTerms.get(terms);
+  if (!bytes) encodedTerms.set(terms, (bytes = terms.map(utf8)));
+  return bytes;
+}
+
 /**
  * The snippet's text as search.service.ts `snippet` computes it on the whole flattened body (only
  * for terms that need no folding), from a decoded window
@@ -83,8 +91,9 @@ const WS = /\s+/g;
 export function snippetFromBytes(buf: Buffer, terms: string[], width: number): string | undefined {
   const lead = Math.floor(width / 3);
   let pb = -1;
-  for (const t of terms) {
-    const i = buf.indexOf(utf8(t));
+  for (const t of encoded(terms)) {
+    // Only a match before the earliest so far can move it: the rest of the body is not searched.
+    const i = (pb === -1 ? buf : buf.subarray(0, pb + t.length - 1)).indexOf(t);
     if (i !== -1 && (pb === -1 || i < pb)) pb = i;
   }
   const at = pb === -1 ? 0 : pb;
