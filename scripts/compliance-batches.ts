@@ -110,6 +110,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BM: 'cmp61',
   BO: 'cmp63',
   BP: 'cmp64',
+  BR: 'cmp66',
 };
 
 export function authorOf(file: string, batch: string): string {
