@@ -898,6 +898,15 @@ export function cutShortAtEnd(text: string, vocab: Vocabulary, unknown: (w: stri
 export const OTHER_WAYS = '其他治疗';
 /** Words that turn down what follows them (除了照光, 不想做手术, 不用激素, 不打针), as jieba cuts them. */
 const TURNS_DOWN = new Set(['除了', '除开', '不想', '不愿', '不愿意', '不要', '不用', '不打算', '不', '别']);
+const TURNS_DOWN_CHAR = new RegExp(`[${[...new Set([...TURNS_DOWN].map((w) => w[0]))].join('')}]`, 'u');
+
+// The clinic's treatments (OTHER_WAYS' targets), per synonym table: asked by every query.
+const otherWaysOf = new WeakMap<SynonymMap, string[]>();
+function otherWays(synonyms: SynonymMap): string[] {
+  let ways = otherWaysOf.get(synonyms);
+  if (!ways) otherWaysOf.set(synonyms, (ways = synonyms.get(queryTerms(OTHER_WAYS).join(' '))?.map((t) => normalize(t)) ?? []));
+  return ways;
+}
 /** The verb a treatment is turned down with (不想做手术, 不打针, 不吃药): the treatment is the word after it, or the rest of the word. */
 const TREATMENT_VERBS = new Set([...'做用打吃涂擦抹照']);
 /** After a treatment turned down, the words asking for another (还有什么办法, 别的治疗, 的方法, 能治好吗). */
@@ -914,10 +923,12 @@ const ANOTHER_WAY = new Set(['还有', '还', '别的', '其他', '其它', '另
  * last (search.service.ts). The cost is one more cut of the query. Undefined when nothing is turned down.
  */
 export function turnedDown(text: string, synonyms: SynonymMap): { text: string; excluded: string[]; wanted: string[] } | undefined {
-  const ways = synonyms.get(queryTerms(OTHER_WAYS).join(' '))?.map((t) => normalize(t));
-  if (!ways?.length) return undefined;
+  const ways = otherWays(synonyms);
+  if (!ways.length) return undefined;
   const overlaps = (x: string) => ways.some((w) => w.includes(x) || x.includes(w));
   if (!CJK_IN.test(text)) return turnedDownInEnglish(text, synonyms, ways, overlaps);
+  // Every word of TURNS_DOWN begins with one of these: without them the cut could find none.
+  if (!TURNS_DOWN_CHAR.test(text)) return undefined;
   const isTreatment = (x: string) => CJK.test(x) && (overlaps(x) || (synonyms.get(x) ?? []).some((t) => overlaps(normalize(t))));
   const words = cut(text);
   const excluded: string[] = [];
