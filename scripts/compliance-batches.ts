@@ -113,6 +113,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BS: 'cmp67',
   BQ: 'cmp65',
   BR: 'cmp66',
+  BU: 'cmp69',
 };
 
 export function authorOf(file: string, batch: string): string {
