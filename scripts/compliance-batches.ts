@@ -112,6 +112,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BP: 'cmp64',
   BS: 'cmp67',
   BQ: 'cmp65',
+  BT: 'cmp68',
 };
 
 export function authorOf(file: string, batch: string): string {
