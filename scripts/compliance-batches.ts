@@ -114,6 +114,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BQ: 'cmp65',
   BR: 'cmp66',
   BU: 'cmp69',
+  BT: 'cmp68',
 };
 
 export function authorOf(file: string, batch: string): string {
