@@ -2420,6 +2420,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // Batch 27, written blind by a new author (helper srch29) before reading the search code, the synonym seed or the
   // other queries: a named doctor or the clinic itself, booking and the Q&A pages, article titles half-remembered,
   // scary rumours read online, very short queries, the English site.
+  // First run (commit e2f81f7, no search change; both engines alike): batch 27 MRR 0.708 / recall@5 0.767 (90 scored);
+  // all 1,903 scored queries MRR 0.916 / recall@5 0.925 (the 1,813 before it 0.926 / 0.933); same first page on both
+  // engines 1978/1978. Not first (34; rank, - = not in the first page): 儿科白斑找哪位大夫 -, 做光疗找哪个医生比较好 -,
+  // linqingyuan -, fang yisheng chuzhen -, 坐几路公交能到 8, 第一次去要带什么证件 6, 那个 就是我想问一下 你们医院周末有没有看
+  // 小孩白癜风的医生啊 3, 嗯 我上次看的是一个姓顾的医生 他是不是下午才在 2, 喂 请问一下就是那个停车场能停多久不收钱 6,
+  // 兒童白斑看哪位醫師 2, 🚇怎么到医院 -, 复珍能换个医生看吗 2, 有人问过光疗后白斑边上发红的问题吗 7, 医生回答的 手背发白会不会
+  // 传给孩子 2, 医生有没有回答过孩子能不能照光 2, 白斑变回来以后还会不会再长 3, 怎么跟白癜风和平共处 -, 白的就一定是白癜风吗
+  // 那片文章 5, 只长在身体一边的那种白癜风 2, 网上说白癜风会变成皮肤癌是真的吗 6, 抖音上说天天吃黑芝麻白斑就黑回来了 2,
+  // 朋友说这病一辈子都治不好 -, 网上说晒太阳就能把白斑晒黑 2, 听人讲做微针会让白斑越扎越多 2, 小孩有白斑以后会不会长不高 -,
+  // 我在网上看到一篇文章说白癜风最后会全身都白掉 是真的吗 好害怕 -, 聽說白癜風會變成皮膚癌 -, 😱白斑会扩散到全身吗 2, 娃 4,
+  // wood -, docter for children -, what time do you close on saturday 3, i read online vitiligo turns into skin cancer
+  // is it true -, the article about where skin colour comes from 2.
   // A named doctor or the clinic itself: who treats children, who is on duty at the weekend, hours, address, metro, parking.
   { q: '儿科白斑找哪位大夫', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 27 },
   { q: '周日有没有医生坐诊', relevant: ['doctors/xu-huaijin', 'hospital'], kind: 'lay', split: H, batch: 27 },
