@@ -55,11 +55,11 @@ export interface QueryPlan {
  * are no words to search (医生 is in nearly every article), and the answer is a doctor's page. One
  * regular expression without nesting, so linear in the query.
  */
-const DOCTOR_ASKED = /(?:挂|找|看)?(?:哪个|哪位|哪一位|哪一个)(?:医生|大夫|专家|主任)|(?:挂|找)谁(?:的号)?|(?:which|what) doctors?|doctors? (?:for|who)/;
+const DOCTOR_ASKED = /(?:挂|找|看)?(?:哪个|哪位|哪一位|哪一个)(?:医生|医师|大夫|专家|主任)|(?:挂|找)谁(?:的号)?|(?:which|what) doct[oe]rs?|doct[oe]rs? (?:for|who)/;
 
 /** …and, in such a query, the verb before the complaint (看小孩的白斑挂哪个医生) and what the doctor is asked to be good at (比较懂, 最擅长). */
 const SEE_FOR = /^(?:我|俺)?(?:想|要)?(?:看|挂|找)(?=\p{Script=Han})/u;
-const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)/g;
+const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)|(?:比较|最|更)(?:好|靠谱)|好$/g;
 
 export function doctorAsked(text: string): string | undefined {
   const m = DOCTOR_ASKED.exec(text);
