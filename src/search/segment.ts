@@ -298,7 +298,10 @@ const CLINIC_ASKED = /(?:^|[你咱]们|这家|贵|本)(?:医院|诊所|门诊|�
 // (helper srch29, batch 27). Not 说 of telling someone (跟同事说), nor before 明 / 话 (说明), nor 文章 in the middle
 // (文章下面的审核医生: the page is what is asked about).
 const HEARSAY =
-  /(?<![跟和给对向同])(?:网上|网络上|抖音上?|快手上?|小红书上?|百度上?|群里|朋友圈里?|有人|别人|朋友|亲戚|同事|邻居|听人|听别人|据)(?:说|讲)(?![明话])|听说|(?:是不是|是)?真的(?:吗|假的|么)|(?:有没有人|有人)问过|(?:医生)?(?:有没有)?回答过|医生回答的?|的问题(?:吗|么)?(?=$|\s)|(?:那|这)[篇片]?(?:讲|说)?(?=\S*文章(?:$|\s))|(?:那|这)篇|文章(?=$|\s)/gu;
+  /(?<![跟和给对向同])(?:网上|网络上|抖音上?|快手上?|小红书上?|百度上?|群里|朋友圈里?|有人|别人|朋友|亲戚|同事|邻居|听人|听别人|据)(?:说|讲)(?![明话])|听说|(?:是不是|是)?真的(?:吗|假的|么)|(?:有没有人|有人)问过|(?:医生)?(?:有没有)?回答过|医生回答的?|的问题(?:吗|么)?(?=$|\s)|(?:那|这)篇|文章(?=$|\s)/gu;
+// …and 那 / 这 with 篇 or 片 and 讲 / 说 before the title when the query ends in 文章 (那篇讲皮肤颜色从哪来的文章, 那片文章).
+const TITLE_POINTED = /(?:那|这)(?:[篇片](?:讲|说)?|讲|说)/gu;
+const ENDS_ARTICLE = /文章\s*$/u;
 // Getting there (坐几路公交能到, 🚇怎么到医院): 到 after how or can is the trip, not a word to search; it
 // matched every page that says 到 (helper srch29).
 const GET_THERE = /(?<=怎么|怎样|如何|咋|能|可以)到(?=$|\s|医院|你们|贵院|这|那)/gu;
@@ -316,6 +319,7 @@ export function spokenAsWritten(text: string): string {
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
+  if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }
 
