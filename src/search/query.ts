@@ -728,6 +728,22 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
   return [...new Set(out)];
 }
 
+/** piecesHeld: see planQuery. Only Chinese words of 3+ characters a Latin reading made. */
+async function piecesHeld(tokens: string[], corrected: Map<string, number>, df: DfLookup): Promise<string[]> {
+  const read = tokens.filter((t) => corrected.has(t) && t.length >= 3 && CJK.test(t));
+  if (!read.length) return tokens;
+  const whole = await df(read);
+  const split = new Map(read.filter((t) => !whole.get(t)).map((t) => [t, cut(t).filter((p) => p.trim())] as [string, string[]]));
+  if (!split.size) return tokens;
+  const held = await df([...new Set([...split.values()].flat())]);
+  return tokens.flatMap((t) => {
+    const parts = split.get(t);
+    if (!parts || parts.length < 2 || !parts.every((p) => held.get(p))) return [t];
+    for (const p of parts) corrected.set(p, corrected.get(t)!);
+    return parts;
+  });
+}
+
 /**
  * A count typed in digits (2-3次, 15分钟) as the articles write it in words (两到三次, 十五分钟), when
  * the index has the words that makes; otherwise the digits stay (an article may write 每周2次).
@@ -1119,6 +1135,9 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   if (!tokens.length) return { slots: [], highlight: [] };
   const counts = await df(tokens);
   if (!ctx.exact) tokens = await readLatin(tokens, counts, { vocab, synonyms, df, units: unitsAfterNumbers(text) }, corrected);
+  // A word read from Latin that the index holds only as the cut's pieces (linqingyuan → 林清远, a doctor's
+  // name, indexed 林|清远): those pieces, when the index holds each (helper srch29). Two look-ups at most.
+  if (!ctx.exact) tokens = await piecesHeld(tokens, corrected, df);
   // Only a query that names something the clinic vocabulary knows (and the index holds) has its
   // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
   const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));

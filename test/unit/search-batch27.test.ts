@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { doctorAsked } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, doctorAsked, planQuery } from '../../src/search/query.js';
 import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
-import { demoTargets } from '../helpers/search.js';
+import { demoTargets, heldOf } from '../helpers/search.js';
 
 // What batch 27 of the labelled queries (helper srch29) led to; each rule test fails with its rule taken out.
 
@@ -54,4 +54,15 @@ test('the demo synonyms of batch 27: pediatrics, one side, getting on with it, g
   assert.ok(demoTargets('第一次来').includes('初诊'));
   assert.ok(demoTargets('wood').includes('伍德灯'));
   assert.ok(demoTargets('close').includes('门诊时间'));
+});
+
+test('a word read from pinyin that the index holds only as its cut pieces (a doctor\'s name) is searched as those pieces', async () => {
+  const vocab = buildVocabulary(new Map([...clinicVocabulary(), ['林清远', 1000] as [string, number]]));
+  const synonyms = buildSynonyms([]);
+  const p = await planQuery('linqingyuan', { vocab, synonyms, df: heldOf({ 林: 1, 清远: 1 }) });
+  assert.equal(p.slots.length, 2, JSON.stringify(p.slots));
+  assert.deepEqual(p.slots.map((x) => x.alts[0]!.term), ['林', '清远']);
+  // Held whole: searched whole.
+  const whole = await planQuery('linqingyuan', { vocab, synonyms, df: heldOf({ 林清远: 1, 林: 1, 清远: 1 }) });
+  assert.deepEqual(whole.slots.map((x) => x.alts[0]!.term), ['林清远']);
 });
