@@ -55,15 +55,26 @@ export interface QueryPlan {
  * are no words to search (医生 is in nearly every article), and the answer is a doctor's page. One
  * regular expression without nesting, so linear in the query.
  */
-const DOCTOR_ASKED = /(?:挂|找|看)?(?:哪个|哪位|哪一位|哪一个)(?:医生|大夫|专家|主任)|(?:挂|找)谁(?:的号)?|(?:which|what) doctors?|doctors? (?:for|who)/;
+const DOCTOR_ASKED = /(?:挂|找|看)?(?:哪个|哪位|哪一位|哪一个)(?:医生|医师|大夫|专家|主任)|(?:挂|找)谁(?:的号)?|(?:which|what) doct[oe]rs?|doct[oe]rs? (?:for|who)/;
 
 /** …and, in such a query, the verb before the complaint (看小孩的白斑挂哪个医生) and what the doctor is asked to be good at (比较懂, 最擅长). */
 const SEE_FOR = /^(?:我|俺)?(?:想|要)?(?:看|挂|找)(?=\p{Script=Han})/u;
-const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)/g;
+const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)|(?:比较|最|更)(?:好|靠谱)|好$/g;
+
+/**
+ * …or asked for by what the doctor sees or by surname (有没有看小孩白癜风的医生, 上次那个姓顾的医生): the
+ * doctor is asked for as well; what is seen stays, the rest goes. 的 is not in what is seen, so the
+ * match is bounded (eight characters) and never runs across an earlier 的 (看的是一个姓顾的医生).
+ */
+const DOCTOR_OF = /(?:看|治)((?:(?!的)\p{Script=Han}){1,8})的(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:医生|医师|大夫|专家)/u;
 
 export function doctorAsked(text: string): string | undefined {
   const m = DOCTOR_ASKED.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    const of = DOCTOR_OF.exec(text);
+    if (!of) return undefined;
+    return `${text.slice(0, of.index)} ${of[1] ?? of[2]} ${text.slice(of.index + of[0].length)}`.trim();
+  }
   return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim().replace(SEE_FOR, '').replace(GOOD_AT, ' ');
 }
 
@@ -717,6 +728,22 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
   return [...new Set(out)];
 }
 
+/** piecesHeld: see planQuery. Only Chinese words of 3+ characters a Latin reading made. */
+async function piecesHeld(tokens: string[], corrected: Map<string, number>, df: DfLookup): Promise<string[]> {
+  const read = tokens.filter((t) => corrected.has(t) && t.length >= 3 && CJK.test(t));
+  if (!read.length) return tokens;
+  const whole = await df(read);
+  const split = new Map(read.filter((t) => !whole.get(t)).map((t) => [t, cut(t).filter((p) => p.trim())] as [string, string[]]));
+  if (!split.size) return tokens;
+  const held = await df([...new Set([...split.values()].flat())]);
+  return tokens.flatMap((t) => {
+    const parts = split.get(t);
+    if (!parts || parts.length < 2 || !parts.every((p) => held.get(p))) return [t];
+    for (const p of parts) corrected.set(p, corrected.get(t)!);
+    return parts;
+  });
+}
+
 /**
  * A count typed in digits (2-3次, 15分钟) as the articles write it in words (两到三次, 十五分钟), when
  * the index has the words that makes; otherwise the digits stay (an article may write 每周2次).
@@ -1119,6 +1146,9 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
   if (!tokens.length) return { slots: [], highlight: [] };
   const counts = await df(tokens);
   if (!ctx.exact) tokens = await readLatin(tokens, counts, { vocab, synonyms, df, units: unitsAfterNumbers(text) }, corrected);
+  // A word read from Latin that the index holds only as the cut's pieces (linqingyuan → 林清远, a doctor's
+  // name, indexed 林|清远): those pieces, when the index holds each (helper srch29). Two look-ups at most.
+  if (!ctx.exact) tokens = await piecesHeld(tokens, corrected, df);
   // Only a query that names something the clinic vocabulary knows (and the index holds) has its
   // stray words re-read or left out; 量子计算机 stays a miss as typed, not a hit on 计算.
   const anchored = !ctx.exact && (await isAnchored(tokens, counts, vocab, synonyms, df));

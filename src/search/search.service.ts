@@ -117,6 +117,16 @@ export async function lexicon(db: Kysely<Database>, version?: number): Promise<L
 
 const vocabularyWord = (w: string) => /^[\u3400-\u9fff]{2,10}$/u.test(w);
 const wordsOf = (joined: string) => (joined ? joined.split('\u0000') : []);
+/**
+ * A doctor's page is titled by the name, a space, then the post (林清远 主任医师); the cut splits a name
+ * (林|清远), so it is a vocabulary word as a whole too, and its pinyin (linqingyuan) and homophones reach
+ * it (helper srch29). Two to four characters before the first space.
+ */
+const NAME_FIRST = /^([\u3400-\u9fff]{2,4}) /u;
+const nameOf = (title: string): string[] => {
+  const m = NAME_FIRST.exec(title);
+  return m ? [m[1]!] : [];
+};
 
 async function nextLexicon(db: Kysely<Database>, version: number | undefined, prev: LexiconState | undefined): Promise<LexiconState> {
   const [rows, titlesHead] = await Promise.all([synonymRows(db), titleDocsHead(db)]);
@@ -132,7 +142,7 @@ async function nextLexicon(db: Kysely<Database>, version: number | undefined, pr
   const cutTitles: [number, string[]][] = [];
   for (let i = 0; i < added.length; i += TITLE_CHUNK) {
     if (i) await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const t of await titlesByIds(db, added.slice(i, i + TITLE_CHUNK))) cutTitles.push([t.id, [...new Set(cut(normalize(t.title)).filter(vocabularyWord))]]);
+    for (const t of await titlesByIds(db, added.slice(i, i + TITLE_CHUNK))) cutTitles.push([t.id, [...new Set([...cut(normalize(t.title)).filter(vocabularyWord), ...nameOf(normalize(t.title))])]]);
   }
   let wordsChanged = !prev;
   for (const id of gone) {

@@ -171,11 +171,13 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
 
 /**
  * The question as a statement: 能不能根治 → 能 根治, 疼不疼 → 疼, 可不可以 → 可以, 需不需要 → 需要 (the
- * verb, set apart by spaces, kept whole when it is a two-character everyday word). Asked in Hong
+ * verb, set apart by spaces, kept whole when it is a two-character everyday word; not when both its
+ * characters are query stopwords, as the modal with the verb after it is: 会不会长不高 is not 会长, the
+ * chairman, helper srch29). Asked in Hong
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
@@ -290,12 +292,35 @@ const NETSPEAK_ANY = /[肿神木咋啥哈]/u;
 // required word, 医院 (a synonym of 就诊) sent such questions to whatever page says 就诊.
 const CLINIC_ASKED = /(?:^|[你咱]们|这家|贵|本)(?:医院|诊所|门诊|院)(?:里|这边|这里)?(?=有没有|有|能不能|能|可不可以|可以|会不会|会|做不做|做)/gu;
 
+// Where a claim or a question was met, said before it (网上说…是真的吗, 抖音上说, 朋友说, 听人讲, 据说; 有人问过…的问题吗,
+// 医生有没有回答过, 那篇…文章 at the end): the claim, the question or the remembered title is the meaning. Left in, 网上 found
+// the one article that mentions what is read online and 说 stood for 说明; 文章 and 问题 were required
+// (helper srch29, batch 27). Not 说 of telling someone (跟同事说), nor before 明 / 话 (说明), nor 文章 in the middle
+// (文章下面的审核医生: the page is what is asked about).
+const HEARSAY =
+  /(?<![跟和给对向同])(?:网上|网络上|抖音上?|快手上?|小红书上?|百度上?|群里|朋友圈里?|有人|别人|朋友|亲戚|同事|邻居|听人|听别人|据)(?:说|讲)(?![明话])|听说|(?:是不是|是)?真的(?:吗|假的|么)|(?:有没有人|有人)问过|(?:医生)?(?:有没有)?回答过|医生回答的?|的问题(?:吗|么)?(?=$|\s)|(?:那|这)篇|文章(?=$|\s)/gu;
+// …and 那 / 这 with 篇 or 片 and 讲 / 说 before the title when the query ends in 文章 (那篇讲皮肤颜色从哪来的文章, 那片文章).
+const TITLE_POINTED = /(?:那|这)(?:[篇片](?:讲|说)?|讲|说)/gu;
+const ENDS_ARTICLE = /文章\s*$/u;
+// Getting there (坐几路公交能到, 🚇怎么到医院): 到 after how or can is the trip, not a word to search; it
+// matched every page that says 到 (helper srch29).
+const GET_THERE = /(?<=怎么|怎样|如何|咋|能|可以)到(?=$|\s|医院|你们|贵院|这|那)/gu;
+// Transport pictures typed for the words (🚇怎么到医院, 🅿️停车): the words.
+const PICTURED: [RegExp, string][] = [
+  [/[\u{1F687}\u{1F689}\u{1F68A}\u{1F688}]/gu, ' 地铁 '],
+  [/[\u{1F68C}\u{1F68D}\u{1F68F}]/gu, ' 公交 '],
+  [/\u{1F17F}\u{FE0F}?/gu, ' 停车 '],
+];
+const PICTURED_ANY = /[\u{1F687}-\u{1F68F}\u{1F17F}]/u;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text;
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
-  return t.replace(CLINIC_ASKED, ' ');
+  if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
+  if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
+  return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }
 
 const DIGIT_NAMES = '零一二三四五六七八九';

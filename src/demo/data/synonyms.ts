@@ -699,4 +699,16 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '阴囊', target: '外生殖器' },
   { term: '一身汗', target: '出汗' },
   { term: '岁', target: '年龄' },
+  // Batch 27 (helper srch29): pediatrics is the children's clinic; one side said 一边 (as 半边, 左边); getting on with the disease (和平共处) is
+  // the 相处 of the emotional-support title; not growing tall is 发育; free of charge as said aloud (不要钱; not
+  // 不收钱 or 不收费, which the seed keeps as 收钱 / 收费 without the stopword 不); a first visit said with 来 (第一次去 would be
+  // kept as 第一次 alone); Wood's lamp by its first word; the hours asked by when the clinic closes.
+  { term: '儿科', target: '儿童' },
+  { term: '一边', target: '一侧' },
+  { term: '和平共处', target: '相处' },
+  { term: '长不高', target: '发育' },
+  { term: '不要钱', target: '免费' },
+  { term: '第一次来', target: '初诊' },
+  { term: 'wood', target: '伍德灯' },
+  { term: 'close', target: '门诊时间' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -2417,6 +2417,135 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '脚气会不会传染给家里人', relevant: [], kind: 'lay', split: H, batch: 26 },
   { q: '老人带状疱疹疼得睡不着怎么办', relevant: [], kind: 'lay', split: H, batch: 26 },
   { q: 'how much is a gym membership near the hospital', relevant: [], kind: 'english', split: H, locale: 'en', batch: 26 },
+  // Batch 27, written blind by a new author (helper srch29) before reading the search code, the synonym seed or the
+  // other queries: a named doctor or the clinic itself, booking and the Q&A pages, article titles half-remembered,
+  // scary rumours read online, very short queries, the English site.
+  // First run (commit e2f81f7, no search change; both engines alike): batch 27 MRR 0.708 / recall@5 0.767 (90 scored);
+  // all 1,903 scored queries MRR 0.916 / recall@5 0.925 (the 1,813 before it 0.926 / 0.933); same first page on both
+  // engines 1978/1978. Not first (34; rank, - = not in the first page): 儿科白斑找哪位大夫 -, 做光疗找哪个医生比较好 -,
+  // linqingyuan -, fang yisheng chuzhen -, 坐几路公交能到 8, 第一次去要带什么证件 6, 那个 就是我想问一下 你们医院周末有没有看
+  // 小孩白癜风的医生啊 3, 嗯 我上次看的是一个姓顾的医生 他是不是下午才在 2, 喂 请问一下就是那个停车场能停多久不收钱 6,
+  // 兒童白斑看哪位醫師 2, 🚇怎么到医院 -, 复珍能换个医生看吗 2, 有人问过光疗后白斑边上发红的问题吗 7, 医生回答的 手背发白会不会
+  // 传给孩子 2, 医生有没有回答过孩子能不能照光 2, 白斑变回来以后还会不会再长 3, 怎么跟白癜风和平共处 -, 白的就一定是白癜风吗
+  // 那片文章 5, 只长在身体一边的那种白癜风 2, 网上说白癜风会变成皮肤癌是真的吗 6, 抖音上说天天吃黑芝麻白斑就黑回来了 2,
+  // 朋友说这病一辈子都治不好 -, 网上说晒太阳就能把白斑晒黑 2, 听人讲做微针会让白斑越扎越多 2, 小孩有白斑以后会不会长不高 -,
+  // 我在网上看到一篇文章说白癜风最后会全身都白掉 是真的吗 好害怕 -, 聽說白癜風會變成皮膚癌 -, 😱白斑会扩散到全身吗 2, 娃 4,
+  // wood -, docter for children -, what time do you close on saturday 3, i read online vitiligo turns into skin cancer
+  // is it true -, the article about where skin colour comes from 2.
+  // After (decision 0062: where a claim or question was met left out, 到 of getting there, transport pictures, a doctor
+  // asked for by what they see or by surname, 医师 / docter / 比较好, a modal not glued to a stopword verb, a doctor's name
+  // in pinyin; demo synonyms 儿科, 一边, 和平共处, 长不高, 不要钱, 第一次来, wood, close): batch 27 MRR 0.708 → 0.857, recall@5
+  // 0.767 → 0.889; all 1,903 scored queries 0.916 / 0.925 → 0.924 / 0.931 (the 1,813 before it 0.926 / 0.933 → 0.927 /
+  // 0.933; no batch lower, batch 17 0.871 → 0.883); same first page on both engines 1978/1978. Left (18): fang yisheng
+  // chuzhen - (a surname alone in pinyin), 第一次去要带什么证件 6 and 喂 请问一下就是那个停车场能停多久不收钱 6 (去 and 不 are
+  // stopwords, so 第一次去 and 不收钱 cannot be synonym keys; 停 alone is required), 复珍能换个医生看吗 2, 有人问过光疗后白斑边上
+  // 发红的问题吗 2 and 医生回答的 手背发白会不会传给孩子 2 (the Q&A page, at half weight, second to the article), 白斑变回来以后还会
+  // 不会再长 3, 白的就一定是白癜风吗那片文章 5, the skin-cancer rumour in Chinese, traditional and English - (no article says
+  // vitiligo does not turn into cancer; the light-therapy pages that name 皮肤癌 come first), 抖音上说天天吃黑芝麻白斑就黑回来了 2,
+  // 朋友说这病一辈子都治不好 2, 听人讲做微针会让白斑越扎越多 2, 我在网上看到一篇文章说白癜风最后会全身都白掉 是真的吗 好害怕 -,
+  // 😱白斑会扩散到全身吗 2, 娃 4 (娃 → 儿童 put batch 22's 会传给娃不 second), the article about where skin colour comes from 2.
+  // A named doctor or the clinic itself: who treats children, who is on duty at the weekend, hours, address, metro, parking.
+  { q: '儿科白斑找哪位大夫', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 27 },
+  { q: '周日有没有医生坐诊', relevant: ['doctors/xu-huaijin', 'hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '做光疗找哪个医生比较好', relevant: ['doctors/gu-mingcheng', 'doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 27 },
+  { q: '顾医生几点上班', relevant: ['doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 27 },
+  { q: '林主任星期几出诊', relevant: ['doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 27 },
+  { q: '苏静和医生', relevant: ['doctors/su-jinghe'], kind: 'typo', split: H, batch: 27 },
+  { q: '方艳秋 儿童', relevant: ['doctors/fang-yanqiu'], kind: 'typo', split: H, batch: 27 },
+  { q: '沈书桐 化妆指导', relevant: ['doctors/shen-shutong'], kind: 'typo', split: H, batch: 27 },
+  { q: '许怀金周日上午在吗', relevant: ['doctors/xu-huaijin'], kind: 'typo', split: H, batch: 27 },
+  { q: '唐医生 拍照记录', relevant: ['doctors/tang-yining'], kind: 'lay', split: H, batch: 27 },
+  { q: 'linqingyuan', relevant: ['doctors/lin-qingyuan'], kind: 'pinyin', split: H, batch: 27 },
+  { q: 'fang yisheng chuzhen', relevant: ['doctors/fang-yanqiu'], kind: 'pinyin', split: H, batch: 27 },
+  { q: '医院下午几点关门', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '星期天下午还开门不', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '杏林路站 哪个口出', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '开车去 停车收费不', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '医院地址在哪儿啊', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: 'ditie zenme zou', relevant: ['hospital'], kind: 'pinyin', split: H, batch: 27 },
+  { q: '坐几路公交能到', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '400电话打不通', relevant: ['hospital'], kind: 'number', split: H, batch: 27 },
+  { q: '医院有没有光疗室', relevant: ['hospital', 'doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 27 },
+  { q: '第一次去要带什么证件', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '五一放假门诊开不开', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '那个 就是我想问一下 你们医院周末有没有看小孩白癜风的医生啊', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'multi', split: H, batch: 27 },
+  { q: '嗯 我上次看的是一个姓顾的医生 他是不是下午才在', relevant: ['doctors/gu-mingcheng'], kind: 'multi', split: H, batch: 27 },
+  { q: '喂 请问一下就是那个停车场能停多久不收钱', relevant: ['hospital'], kind: 'multi', split: H, batch: 27 },
+  { q: '醫院週六幾點開門', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '兒童白斑看哪位醫師', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 27 },
+  { q: '🚇怎么到医院', relevant: ['hospital'], kind: 'lay', split: H, batch: 27 },
+  { q: '🅿️停车', relevant: ['hospital'], kind: 'short', split: H, batch: 27 },
+  { q: '停车厂', relevant: ['hospital'], kind: 'typo', split: H, batch: 27 },
+  { q: '门诊时尖', relevant: ['hospital'], kind: 'typo', split: H, batch: 27 },
+  { q: '停车免费2小时吗', relevant: ['hospital'], kind: 'number', split: H, batch: 27 },
+  { q: '周六8点半开门?', relevant: ['hospital'], kind: 'number', split: H, batch: 27 },
+  { q: '12路公交哪站下', relevant: ['hospital'], kind: 'number', split: H, batch: 27 },
+  // Booking, changing doctor, the Q&A pages: what a patient asks about the service around the visit.
+  { q: '约好的复诊去不了怎么办', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 27 },
+  { q: '复珍能换个医生看吗', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 27 },
+  { q: '复诊要不要饿肚子', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 27 },
+  { q: '有人问过光疗后白斑边上发红的问题吗', relevant: ['qa/q-2', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 27 },
+  { q: '医生回答的 手背发白会不会传给孩子', relevant: ['qa/q-1', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 27 },
+  { q: '看到一个问答说脸上白斑夏天要不要抹防晒', relevant: ['qa/q-3', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '病有交流群', relevant: ['living-with-vitiligo-emotional-support'], kind: 'typo', split: H, batch: 27 },
+  { q: '医生有没有回答过孩子能不能照光', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 27 },
+  // An article title half-remembered in other words.
+  { q: '那篇讲皮肤颜色从哪来的文章', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 27 },
+  { q: '暗房里拿紫光照的那个检查', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 27 },
+  { q: '放大镜看皮肤的那个检查叫啥', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 27 },
+  { q: '白斑变回来以后还会不会再长', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 27 },
+  { q: '怎么跟白癜风和平共处', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 27 },
+  { q: '春夏秋冬分别怎么护肤', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 27 },
+  { q: '怀孕喂奶那段时间怎么治', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '白的就一定是白癜风吗那片文章', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 27 },
+  { q: '只长在身体一边的那种白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 27 },
+  { q: '为啥要抽血查甲状腺那篇', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '激素膏和那个钙什么抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '稳定了才能做的那个植皮手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  // A scary rumour read online.
+  { q: '网上说白癜风会变成皮肤癌是真的吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '听说白癜风会传染给老公', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 27 },
+  { q: '抖音上说天天吃黑芝麻白斑就黑回来了', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 27 },
+  { q: '有人说吃了维c白斑会扩散', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 27 },
+  { q: '听说照紫外线会致癌 吓死了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 27 },
+  { q: '激素药膏抹久了皮会烂掉？', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '朋友说这病一辈子都治不好', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '网上说晒太阳就能把白斑晒黑', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 27 },
+  { q: '据说伍德灯有辐射 对身体不好', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 27 },
+  { q: '听人讲做微针会让白斑越扎越多', relevant: ['microneedling-as-adjunct', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 27 },
+  { q: '白癜风会不会死人', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '小孩有白斑以后会不会长不高', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 27 },
+  { q: '移植完取皮的地方也会变白？好吓人', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '我在网上看到一篇文章说白癜风最后会全身都白掉 是真的吗 好害怕', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 27 },
+  { q: '聽說白癜風會變成皮膚癌', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 27 },
+  { q: '光療會致癌嗎', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 27 },
+  { q: '😱白斑会扩散到全身吗', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 27 },
+  // Very short: one or two characters, initials, a single Latin word.
+  { q: '晒伤', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 27 },
+  { q: '孕', relevant: ['pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 27 },
+  { q: '娃', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 27 },
+  { q: '挠', relevant: ['peeling-after-microneedling'], kind: 'short', split: H, batch: 27 },
+  { q: '药膏', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 27 },
+  { q: 'jzx', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 27 },
+  { q: 'bdf', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 27 },
+  { q: 'uvb光', relevant: ['nb-uvb-phototherapy'], kind: 'short', split: H, batch: 27 },
+  { q: '👶脸上一块白', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 27 },
+  // The English site.
+  { q: 'wood', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'thyriod', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'makeup', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'docter for children', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'what time do you close on saturday', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'clinic adress', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'wich metro station', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'i read online vitiligo turns into skin cancer is it true', relevant: ['what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: 'the article about where skin colour comes from', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 27 },
+  // No answer in the content.
+  { q: '怎么注销账号', relevant: [], kind: 'lay', split: H, batch: 27 },
+  { q: '取消预约在哪里操作', relevant: [], kind: 'lay', split: H, batch: 27 },
+  { q: '颈椎病挂什么科', relevant: [], kind: 'lay', split: H, batch: 27 },
+  { q: 'how do i delete my account and my data', relevant: [], kind: 'english', split: H, locale: 'en', batch: 27 },
+  { q: '公司团检能开发票吗', relevant: [], kind: 'lay', split: H, batch: 27 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
