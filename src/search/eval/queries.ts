@@ -2546,6 +2546,16 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '颈椎病挂什么科', relevant: [], kind: 'lay', split: H, batch: 27 },
   { q: 'how do i delete my account and my data', relevant: [], kind: 'english', split: H, locale: 'en', batch: 27 },
   { q: '公司团检能开发票吗', relevant: [], kind: 'lay', split: H, batch: 27 },
+  // Batch 28 first run, no search change (both engines alike): batch 28 MRR 0.804 / recall@5 0.872 (81 scored);
+  // all 1,984 scored queries MRR 0.919 / recall@5 0.929 (the 1,903 before it 0.924 / 0.931); same first page on both
+  // engines 2063/2063. Not first (23): Koebner现象 -, 同型反应阳性说明什么 2, 毛囊周围复色是什么原理 3, 伍德灯下亮白色荧光
+  // 边界不清 2, after my patches got their colour back can they turn white again later 9, is it the koebner thing when a
+  // scratch on my arm turns white 3, i already saw a dermatologist at another hospital, can i come to you for a second
+  // opinion and what should i bring -, how do i know if my treatment is actually working -, 在别的医院看过了 还想来你们这再看看
+  // 要带什么 2, 私密部位有白斑 检查的时候会保护隐私吗 3, 网上的科普文章是谁审核的 5, 怎么看治疗有没有效果 -, 治好了以后隔多久
+  // 回来复查一次 2, 每次复诊医生拍照对比是为了什么 3, 不是白癜风的话 身上的白斑还可能是什么病 4, 如果不照光 光靠抹药膏能好吗 2,
+  // 不痛不痒的白斑要不要去医院看 2, 不晒太阳是不是也不用涂防晒 2, 妈妈 21:03 你帮我查查 这个白斑会不会传染给小孩 6, 张医生 10:15
+  // 你这个情况要先查一下甲功 3, Re: Re: 复诊那天要带哪些资料 2, @客服 周日下午还看诊吗 4, 老公 07:58 你那个遮白斑的东西出汗会掉吗 2.
   // Batch 28, written blind by a new author (helper srch30) before reading the search code, the synonym seed or the other queries: clinical jargon, long English questions from a foreign resident, what the clinic will and will not do, follow-up after treatment, heavy negation and conditions, chat pastes with names and timestamps, traditional characters.
   // Clinical jargon, as knowledgeable patients and students type it.
   { q: '非节段型与节段型对治疗的反应有何差异', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 28 },
