@@ -313,9 +313,19 @@ const PICTURED: [RegExp, string][] = [
 ];
 const PICTURED_ANY = /[\u{1F687}-\u{1F68F}\u{1F17F}]/u;
 
+// A message pasted from a chat (helper srch30, batch 28): the header a chat app puts before it — Re: / 回复: / 转发:,
+// a date, a sender of at most four characters or letters, a clock time (21:03, 07:58:12), a speaker with a colon
+// (我：) — and @mentions (@客服, @所有人) are no words of the question. Only at the start of the query, and only
+// with a clock time there (a sender alone is any first word), or a Re: / @ mark: 周六8:30开门吗 keeps its time (no
+// space after it, and a day word is no sender). One anchored pass and one global pass of bounded width: linear.
+const CHAT_HEADER =
+  /^\s*(?:(?:re|fw|fwd|回复|转发)\s*[:：]\s*)*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*)?(?:(?![^\s]*[周星礼拜天日午早晚今明昨点])[\p{Script=Han}a-z]{1,4}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(?:[\p{Script=Han}a-z]{1,4}\s*[:：]\s*)?|^\s*(?:(?:re|fw|fwd|回复|转发)\s*[:：]\s*)+/iu;
+const MENTION = /(?<=^|\s)@[^\s@]{1,8}(?=\s|$)/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
-  let t = text;
+  let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('@')) t = t.replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
