@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
+import { demoTargets } from '../helpers/search.js';
 
 // What batch 28 of the labelled queries (helper srch30) led to; the rule test fails with its rule taken out.
 
@@ -20,4 +21,8 @@ test('a chat header pasted before the question (sender, date, clock time, 我：
   assert.equal(questionForm(normalize('周六 8:30 开门吗')).includes('8:30'), true);
   assert.equal(questionForm(normalize('周六8:30开门吗')).includes('8:30'), true);
   assert.ok(questionForm(normalize('contact@qinghe-demo.example')).includes('@qinghe'));
+});
+
+test('the Koebner sign by its English name is the articles\' 同形反应 (demo seed)', () => {
+  assert.ok(demoTargets('koebner').includes('同形反应'));
 });
