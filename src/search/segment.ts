@@ -91,6 +91,9 @@ export const QUERY_STOPWORDS = new Set(
     // …and 冒出 (白斑中间冒出小黑点), the same verb of something appearing; 问下 / 想问下, 问一下 said short (我想问下),
     // and 的话 of "if" (备孕的话): left alone, 下 stood for 几点下班 and 的话 was required (helper srch19).
     '冒出 问下 想问下 的话',
+    // 现象 of a named sign or of something described (Koebner现象, 这种现象正常吗): the sign or the thing is the meaning;
+    // required, it sent the query to the two pages that say 现象 in passing (helper srch30).
+    '现象',
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
@@ -106,6 +109,8 @@ export const QUERY_STOPWORDS = new Set(
     'and or not no nor if then than that this these those there it its i my mine you your we our they',
     'their them us get gets got have has had having about after before during very much many so too',
     'any some just only also please help really still yet ever',
+    // …and "actually" of a question that insists (is my treatment actually working; helper srch30).
+    'actually',
     // …and those read as pinyin initials when left in (psoriasis light box same as vitiligo: 'as' spelt 暗室).
     'as but because since while behind around out off over under near each both like',
   ]
@@ -168,6 +173,10 @@ function joinUnits(text: string): string {
 // A yes-no question asked by repeating the verb (会不会, 疼不疼, 能不能吃, 可不可以, 有没有): jieba
 // cuts it as 能|不能 and keeps 不能 as a word, or glues the verb to the word before it (照光会|不会).
 const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
+// The character after the verb's object begins a word with the next one (有没有效果: 效果, not 有效 and 果 left alone;
+// helper srch30): the verb stays apart. One look at one more character.
+const startsWord = (next: string, after: string | undefined): boolean =>
+  after !== undefined && /\p{Script=Han}/u.test(after) && isEverydayWord(next + after) && !QUERY_STOPWORDS.has(next + after);
 
 /**
  * The question as a statement: 能不能根治 → 能 根治, 疼不疼 → 疼, 可不可以 → 可以, 需不需要 → 需要 (the
@@ -177,7 +186,7 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it

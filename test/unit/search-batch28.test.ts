@@ -26,3 +26,16 @@ test('a chat header pasted before the question (sender, date, clock time, 我：
 test('the Koebner sign by its English name is the articles\' 同形反应 (demo seed)', () => {
   assert.ok(demoTargets('koebner').includes('同形反应'));
 });
+
+test('现象 of a named sign and "actually" are no words to search', () => {
+  assert.deepEqual(terms('Koebner现象'), ['koebner']);
+  assert.ok(!terms('这种现象正常吗').includes('现象'));
+  assert.ok(!terms('how do i know if my treatment is actually working').includes('actually'));
+});
+
+test('有没有 before an object that begins a word with the next character keeps the verb apart (有没有效果 → 效果)', () => {
+  const t = terms('怎么看治疗有没有效果');
+  assert.ok(t.includes('效果') && !t.includes('有效') && !t.includes('果'));
+  // …and a verb and object that make the word are still joined (会不会传染, 能不能用药 → 用药).
+  assert.deepEqual(terms('会不会传染'), ['传染']);
+});
