@@ -109,8 +109,9 @@ export const QUERY_STOPWORDS = new Set(
     'and or not no nor if then than that this these those there it its i my mine you your we our they',
     'their them us get gets got have has had having about after before during very much many so too',
     'any some just only also please help really still yet ever',
-    // …and "actually" of a question that insists (is my treatment actually working; helper srch30).
-    'actually',
+    // …and "actually" of a question that insists (is my treatment actually working), "later" of a time said loosely
+    // (turn white again later: one slip away, it was read as laser; helper srch30).
+    'actually later',
     // …and those read as pinyin initials when left in (psoriasis light box same as vitiligo: 'as' spelt 暗室).
     'as but because since while behind around out off over under near each both like',
   ]

@@ -31,6 +31,8 @@ test('现象 of a named sign and "actually" are no words to search', () => {
   assert.deepEqual(terms('Koebner现象'), ['koebner']);
   assert.ok(!terms('这种现象正常吗').includes('现象'));
   assert.ok(!terms('how do i know if my treatment is actually working').includes('actually'));
+  // "later" is a time said loosely, never one slip from laser.
+  assert.ok(!terms('can they turn white again later').some((t) => t === 'later' || t === 'laser'));
 });
 
 test('有没有 before an object that begins a word with the next character keeps the verb apart (有没有效果 → 效果)', () => {
