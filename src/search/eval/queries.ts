@@ -2556,6 +2556,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // 回来复查一次 2, 每次复诊医生拍照对比是为了什么 3, 不是白癜风的话 身上的白斑还可能是什么病 4, 如果不照光 光靠抹药膏能好吗 2,
   // 不痛不痒的白斑要不要去医院看 2, 不晒太阳是不是也不用涂防晒 2, 妈妈 21:03 你帮我查查 这个白斑会不会传染给小孩 6, 张医生 10:15
   // 你这个情况要先查一下甲功 3, Re: Re: 复诊那天要带哪些资料 2, @客服 周日下午还看诊吗 4, 老公 07:58 你那个遮白斑的东西出汗会掉吗 2.
+  // Batch 28 after (helper srch30, decision 0063): a chat header and @mentions left out (妈妈 21:03 … 6 → 1, 张医生 10:15 …
+  // 3 → 1, 老公 07:58 … 2 → 1), demo synonym koebner → 同形反应 (is it the koebner thing … 3 → 1), 现象 / actually / later
+  // as query stopwords (Koebner现象 - → 1; … turn white again later 9 → 7, later was read as laser), 有没有效果 → 有 效果.
+  // Batch 28 MRR 0.804 → 0.850, recall@5 0.872 → 0.891; all 1,984 0.919 / 0.929 → 0.921 / 0.930; no earlier query moved;
+  // same first page 2063/2063. Left (17): the rest of the list above; the content does not use 效果 / working for
+  // "is it working" (follow-up-visits says 评估), the second-opinion English question gets no result at all (not
+  // investigated in time), and the negations (不是白癜风的话, 如果不照光, 不晒太阳) rank the right page 2–4.
   // Batch 28, written blind by a new author (helper srch30) before reading the search code, the synonym seed or the other queries: clinical jargon, long English questions from a foreign resident, what the clinic will and will not do, follow-up after treatment, heavy negation and conditions, chat pastes with names and timestamps, traditional characters.
   // Clinical jargon, as knowledgeable patients and students type it.
   { q: '非节段型与节段型对治疗的反应有何差异', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 28 },
