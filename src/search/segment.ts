@@ -91,6 +91,9 @@ export const QUERY_STOPWORDS = new Set(
     // …and 冒出 (白斑中间冒出小黑点), the same verb of something appearing; 问下 / 想问下, 问一下 said short (我想问下),
     // and 的话 of "if" (备孕的话): left alone, 下 stood for 几点下班 and 的话 was required (helper srch19).
     '冒出 问下 想问下 的话',
+    // 现象 of a named sign or of something described (Koebner现象, 这种现象正常吗): the sign or the thing is the meaning;
+    // required, it sent the query to the two pages that say 现象 in passing (helper srch30).
+    '现象',
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
@@ -106,6 +109,9 @@ export const QUERY_STOPWORDS = new Set(
     'and or not no nor if then than that this these those there it its i my mine you your we our they',
     'their them us get gets got have has had having about after before during very much many so too',
     'any some just only also please help really still yet ever',
+    // …and "actually" of a question that insists (is my treatment actually working), "later" of a time said loosely
+    // (turn white again later: one slip away, it was read as laser; helper srch30).
+    'actually later',
     // …and those read as pinyin initials when left in (psoriasis light box same as vitiligo: 'as' spelt 暗室).
     'as but because since while behind around out off over under near each both like',
   ]
@@ -168,6 +174,10 @@ function joinUnits(text: string): string {
 // A yes-no question asked by repeating the verb (会不会, 疼不疼, 能不能吃, 可不可以, 有没有): jieba
 // cuts it as 能|不能 and keeps 不能 as a word, or glues the verb to the word before it (照光会|不会).
 const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
+// The character after the verb's object begins a word with the next one (有没有效果: 效果, not 有效 and 果 left alone;
+// helper srch30): the verb stays apart. One look at one more character.
+const startsWord = (next: string, after: string | undefined): boolean =>
+  after !== undefined && /\p{Script=Han}/u.test(after) && isEverydayWord(next + after) && !QUERY_STOPWORDS.has(next + after);
 
 /**
  * The question as a statement: 能不能根治 → 能 根治, 疼不疼 → 疼, 可不可以 → 可以, 需不需要 → 需要 (the
@@ -177,7 +187,7 @@ const A_NOT_A = /(\p{Script=Han})[不没]\1(\p{Script=Han}?)/gu;
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (_, v: string, next: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
@@ -313,9 +323,19 @@ const PICTURED: [RegExp, string][] = [
 ];
 const PICTURED_ANY = /[\u{1F687}-\u{1F68F}\u{1F17F}]/u;
 
+// A message pasted from a chat (helper srch30, batch 28): the header a chat app puts before it — Re: / 回复: / 转发:,
+// a date, a sender of at most four characters or letters, a clock time (21:03, 07:58:12), a speaker with a colon
+// (我：) — and @mentions (@客服, @所有人) are no words of the question. Only at the start of the query, and only
+// with a clock time there (a sender alone is any first word), or a Re: / @ mark: 周六8:30开门吗 keeps its time (no
+// space after it, and a day word is no sender). One anchored pass and one global pass of bounded width: linear.
+const CHAT_HEADER =
+  /^\s*(?:(?:re|fw|fwd|回复|转发)\s*[:：]\s*)*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*)?(?:(?![^\s]*[周星礼拜天日午早晚今明昨点])[\p{Script=Han}a-z]{1,4}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(?:[\p{Script=Han}a-z]{1,4}\s*[:：]\s*)?|^\s*(?:(?:re|fw|fwd|回复|转发)\s*[:：]\s*)+/iu;
+const MENTION = /(?<=^|\s)@[^\s@]{1,8}(?=\s|$)/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
-  let t = text;
+  let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('@')) t = t.replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);

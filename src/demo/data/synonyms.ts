@@ -376,6 +376,8 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'pigment cell', target: '黑色素细胞' },
   { term: 'melanin', target: '黑色素' },
   { term: 'repigmentation', target: '复色' },
+  // The Koebner sign by its English name (Koebner现象, the koebner thing), the articles' 同形反应 (helper srch30).
+  { term: 'koebner', target: '同形反应' },
   { term: 'color', target: '颜色' },
   { term: 'colour', target: '颜色' },
   { term: 'white patch', target: '白斑' },

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -2546,6 +2546,120 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '颈椎病挂什么科', relevant: [], kind: 'lay', split: H, batch: 27 },
   { q: 'how do i delete my account and my data', relevant: [], kind: 'english', split: H, locale: 'en', batch: 27 },
   { q: '公司团检能开发票吗', relevant: [], kind: 'lay', split: H, batch: 27 },
+  // Batch 28 first run, no search change (both engines alike): batch 28 MRR 0.804 / recall@5 0.872 (81 scored);
+  // all 1,984 scored queries MRR 0.919 / recall@5 0.929 (the 1,903 before it 0.924 / 0.931); same first page on both
+  // engines 2063/2063. Not first (23): Koebner现象 -, 同型反应阳性说明什么 2, 毛囊周围复色是什么原理 3, 伍德灯下亮白色荧光
+  // 边界不清 2, after my patches got their colour back can they turn white again later 9, is it the koebner thing when a
+  // scratch on my arm turns white 3, i already saw a dermatologist at another hospital, can i come to you for a second
+  // opinion and what should i bring -, how do i know if my treatment is actually working -, 在别的医院看过了 还想来你们这再看看
+  // 要带什么 2, 私密部位有白斑 检查的时候会保护隐私吗 3, 网上的科普文章是谁审核的 5, 怎么看治疗有没有效果 -, 治好了以后隔多久
+  // 回来复查一次 2, 每次复诊医生拍照对比是为了什么 3, 不是白癜风的话 身上的白斑还可能是什么病 4, 如果不照光 光靠抹药膏能好吗 2,
+  // 不痛不痒的白斑要不要去医院看 2, 不晒太阳是不是也不用涂防晒 2, 妈妈 21:03 你帮我查查 这个白斑会不会传染给小孩 6, 张医生 10:15
+  // 你这个情况要先查一下甲功 3, Re: Re: 复诊那天要带哪些资料 2, @客服 周日下午还看诊吗 4, 老公 07:58 你那个遮白斑的东西出汗会掉吗 2.
+  // Batch 28 after (helper srch30, decision 0063): a chat header and @mentions left out (妈妈 21:03 … 6 → 1, 张医生 10:15 …
+  // 3 → 1, 老公 07:58 … 2 → 1), demo synonym koebner → 同形反应 (is it the koebner thing … 3 → 1), 现象 / actually / later
+  // as query stopwords (Koebner现象 - → 1; … turn white again later 9 → 7, later was read as laser), 有没有效果 → 有 效果.
+  // The second-opinion English question was 113 characters, over the search box's maxLength of 100 (refused as too long);
+  // it is now the 100 characters the form sends, and is first. Batch 28 MRR 0.804 → 0.862, recall@5 0.872 → 0.897;
+  // all 1,984 0.919 / 0.929 → 0.921 / 0.930; no earlier query moved; same first page 2063/2063. Left (16): the rest of
+  // the list above; the content does not use 效果 / working for "is it working" (follow-up-visits says 评估), and the
+  // negations (不是白癜风的话, 如果不照光, 不晒太阳) rank the right page 2–4.
+  // Batch 28, written blind by a new author (helper srch30) before reading the search code, the synonym seed or the other queries: clinical jargon, long English questions from a foreign resident, what the clinic will and will not do, follow-up after treatment, heavy negation and conditions, chat pastes with names and timestamps, traditional characters.
+  // Clinical jargon, as knowledgeable patients and students type it.
+  { q: '非节段型与节段型对治疗的反应有何差异', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 28 },
+  { q: 'Koebner现象', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'english', split: H, batch: 28 },
+  { q: '同型反应阳性说明什么', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'typo', split: H, batch: 28 },
+  { q: '稳定期判断标准 多久无新发皮损', relevant: ['stable-vs-progressive-stage'], kind: 'exact', split: H, batch: 28 },
+  { q: 'NB-UVB起始剂量是多少mJ/cm2', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 28 },
+  { q: '308nm准分子光照射剂量怎么递增', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 28 },
+  { q: 'JAK抑制剂乳膏 白癜风外用', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 28 },
+  { q: '毛囊周围复色是什么原理', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy'], kind: 'exact', split: H, batch: 28 },
+  { q: '负压吸疱表皮移植适应证', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 28 },
+  { q: '伍德灯下亮白色荧光 边界不清', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 28 },
+  { q: '白癜风合并自身免疫性甲状腺炎 TPO抗体阳性', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 28 },
+  { q: '皮损沿皮节单侧分布 不过中线', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 28 },
+  { q: '发病机制 自身免疫 氧化应激', relevant: ['vitiligo-causes-triggers', 'melanocytes-explained'], kind: 'multi', split: H, batch: 28 },
+  { q: '色素脱失斑鉴别诊断 无色素痣 白色糠疹', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 28 },
+  { q: '皮肤镜下白癜风的特征表现', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 28 },
+  { q: '外用糖皮质激素和钙调磷酸酶抑制剂怎么选', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 28 },
+  { q: 'jieduanxing he feijieduanxing', relevant: ['segmental-vs-nonsegmental'], kind: 'pinyin', split: H, batch: 28 },
+  { q: 'wending qi panduan', relevant: ['stable-vs-progressive-stage'], kind: 'pinyin', split: H, batch: 28 },
+  { q: 'tongxingfanying shi shenme', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'pinyin', split: H, batch: 28 },
+  { q: '进展期活动期 还能做微针吗', relevant: ['microneedling-as-adjunct', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 28 },
+  // The English site, long questions as a foreign resident types them.
+  { q: 'how long does it usually take before the light therapy starts to show any results', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'my daughter is 6 and has a white spot near her eye, is it safe to use steroid cream on a child', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'is it possible to do the skin graft surgery if new spots are still appearing', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'after my patches got their colour back can they turn white again later', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'what does the wood lamp test actually show and does it hurt at all', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'im 20 weeks pregnant can i keep going with my phototherapy sessions', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'why did the doctor order a thyroid blood test when i only have white patches', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'segmentel vs non-segmentel which one spreads', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'is it the koebner thing when a scratch on my arm turns white', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'skin peeling 3 days after my microneedle session is that normal', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  // Drafted as 113 characters ('…and what should i bring'); the search box's maxLength (MAX_QUERY_LENGTH, 100) cuts it
+  // where it stands below, which is what the form sends (the 113-character text was refused as too long: rank - at the first run).
+  { q: 'i already saw a dermatologist at another hospital, can i come to you for a second opinion and what s', relevant: ['hospital', 'follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'how do i know if my treatment is actually working', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'ruxolitinib cream or tacrolimus which is better for face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'suction blister grafting recovery time', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'where do melanocytes come back from, the hair follicles?', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: 'how many months without new spots counts as stable', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 28 },
+  // What the clinic will and will not do.
+  { q: '在别的医院看过了 还想来你们这再看看 要带什么', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 28 },
+  { q: '私密部位有白斑 检查的时候会保护隐私吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 28 },
+  { q: '对就诊有意见想反映 打哪个电话', relevant: ['hospital'], kind: 'lay', split: H, batch: 28 },
+  { q: '复诊可以换一个医生看吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 28 },
+  { q: '网上的科普文章是谁审核的', relevant: ['hospital'], kind: 'lay', split: H, batch: 28 },
+  // Follow-up after treatment: is it working, what if a patch comes back.
+  { q: '怎么看治疗有没有效果', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 28 },
+  { q: '白斑中间冒出一个个小黑点 是在好转吗', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 28 },
+  { q: '白斑边缘又变模糊了 是不是复发了', relevant: ['relapse-after-repigmentation', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 28 },
+  { q: '停药一年后原来的地方又变白了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 28 },
+  { q: '颜色长回来以后还要不要继续抹药巩固', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 28 },
+  { q: '治好了以后隔多久回来复查一次', relevant: ['relapse-after-repigmentation', 'follow-up-visits'], kind: 'lay', split: H, batch: 28 },
+  { q: '照了三个月光一点没动静还要继续照吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 28 },
+  { q: '每次复诊医生拍照对比是为了什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 28 },
+  // Heavy negation and conditions.
+  { q: '不是白癜风的话 身上的白斑还可能是什么病', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 28 },
+  { q: '如果不照光 光靠抹药膏能好吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 28 },
+  { q: '没有变大也没有新长的 这样算不算稳定', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 28 },
+  { q: '不痛不痒的白斑要不要去医院看', relevant: ['white-patches-differential', 'what-is-vitiligo', 'qa/q-1'], kind: 'lay', split: H, batch: 28 },
+  { q: '要是怀孕了 外用药膏还能不能接着用', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 28 },
+  { q: '除了维生素C 还有什么是真的不能吃的', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 28 },
+  { q: '孩子脸上的白斑如果不是白癜风会不会是白色糠疹', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 28 },
+  { q: '不在稳定期就不能做表皮移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 28 },
+  { q: '不化妆的话有没有别的办法把白斑盖住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 28 },
+  { q: '不晒太阳是不是也不用涂防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 28 },
+  // Pasted from a chat, with names, timestamps and quote marks.
+  { q: '妈妈 21:03 你帮我查查 这个白斑会不会传染给小孩', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'lay', split: H, batch: 28 },
+  { q: '张医生 10:15 你这个情况要先查一下甲功', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 28 },
+  { q: '【病友群】老王：308照多了皮肤会不会变黑啊', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 28 },
+  { q: '2026/12/04 22:41 我：做伍德灯检查前能不能擦药', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 28 },
+  { q: '小李 18:20 “微针做完脱皮了能洗脸吗”', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 28 },
+  { q: '> 引用 阿芳：白斑多晒晒太阳会好吗 ☀️', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 28 },
+  { q: '[语音转文字] 那个呃医生说我这个是节段型的 那是什么意思啊', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 28 },
+  { q: 'Re: Re: 复诊那天要带哪些资料', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 28 },
+  { q: '@客服 周日下午还看诊吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 28 },
+  { q: '老公 07:58 你那个遮白斑的东西出汗会掉吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 28 },
+  { q: '[图片] 姐 这种是不是叫进展期 会越来越大吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 28 },
+  { q: '群主 09:12 孩子3岁能照光吗 @所有人', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 28 },
+  // Traditional characters and more.
+  { q: '進展期和穩定期怎麼判斷', relevant: ['stable-vs-progressive-stage'], kind: 'exact', split: H, batch: 28 },
+  { q: '節段型白斑會擴散到全身嗎', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 28 },
+  { q: '兒童擦類固醇藥膏安全嗎', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 28 },
+  { q: '復色之後還會再白回去嗎', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 28 },
+  { q: '同行反应 抓破的地方变白', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'typo', split: H, batch: 28 },
+  { q: '复色是啥意思', relevant: ['relapse-after-repigmentation'], kind: 'short', split: H, batch: 28 },
+  { q: '白斑和情绪压力大有关系吗 最近老熬夜', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 28 },
+  { q: '皮肤颜色是怎么来的 为什么有人黑有人白', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 28 },
+  { q: '滚针是辅助的还是能单独治', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 28 },
+  { q: '冬天干燥白斑那块要不要特别保湿', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 28 },
+  // No answer in the content.
+  { q: '治疗没效果能退款吗', relevant: [], kind: 'lay', split: H, batch: 28 },
+  { q: 'do you have an interpreter for foreign patients', relevant: [], kind: 'english', split: H, locale: 'en', batch: 28 },
+  { q: '医生态度不好去哪投诉', relevant: [], kind: 'lay', split: H, batch: 28 },
+  { q: '可以开一份英文的诊断证明吗', relevant: [], kind: 'lay', split: H, batch: 28 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
