@@ -645,10 +645,9 @@ const TONED = /^(?:[a-z]+[1-5])+$/;
  * (full, initials, a fuzzy keyboard's, several words run together or spaced: bai dian feng), pinyin
  * after a number (308jiguang), or a misspelt English key. Anything else stays as typed.
  */
-async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; units?: Set<string> }, corrected: Map<string, number>): Promise<string[]> {
-  const { vocab, synonyms, df } = ctx;
+async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; units: Set<string> }, corrected: Map<string, number>): Promise<string[]> {
   // Units typed after a number (unitsAfterNumbers) stay as typed.
-  const units = ctx.units ?? new Set<string>();
+  const { vocab, synonyms, df, units } = ctx;
   // A Latin word that makes a synonym key of several words with the words beside it (bb|霜 of 气垫BB霜, a
   // key 'bb 霜') is that key's, not pinyin (bb spelt 白斑 and the key was lost). At most four look-ups a word.
   const inKey = new Set<string>();

@@ -142,7 +142,10 @@ async function nextLexicon(db: Kysely<Database>, version: number | undefined, pr
   const cutTitles: [number, string[]][] = [];
   for (let i = 0; i < added.length; i += TITLE_CHUNK) {
     if (i) await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const t of await titlesByIds(db, added.slice(i, i + TITLE_CHUNK))) cutTitles.push([t.id, [...new Set([...cut(normalize(t.title)).filter(vocabularyWord), ...nameOf(normalize(t.title))])]]);
+    for (const t of await titlesByIds(db, added.slice(i, i + TITLE_CHUNK))) {
+      const title = normalize(t.title);
+      cutTitles.push([t.id, [...new Set([...cut(title).filter(vocabularyWord), ...nameOf(title)])]]);
+    }
   }
   let wordsChanged = !prev;
   for (const id of gone) {
@@ -321,7 +324,7 @@ function foldFor(text: string, terms: string[]): string {
   return terms.some((t) => FOLDED_TERM.test(t)) ? fold(text) : simplified(text);
 }
 
-/** The runs of text the terms cover, longest terms first; rendering escapes each run, so no HTML is built here. */
+/** The runs of text the terms cover (every occurrence of each); rendering escapes each run, so no HTML is built here. */
 export function highlight(text: string, terms: string[]): Marked {
   if (!terms.length) return { text, marks: [] };
   const hay = foldFor(text, terms);
