@@ -500,9 +500,16 @@ export function defineMessages<K extends string>(zh: Record<K, string>, en: NoIn
   };
 }
 
+// One translator per locale, so that what is rendered once per locale can tell it is the same one.
+const translators = new Map<Locale, T>();
+
 export function translator(locale: Locale): T {
-  const dict = dictionaries[locale];
-  return (key, params) => fill(dict[key], params);
+  let t = translators.get(locale);
+  if (!t) {
+    const dict = dictionaries[locale];
+    translators.set(locale, (t = (key, params) => fill(dict[key], params)));
+  }
+  return t;
 }
 
 /** The path prefix of a locale: '' for the default, '/en' for English. */

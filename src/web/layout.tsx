@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { PageContext } from './context.js';
+import type { PageContext, SiteInfo } from './context.js';
 import { contentLang } from './i18n.js';
 import type { ShareImage } from './share.js';
+import { renderToString } from 'preact-render-to-string';
 
 export interface Crumb {
   name: string;
@@ -73,12 +74,71 @@ function ShareMeta({ ctx, title, description, ogType, image, published, modified
   );
 }
 
+// The navigation and the footer are the same on every page of a locale until the site profile
+// changes (a new content version gives a new SiteInfo): rendered once each instead of per request,
+// they were two thirds of rendering a search results page.
+const chromes = new WeakMap<SiteInfo, Map<string, { t: PageContext['t']; links: PageContext['footer']; nav: string; footer: string }>>();
+
+function chromeOf(ctx: PageContext): { nav: string; footer: string } {
+  const { t, prefix, site } = ctx;
+  let byLocale = chromes.get(site);
+  if (!byLocale) chromes.set(site, (byLocale = new Map()));
+  const known = byLocale.get(ctx.locale);
+  if (known && known.t === t && known.links === ctx.footer) return known;
+  const chrome = {
+    t,
+    links: ctx.footer,
+    nav: renderToString(
+      <ul>
+        <li><a href={`${prefix}/`}>{t('nav.home')}</a></li>
+        <li><a href={`${prefix}/articles`}>{t('nav.articles')}</a></li>
+        <li><a href={`${prefix}/doctors`}>{t('nav.doctors')}</a></li>
+        <li><a href={`${prefix}/hot`}>{t('nav.hot')}</a></li>
+        <li><a href={`${prefix}/qa`}>{t('nav.qa')}</a></li>
+        <li><a href={`${prefix}/hospital`}>{t('nav.hospital')}</a></li>
+        <li><a href={`${prefix}/search`}>{t('nav.search')}</a></li>
+      </ul>
+    ),
+    footer: renderToString(
+      <div class="wrap">
+        <p class="footer-name" lang={contentLang(ctx.locale)}>
+          {site.name}
+        </p>
+        <p>
+          {t('site.address')}：<span lang={contentLang(ctx.locale)}>{site.address}</span> · {t('site.phone')}：<a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
+        </p>
+        <p>
+          {t('site.licence')}：{site.licenceNo} · {t('site.adReview')}：{site.adReviewNo}
+        </p>
+        <p>{t('footer.disclaimer')}</p>
+        <p>{t('footer.demo')}</p>
+        <p>
+          <a href="/feed.xml">{t('footer.feed')}</a>
+        </p>
+        {(ctx.footer ?? []).map((group) => (
+          <p>
+            {group.map((link, i) => (
+              <>
+                {i ? ' · ' : null}
+                <a href={`${prefix}${link.href}`}>{link.label(ctx.locale)}</a>
+              </>
+            ))}
+          </p>
+        ))}
+      </div>
+    ),
+  };
+  byLocale.set(ctx.locale, chrome);
+  return chrome;
+}
+
 export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [], crumbs, noindex, image, published, modified, children }: LayoutProps) {
   const { t, prefix, site } = ctx;
   const fullTitle = ctx.path === '/' ? `${site.name} — ${site.tagline}` : `${title} - ${site.shortName}`;
   const canonical = `${ctx.siteUrl}${prefix}${ctx.path === '/' && prefix ? '' : ctx.path}`;
   const otherLocale = ctx.locale === 'en' ? '' : '/en';
   const ld = crumbs?.length ? [...jsonLd, breadcrumbLd(ctx, crumbs)] : jsonLd;
+  const chrome = chromeOf(ctx);
   return (
     <html lang={ctx.locale}>
       {/* The item the share text's microdata names belong to (ShareMeta). */}
@@ -121,50 +181,13 @@ export function Layout({ ctx, title, description, ogType = 'website', jsonLd = [
               <span class="sr-only"> {t('nav.langLabel')}</span>
             </a>
           </div>
-          <nav class="wrap main-nav" aria-label={t('nav.main')}>
-            <ul>
-              <li><a href={`${prefix}/`}>{t('nav.home')}</a></li>
-              <li><a href={`${prefix}/articles`}>{t('nav.articles')}</a></li>
-              <li><a href={`${prefix}/doctors`}>{t('nav.doctors')}</a></li>
-              <li><a href={`${prefix}/hot`}>{t('nav.hot')}</a></li>
-              <li><a href={`${prefix}/qa`}>{t('nav.qa')}</a></li>
-              <li><a href={`${prefix}/hospital`}>{t('nav.hospital')}</a></li>
-              <li><a href={`${prefix}/search`}>{t('nav.search')}</a></li>
-            </ul>
-          </nav>
+          <nav class="wrap main-nav" aria-label={t('nav.main')} dangerouslySetInnerHTML={{ __html: chrome.nav }} />
         </header>
         {crumbs?.length ? <Breadcrumbs ctx={ctx} crumbs={crumbs} /> : null}
         <main id="main" class="wrap" tabIndex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p class="footer-name" lang={contentLang(ctx.locale)}>
-              {site.name}
-            </p>
-            <p>
-              {t('site.address')}：<span lang={contentLang(ctx.locale)}>{site.address}</span> · {t('site.phone')}：<a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
-            </p>
-            <p>
-              {t('site.licence')}：{site.licenceNo} · {t('site.adReview')}：{site.adReviewNo}
-            </p>
-            <p>{t('footer.disclaimer')}</p>
-            <p>{t('footer.demo')}</p>
-            <p>
-              <a href="/feed.xml">{t('footer.feed')}</a>
-            </p>
-            {(ctx.footer ?? []).map((group) => (
-              <p>
-                {group.map((link, i) => (
-                  <>
-                    {i ? ' · ' : null}
-                    <a href={`${prefix}${link.href}`}>{link.label(ctx.locale)}</a>
-                  </>
-                ))}
-              </p>
-            ))}
-          </div>
-        </footer>
+        <footer class="site-footer" dangerouslySetInnerHTML={{ __html: chrome.footer }} />
       </body>
     </html>
   );
