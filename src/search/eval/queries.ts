@@ -2664,6 +2664,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // synonym seed or the other queries: older patients and their children typing for them; other
   // conditions at once; a symptom timeline; Taiwanese and Hong Kong terms; a number with a word;
   // queries near the 100-character box; search-engine habits (quotes, -, site:, 知乎 / 小红书).
+  // First run, no search change (both engines alike): batch 29 MRR 0.839 / recall@5 0.903 (91 scored);
+  // all 2,075 scored queries MRR 0.917 / recall@5 0.929 (the 1,984 before it 0.921 / 0.930); same first
+  // page on both engines 2158/2158. Not first (20): 年纪大了白斑不痛不痒还用治吗 4, 甲亢吃药期间白斑变多了 4,
+  // 糖尿病会引起白癜风吗 3, 去年夏天晒伤以后开始出白斑 2, 白斑一年多没变化了算稳定了吗 2, 生完孩子以后白斑开始扩散 5,
+  // 从小就有的一块白 十几年一直没变过 2, 刚开始只有指甲盖大 半年后变成手掌那么大 -, 白斑症會遺傳給小孩嗎 2,
+  // 小朋友白斑症 要看哪一科 -, 复诊3个月一次还是1个月一次 3, 我家孩子今年五岁半…伍德灯对孩子有没有伤害 7,
+  // 白斑治疗了一年多了…谢谢医生 8, 那个就是我外婆…要不要带她去医院看看啊 3, 白癜风 -广告 -,
+  // white patchs getting bigger the last 3 months -, eczema left white marks on my arm 2, 照光➕涂药 能一起用吗 3,
+  // jiajian baidianfeng 5, 班秃跟白癫风有关吗 3.
   // Older patients, and their children typing for them.
   { q: '我爸70多岁了手背上突然有白斑 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 29 },
   { q: '老人家小腿上一粒粒的小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 29 },
