@@ -713,4 +713,13 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '第一次来', target: '初诊' },
   { term: 'wood', target: '伍德灯' },
   { term: 'close', target: '门诊时间' },
+  // Batch 29 (helper srch31): hypothyroidism and hyperthyroidism as patients say them (甲减, 甲亢) are thyroid disease, the
+  // thyroid article's 甲状腺 (甲亢 also kept as 毒性弥漫性甲状腺肿; 甲减 typed in pinyin, jiajian, reaches it as a vocabulary
+  // word); a patch getting bigger on the English site is the 变大 the stage article writes, as 扩大 is, and its 进展期, as
+  // spread and 扩散 are. Tried and left out: 生孩子 → 产后 (生完孩子以后白斑开始扩散 5 → 10,
+  // and batch 12's 结婚生孩子会遗传给下一代吗 and batch 15's 结婚以后生的孩子会不会也有白斑 lost the heredity pages).
+  { term: '甲减', target: '甲状腺' },
+  { term: '甲亢', target: '甲状腺' },
+  { term: 'bigger', target: '变大' },
+  { term: 'bigger', target: '进展期' },
 ];
