@@ -41,3 +41,11 @@ test('hypothyroidism and hyperthyroidism as said (甲减, 甲亢) are thyroid di
   assert.ok(demoTargets('bigger').includes('变大'));
   assert.ok(demoTargets('bigger').includes('进展期'));
 });
+
+test('white marks, 年纪, 从小, 不痛不痒 and 引起 are the articles\' 白斑, 年龄, 幼年, 自觉症状 and 诱发 (demo seed)', () => {
+  assert.ok(demoTargets('white marks').includes('白斑'));
+  assert.ok(demoTargets('年纪').includes('年龄'));
+  assert.ok(demoTargets('从小').includes('幼年'));
+  assert.ok(demoTargets('不痛不痒').includes('自觉症状'));
+  assert.ok(demoTargets('引起').includes('诱发'));
+});
