@@ -2673,6 +2673,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // 白斑治疗了一年多了…谢谢医生 8, 那个就是我外婆…要不要带她去医院看看啊 3, 白癜风 -广告 -,
   // white patchs getting bigger the last 3 months -, eczema left white marks on my arm 2, 照光➕涂药 能一起用吗 3,
   // jiajian baidianfeng 5, 班秃跟白癫风有关吗 3.
+  // After (decision 0064: a search engine's minus word, which department to see and 算 of "count as" left out; demo
+  // synonyms 甲减 / 甲亢 → 甲状腺, bigger → 变大 / 进展期, white marks → 白斑, 年纪 → 年龄, 从小 → 幼年, 不痛不痒 → 自觉症状,
+  // 引起 → 诱发): batch 29 MRR 0.921 / recall@5 0.936; all 2,075 0.922 / 0.931; no batch lower; same first page 2158/2158.
+  // Left (10): 去年夏天晒伤以后开始出白斑 2 (the seasons page, also right in its way, first), 生完孩子以后白斑开始扩散 5,
+  // 刚开始只有指甲盖大 半年后变成手掌那么大 - (no word of it is the articles'), 白斑症會遺傳給小孩嗎 2 (the children's page first),
+  // 复诊3个月一次还是1个月一次 3, the three long story-then-question queries 7, 8 and 3 (the "any word" ranking sums every
+  // story word), 照光➕涂药 能一起用吗 3, 班秃跟白癫风有关吗 3 (斑秃 is in no page, so 班秃 has no word to be corrected to).
   // Older patients, and their children typing for them.
   { q: '我爸70多岁了手背上突然有白斑 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 29 },
   { q: '老人家小腿上一粒粒的小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 29 },
