@@ -332,13 +332,30 @@ const CHAT_HEADER =
   /^\s*(?:(?:re|fw|fwd|回复|转发)\s*[:：]\s*)*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*)?(?:(?![^\s]*[周星礼拜天日午早晚今明昨点])[\p{Script=Han}a-z]{1,4}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(?:[\p{Script=Han}a-z]{1,4}\s*[:：]\s*)?|^\s*(?:(?:re|fw|fwd|回复|转发)\s*[:：]\s*)+/iu;
 const MENTION = /(?<=^|\s)@[^\s@]{1,8}(?=\s|$)/gu;
 
+// A search engine's habits (helper srch31, batch 29): a word after a minus sign at its start (白癜风 -广告, -hospital)
+// is one the patient does not want, no word to search (广告 was required and found only the hospital page). Only a
+// minus after a space or at the start and before a letter: 2-3次, covid-19 and -5 stay. One pass: linear.
+const NOT_WANTED = /(?<=^|\s)-+(?=\p{L})\S*/gu;
+// Which department to see (小朋友白斑 要看哪一科, 挂哪个科室, 看啥科): the question as the clinic's synonym list names it,
+// 挂什么科 (the demo seed: → 皮肤科); 看 and 哪一科 were searched as words and found nothing that held them. Not 什么科学 / 科普.
+const DEPARTMENT_ASKED = /(?:看|挂|去|到|找|上)?(?:哪一个|哪一|哪个|哪|什么|啥)科室?(?![学普研技])/gu;
+
+// 算 of "count as" before what is asked about (一年多没变化了算稳定了吗, 这样算不算复发, 算是进展期吗): the state asked about is
+// the meaning; 算 alone was required and led to the one page that says 算 in passing. Not 算 of reckoning a cost: after
+// 按… or 怎么 / 计 / 打 / 结 / 清 / 换 / 预, before 钱 / 账 / 下 / 费, or with nothing after it (按次算还是按疗程算). Bounded lookbehind: linear.
+const COUNTS_AS = /(?<!按\S{0,4}|怎么|怎样|[计打结清换预就])算(?:不算|是)?(?=\p{Script=Han})(?![钱账下费还])/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
+  // After the Cantonese (点算 is 怎么办, not 算 of "count as").
+  if (t.includes('科')) t = t.replace(DEPARTMENT_ASKED, ' ');
+  if (t.includes('算')) t = t.replace(COUNTS_AS, ' ');
   if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }

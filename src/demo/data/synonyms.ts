@@ -713,4 +713,22 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '第一次来', target: '初诊' },
   { term: 'wood', target: '伍德灯' },
   { term: 'close', target: '门诊时间' },
+  // Batch 29 (helper srch31): hypothyroidism and hyperthyroidism as patients say them (甲减, 甲亢) are thyroid disease, the
+  // thyroid article's 甲状腺 (甲亢 also kept as 毒性弥漫性甲状腺肿; 甲减 typed in pinyin, jiajian, reaches it as a vocabulary
+  // word); a patch getting bigger on the English site is the 变大 the stage article writes, as 扩大 is, and its 进展期, as
+  // spread and 扩散 are; white marks (white mark) are 白斑, as white spots are; age said as 年纪 (年纪大了) is the articles' 年龄;
+  // since childhood (从小就有) is the differential article's 幼年 (贫血痣: 出生时或幼年出现); no itch, no pain (不痛不痒) is the
+  // 自觉症状 the articles say a patch usually lacks; what may cause it (会引起白癜风吗) is what the articles call 诱发. Tried and left out: 生孩子 → 产后 (生完孩子以后白斑开始扩散 5 → 10,
+  // and batch 12's 结婚生孩子会遗传给下一代吗 and batch 15's 结婚以后生的孩子会不会也有白斑 lost the heredity pages); 一起用 → 联合
+  // (照光➕涂药 能一起用吗 stayed 3, and 斑秃和白癜风一起得了 lost its page: 用 is a stopword, so the key was 一起 alone).
+  { term: '甲减', target: '甲状腺' },
+  { term: '甲亢', target: '甲状腺' },
+  { term: 'bigger', target: '变大' },
+  { term: 'bigger', target: '进展期' },
+  { term: 'white marks', target: '白斑' },
+  { term: 'white mark', target: '白斑' },
+  { term: '年纪', target: '年龄' },
+  { term: '从小', target: '幼年' },
+  { term: '不痛不痒', target: '自觉症状' },
+  { term: '引起', target: '诱发' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -2660,6 +2660,131 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'do you have an interpreter for foreign patients', relevant: [], kind: 'english', split: H, locale: 'en', batch: 28 },
   { q: '医生态度不好去哪投诉', relevant: [], kind: 'lay', split: H, batch: 28 },
   { q: '可以开一份英文的诊断证明吗', relevant: [], kind: 'lay', split: H, batch: 28 },
+  // Batch 29, written blind by a new author (helper srch31) before reading the search code, the
+  // synonym seed or the other queries: older patients and their children typing for them; other
+  // conditions at once; a symptom timeline; Taiwanese and Hong Kong terms; a number with a word;
+  // queries near the 100-character box; search-engine habits (quotes, -, site:, 知乎 / 小红书).
+  // First run, no search change (both engines alike): batch 29 MRR 0.839 / recall@5 0.903 (91 scored);
+  // all 2,075 scored queries MRR 0.917 / recall@5 0.929 (the 1,984 before it 0.921 / 0.930); same first
+  // page on both engines 2158/2158. Not first (20): 年纪大了白斑不痛不痒还用治吗 4, 甲亢吃药期间白斑变多了 4,
+  // 糖尿病会引起白癜风吗 3, 去年夏天晒伤以后开始出白斑 2, 白斑一年多没变化了算稳定了吗 2, 生完孩子以后白斑开始扩散 5,
+  // 从小就有的一块白 十几年一直没变过 2, 刚开始只有指甲盖大 半年后变成手掌那么大 -, 白斑症會遺傳給小孩嗎 2,
+  // 小朋友白斑症 要看哪一科 -, 复诊3个月一次还是1个月一次 3, 我家孩子今年五岁半…伍德灯对孩子有没有伤害 7,
+  // 白斑治疗了一年多了…谢谢医生 8, 那个就是我外婆…要不要带她去医院看看啊 3, 白癜风 -广告 -,
+  // white patchs getting bigger the last 3 months -, eczema left white marks on my arm 2, 照光➕涂药 能一起用吗 3,
+  // jiajian baidianfeng 5, 班秃跟白癫风有关吗 3.
+  // After (decision 0064: a search engine's minus word, which department to see and 算 of "count as" left out; demo
+  // synonyms 甲减 / 甲亢 → 甲状腺, bigger → 变大 / 进展期, white marks → 白斑, 年纪 → 年龄, 从小 → 幼年, 不痛不痒 → 自觉症状,
+  // 引起 → 诱发): batch 29 MRR 0.921 / recall@5 0.936; all 2,075 0.922 / 0.931; no batch lower; same first page 2158/2158.
+  // Left (10): 去年夏天晒伤以后开始出白斑 2 (the seasons page, also right in its way, first), 生完孩子以后白斑开始扩散 5,
+  // 刚开始只有指甲盖大 半年后变成手掌那么大 - (no word of it is the articles'), 白斑症會遺傳給小孩嗎 2 (the children's page first),
+  // 复诊3个月一次还是1个月一次 3, the three long story-then-question queries 7, 8 and 3 (the "any word" ranking sums every
+  // story word), 照光➕涂药 能一起用吗 3, 班秃跟白癫风有关吗 3 (斑秃 is in no page, so 班秃 has no word to be corrected to).
+  // Older patients, and their children typing for them.
+  { q: '我爸70多岁了手背上突然有白斑 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '老人家小腿上一粒粒的小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 29 },
+  { q: '80岁老人还能做光疗吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 29 },
+  { q: '高血压还能不能照光 一直吃着降压药', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 29 },
+  { q: '我妈每天吃阿司匹林 能做植皮吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '老爸在吃华法林 微针能不能做', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 29 },
+  { q: '帮我妈问下 她有青光眼 照光要戴眼镜吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 29 },
+  { q: '年纪大了白斑不痛不痒还用治吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '奶奶白斑上的汗毛也白了是咋回事', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 29 },
+  { q: '给老人挂号要带啥证件', relevant: ['hospital'], kind: 'lay', split: H, batch: 29 },
+  { q: '爷爷有糖尿病伤口不好长 表皮移植能做吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '老年人皮肤薄 激素药膏能长期擦吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  // Other conditions at once.
+  { q: '甲减和白癜风有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '桥本 白斑 同时有', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '甲亢吃药期间白斑变多了', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '糖尿病会引起白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 29 },
+  { q: '斑秃和白癜风一起得了 是免疫的问题吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 29 },
+  { q: '湿疹好了留下白印子 是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 29 },
+  { q: '孩子有特应性皮炎又长了白斑 用什么药', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 29 },
+  { q: '有红斑狼疮能照308吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 29 },
+  { q: '湿疹正在发作能做微针吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 29 },
+  { q: '瘢痕体质 植皮 会不会留疤', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '以前得过皮肤癌 还能做光疗吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 29 },
+  { q: '有抑郁症 看到白斑就难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 29 },
+  // A symptom timeline.
+  { q: '三个月前开始脖子上一小块白 最近越来越大', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 29 },
+  { q: '去年夏天晒伤以后开始出白斑', relevant: ['vitiligo-causes-triggers', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '白斑一年多没变化了算稳定了吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 29 },
+  { q: '上个月开始擦药膏 这两周擦完有点刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '照了半年光 毛孔那里冒出小黑点了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 29 },
+  { q: '停药三个月又冒出来了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 29 },
+  { q: '生完孩子以后白斑开始扩散', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '从小就有的一块白 十几年一直没变过', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 29 },
+  { q: '微针做完第3天开始掉皮', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 29 },
+  { q: '前天照完308 今天起水泡了', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 29 },
+  { q: '刚开始只有指甲盖大 半年后变成手掌那么大', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 29 },
+  // Taiwanese and Hong Kong terms, traditional characters.
+  { q: '白斑症 照光治療 一週要去幾次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'exact', split: H, batch: 29 },
+  { q: '皮膚科 預約', relevant: ['hospital'], kind: 'exact', split: H, batch: 29 },
+  { q: '白斑症會遺傳給小孩嗎', relevant: ['what-is-vitiligo', 'pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'exact', split: H, batch: 29 },
+  { q: '類固醇藥膏擦臉皮膚會變薄嗎', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 29 },
+  { q: '伍氏燈檢查', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 29 },
+  { q: '皮膚鏡檢查要多久', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 29 },
+  { q: '準分子雷射 308 有效嗎', relevant: ['excimer-308nm-light'], kind: 'exact', split: H, batch: 29 },
+  { q: '甲狀腺抽血 白斑', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 29 },
+  { q: '補皮手術 白斑症', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 29 },
+  { q: '遮瑕膏可以蓋住白斑嗎', relevant: ['cosmetic-camouflage'], kind: 'exact', split: H, batch: 29 },
+  { q: '回診要空腹嗎', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 29 },
+  { q: '小朋友白斑症 要看哪一科', relevant: ['childrens-vitiligo-care'], kind: 'exact', split: H, batch: 29 },
+  { q: '防曬乳 SPF 白斑症', relevant: ['sun-protection-vitiligo'], kind: 'exact', split: H, batch: 29 },
+  // A number with a word.
+  { q: '一周照几次光', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 29 },
+  { q: '308 2次/周 正常吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 29 },
+  { q: '308几次能见效', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 29 },
+  { q: 'nbuvb 3次每周 要隔一天吗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 29 },
+  { q: '激素药膏涂2周停2周对吗', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 29 },
+  { q: '1个指尖单位能涂多大', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 29 },
+  { q: '复诊3个月一次还是1个月一次', relevant: ['follow-up-visits'], kind: 'number', split: H, batch: 29 },
+  { q: '白斑1年没扩大 能做移植了吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 29 },
+  { q: 'SPF50 PA+++ 白斑够用吗', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 29 },
+  { q: '孩子6岁 能照光吗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 29 },
+  { q: '怀孕12周 白斑能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'number', split: H, batch: 29 },
+  { q: '微针间隔多少天做一次', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'number', split: H, batch: 29 },
+  { q: '照光每次几秒还是几分钟', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 29 },
+  // Near the 100 characters the search box takes.
+  { q: '医生你好我想问一下我爸今年七十三了高血压糖尿病都有平时吃着降压药和二甲双胍最近手背上出了两块白斑大概一元硬币那么大不痛不痒想问问这种情况能不能去照光治疗会不会有什么影响谢谢医生', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 29 },
+  { q: '我家孩子今年五岁半三个月前开始额头上出现一块白的一开始以为是晒的后来越来越明显去了社区医院说可能是白色糠疹也可能是白癜风让我们去大医院做个伍德灯想问下伍德灯对孩子有没有伤害', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 29 },
+  { q: '請問我媽媽今年六十八歲，最近半年手指和嘴唇周圍陸續出現白斑，之前就有甲狀腺機能低下一直在吃藥，這兩個會不會有關係？需要再去做什麼檢查嗎？麻煩醫生了，謝謝', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 29 },
+  { q: '白斑治疗了一年多了，脸上的基本长回来了，医生说可以慢慢减药，但我很担心停了又复发，网上说复发率很高，到底要维持多久，多久复查一次，平时有没有什么要注意的，谢谢医生', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 29 },
+  { q: '那个就是我外婆她今年八十二了呃腿上胳膊上好多小白点点一块一块的像米粒那么大不痒也不疼好几年了家里人担心是白癜风会不会越来越多要不要带她去医院看看啊', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 29 },
+  { q: 'grandpa is 81, diabetic, high blood pressure, new white patches on both hands, is light therapy safe', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 29 },
+  // Search-engine habits.
+  { q: '白癜风 -广告', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 29 },
+  { q: '"白癜风会不会传染" 知乎', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 29 },
+  { q: 'site:qinghe-demo.example 伍德灯', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 29 },
+  { q: '白斑 怎么办 知乎', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 29 },
+  { q: '308准分子 百度百科', relevant: ['excimer-308nm-light'], kind: 'exact', split: H, batch: 29 },
+  { q: '白癜风饮食禁忌 2026最新', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 29 },
+  { q: '"表皮移植" 成功率', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 29 },
+  { q: '白癜风吃什么好 小红书', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 29 },
+  { q: '儿童 白斑 OR 白点 治疗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 29 },
+  { q: '光疗 +窄谱 +副作用', relevant: ['nb-uvb-phototherapy'], kind: 'exact', split: H, batch: 29 },
+  // English site.
+  { q: 'my dad is 75 with high blood presure can he get light treatment', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 29 },
+  { q: 'my mom has hashimotos and now white spots', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 29 },
+  { q: 'white patchs getting bigger the last 3 months', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 29 },
+  { q: 'phototherapy 3x a week for how long', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 29 },
+  { q: 'eczema left white marks on my arm', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 29 },
+  { q: 'grandma takes blood thinners, is skin graft ok', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 29 },
+  // Emoji, pinyin and homophones.
+  { q: '爸爸手上的白斑😰会不会越来越多？？', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 29 },
+  { q: '照光➕涂药 能一起用吗', relevant: ['topical-medicines-vitiligo', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 29 },
+  { q: 'jiajian baidianfeng', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 29 },
+  { q: 'laoren zhaoguang', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'pinyin', split: H, batch: 29 },
+  { q: '家状腺抽血查什么', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 29 },
+  { q: '吃降压要能照光吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 29 },
+  { q: '唐尿病能做植皮吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 29 },
+  { q: '班秃跟白癫风有关吗', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 29 },
+  // No answer in the content.
+  { q: '我爸行动不便 医院能上门看诊吗', relevant: [], kind: 'lay', split: H, batch: 29 },
+  { q: '斑秃掉头发怎么治', relevant: [], kind: 'lay', split: H, batch: 29 },
+  { q: '降压药吃哪种好', relevant: [], kind: 'lay', split: H, batch: 29 },
+  { q: 'does the hospital lend wheelchairs', relevant: [], kind: 'english', split: H, locale: 'en', batch: 29 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
