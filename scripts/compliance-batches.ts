@@ -116,6 +116,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BU: 'cmp69',
   BT: 'cmp68',
   BW: 'cmp71',
+  BV: 'cmp70',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -54,7 +54,9 @@ test('the model adds nothing at warning or error to the demo articles and the pu
 test('the veto: a rule finding in a sentence the model reads as plainly innocent becomes a hint that says why', () => {
   // Two innocent look-alikes the rules alone flag as errors: a disclaimer, and a doctor quoting patients.
   for (const [text, rule] of [
-    ['没有哪种治疗能保证所有人完全复色，也没有办法保证治愈后永不复发。', 'cure-no-relapse'],
+    // Round forty-one: the rules no longer flag the disclaimer this test used first (没有办法保证治愈后永不复发, a promise disowned
+    // before the result); a question quoted from readers (能不能bfs（不复发）) is still one the rules alone flag.
+    ['很多网友在评论区问“能不能bfs（不复发）”，说实话，湿疹没有办法承诺不复发。', 'cure-no-relapse'],
     ['我在门诊常听到患者说“涂了药就好了，为什么又复发”，其实湿疹本来就容易反复。', 'testimonial-marker'],
   ] as const) {
     const alone = checkText(text, { docType: 'kepu', model: null }).filter((f) => f.rule === rule);
