@@ -56,9 +56,13 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
+// A test that never ends (a browser waiting for a page that never comes) fails after a quarter of
+// an hour instead of holding the run until CI's limit; the longest test takes about 100 s.
+const TEST_TIMEOUT_MS = 15 * 60_000;
+
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
   { stdio: 'inherit', env },
 );
 const code: number = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
