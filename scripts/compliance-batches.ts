@@ -115,6 +115,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BR: 'cmp66',
   BU: 'cmp69',
   BT: 'cmp68',
+  BX: 'cmp72',
 };
 
 export function authorOf(file: string, batch: string): string {
