@@ -2790,6 +2790,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // the mirror (colour, shape, edge); side effects and what is normal after treatment; men's and
   // teenagers' worries (shaving, 军训, 相亲, 结婚, ear piercing, gaming late); dialect (咋整, 啥子, 得唔得,
   // 嘛个, Shanghainese 哪能); article titles half-remembered (partial, reordered, one word wrong).
+  // First run, no search change (both engines alike): batch 30 MRR 0.802 / recall@5 0.849 (83 scored);
+  // all 2,158 scored queries MRR 0.917 / recall@5 0.928 (the 2,075 before it 0.922 / 0.931); same first
+  // page on both engines 2245/2245. Not first (27): 生下来就有一块白 跟着孩子一起长大 2, 蚊子包挠破了… 4,
+  // 汗斑同白癜风点分㗎 2, 医生说要刮点皮屑去化验… 3, 镜子里看瓷白瓷白的 边上特别清楚 4, 白的地方摸着光溜溜的…
+  // 3, 白斑上长的毛也是白的 还能治好吗 2, 颜色不是纯白 就是淡淡的浅白… 3, 形状不规则像地图… 2, 植皮后那块坑坑洼洼的
+  // 跟铺路时一样 2, 照了24次 白斑外面一圈变黑了… 2, 刮胡子老刮破 下巴会不会长出白斑 5, 剃须刀刮破了会不会童形反应 2,
+  // 马上军训半个月 天天暴晒 白斑会扩散吗😭 4, 男的有白癜风 以后生的孩子会不会也有 3, 高二 脸上有白斑被同学叫斑马… 3,
+  // 剃了光头 头皮上的白斑一晒就红 3, 天天打游戏熬夜 白斑是不是变多了 4, xiangqin baidianfeng yao shuo ma 3,
+  // 身上冒出几块白斑斑 咋整啊 3, 做完微针冲凉得唔得 -, 伊面孔高头白了一块 哪能办 2, 俺家闺女胳膊上白了一溜 3,
+  // 综合治疗里的辅助手段 滚针 2, 皮肤镜在白斑诊断里起啥作用 2, should i tell my girlfreind i have vitiligo 3.
+  // First but read partly: 照光后皮肤变嘿了 → 照光 皮肤 (变嘿 dropped), shaving cuts causing new white spots → cause white.
   // Other white-patch conditions in lay words.
   { q: '胸口后背一片片淡白色 有细皮屑 夏天更明显', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
   { q: '生下来就有一块白 跟着孩子一起长大', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 30 },
