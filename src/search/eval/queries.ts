@@ -2801,6 +2801,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // 身上冒出几块白斑斑 咋整啊 3, 做完微针冲凉得唔得 -, 伊面孔高头白了一块 哪能办 2, 俺家闺女胳膊上白了一溜 3,
   // 综合治疗里的辅助手段 滚针 2, 皮肤镜在白斑诊断里起啥作用 2, should i tell my girlfreind i have vitiligo 3.
   // First but read partly: 照光后皮肤变嘿了 → 照光 皮肤 (变嘿 dropped), shaving cuts causing new white spots → cause white.
+  // After (decision 0065: Cantonese 得唔得 / 点分, Shanghainese 哪能办 / 高头, 一…就, 一个月比一个月; demo synonyms 生下来, 坑坑洼洼,
+  // 暴晒, 军训, 面孔, 冲凉, 浅白): batch 30 MRR 0.855 / recall@5 0.873; all 2,158 0.919 / 0.929; the 2,075 before it 0.922 / 0.931
+  // (batch 16 0.892 → 0.895, no batch lower); same first page 2245/2245. Now first: 生下来就有一块白…, 颜色不是纯白…, 形状不规则像地图…,
+  // 植皮后那块坑坑洼洼的…, 剃了光头…一晒就红, 做完微针冲凉得唔得, 伊面孔高头白了一块 哪能办 (汗斑同白癜风点分㗎 stays 2 with recall
+  // 1, 军训 4 → 3). Left (19), with why: 里 of "in" (综合治疗里…, 皮肤镜在白斑诊断里…, both 2) read as a stopword or as 中 fixed both
+  // but cost batch 5's 白斑里的汗毛也白了 (1 → 2); 白斑斑 read as 白斑 fixed 身上冒出几块白斑斑 (3 → 1) but cost batch 15's and 29's
+  // 白点点 questions; 瓷白瓷白 read once is no help (the article's 瓷白色 is cut 瓷 | 白色); 光溜溜 → 光滑 cost batch 21 (光 of 停了光);
+  // 蚊子包挠破 is cut 包挠 | 破; 刮破 (→ 划伤) loses to 胡子 → 毛发 (dermoscopy, 5) and the grafting page also says 同形反应 (童形, 2);
+  // 变黑 is said most by the diet page (黑色食物 …白斑变黑; 照了24次 2); 生的孩子 is 生 of 医生 / 维生素 (3; 生孩子 → 产后 was tried by
+  // batch 29 and left out); 熬夜, 暴晒, 不想去学校, 白了一溜, 毛也是白的 and 刮皮屑化验 rank their page 2–4 behind pages holding the
+  // same words; xiangqin is no vocabulary word; tell / girlfreind have no target the living-with page alone holds (告诉 is in 19).
   // Other white-patch conditions in lay words.
   { q: '胸口后背一片片淡白色 有细皮屑 夏天更明显', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
   { q: '生下来就有一块白 跟着孩子一起长大', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 30 },
