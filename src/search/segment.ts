@@ -263,6 +263,10 @@ export function asksWhichOfTwo(text: string): boolean {
 // Mandarin does not use so; 係 alone is left (folded, it is 系 of 关系).
 const CANTONESE: [RegExp, string][] = [
   [/点算好?|点样好/gu, ' 怎么办 '],
+  // Is it all right (做完微针冲凉得唔得) is Mandarin's 行不行, left out at the end (OK_ASKED); how to tell apart (汗斑同白癜风点分)
+  // is 怎么 分 (分 of 区分), not 一点 / 几点 (helper srch32, batch 30).
+  [/得唔得/gu, ' 行不行 '],
+  [/(?<![一有几差两半])点分/gu, ' 怎么 分'],
   // A doctor seeing patients (有冇医生睇症) is the visit; before 睇 alone is read as 看 (helper srch26).
   [/睇症|睇病|睇医生/gu, ' 看病 '],
   [/点样/gu, ' 怎样 '],
@@ -294,8 +298,12 @@ const NETSPEAK: [RegExp, string][] = [
   [/咋个/gu, ' 怎么 '],
   [/啥子/gu, ' 什么 '],
   [/[嘎干]哈/gu, ' 干什么 '],
+  // Shanghainese (helper srch32, batch 30): 哪能办 is 怎么办 (not Mandarin's 哪能 of "how could", 哪能不管), and 高头 after
+  // a noun is 上 (面孔高头白了一块: on the face).
+  [/哪能(?=办|弄|搞|治|样)/gu, ' 怎么'],
+  [/(?<=\p{Script=Han})高头(?!大马)/gu, ' 上 '],
 ];
-const NETSPEAK_ANY = /[肿神木咋啥哈]/u;
+const NETSPEAK_ANY = /[肿神木咋啥哈哪高]/u;
 
 // The clinic named as the one asked (你们医院有伍德灯吗, 门诊可以验甲状腺吗, 贵院能做308吗): the
 // question is whether it offers the thing, which the pages describe without naming the clinic; as a
@@ -345,9 +353,21 @@ const DEPARTMENT_ASKED = /(?:看|挂|去|到|找|上)?(?:哪一个|哪一|哪个
 // 按… or 怎么 / 计 / 打 / 结 / 清 / 换 / 预, before 钱 / 账 / 下 / 费, or with nothing after it (按次算还是按疗程算). Bounded lookbehind: linear.
 const COUNTS_AS = /(?<!按\S{0,4}|怎么|怎样|[计打结清换预就])算(?:不算|是)?(?=\p{Script=Han})(?![钱账下费还])/gu;
 
+// Whenever, said 一…就 (头皮上的白斑一晒就红, 一摸就疼, 一热就痒): the verb is the meaning. Cut as typed, 一晒 was one
+// word no document holds and was left out, so the sun was lost. Not a count (一次就好, 一周就, 一下就): a measure word after
+// 一 is left as typed (helper srch32, batch 30). One pass of fixed width: linear.
+const WHENEVER = /一(?![次天周年月回遍下点会个片块种步阵些直定样到])(\p{Script=Han})就/gu;
+
+// Growing by the span (一个月比一个月大, 一天比一天多, 一次比一次白): 越来越, which the synonyms read with what follows
+// (越来越大 → 进展期); 一个月 was required and 比 stood for 比较 (helper srch32, batch 30). The same span on both
+// sides (a backreference of one word): linear.
+const SPAN_BY_SPAN = /一(?:个)?(天|周|星期|礼拜|月|年|次|回)比一(?:个)?\1/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
+  if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);

@@ -731,4 +731,18 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '从小', target: '幼年' },
   { term: '不痛不痒', target: '自觉症状' },
   { term: '引起', target: '诱发' },
+  // Batch 30 (helper srch32): born with it (生下来就有) is the differential article's 幼年 (贫血痣: 出生时或幼年出现), as 从小
+  // is; a graft uneven like cobbles (坑坑洼洼) is the grafting article's 凹凸不平; sun beating down (暴晒) is 日晒, and military training (军训) the 户外活动 of the sun article, as
+  // farm work and a marathon are; Shanghainese 面孔 is the face (面部); Cantonese 冲凉 (沖涼) is a shower, 洗澡; an off-white
+  // patch (淡淡的浅白) is the 淡白色 of the differential article, as pale is. 生下来 → 出生 was tried first: 出生 became a
+  // vocabulary word that 生 of 生的孩子 stood for (batch 15's heredity question 6 → 10); 幼年, as 从小 reads, has no such
+  // overlap. Tried and left out: 光溜溜 → 光滑 (光 of 停了光 then stood for 光滑, and batch 21's 颜色回来了停了光会不会反弹
+  // lost a page of its top five).
+  { term: '生下来', target: '幼年' },
+  { term: '坑坑洼洼', target: '凹凸不平' },
+  { term: '暴晒', target: '日晒' },
+  { term: '军训', target: '户外活动' },
+  { term: '面孔', target: '面部' },
+  { term: '冲凉', target: '洗澡' },
+  { term: '浅白', target: '淡白色' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -2785,6 +2785,128 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '斑秃掉头发怎么治', relevant: [], kind: 'lay', split: H, batch: 29 },
   { q: '降压药吃哪种好', relevant: [], kind: 'lay', split: H, batch: 29 },
   { q: 'does the hospital lend wheelchairs', relevant: [], kind: 'english', split: H, locale: 'en', batch: 29 },
+  // Batch 30, written blind by a new author (helper srch32) before reading the search code, the
+  // synonym seed or the other queries: other white-patch conditions in lay words; what a patient sees in
+  // the mirror (colour, shape, edge); side effects and what is normal after treatment; men's and
+  // teenagers' worries (shaving, 军训, 相亲, 结婚, ear piercing, gaming late); dialect (咋整, 啥子, 得唔得,
+  // 嘛个, Shanghainese 哪能); article titles half-remembered (partial, reordered, one word wrong).
+  // First run, no search change (both engines alike): batch 30 MRR 0.802 / recall@5 0.849 (83 scored);
+  // all 2,158 scored queries MRR 0.917 / recall@5 0.928 (the 2,075 before it 0.922 / 0.931); same first
+  // page on both engines 2245/2245. Not first (27): 生下来就有一块白 跟着孩子一起长大 2, 蚊子包挠破了… 4,
+  // 汗斑同白癜风点分㗎 2, 医生说要刮点皮屑去化验… 3, 镜子里看瓷白瓷白的 边上特别清楚 4, 白的地方摸着光溜溜的…
+  // 3, 白斑上长的毛也是白的 还能治好吗 2, 颜色不是纯白 就是淡淡的浅白… 3, 形状不规则像地图… 2, 植皮后那块坑坑洼洼的
+  // 跟铺路时一样 2, 照了24次 白斑外面一圈变黑了… 2, 刮胡子老刮破 下巴会不会长出白斑 5, 剃须刀刮破了会不会童形反应 2,
+  // 马上军训半个月 天天暴晒 白斑会扩散吗😭 4, 男的有白癜风 以后生的孩子会不会也有 3, 高二 脸上有白斑被同学叫斑马… 3,
+  // 剃了光头 头皮上的白斑一晒就红 3, 天天打游戏熬夜 白斑是不是变多了 4, xiangqin baidianfeng yao shuo ma 3,
+  // 身上冒出几块白斑斑 咋整啊 3, 做完微针冲凉得唔得 -, 伊面孔高头白了一块 哪能办 2, 俺家闺女胳膊上白了一溜 3,
+  // 综合治疗里的辅助手段 滚针 2, 皮肤镜在白斑诊断里起啥作用 2, should i tell my girlfreind i have vitiligo 3.
+  // First but read partly: 照光后皮肤变嘿了 → 照光 皮肤 (变嘿 dropped), shaving cuts causing new white spots → cause white.
+  // After (decision 0065: Cantonese 得唔得 / 点分, Shanghainese 哪能办 / 高头, 一…就, 一个月比一个月; demo synonyms 生下来, 坑坑洼洼,
+  // 暴晒, 军训, 面孔, 冲凉, 浅白): batch 30 MRR 0.855 / recall@5 0.873; all 2,158 0.919 / 0.929; the 2,075 before it 0.922 / 0.931
+  // (batch 16 0.892 → 0.895, no batch lower); same first page 2245/2245. Now first: 生下来就有一块白…, 颜色不是纯白…, 形状不规则像地图…,
+  // 植皮后那块坑坑洼洼的…, 剃了光头…一晒就红, 做完微针冲凉得唔得, 伊面孔高头白了一块 哪能办 (汗斑同白癜风点分㗎 stays 2 with recall
+  // 1, 军训 4 → 3). Left (19), with why: 里 of "in" (综合治疗里…, 皮肤镜在白斑诊断里…, both 2) read as a stopword or as 中 fixed both
+  // but cost batch 5's 白斑里的汗毛也白了 (1 → 2); 白斑斑 read as 白斑 fixed 身上冒出几块白斑斑 (3 → 1) but cost batch 15's and 29's
+  // 白点点 questions; 瓷白瓷白 read once is no help (the article's 瓷白色 is cut 瓷 | 白色); 光溜溜 → 光滑 cost batch 21 (光 of 停了光);
+  // 蚊子包挠破 is cut 包挠 | 破; 刮破 (→ 划伤) loses to 胡子 → 毛发 (dermoscopy, 5) and the grafting page also says 同形反应 (童形, 2);
+  // 变黑 is said most by the diet page (黑色食物 …白斑变黑; 照了24次 2); 生的孩子 is 生 of 医生 / 维生素 (3; 生孩子 → 产后 was tried by
+  // batch 29 and left out); 熬夜, 暴晒, 不想去学校, 白了一溜, 毛也是白的 and 刮皮屑化验 rank their page 2–4 behind pages holding the
+  // same words; xiangqin is no vocabulary word; tell / girlfreind have no target the living-with page alone holds (告诉 is in 19).
+  // Other white-patch conditions in lay words.
+  { q: '胸口后背一片片淡白色 有细皮屑 夏天更明显', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '生下来就有一块白 跟着孩子一起长大', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 30 },
+  { q: '使劲搓一下旁边都红了 白的那块不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '蚊子包挠破了 好了以后变成白的了', relevant: ['white-patches-differential', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 30 },
+  { q: '小孩脸蛋上淡淡的白圈圈 还起一层皮', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 30 },
+  { q: '汗斑同白癜风点分㗎', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 30 },
+  { q: '医生说要刮点皮屑去化验 看是不是真菌', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '痘痘好了留下的印子是白的不是红的', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '年纪大了胳膊上冒出好多芝麻粒那么大的白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  // What the mirror shows: colour, shape, edge.
+  { q: '镜子里看瓷白瓷白的 边上特别清楚', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '粉白色的 边缘看不清 跟旁边慢慢过渡', relevant: ['stable-vs-progressive-stage', 'white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '白的地方摸着光溜溜的 不起皮也不痒', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '白斑周围冒出好多小白点 像撒了一把盐', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 30 },
+  { q: '只长在左半边脸上 像一条带子', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 30 },
+  { q: '两只手背都白了 左右对称一模一样', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '白斑上长的毛也是白的 还能治好吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 30 },
+  { q: '颜色不是纯白 就是淡淡的浅白 是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '形状不规则像地图 一个月比一个月大', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '词白色的斑 边元很清楚', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'typo', split: H, batch: 30 },
+  // Side effects and what is normal afterwards.
+  { q: '308照完鼓了个亮晶晶的泡 能挑破吗', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 30 },
+  { q: '照了半年光 周围好的皮肤黑得发亮 咋整', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 30 },
+  { q: '微针做完脸上全是小红点点 几天能消', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 30 },
+  { q: '微针后一直掉皮屑 痒得不行', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 30 },
+  { q: '涂激素药膏的那块长出好多汗毛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '涂了2个月激素 脸上红血丝🥲', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 30 },
+  { q: '17岁 下巴涂药膏以后爆痘了 是药的问题吗', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 30 },
+  { q: '植皮后那块坑坑洼洼的 跟铺路时一样', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 30 },
+  { q: '大腿取皮的地方会不会留疤', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '照光的时候热乎乎的还有点刺 正常不', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 30 },
+  { q: '照光后白斑反而更白更显眼了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '照完光白斑边边又红又痛 三天了还没退', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'qa/q-2'], kind: 'lay', split: H, batch: 30 },
+  { q: '照光后皮肤变嘿了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 30 },
+  { q: '照了24次 白斑外面一圈变黑了 中间还是白', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 30 },
+  { q: '微針後第五天還在脫皮正常嗎', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 30 },
+  { q: '照光後白斑邊緣起水泡', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 30 },
+  // Men and teenagers.
+  { q: '刮胡子老刮破 下巴会不会长出白斑', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 30 },
+  { q: '剃须刀刮破了会不会童形反应', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'typo', split: H, batch: 30 },
+  { q: '马上军训半个月 天天暴晒 白斑会扩散吗😭', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: 'junxun fangshai baiban', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 30 },
+  { q: '相亲要不要跟对方说自己有白癜风', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 30 },
+  { q: '要结婚了 对象家里怕传染 怎么解释', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 30 },
+  { q: '男的有白癜风 以后生的孩子会不会也有', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '高二 脸上有白斑被同学叫斑马 不想去学校了', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 30 },
+  { q: '打耳洞会不会诱发白斑', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 30 },
+  { q: '剃了光头 头皮上的白斑一晒就红', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '天天打游戏熬夜 白斑是不是变多了', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 30 },
+  { q: 'xiangqin baidianfeng yao shuo ma', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 30 },
+  // Dialect.
+  { q: '身上冒出几块白斑斑 咋整啊', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '白癜风是啥子病哦 会不会要命', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '照那个紫光有啥子副作用嘛', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 30 },
+  { q: '白斑食海鲜得唔得', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 30 },
+  { q: '做完微针冲凉得唔得', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 30 },
+  { q: '白斑系嘛个原因生出来个', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 30 },
+  { q: '伊面孔高头白了一块 哪能办', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '娃儿脸上起了块白癣 要不要紧嘛', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 30 },
+  { q: '俺家闺女胳膊上白了一溜', relevant: ['childrens-vitiligo-care', 'segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  { q: '擦咗啲藥膏 塊皮薄咗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 30 },
+  // Article titles half-remembered: partial, reordered, one word wrong.
+  { q: '认识这种常见的色素脱落性皮肤病', relevant: ['what-is-vitiligo'], kind: 'exact', split: H, batch: 30 },
+  { q: '复色以后还会不会复发 维持治疗 早期信号', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 30 },
+  { q: '皮肤的颜色到底是从哪来的', relevant: ['melanocytes-explained'], kind: 'exact', split: H, batch: 30 },
+  { q: '情绪调试与心里支持', relevant: ['living-with-vitiligo-emotional-support'], kind: 'typo', split: H, batch: 30 },
+  { q: '季节性注意事项 四个季节的皮肤护理', relevant: ['seasonal-skin-care'], kind: 'exact', split: H, batch: 30 },
+  { q: '深色食物 维C 忌口 误区那篇', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 30 },
+  { q: '遮盖化妆用之前要知道的事', relevant: ['cosmetic-camouflage'], kind: 'exact', split: H, batch: 30 },
+  { q: '非节段和节段到底哪里不一样', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 30 },
+  { q: '稳定期的一种手术方式 表皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 30 },
+  { q: '308 适用情况 治疗过程那篇', relevant: ['excimer-308nm-light'], kind: 'exact', split: H, batch: 30 },
+  { q: '综合治疗里的辅助手段 滚针', relevant: ['microneedling-as-adjunct'], kind: 'exact', split: H, batch: 30 },
+  { q: '长了白斑就一定是白癜风吗 常见白斑怎么区别', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 30 },
+  { q: '家长需要知道的护理跟就医要点', relevant: ['childrens-vitiligo-care'], kind: 'exact', split: H, batch: 30 },
+  { q: '皮肤镜在白斑诊断里起啥作用', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 30 },
+  { q: '汗斑是真君引起的吗', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'typo', split: H, batch: 30 },
+  { q: 'wz hou tuopi', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 30 },
+  // English site.
+  { q: 'milky white spot with sharp edge not itchy', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'pale pink patch blurry edges is it vitiligo', relevant: ['white-patches-differential', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'blister after excimer tretment normal?', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'skin around the patches got darker from light therapy', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'shaving cuts causing new white spots', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'should i tell my girlfreind i have vitiligo', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'steroid cream made hair grow on my arm', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'my son is 16 and gets teased at school for white patches', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'born with a white mark that grew as he grew', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  { q: 'militery training in the sun with vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 30 },
+  // No answer in the content.
+  { q: '黄褐斑怎么才能去掉', relevant: [], kind: 'lay', split: H, batch: 30 },
+  { q: '痘坑能填平吗', relevant: [], kind: 'lay', split: H, batch: 30 },
+  { q: '灰指甲要不要吃药', relevant: [], kind: 'lay', split: H, batch: 30 },
+  { q: 'best laser for freckles', relevant: [], kind: 'english', split: H, locale: 'en', batch: 30 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
