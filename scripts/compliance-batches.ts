@@ -117,6 +117,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BT: 'cmp68',
   BW: 'cmp71',
   BV: 'cmp70',
+  BZ: 'cmp74',
 };
 
 export function authorOf(file: string, batch: string): string {
