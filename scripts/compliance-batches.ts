@@ -119,6 +119,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BV: 'cmp70',
   BX: 'cmp72',
   BY: 'cmp73',
+  BZ: 'cmp74',
 };
 
 export function authorOf(file: string, batch: string): string {
