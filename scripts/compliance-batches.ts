@@ -118,6 +118,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BW: 'cmp71',
   BV: 'cmp70',
   BX: 'cmp72',
+  CA: 'cmp75',
 };
 
 export function authorOf(file: string, batch: string): string {
