@@ -120,6 +120,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BX: 'cmp72',
   BY: 'cmp73',
   BZ: 'cmp74',
+  CA: 'cmp75',
 };
 
 export function authorOf(file: string, batch: string): string {

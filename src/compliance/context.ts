@@ -459,7 +459,9 @@ const MENTIONED_AFTER = /^的(?:说法|提法|字眼|用语|宣传语|广告语)
 
 export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end: number): boolean {
   const info = ctx.sentenceInfo(ctx.sentenceIndexAt(start));
-  if (info.warning && quotedBy(ctx, sentence, start, end)) return true;
+  // Round forty-two (batch CA): the warning word must stand outside the claim (医生解释：“…这个手术就不存在任何风险，您完全可以放心。”):
+  // the 风险 of 不存在任何风险 is the claim's own word, and a doctor's promise quoted is still the clinic's promise.
+  if (info.warning && quotedBy(ctx, sentence, start, end) && WARNING.test(ctx.text.slice(sentence.start, start) + '\u0000' + ctx.text.slice(end, sentence.end))) return true;
   const after = ctx.text.slice(end, sentence.end);
   // Round thirteen: reaching the standard of a cure (可达到临床治愈的标准) claims it; only naming the standard mentions it.
   if (MENTIONED_AFTER.test(after) && !(/^的(?:标准|定义)/.test(after) && /(?<!需要|需|要|必须|是否|能否|未|没|没有|不能|尚未|难以)(?:达到|达|符合|满足)[^,，。;!?]{0,4}$/.test(ctx.text.slice(Math.max(sentence.start, start - 10), start)))) return true;

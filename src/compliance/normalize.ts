@@ -57,7 +57,8 @@ for (const c of [
 // and the brackets and quotation marks, which carry meaning for the context rules.
 {
   const SPLITTER = /^[\p{S}\p{Pd}\p{Pc}]$/u;
-  const KEEP = new Set([...'|/<>'].map((c) => c.charCodeAt(0)));
+  // Round forty-two (batch CA): ≠ too, which says the opposite of what joining would (名人同款≠适合你 is no 名人同款适合你).
+  const KEEP = new Set([...'|/<>≠'].map((c) => c.charCodeAt(0)));
   for (let c = 0x21; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     if (KIND[c] === 0 && !KEEP.has(c) && SPLITTER.test(String.fromCharCode(c))) KIND[c] = FILLER;
@@ -264,8 +265,10 @@ function grow32(a: Uint32Array, size: number): Uint32Array {
 // alone (a patient's name in pinyin, a URL).
 
 /** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
-export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例', '患者', '根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院'] as const;
+export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例', '患者', '根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定'] as const;
 // Round forty-two (batch BZ): 公立医院 (比 gongli 医院效果好多了), the other side of a comparison; its initials (glyy) stay unread.
+// Round forty-two (batch CA): 政府, 官方 and 指定 (被zhengfu部门指定为推荐单位, guan fang 认可), the words of an authority's endorsement;
+// their initials (zf, gf, zd) stay unread.
 // Round thirty-nine (batch BS): 专家 (quan wei zhuan jia 一致推荐的方案), the word of an expert's endorsement; its initials (zj) stay unread.
 // Round thirty-seven (batch BL): 认证 (国家ren证的理疗方案), the word of an authority's endorsement; its initials (rz) stay unread.
 // Round thirty-six: 基因 (ji yin 治疗) and 祖传 (zu chuan 膏药), an unapproved technique and a secret remedy; their initials (jy, zc) stay unread.
@@ -281,7 +284,7 @@ export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例
 // Round thirty-four: 真实案例 as a whole (zhen shi an li：顾客小美…), the words of a testimonial; its initials (zsal) stay unread.
 // Round thirty-five: 患者 (huanzhe fankui 合集), the subject of a testimonial; its initials (hz) are Hangzhou's and hertz's and stay unread.
 // Round thirty-seven (batch BN): 比别家好 and 比别家 (效果 bi bie jia hao tai duo le), a comparison with the other clinics; their initials (bbjh, bbj) stay unread.
-const NO_INITIALS = new Set<string>(['专家', '比别家好', '比别家', '真实案例', '患者', '无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院']);
+const NO_INITIALS = new Set<string>(['专家', '比别家好', '比别家', '真实案例', '患者', '无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定']);
 
 /** Homophones and look-alikes that replacement tools and evaders use, same length as the word. */
 export const HOMOPHONES: Record<string, string> = {
