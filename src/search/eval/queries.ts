@@ -2912,6 +2912,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // stroke input), nine-key pinyin slips (a missing or adjacent letter), two or three bare keywords with
   // no grammar, a complaint or an outburst instead of a question, what to bring and how long a visit or a
   // test takes, English queries by a parent for a child, and the data-rights and feedback pages (no answer).
+  // First run (commit 198eb18, no search change; both engines alike): batch 31 MRR 0.707 / recall@5 0.715
+  // (83 scored); all 2,241 scored queries MRR 0.911 / recall@5 0.921 (the 2,158 before it unchanged);
+  // same first page on both engines 2332/2332. Not first (28): 外用约膏有哪几种 -, 白斑边上发红是不是进屐期 -,
+  // 白斑上的汗毛也变自了 4, 节段型的会不会扩撒到全身 -, baidianfng -, zhunfenziguamg -, pifujign -,
+  // jiazhuangxain -, fuzen yao dai shenme -, fnagshai -, ertomg baidianfeng 7, jiduanxing baidianfeng 2,
+  // wendignqi -, 孕妇 光疗 安全 -, 毛囊 白毛 复色慢 2, 烦死了 又多了一块 6, 心态崩了 治了半年还是老样子 -,
+  // 天天抹药抹得想吐 2, 好了又长出来 等于白治 2, 老公嫌我脸上的白斑难看 4, 又多了一块😭😭怎么办啊 -,
+  // 去看白斑要带啥东西 -, 看医生那天脸上能不能化妆 5, 正在用的药膏要拿给医生看吗 2, 孩子白斑會傳染給同學嗎 -,
+  // does my daughter need bloodwork for her thyroid -, how do i explain vitiligo to my 6yo 7,
+  // baby born with white birthmark that grows with him -. Of the four with no answer, 我的病历信息会被泄露吗
+  // and 牙齿美白多少钱一次 still showed articles.
   // Shape-alike slips in the middle of a word.
   { q: '白斑会遣传给下一代吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 31 },
   { q: '杯孕期间还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 31 },
