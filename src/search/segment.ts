@@ -94,6 +94,10 @@ export const QUERY_STOPWORDS = new Set(
     // 现象 of a named sign or of something described (Koebner现象, 这种现象正常吗): the sign or the thing is the meaning;
     // required, it sent the query to the two pages that say 现象 in passing (helper srch30).
     '现象',
+    // "Which kinds" / "how many kinds" of a question (外用药膏有哪几种): the thing asked about is the meaning;
+    // required, 几种 sent the query to the pages with a heading of 几种… (几种遮盖方式, 几种表皮移植方法), as
+    // 几个 would (helper srch33).
+    '几种 哪几种 几类 哪几类',
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, slippedPinyin } from '../../src/search/query.js';
-import { heldOf, planTerms } from '../helpers/search.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, shapeAlike, shapeSlips, slippedPinyin } from '../../src/search/query.js';
+import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
+import { demoTargets, heldOf, planTerms } from '../helpers/search.js';
 
 // What batch 31 of the labelled queries (helper srch33) led to; the rule test fails with its rule taken out.
 
@@ -28,4 +29,26 @@ test('a slipped pinyin word in a query is read as its word', async () => {
   assert.ok(planTerms(plan).includes('皮肤镜'));
   // A 100-letter run of slips is refused by the length bound, not searched letter by letter.
   assert.equal(slippedPinyin('a'.repeat(100), vocab), undefined);
+});
+
+const terms = (q: string) => queryTerms(questionForm(normalize(q)));
+
+test('which kinds / how many kinds (有哪几种, 几类) ask like 哪些 and are not searched', () => {
+  assert.deepEqual(terms('外用药膏有哪几种'), terms('外用药膏'));
+  assert.ok(!terms('遮盖方式有几种').some((t) => t.includes('几')));
+  assert.ok(!terms('光疗分哪几类').some((t) => t.includes('几')));
+});
+
+test('散 and 撒 look alike: 扩撒 is 扩散', () => {
+  assert.ok(shapeAlike().get('撒')?.includes('散'));
+  const words = buildVocabulary(new Map([...clinicVocabulary(), ['扩散', 3000]]));
+  assert.deepEqual(shapeSlips('扩撒', words).map((c) => c.to), ['扩散']);
+});
+
+test('孕妇, birthmark, born and 心态 are the articles\' words (demo seed)', () => {
+  assert.ok(demoTargets('孕妇').includes('孕期'));
+  assert.ok(demoTargets('birthmark').includes('贫血痣'));
+  assert.ok(demoTargets('birthmark').includes('无色素痣'));
+  assert.ok(demoTargets('born').includes('幼年'));
+  assert.ok(demoTargets('心态').includes('情绪'));
 });

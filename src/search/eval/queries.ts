@@ -1392,7 +1392,9 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '孕妇能做伍德灯检查吗', relevant: ['woods-lamp-exam', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 18 },
   { q: '哺乳其能用药吗', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 18 },
   { q: '妊辰期照光', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 18 },
-  { q: 'yunfu zhaoguang', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'pinyin', split: H, batch: 18 },
+  // Label widened by helper srch33: the pregnancy article answers it (孕期还能不能照光, its 光疗 section), as the labels of
+  // 怀着孕能照紫外线吗 here and 孕妇能照光吗 / 孕妇可以照光吗 (batches 8 and 11) say; 孕妇 → 孕期 (batch 31) put it first.
+  { q: 'yunfu zhaoguang', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 18 },
   { q: 'buruqi yaogao', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 18 },
   { q: '懷孕可以塗藥膏嗎', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 18 },
   { q: '孕妇🤰能抹药吗？？', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 18 },
@@ -2977,7 +2979,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '毛囊 白毛 复色慢', relevant: ['melanocytes-explained'], kind: 'multi', split: H, batch: 31 },
   { q: '熬夜 压力 白斑 加重', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 31 },
   // A complaint or an outburst.
-  { q: '烦死了 又多了一块', relevant: ['stable-vs-progressive-stage', 'living-with-vitiligo-emotional-support', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 31 },
+  { q: '烦死了 又多了一块', relevant: ['stable-vs-progressive-stage', 'living-with-vitiligo-emotional-support', 'relapse-after-repigmentation', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 31 },
   { q: '心态崩了 治了半年还是老样子', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 31 },
   { q: '照了三个月的光一点用没有 气死我了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 31 },
   { q: '孩子被同学笑 回家哭着说不想去上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 31 },
