@@ -367,9 +367,16 @@ const WHENEVER = /一(?![次天周年月回遍下点会个片块种步阵些直�
 // sides (a backreference of one word): linear.
 const SPAN_BY_SPAN = /一(?:个)?(天|周|星期|礼拜|月|年|次|回)比一(?:个)?\1/gu;
 
+// What to bring, asked (去看白斑要带啥东西, 复诊带什么资料, 要带哪些): the verb (read as 带上 where the index has that) and the 准备 before a
+// visit or a test (复诊前可以做的准备, 做皮肤镜检查需要做什么准备); 啥 / 什么 / 东西 are stopwords, so 带 was all that
+// was left of the question (helper srch33). Only where the question ends (a thing named after it, 带什么证件, is the
+// meaning and is left alone) and only when 带 is typed; no nesting, one pass.
+const BRING_WHAT = /带(?:些|点)?(?:啥|什么|哪些)(?:东西|资料|材料)?(?!\p{Script=Han})/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');

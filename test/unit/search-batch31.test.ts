@@ -52,3 +52,16 @@ test('孕妇, birthmark, born and 心态 are the articles\' words (demo seed)', 
   assert.ok(demoTargets('born').includes('幼年'));
   assert.ok(demoTargets('心态').includes('情绪'));
 });
+
+test('what to bring, asked where the question ends (带啥东西, 带哪些资料), is 带上 and the 准备 the articles write', () => {
+  const t = terms('去看白斑要带啥东西');
+  assert.ok(t.includes('带') && t.includes('准备'), JSON.stringify(t));
+  assert.ok(terms('复诊那天要带哪些资料').includes('准备'));
+  // A thing named after it is the meaning, and no 准备 is added.
+  const named = terms('第一次去要带什么证件');
+  assert.ok(named.includes('证件') && !named.includes('准备'), JSON.stringify(named));
+});
+
+test('看医生 is the articles\' 就诊, as 看病 is (demo seed)', () => {
+  assert.ok(demoTargets('看医生').includes('就诊'));
+});

@@ -752,4 +752,5 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'birthmark', target: '无色素痣' },
   { term: 'born', target: '幼年' },
   { term: '心态', target: '情绪' },
+  { term: '看医生', target: '就诊' },
 ];
