@@ -2925,6 +2925,19 @@ const LATER_QUERIES: EvalQuery[] = [
   // does my daughter need bloodwork for her thyroid -, how do i explain vitiligo to my 6yo 7,
   // baby born with white birthmark that grows with him -. Of the four with no answer, 我的病历信息会被泄露吗
   // and 牙齿美白多少钱一次 still showed articles.
+  // After (decision 0066: full pinyin with one keyboard slip, 几种 / 哪几种 as stopwords, what to bring asked is 带 and 准备,
+  // 散 / 撒 look alike; demo synonyms 孕妇 → 孕期, birthmark, born, 心态, 看医生; label 烦死了 又多了一块 widened to
+  // what-is-vitiligo, whose FAQ 白斑会不会越来越多 answers it): batch 31 MRR 0.864 / recall@5 0.874; all 2,241 0.918 / 0.927;
+  // no earlier query lower; same first page 2332/2332. Left (15), with why: 白斑边上发红是不是进屐期 - (corrected to 进展期,
+  // but the stage page never says 发红, and the pages holding all three words lead, decision 0042); 白斑上的汗毛也变自了 4 and
+  // 毛囊 白毛 复色慢 2 (the dermoscopy page says 毛发变白 as much as the melanocyte page); fuzen yao dai shenme - (fuzen is five
+  // letters, under slippedPinyin's six, and yao dai spells 腰带); 心态崩了 治了半年还是老样子 2, 天天抹药抹得想吐 2, 好了又长出来
+  // 等于白治 2, 老公嫌我脸上的白斑难看 4 (an outburst names no page's words; what-is / sun / children's FAQ lead); 又多了一块😭😭怎么办啊
+  // - (一块 alone is read as the count; without 白斑 only the differential page holds 多 and 一块); 去看白斑要带啥东西 5 and
+  // 看医生那天脸上能不能化妆 3 (the exam pages also write 准备 and 化妆品); 正在用的药膏要拿给医生看吗 2 (pregnancy page first);
+  // 孩子白斑會傳染給同學嗎 - (the children's page says 同学 and 不会传染); does my daughter need bloodwork for her thyroid -
+  // (daughter is 儿童 and the thyroid page writes 孩子; → 孩子 too was tried, no net gain); how do i explain vitiligo to my 6yo 7
+  // (6yo, an age, is not read as a child).
   // Shape-alike slips in the middle of a word.
   { q: '白斑会遣传给下一代吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 31 },
   { q: '杯孕期间还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 31 },
