@@ -460,6 +460,44 @@ export function pinyinWords(latin: string, vocab: Vocabulary): string[] | undefi
   return words?.length ? words : undefined;
 }
 
+/**
+ * Full pinyin with one keyboard slip (decision 0066): a letter left out (baidianfng), one too many,
+ * a wrong one (zhunfenziguamg) or two neighbours swapped (pifujign, jiazhuangxain), as a nine-key or
+ * a small keyboard makes them. Only words of 6–30 letters (shorter ones are one slip from too many
+ * pinyin words), and only when the word spells nothing as typed. The candidates are generated from
+ * the typed word and looked up in the vocabulary's full pinyin: at most 26·(n+1) + 25·n + 2n look-ups
+ * for n letters (about 1,600 for 30), linear in the word. Several words reached: the most frequent,
+ * then the shorter, then the first in code-point order, so the choice is stable.
+ */
+export function slippedPinyin(word: string, vocab: Vocabulary): string | undefined {
+  if (!/^[a-z]{6,30}$/.test(word)) return undefined;
+  let best: string | undefined;
+  const consider = (latin: string) => {
+    const w = vocab.byLatin.get(latin);
+    if (!w || w === best) return;
+    if (best === undefined) {
+      best = w;
+      return;
+    }
+    const fw = vocab.words.get(w) ?? 0;
+    const fb = vocab.words.get(best) ?? 0;
+    if (fw > fb || (fw === fb && (w.length < best.length || (w.length === best.length && w < best)))) best = w;
+  };
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    consider(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < n && word[i] !== word[i + 1]) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  for (let i = 0; i <= n; i++) {
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      consider(word.slice(0, i) + ch + word.slice(i));
+      if (i < n && ch !== word[i]) consider(word.slice(0, i) + ch + word.slice(i + 1));
+    }
+  }
+  return best;
+}
+
 /** Whether b is a, or a with one slip: a letter left out, added or wrong, or two neighbours swapped. */
 function oneSlip(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -673,7 +711,9 @@ async function readLatin(tokens: string[], counts: Map<string, number>, ctx: { v
     const ws = pinyinWords(t, vocab);
     if (ws) return as(PCT.pinyin, ws);
     const e = spelledKey(t, synonyms);
-    return e ? as(PCT.loose, [e]) : undefined;
+    if (e) return as(PCT.loose, [e]);
+    const slipped = slippedPinyin(t, vocab);
+    return slipped ? as(PCT.loose, [slipped]) : undefined;
   };
   // Pinyin typed with tone digits (bai2dian4feng1, jia3 zhuang4 xian4): its letters, when they
   // spell vocabulary words; otherwise the tokens stay as typed (mp3, h1n1).

@@ -94,6 +94,10 @@ export const QUERY_STOPWORDS = new Set(
     // 现象 of a named sign or of something described (Koebner现象, 这种现象正常吗): the sign or the thing is the meaning;
     // required, it sent the query to the two pages that say 现象 in passing (helper srch30).
     '现象',
+    // "Which kinds" / "how many kinds" of a question (外用药膏有哪几种): the thing asked about is the meaning;
+    // required, 几种 sent the query to the pages with a heading of 几种… (几种遮盖方式, 几种表皮移植方法), as
+    // 几个 would (helper srch33).
+    '几种 哪几种 几类 哪几类',
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
@@ -363,9 +367,16 @@ const WHENEVER = /一(?![次天周年月回遍下点会个片块种步阵些直�
 // sides (a backreference of one word): linear.
 const SPAN_BY_SPAN = /一(?:个)?(天|周|星期|礼拜|月|年|次|回)比一(?:个)?\1/gu;
 
+// What to bring, asked (去看白斑要带啥东西, 复诊带什么资料, 要带哪些): the verb (read as 带上 where the index has that) and the 准备 before a
+// visit or a test (复诊前可以做的准备, 做皮肤镜检查需要做什么准备); 啥 / 什么 / 东西 are stopwords, so 带 was all that
+// was left of the question (helper srch33). Only where the question ends (a thing named after it, 带什么证件, is the
+// meaning and is left alone) and only when 带 is typed; no nesting, one pass.
+const BRING_WHAT = /带(?:些|点)?(?:啥|什么|哪些)(?:东西|资料|材料)?(?!\p{Script=Han})/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');

@@ -249,7 +249,8 @@ test('a yes-no question asked by repeating the verb is searched as its statement
   assert.deepEqual(queryTerms('需不需要忌口'), ['需要', '忌口']);
   assert.deepEqual(queryTerms('可不可以游泳'), ['游泳']);
   assert.deepEqual(queryTerms('不痛不痒'), ['不痛不痒'], 'not a repeated verb');
-  assert.deepEqual(queryTerms('复诊带啥'), ['复诊', '带']);
+  // …and what to bring, asked, is also the 准备 the articles write (BRING_WHAT, helper srch33).
+  assert.deepEqual(queryTerms('复诊带啥'), ['复诊', '带', '准备']);
 });
 
 test('counts typed in digits are searched as the articles write them in words, when the index has those words', async () => {

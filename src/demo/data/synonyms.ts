@@ -745,4 +745,12 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '面孔', target: '面部' },
   { term: '冲凉', target: '洗澡' },
   { term: '浅白', target: '淡白色' },
+  // Batch 31 (helper srch33): a pregnant woman (孕妇) is the 孕期 the pregnancy article writes, as 怀孕 is (孕妇 → 妊娠期
+  // alone reached only the light-therapy pages' lists of who should not be treated).
+  { term: '孕妇', target: '孕期' },
+  { term: 'birthmark', target: '贫血痣' },
+  { term: 'birthmark', target: '无色素痣' },
+  { term: 'born', target: '幼年' },
+  { term: '心态', target: '情绪' },
+  { term: '看医生', target: '就诊' },
 ];

