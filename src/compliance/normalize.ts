@@ -42,6 +42,8 @@ for (let c = 0x3400; c <= 0x4dbf; c++) KIND[c] = HAN;
 for (let c = 0xf900; c <= 0xfaff; c++) KIND[c] = HAN;
 /** Characters with no place in a word: dropped wherever they are. */
 for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) KIND[c] = INVISIBLE;
+// Round forty-three (batch CC): the keycap mark of a digit emoji (1⃣️) leaves the digit (独1⃣️无2⃣️ is 独1无2).
+KIND[0x20e3] = INVISIBLE;
 /**
  * Characters that may be wedged between two Han characters to split a word (根 治, 根*治, 根-治,
  * 根·治, 根★治, **bold** in Markdown). Not the punctuation that separates clauses (，。、：;), not
@@ -116,6 +118,26 @@ function emojiAt(s: string, i: number): number {
   return 0;
 }
 
+/**
+ * An enclosed CJK ideograph (㊙ U+3299, 🉑 U+1F251, 🈚 U+1F21A…) at i, as [its folded Han character, its length in code units],
+ * or undefined. Only those whose compatibility form is one Han character.
+ */
+const IDEOGRAPH = new Map<number, number>();
+function ideographAt(s: string, i: number): [number, number] | undefined {
+  const u = s.charCodeAt(i);
+  const astral = u === 0xd83c;
+  if (!(astral || (u >= 0x3280 && u <= 0x32b0))) return undefined;
+  const cp = s.codePointAt(i)!;
+  if (astral && !(cp >= 0x1f200 && cp <= 0x1f2ff)) return undefined;
+  let h = IDEOGRAPH.get(cp);
+  if (h === undefined) {
+    const n = String.fromCodePoint(cp).normalize('NFKC');
+    h = n.length === 1 && KIND[n.charCodeAt(0)] === HAN ? foldUnit(n.charCodeAt(0)) : 0;
+    IDEOGRAPH.set(cp, h);
+  }
+  return h ? [h, astral ? 2 : 1] : undefined;
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   let out: Uint16Array = new Uint16Array(n);
@@ -147,6 +169,25 @@ export function normalize(original: string): Normalized {
     // it cannot be an alternative (微针 / 滚针), since neither word ends there.
     if (lastHan && (raw === 0x2f || raw === 0xff0f) && k > 0 && (out[k - 1] === 0x7b2c || out[k - 1] === 0x6700) && i + 1 < n && isHan(foldUnit(original.charCodeAt(i + 1)))) {
       i++;
+      continue;
+    }
+    // Round forty-three (batch CC): an enclosed ideograph stands for its character (㊙️方 is 秘方, 最🉑靠 is 最可靠, 🈚️副作用 is
+    // 无副作用): it is read as that character, not dropped as a symbol or an emoji between two Han characters.
+    const ideo = ideographAt(original, i);
+    if (ideo) {
+      out[k] = ideo[0];
+      start[k] = i;
+      end[k] = i + ideo[1];
+      k++;
+      lastHan = true;
+      lastDigit = false;
+      hanRun++;
+      if (hanRun !== 1) spelling = false;
+      i += ideo[1];
+      if (original.charCodeAt(i) === 0xfe0f) {
+        end[k - 1] = i + 1;
+        i++;
+      }
       continue;
     }
     // A short run of fillers (or decorative emoji) between two Han characters is dropped, and
@@ -265,7 +306,9 @@ function grow32(a: Uint32Array, size: number): Uint32Array {
 // alone (a patient's name in pinyin, a URL).
 
 /** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
-export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例', '患者', '根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定'] as const;
+export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例', '患者', '根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定', '万能', '祖传秘方'] as const;
+// Round forty-three (batch CC): 万能 (简直是wan能的), an absolute; its initials (wn) stay unread. 祖传秘方 whole, whose initials (zcmf)
+// are read as the word: 祖传's own (zc) are not.
 // Round forty-two (batch BZ): 公立医院 (比 gongli 医院效果好多了), the other side of a comparison; its initials (glyy) stay unread.
 // Round forty-two (batch CA): 政府, 官方 and 指定 (被zhengfu部门指定为推荐单位, guan fang 认可), the words of an authority's endorsement;
 // their initials (zf, gf, zd) stay unread.
@@ -284,7 +327,7 @@ export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例
 // Round thirty-four: 真实案例 as a whole (zhen shi an li：顾客小美…), the words of a testimonial; its initials (zsal) stay unread.
 // Round thirty-five: 患者 (huanzhe fankui 合集), the subject of a testimonial; its initials (hz) are Hangzhou's and hertz's and stay unread.
 // Round thirty-seven (batch BN): 比别家好 and 比别家 (效果 bi bie jia hao tai duo le), a comparison with the other clinics; their initials (bbjh, bbj) stay unread.
-const NO_INITIALS = new Set<string>(['专家', '比别家好', '比别家', '真实案例', '患者', '无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定']);
+const NO_INITIALS = new Set<string>(['专家', '比别家好', '比别家', '真实案例', '患者', '无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定', '万能']);
 
 /** Homophones and look-alikes that replacement tools and evaders use, same length as the word. */
 export const HOMOPHONES: Record<string, string> = {
@@ -342,7 +385,36 @@ export const HOMOPHONES: Record<string, string> = {
   患着反馈: '患者反馈',
   患着心声: '患者心声',
   患着评价: '患者评价',
+  // Round forty-three (batch CC): 份 for 分 in a hundred per cent (百份百有效), 芳 for 方 in a folk remedy (我们的偏芳).
+  百份百: '百分百',
+  百份之百: '百分之百',
+  偏芳: '偏方',
 };
+/**
+ * Round forty-three (batch CC): a homophone whose literal reading fits the text around it is left alone: 蜜方 is a honey recipe
+ * beside a drink (夏日饮品蜜方：柠檬加蜂蜜), a secret remedy elsewhere (老中医的独门蜜方).
+ */
+const HOMOPHONE_LITERAL: Record<string, RegExp> = {
+  蜜方: /蜂蜜|饮品|饮料|柠檬|茶饮|甜品|甜点|糖水|果汁|冲饮|食谱|菜谱|烘焙|蛋糕/,
+};
+/**
+ * Round forty-three (batch CC): homophones and initials read back only before what makes them a claim: 年压 (碾压) before the
+ * others it beats (年压同行), 组传 (祖传) before generations or a remedy (组传三代的外用方; 小组传阅 is left alone), and the
+ * initials of the other side of a comparison before 医院 (不输sj医院: 三甲; gl医院: 公立). Each the same length as its word.
+ */
+const CONTEXT_SUBS: [RegExp, string][] = [
+  [/(?:年|辗|捻)压(?=了?(?:一众|同行|同业|同类|别家|其他|其它|市面|隔壁|外面|业内|所有|全城|全市|大部分|九成|八成))/g, '碾压'],
+  [/组传(?=[一二三四五六七八九十几\d]{1,2}代|秘|偏|的?(?:方|药|膏|丸|散|配方|验方|秘方|偏方|手艺|医术|疗法|绝技))/g, '祖传'],
+  [/(?<![a-z0-9./_-])sj(?= ?医院)/g, '三甲'],
+  [/(?<![a-z0-9./_-])gl(?= ?医院)/g, '公立'],
+];
+/**
+ * Round forty-three (batch CC): an English noun written straight against Chinese (其他clinic的医生, 独门recipe) reads as the Chinese
+ * noun, so the rules written for 诊所 or 配方 see it; with a space on both sides (the only clinic 在本区) it stays English, which the
+ * rules for English phrases read.
+ */
+const ENGLISH_NOUNS: Record<string, string> = { clinics: '诊所', clinic: '诊所', hospitals: '医院', hospital: '医院', doctors: '医生', doctor: '医生', recipe: '配方', formula: '配方' };
+const ENGLISH_RE = new RegExp(`(?<=[\u4e00-\u9fff])(?:${Object.keys(ENGLISH_NOUNS).join('|')})(?![a-z])|(?<![a-z])(?:${Object.keys(ENGLISH_NOUNS).join('|')})(?=[\u4e00-\u9fff])`, 'g');
 
 
 interface WordForm {
@@ -420,6 +492,22 @@ function pinyinSub(text: string, m: RegExpExecArray): Sub | undefined {
 function substituteWords(norm: Normalized): Normalized {
   const text = norm.text;
   const subs: Sub[] = [];
+  // Round forty-three: read first, so that they win over a pinyin or initials reading of the same letters (sj before 医院 is 三甲, not 首家).
+  if (/[a-z]/.test(text)) {
+    ENGLISH_RE.lastIndex = 0;
+    for (let m; (m = ENGLISH_RE.exec(text)); ) {
+      const word = ENGLISH_NOUNS[m[0]]!;
+      const a = m.index;
+      const b = a + m[0].length;
+      // The word's characters share the letters: the first takes the first half, the second the rest.
+      const mid = a + Math.max(1, Math.floor(m[0].length / 2));
+      subs.push({ from: a, to: b, word, spans: [[a, mid], [mid, b]] });
+    }
+  }
+  for (const [re, word] of CONTEXT_SUBS) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) subs.push({ from: m.index, to: m.index + m[0].length, word, spans: [...word].map((_, i) => [m!.index + i, m!.index + i + 1] as [number, number]) });
+  }
   if (/[a-z]/.test(text)) {
     PINYIN_ANY.lastIndex = 0;
     for (let m; (m = PINYIN_ANY.exec(text)); ) {
@@ -440,6 +528,8 @@ function substituteWords(norm: Normalized): Normalized {
   }
   HOMOPHONE_RE.lastIndex = 0;
   for (let m; (m = HOMOPHONE_RE.exec(text)); ) {
+    const literal = HOMOPHONE_LITERAL[m[0]];
+    if (literal && literal.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].length + 24))) continue;
     const word = HOMOPHONES[m[0]]!;
     subs.push({ from: m.index, to: m.index + m[0].length, word, spans: [...word].map((_, i) => [m.index + i, m.index + i + 1] as [number, number]) });
   }

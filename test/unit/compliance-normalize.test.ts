@@ -168,3 +168,30 @@ test('the hundred-points emoji before a percent or score sign is 100, offsets on
   // Decoration elsewhere stays decoration.
   assert.equal(normalize('不反弹💯').text, '不反弹💯');
 });
+
+test('round forty-three: enclosed ideographs, keycap digits, English nouns and homophones read in context', () => {
+  // An enclosed ideograph is its character, offsets on the symbol and its variation selector.
+  assert.equal(normalize('祖传的㊙️方').text, '祖传的秘方');
+  assert.equal(normalize('本地最🉑靠的医院').text, '本地最可靠的医院');
+  assert.equal(normalize('🈚️副作用').text, '无副作用');
+  const f = checkText('本地最🉑靠的白斑医院', { docType: 'ad' }).find((x) => x.rule === 'absolute-superlative');
+  assert.ok(f);
+  assert.ok(f.text.includes('🉑'));
+  // A keycap digit is the digit.
+  assert.equal(normalize('独1⃣️无2⃣️的方案').text, '独1无2的方案');
+  // An English noun written against Chinese reads as the Chinese noun; between spaces it stays English.
+  assert.equal(normalize('其他clinic的医生').text, '其他诊所的医生');
+  assert.equal(normalize('独门recipe，外面买不到').text, '独门配方,外面买不到');
+  assert.equal(normalize('the only clinic 在本区').text, 'the only clinic 在本区');
+  // Homophones and initials read back only where the claim needs them.
+  assert.equal(normalize('效果年压同行').text, '效果碾压同行');
+  assert.equal(normalize('过年压岁钱').text, '过年压岁钱');
+  assert.equal(normalize('组传三代的外用方').text, '祖传三代的外用方');
+  assert.equal(normalize('小组传阅').text, '小组传阅');
+  assert.equal(normalize('不输sj医院').text, '不输三甲医院');
+  assert.equal(normalize('百份百有效').text, '百分百有效');
+  assert.equal(normalize('夏日饮品蜜方：柠檬加蜂蜜').text, '夏日饮品蜜方:柠檬加蜂蜜');
+  assert.equal(normalize('老中医的独门蜜方').text, '老中医的独门秘方');
+  assert.equal(normalize('简直是wan能的').text, '简直是万能的');
+  assert.equal(normalize('我们用的是zcmf，不方便').text, '我们用的是祖传秘方,不方便');
+});
