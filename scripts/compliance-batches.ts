@@ -121,6 +121,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BY: 'cmp73',
   BZ: 'cmp74',
   CA: 'cmp75',
+  CB: 'cmp76',
 };
 
 export function authorOf(file: string, batch: string): string {
