@@ -122,6 +122,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   BZ: 'cmp74',
   CA: 'cmp75',
   CC: 'cmp77',
+  CB: 'cmp76',
 };
 
 export function authorOf(file: string, batch: string): string {
