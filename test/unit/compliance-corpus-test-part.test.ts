@@ -116,8 +116,12 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // between 95.9 and 96.3%, ending at 95.9% (543/566), as each retraining moved the model's hints and vetoes; the rules alone went 457 →
 // 458 of 566 at 16/472, without the veto 492 → 494. Nothing was tuned to undo it: recall and false positives take the
 // figures reached, and flagged at all moves down by the one sentence the last retraining took, as in round thirty-seven.
+// Round forty-three: batches CC (absolute, comparison, secret in disguise; first run as shipped 63.3% strict) and CB
+// (efficacy, rate; 88.3%), their rules and normalisations, the model retrained on each: 492/566 and flagged at all 96.1%
+// after CC, 492/566 / 0.8% (4/472), flagged at all 95.9% (543/566) after both; the rules alone 459/566 at 16/472. The
+// false-positive bound moves to the figure reached.
 const RECALL_FLOOR = 0.869;
-const FP_CEILING = 0.011;
+const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.959;
 
