@@ -1,8 +1,9 @@
 import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
 import { buildSynonyms, type DfLookup } from '../../src/search/query.js';
+import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
 
 // What the unit tests of the search batches share: a document-frequency look-up over fixed counts,
-// the terms of a plan, and where a demo synonym leads.
+// the terms of a plan, the terms a typed query is cut into, and where a demo synonym leads.
 
 /** A DfLookup that says each term is held by `counts[term]` documents (0 when unlisted). */
 export const heldOf =
@@ -16,3 +17,6 @@ export const planTerms = (p: { slots: { alts: { term: string }[] }[] }): string[
 const demoMap = buildSynonyms(demoSynonyms);
 /** The targets the demo seed gives a synonym key (as typed into the query, words spaced as cut). */
 export const demoTargets = (key: string): string[] => demoMap.get(key) ?? [];
+
+/** The terms a typed query is cut into before any correction: normalised, read as a statement, cut. */
+export const typedTerms = (q: string): string[] => queryTerms(questionForm(normalize(q)));

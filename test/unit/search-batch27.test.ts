@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, doctorAsked, planQuery } from '../../src/search/query.js';
-import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
-import { demoTargets, heldOf } from '../helpers/search.js';
+import { demoTargets, heldOf, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 27 of the labelled queries (helper srch29) led to; each rule test fails with its rule taken out.
-
-const terms = (q: string) => queryTerms(questionForm(normalize(q)));
 
 test('where a claim or a question was met, said before it, is no word to search (网上说, 朋友说, 是真的吗, 有人问过, 那篇文章)', () => {
   assert.deepEqual(terms('网上说白癜风会变成皮肤癌是真的吗'), ['白癜风', '变成', '皮肤癌']);

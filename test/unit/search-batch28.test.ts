@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
-import { demoTargets } from '../helpers/search.js';
+import { normalize, questionForm } from '../../src/search/segment.js';
+import { demoTargets, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 28 of the labelled queries (helper srch30) led to; the rule test fails with its rule taken out.
-
-const terms = (q: string) => queryTerms(questionForm(normalize(q)));
 
 test('a chat header pasted before the question (sender, date, clock time, 我：, Re:, @mention) is no word to search', () => {
   const mum = terms('妈妈 21:03 你帮我查查 这个白斑会不会传染给小孩');

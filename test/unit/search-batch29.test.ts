@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
-import { demoTargets } from '../helpers/search.js';
+import { normalize, questionForm } from '../../src/search/segment.js';
+import { demoTargets, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 29 of the labelled queries (helper srch31) led to; the rule test fails with its rule taken out.
-
-const terms = (q: string) => queryTerms(questionForm(normalize(q)));
 
 test('a word after a search engine\'s minus sign is not wanted and not searched (白癜风 -广告)', () => {
   assert.deepEqual(terms('白癜风 -广告'), ['白癜风']);

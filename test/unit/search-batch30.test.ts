@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
-import { demoTargets } from '../helpers/search.js';
+import { demoTargets, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 30 of the labelled queries (helper srch32) led to; the rule test fails with its rule taken out.
-
-const terms = (q: string) => queryTerms(questionForm(normalize(q)));
 
 test('Cantonese 得唔得 asks whether it is all right and is left out; 点分 is how to tell apart', () => {
   assert.deepEqual(terms('做完微针冲凉得唔得'), terms('做完微针冲凉'));

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery, shapeAlike, shapeSlips, slippedPinyin } from '../../src/search/query.js';
-import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms } from '../helpers/search.js';
+import { demoTargets, heldOf, planTerms, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 31 of the labelled queries (helper srch33) led to; the rule test fails with its rule taken out.
 
@@ -30,8 +29,6 @@ test('a slipped pinyin word in a query is read as its word', async () => {
   // A 100-letter run of slips is refused by the length bound, not searched letter by letter.
   assert.equal(slippedPinyin('a'.repeat(100), vocab), undefined);
 });
-
-const terms = (q: string) => queryTerms(questionForm(normalize(q)));
 
 test('which kinds / how many kinds (有哪几种, 几类) ask like 哪些 and are not searched', () => {
   assert.deepEqual(terms('外用药膏有哪几种'), terms('外用药膏'));
