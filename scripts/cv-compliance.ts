@@ -9,7 +9,7 @@ import { buildModel, MODEL_THRESHOLD, type ComplianceModel } from '../src/compli
 import { ROOT } from '../src/paths.js';
 import { siteSentences, labelledBatches, type BatchRow } from './compliance-batches.js';
 
-// `npm run cv:compliance [-- --authors] [-- --sweep]`: does the learned second opinion (model.ts)
+// `npm run cv:compliance [-- --authors] [-- --sweep] [-- --rolling [--only X]]`: does the learned second opinion (model.ts)
 // generalise to sentences written apart from those it learnt from? Leave one batch out (or, with
 // --authors, one author out) over the development and holdout parts: the model is built from all
 // other batches and checked on the one left out, next to the rules alone. Figures only. The rules
@@ -158,7 +158,9 @@ function rolling(): void {
   const ths = args.includes('--sweep') ? [0.6, 0.7, 0.75, 0.8, 0.85, 0.9] : [MODEL_THRESHOLD];
   const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero) };
   console.log('Rolling origin: the rules of the day and a model of the batches before, on a new author\'s batches; recall, then false positives');
-  for (const p of POINTS) {
+  // --only X: just the moment batch X met the rules (a new author's first run, without replaying every earlier one).
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  for (const p of only ? POINTS.filter((q) => q.fresh.includes(only)).map((q) => ({ ...q, fresh: [only] })) : POINTS) {
     const model: ComplianceModel = buildModel([...rows.filter((r) => p.before.includes(r.batch)), ...demo]);
     console.log(`rules of ${p.commit}, model of ${p.before.length} earlier batches (${model.size} sentences):`);
     for (const batch of p.fresh) {
