@@ -44,6 +44,9 @@ for (let c = 0xf900; c <= 0xfaff; c++) KIND[c] = HAN;
 for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) KIND[c] = INVISIBLE;
 // Round forty-three (batch CC): the keycap mark of a digit emoji (1⃣️) leaves the digit (独1⃣️无2⃣️ is 独1无2).
 KIND[0x20e3] = INVISIBLE;
+// Round forty-four (batch CD): the emoji presentation selector after a mark that is no emoji (‼️, ❗️ read as !!) is dropped too,
+// so that it does not stand at the start of the next sentence (痒了就对了‼️说明药在起作用).
+KIND[0xfe0f] = INVISIBLE;
 /**
  * Characters that may be wedged between two Han characters to split a word (根 治, 根*治, 根-治,
  * 根·治, 根★治, **bold** in Markdown). Not the punctuation that separates clauses (，。、：;), not
