@@ -124,6 +124,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CC: 'cmp77',
   CB: 'cmp76',
   CD: 'cmp78',
+  CE: 'cmp79',
 };
 
 export function authorOf(file: string, batch: string): string {
