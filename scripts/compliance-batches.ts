@@ -125,6 +125,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CB: 'cmp76',
   CD: 'cmp78',
   CE: 'cmp79',
+  CF: 'cmp80',
 };
 
 export function authorOf(file: string, batch: string): string {

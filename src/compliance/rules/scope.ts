@@ -58,9 +58,15 @@ export const scopeRules: Rule[] = [
     levels: levels('--W-'),
     patterns: [p(/\d+(?:\.\d+)?\s?元|[¥￥]\s?\d+|价格|收费标准|费用(?:仅|低|只要)|主任医师|副主任医师|主治医师|教授|博士生?导师|硕士生?导师|从医\s?\d+\s?(?:年|余年)|坐诊|出诊|引进|设备|仪器|成功案例|医保报销/)],
     ...AD_ONLY,
+    // Round forty-four (batch CF): 出诊 with the days or hours and no doctor named (周一至周日均有医生出诊, 出诊时间：8:00-17:30) is the
+    // 接诊时间 the ad may give; a doctor's title or 专家 beside it (专家每周三出诊) is still out of scope.
+    refine: (c) =>
+      c.norm.slice(c.start, c.end) !== '出诊' ||
+      !/时间|周[一二三四五六日天末]|星期|每天|每日|全天|全年|节假日|上午|下午|晚上|夜间|\d{1,2}\s?[:：]\s?\d{2}/.test(c.sentence) ||
+      /专家|教授|主任|名医|博士|院长|权威|坐诊|亲诊|亲自/.test(c.sentence),
     examples: {
-      bad: [{ text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }],
-      ok: [{ text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }],
+      bad: [{ text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }],
+      ok: [{ text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }],
     },
   },
   {

@@ -30,10 +30,14 @@ const UNMARKETED =
 export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   // Haematopoietic stem-cell transplantation (造血干细胞移植) is an established, regulated treatment of blood diseases
   // (《造血干细胞移植技术管理规范》, 国家卫生健康委员会 restricted-technique rules): it is not on this list.
-  { pattern: '(?<!造血)干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?', label: '干细胞治疗', source: STEM_CELL },
+  // Round forty-four (batch CF): the English name in a Chinese sentence (采用 stem cell 再生技术治疗…).
+  { pattern: '(?<!造血)干细胞(?:移植|治疗|疗法|回输|技术|修复|再生)?|(?<![a-z])stem\\s?cells?(?![a-z])', label: '干细胞治疗', source: STEM_CELL },
   // Round twenty-five: the marketing forms too (ＤＮＡ靶向修复技术, 生物基因免疫调节技术); 基因检测 is a test and stays out.
   { pattern: '(?:dna|基因)(?:靶向|分子)?(?:修复|疗法|治疗)|从基因层面|(?:生物)?基因(?:靶向|免疫|细胞|分子)?(?:修复|疗法|治疗|调控|调节|编辑|重组|阻断|激活)(?:疗法|技术)?|靶向基因(?:修复|疗法|治疗)', label: '基因治疗', source: SOMATIC },
   { pattern: '(?:免疫|体)细胞(?:回输|疗法|治疗|移植)|细胞免疫(?:疗法|治疗)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
+  // Round forty-four (batch CF): "immune reconstruction" sold as a therapy for a skin disease (免疫重建疗法, 重建免疫系统); the rule's refine()
+  // lets HIV care through, where 免疫重建 names the recovery of CD4 cells under antiviral treatment.
+  { pattern: '免疫(?:系统)?重建(?:疗法|技术|治疗|方案)?|重建(?:免疫系统|免疫力|免疫功能|免疫)', label: '“免疫重建”类疗法', source: SOMATIC },
   // Immune cells named by their type (NK, CIK, DC-CIK, TIL) and any cells infused back (细胞回输) are the same technique;
   // approved CAR-T products are named as approved and let through by the rule's refine().
   { pattern: '(?:nk|cik|dc-?cik|dc|til|自然杀伤)细胞(?:回输|疗法|治疗|输注|移植)?|细胞(?:回输|输注)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
