@@ -123,6 +123,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CA: 'cmp75',
   CC: 'cmp77',
   CB: 'cmp76',
+  CG: 'cmp81',
 };
 
 export function authorOf(file: string, batch: string): string {
