@@ -126,6 +126,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CD: 'cmp78',
   CE: 'cmp79',
   CF: 'cmp80',
+  CG: 'cmp81',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -249,6 +249,8 @@ function before(ctx: TextContext, clause: Span, start: number, max: number): str
 }
 
 /** A universal negation scopes over its whole clause, however long: 没有哪一种疗法对所有患者都是最好的. */
+const QUOTED_AFTER_DENIAL =
+  /(?:不|从不|绝不|决不|并不|从未|不会|不能|无法|不敢|拒绝)(?:会|能|可以|再)?(?:向|对|给|跟)?(?:您|你|患者|大家|家长|任何人)?(?:作出?|做出?|轻易)?(?:承诺|保证|担保|许诺|宣传|提供|使用|打出)[^。;!?“”"「」『』]{0,4}?(?:[“"「『][^”"」』“「『\n]{1,12}[”"」』]\s?(?:[、,，]|或者?|和|及|与|或是)?\s?){0,4}[“"「『][^”"」』“「『\n]{0,12}$/;
 const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|并非所有|不是所有|不存在(?:任何|哪)/;
 
 /**
@@ -288,6 +290,9 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   const whole = ctx.text.slice(clause.start, start);
   if (UNIVERSAL_NEGATION.test(whole) && !CONDITION_BRIDGE.test(whole)) return true;
   if (EXISTENTIAL_NEGATION.test(whole)) return true;
+  // Round forty-four (batch CG): a quoted claim in a list of quoted claims after a negated promise (我们不会向您承诺“几天见效”或“彻底根治”;
+  // 本院不作“包治”“速效”之类的宣传): the negation governs every quoted item, however far the last one is from it.
+  if (QUOTED_AFTER_DENIAL.test(whole)) return true;
   const win = masked(before(ctx, clause, start, 14));
   let last = -1;
   let word = '';
