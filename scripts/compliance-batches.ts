@@ -127,6 +127,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CE: 'cmp79',
   CF: 'cmp80',
   CG: 'cmp81',
+  CI: 'cmp83',
 };
 
 export function authorOf(file: string, batch: string): string {
