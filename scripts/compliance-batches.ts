@@ -128,6 +128,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CF: 'cmp80',
   CG: 'cmp81',
   CH: 'cmp82',
+  CI: 'cmp83',
 };
 
 export function authorOf(file: string, batch: string): string {

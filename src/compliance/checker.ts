@@ -194,6 +194,11 @@ interface Heading {
  * line as a heading heads its section; the section is the line alone.
  */
 const INLINE_LABEL = /^[ \t]*[【〔]([^】〕\n]{2,8})[】〕][ \t]*(\S[^\n]*)$/;
+/**
+ * Round forty-five (batch CI): a short label and a bar opening a line (真·患者说｜“打了几次针……”, 康复故事 | 从轮椅到马拉松，……) heads the
+ * line as a bracketed label does, even where the rest is a sentence with commas; a table row opens with its bar and is not one.
+ */
+const BAR_LABEL = /^[ \t]*([^\s|｜>\-*+#0-9【〔][^|｜。.!?;,，:：\n]{1,8}?)[ \t]*[|｜][ \t]*(\S[^|｜\n]*)$/;
 /** What follows a label that introduces a channel, a rule or a call for submissions, not words of patients. */
 const LABEL_NOT_STORY = /投诉|意见|建议|渠道|拨打|电话|填写|须知|栏目|规则|流程|仅刊登|不涉及|征集|征稿|报名/;
 
@@ -209,6 +214,8 @@ function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boo
   if (md) return { start, level: md[1]!.length, text: md[2]! };
   const label = INLINE_LABEL.exec(line);
   if (label) return { start, level: 8, text: label[1]!, lineEnd: start + line.length, rest: label[2]! };
+  const bar = BAR_LABEL.exec(line);
+  if (bar && /[\u4e00-\u9fff]/.test(bar[1]!) && /[,，。!?！？]/.test(bar[2]!)) return { start, level: 8, text: bar[1]!, lineEnd: start + line.length, rest: bar[2]! };
   // Round twenty-five: a text that is a single short line is a title (**患者心声**, 【用户晒单】, 🌟 好评返图 🌟, 患者故事 | 从轮椅到马拉松):
   // what it heads is published under it elsewhere, so it needs nothing after it to be a heading.
   if (alone) {
