@@ -127,6 +127,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CE: 'cmp79',
   CF: 'cmp80',
   CG: 'cmp81',
+  CJ: 'cmp84',
 };
 
 export function authorOf(file: string, batch: string): string {
