@@ -129,6 +129,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CG: 'cmp81',
   CH: 'cmp82',
   CI: 'cmp83',
+  CJ: 'cmp84',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -126,7 +126,11 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // 90.1%; the rules alone 460/566 at 16/472. With the same rules and the model data before the round: 492/566, 4/472,
 // flagged 95.9%: the one sentence is the retraining's, as in rounds thirty-seven and forty-one. Recall takes the figure
 // reached, flagged at all rises to it.
-const RECALL_FLOOR = 0.867;
+// Round forty-five: batches CH (efficacy, rate, guarantee in shop pages and livestreams; first run as shipped 96.7%
+// strict), CI (testimonial, authority in press copy and banners; 90.0%) and CJ (absolute, secret, comparison, inducement
+// in Hong Kong and Taiwan copy; 93.3%), their rules, the model retrained after each merge: 493/566 / 0.8% (4/472),
+// flagged at all 96.5% (546/566), same category 90.3%; the rules alone 461/566 at 16/472, without the veto 496.
+const RECALL_FLOOR = 0.871;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.964;
