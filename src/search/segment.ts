@@ -98,6 +98,10 @@ export const QUERY_STOPWORDS = new Set(
     // required, 几种 sent the query to the pages with a heading of 几种… (几种遮盖方式, 几种表皮移植方法), as
     // 几个 would (helper srch33).
     '几种 哪几种 几类 哪几类',
+    // Voice input (helper srch34, batch 32): the filler 就是说 (jieba keeps it whole, so the 就是 above never met it).
+    // Not 做完 (the 完 left alone after 做): as a stopword it took a meaning from 做完微针化脓还发烧了, whose two left were
+    // held in full by one page only (recall@5 1 → 0.5). 叫 of a name: NAMED.
+    '就是说',
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
@@ -373,6 +377,11 @@ const SPAN_BY_SPAN = /一(?:个)?(天|周|星期|礼拜|月|年|次|回)比一(?
 // meaning and is left alone) and only when 带 is typed; no nesting, one pass.
 const BRING_WHAT = /带(?:些|点)?(?:啥|什么|哪些)(?:东西|资料|材料)?(?!\p{Script=Han})/gu;
 
+// 叫 of a thing asked by its name (这个是不是叫同形反应, 医学上叫什么, 俗称叫汗斑): the name is the meaning; required, 叫 sent the
+// query to the pages that happen to say 叫 (helper srch34, batch 32). Only after 是 / 就 / 上 / 又 / 也 / 名 / 称 or before
+// 什么 / 啥: 去叫号, 叫家人陪 stay. One pass, a look of one character back.
+const NAMED = /(?<=[是就上又也名称])叫(?:做|作)?|叫(?:做|作)?(?=什么|啥)/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -387,6 +396,7 @@ export function spokenAsWritten(text: string): string {
   // After the Cantonese (点算 is 怎么办, not 算 of "count as").
   if (t.includes('科')) t = t.replace(DEPARTMENT_ASKED, ' ');
   if (t.includes('算')) t = t.replace(COUNTS_AS, ' ');
+  if (t.includes('叫')) t = t.replace(NAMED, ' ');
   if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }
