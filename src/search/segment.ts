@@ -263,8 +263,14 @@ export function asksWhichOfTwo(text: string): boolean {
   const said = spokenAsWritten(text);
   COMPARED_BY.lastIndex = 0;
   CHOSEN_WHICH.lastIndex = 0;
-  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said);
+  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || EITHER_OR.test(said);
 }
+
+// Two things set against each other with 还是 and nothing after the second (移植还是激光, 植皮还是照光好呢): which of
+// the two, asked as 哪个好 is. Not 还是 of "still" (治了半年还是老样子, 还是没变化, 还是会痒): a negation, a modal or a
+// "the same" word after it is no second thing. Anchored at the end, each side a run of characters: linear (helper
+// srch34, batch 32).
+const EITHER_OR = /\p{Script=Han}{2}还是(?![没不会很有要得在能可也一老那这]|照样)\p{Script=Han}{2,6}(?:好|呢|吗|啊|呀)?[?？!！。.\s]*$/u;
 
 // Written Cantonese function words (Hong Kong patients type them: 小朋友有白斑點算好, 係咪會傳染),
 // after the traditional characters are folded, as the Mandarin ones the stopwords know. Only words
