@@ -466,6 +466,16 @@ function aloneBefore(words: string[], i: number): boolean {
   return ALONE_BEFORE.has(words[i]!) && /^\p{Script=Han}/u.test(words[i + 1] ?? '');
 }
 
+// A word's last character said again, as elderly people and parents talk (白斑斑, 一块块): the cut left the echo as a
+// word of its own (白斑|斑), which stood for every page that says 斑 alone (helper srch34, batch 32). Not 点 (白点点): said
+// twice it is "little dots", the 点状 and 小白点 of the pages, and left in it found them (五十多岁小腿上米粒大小的白点点 1;
+// without it 3). Only one Chinese character right after a word of two or more ending in it; one look back.
+function echoed(words: string[], i: number): boolean {
+  const w = words[i]!;
+  const before = words[i - 1];
+  return w.length === 1 && w !== '点' && /\p{Script=Han}/u.test(w) && before !== undefined && before.length >= 2 && before.endsWith(w);
+}
+
 /** Distinct meaningful words of a query, in order. */
 export function queryTerms(query: string): string[] {
   const words = segmenter()
@@ -474,7 +484,7 @@ export function queryTerms(query: string): string[] {
   // A query stopword the cut split in two (冒|出 of 冒出小黑点, 问|下 of 我想问下) is a stopword still.
   const split = new Set<number>();
   for (let i = 0; i + 1 < words.length; i++) if (QUERY_STOPWORDS.has(words[i]! + words[i + 1]!)) split.add(i).add(i + 1);
-  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)) && !aloneBefore(words, i));
+  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)) && !aloneBefore(words, i) && !echoed(words, i));
   return [...new Set(meaningful.length ? meaningful : words)];
 }
 
