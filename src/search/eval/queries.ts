@@ -3051,8 +3051,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // 俺娘身上起白斑斑了咋整 3, 阿嫲手背白咗一忽係唔係白癜风 3, 我奶奶白斑上的毛也白了 还能治好不 2, 做完laser能晒太阳吗 2,
   // UV灯在家自己照能治白斑吗 2, 抽血 2, 看小孩白癜风找哪个医生 2 (the children's doctor's page is first),
   // 做光疗找哪位大夫 3 (the two light-therapy doctors' pages first). All four with no answer still showed articles.
+  // Labels widened after the first run (said, not hidden): written blind, they named articles only, not knowing that a
+  // doctor's page and a public Q&A page are answers the eval counts. 看小孩白癜风找哪个医生 also to doctors/fang-yanqiu
+  // (children's vitiligo), 做光疗找哪位大夫 also to doctors/gu-mingcheng (runs the light-therapy room) and
+  // doctors/lin-qingyuan (光疗 among his specialties), and the voice query on sunscreen for a face also to qa/q-3 (the
+  // same question, asked and answered). With these labels the first run would have been MRR 0.908 / recall@5 0.933.
   // Voice input: fillers, no punctuation, a homophone word slip.
-  { q: '嗯那个就是说我脸上长了白斑然后夏天出门要不要涂防晒霜', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 32 },
+  { q: '嗯那个就是说我脸上长了白斑然后夏天出门要不要涂防晒霜', relevant: ['sun-protection-vitiligo', 'qa/q-3'], kind: 'lay', split: H, batch: 32 },
   { q: '那个我想问一下照光以后皮肤发红了还能继续照吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 32 },
   { q: '嗯我妈那个手上的白班是不是越来越多了要不要去医院看一下', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 32 },
   { q: '医生说要查那个假装线 为啥长白斑要查这个', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 32 },
@@ -3144,10 +3149,10 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '晒', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 32 },
   { q: '喂奶', relevant: ['pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 32 },
   // A doctor or a department asked for by what they treat.
-  { q: '看小孩白癜风找哪个医生', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 32 },
+  { q: '看小孩白癜风找哪个医生', relevant: ['childrens-vitiligo-care', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 32 },
   { q: '心情不好看什么科', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 32 },
   { q: '甲状腺异常挂什么科', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 32 },
-  { q: '做光疗找哪位大夫', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 32 },
+  { q: '做光疗找哪位大夫', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'doctors/gu-mingcheng', 'doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 32 },
   // No answer: topics the site does not cover.
   { q: '白癜风医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 32 },
   { q: '嗯那个做完手术要请病假开什么证明', relevant: [], kind: 'lay', split: H, batch: 32 },
