@@ -466,7 +466,7 @@ function aloneBefore(words: string[], i: number): boolean {
   return ALONE_BEFORE.has(words[i]!) && /^\p{Script=Han}/u.test(words[i + 1] ?? '');
 }
 
-// A word's last character said again, as elderly people and parents talk (白斑斑, 一块块): the cut left the echo as a
+// A word's last character said again, as elderly people and parents talk (白斑斑, 红疙瘩瘩): the cut left the echo as a
 // word of its own (白斑|斑), which stood for every page that says 斑 alone (helper srch34, batch 32). Not 点 (白点点): said
 // twice it is "little dots", the 点状 and 小白点 of the pages, and left in it found them (五十多岁小腿上米粒大小的白点点 1;
 // without it 3). Only one Chinese character right after a word of two or more ending in it; one look back.
