@@ -3056,6 +3056,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // (children's vitiligo), 做光疗找哪位大夫 also to doctors/gu-mingcheng (runs the light-therapy room) and
   // doctors/lin-qingyuan (光疗 among his specialties), and the voice query on sunscreen for a face also to qa/q-3 (the
   // same question, asked and answered). With these labels the first run would have been MRR 0.908 / recall@5 0.933.
+  // After (decision 0067: 就是说 a stopword and 叫 of a name left out, A还是B at the end a comparison, a word's last
+  // character said twice not searched alone except 点, demo synonym 见效 → 效果 / 起效; labels widened as above): batch 32
+  // MRR 0.940 / recall@5 0.955 (the rules alone, labels as first written: 0.920 / 0.953); all 2,329 0.919 / 0.929; the
+  // 2,241 before it 0.918 / 0.927 → 0.918 / 0.928 (0.9182 / 0.9274 → 0.9185 / 0.9277), no earlier query lower (batch 30's
+  // 身上冒出几块白斑斑 咋整啊 3 → 1); same first page 2424/2424. Left (9), with why in decision 0067: …是不是叫同行反应 2,
+  // 我白斑很少就手上两块 适合哪种光疗 4, 我妈七十多了手上长白点点是啥 3, 老伴腰上一圈白 是裤腰带磨的吗 3, 阿嫲手背白咗一忽係唔係白癜风 3,
+  // 我奶奶白斑上的毛也白了 还能治好不 2, 做完laser能晒太阳吗 2, UV灯在家自己照能治白斑吗 2, 抽血 2.
   // Voice input: fillers, no punctuation, a homophone word slip.
   { q: '嗯那个就是说我脸上长了白斑然后夏天出门要不要涂防晒霜', relevant: ['sun-protection-vitiligo', 'qa/q-3'], kind: 'lay', split: H, batch: 32 },
   { q: '那个我想问一下照光以后皮肤发红了还能继续照吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 32 },
