@@ -98,6 +98,10 @@ export const QUERY_STOPWORDS = new Set(
     // required, 几种 sent the query to the pages with a heading of 几种… (几种遮盖方式, 几种表皮移植方法), as
     // 几个 would (helper srch33).
     '几种 哪几种 几类 哪几类',
+    // Voice input (helper srch34, batch 32): the filler 就是说 (jieba keeps it whole, so the 就是 above never met it).
+    // Not 做完 (the 完 left alone after 做): as a stopword it took a meaning from 做完微针化脓还发烧了, whose two left were
+    // held in full by one page only (recall@5 1 → 0.5). 叫 of a name: NAMED.
+    '就是说',
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
@@ -259,8 +263,14 @@ export function asksWhichOfTwo(text: string): boolean {
   const said = spokenAsWritten(text);
   COMPARED_BY.lastIndex = 0;
   CHOSEN_WHICH.lastIndex = 0;
-  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said);
+  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || EITHER_OR.test(said);
 }
+
+// Two things set against each other with 还是 and nothing after the second (移植还是激光, 植皮还是照光好呢): which of
+// the two, asked as 哪个好 is. Not 还是 of "still" (治了半年还是老样子, 还是没变化, 还是会痒): a negation, a modal or a
+// "the same" word after it is no second thing. Anchored at the end, each side a run of characters: linear (helper
+// srch34, batch 32).
+const EITHER_OR = /\p{Script=Han}{2}还是(?![没不会很有要得在能可也一老那这]|照样)\p{Script=Han}{2,6}(?:好|呢|吗|啊|呀)?[?？!！。.\s]*$/u;
 
 // Written Cantonese function words (Hong Kong patients type them: 小朋友有白斑點算好, 係咪會傳染),
 // after the traditional characters are folded, as the Mandarin ones the stopwords know. Only words
@@ -373,6 +383,11 @@ const SPAN_BY_SPAN = /一(?:个)?(天|周|星期|礼拜|月|年|次|回)比一(?
 // meaning and is left alone) and only when 带 is typed; no nesting, one pass.
 const BRING_WHAT = /带(?:些|点)?(?:啥|什么|哪些)(?:东西|资料|材料)?(?!\p{Script=Han})/gu;
 
+// 叫 of a thing asked by its name (这个是不是叫同形反应, 医学上叫什么, 俗称叫汗斑): the name is the meaning; required, 叫 sent the
+// query to the pages that happen to say 叫 (helper srch34, batch 32). Only after 是 / 就 / 上 / 又 / 也 / 名 / 称 or before
+// 什么 / 啥: 去叫号, 叫家人陪 stay. One pass, a look of one character back.
+const NAMED = /(?<=[是就上又也名称])叫(?:做|作)?|叫(?:做|作)?(?=什么|啥)/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -387,6 +402,7 @@ export function spokenAsWritten(text: string): string {
   // After the Cantonese (点算 is 怎么办, not 算 of "count as").
   if (t.includes('科')) t = t.replace(DEPARTMENT_ASKED, ' ');
   if (t.includes('算')) t = t.replace(COUNTS_AS, ' ');
+  if (t.includes('叫')) t = t.replace(NAMED, ' ');
   if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }
@@ -450,6 +466,16 @@ function aloneBefore(words: string[], i: number): boolean {
   return ALONE_BEFORE.has(words[i]!) && /^\p{Script=Han}/u.test(words[i + 1] ?? '');
 }
 
+// A word's last character said again, as elderly people and parents talk (白斑斑, 红疙瘩瘩): the cut left the echo as a
+// word of its own (白斑|斑), which stood for every page that says 斑 alone (helper srch34, batch 32). Not 点 (白点点): said
+// twice it is "little dots", the 点状 and 小白点 of the pages, and left in it found them (五十多岁小腿上米粒大小的白点点 1;
+// without it 3). Only one Chinese character right after a word of two or more ending in it; one look back.
+function echoed(words: string[], i: number): boolean {
+  const w = words[i]!;
+  const before = words[i - 1];
+  return w.length === 1 && w !== '点' && /\p{Script=Han}/u.test(w) && before !== undefined && before.length >= 2 && before.endsWith(w);
+}
+
 /** Distinct meaningful words of a query, in order. */
 export function queryTerms(query: string): string[] {
   const words = segmenter()
@@ -458,7 +484,7 @@ export function queryTerms(query: string): string[] {
   // A query stopword the cut split in two (冒|出 of 冒出小黑点, 问|下 of 我想问下) is a stopword still.
   const split = new Set<number>();
   for (let i = 0; i + 1 < words.length; i++) if (QUERY_STOPWORDS.has(words[i]! + words[i + 1]!)) split.add(i).add(i + 1);
-  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)) && !aloneBefore(words, i));
+  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)) && !aloneBefore(words, i) && !echoed(words, i));
   return [...new Set(meaningful.length ? meaningful : words)];
 }
 

@@ -21,6 +21,9 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '孕妇', target: '妊娠期' },
   { term: '掉皮', target: '脱皮' },
   { term: '皮带', target: '腰带' },
+  // "Takes effect" as patients say it (光疗要做多久才见效): the 效果 and 起效 the pages and answers write.
+  { term: '见效', target: '效果' },
+  { term: '见效', target: '起效' },
   { term: '防晒系数', target: '防晒指数' },
   { term: '药膏', target: '外用药物' },
   { term: '黑素细胞', target: '黑色素细胞' },

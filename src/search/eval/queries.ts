@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -3033,6 +3033,138 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '我的病历信息会被泄露吗', relevant: [], kind: 'lay', split: H, batch: 31 },
   { q: 'how to delete my data from your site', relevant: [], kind: 'english', split: H, locale: 'en', batch: 31 },
   { q: '牙齿美白多少钱一次', relevant: [], kind: 'lay', split: H, batch: 31 },
+  // Batch 32, written blind by helper srch34 before reading the search code, the synonym seed or the
+  // other queries (only the articles, categories, doctors, hospital and Q&A were read). Themes: voice input
+  // turned into text (fillers 那个/嗯/就是说/然后, no punctuation, one homophone WORD slipped by the
+  // speech recogniser: 白班, 假装线, 不如期, 同行反应, 维珍, 几口, 表皮一直); questions comparing two things
+  // or asking which suits me; money and time (only where an article answers it); elderly people's and
+  // relatives' phrasing with wrong measure words and dialect words (俺娘, 咋整, 阿嫲 … 白咗); emoji,
+  // repeated punctuation, brackets, quotes, a URL and a #hashtag#, numbers in Chinese (三百零八, 一周两回);
+  // Chinese mixed with English words; plain English on /en/search; very short queries; a doctor or a
+  // department asked for by what they treat; four with no answer (insurance, a sick note, athlete's
+  // foot, hair loss).
+  // First run (commit c94620f, no search change; both engines alike): batch 32 MRR 0.887 / recall@5 0.930
+  // (88 scored); all 2,329 scored queries MRR 0.917 / recall@5 0.928 (the 2,241 before it unchanged, 0.918 / 0.927);
+  // same first page on both engines 2424/2424. Not first (16): 嗯那个就是说我脸上长了白斑然后夏天出门要不要涂防晒霜 3
+  // (the Q&A page that asks the same is first), 那个就是说胳膊上划了一下然后那里就变白了这个是不是叫同行反应 3, 移植还是激光 -,
+  // 我白斑很少就手上两块 适合哪种光疗 4, 光疗要做多久才见效 -, 我妈七十多了手上长白点点是啥 3, 老伴腰上一圈白 是裤腰带磨的吗 3,
+  // 俺娘身上起白斑斑了咋整 3, 阿嫲手背白咗一忽係唔係白癜风 3, 我奶奶白斑上的毛也白了 还能治好不 2, 做完laser能晒太阳吗 2,
+  // UV灯在家自己照能治白斑吗 2, 抽血 2, 看小孩白癜风找哪个医生 2 (the children's doctor's page is first),
+  // 做光疗找哪位大夫 3 (the two light-therapy doctors' pages first). All four with no answer still showed articles.
+  // Labels widened after the first run (said, not hidden): written blind, they named articles only, not knowing that a
+  // doctor's page and a public Q&A page are answers the eval counts. 看小孩白癜风找哪个医生 also to doctors/fang-yanqiu
+  // (children's vitiligo), 做光疗找哪位大夫 also to doctors/gu-mingcheng (runs the light-therapy room) and
+  // doctors/lin-qingyuan (光疗 among his specialties), and the voice query on sunscreen for a face also to qa/q-3 (the
+  // same question, asked and answered). With these labels the first run would have been MRR 0.908 / recall@5 0.933.
+  // After (decision 0067: 就是说 a stopword and 叫 of a name left out, A还是B at the end a comparison, a word's last
+  // character said twice not searched alone except 点, demo synonym 见效 → 效果 / 起效; labels widened as above): batch 32
+  // MRR 0.940 / recall@5 0.955 (the rules alone, labels as first written: 0.920 / 0.953); all 2,329 0.919 / 0.929; the
+  // 2,241 before it 0.918 / 0.927 → 0.918 / 0.928 (0.9182 / 0.9274 → 0.9185 / 0.9277), no earlier query lower (batch 30's
+  // 身上冒出几块白斑斑 咋整啊 3 → 1); same first page 2424/2424. Left (9), with why in decision 0067: …是不是叫同行反应 2,
+  // 我白斑很少就手上两块 适合哪种光疗 4, 我妈七十多了手上长白点点是啥 3, 老伴腰上一圈白 是裤腰带磨的吗 3, 阿嫲手背白咗一忽係唔係白癜风 3,
+  // 我奶奶白斑上的毛也白了 还能治好不 2, 做完laser能晒太阳吗 2, UV灯在家自己照能治白斑吗 2, 抽血 2.
+  // Voice input: fillers, no punctuation, a homophone word slip.
+  { q: '嗯那个就是说我脸上长了白斑然后夏天出门要不要涂防晒霜', relevant: ['sun-protection-vitiligo', 'qa/q-3'], kind: 'lay', split: H, batch: 32 },
+  { q: '那个我想问一下照光以后皮肤发红了还能继续照吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 32 },
+  { q: '嗯我妈那个手上的白班是不是越来越多了要不要去医院看一下', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 32 },
+  { q: '医生说要查那个假装线 为啥长白斑要查这个', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 32 },
+  { q: '然后我现在在喂奶就是不如期能不能涂药膏', relevant: ['pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 32 },
+  { q: '那个就是说胳膊上划了一下然后那里就变白了这个是不是叫同行反应', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'typo', split: H, batch: 32 },
+  { q: '嗯医生让我做维珍那个做完以后脱皮了怎么办啊', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 32 },
+  { q: '我爸说得了白癜风要几口海鲜辣的都不能吃是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 32 },
+  { q: '那个表皮一直手术是不是要等稳定了才能做', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 32 },
+  { q: '嗯然后我老公身上有白斑我们两个睡一起会不会传给我', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 32 },
+  { q: '那个嗯孩子三岁脸上一块一块淡白色的是不是白癜风啊', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 32 },
+  { q: '就是说那个白斑复色了然后停药以后还会不会再长出来', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 32 },
+  { q: '嗯那个去医院看白斑医生拿个紫色的灯照是干什么的', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 32 },
+  // Comparing two things, or "which suits me".
+  { q: '光疗和药膏哪个好', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 32 },
+  { q: '308和UVB有什么区别', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 32 },
+  { q: '移植还是激光', relevant: ['epidermal-grafting-stable-vitiligo', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 32 },
+  { q: '伍德灯和皮肤镜哪个准', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 32 },
+  { q: '激素药膏和他克莫司哪个副作用小', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 32 },
+  { q: '节段型和非节段型哪个更严重', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 32 },
+  { q: '全身照还是局部照哪个适合我', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 32 },
+  { q: '晒太阳和照光疗有啥不一样', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'multi', split: H, batch: 32 },
+  { q: '白癜风和汗斑怎么区分', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 32 },
+  { q: '我白斑很少就手上两块 适合哪种光疗', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 32 },
+  // Money and time, where an article answers it.
+  { q: '微针治疗费用怎么算', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 32 },
+  { q: '微针后脱皮几天能好 要请几天假', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 32 },
+  { q: '光疗要做多久才见效', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 32 },
+  // Elderly people and relatives; measure words and dialect.
+  { q: '我妈七十多了手上长白点点是啥', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 32 },
+  { q: '老人家脸上一块白 是不是白癜风', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 32 },
+  { q: '老伴腰上一圈白 是裤腰带磨的吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 32 },
+  { q: '俺娘身上起白斑斑了咋整', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 32 },
+  { q: '我家老头子冬天手裂口子了 白斑那块咋护理', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 32 },
+  { q: '我爸一只白斑在脸上 能不能照308', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 32 },
+  { q: '阿嫲手背白咗一忽係唔係白癜风', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 32 },
+  { q: '老年人白癜风还能做移植手术吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 32 },
+  { q: '我奶奶白斑上的毛也白了 还能治好不', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 32 },
+  { q: '姥姥眼睛周围白了一圈擦啥药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 32 },
+  { q: '孙女白斑 上学同学笑话她 咋办', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 32 },
+  // Emoji, punctuation, brackets, quotes, URL and hashtag fragments, numbers in Chinese.
+  { q: '白癜风会传染吗？？？😭', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 32 },
+  { q: '#白癜风# 能吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 32 },
+  { q: '【求助】孩子身上有白斑怎么办！！！', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 32 },
+  { q: '“同形反应”是什么意思', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'exact', split: H, batch: 32 },
+  { q: 'https://qinghe.example/search?q=伍德灯', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 32 },
+  { q: '三百零八纳米的光 一周两回够不够', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 32 },
+  { q: '窄谱中波一礼拜照三回行不行', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 32 },
+  { q: '白斑🤔晒太阳☀️会变黑吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 32 },
+  { q: '（急）孕期能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 32 },
+  { q: '白斑...会不会....越来越大......', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 32 },
+  { q: '复色了还会复发吗?!', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 32 },
+  { q: '一年没变化算稳定期吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 32 },
+  { q: '伍德灯三百六十五纳米对眼睛有害吗', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 32 },
+  { q: '脱皮第七天了还没好【微针】', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 32 },
+  // Chinese mixed with English words.
+  { q: '做完laser能晒太阳吗', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 32 },
+  { q: '白斑 patch 会扩散吗', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'english', split: H, batch: 32 },
+  { q: 'UV灯在家自己照能治白斑吗', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 32 },
+  { q: 'NB-UVB要戴goggles吗', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 32 },
+  { q: '白癜风 diet 要忌口吗', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 32 },
+  { q: 'vitiligo 会遗传给baby吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'english', split: H, batch: 32 },
+  { q: 'Wood灯检查前能化妆吗', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 32 },
+  { q: '涂了tacrolimus脸上火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 32 },
+  { q: 'follow up 多久一次', relevant: ['follow-up-visits'], kind: 'english', split: H, batch: 32 },
+  { q: 'makeup能遮住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 32 },
+  { q: '防晒霜SPF多少合适', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 32 },
+  // Plain English on /en/search.
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'can I go in the sun after light therapy', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'what foods should I avoid with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'my skin is peeling after microneedling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: "white spots on my kid's face", relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'can I get pregnant with vitiligo', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'why do I need a thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'skin graft for white patches', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'will the white patches come back after treatment', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'which is better excimer or narrowband uvb', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'black light skin exam', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'feeling depressed about my skin', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 32 },
+  { q: 'sunscreen', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, locale: 'en', batch: 32 },
+  // Very short queries.
+  { q: '汗斑', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'short', split: H, batch: 32 },
+  { q: '三零八', relevant: ['excimer-308nm-light'], kind: 'short', split: H, batch: 32 },
+  { q: '忌口', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 32 },
+  { q: '遮瑕', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 32 },
+  { q: '植皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 32 },
+  { q: '白头发', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 32 },
+  { q: '抽血', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 32 },
+  { q: '晒', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 32 },
+  { q: '喂奶', relevant: ['pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 32 },
+  // A doctor or a department asked for by what they treat.
+  { q: '看小孩白癜风找哪个医生', relevant: ['childrens-vitiligo-care', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 32 },
+  { q: '心情不好看什么科', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 32 },
+  { q: '甲状腺异常挂什么科', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 32 },
+  { q: '做光疗找哪位大夫', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'doctors/gu-mingcheng', 'doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 32 },
+  // No answer: topics the site does not cover.
+  { q: '白癜风医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 32 },
+  { q: '嗯那个做完手术要请病假开什么证明', relevant: [], kind: 'lay', split: H, batch: 32 },
+  { q: '老伴脚气犯了用啥药', relevant: [], kind: 'lay', split: H, batch: 32 },
+  { q: 'hair loss treatment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 32 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
