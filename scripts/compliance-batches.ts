@@ -131,6 +131,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CI: 'cmp83',
   CJ: 'cmp84',
   CL: 'cmp86',
+  CK: 'cmp85',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -416,7 +416,8 @@ const CONTEXT_SUBS: [RegExp, string][] = [
  * noun, so the rules written for 诊所 or 配方 see it; with a space on both sides (the only clinic 在本区) it stays English, which the
  * rules for English phrases read.
  */
-const ENGLISH_NOUNS: Record<string, string> = { clinics: '诊所', clinic: '诊所', hospitals: '医院', hospital: '医院', doctors: '医生', doctor: '医生', recipe: '配方', formula: '配方' };
+// Round forty-six (batch CK): cure and cured so glued too (银屑病cure不是梦, cure率高达), read as 治愈 for the cure and rate rules.
+const ENGLISH_NOUNS: Record<string, string> = { clinics: '诊所', clinic: '诊所', hospitals: '医院', hospital: '医院', doctors: '医生', doctor: '医生', recipe: '配方', formula: '配方', cured: '治愈', cure: '治愈' };
 const ENGLISH_RE = new RegExp(`(?<=[\u4e00-\u9fff])(?:${Object.keys(ENGLISH_NOUNS).join('|')})(?![a-z])|(?<![a-z])(?:${Object.keys(ENGLISH_NOUNS).join('|')})(?=[\u4e00-\u9fff])`, 'g');
 
 

@@ -183,6 +183,9 @@ test('round forty-three: enclosed ideographs, keycap digits, English nouns and h
   assert.equal(normalize('其他clinic的医生').text, '其他诊所的医生');
   assert.equal(normalize('独门recipe，外面买不到').text, '独门配方,外面买不到');
   assert.equal(normalize('the only clinic 在本区').text, 'the only clinic 在本区');
+  assert.equal(normalize('银屑病cure不是梦').text, '银屑病治愈不是梦');
+  assert.equal(normalize('a secure 网站').text, 'a secure 网站');
+  assert.equal(normalize('no cure 的慢性病').text, 'no cure 的慢性病');
   // Homophones and initials read back only where the claim needs them.
   assert.equal(normalize('效果年压同行').text, '效果碾压同行');
   assert.equal(normalize('过年压岁钱').text, '过年压岁钱');
