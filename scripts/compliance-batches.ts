@@ -130,6 +130,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CH: 'cmp82',
   CI: 'cmp83',
   CJ: 'cmp84',
+  CM: 'cmp87',
 };
 
 export function authorOf(file: string, batch: string): string {
