@@ -133,6 +133,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CL: 'cmp86',
   CK: 'cmp85',
   CM: 'cmp87',
+  CP: 'cmp90',
 };
 
 export function authorOf(file: string, batch: string): string {
