@@ -134,6 +134,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CK: 'cmp85',
   CM: 'cmp87',
   CP: 'cmp90',
+  CO: 'cmp89',
 };
 
 export function authorOf(file: string, batch: string): string {
