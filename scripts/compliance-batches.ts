@@ -132,6 +132,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CJ: 'cmp84',
   CL: 'cmp86',
   CK: 'cmp85',
+  CN: 'cmp88',
 };
 
 export function authorOf(file: string, batch: string): string {
