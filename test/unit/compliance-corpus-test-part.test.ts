@@ -130,10 +130,17 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // strict), CI (testimonial, authority in press copy and banners; 90.0%) and CJ (absolute, secret, comparison, inducement
 // in Hong Kong and Taiwan copy; 93.3%), their rules, the model retrained after each merge: 493/566 / 0.8% (4/472),
 // flagged at all 96.5% (546/566), same category 90.3%; the rules alone 461/566 at 16/472, without the veto 496.
-const RECALL_FLOOR = 0.871;
+// Rounds forty-six and forty-seven: batches CK (efficacy, safety; first run as shipped 93.3% strict), CL (testimonial,
+// privacy, fear; 85.0%), CM (absolute, garbled, comparison; 86.7%), CP (secret, comparison, garbled, privacy; 90.0%), CO
+// (testimonial, authority, absolute; 98.3%) and CN (efficacy, guarantee, inducement; 96.7%), their rules, the model
+// retrained after each merge (recall 494 → 493 → 493 → 493 → 494 → 495 of 566, false positives between 3 and 4 of 472):
+// 495/566 / 0.6% (3/472), flagged at all 96.6% (547/566), same category 90.6%; the rules alone 462/566 at 16/472, without
+// the veto 497. Recall and flagged at all rise to the figures reached; the false-positive bound stays at 4/472, the
+// figure retraining has moved to and from all session.
+const RECALL_FLOOR = 0.874;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.964;
+const FLAGGED_FLOOR = 0.966;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
