@@ -136,6 +136,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CP: 'cmp90',
   CO: 'cmp89',
   CN: 'cmp88',
+  CQ: 'cmp91',
 };
 
 export function authorOf(file: string, batch: string): string {
