@@ -3174,6 +3174,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // wrong pinyin candidates in multi-character words (白点风, 白颠疯, 准分紫光, 伍德等); English
   // misspellings and short forms on /en/search; abbreviations and drug names in Chinese queries
   // (NB-UVB, PUVA, 他克莫司, 卤米松, JAK抑制剂); negated wishes (不想用激素, 不能照光).
+  // First run (commit 5a39fcf, no search change; both engines alike): batch 33 MRR 0.920 / recall@5 0.943 (87 scored);
+  // all 2,416 scored queries MRR 0.919 / recall@5 0.929 (the 2,329 before it unchanged, 0.9193 / 0.9288); same first
+  // page on both engines 2515/2515. Not first (10): 外院诊断是白色糠疹 2 (the dermoscopy article first), 指尖的白斑很难好 8,
+  // 头皮上有白斑 头发也白了 2, 照光后白斑边缘发红 2 (the Q&A page asking the same question is first), 两只手对称长白斑 2,
+  // 暑假带孩子去做光疗 -, 喂奶期间能涂药吗 5, 308nm和311nm的区别 2, 不能照光怎么办 -, 不去医院在家自己照紫外线灯行吗 4.
+  // All four with no answer still showed articles.
   // Switching from another hospital.
   { q: '做过308没效果', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 33 },
   { q: '换医院要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 33 },
