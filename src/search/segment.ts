@@ -388,10 +388,24 @@ const BRING_WHAT = /带(?:些|点)?(?:啥|什么|哪些)(?:东西|资料|材料)
 // 什么 / 啥: 去叫号, 叫家人陪 stay. One pass, a look of one character back.
 const NAMED = /(?<=[是就上又也名称])叫(?:做|作)?|叫(?:做|作)?(?=什么|啥)/gu;
 
+// Taking someone along (暑假带孩子去做光疗, 带我妈去看白斑, 带老人复诊): 带 before the person taken is the trip, not a word to
+// search; the person stays. Read as 带上 / 带着, 带 sent such queries to the pages that say 带着药 or 带状 (helper srch35, batch
+// 33). Only before a person word: 带什么 (BRING_WHAT), 带药, 带病历 stay. One pass, a fixed look ahead: linear.
+const TAKEN_ALONG =
+  /带(?:着|上)?(?=(?:我|俺|咱)?(?:孩子|小孩|小朋友|宝宝|儿子|女儿|闺女|老人|老妈|老爸|妈妈|爸爸|我妈|我爸|父母|爸妈|家人|老婆|老公|爱人|媳妇|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公))/gu;
+
+// A diagnosis met at another hospital (外院诊断是白色糠疹, 当地医院确诊为白癜风, 别的医院说是进展期): the diagnosis is the
+// meaning, as with a claim met online (HEARSAY); 诊断 was required and led to the pages titled by 诊断 (the dermoscopy
+// article) before the one on the condition named (helper srch35, batch 33). Only the place elsewhere followed by what it
+// said or found: 外院开的药, 在别的医院照光 stay. One pass of bounded alternatives: linear.
+const SAID_ELSEWHERE =
+  /(?:外院|外地医院|别的医院|别家医院|其他医院|其它医院|另一家医院|上一家医院|当地医院|老家医院|之前的?医院|以前的?医院|原来的?医院)(?:的?(?:医生|大夫))?(?:(?:诊断|确诊|查出来?|检查)(?:说|为|是|成)?|说|讲)(?:是|为|我是)?/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
-  if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ');
+  if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
+  if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
