@@ -195,7 +195,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
@@ -258,12 +258,17 @@ const COMPARED_BY = /(哪个|哪种|哪一个|哪一种|哪样)(?:更|比较|最
 // choosing is no word to search (选 alone stood for 选择, in nearly every article). One pass, no nesting.
 const CHOSEN_WHICH = /(?:选择|挑选|选|挑)(哪个|哪种|哪一个|哪一种|哪样)(?:好|呢|吗|啊|呀)?(?=[^\p{Script=Han}]|$)/gu;
 
+// How two things differ, asked at the end (308nm和311nm的区别, 准分子光跟窄谱有什么不同, 伍德灯与皮肤镜有啥差别): a comparison of
+// the two, as 哪个好 is; 区别 is no word to search (it stood for the differential page's 鉴别). Only after 和 / 跟 / 与 / 同 and
+// a run of 2–12 characters, anchored at the end: linear (helper srch35, batch 33).
+const DIFFERENCE_ASKED = /(?<=\S{2}(?:和|跟|与|同)\S{2,12}?)(?:之间)?(?:的|有)?(?:什么|啥|哪些)?(?:区别|不同|差别|差异|不一样)(?:吗|呢|啊|呀|么)?[?？!！。.\s]*$/u;
+
 /** Whether the query asks which of two is better by one quality (哪个好, 哪种更准) or which to choose (选哪个): see COMPARED_BY and CHOSEN_WHICH. */
 export function asksWhichOfTwo(text: string): boolean {
   const said = spokenAsWritten(text);
   COMPARED_BY.lastIndex = 0;
   CHOSEN_WHICH.lastIndex = 0;
-  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || EITHER_OR.test(said);
+  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || EITHER_OR.test(said) || DIFFERENCE_ASKED.test(said);
 }
 
 // Two things set against each other with 还是 and nothing after the second (移植还是激光, 植皮还是照光好呢): which of
