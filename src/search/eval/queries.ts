@@ -3197,7 +3197,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '手指关节上的白斑为什么好得慢', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 33 },
   { q: '腋下白斑涂激素皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
   { q: '头皮上有白斑 头发也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 33 },
-  { q: '照光后白斑边缘发红', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 33 },
+  { q: '照光后白斑边缘发红', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'qa/q-2'], kind: 'lay', split: H, batch: 33 },
   { q: '一片片的白斑还有皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 33 },
   { q: '针尖大小的白点越来越多', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 33 },
   { q: '白斑周围像撒了纸屑', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 33 },
