@@ -3180,6 +3180,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // 头皮上有白斑 头发也白了 2, 照光后白斑边缘发红 2 (the Q&A page asking the same question is first), 两只手对称长白斑 2,
   // 暑假带孩子去做光疗 -, 喂奶期间能涂药吗 5, 308nm和311nm的区别 2, 不能照光怎么办 -, 不去医院在家自己照紫外线灯行吗 4.
   // All four with no answer still showed articles.
+  // Label widened after the first run (said, not hidden): 照光后白斑边缘发红 also to qa/q-2, the public Q&A that asks the same
+  // question (written blind, the labels named articles only). With it the first run would have been MRR 0.926 / recall@5 0.943.
+  // After (decision 0068: 带 before a person taken along left out, a diagnosis met at another hospital (外院诊断是…) left out
+  // as hearsay is, 不能 / 没法 … before a treatment turned down when the query asks what else, A和B的区别 a comparison with 区别
+  // not searched, demo synonym 喂奶 → 哺乳期; the label widened as above): batch 33 MRR 0.964 / recall@5 0.966 (the rules
+  // alone, labels as first written: 0.958 / 0.966); all 2,416 0.921 / 0.930; the 2,329 before it 0.9193 / 0.9288 →
+  // 0.9195 / 0.9290, no earlier query lower (batch 4's 308nm和311nm有什么区别 2 → 1, batch 32's 晒太阳和照光疗有啥不一样
+  // recall@5 0.5 → 1, batch 23's 别的医院说我是白癜风想再找人确认一下 9 → 6); same first page 2515/2515. Left (5), with why in
+  // decision 0068: 指尖的白斑很难好 8, 头皮上有白斑 头发也白了 2, 两只手对称长白斑 2, 喂奶期间能涂药吗 2, 不去医院在家自己照紫外线灯行吗 4.
   // Switching from another hospital.
   { q: '做过308没效果', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 33 },
   { q: '换医院要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 33 },
