@@ -964,7 +964,12 @@ export function cutShortAtEnd(text: string, vocab: Vocabulary, unknown: (w: stri
 export const OTHER_WAYS = '其他治疗';
 /** Words that turn down what follows them (除了照光, 不想做手术, 不用激素, 不打针), as jieba cuts them. */
 const TURNS_DOWN = new Set(['除了', '除开', '不想', '不愿', '不愿意', '不要', '不用', '不打算', '不', '别']);
-const TURNS_DOWN_CHAR = new RegExp(`[${[...new Set([...TURNS_DOWN].map((w) => w[0]))].join('')}]`, 'u');
+// A treatment the patient cannot have (不能照光怎么办, 没法打针还有什么办法, 不适合做手术 有别的吗) asks for the others as one turned
+// down does, but only when the query asks for another way or what to do (CANNOT_ASKS): 孕期不能照光吗 asks whether, and
+// searching the other treatments instead of 光疗 would lose its answer (helper srch35, batch 33).
+const CANNOT = new Set(['不能', '不可以', '没法', '没办法', '不适合', '不宜', '不方便']);
+const CANNOT_ASKS = /怎么办|咋办|怎么治|办法|还有|别的|其他|其它|替代|代替|换成?什么|改用/u;
+const TURNS_DOWN_CHAR = new RegExp(`[${[...new Set([...TURNS_DOWN, ...CANNOT].map((w) => w[0]))].join('')}]`, 'u');
 
 // The clinic's treatments (OTHER_WAYS' targets), per synonym table: asked by every query.
 const otherWaysOf = new WeakMap<SynonymMap, string[]>();
@@ -999,9 +1004,10 @@ export function turnedDown(text: string, synonyms: SynonymMap): { text: string; 
   const words = cut(text);
   const excluded: string[] = [];
   const out: string[] = [];
+  const asksAnother = CANNOT_ASKS.test(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!TURNS_DOWN.has(w)) {
+    if (!TURNS_DOWN.has(w) && !(asksAnother && CANNOT.has(w))) {
       out.push(w);
       continue;
     }

@@ -195,7 +195,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
@@ -258,12 +258,17 @@ const COMPARED_BY = /(哪个|哪种|哪一个|哪一种|哪样)(?:更|比较|最
 // choosing is no word to search (选 alone stood for 选择, in nearly every article). One pass, no nesting.
 const CHOSEN_WHICH = /(?:选择|挑选|选|挑)(哪个|哪种|哪一个|哪一种|哪样)(?:好|呢|吗|啊|呀)?(?=[^\p{Script=Han}]|$)/gu;
 
+// How two things differ, asked at the end (308nm和311nm的区别, 准分子光跟窄谱有什么不同, 伍德灯与皮肤镜有啥差别): a comparison of
+// the two, as 哪个好 is; 区别 is no word to search (it stood for the differential page's 鉴别). Only after 和 / 跟 / 与 / 同 and
+// a run of 2–12 characters, anchored at the end: linear (helper srch35, batch 33).
+const DIFFERENCE_ASKED = /(?<=\S{2}(?:和|跟|与|同)\S{2,12}?)(?:之间)?(?:的|有)?(?:什么|啥|哪些)?(?:区别|不同|差别|差异|不一样)(?:吗|呢|啊|呀|么)?[?？!！。.\s]*$/u;
+
 /** Whether the query asks which of two is better by one quality (哪个好, 哪种更准) or which to choose (选哪个): see COMPARED_BY and CHOSEN_WHICH. */
 export function asksWhichOfTwo(text: string): boolean {
   const said = spokenAsWritten(text);
   COMPARED_BY.lastIndex = 0;
   CHOSEN_WHICH.lastIndex = 0;
-  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || EITHER_OR.test(said);
+  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || EITHER_OR.test(said) || DIFFERENCE_ASKED.test(said);
 }
 
 // Two things set against each other with 还是 and nothing after the second (移植还是激光, 植皮还是照光好呢): which of
@@ -388,10 +393,24 @@ const BRING_WHAT = /带(?:些|点)?(?:啥|什么|哪些)(?:东西|资料|材料)
 // 什么 / 啥: 去叫号, 叫家人陪 stay. One pass, a look of one character back.
 const NAMED = /(?<=[是就上又也名称])叫(?:做|作)?|叫(?:做|作)?(?=什么|啥)/gu;
 
+// Taking someone along (暑假带孩子去做光疗, 带我妈去看白斑, 带老人复诊): 带 before the person taken is the trip, not a word to
+// search; the person stays. Read as 带上 / 带着, 带 sent such queries to the pages that say 带着药 or 带状 (helper srch35, batch
+// 33). Only before a person word: 带什么 (BRING_WHAT), 带药, 带病历 stay. One pass, a fixed look ahead: linear.
+const TAKEN_ALONG =
+  /带(?:着|上)?(?=(?:我|俺|咱)?(?:孩子|小孩|小朋友|宝宝|儿子|女儿|闺女|老人|老妈|老爸|妈妈|爸爸|我妈|我爸|父母|爸妈|家人|老婆|老公|爱人|媳妇|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公))/gu;
+
+// A diagnosis met at another hospital (外院诊断是白色糠疹, 当地医院确诊为白癜风, 别的医院说是进展期): the diagnosis is the
+// meaning, as with a claim met online (HEARSAY); 诊断 was required and led to the pages titled by 诊断 (the dermoscopy
+// article) before the one on the condition named (helper srch35, batch 33). Only the place elsewhere followed by what it
+// said or found: 外院开的药, 在别的医院照光 stay. One pass of bounded alternatives: linear.
+const SAID_ELSEWHERE =
+  /(?:外院|外地医院|别的医院|别家医院|其他医院|其它医院|另一家医院|上一家医院|当地医院|老家医院|之前的?医院|以前的?医院|原来的?医院)(?:的?(?:医生|大夫))?(?:(?:诊断|确诊|查出来?|检查)(?:说|为|是|成)?|说|讲)(?:是|为|我是)?/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
-  if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ');
+  if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
+  if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');

@@ -756,4 +756,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'born', target: '幼年' },
   { term: '心态', target: '情绪' },
   { term: '看医生', target: '就诊' },
+  // Batch 33 (helper srch35): 喂奶 is breastfeeding as 喂母乳 is (the pregnancy article's 哺乳期). (指尖 → 手指 was tried: it
+  // lifted what-is-vitiligo, which lists 手指 among common sites, above the light-therapy pages for batch 19's 指尖的白斑照光总不见效.)
+  { term: '喂奶', target: '哺乳期' },
 ];

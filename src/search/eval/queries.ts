@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -3165,6 +3165,130 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '嗯那个做完手术要请病假开什么证明', relevant: [], kind: 'lay', split: H, batch: 32 },
   { q: '老伴脚气犯了用啥药', relevant: [], kind: 'lay', split: H, batch: 32 },
   { q: 'hair loss treatment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 32 },
+
+  // Batch 33, written blind by helper srch35 before reading the search code, the synonym seed or the
+  // other queries. Themes: patients treated elsewhere who switch (做过308没效果, 换医院要带什么,
+  // 外院诊断是…); where on the body in everyday words (嘴唇, 眼皮, 指尖, 手指关节, 腋下, 头皮) and how
+  // it looks (边缘发红, 一片片, 针尖大小); timing around life events (婚礼前, 高考前, 暑假, 怀孕前,
+  // 出国前) where an article answers it; half-remembered titles and headings typed as questions;
+  // wrong pinyin candidates in multi-character words (白点风, 白颠疯, 准分紫光, 伍德等); English
+  // misspellings and short forms on /en/search; abbreviations and drug names in Chinese queries
+  // (NB-UVB, PUVA, 他克莫司, 卤米松, JAK抑制剂); negated wishes (不想用激素, 不能照光).
+  // First run (commit 5a39fcf, no search change; both engines alike): batch 33 MRR 0.920 / recall@5 0.943 (87 scored);
+  // all 2,416 scored queries MRR 0.919 / recall@5 0.929 (the 2,329 before it unchanged, 0.9193 / 0.9288); same first
+  // page on both engines 2515/2515. Not first (10): 外院诊断是白色糠疹 2 (the dermoscopy article first), 指尖的白斑很难好 8,
+  // 头皮上有白斑 头发也白了 2, 照光后白斑边缘发红 2 (the Q&A page asking the same question is first), 两只手对称长白斑 2,
+  // 暑假带孩子去做光疗 -, 喂奶期间能涂药吗 5, 308nm和311nm的区别 2, 不能照光怎么办 -, 不去医院在家自己照紫外线灯行吗 4.
+  // All four with no answer still showed articles.
+  // Label widened after the first run (said, not hidden): 照光后白斑边缘发红 also to qa/q-2, the public Q&A that asks the same
+  // question (written blind, the labels named articles only). With it the first run would have been MRR 0.926 / recall@5 0.943.
+  // After (decision 0068: 带 before a person taken along left out, a diagnosis met at another hospital (外院诊断是…) left out
+  // as hearsay is, 不能 / 没法 … before a treatment turned down when the query asks what else, A和B的区别 a comparison with 区别
+  // not searched, demo synonym 喂奶 → 哺乳期; the label widened as above): batch 33 MRR 0.964 / recall@5 0.966 (the rules
+  // alone, labels as first written: 0.958 / 0.966); all 2,416 0.921 / 0.930; the 2,329 before it 0.9193 / 0.9288 →
+  // 0.9195 / 0.9290, no earlier query lower (batch 4's 308nm和311nm有什么区别 2 → 1, batch 32's 晒太阳和照光疗有啥不一样
+  // recall@5 0.5 → 1, batch 23's 别的医院说我是白癜风想再找人确认一下 9 → 6); same first page 2515/2515. Left (5), with why in
+  // decision 0068: 指尖的白斑很难好 8, 头皮上有白斑 头发也白了 2, 两只手对称长白斑 2, 喂奶期间能涂药吗 2, 不去医院在家自己照紫外线灯行吗 4.
+  // Switching from another hospital.
+  { q: '做过308没效果', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 33 },
+  { q: '换医院要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 33 },
+  { q: '外院诊断是白色糠疹', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 33 },
+  { q: '在别的医院照了半年光没变化', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 33 },
+  { q: '外院开的他克莫司还能继续用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '之前的医院说我是进展期', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 33 },
+  { q: '别的医院说可以做移植 术前要查什么', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '换了医生还要再做伍德灯吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 33 },
+  { q: '外院查出甲状腺抗体阳性', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  // Where on the body, and how it looks.
+  { q: '嘴唇上长白斑', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '眼皮上的白斑能涂什么药', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '指尖的白斑很难好', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 33 },
+  { q: '手指关节上的白斑为什么好得慢', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 33 },
+  { q: '腋下白斑涂激素皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '头皮上有白斑 头发也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 33 },
+  { q: '照光后白斑边缘发红', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'qa/q-2'], kind: 'lay', split: H, batch: 33 },
+  { q: '一片片的白斑还有皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 33 },
+  { q: '针尖大小的白点越来越多', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 33 },
+  { q: '白斑周围像撒了纸屑', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 33 },
+  { q: '胸口和后背淡淡的白斑 出汗多', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 33 },
+  { q: '腰带勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 33 },
+  { q: '一侧脸上一条带状的白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 33 },
+  { q: '两只手对称长白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 33 },
+  { q: '搓一搓周围发红白斑不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 33 },
+  // Timing around life events.
+  { q: '婚礼前想把脸上的白斑遮住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 33 },
+  { q: '高考前压力大白斑变多', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 33 },
+  { q: '暑假带孩子去做光疗', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 33 },
+  { q: '怀孕前要停药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '出国前治疗和用药怎么安排', relevant: ['seasonal-skin-care', 'follow-up-visits'], kind: 'lay', split: H, batch: 33 },
+  { q: '去海边度假前怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '备孕要不要查甲状腺', relevant: ['pregnancy-and-vitiligo', 'thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 33 },
+  { q: '喂奶期间能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '开学前孩子怕同学问白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 33 },
+  { q: '冬天去滑雪白斑要防晒吗', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 33 },
+  { q: '军训暴晒白斑', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 33 },
+  // Half-remembered titles, and headings typed as questions.
+  { q: '白癜风是一种什么样的色素病', relevant: ['what-is-vitiligo'], kind: 'exact', split: H, batch: 33 },
+  { q: '白斑为什么要在暗室照一下', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 33 },
+  { q: '白癜风为什么常要查甲状腺', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 33 },
+  { q: '复色以后还会不会复发', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 33 },
+  { q: '滚针治疗后脱皮怎么护理', relevant: ['peeling-after-microneedling'], kind: 'exact', split: H, batch: 33 },
+  { q: '准分子光的过程和注意事项', relevant: ['excimer-308nm-light'], kind: 'exact', split: H, batch: 33 },
+  { q: '微针是辅助治疗吗', relevant: ['microneedling-as-adjunct'], kind: 'exact', split: H, batch: 33 },
+  { q: '和白癜风相处 心理调适', relevant: ['living-with-vitiligo-emotional-support'], kind: 'exact', split: H, batch: 33 },
+  { q: '黑色素是怎么产生的', relevant: ['melanocytes-explained'], kind: 'exact', split: H, batch: 33 },
+  { q: '秋天皮肤干了怎么保湿', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 33 },
+  { q: '什么时候要提前去复诊', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 33 },
+  { q: '微针后脱皮要多久才好', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 33 },
+  { q: '哪些人不能做微针', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'exact', split: H, batch: 33 },
+  { q: '移植的皮从哪里取', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '家里人得了白癜风我要注意什么', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 33 },
+  // Wrong pinyin candidates in multi-character words.
+  { q: '白点风', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '白颠疯会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '准分紫光多久照一次', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '伍德等照白斑要多久', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '皮肤竞检查', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '为什么要查甲壮腺', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '窄谱中波紫外先', relevant: ['nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '表皮一植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'pinyin', split: H, batch: 33 },
+  { q: '钙调临酸酶抑制剂涂脸', relevant: ['topical-medicines-vitiligo'], kind: 'pinyin', split: H, batch: 33 },
+  // English on /en/search: misspellings and short forms.
+  { q: 'vitilgo contagious', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, locale: 'en', batch: 33 },
+  { q: 'exsimer laser 308', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, locale: 'en', batch: 33 },
+  { q: 'woods lamp test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  { q: 'NB-UVB how often', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  { q: 'tacrolimus ointment face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  { q: 'vitligo pregnancy', relevant: ['pregnancy-and-vitiligo'], kind: 'typo', split: H, locale: 'en', batch: 33 },
+  { q: 'dermoscopy white spots', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  { q: 'skin graft stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  { q: 'micro needling peeling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  { q: 'why thyroid test for vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  { q: 'cover up make-up for vitiligo spots', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 33 },
+  // Abbreviations and drug names in Chinese queries.
+  { q: 'NB-UVB隔几天照一次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 33 },
+  { q: 'PUVA和NB-UVB有什么区别', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 33 },
+  { q: '他克莫司软膏涂脸', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '卤米松能长期用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: 'JAK抑制剂 备孕', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 33 },
+  { q: '吡美莫司涂了刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: 'TPOAb阳性', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 33 },
+  { q: 'TSH偏高 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 33 },
+  { q: '308nm和311nm的区别', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 33 },
+  { q: '孩子能用激素药膏吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: 'DHA自晒剂', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 33 },
+  { q: '365nm紫外灯照白斑', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 33 },
+  // Negated wishes.
+  { q: '不想用激素 还有什么办法', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '不能照光怎么办', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  { q: '不想治疗只想遮一下', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 33 },
+  { q: '不去医院在家自己照紫外线灯行吗', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 33 },
+  { q: '不涂防晒霜只打伞行吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 33 },
+  // Topics the site does not cover.
+  { q: '外院开的中药汤剂能喝吗', relevant: [], kind: 'lay', split: H, batch: 33 },
+  { q: '高考志愿 白癜风能报军校吗', relevant: [], kind: 'lay', split: H, batch: 33 },
+  { q: '芦可替尼乳膏多少钱一支', relevant: [], kind: 'lay', split: H, batch: 33 },
+  { q: '出国签证体检 白斑会不会不过', relevant: [], kind: 'lay', split: H, batch: 33 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
