@@ -135,6 +135,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CM: 'cmp87',
   CP: 'cmp90',
   CO: 'cmp89',
+  CR: 'cmp92',
 };
 
 export function authorOf(file: string, batch: string): string {
