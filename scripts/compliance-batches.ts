@@ -137,6 +137,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CO: 'cmp89',
   CN: 'cmp88',
   CQ: 'cmp91',
+  CR: 'cmp92',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -137,7 +137,11 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // 495/566 / 0.6% (3/472), flagged at all 96.6% (547/566), same category 90.6%; the rules alone 462/566 at 16/472, without
 // the veto 497. Recall and flagged at all rise to the figures reached; the false-positive bound stays at 4/472, the
 // figure retraining has moved to and from all session.
-const RECALL_FLOOR = 0.874;
+// Round forty-eight: batches CQ (efficacy, fear in video voice-overs, chatbot scripts, advertorials; first run as shipped
+// 93.3% strict) and CR (testimonial, absolute in bilingual and medical-tourism pages; 95.0%), their rules, the model
+// retrained on each: after CQ 495/566, 3/472, flagged 546; after CR 496/566 / 0.6% (3/472), flagged at all 96.6%
+// (547/566), same category 90.6%; the rules alone 462/566 at 16/472, without the veto 498.
+const RECALL_FLOOR = 0.876;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.966;
