@@ -213,7 +213,6 @@ const LABEL_TITLE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,8}[:：][^。.
 const SECTION_PREFIX = /^[ \t]*(?:第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇|讲|期)|part\s?\d{1,2})[ \t]*[:：、.]?[ \t]*(?=\S)/;
 
 function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boolean, alone = false): Heading | undefined {
-  const bare = line.replace(SECTION_PREFIX, '');
   const md = MD_HEADING.exec(line);
   if (md) return { start, level: md[1]!.length, text: md[2]! };
   const label = INLINE_LABEL.exec(line);
@@ -227,7 +226,7 @@ function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boo
     if (bold) return { start, level: 7, text: bold[1]! };
     // Up to 12 units as any short line; longer only when a frame or a separator marks it as a title, not a sentence
     // without its full stop (患者分享的经历不能代替医生的诊断).
-    const title = SHORT_LINE.exec(bare) ?? (TITLE_FRAME.test(line) ? TITLE_LINE.exec(line) : null) ?? LABEL_TITLE.exec(line);
+    const title = SHORT_LINE.exec(line.replace(SECTION_PREFIX, '')) ?? (TITLE_FRAME.test(line) ? TITLE_LINE.exec(line) : null) ?? LABEL_TITLE.exec(line);
     if (title && /[\u4e00-\u9fff]/.test(title[1]!)) return { start, level: 7, text: title[1]! };
     return undefined;
   }
@@ -236,7 +235,7 @@ function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boo
   const bold = BOLD_LINE.exec(line);
   if (bold) return { start, level: 7, text: bold[1]! };
   // A short standalone line: its own paragraph (a blank line or the text's start before it).
-  const short = prevBlank ? SHORT_LINE.exec(bare) : null;
+  const short = prevBlank ? SHORT_LINE.exec(line.replace(SECTION_PREFIX, '')) : null;
   if (short && /[\u4e00-\u9fff]/.test(short[1]!)) return { start, level: 7, text: short[1]! };
   return undefined;
 }

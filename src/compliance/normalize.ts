@@ -152,6 +152,17 @@ export function normalize(original: string): Normalized {
   let hanRun = 0; // Han characters written since the last other character or dropped spelling mark
   let spellMark = 0;
   let spelling = false; // inside a word being spelt out (a mark was dropped and no other character came since)
+  /** Writes one normalised unit read from original[from, to) and keeps the run state the marks and gaps above look at. */
+  const put = (c: number, from: number, to: number) => {
+    out[k] = c;
+    start[k] = from;
+    end[k] = to;
+    k++;
+    lastHan = isHan(c);
+    lastDigit = isDigit(c);
+    hanRun = lastHan ? hanRun + 1 : 0;
+    if (hanRun !== 1) spelling = false;
+  };
   for (let i = 0; i < n; ) {
     const raw = original.charCodeAt(i);
     if (isInvisible(raw)) {
@@ -178,14 +189,7 @@ export function normalize(original: string): Normalized {
     // 无副作用): it is read as that character, not dropped as a symbol or an emoji between two Han characters.
     const ideo = ideographAt(original, i);
     if (ideo) {
-      out[k] = ideo[0];
-      start[k] = i;
-      end[k] = i + ideo[1];
-      k++;
-      lastHan = true;
-      lastDigit = false;
-      hanRun++;
-      if (hanRun !== 1) spelling = false;
+      put(ideo[0], i, i + ideo[1]);
       i += ideo[1];
       if (original.charCodeAt(i) === 0xfe0f) {
         end[k - 1] = i + 1;
@@ -233,16 +237,7 @@ export function normalize(original: string): Normalized {
         start = grow32(start, need + 17);
         end = grow32(end, need + 17);
       }
-      for (const d of [0x31, 0x30, 0x30]) {
-        out[k] = d;
-        start[k] = i;
-        end[k] = i + 2;
-        k++;
-      }
-      lastHan = false;
-      lastDigit = true;
-      hanRun = 0;
-      spelling = false;
+      for (const d of [0x31, 0x30, 0x30]) put(d, i, i + 2);
       i += 2;
       continue;
     }
@@ -257,29 +252,11 @@ export function normalize(original: string): Normalized {
         start = grow32(start, need + 17);
         end = grow32(end, need + 17);
       }
-      for (let u = 0; u < compat.length; u++) {
-        const c = foldUnit(compat.charCodeAt(u));
-        out[k] = c;
-        start[k] = i;
-        end[k] = i + 1;
-        k++;
-        lastHan = isHan(c);
-        lastDigit = isDigit(c);
-        hanRun = lastHan ? hanRun + 1 : 0;
-        if (hanRun !== 1) spelling = false;
-      }
+      for (let u = 0; u < compat.length; u++) put(foldUnit(compat.charCodeAt(u)), i, i + 1);
       i++;
       continue;
     }
-    const c = foldUnit(raw);
-    out[k] = c;
-    start[k] = i;
-    end[k] = i + 1;
-    k++;
-    lastHan = isHan(c);
-    lastDigit = isDigit(c);
-    hanRun = lastHan ? hanRun + 1 : 0;
-    if (hanRun !== 1) spelling = false;
+    put(foldUnit(raw), i, i + 1);
     i++;
   }
   let text = '';
