@@ -139,6 +139,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CQ: 'cmp91',
   CR: 'cmp92',
   CS: 'cmp93',
+  CT: 'cmp94',
 };
 
 export function authorOf(file: string, batch: string): string {
