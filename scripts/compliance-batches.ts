@@ -138,6 +138,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CN: 'cmp88',
   CQ: 'cmp91',
   CR: 'cmp92',
+  CU: 'cmp95',
 };
 
 export function authorOf(file: string, batch: string): string {
