@@ -140,6 +140,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CR: 'cmp92',
   CS: 'cmp93',
   CT: 'cmp94',
+  CU: 'cmp95',
 };
 
 export function authorOf(file: string, batch: string): string {

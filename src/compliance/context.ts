@@ -110,9 +110,12 @@ export class TextContext {
       // 因为…; 为什么连知名歌手都来我们医院？因为技术好) takes its premise as given: the premise is asserted, not asked. A why-question
       // about medicine (为什么痤疮治好后还会复发？因为…) explains, and stays a question.
       const why = answered !== undefined && WHY_QUESTION.test(text) && WHY_SELF.test(text) && WHY_ANSWER.test(answered);
+      // Round forty-nine (batch CU): a yes/no question answered yes at once (能否根治？答案是可以的。 能治好吗？当然可以！) asserts
+      // what it asked: the answer makes the question's claim the writer's own.
+      const affirmed = answered !== undefined && !selfAnswered && !denied && AFFIRM_ANSWER.test(answered);
       info = {
         text,
-        rhetorical: (isRhetorical(text) && !denied) || selfAnswered,
+        rhetorical: (isRhetorical(text) && !denied) || selfAnswered || affirmed,
         question: (isQuestion(text) && !why) || denied,
         hedged: hedged(text),
         self: aboutSelf(text),
@@ -376,12 +379,16 @@ export function isRhetorical(sentence: string): boolean {
 const QUESTION_END = /(?:[?]|吗|(?<!什)么|呢)["”’」』)）\s]*$/;
 // Round twelve: a yes/no question about suitability or safety has no question word of its own (纯中药调理，更适合长期服用吗？).
 // 打完封闭针当场就不疼了吗？: 就…了吗 asks whether a result comes that soon; it has no question word either.
+// Round forty-nine (batch CU): nor does asking whether a result has come (荨麻疹治好了吗？ 白斑消退了吗？).
 // A line of a Q&A page that starts with 问：asks, whatever its wording (你们有优惠活动吗？) (round twelve).
-const QUESTION_WORD = /^\s*(?:问|提问|网友问|患者问|读者问|q)\s?[:：]|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|就.{0,12}了吗|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
+const QUESTION_WORD = /^\s*(?:问|提问|网友问|患者问|读者问|q)\s?[:：]|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|就.{0,12}了吗|(?:(?:治|医)?好|(?:治|痊)愈|康复|复色|断根|好转|消退|消失)了(?:吗|么)|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
 
 /** The next sentence answers with the clinic itself, affirmatively: 当然是我们！ 答：首选本院。 本院！ */
 // Round thirty-one: or sets itself against what the question said of others (…是不是只会给你开药？在我们这里完全不一样。).
 const SELF_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:(?:在)?(?:我们|本院|我院|本中心)(?:这里|这儿)?[^,，。;!?]{0,4}?(?:完全|可|就|绝对|却|则)?(?:不一样|不同(?!意)|不会这样|从不这样|从来不会)|(?:当然|肯定|自然|毫无疑问|无疑|必须|首选|就|正)(?:是|选|来|找)?[^,，。;!?]{0,2}?(?:我们|本院|我院|本中心|这里|这家)|(?:我们|本院|我院|本中心)\s*[!！。~～]*\s*$|非(?:我们|本院|我院|本中心)莫属)/;
+
+/** Round forty-nine (batch CU): the next sentence answers yes outright: 答案是肯定的 / 可以的 / 能的, 当然可以, 肯定能. */
+const AFFIRM_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:答案(?:当然|无疑|毫无疑问)?(?:是)?(?:肯定|可以|能|会)的|(?:当然|肯定|绝对|完全)(?:是)?(?:可以|能)(?:的|啊|呀)?(?=[\s!！。，,~～]|$))/;
 
 /** Round thirty-one: a why-question (为什么说…, 为何连…都…) and the next sentence giving the reason (因为…, 原因很简单…, 秘诀在于…). */
 const WHY_QUESTION = /(?:为什么|为何|凭什么|怎么(?=会|能))[^。;!?]{2,}/;
