@@ -29,6 +29,27 @@ const synonymForm = (locale: Locale) => {
   return f;
 };
 const REPORT_DAYS = 30;
+/** Synonym rows per page: the demo seed alone has six hundred, and one table of them all was a page no editor could scan. */
+export const SYNONYM_PAGE_SIZE = 50;
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/** The synonym list's filter and page from the address: a word in the term or the target (as typed, folded as the form folds it), and a page from 1. */
+function synonymView(query: unknown): { filter: string; page: number } {
+  const q = (query ?? {}) as Record<string, unknown>;
+  const raw = one(q.syn);
+  const filter = typeof raw === 'string' ? normalize(raw.slice(0, 40)).trim().replace(/\s+/g, ' ') : '';
+  const p = one(q.p);
+  const page = typeof p === 'string' && /^\d{1,5}$/.test(p) && Number(p) >= 1 ? Number(p) : 1;
+  return { filter, page };
+}
+
+const synonymHref = (filter: string, page = 1) => {
+  const params = new URLSearchParams();
+  if (filter) params.set('syn', filter);
+  if (page > 1) params.set('p', String(page));
+  const qs = params.toString();
+  return `/staff/search${qs ? `?${qs}` : ''}#syn-title`;
+};
 const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505' || /UNIQUE constraint failed/.test(String(e));
 
 /**
@@ -44,7 +65,14 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
     const from = new Date(deps.now().getTime() - REPORT_DAYS * 86_400_000).toISOString().slice(0, 10);
     // This instance's latest counts first, so the report includes them.
     await missCounter(db).flush();
-    const [rows, misses] = await Promise.all([db.selectFrom('search_synonym').selectAll().orderBy('term').orderBy('target').execute(), topMisses(db, from)]);
+    const [all, misses] = await Promise.all([db.selectFrom('search_synonym').selectAll().orderBy('term').orderBy('target').execute(), topMisses(db, from)]);
+    // Filtered here, not by LIKE: SQLite's LIKE ignores the case of Latin letters and PostgreSQL's does not.
+    const view = synonymView(req.query);
+    const needle = view.filter.toLowerCase();
+    const matching = needle ? all.filter((r) => r.term.toLowerCase().includes(needle) || r.target.toLowerCase().includes(needle)) : all;
+    const pages = Math.max(1, Math.ceil(matching.length / SYNONYM_PAGE_SIZE));
+    const current = Math.min(view.page, pages);
+    const rows = matching.slice((current - 1) * SYNONYM_PAGE_SIZE, current * SYNONYM_PAGE_SIZE);
     const prefill = draft ?? { term: typeof (req.query as { term?: unknown }).term === 'string' ? (req.query as { term: string }).term.slice(0, 40) : '', target: '' };
     const locale = staffLocale(req);
     const t = searchStaffT(locale);
@@ -104,7 +132,26 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
           <section aria-labelledby="syn-title">
             <h2 id="syn-title">{t('syn.h')}</h2>
             <p class="help">{t('syn.help')}</p>
-            <table class="staff-table">
+            <form method="get" action="/staff/search#syn-title" class="staff-form narrow" role="search" aria-label={t('syn.find')}>
+              <label for="syn-filter">{t('syn.filter')}</label>
+              <input id="syn-filter" name="syn" type="search" maxLength={40} value={view.filter} />
+              <button type="submit">{t('syn.find')}</button>
+              {view.filter ? <a href={synonymHref('')}>{t('syn.all')}</a> : null}
+            </form>
+            <p id="syn-count">
+              {view.filter ? (
+                <>
+                  {t('syn.forPre')}
+                  <span lang={lang}>{view.filter}</span>
+                  {t('syn.forPost', { n: matching.length })}
+                </>
+              ) : (
+                t('syn.count', { n: matching.length })
+              )}
+              {rows.length ? t('syn.range', { from: (current - 1) * SYNONYM_PAGE_SIZE + 1, to: (current - 1) * SYNONYM_PAGE_SIZE + rows.length }) : t('syn.stop')}
+            </p>
+            {rows.length ? (
+            <table class="staff-table" aria-describedby="syn-count">
               <thead>
                 <tr>
                   <th scope="col">{t('f.term')}</th>
@@ -139,6 +186,22 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
                 ))}
               </tbody>
             </table>
+            ) : null}
+            {pages > 1 ? (
+              <nav class="button-row" aria-label={t('syn.pager')}>
+                {current > 1 ? (
+                  <a href={synonymHref(view.filter, current - 1)} rel="prev">
+                    {t('syn.prev')}
+                  </a>
+                ) : null}
+                <span>{t('syn.page', { page: current, pages })}</span>
+                {current < pages ? (
+                  <a href={synonymHref(view.filter, current + 1)} rel="next">
+                    {t('syn.next')}
+                  </a>
+                ) : null}
+              </nav>
+            ) : null}
             <h3 id="syn-new">{t('new.h')}</h3>
             <form method="post" action="/staff/search/synonyms" class="staff-form narrow">
               <Csrf token={csrf} />
@@ -174,7 +237,8 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
       throw e;
     }
     deps.site.invalidate();
-    return reply.redirect('/staff/search?msg=created', 303);
+    // Back to the list filtered by the new word, so that the editor sees the row just added.
+    return reply.redirect(`/staff/search?msg=created&syn=${encodeURIComponent(form.data.term)}#syn-title`, 303);
   });
 
   app.post<{ Params: { id: string } }>('/search/synonyms/:id/delete', cfg, async (req, reply) => {
@@ -188,6 +252,6 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
       await bumpContentVersion(trx);
     });
     deps.site.invalidate();
-    return reply.redirect('/staff/search?msg=saved', 303);
+    return reply.redirect(`/staff/search?msg=saved&syn=${encodeURIComponent(row.term)}#syn-title`, 303);
   });
 }

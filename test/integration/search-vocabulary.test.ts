@@ -6,6 +6,7 @@ import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
 import { articleSlug, runEval, summarise, type QueryResult } from '../../src/search/eval/evaluate.js';
 import { lexicon, search } from '../../src/search/search.service.js';
 import { replaceDocs } from '../../src/search/search.repository.js';
+import { SYNONYM_PAGE_SIZE } from '../../src/search/search.staff.routes.js';
 import { bumpContentVersion, getContentVersion } from '../../src/platform/site-state.repository.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects } from '../helpers/db.js';
@@ -102,6 +103,49 @@ for (const dialect of dialects) {
 
       const frontdesk = await signedIn(app(), ['frontdesk']);
       assert.equal((await frontdesk.get('/staff/search')).statusCode, 403);
+    });
+
+    test('the synonym list is shown fifty at a time, found by a word in either column, and opens on the row just added', async () => {
+      const editor = await signedIn(app(), ['editor']);
+      const deleteForms = (html: string) => [...html.matchAll(/action="\/staff\/search\/synonyms\/(\d+)\/delete"/g)].map((m) => Number(m[1]));
+      const total = Number((await app().deps.db.selectFrom('search_synonym').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n);
+      assert.ok(total > 100, `the demo seed has ${total} synonyms`);
+      const pages = Math.ceil(total / SYNONYM_PAGE_SIZE);
+
+      const first = await editor.get('/staff/search');
+      assert.equal(deleteForms(first.body).length, SYNONYM_PAGE_SIZE);
+      assert.match(text(first.body), new RegExp(`共 ${total} 条同义词，显示第 1–${SYNONYM_PAGE_SIZE} 条`));
+      assert.ok(hrefs(first.body).includes('/staff/search?p=2#syn-title'), 'a link to the next page');
+      // The pages together list every row once.
+      const seen = new Set(deleteForms(first.body));
+      for (let p = 2; p <= pages; p++) for (const id of deleteForms((await editor.get(`/staff/search?p=${p}`)).body)) seen.add(id);
+      assert.equal(seen.size, total);
+      // A page past the end shows the last one; a page that is no number, the first.
+      assert.deepEqual(deleteForms((await editor.get(`/staff/search?p=${pages + 5}`)).body), deleteForms((await editor.get(`/staff/search?p=${pages}`)).body));
+      const junk = await editor.get('/staff/search?p=abc&syn=a&syn=b');
+      assert.equal(junk.statusCode, 200);
+
+      // Found by a word of either column, Latin letters whatever their case.
+      const rows = await app().deps.db.selectFrom('search_synonym').selectAll().execute();
+      const wanted = rows.filter((r) => r.term.includes('伍德') || r.target.includes('伍德')).map((r) => r.id).sort((a, b) => a - b);
+      assert.ok(wanted.length >= 1 && wanted.length <= SYNONYM_PAGE_SIZE);
+      const found = await editor.get(`/staff/search?syn=${q('伍德')}`);
+      assert.deepEqual(deleteForms(found.body).sort((a, b) => a - b), wanted);
+      const latin = rows.find((r) => /[a-z]{4}/.test(r.term))!;
+      const upper = await editor.get(`/staff/search?syn=${q(latin.term.toUpperCase())}`);
+      assert.ok(deleteForms(upper.body).includes(latin.id), `${latin.term} found typed in capitals`);
+      const none = await editor.get(`/staff/search?syn=${q('没有这样的词语')}`);
+      assert.deepEqual(deleteForms(none.body), []);
+      assert.match(text(none.body), /含“没有这样的词语”的同义词共 0 条。/);
+
+      // Added on the last page of the whole list, the new row is shown at once.
+      const created = await editor.post('/staff/search/synonyms', { term: '锌锌膏', target: '氧化锌' });
+      assert.equal(created.statusCode, 303);
+      const id = (await app().deps.db.selectFrom('search_synonym').select('id').where('term', '=', '锌锌膏').executeTakeFirstOrThrow()).id;
+      const landing = await editor.get(String(created.headers.location).split('#')[0]!);
+      assert.match(String(created.headers.location), /syn=%E9%94%8C%E9%94%8C%E8%86%8F/);
+      assert.deepEqual(deleteForms(landing.body), [id]);
+      assert.equal((await editor.post(`/staff/search/synonyms/${id}/delete`)).statusCode, 303);
     });
 
     test('searches that find nothing or little are counted per day and words, without personal data, for editors', async () => {
