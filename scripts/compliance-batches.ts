@@ -142,6 +142,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CT: 'cmp94',
   CU: 'cmp95',
   CV: 'cmp96',
+  CW: 'cmp97',
 };
 
 export function authorOf(file: string, batch: string): string {
