@@ -141,6 +141,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CS: 'cmp93',
   CT: 'cmp94',
   CU: 'cmp95',
+  CX: 'cmp98',
 };
 
 export function authorOf(file: string, batch: string): string {
