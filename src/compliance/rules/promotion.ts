@@ -12,6 +12,11 @@ const WARNS = /延误|耽误|危害|风险|不可靠|没有(?:任何|可靠的?|
 /** An endorsement shown up as paid, staged or unlawful: the sentence exposes it, it does not use it. */
 /** Round forty-five (batch CI): the clinic's own treatment said to be put first by a panel, a consensus or a guideline. */
 const OWN_PUT_FIRST = /(?:本院|我院|我们|本中心)的?[^。;!?]{0,16}?(?:被|获)[^。;!?]{0,16}?(?:推荐|列为|认定|评为)为?[^。;!?]{0,10}?(?:首选|首推|最佳|金标准|唯一|第一)/;
+/**
+ * Round fifty (batch CX): a recommendation answered by a doctor's warning in the same sentence (不少博主推荐各种祛痘产品，皮肤科医生提醒：
+ * 来源不明的产品可能加重痤疮) is reported in order to warn against it.
+ */
+export const DOCTOR_WARNS = /(?:医生|医师|大夫|专家|药师)(?:特别|再次|也|在此)?(?:提醒|提示|警告|告诫)/;
 export const ENDORSEMENT_EXPOSED = /违反(?:了)?[^,，。;!?]{0,4}?(?:广告法|规定|法律|法规)|付费推广|软广|广告植入|广告费|推广费|摆拍|托儿|雇人|花钱请|其实是|其实只是|非法添加|违法添加|可能(?:添加|含有|掺有)|看清(?:成分|配料|标签|说明)|被?检出|不能当作|不能作为|不能说明|不能证明|没有任何意义|查处|罚款/;
 
 /** Round thirty-seven (batch BL): what was heard is found false (根本没有这回事, 是谣言, 别被营销号骗了). */
@@ -790,7 +795,7 @@ export const promotionRules: Rule[] = [
     suggestion: '删去代言、推荐和“亲测”类内容；介绍治疗时只写客观信息，由医生根据病情给出建议。',
     levels: levels('EEEE'),
     // Round twelve: an endorsement exposed (其实是付费推广, 被检出非法添加, 不能当作疗效的证据) endorses nothing.
-    refine: (c) => !(WARNS.test(c.sentence) || ENDORSEMENT_EXPOSED.test(c.sentence) || /不要|(?<![告特分区级类性识鉴辨离差个派])别(?![人处的])|没有经过|未经|跟风|缺少|缺乏|不一定|未必|不见得|不代表|不等于|适合(?:你|您|自己)|无法核实|难以核实|无从核实|真假难辨/.test(c.sentence)) || /本院|我院|我们/.test(c.sentence),
+    refine: (c) => !(WARNS.test(c.sentence) || DOCTOR_WARNS.test(c.sentence) || ENDORSEMENT_EXPOSED.test(c.sentence) || /不要|(?<![告特分区级类性识鉴辨离差个派])别(?![人处的])|没有经过|未经|跟风|缺少|缺乏|不一定|未必|不见得|不代表|不等于|适合(?:你|您|自己)|无法核实|难以核实|无从核实|真假难辨/.test(c.sentence)) || /本院|我院|我们/.test(c.sentence),
     patterns: [
       // Round twelve: the clinic as a celebrity's own (著名演员林某的御用皮肤管理团队, 歌手的私人医生).
       p(/(?:明星|影星|歌星|演员|歌手|主持人|艺人|网红|博主|名人|冠军|名模|模特)[^,，。;!?]{0,8}?的(?:御用|专属|私人|指定)/),
@@ -800,7 +805,7 @@ export const promotionRules: Rule[] = [
     hedge: false,
     examples: {
       bad: [{ text: '人气主播担任本院“祛痘推荐官”，陪你告别痘痘', type: 'ad' }, '特邀知名演员担任本院形象大使', '明星同款祛白方案', '多位博主亲测推荐', '美妆博主探店后直呼专业', '著名演员林某的御用皮肤管理团队', '多位歌手的私人医生坐诊', '某某健身教练推荐的减脂项目'],
-      ok: [{ text: "选诊所时，凡是请网红代言、晒前后对比照的，都要多留个心眼", type: "kepu" }, "用“明星同款”包装医疗项目，违反广告法相关规定", '别被网红推荐的“祛痘神器”带偏了，痘痘要看皮肤科', '社交平台上“亲测有效”的分享往往缺少诊断和随访信息', '不要盲目跟风网上的护肤推荐', '请按医生的建议选择保湿产品', '网红推荐的面霜不一定适合你的肤质', '博主晒出的“亲测有效”真假难辨', '明星同款减肥药在网上卖得火，但其中不少被检出非法添加了西布曲明', '有些机构请网红来探店，其实是付费推广', '教练推荐的运动方式要结合自身情况', '博主推荐的生发水可能添加了米诺地尔，使用前请看清成分表'],
+      ok: [{ text: "选诊所时，凡是请网红代言、晒前后对比照的，都要多留个心眼", type: "kepu" }, '有明星在节目里推荐过一款生发喷雾，皮肤科医生提醒：脱发原因很多，应先明确诊断', "用“明星同款”包装医疗项目，违反广告法相关规定", '别被网红推荐的“祛痘神器”带偏了，痘痘要看皮肤科', '社交平台上“亲测有效”的分享往往缺少诊断和随访信息', '不要盲目跟风网上的护肤推荐', '请按医生的建议选择保湿产品', '网红推荐的面霜不一定适合你的肤质', '博主晒出的“亲测有效”真假难辨', '明星同款减肥药在网上卖得火，但其中不少被检出非法添加了西布曲明', '有些机构请网红来探店，其实是付费推广', '教练推荐的运动方式要结合自身情况', '博主推荐的生发水可能添加了米诺地尔，使用前请看清成分表'],
     },
   },
   {
