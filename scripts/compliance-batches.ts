@@ -143,6 +143,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CU: 'cmp95',
   CV: 'cmp96',
   CW: 'cmp97',
+  CX: 'cmp98',
 };
 
 export function authorOf(file: string, batch: string): string {
