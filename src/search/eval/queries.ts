@@ -3297,6 +3297,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // during or after treatment; emoji, repeated punctuation, brackets, numbered lists, full-width
   // letters and digits; English questions with grammar slips and Chinese with one English medical
   // word; a relative asking for someone else. 4 at the end have no answer on the site.
+  // First run (commit 3350a51, no search change; both engines alike): batch 34 MRR 0.909 / recall@5 0.953 (88 scored);
+  // all 2,504 scored queries MRR 0.921 / recall@5 0.931 (the 2,416 before it unchanged, 0.9211 / 0.9303); same first
+  // page on both engines 2607/2607. Not first (11): 嗯那个就是说我脸上长了白电风然后想问一下会不会传染给别人 4 (the
+  // differential FAQ and two Q&A pages first), 嗯那个白斑上面的头发也白了是不是不好治 3, 复诊医嘱：2周后复诊，带既往照片 2
+  // (the microneedling-peeling article first), 伍德灯和皮肤镜先做哪个 -, 怀孕期间光疗和药膏先停哪个 -, 做完滚针多久能洗澡 2,
+  // 喂奶期间能涂药膏吗 2, 1. 白斑会扩散吗 2. 能治好吗 5, ①伍德灯 ②皮肤镜 ③抽血 每次复诊都要做吗 8,
+  // 我女儿三岁，肚子上有一块白斑，能照光吗 3, 帮老婆问下手指上的白斑为啥好得最慢 4. All four with no answer still showed
+  // articles (白癜风能喝酒吗 the diet article, 脚气 the peeling article, 黄褐斑 the excimer article, acne scars the peeling article).
   // Voice input.
   { q: '嗯那个就是说我脸上长了白电风然后想问一下会不会传染给别人', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 34 },
   { q: '那个准粉子激光一个礼拜要照几次啊', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 34 },
