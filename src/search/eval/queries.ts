@@ -3305,8 +3305,19 @@ const LATER_QUERIES: EvalQuery[] = [
   // 喂奶期间能涂药膏吗 2, 1. 白斑会扩散吗 2. 能治好吗 5, ①伍德灯 ②皮肤镜 ③抽血 每次复诊都要做吗 8,
   // 我女儿三岁，肚子上有一块白斑，能照光吗 3, 帮老婆问下手指上的白斑为啥好得最慢 4. All four with no answer still showed
   // articles (白癜风能喝酒吗 the diet article, 脚气 the peeling article, 黄褐斑 the excimer article, acne scars the peeling article).
+  // Labels widened after the first run (said, not hidden): written blind, they named articles only. The voice query on
+  // contagion (…白电风…会不会传染给别人) also to qa/q-1, the public Q&A asking 会传染给孩子吗 and answering 不是传染病; the
+  // numbered list ①伍德灯 ②皮肤镜 ③抽血 每次复诊都要做吗 also to woods-lamp-exam (its FAQ 每次复诊都要做伍德灯检查吗). With these
+  // labels the first run would have been MRR 0.922 / recall@5 0.958.
+  // After (decision 0069: a list's number signs ①② and 1. 2. not searched; 帮 / 替 … 问 of asking for an adult left out, a
+  // child kept; 后 after a span of time (2周后) left out; 先做哪个 / 哪个先 a comparison; labels widened as above): batch 34
+  // MRR 0.959 / recall@5 0.981 (the rules alone, labels as first written: 0.946 / 0.975); all 2,504 0.922 / 0.932; the
+  // 2,416 before it 0.9211 / 0.9303 → 0.9212 / 0.9303, no earlier query lower in rank or recall@5 (batch 29's 刚开始只有指甲盖大
+  // 半年后变成手掌那么大 - → 8); same first page 2607/2607. Left (6), with why in decision 0069: …白电风…传染给别人 2, 白斑上面的
+  // 头发也白了 3, 做完滚针多久能洗澡 2, 喂奶期间能涂药膏吗 2 (batch 13's identical query is labelled for the topical page),
+  // 1. 白斑会扩散吗 2. 能治好吗 5, 我女儿三岁…能照光吗 3. All four with no answer still showed articles.
   // Voice input.
-  { q: '嗯那个就是说我脸上长了白电风然后想问一下会不会传染给别人', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 34 },
+  { q: '嗯那个就是说我脸上长了白电风然后想问一下会不会传染给别人', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'typo', split: H, batch: 34 },
   { q: '那个准粉子激光一个礼拜要照几次啊', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 34 },
   { q: '嗯我想问一下就是那个伍德等检查是干嘛的', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 34 },
   { q: '然后那个白点风到底是什么病啊就是说', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 34 },
@@ -3367,7 +3378,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白癜风会传染吗？？？😭😭', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 34 },
   { q: '【求助】孩子脸上白斑 要不要查甲状腺', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 34 },
   { q: '1. 白斑会扩散吗 2. 能治好吗', relevant: ['what-is-vitiligo'], kind: 'multi', split: H, batch: 34 },
-  { q: '①伍德灯 ②皮肤镜 ③抽血 每次复诊都要做吗', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 34 },
+  { q: '①伍德灯 ②皮肤镜 ③抽血 每次复诊都要做吗', relevant: ['follow-up-visits', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 34 },
   { q: 'ＮＢ－ＵＶＢ一周照几次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 34 },
   { q: '３０８准分子光多久见效', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 34 },
   { q: '白斑……怎么越来越大了！！！', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 34 },
