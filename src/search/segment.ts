@@ -136,10 +136,14 @@ const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
  * traditional characters simplified (src/web/han.ts): the same text on both sides of a match.
  */
 export function normalize(text: string): string {
-  let t = text.normalize('NFKC');
+  let t = (LIST_SIGN.test(text) ? text.replace(LIST_SIGN, ' ') : text).normalize('NFKC');
   if (MARKED.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   return simplified(t).toLowerCase();
 }
+
+// A list's number signs (①②③, ⑴⑵, ⒈⒉, ❶❷, ➀➁): NFKC made them digits, and a digit before a word was a count (2皮肤镜 →
+// 二 → 二羟基丙酮). A sign is no word on either side of a match (helper srch36, batch 34). One character class: linear.
+const LIST_SIGN = /[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]/gu;
 
 // A number with its unit (308nm, 0.1%… as jieba keeps them: digits then Latin letters).
 const NUMBER_UNIT = /^(\d+(?:\.\d+)?)([a-z]{1,4})$/;
@@ -195,7 +199,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
@@ -249,6 +253,15 @@ const MORE_THAN = /(?<=[年月周天个拜期])多(?=[月年周天星礼小了�
 // "How much time" as said (多长时间复查一次, 要多长时间才见效): the 多久 the synonyms and the split key know.
 const HOW_LONG = /多长时间|多少时间|多长时候/gu;
 
+// "Later" after a span of time (2周后复诊, 三天后, 一个月以后, 半年之后): the span is the meaning; 后 alone was cut short to the
+// pages' 产后 / 术后 / 炎症后色素减退 (helper srch36, batch 34). Only right after a number (digits or characters) and its unit:
+// 术后, 照光后, 以后 of an event stay as they were. A bounded look back: linear.
+const LATER = /(?<=(?:\d|[一二两三四五六七八九十半几])\s*(?:个)?(?:天|周|星期|礼拜|月|年|小时))(?:以后|之后|后)/gu;
+
+// Which of two first, asked at the end (伍德灯和皮肤镜先做哪个, 光疗和药膏先停哪个, 哪个先做): a comparison, as 选哪个 is; 先 is
+// no word to search (alone it stood for every page's 先 of "first", helper srch36, batch 34). The verb stays. One pass.
+const FIRST_WHICH = /先(\p{Script=Han}?)(哪个|哪种|哪一个|哪一种|哪样)(?:好|呢|吗|啊|呀)?(?=[^\p{Script=Han}]|$)|(哪个|哪种|哪一个|哪一种|哪样)先(\p{Script=Han}?)(?:好|呢|吗|啊|呀)?(?=[^\p{Script=Han}]|$)/gu;
+
 // The one-character quality a comparison asks about at its end (伍德灯和皮肤镜哪个准, 窄谱和308哪个好,
 // 哪种更快一点): the pages compare the two without that word, and alone it stood for the clinic words
 // containing it (准 → 准分子光). A longer word after 哪个 (哪个准确, 哪个医生好) stays.
@@ -268,7 +281,8 @@ export function asksWhichOfTwo(text: string): boolean {
   const said = spokenAsWritten(text);
   COMPARED_BY.lastIndex = 0;
   CHOSEN_WHICH.lastIndex = 0;
-  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || EITHER_OR.test(said) || DIFFERENCE_ASKED.test(said);
+  FIRST_WHICH.lastIndex = 0;
+  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || FIRST_WHICH.test(said) || EITHER_OR.test(said) || DIFFERENCE_ASKED.test(said);
 }
 
 // Two things set against each other with 还是 and nothing after the second (移植还是激光, 植皮还是照光好呢): which of
@@ -399,6 +413,19 @@ const NAMED = /(?<=[是就上又也名称])叫(?:做|作)?|叫(?:做|作)?(?=什
 const TAKEN_ALONG =
   /带(?:着|上)?(?=(?:我|俺|咱)?(?:孩子|小孩|小朋友|宝宝|儿子|女儿|闺女|老人|老妈|老爸|妈妈|爸爸|我妈|我爸|父母|爸妈|家人|老婆|老公|爱人|媳妇|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公))/gu;
 
+// Asking for someone else (帮我爸问一下, 替我妹妹问：, 帮老婆问下, 给孩子咨询一下): who is asked for is no word to search; the
+// question is what follows. The person stayed and led to pages on that person (老婆 → 夫妻, the contagion FAQ on couples;
+// helper srch36, batch 34). A child stays (帮孩子问 → 孩子): the children's pages answer for a child. Only 帮 / 替 / 给 / 代
+// with a person word and then 问 or 咨询: 给孩子涂药, 帮孩子防晒 stay. Bounded alternatives, one pass: linear.
+const ASKED_FOR =
+  /(?:帮|替|给|代)(?:我|俺|咱)?(?:家)?(?:的)?(?:(孩子|小孩|小朋友|宝宝|儿子|女儿|闺女)|老人|老妈|老爸|妈妈|爸爸|妈|爸|父母|爸妈|家人|老婆|老公|爱人|媳妇|丈夫|妻子|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|朋友|同学|同事|亲戚)(?:问(?:一下|一问|问|下)?|咨询(?:一下|下)?)/gu;
+
+// A list's numbers (1. 白斑会扩散吗 2. 能治好吗, 1、… 2、…, (1) … (2) …, 1) …): at the start or after a space or a
+// sentence mark, one or two digits with the list's dot, comma or bracket and no digit after (0.1%, 1.5cm stay). Not
+// searched: a digit before a word was read as a count (helper srch36, batch 34). One pass, a one-character look back.
+const LIST_NUMBER_ANY = /\d[.、)）]/u;
+const LIST_NUMBER = /(?<=^|[\s,，;；。!！?？:：])[(（]?\d{1,2}[.、)）](?!\d)/gu;
+
 // A diagnosis met at another hospital (外院诊断是白色糠疹, 当地医院确诊为白癜风, 别的医院说是进展期): the diagnosis is the
 // meaning, as with a claim met online (HEARSAY); 诊断 was required and led to the pages titled by 诊断 (the dermoscopy
 // article) before the one on the condition named (helper srch35, batch 33). Only the place elsewhere followed by what it
@@ -409,6 +436,8 @@ const SAID_ELSEWHERE =
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
+  if (LIST_NUMBER_ANY.test(t)) t = t.replace(LIST_NUMBER, ' ');
+  if (t.includes('问') || t.includes('咨询')) t = t.replace(ASKED_FOR, ' $1 ');
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
