@@ -151,41 +151,41 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
               {rows.length ? t('syn.range', { from: (current - 1) * SYNONYM_PAGE_SIZE + 1, to: (current - 1) * SYNONYM_PAGE_SIZE + rows.length }) : t('syn.stop')}
             </p>
             {rows.length ? (
-            <table class="staff-table" aria-describedby="syn-count">
-              <thead>
-                <tr>
-                  <th scope="col">{t('f.term')}</th>
-                  <th scope="col">{t('f.target')}</th>
-                  <th scope="col">{t('col.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
+              <table class="staff-table" aria-describedby="syn-count">
+                <thead>
                   <tr>
-                    <td lang={lang}>{r.term}</td>
-                    <td lang={lang}>{r.target}</td>
-                    <td>
-                      <form method="post" action={`/staff/search/synonyms/${r.id}/delete`} class="inline-form">
-                        <Csrf token={csrf} />
-                        {lang ? (
-                          <button type="submit">
-                            {t('delete')}
-                            <span class="sr-only">
-                              {' '}
-                              “<span lang={lang}>{r.term}</span>” → “<span lang={lang}>{r.target}</span>”
-                            </span>
-                          </button>
-                        ) : (
-                          <button type="submit" aria-label={t('deleteLabel', { term: r.term, target: r.target })}>
-                            {t('delete')}
-                          </button>
-                        )}
-                      </form>
-                    </td>
+                    <th scope="col">{t('f.term')}</th>
+                    <th scope="col">{t('f.target')}</th>
+                    <th scope="col">{t('col.action')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr>
+                      <td lang={lang}>{r.term}</td>
+                      <td lang={lang}>{r.target}</td>
+                      <td>
+                        <form method="post" action={`/staff/search/synonyms/${r.id}/delete`} class="inline-form">
+                          <Csrf token={csrf} />
+                          {lang ? (
+                            <button type="submit">
+                              {t('delete')}
+                              <span class="sr-only">
+                                {' '}
+                                “<span lang={lang}>{r.term}</span>” → “<span lang={lang}>{r.target}</span>”
+                              </span>
+                            </button>
+                          ) : (
+                            <button type="submit" aria-label={t('deleteLabel', { term: r.term, target: r.target })}>
+                              {t('delete')}
+                            </button>
+                          )}
+                        </form>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             ) : null}
             {pages > 1 ? (
               <nav class="button-row" aria-label={t('syn.pager')}>
