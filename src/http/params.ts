@@ -15,9 +15,12 @@ export function parseSlug(value: unknown): string {
   return r.data;
 }
 
+/** A query parameter given twice (?p=1&p=2) arrives as an array: its first value is the one read. */
+export const firstValue = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
+
 export function parsePage(value: unknown): number {
   if (value === undefined || value === '') return 1;
-  const r = pageSchema.safeParse(Array.isArray(value) ? value[0] : value);
+  const r = pageSchema.safeParse(firstValue(value));
   if (!r.success) throw badRequest('invalid_page');
   return r.data;
 }

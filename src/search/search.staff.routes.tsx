@@ -4,7 +4,8 @@ import type { Deps } from '../http/deps.js';
 import { notFound } from '../http/errors.js';
 import { audit } from '../staff/audit.js';
 import { renderStaff } from '../staff/render.js';
-import { Csrf } from '../staff/staff.layout.js';
+import { Csrf, StaffPager } from '../staff/staff.layout.js';
+import { firstValue, pageSchema } from '../http/params.js';
 import { actorOf, staffLocale } from '../staff/staff.plugin.js';
 import { contentLang, type Locale } from '../web/i18n.js';
 import { searchStaffT } from './search.staff.i18n.js';
@@ -31,16 +32,15 @@ const synonymForm = (locale: Locale) => {
 const REPORT_DAYS = 30;
 /** Synonym rows per page: the demo seed alone has six hundred, and one table of them all was a page no editor could scan. */
 export const SYNONYM_PAGE_SIZE = 50;
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** The synonym list's filter and page from the address: a word in the term or the target (as typed, folded as the form folds it), and a page from 1. */
 function synonymView(query: unknown): { filter: string; page: number } {
   const q = (query ?? {}) as Record<string, unknown>;
-  const raw = one(q.syn);
+  const raw = firstValue(q.syn);
   const filter = typeof raw === 'string' ? normalize(raw.slice(0, 40)).trim().replace(/\s+/g, ' ') : '';
-  const p = one(q.p);
-  const page = typeof p === 'string' && /^\d{1,5}$/.test(p) && Number(p) >= 1 ? Number(p) : 1;
-  return { filter, page };
+  // A page that is no page number shows the first (a list view, not an error); one past the end, the last.
+  const page = pageSchema.safeParse(firstValue(q.p));
+  return { filter, page: page.success ? page.data : 1 };
 }
 
 const synonymHref = (filter: string, page = 1) => {
@@ -188,19 +188,12 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
               </table>
             ) : null}
             {pages > 1 ? (
-              <nav class="button-row" aria-label={t('syn.pager')}>
-                {current > 1 ? (
-                  <a href={synonymHref(view.filter, current - 1)} rel="prev">
-                    {t('syn.prev')}
-                  </a>
-                ) : null}
-                <span>{t('syn.page', { page: current, pages })}</span>
-                {current < pages ? (
-                  <a href={synonymHref(view.filter, current + 1)} rel="next">
-                    {t('syn.next')}
-                  </a>
-                ) : null}
-              </nav>
+              <StaffPager
+                label={t('syn.pager')}
+                status={t('syn.page', { page: current, pages })}
+                prev={current > 1 ? { href: synonymHref(view.filter, current - 1), text: t('syn.prev') } : undefined}
+                next={current < pages ? { href: synonymHref(view.filter, current + 1), text: t('syn.next') } : undefined}
+              />
             ) : null}
             <h3 id="syn-new">{t('new.h')}</h3>
             <form method="post" action="/staff/search/synonyms" class="staff-form narrow">

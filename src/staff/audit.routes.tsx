@@ -5,6 +5,8 @@ import { audit, AUDIT_CSV_COLUMNS, csvCell, listAudit } from './audit.js';
 import { actorOf } from './staff.plugin.js';
 import { AppError } from '../http/errors.js';
 import { renderStaff } from './render.js';
+import { StaffPager } from './staff.layout.js';
+import { firstValue } from '../http/params.js';
 import { auditFilterChoices } from './audit.repository.js';
 import { staffLocale } from './staff.plugin.js';
 import { shellT, type ShellT } from './shell.i18n.js';
@@ -16,8 +18,7 @@ export const AUDIT_EXPORT_MAX = 100_000;
 
 type Key = Parameters<ShellT>[0];
 const LABELS: Record<string, Key> = { actor: 'audit.f.actor', action: 'audit.f.action', subject_type: 'audit.f.subject_type', subject_id: 'audit.f.subject_id', from: 'audit.f.from', to: 'audit.f.to', page: 'audit.f.page' };
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (one(v) === '' ? undefined : one(v)), s.optional());
+const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (firstValue(v) === '' ? undefined : firstValue(v)), s.optional());
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'audit.err.dayFormat')
@@ -100,7 +101,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
     const parsed = filterForm.safeParse(req.query ?? {}, { error: (iss) => t('audit.invalid', { field: t(LABELS[String(iss.path?.[0])] ?? 'audit.f.filter') }) });
     const raw = (req.query ?? {}) as Record<string, unknown>;
     const f: Filter = parsed.success ? parsed.data : {};
-    const shown = (k: string) => (parsed.success ? String(f[k as keyof Filter] ?? '') : typeof one(raw[k]) === 'string' ? String(one(raw[k])) : '');
+    const shown = (k: string) => (parsed.success ? String(f[k as keyof Filter] ?? '') : typeof firstValue(raw[k]) === 'string' ? String(firstValue(raw[k])) : '');
     const page = f.page ?? 1;
     const [[users, actions, types], rows] = await Promise.all([
       auditFilterChoices(db),
@@ -202,19 +203,12 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
             <p>{parsed.success ? t('audit.none') : t('audit.fix')}</p>
           )}
           {page > 1 || more ? (
-            <nav class="button-row" aria-label={t('audit.pager')}>
-              {page > 1 ? (
-                <a href={`/staff/audit${queryOf(f, page - 1)}`} rel="prev">
-                  {t('audit.prev')}
-                </a>
-              ) : null}
-              <span>{t('audit.page', { page })}</span>
-              {more ? (
-                <a href={`/staff/audit${queryOf(f, page + 1)}`} rel="next">
-                  {t('audit.next')}
-                </a>
-              ) : null}
-            </nav>
+            <StaffPager
+              label={t('audit.pager')}
+              status={t('audit.page', { page })}
+              prev={page > 1 ? { href: `/staff/audit${queryOf(f, page - 1)}`, text: t('audit.prev') } : undefined}
+              next={more ? { href: `/staff/audit${queryOf(f, page + 1)}`, text: t('audit.next') } : undefined}
+            />
           ) : null}
         </>
       ),

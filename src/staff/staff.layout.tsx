@@ -104,3 +104,22 @@ export function StaffLayout({ locale = 'zh-CN', title, titleData, staff, csrf, c
 export function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
+
+/** Previous / next links around "page n" for a staff list; a link is left out where there is no page that way. */
+export function StaffPager({ label, status, prev, next }: { label: string; status: string; prev?: { href: string; text: string }; next?: { href: string; text: string } }) {
+  return (
+    <nav class="button-row" aria-label={label}>
+      {prev ? (
+        <a href={prev.href} rel="prev">
+          {prev.text}
+        </a>
+      ) : null}
+      <span>{status}</span>
+      {next ? (
+        <a href={next.href} rel="next">
+          {next.text}
+        </a>
+      ) : null}
+    </nav>
+  );
+}
