@@ -237,6 +237,10 @@ function headingOf(line: string, start: number, prevBlank: boolean, hasNext: boo
   // A short standalone line: its own paragraph (a blank line or the text's start before it).
   const short = prevBlank ? SHORT_LINE.exec(line.replace(SECTION_PREFIX, '')) : null;
   if (short && /[\u4e00-\u9fff]/.test(short[1]!)) return { start, level: 7, text: short[1]! };
+  // Round fifty-one (batch CY): a label and its subtitle standing alone over a paragraph (患者故事：我和白癜风斗争的十年\n刚发病时……)
+  // head it as the same line does when it is the whole text.
+  const labelled = prevBlank ? LABEL_TITLE.exec(line.replace(SECTION_PREFIX, '')) : null;
+  if (labelled && /[\u4e00-\u9fff]/.test(labelled[1]!)) return { start, level: 7, text: labelled[1]! };
   return undefined;
 }
 

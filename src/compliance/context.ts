@@ -255,6 +255,19 @@ function masked(s: string): string {
   return s.replace(NOT_NEGATION, (w) => '＿'.repeat(w.length));
 }
 
+/**
+ * Round fifty-one (batch CY): a negation inside a quotation closed before the match (“孩子的湿疹再也没犯过”——来自一位宝妈的真实反馈)
+ * belongs to the quoted words, it does not deny what follows the quotation. A negation before the opening quote still governs
+ * (没有“特效药”可以根治), and a match inside a quotation is left alone (nothing closes between it and the negation).
+ */
+function quotedNegationMasked(win: string): string {
+  const close = Math.max(win.lastIndexOf('”'), win.lastIndexOf('」'), win.lastIndexOf('』'));
+  if (close < 0 || /[“「『]/.test(win.slice(close + 1))) return win;
+  const open = Math.max(win.lastIndexOf('“', close), win.lastIndexOf('「', close), win.lastIndexOf('『', close));
+  const from = open >= 0 ? open + 1 : 0;
+  return win.slice(0, from) + '＿'.repeat(close - from) + win.slice(close);
+}
+
 /** The clause text before the match, at most `max` characters. */
 function before(ctx: TextContext, clause: Span, start: number, max: number): string {
   return ctx.text.slice(Math.max(clause.start, start - max), start);
@@ -305,7 +318,7 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   // Round forty-four (batch CG): a quoted claim in a list of quoted claims after a negated promise (我们不会向您承诺“几天见效”或“彻底根治”;
   // 本院不作“包治”“速效”之类的宣传): the negation governs every quoted item, however far the last one is from it.
   if (QUOTED_AFTER_DENIAL.test(whole)) return true;
-  const win = masked(before(ctx, clause, start, 14));
+  const win = quotedNegationMasked(masked(before(ctx, clause, start, 14)));
   let last = -1;
   let word = '';
   NEGATION.lastIndex = 0;
