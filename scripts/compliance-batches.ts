@@ -145,6 +145,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CW: 'cmp97',
   CX: 'cmp98',
   CY: 'cmp99',
+  CZ: 'cmp100',
 };
 
 export function authorOf(file: string, batch: string): string {
