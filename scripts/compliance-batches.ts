@@ -144,6 +144,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CV: 'cmp96',
   CW: 'cmp97',
   CX: 'cmp98',
+  DA: 'cmp101',
 };
 
 export function authorOf(file: string, batch: string): string {
