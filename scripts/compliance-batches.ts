@@ -146,6 +146,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CX: 'cmp98',
   CY: 'cmp99',
   CZ: 'cmp100',
+  DA: 'cmp101',
 };
 
 export function authorOf(file: string, batch: string): string {

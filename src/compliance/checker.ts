@@ -285,6 +285,14 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
     // A label over a channel or a rule, or over a reader's question (【读者来信】孩子总是咬指甲怎么办？), introduces no story;
     // a story's own title may ask how it ended well (【康复故事】小陈的白斑是怎么好的？).
     if (h.level === 8 && (LABEL_NOT_STORY.test(h.rest!) || (/[?？吗]\s*$/.test(h.rest!) && !/故事|日记|见证|案例|心声|感言/.test(h.text)))) continue;
+    // Round fifty-one (batch DA): a column of readers' letters or questions whose section opens with the question asked (## 读者来信\n问：
+    // 脸上的白斑会不会是白癜风？\n答：…) is a Q&A, not a story; a letter that opens with a result (## 读者来信\n“治了三个月，白斑都没了”) still is.
+    if (h.level !== 8 && /来信|提问|留言|私信|答疑|问答|信箱/.test(h.text) && !/故事|日记|见证|案例|心声|感言|感谢|好评|反馈|分享|经历/.test(h.text)) {
+      const from = norm.indexOf('\n', h.start);
+      const to = from < 0 ? -1 : norm.indexOf('\n', from + 1);
+      const first = from < 0 ? '' : norm.slice(from + 1, to < 0 ? norm.length : to).trim();
+      if (/^(?:问|提问|读者问|网友问|患者问|q)\s?[:：]/.test(first) || /[?？吗]$/.test(first)) continue;
+    }
     for (const rule of rules) {
       if (!rule.heading!.test(h.text)) continue;
       // The section runs to the next heading of the same or a higher level (any heading after a bold or short line);
