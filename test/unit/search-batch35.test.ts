@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { typedTerms as terms } from '../helpers/search.js';
+import { demoTargets, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 35 of the labelled queries (helper srch37) led to; each rule test fails with its rule taken out.
 
@@ -16,4 +16,8 @@ test('why one got it (为什么会得, 为什么会长出来, 點解會生出嚟
   assert.ok(!terms('白斑为什么会有白头发').includes('病因'));
   // Bounded: a long run is read in one pass.
   assert.ok(Array.isArray(terms('为什么会'.repeat(25))));
+});
+
+test('a business trip (出差) is the 外出 that keeps a patient from a follow-up (demo seed, decision 0070)', () => {
+  assert.ok(demoTargets('出差').includes('外出'));
 });

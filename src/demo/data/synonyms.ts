@@ -759,4 +759,7 @@ export const synonyms: { term: string; target: string }[] = [
   // Batch 33 (helper srch35): 喂奶 is breastfeeding as 喂母乳 is (the pregnancy article's 哺乳期). (指尖 → 手指 was tried: it
   // lifted what-is-vitiligo, which lists 手指 among common sites, above the light-therapy pages for batch 19's 指尖的白斑照光总不见效.)
   { term: '喂奶', target: '哺乳期' },
+  // Batch 35 (helper srch37): a business trip (出差) is the 外出 that keeps a patient from a follow-up, as going abroad
+  // (出国) and going out (出门) are.
+  { term: '出差', target: '外出' },
 ];
