@@ -21,3 +21,11 @@ test('why one got it (为什么会得, 为什么会长出来, 點解會生出嚟
 test('a business trip (出差) is the 外出 that keeps a patient from a follow-up (demo seed, decision 0070)', () => {
   assert.ok(demoTargets('出差').includes('外出'));
 });
+
+test('colour fading and colour coming back on the English site are 变浅 and 复色 (demo seed, decision 0070)', () => {
+  assert.ok(demoTargets('fading').includes('变浅'));
+  assert.ok(demoTargets('fade').includes('变浅'));
+  assert.ok(demoTargets('colour coming back').includes('复色'));
+  // Coming back alone is no key: a return visit comes back too.
+  assert.deepEqual(demoTargets('coming back'), []);
+});

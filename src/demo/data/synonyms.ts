@@ -760,6 +760,11 @@ export const synonyms: { term: string; target: string }[] = [
   // lifted what-is-vitiligo, which lists 手指 among common sites, above the light-therapy pages for batch 19's 指尖的白斑照光总不见效.)
   { term: '喂奶', target: '哺乳期' },
   // Batch 35 (helper srch37): a business trip (出差) is the 外出 that keeps a patient from a follow-up, as going abroad
-  // (出国) and going out (出门) are.
+  // (出国) and going out (出门) are. On the English site colour fading (fade, fading) is the 变浅 the relapse article
+  // writes (颜色又变浅), and colour coming back its 复色 (not come back alone, also a return visit).
   { term: '出差', target: '外出' },
+  { term: 'fading', target: '变浅' },
+  { term: 'fade', target: '变浅' },
+  { term: 'colour coming back', target: '复色' },
+  { term: 'color coming back', target: '复色' },
 ];
