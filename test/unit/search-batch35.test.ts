@@ -29,3 +29,10 @@ test('colour fading and colour coming back on the English site are 变浅 and �
   // Coming back alone is no key: a return visit comes back too.
   assert.deepEqual(demoTargets('coming back'), []);
 });
+
+test('the calf (小腿) is one of the 四肢, as 腿 is (demo seed, decision 0070)', () => {
+  assert.ok(demoTargets('小腿').includes('四肢'));
+  assert.ok(demoTargets('腿').includes('四肢'));
+  // The knee is not read as the page's 双膝 (left out: it drew slips from 二甲双胍).
+  assert.deepEqual(demoTargets('膝盖'), []);
+});
