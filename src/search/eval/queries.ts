@@ -3434,6 +3434,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // first), 老人家白斑上面的汗毛都白了还能好吗 2, 白斑點解會生出嚟 10, colour coming back then fading again 5. All four with no
   // answer still showed articles (医保 the microneedling-peeling page, 病假条 the follow-up page, 斑秃 the dermoscopy page,
   // knee pain physiotherapy the sun-protection page).
+  // After (decision 0070: why one got it, 为什么会得 / 點解會生出嚟, searched as 病因; demo synonyms 出差 → 外出, 小腿 → 四肢,
+  // fade / fading → 变浅, colour coming back → 复色; no label widened): batch 35 MRR 0.921 / recall@5 0.957; all 2,589
+  // 0.922 / 0.933; the 2,504 before it 0.9225 / 0.9321 → 0.9225 / 0.9321, no earlier query changed rank or recall@5; same
+  // first page 2696/2696. Left (11), with why in decision 0070: 手指关节一圈发白 5, 嘴角边上一块比别的地方白 2, 两个膝盖对称长白斑 2,
+  // 刮伤的地方长出白印子 3, 喂奶期间能涂药吗 2, 光疗 次数 多久 3, 第一次去看白斑要准备什么 2, 我老伴手背上白了一块不痛不痒是不是白点风 2,
+  // 孙女脸上长白斑上学会不会传给同学 4, 治了半年白斑变黑了又变白了 5, 老人家白斑上面的汗毛都白了还能好吗 2.
   // Where and how it looks, no disease name.
   { q: '手指关节一圈发白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 35 },
   { q: '嘴角边上一块比别的地方白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 35 },
