@@ -199,8 +199,15 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
+
+// Why one got it (为什么会得白癜风, 白斑为什么会长出来, 怎么会长白斑, Cantonese 點解會生出嚟 once read as 为什么): the cause
+// asked, the 病因 the causes page is titled by. 为什么 alone is a stopword and the query kept only 白斑, which every
+// page holds. Only 得 / 长 / 生 / 出现 / 有 of getting it, with 出来 or the patch or disease word after them or nothing,
+// at the end of the query or before a particle, a sentence mark or a space: 为什么会变大, 为什么要查甲状腺, 为什么会有同形反应
+// stay as they are. One pass, no nesting (helper srch37, batch 35).
+const WHY_GOT = /(?:为什么|怎么)\s*会?\s*(?:得|长|生|出现|有)\s*(?:出来?|起来)?\s*(?=(?:白斑|白癜风|白点|这个病|这种病|这病)?\s*(?:[呢啊呀吗的了]|[?？!！。,，.\s]|$))/gu;
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
 // stood for 要点 and outweighed what was asked (helper srch21). 高一点, 一点点 stay.

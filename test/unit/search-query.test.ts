@@ -539,7 +539,8 @@ test('a key of several English words with its last word inflected is the key (ch
 
 test("Hong Kong's written Cantonese reads as Mandarin function words; the clinic asked about itself is no word to search", () => {
   assert.deepEqual(queryTerms('小朋友有白斑點算好'), ['小朋友', '白斑']);
-  assert.deepEqual(queryTerms('點解會有白斑'), ['白斑']);
+  // 點解 is 为什么; why one has it asks the cause (decision 0070).
+  assert.deepEqual(queryTerms('點解會有白斑'), ['病因', '白斑']);
   assert.ok(!queryTerms('你哋有冇308').some((t) => /[哋冇]/.test(t)), queryTerms('你哋有冇308').join('|'));
   assert.deepEqual(queryTerms('你们医院有伍德灯吗'), ['伍德灯']);
   assert.deepEqual(queryTerms('門診可以驗甲狀腺嗎'), ['验', '甲状腺']);

@@ -759,4 +759,16 @@ export const synonyms: { term: string; target: string }[] = [
   // Batch 33 (helper srch35): 喂奶 is breastfeeding as 喂母乳 is (the pregnancy article's 哺乳期). (指尖 → 手指 was tried: it
   // lifted what-is-vitiligo, which lists 手指 among common sites, above the light-therapy pages for batch 19's 指尖的白斑照光总不见效.)
   { term: '喂奶', target: '哺乳期' },
+  // Batch 35 (helper srch37): a business trip (出差) is the 外出 that keeps a patient from a follow-up, as going abroad
+  // (出国) and going out (出门) are. On the English site colour fading (fade, fading) is the 变浅 the relapse article
+  // writes (颜色又变浅), and colour coming back its 复色 (not come back alone, also a return visit). The calf (小腿) is
+  // one of the 四肢 as 腿 is (the differential article's dots on an older person's limbs). Tried and left out: 膝盖 →
+  // 双膝 (the non-segmental page's knees): 双膝 as a vocabulary word took batch 29's long question with 二甲双胍 1 → 6 and
+  // batch 21's 胳膊肘膝盖老磨的地方白了 5 → 6.
+  { term: '出差', target: '外出' },
+  { term: '小腿', target: '四肢' },
+  { term: 'fading', target: '变浅' },
+  { term: 'fade', target: '变浅' },
+  { term: 'colour coming back', target: '复色' },
+  { term: 'color coming back', target: '复色' },
 ];

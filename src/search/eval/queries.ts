@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -3417,6 +3417,127 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '脚气 痒 脱皮 用什么药', relevant: [], kind: 'lay', split: H, batch: 34 },
   { q: '黄褐斑能不能打激光祛斑', relevant: [], kind: 'lay', split: H, batch: 34 },
   { q: 'how to treat acne scars on my cheeks', relevant: [], kind: 'english', split: H, locale: 'en', batch: 34 },
+  // Batch 35, written blind by helper srch37 before reading the search code, the synonym seed or the
+  // other queries (only the demo articles, categories, doctors, questions and the hospital page).
+  // Themes: symptoms described by where and how they look, without the disease's name; "what if I
+  // don't" questions and conditions; keyword strings with spaces as typed into a search box;
+  // practical visits (cost, what to bring, fasting, missing a visit, changing doctor); elderly users
+  // (no punctuation, one long run, wrong characters, spoken numbers); Taiwan / Hong Kong usage in
+  // traditional characters; pinyin in full or initials mixed with characters; English with British
+  // spelling and abbreviations on /en/search. 85 with an answer, 4 without.
+  // First run (commit f85f948, no search change; both engines alike): batch 35 MRR 0.888 / recall@5 0.945 (85 scored);
+  // all 2,589 scored queries MRR 0.921 / recall@5 0.933 (the 2,504 before it unchanged, 0.9225 / 0.9321); same first
+  // page on both engines 2696/2696. Not first (15): 手指关节一圈发白 5 (the melanocytes FAQ on fingers and qa/q-1 first),
+  // 嘴角边上一块比别的地方白 2, 两个膝盖对称长白斑 2, 刮伤的地方长出白印子 3, 中老年人小腿上一个个小白点 3, 喂奶期间能涂药吗 2,
+  // 光疗 次数 多久 3 (the two microneedling pages first), 第一次去看白斑要准备什么 2 (the follow-up page first), 出差没法按时复诊怎么办 2,
+  // 我老伴手背上白了一块不痛不痒是不是白点风 2, 孙女脸上长白斑上学会不会传给同学 4, 治了半年白斑变黑了又变白了 5 (the diet page
+  // first), 老人家白斑上面的汗毛都白了还能好吗 2, 白斑點解會生出嚟 10, colour coming back then fading again 5. All four with no
+  // answer still showed articles (医保 the microneedling-peeling page, 病假条 the follow-up page, 斑秃 the dermoscopy page,
+  // knee pain physiotherapy the sun-protection page).
+  // After (decision 0070: why one got it, 为什么会得 / 點解會生出嚟, searched as 病因; demo synonyms 出差 → 外出, 小腿 → 四肢,
+  // fade / fading → 变浅, colour coming back → 复色; no label widened): batch 35 MRR 0.921 / recall@5 0.957; all 2,589
+  // 0.922 / 0.933; the 2,504 before it 0.9225 / 0.9321 → 0.9225 / 0.9321, no earlier query changed rank or recall@5; same
+  // first page 2696/2696. Left (11), with why in decision 0070: 手指关节一圈发白 5, 嘴角边上一块比别的地方白 2, 两个膝盖对称长白斑 2,
+  // 刮伤的地方长出白印子 3, 喂奶期间能涂药吗 2, 光疗 次数 多久 3, 第一次去看白斑要准备什么 2, 我老伴手背上白了一块不痛不痒是不是白点风 2,
+  // 孙女脸上长白斑上学会不会传给同学 4, 治了半年白斑变黑了又变白了 5, 老人家白斑上面的汗毛都白了还能好吗 2.
+  // Where and how it looks, no disease name.
+  { q: '手指关节一圈发白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 35 },
+  { q: '嘴角边上一块比别的地方白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 35 },
+  { q: '头顶有一撮白头发', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 35 },
+  { q: '孩子脸上一块块淡白色有点起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 35 },
+  { q: '后背胸口一片片淡白斑夏天出汗更明显', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 35 },
+  { q: '用手搓一下周围红了白的那块不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 35 },
+  { q: '白斑边上模模糊糊周围好多小白点', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 35 },
+  { q: '只长在左边半边脸的白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 35 },
+  { q: '两个膝盖对称长白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 35 },
+  { q: '裤腰带勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 35 },
+  { q: '刮伤的地方长出白印子', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 35 },
+  { q: '白斑里面毛孔周围冒出小黑点', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 35 },
+  { q: '照光以后白斑边上红了一圈', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 35 },
+  { q: '涂药膏的地方皮变薄有红血丝', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '中老年人小腿上一个个小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 35 },
+  { q: '湿疹好了以后那块颜色变浅', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 35 },
+  // "What if I don't" and conditions.
+  { q: '白癜风不治会怎样', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '如果停药会复发吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 35 },
+  { q: '要是怀孕了还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '万一对药膏过敏怎么办', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '不按时复诊行不行', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 35 },
+  { q: '要是一直治不好心情很差怎么办', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 35 },
+  { q: '进展期做了移植会怎样', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 35 },
+  { q: '喂奶期间能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '万一孩子也遗传了怎么办', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '假如光疗中断了一个月', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care'], kind: 'number', split: H, batch: 35 },
+  { q: '脱皮超过两周还不好怎么办', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 35 },
+  { q: '要是甲状腺抗体阳性怎么办', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 35 },
+  // Keyword strings with spaces.
+  { q: '白癜风 儿童 药膏 副作用', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 35 },
+  { q: '308 费用 医保', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 35 },
+  { q: '光疗 次数 多久', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 35 },
+  { q: '伍德灯 准备 化妆品', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 35 },
+  { q: '甲状腺 抽血 空腹', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 35 },
+  { q: '防晒霜 光疗 前 涂', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 35 },
+  { q: '微针 间隔 下次', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 35 },
+  { q: '维生素c 白癜风 能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 35 },
+  { q: '皮肤镜 伍德灯 区别', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 35 },
+  // Practical visits.
+  { q: '复诊要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 35 },
+  { q: '第一次去看白斑要准备什么', relevant: ['white-patches-differential', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 35 },
+  { q: '复诊要空腹吗', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 35 },
+  { q: '光疗多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 35 },
+  { q: '微针治疗费用怎么算', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 35 },
+  { q: '植皮手术多少钱', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '光疗一周要去几趟', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 35 },
+  { q: '出差没法按时复诊怎么办', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 35 },
+  { q: '检查当天能化妆吗', relevant: ['woods-lamp-exam', 'cosmetic-camouflage', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 35 },
+  // Elderly users: no punctuation, long runs, wrong characters, spoken numbers.
+  { q: '七十多岁老人身上白斑能治不', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'number', split: H, batch: 35 },
+  { q: '我老伴手背上白了一块不痛不痒是不是白点风', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'typo', split: H, batch: 35 },
+  { q: '白颠疯会不会传人', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 35 },
+  { q: '照紫外线一个礼拜照两回行不行', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 35 },
+  { q: '三零八激光一次照几秒', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 35 },
+  { q: '白斑涂了激素药膏皮肤变薄了咋办', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '吴德灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 35 },
+  { q: '甲壮腺要查吗', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 35 },
+  { q: '孙女脸上长白斑上学会不会传给同学', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 35 },
+  { q: '白斑一年没变化算稳定了吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 35 },
+  { q: '治了半年白斑变黑了又变白了', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 35 },
+  { q: '老人家白斑上面的汗毛都白了还能好吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 35 },
+  // Taiwan / Hong Kong usage in traditional characters.
+  { q: '白癜風照光治療', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'exact', split: H, batch: 35 },
+  { q: '類固醇藥膏 副作用', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '皮膚科醫生說要驗甲狀腺', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 35 },
+  { q: '白斑會唔會傳染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 35 },
+  { q: '懷孕可以照光嗎', relevant: ['pregnancy-and-vitiligo'], kind: 'exact', split: H, batch: 35 },
+  { q: '遮瑕膏 蓋白斑', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 35 },
+  { q: '白斑復發 停藥', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 35 },
+  { q: '小朋友白斑 家長要注意咩', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 35 },
+  { q: '白斑點解會生出嚟', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 35 },
+  // Pinyin, full or initials, mixed with characters.
+  { q: 'baidianfeng zenme zhi', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 35 },
+  { q: 'bdf 遗传吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'pinyin', split: H, batch: 35 },
+  { q: 'zfz guangliao', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 35 },
+  { q: 'wudedeng jiancha', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 35 },
+  { q: '白癜风 chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 35 },
+  { q: 'jiazhuangxian 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 35 },
+  // English on /en/search.
+  { q: 'NB-UVB sessions per week', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'UVB phototherapy for vitiligo', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'colour coming back then fading again', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'Dr appointment follow up what to bring', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'excimer 308 targeted light', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'steroid cream thinning skin', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'is vitiligo catching', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'sun cream on white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'make-up to cover patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'skin graft for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'pale patches on my toddler\'s face', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  { q: 'skin peeling after microneedling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 35 },
+  // No answer on the site.
+  { q: '白癜风医保能报销多少', relevant: [], kind: 'lay', split: H, batch: 35 },
+  { q: '看病开病假条', relevant: [], kind: 'lay', split: H, batch: 35 },
+  { q: '斑秃一块块掉头发', relevant: [], kind: 'lay', split: H, batch: 35 },
+  { q: 'knee pain physiotherapy', relevant: [], kind: 'english', split: H, locale: 'en', batch: 35 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
