@@ -94,16 +94,21 @@ for (const dialect of dialects) {
       const version = await app().deps.site.contentVersion();
       // Queries with no answer in the content (relevant: []) may rightly find nothing (周末开门吗).
       let found = 0;
+      let paged = 0;
       const answered = EVAL_QUERIES.filter((x) => x.relevant.length).length;
-      for (const { q, relevant } of EVAL_QUERIES) {
+      for (const [i, { q, relevant }] of EVAL_QUERIES.entries()) {
         const out = await same(db, q, 1, false, version);
         if (relevant.length && out.kind === 'results' && out.total > 0) found++;
-        if (out.kind === 'results' && out.pages > 1) {
+        // Later pages for every third query: the paging is the same for all, and reading three pages
+        // of each of 2,600 queries on both paths had made this the suite's longest test.
+        if (i % 3 === 0 && out.kind === 'results' && out.pages > 1) {
+          paged++;
           await same(db, q, 2, false, version);
           await same(db, q, out.pages, false, version);
         }
       }
       assert.ok(found >= answered - 2, `${found} of the ${answered} with an answer found something`);
+      assert.ok(paged > 500, `${paged} queries compared on later pages`);
     });
 
     test('generated queries: topics, pairs, title words, single characters, typos, pinyin, misses, exact', async () => {
