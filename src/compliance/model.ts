@@ -10,10 +10,11 @@
 //   otherwise the risky ones vote on the rule, which says which known kind of claim this resembles.
 // Everything here works on the normalised text (normalize.ts), so 最 好 and 最好 are one n-gram.
 
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalize } from './normalize.js';
-import { SRC } from '../paths.js';
+import { ROOT, SRC } from '../paths.js';
 import { prng } from '../platform/prng.js';
 
 export interface LabelledText {
@@ -150,14 +151,28 @@ export interface ModelOptions {
   neighbours?: number;
 }
 
+/** What training produces: everything the model's answers read besides the labelled rows themselves. */
+interface Trained {
+  /** Sentences trained on (the rows not labelled ok). */
+  n: number;
+  idf: Float32Array;
+  weights: Float64Array;
+  bias: number;
+  /** The namer's inverted index: bucket → [offsets[id], offsets[id + 1]) in postDoc / postW. */
+  offsets: Int32Array;
+  postDoc: Int32Array;
+  postW: Float32Array;
+}
+
 export function buildModel(all: readonly LabelledText[], opts: ModelOptions = {}): ComplianceModel {
+  return modelOf(all, train(all), opts);
+}
+
+function train(all: readonly LabelledText[]): Trained {
+  // Each text is normalised once: the gate and the namer read the same n-grams of it.
+  const normalised = all.map((r) => grams(normalize(r.text).text));
   const rows = all.filter((r) => r.label !== 'ok');
-  const threshold = opts.threshold ?? MODEL_THRESHOLD;
-  const neighbours = opts.neighbours ?? MODEL_NEIGHBOURS;
-  const docs = rows.map((r) => {
-    const g = grams(normalize(r.text).text);
-    return { ids: g.ids.slice(0, g.n), orders: g.orders.slice(0, g.n), n: g.n };
-  });
+  const docs = normalised.filter((_, i) => all[i]!.label !== 'ok').map((g) => ({ ids: g.ids.slice(0, g.n), orders: g.orders.slice(0, g.n), n: g.n }));
   const N = docs.length;
 
   // Document frequencies, each bucket counted once per document.
@@ -210,8 +225,7 @@ export function buildModel(all: readonly LabelledText[], opts: ModelOptions = {}
   // The namer: an inverted index of the risky sentences' 2–3-grams (compressed rows).
   // Innocent sentences are indexed too: a sentence whose nearest labelled neighbours are mostly
   // innocent look-alikes is not named, however the gate scored it.
-  const positives = all.map((r) => ({ r }));
-  const posVectors = all.map((r) => sparse(grams(normalize(r.text).text), idf, 2));
+  const posVectors = normalised.map((g) => sparse(g, idf, 2));
   const offsets = new Int32Array(SIZE + 1);
   for (const v of posVectors) for (const id of v.ids) offsets[id + 1]!++;
   for (let i = 0; i < SIZE; i++) offsets[i + 1]! += offsets[i]!;
@@ -225,12 +239,20 @@ export function buildModel(all: readonly LabelledText[], opts: ModelOptions = {}
       postW[at] = v.w[i]!;
     }
   });
+  return { n: N, idf, weights, bias, offsets, postDoc, postW };
+}
+
+function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): ComplianceModel {
+  const { idf, weights, bias, offsets, postDoc, postW } = t;
+  const threshold = opts.threshold ?? MODEL_THRESHOLD;
+  const neighbours = opts.neighbours ?? MODEL_NEIGHBOURS;
+  const positives = all.map((r) => ({ r }));
   const scores = new Float64Array(positives.length);
 
   const model: ComplianceModel = {
     threshold,
     neighbours,
-    size: N,
+    size: t.n,
     score(sentence: string): number {
       // The n-grams of grams(), hashed and summed in the same pass: no buffer, one walk.
       let z = 0;
@@ -339,14 +361,146 @@ export function readLabelled(file = MODEL_DATA): LabelledText[] {
 
 let shipped: ComplianceModel | undefined;
 
-/** The model built from the shipped data, on first use. */
+/** The model built from the shipped data, on first use: read from the training cache when it holds this data's training. */
 export function defaultModel(): ComplianceModel {
-  return (shipped ??= buildModel(readLabelled()));
+  if (shipped) return shipped;
+  const all = readLabelled();
+  return (shipped = cachedModel(all, MODEL_CACHE_DIR, trainingKey(MODEL_DATA)).model);
+}
+
+// The training cache. Training takes ~1–2 s of CPU and grows with every labelled batch; every
+// process that checks text paid it at start (each server and cluster worker before it listens, each
+// `clinicpress check`, each test process). Its result depends only on the labelled rows and the code
+// that turns them into n-grams, so it is kept on disk beside the dependencies, under a key that hashes
+// all of them; any change to one of them is a new key, and the old file is swept an hour later.
+export const MODEL_CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'clinicpress');
+const MAGIC = 'CPMODEL1';
+
+/**
+ * The hash of what training reads: the labelled file, every source file model.ts reaches by relative
+ * imports (normalize.ts and the tables it reads), and the version of every package those import.
+ * Undefined when one of them cannot be read (then nothing is cached).
+ */
+export function trainingKey(labelled: string, entry = path.join(SRC, 'compliance', 'model.ts')): string | undefined {
+  const hash = createHash('sha256');
+  try {
+    hash.update(fs.readFileSync(labelled));
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const queue = [entry];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = fs.readFileSync(file, 'utf8');
+      hash.update(`\0${path.relative(SRC, file)}\0`).update(text);
+      for (const m of text.matchAll(/^\s*(?:import|export)\b(?:[^'";]*?\bfrom)?\s*['"]([^'"]+)['"]/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) queue.push(sourceOf(path.resolve(path.dirname(file), spec)));
+        else if (!spec.startsWith('node:')) packages.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+      }
+    }
+    for (const name of [...packages].sort()) hash.update(`\0${name}@${(JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`);
+  } catch {
+    return undefined;
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** The TypeScript file an import of `x.js` names. */
+function sourceOf(imported: string): string {
+  const base = imported.replace(/\.js$/, '');
+  const found = ['.ts', '.tsx', '.js'].map((ext) => base + ext).find((f) => fs.existsSync(f));
+  if (!found) throw new Error(`no source for ${imported}`);
+  return found;
 }
 
 /**
- * Builds the shipped model now (a few hundred milliseconds of CPU) instead of inside the first
- * check: a server calls this before it listens, so no visitor's request waits on the build.
+ * The model of `all`, its training read from `dir` when a file there was written for `key`; else
+ * trained, and written there for the next process. No key: trained, nothing written.
+ */
+export function cachedModel(all: readonly LabelledText[], dir: string, key: string | undefined, opts: ModelOptions = {}): { model: ComplianceModel; from: 'cache' | 'training' } {
+  const file = key && path.join(dir, `compliance-model-${key}.bin`);
+  const found = file ? readTrained(file, key) : undefined;
+  if (found) return { model: modelOf(all, found, opts), from: 'cache' };
+  const t = train(all);
+  if (file) writeTrained(file, key, t);
+  return { model: modelOf(all, t, opts), from: 'training' };
+}
+
+function readTrained(file: string, key: string): Trained | undefined {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (buf.toString('latin1', 0, 8) !== MAGIC) return undefined;
+    const metaLength = buf.readUInt32LE(8);
+    const meta = JSON.parse(buf.toString('utf8', 12, 12 + metaLength)) as { key: string; n: number; bias: number; size: number; postings: number };
+    if (meta.key !== key || meta.size !== SIZE) return undefined;
+    let at = 12 + metaLength;
+    const take = <T extends Float32Array | Float64Array | Int32Array>(make: (n: number) => T, n: number): T => {
+      const out = make(n);
+      const bytes = out.byteLength;
+      if (at + bytes > buf.length) throw new Error('short');
+      Buffer.from(out.buffer).set(buf.subarray(at, at + bytes));
+      at += bytes;
+      return out;
+    };
+    const t: Trained = {
+      n: meta.n,
+      bias: meta.bias,
+      idf: take((n) => new Float32Array(n), SIZE),
+      weights: take((n) => new Float64Array(n), SIZE),
+      offsets: take((n) => new Int32Array(n), SIZE + 1),
+      postDoc: take((n) => new Int32Array(n), meta.postings),
+      postW: take((n) => new Float32Array(n), meta.postings),
+    };
+    return at === buf.length && t.offsets[SIZE] === meta.postings ? t : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeTrained(file: string, key: string, t: Trained): void {
+  const meta = Buffer.from(JSON.stringify({ key, n: t.n, bias: t.bias, size: SIZE, postings: t.postDoc.length }));
+  const head = Buffer.alloc(12);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(meta.length, 8);
+  const parts = [head, meta, ...[t.idf, t.weights, t.offsets, t.postDoc, t.postW].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))];
+  // Several processes may train at once (a test run, a cluster's workers): each writes its own file
+  // and renames it into place, so none ever reads a half-written one. A folder it may not write (a
+  // read-only install) only means the next process trains again.
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, Buffer.concat(parts));
+    fs.renameSync(tmp, file);
+    sweep(path.dirname(file), file);
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** Trainings of earlier data or code, an hour after they were last written. */
+function sweep(dir: string, keep: string): void {
+  const hourAgo = Date.now() - 3600_000;
+  for (const entry of fs.readdirSync(dir)) {
+    const f = path.join(dir, entry);
+    if (f === keep || !/^compliance-model-[0-9a-f]+\.bin(\.\d+\.tmp)?$/.test(entry)) continue;
+    try {
+      if (fs.statSync(f).mtimeMs < hourAgo) fs.rmSync(f);
+    } catch {
+      // another process removed it first
+    }
+  }
+}
+
+/**
+ * Builds the shipped model now instead of inside the first check: a server calls this before it
+ * listens, so no visitor's request waits on the build (or on reading the training cache).
  */
 export function prepareModel(): void {
   defaultModel();

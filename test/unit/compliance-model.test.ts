@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { checkText } from '../../src/compliance/checker.js';
-import { buildModel, defaultModel, MODEL_DATA, readLabelled, type ComplianceModel } from '../../src/compliance/model.js';
+import { buildModel, cachedModel, defaultModel, MODEL_DATA, readLabelled, trainingKey, type ComplianceModel } from '../../src/compliance/model.js';
 import { articleFields } from '../../src/content/compliance-article.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { demoQa } from '../../src/demo/data/qa.js';
@@ -90,4 +92,64 @@ test('a sentence an ad rule flags only for its scope is still asked whether it m
   assert.deepEqual([...new Set(found('本院特色中药疗法。').map((f) => f.rule))], ['ad-technique-name']);
   // A sentence a claim rule flagged is not asked again (the model would name a second rule).
   assert.ok(!found(`本院三天根治白癜风，${claim}。`).some((f) => f.message.includes('模型判断')));
+});
+
+test('the training cache: a second process reads the training the first wrote, and answers exactly as a fresh build', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-cache-'));
+  try {
+    // A tenth of the rows keeps the test quick; what is cached does not depend on how many.
+    const rows = readLabelled().filter((_, i) => i % 10 === 0);
+    const fresh = buildModel(rows);
+    const first = cachedModel(rows, dir, 'k1');
+    const second = cachedModel(rows, dir, 'k1');
+    assert.deepEqual([first.from, second.from], ['training', 'cache']);
+    assert.deepEqual(fs.readdirSync(dir), ['compliance-model-k1.bin']);
+    for (const s of ['很多人在我们这里做完一次就不用再来了', '白斑周围出现散在的小白点', '我们的复色效果比别家好得多', '本院三个月彻底治愈白癜风']) {
+      assert.equal(second.model.score(s), fresh.score(s), s);
+      assert.deepEqual(second.model.nearest(s, 5), fresh.nearest(s, 5), s);
+      assert.deepEqual(second.model.name(s, () => true), fresh.name(s, () => true), s);
+    }
+    assert.equal(second.model.size, fresh.size);
+    // Another key never reads this file; a truncated or foreign file is trained over, not trusted.
+    assert.equal(cachedModel(rows, dir, 'k2').from, 'training');
+    const file = path.join(dir, 'compliance-model-k1.bin');
+    fs.truncateSync(file, fs.statSync(file).size - 4);
+    assert.equal(cachedModel(rows, dir, 'k1').from, 'training');
+    assert.equal(cachedModel(rows, dir, 'k1').from, 'cache', 'the retrained file was written again');
+    fs.writeFileSync(file, 'not a model');
+    assert.equal(cachedModel(rows, dir, 'k1').from, 'training');
+    // Without a key nothing is read or written.
+    fs.rmSync(dir, { recursive: true });
+    assert.equal(cachedModel(rows, dir, undefined).from, 'training');
+    assert.ok(!fs.existsSync(dir));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the training key changes with the labelled rows and with any source file training reaches through its imports', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-key-'));
+  try {
+    const labelled = path.join(dir, 'labelled.tsv');
+    fs.writeFileSync(labelled, 'pos\tcure-claim\t根治\n');
+    fs.writeFileSync(path.join(dir, 'entry.ts'), "import { a } from './dep.js';\nimport {\n  b,\n} from './multi.js';\nimport './side.js';\nimport { pinyin } from 'pinyin-pro';\nimport fs from 'node:fs';\n");
+    for (const f of ['dep.ts', 'multi.ts', 'side.ts']) fs.writeFileSync(path.join(dir, f), `export const x = '${f}';\n`);
+    const entry = path.join(dir, 'entry.ts');
+    const key = trainingKey(labelled, entry);
+    assert.match(key ?? '', /^[0-9a-f]{24}$/);
+    assert.equal(trainingKey(labelled, entry), key, 'the same inputs, the same key');
+    const keys = new Set([key]);
+    for (const f of ['dep.ts', 'multi.ts', 'side.ts', 'labelled.tsv']) {
+      fs.appendFileSync(path.join(dir, f), '// changed\n');
+      const k = trainingKey(labelled, entry);
+      assert.ok(!keys.has(k), `a change to ${f} is a new key`);
+      keys.add(k);
+    }
+    fs.rmSync(path.join(dir, 'side.ts'));
+    assert.equal(trainingKey(labelled, entry), undefined, 'a source it cannot read: no key, so no cache');
+    // The shipped model's key: its inputs are all there.
+    assert.match(trainingKey(MODEL_DATA) ?? '', /^[0-9a-f]{24}$/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
