@@ -58,10 +58,6 @@ export function periodLabel(s: SessionTimes, t: T): string {
   return s.period === 'custom' ? range : `${t(`period.${s.period}`)} ${range}`;
 }
 
-export function periodWord(s: SessionTimes, t: T): string {
-  return s.period === 'custom' ? `${s.start_local}–${s.end_local}` : t(`period.${s.period}`);
-}
-
 export function fee(cents: number): string {
   return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
 }

@@ -2,7 +2,7 @@ import type { Doctor } from '../db/schema.js';
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
 import type { SessionRow } from './booking.repository.js';
-import { fee, periodLabel, periodWord, sessionDate } from './booking.format.js';
+import { fee, periodLabel, sessionDate } from './booking.format.js';
 import { REASON_MAX, type FieldError, type FormValues } from './booking.form.js';
 import type { ScreeningQuestion, Service } from './screening.js';
 import { ErrorText, describedBy } from '../web/form-errors.js';
@@ -28,7 +28,10 @@ export function SessionList({ ctx, sessions, headingLevel = 3, from }: { ctx: Pa
           </H>
           <ul class="article-list">
             {list.map((s) => {
-              const when = `${sessionDate(date, locale)} ${periodWord(s, t)}`;
+              // The link's name says which session it books, by its times (a doctor has one session per
+              // start time): with the period alone, two sessions of one morning (a regular and an early
+              // clinic) were two links of the same name to different places.
+              const when = `${sessionDate(date, locale)} ${periodLabel(s, t)}`;
               return (
                 <li>
                   <p class="card-title">

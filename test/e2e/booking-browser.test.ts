@@ -101,7 +101,7 @@ for (const dialect of DIALECTS) {
         await booking.getByRole('link', { name: '查看全部号源并预约' }).click();
         await page.waitForURL('**/doctors/xu-huaijin/sessions');
         await assertAxe(page, 'the sessions page');
-        await Promise.all([page.waitForURL(`**/book/${first}`), page.getByRole('link', { name: `预约 ${firstDate} 上午` }).click()]);
+        await Promise.all([page.waitForURL(`**/book/${first}`), page.getByRole('link', { name: `预约 ${firstDate} 上午 06:10–07:00` }).click()]);
         await assertAxe(page, 'the booking form');
 
         // A wrong mobile number first: the message, and what was typed is kept.

@@ -47,6 +47,21 @@ for (const dialect of dialects) {
       assert.equal((await app.get('/book/abc')).statusCode, 404);
     });
 
+    test('every booking link on the sessions page names the session it books: two of one morning differ by their times', async () => {
+      const a = await session({ inDays: 2, start: '06:10', end: '07:00', doctorSlug: 'gu-mingcheng', regType: '早间门诊' });
+      const b = await session({ inDays: 2, start: '07:40', end: '11:00', doctorSlug: 'gu-mingcheng', regType: '普通门诊' });
+      const list = await app.get('/doctors/gu-mingcheng/sessions');
+      const labels = [...list.body.matchAll(/<a[^>]*href="\/book\/(\d+)"[^>]*aria-label="([^"]+)"/g)].map((m) => [Number(m[1]), m[2]!] as const);
+      const of = (id: number) => labels.find(([i]) => i === id)?.[1] ?? '';
+      assert.match(of(a), /^预约 .+ 上午 06:10–07:00$/);
+      assert.match(of(b), /^预约 .+ 上午 07:40–11:00$/);
+      const names = labels.map(([, l]) => l);
+      assert.ok(names.length >= 2);
+      assert.equal(new Set(names).size, names.length, `the same link name for different sessions: ${names.join(' / ')}`);
+      const english = await app.get('/en/doctors/gu-mingcheng/sessions');
+      assert.match(english.body, new RegExp(`href="/en/book/${b}"[^>]*aria-label="Book [^"]+ 07:40–11:00"`));
+    });
+
     test('book → the confirmation shows reference, number, date, period and address; patient data is encrypted at rest; .ics in UTC; the SMS fits two segments', async () => {
       const id = await session({ date: '2026-11-22', period: 'morning', quota: 3, doctorSlug: 'lin-qingyuan' });
       const form = bookingForm({ mobile: '138 0013 8000', name: '王丽华', reason: '脸上白斑半年' });
