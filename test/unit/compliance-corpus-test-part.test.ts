@@ -157,10 +157,16 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // forty-eight: none of the six batches' rule changes reaches a test-part sentence), without the veto 496. The same rules
 // with the model data of round forty-nine give 495 / 3 / 546, with that of round forty-eight 496 / 3 / 547: the two
 // sentences are retraining's, so recall and flagged at all move to the figures reached.
-const RECALL_FLOOR = 0.872;
+// Round fifty-one: batches CY (efficacy, testimonial, comparison in department pages, forum threads, hospital news; first
+// run as shipped 95.0% strict), CZ (efficacy, absolute, secret, privacy in question-site answers, home pages, treatment
+// pages; 98.3%) and DA (testimonial, efficacy, comparison, garbled in WeChat articles, thank-you letters, search ads; 93.3%),
+// written in plain common shapes rather than new genres. Their rules, the model retrained: 497/566 / 0.6% (3/472), flagged
+// at all 96.6% (547/566), same category 90.8%; the rules alone 462/566 at 16/472, without the veto 499 (at 16/472). The
+// gain is retraining's (CZ's rules with the old model data: 494), so the bounds rise to one sentence below it.
+const RECALL_FLOOR = 0.876;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.962;
+const FLAGGED_FLOOR = 0.964;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
