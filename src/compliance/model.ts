@@ -349,8 +349,12 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
 export const MODEL_DATA = path.join(SRC, 'compliance', 'labelled.tsv');
 
 export function readLabelled(file = MODEL_DATA): LabelledText[] {
+  return parseLabelled(fs.readFileSync(file, 'utf8'), file);
+}
+
+function parseLabelled(text: string, file: string): LabelledText[] {
   const out: LabelledText[] = [];
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [label, expect, text] = line.split('\t');
     if ((label !== 'pos' && label !== 'neg' && label !== 'ok') || !expect || !text) throw new Error(`${file}: bad line ${JSON.stringify(line.slice(0, 60))}`);
@@ -364,8 +368,9 @@ let shipped: ComplianceModel | undefined;
 /** The model built from the shipped data, on first use: read from the training cache when it holds this data's training. */
 export function defaultModel(): ComplianceModel {
   if (shipped) return shipped;
-  const all = readLabelled();
-  return (shipped = cachedModel(all, MODEL_CACHE_DIR, trainingKey(MODEL_DATA)).model);
+  // Read once: the rows and the cache key come from the same bytes.
+  const data = fs.readFileSync(MODEL_DATA, 'utf8');
+  return (shipped = cachedModel(parseLabelled(data, MODEL_DATA), MODEL_CACHE_DIR, trainingKey(data)).model);
 }
 
 // The training cache. Training takes ~1–2 s of CPU and grows with every labelled batch; every
@@ -377,14 +382,13 @@ export const MODEL_CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'clinic
 const MAGIC = 'CPMODEL1';
 
 /**
- * The hash of what training reads: the labelled file, every source file model.ts reaches by relative
+ * The hash of what training reads: the labelled rows as written, every source file model.ts reaches by relative
  * imports (normalize.ts and the tables it reads), and the version of every package those import.
  * Undefined when one of them cannot be read (then nothing is cached).
  */
-export function trainingKey(labelled: string, entry = path.join(SRC, 'compliance', 'model.ts')): string | undefined {
-  const hash = createHash('sha256');
+export function trainingKey(labelled: string | Buffer, entry = path.join(SRC, 'compliance', 'model.ts')): string | undefined {
+  const hash = createHash('sha256').update(labelled);
   try {
-    hash.update(fs.readFileSync(labelled));
     const seen = new Set<string>();
     const packages = new Set<string>();
     const queue = [entry];

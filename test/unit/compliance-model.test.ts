@@ -135,20 +135,20 @@ test('the training key changes with the labelled rows and with any source file t
     fs.writeFileSync(path.join(dir, 'entry.ts'), "import { a } from './dep.js';\nimport {\n  b,\n} from './multi.js';\nimport './side.js';\nimport { pinyin } from 'pinyin-pro';\nimport fs from 'node:fs';\n");
     for (const f of ['dep.ts', 'multi.ts', 'side.ts']) fs.writeFileSync(path.join(dir, f), `export const x = '${f}';\n`);
     const entry = path.join(dir, 'entry.ts');
-    const key = trainingKey(labelled, entry);
+    const key = trainingKey(fs.readFileSync(labelled), entry);
     assert.match(key ?? '', /^[0-9a-f]{24}$/);
-    assert.equal(trainingKey(labelled, entry), key, 'the same inputs, the same key');
+    assert.equal(trainingKey(fs.readFileSync(labelled), entry), key, 'the same inputs, the same key');
     const keys = new Set([key]);
     for (const f of ['dep.ts', 'multi.ts', 'side.ts', 'labelled.tsv']) {
       fs.appendFileSync(path.join(dir, f), '// changed\n');
-      const k = trainingKey(labelled, entry);
+      const k = trainingKey(fs.readFileSync(labelled), entry);
       assert.ok(!keys.has(k), `a change to ${f} is a new key`);
       keys.add(k);
     }
     fs.rmSync(path.join(dir, 'side.ts'));
-    assert.equal(trainingKey(labelled, entry), undefined, 'a source it cannot read: no key, so no cache');
+    assert.equal(trainingKey(fs.readFileSync(labelled), entry), undefined, 'a source it cannot read: no key, so no cache');
     // The shipped model's key: its inputs are all there.
-    assert.match(trainingKey(MODEL_DATA) ?? '', /^[0-9a-f]{24}$/);
+    assert.match(trainingKey(fs.readFileSync(MODEL_DATA)) ?? '', /^[0-9a-f]{24}$/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
