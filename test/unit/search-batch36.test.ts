@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { typedTerms as terms } from '../helpers/search.js';
+import { demoTargets, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 36 of the labelled queries (helper srch38) led to; each rule test fails with its rule taken out.
 
@@ -34,4 +34,11 @@ test("a record's field name and a result column's 阳性 / 阴性 are no words t
   assert.ok(terms('TPOAb 阳性').includes('阳性'));
   assert.ok(terms('抗体阳性').includes('阳性'));
   assert.ok(Array.isArray(terms('诊断： '.repeat(16))));
+});
+
+test('scaling written 脱屑 is the differential page\'s 鳞屑, as 皮屑 is (demo seed, decision 0072)', () => {
+  assert.ok(demoTargets('脱屑').includes('鳞屑'));
+  assert.ok(demoTargets('皮屑').includes('鳞屑'));
+  // Peeling after a treatment stays 脱皮.
+  assert.ok(!demoTargets('脱皮').includes('鳞屑'));
 });
