@@ -3556,6 +3556,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // patches 2 (the peeling page's FAQ on uneven colour first). All four with no answer still showed articles (脱发 the
   // microneedling page, 宝宝湿疹用什么药膏 the children's page, 近视手术多少钱 the grafting page, acne scar treatment the
   // microneedling page).
+  // Label widened after the first run (said, not hidden): 光疗照了一个月发红了还能继续照吗 also to qa/q-2, the public Q&A that
+  // asks the same question (written blind, the labels named articles only), as batches 33 and 34 did. With it the first run
+  // would have been MRR 0.950 / recall@5 0.978.
+  // After (decision 0072: 孩子 … 会不会也有 at the end read as 遗传, 生的 before the child left out; a record's field name
+  // (诊断 / 印象 / 主诉 / 医嘱 …: with a colon, or at the start before a space; 建议 glued to what is advised) and 阳性 / 阴性 set
+  // apart after a finding not searched; demo synonym 脱屑 → 鳞屑; the one label widened above): batch 36 MRR 0.974 / recall@5
+  // 0.978 (0.969 / 0.978 without the widened label); all 2,678 0.925 / 0.935; the 2,589 before it 0.9225 / 0.9329 → 0.9230 /
+  // 0.9333 (batch 15's 结婚以后生的孩子会不会也有白斑 6 → 1, batch 30's 男的有白癜风 以后生的孩子会不会也有 3 → 1, no other earlier
+  // query changed rank or recall@5); same first page 2789/2789. Left (4), with why in decision 0072: 老公有白癜风生的宝宝会不会也有
+  // 2, 买个紫外线灯在家自己照行不行 2, 白 5, how does color come back in white patches 2.
   // Voice input.
   { q: '嗯那个白点风是什么病啊', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 36 },
   { q: '白电风会不会传染给家里人', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 36 },
@@ -3576,7 +3586,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白癜风吃什么好那个黑豆有用吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 36 },
   { q: '就是那个遮瑕膏能盖住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 36 },
   { q: '复诊多久一次啊医生', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 36 },
-  { q: '光疗照了一个月发红了还能继续照吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 36 },
+  { q: '光疗照了一个月发红了还能继续照吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'qa/q-2'], kind: 'lay', split: H, batch: 36 },
   { q: '嗯那个白癜疯用涂什么药', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 36 },
   // Parents asking about babies and school-age children.
   { q: '宝宝脖子上白了一块', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 36 },
