@@ -199,7 +199,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(spokenAsWritten(text).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // Why one got it (为什么会得白癜风, 白斑为什么会长出来, 怎么会长白斑, Cantonese 點解會生出嚟 once read as 为什么): the cause
@@ -208,6 +208,36 @@ export function questionForm(text: string): string {
 // at the end of the query or before a particle, a sentence mark or a space: 为什么会变大, 为什么要查甲状腺, 为什么会有同形反应
 // stay as they are. One pass, no nesting (helper srch37, batch 35).
 const WHY_GOT = /(?:为什么|怎么)\s*会?\s*(?:得|长|生|出现|有)\s*(?:出来?|起来)?\s*(?=(?:白斑|白癜风|白点|这个病|这种病|这病)?\s*(?:[呢啊呀吗的了]|[?？!！。,，.\s]|$))/gu;
+
+// Passed on, asked as "will the child have it too" (老公有白癜风生的宝宝会不会也有, 生的孩子会不会也得白斑): the heredity the
+// pages call 遗传. 会不会 and 也 and 有 are stopwords, so only the child word and the parent's disease were left and the
+// contagion page's FAQ on couples came first (helper srch38, batch 36). Only 也 + 有 / 得 / 长 / 患 (上) after a child
+// word a few characters before, with 白斑 / 白癜风 / 这个病 or nothing after it and then the end, a particle, a sentence
+// mark or a space: 孩子会不会也传染 (contagion), 孩子也有白斑怎么办 (a fact told, a question after it) stay. In such a
+// question the birth said before the child (生的孩子, 生出来的宝宝) is no word to search either: 生 alone led to the diet
+// page's 生长发育 (BORN_CHILD, only when PASSED_ON matched; 生孩子 of giving birth stays). One pass each, a look back of
+// bounded width: linear.
+const BORN_CHILD = /生(?:出来|下来|下)?的(?=孩子|小孩|宝宝|宝贝|娃|儿子|女儿|闺女)/gu;
+const PASSED_ON =
+  /(?<=(?:孩子|小孩|宝宝|宝贝|下一代|后代|子女|儿子|女儿|闺女|娃|孙子|孙女)\p{Script=Han}{0,4})(?:会不会|会|能不能|是不是)?也(?:会)?(?:有|得|长|患)上?(?=(?:白斑|白癜风|白点|这个病|这种病|这病)?\s*(?:[呢啊呀吗的了么]|[?？!！。,，.\s]|$))/gu;
+
+// A record's or lab sheet's words copied into the search box (诊断：寻常型白癜风, 诊断 白色糠疹, 稳定期 建议负压吸疱, 同形反应 阳性):
+// the field's name before what was found or advised, and a result column's 阳性 / 阴性 set apart after a finding, are no
+// words to search; required, 诊断 led to the dermoscopy page titled …白斑诊断, 建议 to the page that advises most, and
+// 阳性 to the thyroid page's 抗体阳性 (helper srch38, batch 36). Only a field name at the start of the query or after a
+// space and followed by a colon, or at the start and followed by a space and a finding (诊断 方法, 诊断 标准 keep it: a
+// keyword string about diagnosis), or 建议 glued to what is advised at the start or after a space; and 阳性 / 阴性 only
+// after a space and before a space, a sentence mark or the end, and not after an antibody (抗体 阳性, TPOAb 阳性 stay):
+// 白癜风怎么诊断, 白癜风 诊断, 诊断白癜风要做什么检查, 医生建议, 抗体阳性 stay as typed. Two passes, fixed alternatives: linear.
+const RECORD_FIELD =
+  /(?<=^|\s)(?:(?:初步|临床|门诊|出院|入院)?诊断|印象|主诉|医嘱|处理意见|处理|结论|检查结果|建议)\s*[:：]|^\s*(?:(?:初步|临床|门诊|出院|入院)?诊断|印象|主诉|医嘱|建议)\s+(?!(?:方法|标准|依据|流程|步骤|要点|检查|鉴别)(?:\s|$))|(?<=^|\s)建议(?=\p{Script=Han})/gu;
+const RESULT_MARK = /(?<![体bB])\s+(?:阳性|阴性)(?=[\s,，;；。]|$)/gu;
+
+function passedOn(t: string): string {
+  if (!t.includes('也')) return t;
+  const read = t.replace(PASSED_ON, ' 遗传 ');
+  return read === t ? t : read.replace(BORN_CHILD, ' ');
+}
 
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
 // stood for 要点 and outweighed what was asked (helper srch21). 高一点, 一点点 stay.

@@ -771,4 +771,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'fade', target: '变浅' },
   { term: 'colour coming back', target: '复色' },
   { term: 'color coming back', target: '复色' },
+  // Batch 36 (helper srch38): scaling as a record or a patient writes it (脱屑, 又痒又脱屑) is the 鳞屑 the differential
+  // article writes (白斑处有鳞屑、会痒), as 皮屑 is.
+  { term: '脱屑', target: '鳞屑' },
 ];
