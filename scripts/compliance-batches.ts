@@ -148,6 +148,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CZ: 'cmp100',
   DA: 'cmp101',
   DB: 'cmp102',
+  DC: 'cmp103',
 };
 
 export function authorOf(file: string, batch: string): string {
