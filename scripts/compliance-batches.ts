@@ -147,6 +147,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   CY: 'cmp99',
   CZ: 'cmp100',
   DA: 'cmp101',
+  DD: 'cmp104',
 };
 
 export function authorOf(file: string, batch: string): string {
