@@ -149,6 +149,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DA: 'cmp101',
   DB: 'cmp102',
   DC: 'cmp103',
+  DD: 'cmp104',
 };
 
 export function authorOf(file: string, batch: string): string {

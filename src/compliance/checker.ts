@@ -51,8 +51,8 @@ function shiftLevel(level: Severity, by: number): Severity {
   return ORDER[i]!;
 }
 
-/** After a claim made of a negation: 纯天然不等于安全, 无副作用的说法不科学. */
-const CLAIM_DISOWNED_AFTER = /^[^,，。;!?]{0,6}?(?:不等于|不代表|不意味着|并不|未必|是骗|是谎言|是虚假|不科学|不可信|没有(?:科学)?依据|是夸大|的说法(?:不|没有|是错|缺乏)|(?:是|都是)不存在的)/;
+/** After a claim made of a negation: 纯天然不等于安全, 无副作用的说法不科学; round fifty-two (batch DD): 您说的“终身不复发”是没人能承诺的. */
+const CLAIM_DISOWNED_AFTER = /^[^,，。;!?]{0,6}?(?:不等于|不代表|不意味着|并不|未必|是骗|是谎言|是虚假|不科学|不可信|没有(?:科学)?依据|是夸大|的说法(?:不|没有|是错|缺乏)|(?:是|都是)不存在的|没(?:有)?人(?:能|可以|敢)(?:承诺|保证|打包票)|谁(?:都|也)(?:不能|没法|无法)(?:承诺|保证)|(?:是)?(?:无法|不可能)(?:承诺|保证|兑现)的)/;
 
 function lineStarts(text: string): number[] {
   const starts = [0];

@@ -236,8 +236,8 @@ export const absoluteRules: Rule[] = [
       // go, not that nobody else offers the service.
       if (/^唯一$/.test(c.norm.slice(c.start, c.end)) && /^(?:的)?(?:一[个处座])?(?:的)?(?:院区|院址|分院|门诊部|门诊点|就诊点|就诊地点|执业地点|营业地点|网点|分部|办公地点)/.test(c.norm.slice(c.end, c.end + 8)) && !/技术|疗法|方案|设备|仪器|药|专家|效果|疗效|专科医院|全市|全省|全国|本地区|国内/.test(c.norm.slice(c.sentenceStart, c.end + 12))) return false;
       // Round forty-eight (batch CR): a unique identifier, code or number given to a patient, a record or an account (唯一身份识别码,
-      // 唯一就诊编号, 唯一ID) names a key in a system, not a service.
-      if (/^唯一$/.test(c.norm.slice(c.start, c.end)) && /^(?:的)?(?:身份|患者|就诊|病历|病案|设备|订单|账户|用户|条形|条码)?(?:的)?(?:识别码|识别号|标识(?:符|码|号)?|编号|编码|代码|id|序列号|验证码|二维码|流水号|登录名|用户名)/.test(c.norm.slice(c.end, c.end + 12))) return false;
+      // 唯一就诊编号, 唯一ID) names a key in a system, not a service; round fifty-two (batch DD): a card number or an account too (唯一的就诊卡号).
+      if (/^唯一$/.test(c.norm.slice(c.start, c.end)) && /^(?:的)?(?:身份|患者|就诊|病历|病案|设备|订单|账户|用户|条形|条码)?(?:的)?(?:识别码|识别号|标识(?:符|码|号)?|编号|编码|代码|id|序列号|验证码|二维码|流水号|登录名|用户名|卡号|就诊卡|账号|档案号|病案号|建档号)/.test(c.norm.slice(c.end, c.end + 12))) return false;
       // Round forty-three (batch CC): the only entrance, exit, lift or car park of the building (停车场入口只有唯一一个，在东门) is a
       // direction, not a boast.
       if (/^唯一$/.test(c.norm.slice(c.start, c.end)) && (/(?:入口|出口|通道|停车场|车位|电梯|楼梯|扶梯|大门|侧门|卫生间|洗手间|收费处|挂号处|窗口)[^,，。;!?]{0,4}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 8), c.start)) || /^(?:的)?(?:一[个处条座部扇])?(?:的)?(?:入口|出口|通道|停车场|电梯|楼梯|扶梯|大门|侧门|卫生间|洗手间|收费处|挂号处)/.test(c.norm.slice(c.end, c.end + 6))) && !/技术|疗法|方案|设备|仪器|药|治疗|专家|医生|效果|疗效/.test(c.norm.slice(c.sentenceStart, c.end + 12))) return false;
@@ -253,7 +253,7 @@ export const absoluteRules: Rule[] = [
     },
     examples: {
       bad: [{ text: '我们是全市唯一一家设有白斑门诊部的医院', type: 'institution' },'只有我们诊所调配的外洗方才真正有用', {"text": "独1⃣️无2⃣️的个性化祛痘方案", "type": "ad"}, { text: '这款光疗仪全市 only 一台，就在我们三楼', type: 'ad' }, { text: 'We are the only clinic 在本区开展此项手术', type: 'institution' }, {"text": "全省只有两台这样的设备，本院是其中之一", "type": "institution"}, "在痤疮治疗上，本院的综合疗法无人能及", '这项微创技术目前全省只有我们一家在开展', { text: '整个城市仅有本院一家拥有这种设备', type: 'institution' }, '本院独家引进的复色技术', '全省仅此一台的光疗设备', '全城独一家', '这是治疗白斑唯一有效的方法', { text: '独一无二的治疗方案', type: 'ad' }],
-      ok: [{ text: '我们诊所唯一的门诊部设在人民路，周六上午照常开诊', type: 'institution' }, { text: '医院目前唯一的院区在高新区，可乘公交直达', type: 'institution' },{ text: '每份检验报告都有唯一的条形编码，可扫码核对', type: 'institution' }, { text: '注册后系统会为您分配唯一ID，请妥善保管', type: 'ad' }, '只有我们自己坚持规范用药，药物才真正有用', "回复：停车场入口只有wei yi一个，在医院东门", "医院唯一的出口在北侧，请按指示牌疏散", { text: '温馨提示：本院唯一官方预约渠道为公众号“预约挂号”菜单，谨防诈骗电话', type: 'ad' }, 'Only 1 位家属可陪同进入诊室', 'The only way to know is 面诊，请勿自行判断', "本文为本院独家稿件，转载请注明出处", "这种罕见病在全国只有几十例报道，该患者是其中之一", '患者是家中唯一的劳动力，治疗费用让她很担心', '周日只有我们一家药店营业，请提前购药', '只有我们一起努力，才能控制病情', '唯一需要注意的是治疗当天避免暴晒', '唯一的办法是坚持规范治疗并定期复诊', '光疗不是唯一的选择，医生会综合评估', '唯一能确诊的方法是病理活检', '唯一要记住的是：不要自行停药', '唯一的建议是：出门前涂好防晒', '每个人的皮肤都是独一无二的，护理方法也要因人而异', '每位患者的病情都是独一无二的，因此我们坚持一人一方案、定期评估', '独家专访：皮肤科医生谈防晒', '独家揭秘：减肥药广告背后的套路', '本期节目独家邀请了三位医生', '这是目前唯一获批用于儿童的生物制剂', '唯一确定的是，越早诊断越好'],
+      ok: ['每位患者只能绑定唯一的就诊卡号，挂号时请核对', { text: '我们诊所唯一的门诊部设在人民路，周六上午照常开诊', type: 'institution' }, { text: '医院目前唯一的院区在高新区，可乘公交直达', type: 'institution' },{ text: '每份检验报告都有唯一的条形编码，可扫码核对', type: 'institution' }, { text: '注册后系统会为您分配唯一ID，请妥善保管', type: 'ad' }, '只有我们自己坚持规范用药，药物才真正有用', "回复：停车场入口只有wei yi一个，在医院东门", "医院唯一的出口在北侧，请按指示牌疏散", { text: '温馨提示：本院唯一官方预约渠道为公众号“预约挂号”菜单，谨防诈骗电话', type: 'ad' }, 'Only 1 位家属可陪同进入诊室', 'The only way to know is 面诊，请勿自行判断', "本文为本院独家稿件，转载请注明出处", "这种罕见病在全国只有几十例报道，该患者是其中之一", '患者是家中唯一的劳动力，治疗费用让她很担心', '周日只有我们一家药店营业，请提前购药', '只有我们一起努力，才能控制病情', '唯一需要注意的是治疗当天避免暴晒', '唯一的办法是坚持规范治疗并定期复诊', '光疗不是唯一的选择，医生会综合评估', '唯一能确诊的方法是病理活检', '唯一要记住的是：不要自行停药', '唯一的建议是：出门前涂好防晒', '每个人的皮肤都是独一无二的，护理方法也要因人而异', '每位患者的病情都是独一无二的，因此我们坚持一人一方案、定期评估', '独家专访：皮肤科医生谈防晒', '独家揭秘：减肥药广告背后的套路', '本期节目独家邀请了三位医生', '这是目前唯一获批用于儿童的生物制剂', '唯一确定的是，越早诊断越好'],
     },
   },
   {
