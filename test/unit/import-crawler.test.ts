@@ -44,27 +44,21 @@ test('a page whose connection is dropped three times is fetched on the fourth tr
   }
 });
 
-test('a page the server answers 503 three times is given up after three attempts, and reported', async () => {
-  const site = await oldSite(0, 3);
-  try {
-    const { result, requests } = await site.run();
-    assert.equal(requests, 3);
-    assert.equal(result.failed.length, 1);
-    assert.equal(result.failed[0]!.status, 503);
-  } finally {
-    await site.close();
-  }
-});
-
-test('a page that never answers is given up after four attempts, and reported with its error', async () => {
-  const site = await oldSite(10, 0);
-  try {
-    const { result, requests } = await site.run();
-    assert.equal(requests, 4);
-    assert.equal(result.failed.length, 1);
-    assert.equal(result.failed[0]!.status, 0);
-    assert.ok(result.failed[0]!.error);
-  } finally {
-    await site.close();
-  }
-});
+const givenUp = [
+  { name: 'a page the server answers 503 three times is given up after three attempts, and reported', drops: 0, unavailable: 3, requests: 3, status: 503 },
+  { name: 'a page that never answers is given up after four attempts, and reported with its error', drops: 10, unavailable: 0, requests: 4, status: 0 },
+];
+for (const c of givenUp) {
+  test(c.name, async () => {
+    const site = await oldSite(c.drops, c.unavailable);
+    try {
+      const { result, requests } = await site.run();
+      assert.equal(requests, c.requests);
+      assert.equal(result.failed.length, 1);
+      assert.equal(result.failed[0]!.status, c.status);
+      assert.equal(Boolean(result.failed[0]!.error), c.status === 0, 'a network error says what it was; an HTTP answer is its status');
+    } finally {
+      await site.close();
+    }
+  });
+}
