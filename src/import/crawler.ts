@@ -138,7 +138,7 @@ const ATTEMPTS = 3;
 const NETWORK_ATTEMPTS = ATTEMPTS + 1;
 
 /**
- * A page fetched again after a network error, a timeout, 429 or 5xx (after 0.5 s, then 1 s): a
+ * A page fetched again after a network error, a timeout, 429 or 5xx (after 0.5 s, then 1 s each time): a
  * page lost to one such hiccup was missing from the import without a word (seen on a loaded
  * machine in the import test). 4xx other than 429 is the old site's answer and is not retried.
  */

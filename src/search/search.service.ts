@@ -25,8 +25,6 @@ export const DOCTORS_FIRST = 3;
 export const COMPARED_WINDOW = 30;
 export const COMPARED_FIRST = 3;
 
-export type Fragment = { text: string; mark: boolean };
-
 /**
  * A text and the spans of it to mark, as [start, end) offsets in UTF-16 units, ascending and apart.
  * Offsets and not a list of fragments: an outcome crosses from the search thread by structured
@@ -342,19 +340,6 @@ export function highlight(text: string, terms: string[]): Marked {
     else marks.push(a, b);
   }
   return { text, marks };
-}
-
-/** Marked text as its runs, marked or not, in order. */
-export function fragmentsOf({ text, marks }: Marked): Fragment[] {
-  const out: Fragment[] = [];
-  let at = 0;
-  for (let k = 0; k < marks.length; k += 2) {
-    if (marks[k]! > at) out.push({ text: text.slice(at, marks[k]), mark: false });
-    out.push({ text: text.slice(marks[k], marks[k + 1]), mark: true });
-    at = marks[k + 1]!;
-  }
-  if (at < text.length || !out.length) out.push({ text: text.slice(at), mark: false });
-  return out;
 }
 
 /**

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { renderToString } from 'preact-render-to-string';
 import { escapeHtml, markedHtml } from '../../src/web/html.js';
 import { resultsHtml } from '../../src/search/search.views.js';
-import { fragmentsOf, highlight } from '../../src/search/search.service.js';
+import { highlight } from '../../src/search/search.service.js';
+import { fragmentsOf } from '../helpers/marked.js';
 import { translator, type Locale, type MessageKey } from '../../src/web/i18n.js';
 import type { PageContext } from '../../src/web/context.js';
 

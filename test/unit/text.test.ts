@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { jsonForScript } from '../../src/web/layout.js';
 import { truncate } from '../../src/web/text.js';
-import { fragmentsOf, highlight, snippet } from '../../src/search/search.service.js';
+import { highlight, snippet } from '../../src/search/search.service.js';
+import { fragmentsOf } from '../helpers/marked.js';
 import { PageCache } from '../../src/web/page-cache.js';
 
 test('short text is left alone', () => {
