@@ -151,6 +151,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DC: 'cmp103',
   DD: 'cmp104',
   DF: 'cmp106',
+  DG: 'cmp107',
 };
 
 export function authorOf(file: string, batch: string): string {
