@@ -150,6 +150,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DB: 'cmp102',
   DC: 'cmp103',
   DD: 'cmp104',
+  DE: 'cmp105',
 };
 
 export function authorOf(file: string, batch: string): string {
