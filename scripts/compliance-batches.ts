@@ -152,6 +152,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DD: 'cmp104',
   DF: 'cmp106',
   DG: 'cmp107',
+  DE: 'cmp105',
 };
 
 export function authorOf(file: string, batch: string): string {
