@@ -3674,6 +3674,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // effects; phone typos (adjacent-key pinyin slips, doubled or dropped characters, punctuation
   // and emoji inside); the clinic itself (doctors by title or by what they treat, the visit);
   // English from non-native writers and Chinese-English mixes.
+  // First run, no search change: batch 37 MRR 0.871 / recall@5 0.914 (85); all 2,763 scored
+  // queries MRR 0.923 / recall@5 0.934 (the earlier 2,678: MRR 0.925 / recall@5 0.935); same first
+  // page on both engines 2878/2878. Not ranked first (rank, - for not in the results):
+  // 照片上看手背一块白 是白癜风吗 2, 我妈说我脖子上有白块 -, 我女儿八岁 白癜风能涂激素药膏吗 3,
+  // 朋友拍的照片 白斑在紫灯下发蓝白色 2, 医生说我妈是进展期 什么意思 -, 老公说我白斑边上多了一圈小白点 6,
+  // 看照片我女儿白斑上长了白头发 2, 军训能晒太阳吗 白癜风 3, 全身照光还是局部照好 2, 白癫 3 (→ 白点),
+  // 白白癜风能治好吗 5, 教遮盖化妆的医生 3, 第一次去看病要带什么 -, baidianfeng treatment 3,
+  // vitiligo come back after stop medicine -. No answer: 怎么取消预约 gave /hospital, 号源上的序号是什么意思
+  // nothing, 脚气怎么治 and hair loss treatment three articles each.
   // Photos, relatives, third person.
   { q: '照片上看手背一块白 是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 37 },
   { q: '我妈说我脖子上有白块', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 37 },
