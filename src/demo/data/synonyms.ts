@@ -774,4 +774,6 @@ export const synonyms: { term: string; target: string }[] = [
   // Batch 36 (helper srch38): scaling as a record or a patient writes it (脱屑, 又痒又脱屑) is the 鳞屑 the differential
   // article writes (白斑处有鳞屑、会痒), as 皮屑 is.
   { term: '脱屑', target: '鳞屑' },
+  // Batch 37 (helper srch39): a white patch described as a lump of white (白块, 脖子上有白块) is a 白斑, as 白点 is.
+  { term: '白块', target: '白斑' },
 ];
