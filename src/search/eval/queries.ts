@@ -3683,6 +3683,11 @@ const LATER_QUERIES: EvalQuery[] = [
   // 白白癜风能治好吗 5, 教遮盖化妆的医生 3, 第一次去看病要带什么 -, baidianfeng treatment 3,
   // vitiligo come back after stop medicine -. No answer: 怎么取消预约 gave /hospital, 号源上的序号是什么意思
   // nothing, 脚气怎么治 and hair loss treatment three articles each.
+  // After (decision 0074: who told the patient, the photo it was seen in, a character typed twice, 教…的医生, 白块 → 白斑):
+  // batch 37 MRR 0.920 / recall@5 0.937; all 2,763 MRR 0.925 / recall@5 0.935 (the earlier 2,678 unchanged at 0.9247 /
+  // 0.9347, no query moved); same first page on both engines 2878/2878. Still not first: 我女儿八岁 白癜风能涂激素药膏吗 3,
+  // 医生说我妈是进展期 什么意思 -, 老公说我白斑边上多了一圈小白点 3, 军训能晒太阳吗 白癜风 3, 全身照光还是局部照好 2, 白癫 3,
+  // 第一次去看病要带什么 -, baidianfeng treatment 3, vitiligo come back after stop medicine -.
   // Photos, relatives, third person.
   { q: '照片上看手背一块白 是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 37 },
   { q: '我妈说我脖子上有白块', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 37 },
