@@ -66,7 +66,7 @@ const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)|(?:比�
  * doctor is asked for as well; what is seen stays, the rest goes. 的 is not in what is seen, so the
  * match is bounded (eight characters) and never runs across an earlier 的 (看的是一个姓顾的医生).
  */
-const DOCTOR_OF = /(?:看|治)((?:(?!的)\p{Script=Han}){1,8})的(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:医生|医师|大夫|专家)/u;
+const DOCTOR_OF = /(?:看|治|教|指导)((?:(?!的)\p{Script=Han}){1,8})的(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:医生|医师|大夫|专家)/u;
 
 export function doctorAsked(text: string): string | undefined {
   const m = DOCTOR_ASKED.exec(text);

@@ -387,6 +387,23 @@ const CLINIC_ASKED = /(?:^|[你咱]们|这家|贵|本)(?:医院|诊所|门诊|�
 // (文章下面的审核医生: the page is what is asked about).
 const HEARSAY =
   /(?<![跟和给对向同])(?:网上|网络上|抖音上?|快手上?|小红书上?|百度上?|群里|朋友圈里?|有人|别人|朋友|亲戚|同事|邻居|听人|听别人|据)(?:说|讲)(?![明话])|听说|(?:是不是|是)?真的(?:吗|假的|么)|(?:有没有人|有人)问过|(?:医生)?(?:有没有)?回答过|医生回答的?|的问题(?:吗|么)?(?=$|\s)|(?:那|这)篇|文章(?=$|\s)/gu;
+// …and a relative, a partner, a classmate or a teacher who said it (我妈说我脖子上有白块, 老公说我白斑边上多了一圈小白点): what
+// was said is the meaning; left in, 说 stood for 说明 and the person led to the pages on that person (老公 → 夫妻, the
+// contagion FAQ on couples; helper srch39, batch 37). Only the person right before 说 / 讲 at the start of the query or after
+// a space or sentence mark, and not before 明 / 话 / 过 (说明, 说话): 跟老公说, 说明书 stay. Not a doctor (医生说…): without
+// 医生, 医生说要做病理切片 lost the page where the doctor advises it, and without 说, 医生说我这个是进站期 要先控制住 lost its
+// page (decision 0074). One pass: linear.
+const TOLD_BY =
+  /(?<=^|[\s,，;；。!！?？:：])(?:(?:我|俺|咱)?(?:家)?(?:的)?(?:老妈|老爸|妈妈|爸爸|妈|爸|父母|爸妈|家人|家里人|老婆|老公|爱人|媳妇|丈夫|妻子|对象|男朋友|女朋友|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|同学|老师))(?:跟我|和我|对我)?(?:说|讲)(?![明话过])/gu;
+const TOLD_ANY = /[说讲]/u;
+
+// A patch described from a photo (照片上看手背一块白, 朋友拍的照片 白斑在…, 看照片我女儿白斑上长了白头发): how it was seen is no
+// word to search; the patch described is the meaning. Left in, 照片 led to the pages that ask for photos at a follow-up visit
+// (helper srch39, batch 37). Only at the start of the query and with a description after it: a question about the photo
+// (照片能看出来吗, 看照片能诊断吗, 复诊带照片) and 照片 alone stay. One anchored pass, no nesting: linear.
+const PHOTO_SEEN =
+  /^\s*(?:(?:从|在)?照片(?:上|里)(?:来)?看(?:到|着|起来)?|看(?:了)?(?:一?下)?照片(?:上|里)?(?:看)?|(?:我|俺)?(?:的)?(?:朋友|同学|同事|家人|家里人|老公|老婆|爱人|媳妇|孩子|女儿|儿子|我妈|我爸|妈妈|爸爸|老妈|老爸|妈|爸|自己)?(?:拍|发)(?:的|了|来的)照片(?:上|里)?(?:看)?)(?=\s*\p{Script=Han})(?!\s*(?:能|可以|可不可以|行|准|诊断|算|看得出|看出))/u;
+
 // …and 那 / 这 with 篇 or 片 and 讲 / 说 before the title when the query ends in 文章 (那篇讲皮肤颜色从哪来的文章, 那片文章).
 const TITLE_POINTED = /(?:那|这)(?:[篇片](?:讲|说)?|讲|说)/gu;
 const ENDS_ARTICLE = /文章\s*$/u;
@@ -489,6 +506,8 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('算')) t = t.replace(COUNTS_AS, ' ');
   if (t.includes('叫')) t = t.replace(NAMED, ' ');
   if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
+  if (t.includes('照片')) t = t.replace(PHOTO_SEEN, ' ');
+  if (TOLD_ANY.test(t)) t = t.replace(TOLD_BY, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }
 
@@ -561,6 +580,18 @@ function echoed(words: string[], i: number): boolean {
   return w.length === 1 && w !== '点' && /\p{Script=Han}/u.test(w) && before !== undefined && before.length >= 2 && before.endsWith(w);
 }
 
+// A character typed twice on a phone (白白癜风, 光光疗, 伍伍德灯): the cut left the first alone before a word of two or more
+// beginning with it (白|白癜风), and alone it stood for every page that says 白 (helper srch39, batch 37). Only one Chinese
+// character right before such a word; not 一 / 点 (aloneBefore, echoed). One look ahead.
+function doubled(words: string[], i: number): boolean {
+  const w = words[i]!;
+  const after = words[i + 1];
+  if (w.length !== 1 || w === '一' || w === '点' || !/\p{Script=Han}/u.test(w) || after === undefined || after.length < 2 || !after.startsWith(w)) return false;
+  // A verb said twice before its object (晒|晒太阳, 照|照镜子) is a verb's way of "a little", not a slip: the rest of the
+  // word after the verb is a word of its own.
+  return !(after.length >= 3 && isEverydayWord(after.slice(1)));
+}
+
 /** Distinct meaningful words of a query, in order. */
 export function queryTerms(query: string): string[] {
   const words = segmenter()
@@ -569,7 +600,7 @@ export function queryTerms(query: string): string[] {
   // A query stopword the cut split in two (冒|出 of 冒出小黑点, 问|下 of 我想问下) is a stopword still.
   const split = new Set<number>();
   for (let i = 0; i + 1 < words.length; i++) if (QUERY_STOPWORDS.has(words[i]! + words[i + 1]!)) split.add(i).add(i + 1);
-  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)) && !aloneBefore(words, i) && !echoed(words, i));
+  const meaningful = words.filter((w, i) => !QUERY_STOPWORDS.has(w) && !split.has(i) && !(w === '多' && tooMuch(words, i)) && !aloneBefore(words, i) && !echoed(words, i) && !doubled(words, i));
   return [...new Set(meaningful.length ? meaningful : words)];
 }
 

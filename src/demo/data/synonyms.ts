@@ -774,4 +774,9 @@ export const synonyms: { term: string; target: string }[] = [
   // Batch 36 (helper srch38): scaling as a record or a patient writes it (脱屑, 又痒又脱屑) is the 鳞屑 the differential
   // article writes (白斑处有鳞屑、会痒), as 皮屑 is.
   { term: '脱屑', target: '鳞屑' },
+  // Batch 37 (helper srch39): a white patch described as a lump of white (白块, 脖子上有白块) is a 白斑, as 白点 is. Tried
+  // and left out: 带 → 携带 (the hospital page's 初诊时请携带): 第一次去看病要带什么 - → 7, but six earlier queries on what to
+  // bring fell (覆診要帶咩嘢 and 复诊要带什么材科 1 → -); stop medicine → 停药 on the English site (vitiligo come back after stop
+  // medicine - → 4): 停药 as a vocabulary word became a reading of 停, and 怀孕期间光疗和药膏先停哪个 fell 1 → 2.
+  { term: '白块', target: '白斑' },
 ];

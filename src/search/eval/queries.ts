@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -3667,6 +3667,124 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '宝宝湿疹用什么药膏', relevant: [], kind: 'lay', split: H, batch: 36 },
   { q: '近视手术多少钱', relevant: [], kind: 'lay', split: H, batch: 36 },
   { q: 'acne scar treatment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 36 },
+  // Batch 37, written blind by helper srch39 before reading the search code, the synonym seed or
+  // the other queries (only the articles, categories, doctors, Q&As and the hospital page). Themes:
+  // photos and what a relative said, queries in the third person for someone else; work, school
+  // and daily-life limits; treatment comparisons and choices; after-treatment worries and side
+  // effects; phone typos (adjacent-key pinyin slips, doubled or dropped characters, punctuation
+  // and emoji inside); the clinic itself (doctors by title or by what they treat, the visit);
+  // English from non-native writers and Chinese-English mixes.
+  // First run, no search change: batch 37 MRR 0.871 / recall@5 0.914 (85); all 2,763 scored
+  // queries MRR 0.923 / recall@5 0.934 (the earlier 2,678: MRR 0.925 / recall@5 0.935); same first
+  // page on both engines 2878/2878. Not ranked first (rank, - for not in the results):
+  // 照片上看手背一块白 是白癜风吗 2, 我妈说我脖子上有白块 -, 我女儿八岁 白癜风能涂激素药膏吗 3,
+  // 朋友拍的照片 白斑在紫灯下发蓝白色 2, 医生说我妈是进展期 什么意思 -, 老公说我白斑边上多了一圈小白点 6,
+  // 看照片我女儿白斑上长了白头发 2, 军训能晒太阳吗 白癜风 3, 全身照光还是局部照好 2, 白癫 3 (→ 白点),
+  // 白白癜风能治好吗 5, 教遮盖化妆的医生 3, 第一次去看病要带什么 -, baidianfeng treatment 3,
+  // vitiligo come back after stop medicine -. No answer: 怎么取消预约 gave /hospital, 号源上的序号是什么意思
+  // nothing, 脚气怎么治 and hair loss treatment three articles each.
+  // After (decision 0074: who told the patient, the photo it was seen in, a character typed twice, 教…的医生, 白块 → 白斑):
+  // batch 37 MRR 0.920 / recall@5 0.937; all 2,763 MRR 0.925 / recall@5 0.935 (the earlier 2,678 unchanged at 0.9247 /
+  // 0.9347, no query moved); same first page on both engines 2878/2878. Still not first: 我女儿八岁 白癜风能涂激素药膏吗 3,
+  // 医生说我妈是进展期 什么意思 -, 老公说我白斑边上多了一圈小白点 3, 军训能晒太阳吗 白癜风 3, 全身照光还是局部照好 2, 白癫 3,
+  // 第一次去看病要带什么 -, baidianfeng treatment 3, vitiligo come back after stop medicine -.
+  // Photos, relatives, third person.
+  { q: '照片上看手背一块白 是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 37 },
+  { q: '我妈说我脖子上有白块', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '我爸七十了 腿上好多小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 37 },
+  { q: '给孩子问 脸上一块淡白色的斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 37 },
+  { q: '我老公有白癜风 会传染给我吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 37 },
+  { q: '我女儿八岁 白癜风能涂激素药膏吗', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 37 },
+  { q: '我爸有白癜风 我会不会遗传', relevant: ['what-is-vitiligo', 'pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 37 },
+  { q: '朋友拍的照片 白斑在紫灯下发蓝白色', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 37 },
+  { q: '医生说我妈是进展期 什么意思', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 37 },
+  { q: '帮我妈问 白癜风要查甲状腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '我老婆怀孕了 脸上白斑变多', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '老公说我白斑边上多了一圈小白点', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 37 },
+  { q: '看照片我女儿白斑上长了白头发', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 37 },
+  // Work, school and daily life.
+  { q: '白癜风能游泳吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 37 },
+  { q: '军训能晒太阳吗 白癜风', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '化妆品遮盖白斑', relevant: ['cosmetic-camouflage'], kind: 'exact', split: H, batch: 37 },
+  { q: '上班想用粉底把手上白斑盖住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 37 },
+  { q: '孩子有白癜风还能正常上学吗', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 37 },
+  { q: '白癜风能献血吗', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 37 },
+  { q: '白癜风能吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 37 },
+  { q: '白癜风可以文身吗', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 37 },
+  { q: '冬天用电热毯 白癜风要注意啥', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 37 },
+  { q: '体育课在操场上 孩子白斑怎么防晒', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 37 },
+  { q: '孕妇能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 37 },
+  // Treatment comparisons and choices.
+  { q: '药膏还是光疗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 37 },
+  { q: '308和窄谱哪个好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 37 },
+  { q: '激素药膏和他克莫司区别', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '移植手术适合谁', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '滚针和微针有什么区别', relevant: ['microneedling-as-adjunct'], kind: 'exact', split: H, batch: 37 },
+  { q: '伍德灯和皮肤镜哪个准', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 37 },
+  { q: '节段型和非节段型哪个严重', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 37 },
+  { q: '全身照光还是局部照好', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 37 },
+  { q: '晒太阳能不能代替照光', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '网上买的紫外线灯在家照行吗', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 37 },
+  // After treatment: worries and side effects.
+  { q: '照完发红起泡', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'qa/q-2'], kind: 'lay', split: H, batch: 37 },
+  { q: '涂药后刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '光疗后变黑一圈', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 37 },
+  { q: '停药反弹', relevant: ['relapse-after-repigmentation'], kind: 'short', split: H, batch: 37 },
+  { q: '滚完针第三天掉皮正常吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 37 },
+  { q: '微针后好痒能挠吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 37 },
+  { q: '照光一个月白斑边上红了还能照吗', relevant: ['qa/q-2', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 37 },
+  { q: '涂他克莫司火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 37 },
+  { q: '做完微针多久能化妆', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 37 },
+  // Phone typos: pinyin slips, doubled or dropped characters, punctuation and emoji.
+  { q: 'baidinafeng', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 37 },
+  { q: 'zhunfenzi', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 37 },
+  { q: 'zhaipu guangloao', relevant: ['nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 37 },
+  { q: 'baidianfeng chuanrsn', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 37 },
+  { q: 'wudedenf', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 37 },
+  { q: 'jiazhuangxiab baidianfeng', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 37 },
+  { q: '白癫', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 37 },
+  { q: '准分光疗', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 37 },
+  { q: '白癜风😭怎么办', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 37 },
+  { q: '308？？', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 37 },
+  { q: '白白癜风能治好吗', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 37 },
+  { q: '皮肤镜镜检查要准备什么', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 37 },
+  { q: '窄谱光疗，，多久见效', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 37 },
+  { q: '微针后脱皮!!怎么办', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 37 },
+  { q: '白斑会传然吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 37 },
+  { q: '孩子白癜风🙏能好吗', relevant: ['childrens-vitiligo-care'], kind: 'typo', split: H, batch: 37 },
+  // The clinic itself: doctors by title or by what they treat, the visit.
+  { q: '看儿童白斑的医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 37 },
+  { q: '主任医师', relevant: ['doctors/lin-qingyuan'], kind: 'exact', split: H, batch: 37 },
+  { q: '副主任医师 光疗', relevant: ['doctors/gu-mingcheng'], kind: 'multi', split: H, batch: 37 },
+  { q: '哪个医生做微针', relevant: ['doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 37 },
+  { q: '教遮盖化妆的医生', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 37 },
+  { q: '周六上午哪个医生出诊', relevant: ['doctors/su-jinghe', 'doctors/fang-yanqiu'], kind: 'multi', split: H, batch: 37 },
+  { q: '医院地址怎么走', relevant: ['hospital'], kind: 'lay', split: H, batch: 37 },
+  { q: '停车免费吗', relevant: ['hospital'], kind: 'short', split: H, batch: 37 },
+  { q: '周日开门吗', relevant: ['hospital', 'doctors/xu-huaijin'], kind: 'short', split: H, batch: 37 },
+  { q: '第一次去看病要带什么', relevant: ['hospital'], kind: 'lay', split: H, batch: 37 },
+  { q: '看心理的医生', relevant: ['doctors/shen-shutong', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 37 },
+  { q: '查甲状腺找哪个医生', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 37 },
+  // English on /en/search from non-native writers, Chinese-English mixes.
+  { q: 'vitiligo 308 how much', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'baidianfeng treatment', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, locale: 'en', batch: 37 },
+  { q: 'white spot child cream', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'is vitiligo catching to other people', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'can I swimming with vitiligo', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'after light therapy skin become red', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'qa/q-2'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'why check thyroid for vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'pregnant can do light therapy?', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'skin peel after micro needle', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'doctor for children white patch', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'hospital where parking', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'vitiligo come back after stop medicine', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'makeup cover white patch', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  { q: 'steroid cream or tacrolimus which better', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 37 },
+  // No answer on the site: booking changes, the ticket number, other diseases.
+  { q: '怎么取消预约', relevant: [], kind: 'lay', split: H, batch: 37 },
+  { q: '号源上的序号是什么意思', relevant: [], kind: 'lay', split: H, batch: 37 },
+  { q: '脚气怎么治', relevant: [], kind: 'lay', split: H, batch: 37 },
+  { q: 'hair loss treatment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 37 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
