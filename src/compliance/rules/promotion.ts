@@ -188,14 +188,12 @@ export const promotionRules: Rule[] = [
       // Round fifty-three (batch DG): the peers may be treatments, products or techniques, and the lead said without 最 (同类疗法中效果领先,
       // 同类产品里疗效首屈一指, 业内技术中名列前茅).
       p(/(?:同城|同行|同类|同级|同地区|本地|本市|全市|业内|周边)(?:的)?(?:机构|医院|诊所|门诊|专科|疗法|技术|产品|项目|方案|药物|药品|设备|仪器)?(?:中|里|之中|当中)[,，]?\s?[^,，。;!?]{0,8}?(?:最好|最强|最专业|最有效|最快|最先进|最规范|数一数二|领先|首屈一指|名列前茅|独占鳌头|遥遥领先)/),
-      // Round fifty-three (batch DG): the comparison in English against another kind of clinic or treatment (效果 better than 三甲医院, faster
-      // than traditional 光疗, more effective than other clinics); a question whether one is better than another names no kind.
-      p(/(?<![a-z])(?:better|faster|safer|cheaper|stronger|superior|more\s(?:effective|professional|advanced|experienced))\s(?:than|to)\s?(?:(?:other|traditional|conventional|ordinary|public|big|most|any)(?![a-z])|其他|其它|别家|别的|普通|传统|常规|公立|三甲|大医院|同行|同类|外面)/),
+      // Round fifty-three (batches DE and DG, written apart): the comparison in English against another kind of clinic or treatment
+      // (效果 better than 三甲医院, faster than traditional 光疗, 新疗法 better than 普通抗组胺药, more effective than other clinics); a question
+      // whether one is better than another names no kind, and a named study before it (研究显示…) is left to the context.
+      p(/(?<![a-z])(?:better|faster|safer|cheaper|stronger|superior|more\s(?:effective|professional|advanced|experienced))\s?(?:than|to)\s?(?:(?:the|all|any)\s)?(?:(?:other|traditional|conventional|ordinary|regular|standard|usual|public|big|most|any)(?![a-z])|其他|其它|别家|别的|普通|传统|常规|一般|公立|三甲|大医院|同行|同类|外面|市面|进口|西药|激素)/),
       // Others come to learn from us; choosing us cannot be wrong (很多同行都来我们这里进修学习; 选我们不会错).
       p(/(?:同行|其他医院|外院|兄弟医院|外地医生)[^。;!?]{0,8}?(?:来|到)(?:我们|本院|我院)(?:这里)?[^,，。;!?]{0,2}?(?:进修|学习|取经|参观|求教)|选(?:择)?(?:我们|本院|我院)(?:就)?(?:不会错|没错|就对了|准没错|错不了)/),
-      // Round fifty-three (batch DE): the comparison in English, against another kind of treatment or clinic (新疗法 better than 普通抗组胺药,
-      // works faster than other clinics): a named study or a question before it (研究显示…; 哪个 better than) is left to the context.
-      p(/(?<![a-z])(?:better|faster|safer|stronger|more effective|superior)\s?(?:than|to)\s?(?:the\s|all\s|any\s)?(?:其他|其它|普通|传统|常规|一般|别家|公立|外面|市面|进口|西药|激素|other|traditional|regular|conventional|ordinary|standard|usual)/),
       p(/优于|胜过|胜于|远超|远胜|完胜|(?:较|更|远)?佳于|远远超过|超越(?:其他|同类|传统|国外|同行)|领先于|强于/),
       // Round thirty-three: another treatment or clinic wholly surpassed (我们的光子嫩肤…全面超越激光, 效果完全超过普通光疗).
       p(/(?:全面|完全|远远|大大|彻底|全方位)(?:地)?(?:超越|超过|碾压|赶超)(?:了)?(?=[^,，。;!?]{0,6}?(?:激光|疗法|治疗|技术|手术|药|医院|机构|诊所|同行|传统|普通|其他|别家|常规|进口|国外|市面|同类))/),
