@@ -153,6 +153,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DF: 'cmp106',
   DG: 'cmp107',
   DE: 'cmp105',
+  DJ: 'cmp110',
 };
 
 export function authorOf(file: string, batch: string): string {
