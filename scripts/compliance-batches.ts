@@ -154,6 +154,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DG: 'cmp107',
   DE: 'cmp105',
   DI: 'cmp109',
+  DJ: 'cmp110',
 };
 
 export function authorOf(file: string, batch: string): string {
