@@ -153,6 +153,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DF: 'cmp106',
   DG: 'cmp107',
   DE: 'cmp105',
+  DH: 'cmp108',
 };
 
 export function authorOf(file: string, batch: string): string {
