@@ -155,6 +155,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DE: 'cmp105',
   DI: 'cmp109',
   DJ: 'cmp110',
+  DH: 'cmp108',
 };
 
 export function authorOf(file: string, batch: string): string {

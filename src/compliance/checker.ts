@@ -159,7 +159,11 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
 
   let severity = shiftLevel(base, shift);
   // 警惕声称“只有我们能治”的广告: the 我们 inside the quotation is the advertiser's, not the writer's (round twelve).
-  if (quotedPolicy && !aboutSelf(text.slice(clause.start, clause.end).replace(/[“「『][^”」』]*[”」』]/g, '')) && warnedAbout(ctx, sentence, start, end)) {
+  // Round fifty-four (batch DH): the quotation is taken out of the whole sentence before the clause is cut, so that a quote with a comma
+  // inside (看到“别家只能控制，我们能治好”这类话时，要知道它是违规的) does not leave its own 我们能 in the clause as the writer's.
+  const unquoted = text.slice(sentence.start, sentence.end).replace(/[“「『][^”」』]*[”」』]/g, (q) => ' '.repeat(q.length));
+  const clauseOwn = unquoted.slice(Math.max(0, clause.start - sentence.start), Math.max(0, clause.end - sentence.start));
+  if (quotedPolicy && !aboutSelf(clauseOwn) && warnedAbout(ctx, sentence, start, end)) {
     severity = 'info';
     notes.length = 0;
     notes.push('出现在引述或警示语境中（如“警惕……”“所谓……”），请确认全文确实是在提醒读者');
