@@ -3794,6 +3794,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // 大神们, repeated punctuation, a question glued to the end of a story); what to do about a side
   // effect or a change seen during treatment; English on /en/search written by Chinese speakers
   // (pinyin mixed in, Chinese word order, abbreviations). 88 with an answer plus 4 with none.
+  // First run, no search change: batch 38 MRR 0.858 / recall@5 0.884 (88); all 2,851 scored
+  // queries MRR 0.923 / recall@5 0.933 (the earlier 2,763: MRR 0.925 / recall@5 0.935, 0.9246 /
+  // 0.9348); same first page on both engines 2970/2970. Not ranked first (rank, - for not in the
+  // results): 身上啲白斑係唔係白癜风 3, 白癜风要紧不 -, 照光痛唔痛 -, 细路仔有白癜风点算 7,
+  // 有白癜风能不能怀娃 9, 天天上网查白癜风越看越焦虑 2, 白斑长在脸上不敢出门见人 8, 同事问我脸上的白斑该怎么回答 2,
+  // 夏天白斑更明显了 3, 去海边玩要注意什么 -, 上眼皮长白斑可以抹啥药膏 2, 指甲周围的白斑为什么好得慢 3,
+  // 头皮白了一块连头发都白了 2, 去年夏天晒伤后手臂长了白斑，现在越来越大，请问是不是进展期？ 4, 涂药后发红刺痛 4,
+  // 植皮后颜色深浅不一样 2, vitiligo cure after come back again 6. No answer: 腋下狐臭咋整 nothing;
+  // 白癜风买商业保险能理赔吗, 头皮一块块掉头发是斑秃吗 and acne scar laser price three articles each.
   // Dialect and regional spoken words.
   { q: '白癜风咋整', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 38 },
   { q: '身上长白斑是咋回事', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 38 },
