@@ -355,6 +355,9 @@ const CANTONESE: [RegExp, string][] = [
   [/唔/gu, '不'],
 ];
 const CANTONESE_ANY = /[点咩乜哋嘅啲咗嚟喇冇唔咪耐边睇]/u;
+// A child in Cantonese (细路仔有白癜风点算, 细路女): Mandarin's 小孩; the cut made 细路 | 仔有 of it. Its own test, so that
+// 细 (细菌, 仔细) does not wake the Cantonese pass (helper srch40, batch 38).
+const CANTONESE_CHILD = /细路(?:仔|女|哥)?/gu;
 
 // Internet spellings and northern / south-western spoken forms of the question words (白癜风肿么办, 神马原因,
 // 有木有副作用, 咋整, 娃儿脸上白了咋个办, 啥子): the Mandarin words the stopwords know (helper srch15). 肿么
@@ -499,6 +502,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  if (t.includes('细路')) t = t.replace(CANTONESE_CHILD, ' 小孩 ');
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
   // After the Cantonese (点算 is 怎么办, not 算 of "count as").

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { typedTerms as terms } from '../helpers/search.js';
+
+// What batch 38 of the labelled queries (helper srch40) led to; each rule test fails with its rule taken out.
+
+test('a child in Cantonese (细路仔, 细路女) is Mandarin 小孩, and 细 elsewhere is left alone (decision 0075)', () => {
+  assert.deepEqual(terms('细路仔有白癜风点算'), ['小孩', '白癜风']);
+  assert.ok(terms('細路女脸上有白斑').includes('小孩'));
+  assert.ok(!terms('细路仔有白癜风点算').includes('仔有'));
+  // 细 of 仔细, 细菌, 细小 and 细胞 stays what it was.
+  assert.deepEqual(terms('仔细'), ['仔细']);
+  assert.ok(terms('细菌感染').includes('细菌'));
+  assert.ok(terms('细小的白点').includes('细小'));
+  assert.ok(terms('黑色素细胞').some((t) => t.includes('细胞')));
+  assert.ok(Array.isArray(terms('细路仔'.repeat(30))));
+});
+
