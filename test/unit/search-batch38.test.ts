@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { typedTerms as terms } from '../helpers/search.js';
+import { demoTargets, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 38 of the labelled queries (helper srch40) led to; each rule test fails with its rule taken out.
 
@@ -16,3 +16,12 @@ test('a child in Cantonese (细路仔, 细路女) is Mandarin 小孩, and 细 el
   assert.ok(Array.isArray(terms('细路仔'.repeat(30))));
 });
 
+test('pain said with 痛 reaches the 灼痛 of the light-therapy pages as 疼 does; 怀娃 is 怀孕 (demo seed, decision 0075)', () => {
+  assert.ok(demoTargets('痛').includes('灼痛'));
+  assert.ok(demoTargets('疼').includes('灼痛'));
+  assert.ok(demoTargets('怀娃').includes('怀孕'));
+  // The seaside, the eyelids cut whole and 涂药 were tried and left out (they moved earlier queries).
+  assert.deepEqual(demoTargets('海边'), []);
+  assert.deepEqual(demoTargets('上眼皮'), []);
+  assert.deepEqual(demoTargets('涂药'), []);
+});
