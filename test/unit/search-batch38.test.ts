@@ -25,3 +25,15 @@ test('pain said with 痛 reaches the 灼痛 of the light-therapy pages as 疼 do
   assert.deepEqual(demoTargets('上眼皮'), []);
   assert.deepEqual(demoTargets('涂药'), []);
 });
+
+test('hair said to have gone white (头发也白了, 眉毛变白了) is the 白发 the pages write, beside the hair named (decision 0075)', () => {
+  assert.deepEqual(terms('白斑上的头发也白了'), ['白斑', '头发', '白发']);
+  assert.deepEqual(terms('眉毛变白了'), ['眉毛', '白发']);
+  assert.ok(terms('老人家白斑上面的汗毛都白了还能好吗').includes('白发'));
+  assert.ok(terms('胡子白了一块').includes('白发'));
+  // A patch that went white, a question whether hair is white, and eyelashes stay as they were.
+  assert.ok(!terms('脸上白了一块').includes('白发'));
+  assert.ok(!terms('头发白不白').includes('白发'));
+  assert.ok(!terms('睫毛白了几根是不是白癜风').includes('白发'));
+  assert.ok(Array.isArray(terms('头发都白了'.repeat(20))));
+});
