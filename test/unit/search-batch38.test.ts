@@ -37,3 +37,14 @@ test('hair said to have gone white (头发也白了, 眉毛变白了) is the 白
   assert.ok(!terms('睫毛白了几根是不是白癜风').includes('白发'));
   assert.ok(Array.isArray(terms('头发都白了'.repeat(20))));
 });
+
+test('查 after 上网 / 网上 is looking it up online, the 搜索 the pages write; 查 of a test or of results stays (decision 0075)', () => {
+  assert.ok(terms('天天上网查白癜风越看越焦虑').includes('搜索'));
+  assert.ok(!terms('天天上网查白癜风越看越焦虑').includes('查'));
+  assert.ok(terms('网上查了好多 越看越怕').includes('搜索'));
+  // A test looked up (查甲状腺), results or a report looked up online stay 查.
+  assert.ok(terms('复诊查甲状腺').includes('查'));
+  assert.ok(!terms('网上查报告').includes('搜索'));
+  assert.ok(!terms('网上查询结果').includes('搜索'));
+  assert.ok(Array.isArray(terms('上网查'.repeat(30))));
+});
