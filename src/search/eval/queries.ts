@@ -3803,6 +3803,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // 头皮白了一块连头发都白了 2, 去年夏天晒伤后手臂长了白斑，现在越来越大，请问是不是进展期？ 4, 涂药后发红刺痛 4,
   // 植皮后颜色深浅不一样 2, vitiligo cure after come back again 6. No answer: 腋下狐臭咋整 nothing;
   // 白癜风买商业保险能理赔吗, 头皮一块块掉头发是斑秃吗 and acne scar laser price three articles each.
+  // After (decision 0075: a child in Cantonese, hair gone white, looking it up online; 痛 → 灼痛, 怀娃 → 怀孕): batch 38
+  // MRR 0.895 / recall@5 0.919; all 2,851 MRR 0.925 / recall@5 0.934 (the earlier 2,763 0.9246 / 0.9348 → 0.9255 /
+  // 0.9350: five rose to first, one gained recall@5, none fell); same first page on both engines 2970/2970. Still not
+  // first: 身上啲白斑係唔係白癜风 3, 白癜风要紧不 -, 白斑长在脸上不敢出门见人 8, 同事问我脸上的白斑该怎么回答 2, 夏天白斑更明显了 3,
+  // 去海边玩要注意什么 -, 上眼皮长白斑可以抹啥药膏 2, 指甲周围的白斑为什么好得慢 3, 头皮白了一块连头发都白了 2,
+  // 去年夏天晒伤后手臂长了白斑，现在越来越大，请问是不是进展期？ 4, 涂药后发红刺痛 4, 植皮后颜色深浅不一样 2,
+  // vitiligo cure after come back again 6.
   // Dialect and regional spoken words.
   { q: '白癜风咋整', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 38 },
   { q: '身上长白斑是咋回事', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 38 },
