@@ -355,6 +355,9 @@ const CANTONESE: [RegExp, string][] = [
   [/唔/gu, '不'],
 ];
 const CANTONESE_ANY = /[点咩乜哋嘅啲咗嚟喇冇唔咪耐边睇]/u;
+// A child in Cantonese (细路仔有白癜风点算, 细路女): Mandarin's 小孩; the cut made 细路 | 仔有 of it. Its own test, so that
+// 细 (细菌, 仔细) does not wake the Cantonese pass (helper srch40, batch 38).
+const CANTONESE_CHILD = /细路(?:仔|女|哥)?/gu;
 
 // Internet spellings and northern / south-western spoken forms of the question words (白癜风肿么办, 神马原因,
 // 有木有副作用, 咋整, 娃儿脸上白了咋个办, 啥子): the Mandarin words the stopwords know (helper srch15). 肿么
@@ -403,6 +406,18 @@ const TOLD_ANY = /[说讲]/u;
 // (照片能看出来吗, 看照片能诊断吗, 复诊带照片) and 照片 alone stay. One anchored pass, no nesting: linear.
 const PHOTO_SEEN =
   /^\s*(?:(?:从|在)?照片(?:上|里)(?:来)?看(?:到|着|起来)?|看(?:了)?(?:一?下)?照片(?:上|里)?(?:看)?|(?:我|俺)?(?:的)?(?:朋友|同学|同事|家人|家里人|老公|老婆|爱人|媳妇|孩子|女儿|儿子|我妈|我爸|妈妈|爸爸|老妈|老爸|妈|爸|自己)?(?:拍|发)(?:的|了|来的)照片(?:上|里)?(?:看)?)(?=\s*\p{Script=Han})(?!\s*(?:能|可以|可不可以|行|准|诊断|算|看得出|看出))/u;
+
+// Looking it up online (天天上网查白癜风, 网上查了好多): 查 after 上网 / 网上 is the 搜索 the pages write (反复上网搜索), not 查 of a
+// test (查甲状腺), which led to the thyroid page (helper srch40, batch 38). Not 查询 / 查到 / 查看 / 查报告 (results looked up
+// online). One pass: linear.
+const LOOKED_UP_ONLINE = /(上网|网上)查(?:了|一下|过)?(?![询到看报结])/gu;
+
+// Hair said to have gone white (连头发都白了, 白斑上的头发也白了, 眉毛变白了, 汗毛都白了): the 白发 the pages write (白斑上的白发意味着
+// 什么), beside the hair named. Left as typed, 白了 said nothing of hair, and the page on white hair came second or third
+// (helper srch40, batch 38: five earlier queries 2 or 3 → 1). Only the hair words, at most two of 也 / 都 / 全 /
+// 变 between, and 白了 after them: 脸上白了一块 and 头发白不白 stay. Not 睫毛: 睫毛白了几根是不是白癜风 lost one of its three
+// pages from the first five. One pass, no nesting: linear.
+const HAIR_WHITE = /(头发|毛发|眉毛|汗毛|胡子|鬍子)(?:[也都全变]{0,2})白了/gu;
 
 // …and 那 / 这 with 篇 or 片 and 讲 / 说 before the title when the query ends in 文章 (那篇讲皮肤颜色从哪来的文章, 那片文章).
 const TITLE_POINTED = /(?:那|这)(?:[篇片](?:讲|说)?|讲|说)/gu;
@@ -499,6 +514,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  if (t.includes('细路')) t = t.replace(CANTONESE_CHILD, ' 小孩 ');
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
   // After the Cantonese (点算 is 怎么办, not 算 of "count as").
@@ -508,6 +524,8 @@ export function spokenAsWritten(text: string): string {
   if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
   if (t.includes('照片')) t = t.replace(PHOTO_SEEN, ' ');
   if (TOLD_ANY.test(t)) t = t.replace(TOLD_BY, ' ');
+  if (t.includes('白了')) t = t.replace(HAIR_WHITE, ' $1 白发 ');
+  if (t.includes('网')) t = t.replace(LOOKED_UP_ONLINE, ' $1 搜索 ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }
 

@@ -779,4 +779,11 @@ export const synonyms: { term: string; target: string }[] = [
   // bring fell (覆診要帶咩嘢 and 复诊要带什么材科 1 → -); stop medicine → 停药 on the English site (vitiligo come back after stop
   // medicine - → 4): 停药 as a vocabulary word became a reading of 停, and 怀孕期间光疗和药膏先停哪个 fell 1 → 2.
   { term: '白块', target: '白斑' },
+  // Batch 38 (helper srch40): pain said with 痛 (照光痛不痛) is the 灼痛 the light-therapy pages write, as 疼 is; 怀娃
+  // (having a baby, northern speech: 有白癜风能不能怀娃) is 怀孕. Tried and left out: 海边 / 海滩 / 沙滩 → 水边 (去海边玩要注意什么
+  // - → 1), but 海边 as a vocabulary word changed how 边上 was read (有人问过光疗后白斑边上发红的问题吗 2 → 4, 指甲边上一圈发白
+  // 7 → 8, four more); 上眼皮 / 下眼皮 → 眼周 (2 → 1), but 屁股上取皮疼不疼 was corrected to 上眼皮 (1 → -); 涂药 → 外用药物
+  // (涂药后发红刺痛 4 → 2; measured with the seaside words), but 照光➕涂药 能一起用吗 fell 3 → -.
+  { term: '痛', target: '灼痛' },
+  { term: '怀娃', target: '怀孕' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -3785,6 +3785,132 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '号源上的序号是什么意思', relevant: [], kind: 'lay', split: H, batch: 37 },
   { q: '脚气怎么治', relevant: [], kind: 'lay', split: H, batch: 37 },
   { q: 'hair loss treatment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 37 },
+
+  // Batch 38, written blind by helper srch40 before reading the search code, the synonym seed or the
+  // other queries. Themes: dialect and regional spoken words typed as said (咋整, 咋回事, 啥子, 得不得,
+  // 有冇, 係唔係, 要紧不, 俺, 娃儿, 细路仔); feelings and daily worries (自卑, 被笑话, 相亲, 上班);
+  // seasons, weather and places (夏天, 冬天, 海边, 高原, 雪地, 开车); one body site named precisely
+  // (眼皮, 嘴唇, 指甲周围, 头皮, 膝盖, 腋下, 私处); Q&A-site title style (求助！！, 急急急, 在线等,
+  // 大神们, repeated punctuation, a question glued to the end of a story); what to do about a side
+  // effect or a change seen during treatment; English on /en/search written by Chinese speakers
+  // (pinyin mixed in, Chinese word order, abbreviations). 88 with an answer plus 4 with none.
+  // First run, no search change: batch 38 MRR 0.858 / recall@5 0.884 (88); all 2,851 scored
+  // queries MRR 0.923 / recall@5 0.933 (the earlier 2,763: MRR 0.925 / recall@5 0.935, 0.9246 /
+  // 0.9348); same first page on both engines 2970/2970. Not ranked first (rank, - for not in the
+  // results): 身上啲白斑係唔係白癜风 3, 白癜风要紧不 -, 照光痛唔痛 -, 细路仔有白癜风点算 7,
+  // 有白癜风能不能怀娃 9, 天天上网查白癜风越看越焦虑 2, 白斑长在脸上不敢出门见人 8, 同事问我脸上的白斑该怎么回答 2,
+  // 夏天白斑更明显了 3, 去海边玩要注意什么 -, 上眼皮长白斑可以抹啥药膏 2, 指甲周围的白斑为什么好得慢 3,
+  // 头皮白了一块连头发都白了 2, 去年夏天晒伤后手臂长了白斑，现在越来越大，请问是不是进展期？ 4, 涂药后发红刺痛 4,
+  // 植皮后颜色深浅不一样 2, vitiligo cure after come back again 6. No answer: 腋下狐臭咋整 nothing;
+  // 白癜风买商业保险能理赔吗, 头皮一块块掉头发是斑秃吗 and acne scar laser price three articles each.
+  // After (decision 0075: a child in Cantonese, hair gone white, looking it up online; 痛 → 灼痛, 怀娃 → 怀孕): batch 38
+  // MRR 0.895 / recall@5 0.919; all 2,851 MRR 0.925 / recall@5 0.934 (the earlier 2,763 0.9246 / 0.9348 → 0.9255 /
+  // 0.9350: five rose to first, one gained recall@5, none fell); same first page on both engines 2970/2970. Still not
+  // first: 身上啲白斑係唔係白癜风 3, 白癜风要紧不 -, 白斑长在脸上不敢出门见人 8, 同事问我脸上的白斑该怎么回答 2, 夏天白斑更明显了 3,
+  // 去海边玩要注意什么 -, 上眼皮长白斑可以抹啥药膏 2, 指甲周围的白斑为什么好得慢 3, 头皮白了一块连头发都白了 2,
+  // 去年夏天晒伤后手臂长了白斑，现在越来越大，请问是不是进展期？ 4, 涂药后发红刺痛 4, 植皮后颜色深浅不一样 2,
+  // vitiligo cure after come back again 6.
+  // Dialect and regional spoken words.
+  { q: '白癜风咋整', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '身上长白斑是咋回事', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '白斑是啥子原因引起的', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 38 },
+  { q: '白癜风得不得传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 38 },
+  { q: '白癜风会唔会传染俾屋企人', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 38 },
+  { q: '身上啲白斑係唔係白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 38 },
+  { q: '白癜风食咩嘢好', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 38 },
+  { q: '白癜风要紧不', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '照光痛唔痛', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 38 },
+  { q: '伍德灯照一下疼不疼', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 38 },
+  { q: '娃儿身上长了白斑咋办', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 38 },
+  { q: '细路仔有白癜风点算', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 38 },
+  { q: '白斑越来越大咋弄', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 38 },
+  { q: '白癜风要忌口不', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 38 },
+  { q: '俺闺女脸上有块白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 38 },
+  { q: '啥是白癜风', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 38 },
+  { q: '有白癜风能不能怀娃', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  // Feelings and daily worries.
+  { q: '得了白癜风很自卑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 38 },
+  { q: '孩子因为白斑被同学笑话怎么办', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 38 },
+  { q: '相亲要不要说自己有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 38 },
+  { q: '有白癜风能正常上班上学吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 38 },
+  { q: '老公怕我的白斑传染给他', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 38 },
+  { q: '天天上网查白癜风越看越焦虑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 38 },
+  { q: '白斑长在脸上不敢出门见人', relevant: ['living-with-vitiligo-emotional-support', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 38 },
+  { q: '心情不好白斑会变多吗', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'exact', split: H, batch: 38 },
+  { q: '结婚那天想把手上的白斑遮住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 38 },
+  { q: '同事问我脸上的白斑该怎么回答', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 38 },
+  { q: '情绪低落失眠两周了要看心理科吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 38 },
+  // Seasons, weather and places.
+  { q: '夏天白斑更明显了', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 38 },
+  { q: '冬天皮肤干痒白斑处要注意什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 38 },
+  { q: '去海边玩要注意什么', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '去西藏高原紫外线强白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 38 },
+  { q: '去滑雪白斑要防晒吗', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '春天花粉过敏白斑发痒', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 38 },
+  { q: '开车时靠窗的胳膊会晒到吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '冬天太冷了光疗能停一段时间吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 38 },
+  { q: '出差一个月光疗中断了怎么办', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 38 },
+  // One body site named precisely.
+  { q: '上眼皮长白斑可以抹啥药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '嘴唇上的白斑属于哪种类型', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 38 },
+  { q: '指甲周围的白斑为什么好得慢', relevant: ['melanocytes-explained', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 38 },
+  { q: '头皮白了一块连头发都白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 38 },
+  { q: '两个膝盖都有白斑是什么型', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 38 },
+  { q: '腋下的白斑能用激素药膏吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '腰带勒的地方长了白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 38 },
+  { q: '后背胸口的白斑有皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 38 },
+  { q: '私处有白斑检查会不会很尴尬', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 38 },
+  { q: '怀孕了照光要遮肚子吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '移植从大腿取皮会留疤吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '脚趾上的白斑照308有用吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 38 },
+  // Q&A-site title style.
+  { q: '求助！！白斑越来越多怎么办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 38 },
+  { q: '急急急！！！孩子脸上突然出现白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 38 },
+  { q: '在线等，照完光起水泡了怎么办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 38 },
+  { q: '大神们 白癜风到底会不会传染？？？', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 38 },
+  { q: '各位大佬308和窄谱哪个好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 38 },
+  { q: '去年夏天晒伤后手臂长了白斑，现在越来越大，请问是不是进展期？', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 38 },
+  { q: '医生说我稳定了可以做移植，想问移植后多久能看出变化', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 38 },
+  { q: '救命！！滚针后脱皮好严重', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 38 },
+  { q: '第一次复诊要带什么。。。', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 38 },
+  { q: '查出甲状腺抗体阳性怎么办啊啊啊', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '停药半年白斑又出来了，崩溃', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 38 },
+  { q: '小白求问 做伍德灯之前能不能涂药膏', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 38 },
+  // What to do about a side effect or a change seen during treatment.
+  { q: '照光后起水泡怎么办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 38 },
+  { q: '涂药后发红刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '光疗后白斑周围的皮肤变黑了正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 38 },
+  { q: '激素药膏涂久了皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '孩子涂药后脸上长小痘痘', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '他克莫司涂了火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '微针后脱皮很痒能挠吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 38 },
+  { q: '植皮后颜色深浅不一样', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 38 },
+  { q: '遮瑕膏用了发红发痒', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 38 },
+  { q: '白殿风照光后发红', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 38 },
+  { q: '准份子光照完脱皮', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 38 },
+  // Numbers.
+  { q: '308nm一周照几次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 38 },
+  { q: '3岁宝宝身上有白斑', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 38 },
+  { q: '微针后脱皮两周了还没好', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 38 },
+  // English on /en/search written by Chinese speakers.
+  { q: 'baidianfeng what eat', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: '308 laser how many time', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'NB UVB side effect kid', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'vitiligo chuanran or not', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'child face white spot what do', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'wood lamp check need prepare what', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'pregnant can do light therapy or not', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'why vitiligo check jiazhuangxian', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'micro needle after skin peel how long', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'vitiligo cure after come back again', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'steroid cream long time use ok?', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'makeup cover white spot', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 38 },
+  { q: 'baiban kuosan very fast', relevant: ['stable-vs-progressive-stage'], kind: 'pinyin', split: H, locale: 'en', batch: 38 },
+  // No answer on the site.
+  { q: '白癜风买商业保险能理赔吗', relevant: [], kind: 'lay', split: H, batch: 38 },
+  { q: '腋下狐臭咋整', relevant: [], kind: 'lay', split: H, batch: 38 },
+  { q: '头皮一块块掉头发是斑秃吗', relevant: [], kind: 'lay', split: H, batch: 38 },
+  { q: 'acne scar laser price', relevant: [], kind: 'english', split: H, locale: 'en', batch: 38 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
