@@ -95,21 +95,6 @@ function hedgesClaim(upToClaim: string, after: string): boolean {
   return turn >= 0 && hedged(after.slice(turn));
 }
 
-/**
- * The clause with every quotation of its sentence blanked out (same length, so offsets hold). Each sentence is
- * blanked once per text however many findings it holds, and a quotation stops at the next opening mark too: a
- * run of openers with no closer (“““…) costs one scan, not one per opener.
- */
-function clauseUnquoted(ctx: TextContext, text: string, sentence: { start: number; end: number }, clause: { start: number; end: number }): string {
-  let bySentence = UNQUOTED.get(ctx);
-  if (!bySentence) UNQUOTED.set(ctx, (bySentence = new Map()));
-  let unquoted = bySentence.get(sentence.start);
-  if (unquoted === undefined) bySentence.set(sentence.start, (unquoted = text.slice(sentence.start, sentence.end).replace(QUOTED, (q) => ' '.repeat(q.length))));
-  return unquoted.slice(Math.max(0, clause.start - sentence.start), Math.max(0, clause.end - sentence.start));
-}
-const QUOTED = /[“「『][^“「『”」』]*[”」』]/g;
-const UNQUOTED = new WeakMap<TextContext, Map<number, string>>();
-
 function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArray, ctx: TextContext, docType: DocType): Hit | undefined {
   let start = m.index;
   let end = m.index + m[0].length;
@@ -176,7 +161,7 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
   // 警惕声称“只有我们能治”的广告: the 我们 inside the quotation is the advertiser's, not the writer's (round twelve).
   // Round fifty-four (batch DH): the quotation is taken out of the whole sentence before the clause is cut, so that a quote with a comma
   // inside (看到“别家只能控制，我们能治好”这类话时，要知道它是违规的) does not leave its own 我们能 in the clause as the writer's.
-  if (quotedPolicy && !aboutSelf(clauseUnquoted(ctx, text, sentence, clause)) && warnedAbout(ctx, sentence, start, end)) {
+  if (quotedPolicy && !aboutSelf(info.unquoted.slice(Math.max(0, clause.start - sentence.start), Math.max(0, clause.end - sentence.start))) && warnedAbout(ctx, sentence, start, end)) {
     severity = 'info';
     notes.length = 0;
     notes.push('出现在引述或警示语境中（如“警惕……”“所谓……”），请确认全文确实是在提醒读者');

@@ -75,7 +75,14 @@ export interface SentenceInfo {
   warning: boolean;
   /** End of the first reported-speech word (宣称, 警惕…) in the sentence, or -1. */
   reportedEnd: number;
+  /**
+   * The sentence with its quotations blanked out (same length, so offsets hold): what the writer says in their own
+   * words. A quotation stops at the next opening mark too, so a run of openers with no closer (“““…) is one scan.
+   */
+  unquoted: string;
 }
+
+const QUOTED = /[“「『][^“「『”」』]*[”」』]/g;
 
 /** Sentences, paragraphs and (lazily) word boundaries of one normalised text. */
 export class TextContext {
@@ -121,6 +128,7 @@ export class TextContext {
         self: aboutSelf(text),
         warning: WARNING.test(text),
         reportedEnd: r ? s.start + r.index + r[0].length : -1,
+        unquoted: text.replace(QUOTED, (q) => ' '.repeat(q.length)),
       };
       this.infos[i] = info;
     }
