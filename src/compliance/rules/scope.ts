@@ -45,7 +45,9 @@ export const scopeRules: Rule[] = [
     ...AD_ONLY,
     examples: {
       bad: [{ text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }],
-      ok: [{ text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
+      // Round fifty-five (batch DL): a health-science line naming the usual light treatments, with no ad around it (the model, retrained on
+      // batch DL, had begun to call such a line a claim).
+      ok: [{ text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
     },
   },
   {
