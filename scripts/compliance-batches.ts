@@ -157,6 +157,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DJ: 'cmp110',
   DH: 'cmp108',
   DK: 'cmp111',
+  DL: 'cmp112',
 };
 
 export function authorOf(file: string, batch: string): string {
