@@ -156,6 +156,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DI: 'cmp109',
   DJ: 'cmp110',
   DH: 'cmp108',
+  DM: 'cmp113',
 };
 
 export function authorOf(file: string, batch: string): string {
