@@ -158,6 +158,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DH: 'cmp108',
   DK: 'cmp111',
   DL: 'cmp112',
+  DM: 'cmp113',
 };
 
 export function authorOf(file: string, batch: string): string {
