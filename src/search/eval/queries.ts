@@ -3919,7 +3919,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // traditional characters and Hong Kong / Taiwan wording (白斑點, 醫生, 照光治療, 準分子雷射, 窄頻, 防曬乳);
   // native English on /en/search (colour, appointment, sessions, "is it contagious"); negated and
   // excluding questions (不是白癜风的白斑, 不想用激素, 除了照光); how long and how many with digits,
-  // Chinese numerals and ranges (多久见效, 一周照几次, 2-3次, 3到7天, 12个月).
+  // Chinese numerals and ranges (多久见效, 一周照几次, 2-3次, 3到7天, 12个月). 87 with an answer plus 4 with none.
+  // First run, no search change: batch 39 MRR 0.909 / recall@5 0.950 (87; 0.9085 / 0.9502); all 2,938 scored
+  // queries MRR 0.924 / recall@5 0.935 (the earlier 2,851: MRR 0.925 / recall@5 0.934, 0.9246 / 0.9345); same
+  // first page on both engines 3061/3061. Not ranked first (rank, - for not in the results):
+  // @林医生 医生您好，我家孩子脸上有块白斑，会不会是白癜风啊[捂脸] 谢谢 2, 糠酸莫米松 白癜风 -, 喂奶期间能涂他克莫司吗 2,
+  // 食疗偏方治白斑靠谱吗 2, 白斑點是白癜風嗎 2, 窄頻UVB照光 2, colour came back then went white again 5,
+  // Wood lamp appointment what to prepare -, 不是白癜风的白斑有哪些 2, 不是进展期了能做移植吗 2, 白斑不痒不痛要不要管 7,
+  // 除了伍德灯还要做什么检查 5. No answer: 医生您好 灰指甲怎么治 谢谢[抱拳], 打扰了 祛痘印用什么药膏好[捂脸] and
+  // 醫生 近視雷射手術幾歲可以做 three articles each; laser hair removal cost one.
   // Chat pastes.
   { q: '@林医生 医生您好，我家孩子脸上有块白斑，会不会是白癜风啊[捂脸] 谢谢', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 39 },
   { q: '打扰了，想问下白癜风会传染给老公吗[流泪]谢谢医生', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 39 },
