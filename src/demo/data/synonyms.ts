@@ -786,4 +786,10 @@ export const synonyms: { term: string; target: string }[] = [
   // (涂药后发红刺痛 4 → 2; measured with the seaside words), but 照光➕涂药 能一起用吗 fell 3 → -.
   { term: '痛', target: '灼痛' },
   { term: '怀娃', target: '怀孕' },
+  // Batch 39 (helper srch41): narrow-band as Taiwan and Hong Kong write it (窄頻UVB, 窄频 after folding) is the 窄谱 of
+  // 窄谱中波紫外线, as 窄谱 is; no itch, no pain said the other way round (不痒不痛) is the 自觉症状 of 不痛不痒; on the English
+  // site preparing for a visit or a test (what to prepare) is the 准备 of the pages' 检查前的准备 and 复诊前可以做的准备.
+  { term: '窄频', target: '窄谱中波紫外线' },
+  { term: '不痒不痛', target: '自觉症状' },
+  { term: '不是白癜风', target: '鉴别' },
 ];
