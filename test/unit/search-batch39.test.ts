@@ -58,6 +58,7 @@ test('narrow-band as Taiwan writes it, no itch and no pain the other way round, 
   assert.ok(demoTargets('不痛不痒').includes('自觉症状'));
   assert.ok(demoTargets('不是 白癜风').includes('鉴别'));
   assert.ok(demoTargets('不是 进展期').includes('稳定期'));
+  assert.ok(demoTargets('white again').includes('再次变白'));
   // prepare → 准备 was tried and left out (准 of 怎么拍才准 became 准备).
   assert.deepEqual(demoTargets('prepare'), []);
 });
