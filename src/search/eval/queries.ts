@@ -3928,6 +3928,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // Wood lamp appointment what to prepare -, 不是白癜风的白斑有哪些 2, 不是进展期了能做移植吗 2, 白斑不痒不痛要不要管 7,
   // 除了伍德灯还要做什么检查 5. No answer: 医生您好 灰指甲怎么治 谢谢[抱拳], 打扰了 祛痘印用什么药膏好[捂脸] and
   // 醫生 近視雷射手術幾歲可以做 three articles each; laser hair removal cost one.
+  // After (decision 0076: stickers, greetings and 靠谱吗 left out, a drug name's pieces kept for its key; 窄频, 不痒不痛, 不是白癜风,
+  // 不是进展期, white again in the seed): batch 39 MRR 0.974 / recall@5 0.973 (0.9736 / 0.9732); all 2,938 MRR 0.927 /
+  // recall@5 0.936 (the earlier 2,851 0.9246 / 0.9345 → 0.9252 / 0.9350: two rose to first, one rose to 10th, one gained
+  // recall@5, none fell); same first page on both engines 3061/3061. Still not first: 喂奶期间能涂他克莫司吗 2,
+  // Wood lamp appointment what to prepare -, 除了伍德灯还要做什么检查 5. No answer: 医生您好 灰指甲怎么治 谢谢[抱拳] one article,
+  // 打扰了 祛痘印用什么药膏好[捂脸] and 醫生 近視雷射手術幾歲可以做 three each, laser hair removal cost one.
   // Chat pastes.
   { q: '@林医生 医生您好，我家孩子脸上有块白斑，会不会是白癜风啊[捂脸] 谢谢', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 39 },
   { q: '打扰了，想问下白癜风会传染给老公吗[流泪]谢谢医生', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 39 },
