@@ -607,7 +607,18 @@ async function isAnchored(tokens: string[], counts: Map<string, number>, vocab: 
  * characters that begins with a query stopword (要照, 会得) is read as its second character.
  */
 async function readInside(tokens: string[], counts: Map<string, number>, synonyms: SynonymMap, corrected: Map<string, number>, df: DfLookup, vocab: Vocabulary): Promise<string[]> {
-  const dead = tokens.filter((t) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!) || withResult(t, synonyms)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t));
+  // A word that is one of the cut's pieces of a synonym key typed whole (糠酸莫米|松 of 糠酸莫米松, a drug's name the
+  // cut splits however it is set apart) is kept for the key, which the synonyms read next: re-read as the clinic word
+  // it begins (糠酸莫), it lost the drug once another word anchored the query (helper srch41, batch 39). At most four
+  // look-ups a word: linear.
+  const ofKey = new Set<number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (let len = Math.min(4, tokens.length - i); len >= 2; len--)
+      if (synonyms.has(tokens.slice(i, i + len).join(' '))) {
+        for (let k = i; k < i + len; k++) ofKey.add(k);
+        break;
+      }
+  const dead = tokens.filter((t, i) => CJK.test(t) && (t.length >= 3 || (t.length === 2 && (QUERY_STOPWORDS.has(t[0]!) || QUERY_STOPWORDS.has(t[1]!) || withResult(t, synonyms)))) && !counts.get(t) && !synonyms.has(t) && !corrected.has(t) && !ofKey.has(i));
   if (!dead.length) return tokens;
   const inner = new Set<string>();
   for (const t of dead) for (let i = 0; i < t.length; i++) for (let j = i + 2; j <= t.length; j++) if (j - i < t.length) inner.add(t.slice(i, j));

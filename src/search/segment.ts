@@ -502,9 +502,26 @@ const LIST_NUMBER = /(?<=^|[\s,，;；。!！?？:：])[(（]?\d{1,2}[.、)）](
 const SAID_ELSEWHERE =
   /(?:外院|外地医院|别的医院|别家医院|其他医院|其它医院|另一家医院|上一家医院|当地医院|老家医院|之前的?医院|以前的?医院|原来的?医院)(?:的?(?:医生|大夫))?(?:(?:诊断|确诊|查出来?|检查)(?:说|为|是|成)?|说|讲)(?:是|为|我是)?/gu;
 
+// A question pasted from a chat with its stickers and courtesies (helper srch41, batch 39). A sticker the app writes
+// as text ([捂脸], [流泪], [抱拳], [OK]: one to four characters or letters in square brackets) is no word of the
+// question: left in, [玫瑰] and [太阳] were words to search. One character class of bounded width: linear.
+const STICKER = /\[[\p{Script=Han}a-z]{1,4}\]/gu;
+// …and the doctor greeted or thanked (医生您好, 林医生你好, 医生好，…, 你好医生, 谢谢医生): whom the message is to is no word
+// of it, and 医生 is in nearly every page. Only the title with the greeting next to it, at the start of the query or
+// after a space or a mark, and only the bare 好 before a space or a mark: 哪个医生好, 医生好不好 and 医生怎么说 stay. Bounded
+// alternatives without nesting: linear.
+const GREETED =
+  /(?<=^|[\s,，.。!！~、:：])\p{Script=Han}?(?:医生|大夫|医师|主任|教授)(?:您好|你好|好(?=[\s,，.。!！~、]))|(?:您好|你好|谢谢|感谢|多谢|谢谢您)\s*[,，!！~]?\s*(?:医生|大夫|医师|主任|教授)们?(?=[\s,，.。!！~、?？]|$)/gu;
+// …and whether a remedy or claim is to be trusted, asked at the end (食疗偏方治白斑靠谱吗, 靠不靠谱): the remedy is the
+// meaning; cut 靠|谱, 谱 stood for 窄谱. Like 是真的吗 of HEARSAY. Not 靠谱的 before what is asked for.
+const TRUSTED_ASKED = /(?:靠不靠谱|靠谱)(?:吗|么|嘛|不|吧|啊|呢|不靠谱)?(?=[\s?？!！。,，~]|$)/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('[')) t = t.replace(STICKER, ' ');
+  if (t.includes('好') || t.includes('谢')) t = t.replace(GREETED, ' ');
+  if (t.includes('靠')) t = t.replace(TRUSTED_ASKED, ' ');
   if (LIST_NUMBER_ANY.test(t)) t = t.replace(LIST_NUMBER, ' ');
   if (t.includes('问') || t.includes('咨询')) t = t.replace(ASKED_FOR, ' $1 ');
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');

@@ -786,4 +786,16 @@ export const synonyms: { term: string; target: string }[] = [
   // (涂药后发红刺痛 4 → 2; measured with the seaside words), but 照光➕涂药 能一起用吗 fell 3 → -.
   { term: '痛', target: '灼痛' },
   { term: '怀娃', target: '怀孕' },
+  // Batch 39 (helper srch41): narrow-band as Taiwan and Hong Kong write it (窄頻UVB, 窄频 after folding) is the 窄谱 of
+  // 窄谱中波紫外线, as 窄谱 is; no itch, no pain said the other way round (不痒不痛) is the 自觉症状 of 不痛不痒; a patch asked to
+  // be something other than vitiligo (不是白癜风的白斑有哪些, 不是白癜风的话还可能是什么) is the 鉴别 the differential article is
+  // titled by, and a stage said to be not the progressive one (不是进展期了能做移植吗) is the 稳定期 of the two the articles
+  // name; on the English site a patch gone white again (went white again, turn white again) is the 再次变白 the relapse
+  // article writes (复色的白斑再次变白). Tried and left out: prepare → 准备 on the English site (Wood lamp appointment what to prepare - → 2), but 准备
+  // as a vocabulary word became a reading of 准, and 手机拍白斑照片记录变化 每次怎么拍才准 fell 3 → 5.
+  { term: '窄频', target: '窄谱中波紫外线' },
+  { term: '不痒不痛', target: '自觉症状' },
+  { term: '不是白癜风', target: '鉴别' },
+  { term: '不是进展期', target: '稳定期' },
+  { term: 'white again', target: '再次变白' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -3911,6 +3911,128 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '腋下狐臭咋整', relevant: [], kind: 'lay', split: H, batch: 38 },
   { q: '头皮一块块掉头发是斑秃吗', relevant: [], kind: 'lay', split: H, batch: 38 },
   { q: 'acne scar laser price', relevant: [], kind: 'english', split: H, locale: 'en', batch: 38 },
+  // Batch 39, written blind by helper srch41 before reading the search code, the synonym seed or the
+  // other queries. Themes: chat pastes from a WeChat group or a message to a doctor (@names, 医生您好,
+  // 打扰了, emoji and stickers as text like [捂脸] [流泪], thanks at the end); drug and ointment names
+  // misremembered or half typed (他克莫斯, 卤米, 吡美莫司乳膏, 艾洛松, 普特比) and "can I keep using X";
+  // food myths with specific foods (海鲜, 维C, 西红柿, 芒果, 黑芝麻, 黑豆) where a page answers them;
+  // traditional characters and Hong Kong / Taiwan wording (白斑點, 醫生, 照光治療, 準分子雷射, 窄頻, 防曬乳);
+  // native English on /en/search (colour, appointment, sessions, "is it contagious"); negated and
+  // excluding questions (不是白癜风的白斑, 不想用激素, 除了照光); how long and how many with digits,
+  // Chinese numerals and ranges (多久见效, 一周照几次, 2-3次, 3到7天, 12个月). 87 with an answer plus 4 with none.
+  // First run, no search change: batch 39 MRR 0.909 / recall@5 0.950 (87; 0.9085 / 0.9502); all 2,938 scored
+  // queries MRR 0.924 / recall@5 0.935 (the earlier 2,851: MRR 0.925 / recall@5 0.934, 0.9246 / 0.9345); same
+  // first page on both engines 3061/3061. Not ranked first (rank, - for not in the results):
+  // @林医生 医生您好，我家孩子脸上有块白斑，会不会是白癜风啊[捂脸] 谢谢 2, 糠酸莫米松 白癜风 -, 喂奶期间能涂他克莫司吗 2,
+  // 食疗偏方治白斑靠谱吗 2, 白斑點是白癜風嗎 2, 窄頻UVB照光 2, colour came back then went white again 5,
+  // Wood lamp appointment what to prepare -, 不是白癜风的白斑有哪些 2, 不是进展期了能做移植吗 2, 白斑不痒不痛要不要管 7,
+  // 除了伍德灯还要做什么检查 5. No answer: 医生您好 灰指甲怎么治 谢谢[抱拳], 打扰了 祛痘印用什么药膏好[捂脸] and
+  // 醫生 近視雷射手術幾歲可以做 three articles each; laser hair removal cost one.
+  // After (decision 0076: stickers, greetings and 靠谱吗 left out, a drug name's pieces kept for its key; 窄频, 不痒不痛, 不是白癜风,
+  // 不是进展期, white again in the seed): batch 39 MRR 0.974 / recall@5 0.973 (0.9736 / 0.9732); all 2,938 MRR 0.927 /
+  // recall@5 0.936 (the earlier 2,851 0.9246 / 0.9345 → 0.9252 / 0.9350: two rose to first, one rose to 10th, one gained
+  // recall@5, none fell); same first page on both engines 3061/3061. Still not first: 喂奶期间能涂他克莫司吗 2,
+  // Wood lamp appointment what to prepare -, 除了伍德灯还要做什么检查 5. No answer: 医生您好 灰指甲怎么治 谢谢[抱拳] one article,
+  // 打扰了 祛痘印用什么药膏好[捂脸] and 醫生 近視雷射手術幾歲可以做 three each, laser hair removal cost one.
+  // Chat pastes.
+  { q: '@林医生 医生您好，我家孩子脸上有块白斑，会不会是白癜风啊[捂脸] 谢谢', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 39 },
+  { q: '打扰了，想问下白癜风会传染给老公吗[流泪]谢谢医生', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 39 },
+  { q: '医生您好 我照光两个月了还没变化 正常吗 多谢🙏', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 39 },
+  { q: '@顾医生 打扰了，微针做完第三天一直掉皮怎么办[捂脸]', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 39 },
+  { q: '群里有人说白癜风不能吃海鲜，是真的吗？谢谢大家', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 39 },
+  { q: '医生您好！孩子3岁，能用激素药膏吗？[流泪][流泪] 感谢', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 39 },
+  { q: '你好医生，白斑边上一圈小白点是不是在扩散[捂脸]', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 39 },
+  { q: '打扰一下 @苏医生 伍德灯检查前能不能擦药膏 谢谢啦😊', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 39 },
+  { q: '医生好，我妈查出甲状腺抗体阳性，和白癜风有关系吗[疑问]', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '在吗医生 怀孕了还能照光吗 急！！谢谢', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '各位病友好，请问复诊要空腹吗？提前谢过[抱拳]', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 39 },
+  { q: '医生您好，移植完多久能看到上色啊[捂脸]谢谢您', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '@沈医生 您好 脸上白斑想化妆遮一下可以吗 谢谢[玫瑰]', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 39 },
+  { q: '打扰了 白斑复色后停药又白了怎么办 [流泪]', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 39 },
+  { q: '医生你好，最近压力大睡不好，白斑多了好几块😭 有关系吗', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 39 },
+  // Drug and ointment names misremembered or half typed; "can I keep using X".
+  { q: '他克莫斯', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 39 },
+  { q: '他克莫司软膏能一直用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '吡美莫司乳膏涂脸上有烧灼感正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '卤米松可以长期擦吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '卤米', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 39 },
+  { q: '激素药膏名字记不清了 就是那个白色管子的 能一直用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '糠酸莫米松 白癜风', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '艾洛松涂了一个月皮肤变薄了', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '普特比', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 39 },
+  { q: '激素药膏停了会反弹吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '钙调神经磷酸酶抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 39 },
+  { q: '喂奶期间能涂他克莫司吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 39 },
+  { q: 'tacrolimus ointment on face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'can I keep using steroid cream on my face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  // Food myths with specific foods.
+  { q: '白癜风能吃西红柿吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 39 },
+  { q: '芒果维C高 白斑能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 39 },
+  { q: '黑芝麻吃多了白斑会变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 39 },
+  { q: '吃维生素c片会不会让白斑变大', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 39 },
+  { q: '白癜风要忌口吗 海鲜辣椒', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 39 },
+  { q: '孩子白癜风需要忌口吗', relevant: ['vitiligo-diet-myths', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 39 },
+  { q: '食疗偏方治白斑靠谱吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 39 },
+  { q: 'does vitamin C make vitiligo worse', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  // Traditional characters and Hong Kong / Taiwan wording.
+  { q: '白斑點是白癜風嗎', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 39 },
+  { q: '白癜風會傳染嗎', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 39 },
+  { q: '照光治療一週幾次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 39 },
+  { q: '白癜風複診要帶什麼', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 39 },
+  { q: '醫生說我是節段型白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 39 },
+  { q: '伍德氏燈檢查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 39 },
+  { q: '準分子雷射', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 39 },
+  { q: '窄頻UVB照光', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 39 },
+  { q: '皮膚鏡檢查白斑', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 39 },
+  { q: '小朋友白斑點要看皮膚科門診嗎', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'multi', split: H, batch: 39 },
+  { q: '懷孕可以照光嗎', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '白斑擦類固醇藥膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '防曬乳要怎麼擦', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  // Native English on /en/search.
+  { q: 'is it contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'can vitiligo spread by touching', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'how many phototherapy sessions a week', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, locale: 'en', batch: 39 },
+  { q: 'excimer laser for patches on the face', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'colour came back then went white again', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'make-up to cover white patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'why do I need a thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'sunscreen advice for white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'Wood lamp appointment what to prepare', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'my child has white spots on her face', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'multi', split: H, locale: 'en', batch: 39 },
+  { q: 'vitiligo treatment while breastfeeding', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'foods to avoid with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'skin peeling after microneedling', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'how long does NB-UVB take to work', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, locale: 'en', batch: 39 },
+  { q: 'how often should I book a follow-up appointment', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  { q: 'does stress make vitiligo worse', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'multi', split: H, locale: 'en', batch: 39 },
+  { q: 'pale patch that is not vitiligo what else could it be', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 39 },
+  // Negated and excluding questions.
+  { q: '不是白癜风的白斑有哪些', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 39 },
+  { q: '不想用激素 还有什么药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '除了照光还有什么治疗方法', relevant: ['topical-medicines-vitiligo', 'what-is-vitiligo', 'epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 39 },
+  { q: '不是进展期了能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '白斑不痒不痛要不要管', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '有白斑是不是一点太阳都不能晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 39 },
+  { q: '白斑上没有白头发好治吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 39 },
+  { q: '除了伍德灯还要做什么检查', relevant: ['dermoscopy-white-patches', 'white-patches-differential'], kind: 'multi', split: H, batch: 39 },
+  // How long and how many: digits, Chinese numerals, ranges.
+  { q: '308多久见效', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 39 },
+  { q: '光疗要坚持多久', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 39 },
+  { q: '一周照几次光', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 39 },
+  { q: '窄谱uvb一周照2-3次吗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 39 },
+  { q: '微针脱皮3到7天正常吗', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 39 },
+  { q: '脱皮超过两周还没好', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 39 },
+  { q: '白斑一年没变化算稳定吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 39 },
+  { q: '稳定12个月可以做移植吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 39 },
+  { q: '停药后第1年多久复诊一次', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 39 },
+  { q: '情绪低落两周以上要看心理科吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'number', split: H, batch: 39 },
+  { q: '维持治疗每周涂几次药', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 39 },
+  { q: '两次微针隔多久', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'number', split: H, batch: 39 },
+  // No answer on the site.
+  { q: '医生您好 灰指甲怎么治 谢谢[抱拳]', relevant: [], kind: 'lay', split: H, batch: 39 },
+  { q: '打扰了 祛痘印用什么药膏好[捂脸]', relevant: [], kind: 'lay', split: H, batch: 39 },
+  { q: '醫生 近視雷射手術幾歲可以做', relevant: [], kind: 'lay', split: H, batch: 39 },
+  { q: 'laser hair removal cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 39 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
