@@ -15,7 +15,7 @@ const NAME = `(?:${COMPOUND}|(?!(?<=[任如为几奈若])何)[${SURNAMES}])[\\u4
  */
 const MASKED = `(?:${COMPOUND}|[${SURNAMES}])(?:\\*{1,3}|x{1,2}|×{1,2}|某)(?![某甲乙丙丁男女])[\\u4e00-\\u9fff]`;
 /** Round thirty-six: how a patient is called without a full name (小邓, 老周, 孙老师, 刘大姐). */
-const CALLED = `(?:[小老][${SURNAMES}]|[${SURNAMES}](?:老师|阿姨|大姐|大哥|大叔|大婶|大爷|大妈|师傅|女士|先生|同学|奶奶|爷爷))`;
+export const CALLED = `(?:[小老][${SURNAMES}]|[${SURNAMES}](?:老师|阿姨|大姐|大哥|大叔|大婶|大爷|大妈|师傅|女士|先生|同学|奶奶|爷爷))`;
 /** Words after 患者 that start with a surname but are not names (患者何时来院, 患者陈述病史). */
 const NOT_NAME = /^(?:曾(?:在|经|于|多|有|因|被|用)|高(?:血|热|烧|压|龄)|何时|何处|陈述|高度|高血|高龄|周围|于是|方可|常常|万一|任何|许多|林间|马上|向医生|江湖|康复|金额|钱款|严重|戴上|戴好|石膏|叶酸|谭|孔洞|余下|史|白天|田间|雷同|龙头|毛发|顾虑|邵|于(?:[上下本今昨前去近当次同此该我外]|\d|[一二三四五六七八九十][^岁]|[年月日周]))/;
 const AGE = '(?:\\d{1,3}\\s?岁|[一二三四五六七八九十]{1,3}岁)';
