@@ -160,6 +160,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DL: 'cmp112',
   DM: 'cmp113',
   DN: 'cmp114',
+  DO: 'cmp115',
 };
 
 export function authorOf(file: string, batch: string): string {
