@@ -159,6 +159,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DK: 'cmp111',
   DL: 'cmp112',
   DM: 'cmp113',
+  DP: 'cmp116',
 };
 
 export function authorOf(file: string, batch: string): string {
