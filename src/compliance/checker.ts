@@ -136,7 +136,7 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
     if (r === 1 || r === -1) shift += r;
   }
 
-  if (rule.question !== false && !rhetorical && info.question && !invitationAfter(text.slice(sentence.start, end), text.slice(end, sentence.end))) return undefined;
+  if (rule.question !== false && pattern.question !== false && !rhetorical && info.question && !invitationAfter(text.slice(sentence.start, end), text.slice(end, sentence.end))) return undefined;
 
   if (!rhetorical) {
     if (rule.negation === 'suppress' && (negatedBefore(ctx, clause, start) || negatedAfter(ctx, clause, end))) return undefined;
