@@ -161,6 +161,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DM: 'cmp113',
   DN: 'cmp114',
   DO: 'cmp115',
+  DP: 'cmp116',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -18,6 +18,7 @@ import {
   TextContext,
   warnedAbout,
   type Span,
+  isRhetorical,
 } from './context.js';
 import { normalize, originalSpan } from './normalize.js';
 import { defaultModel, type ComplianceModel } from './model.js';
@@ -135,7 +136,7 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
     if (r === 1 || r === -1) shift += r;
   }
 
-  if (rule.question !== false && !rhetorical && info.question && !invitationAfter(text.slice(sentence.start, end), text.slice(end, sentence.end))) return undefined;
+  if (rule.question !== false && pattern.question !== false && !rhetorical && info.question && !invitationAfter(text.slice(sentence.start, end), text.slice(end, sentence.end))) return undefined;
 
   if (!rhetorical) {
     if (rule.negation === 'suppress' && (negatedBefore(ctx, clause, start) || negatedAfter(ctx, clause, end))) return undefined;
@@ -283,7 +284,8 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
   const hits: Hit[] = [];
   for (let k = 0; k < heads.length; k++) {
     const h = heads[k]!;
-    if (/[?？吗]\s*$/.test(h.text)) continue; // a question as a heading asks, it does not introduce
+    // A question as a heading asks, it does not introduce; round fifty-six (batch DP): unless it is a story's teaser (真实病例分享｜…的她，如今怎样了？).
+    if (/[?？吗]\s*$/.test(h.text) && !isRhetorical(h.text)) continue;
     // A label over a channel or a rule, or over a reader's question (【读者来信】孩子总是咬指甲怎么办？), introduces no story;
     // a story's own title may ask how it ended well (【康复故事】小陈的白斑是怎么好的？).
     if (h.level === 8 && (LABEL_NOT_STORY.test(h.rest!) || (/[?？吗]\s*$/.test(h.rest!) && !/故事|日记|见证|案例|心声|感言/.test(h.text)))) continue;

@@ -393,8 +393,12 @@ export function outerNegated(ctx: TextContext, clause: Span, start: number): boo
   return OUTER_NEGATION.test(win) || CONDITIONAL.test(win) || /(?:如|若|倘)$/.test(win);
 }
 
+// Round fifty-six (batch DP): a story teaser asks after someone introduced by their illness (荨麻疹反复发作8年的她，如今怎样了？
+// 满脸痘痘的他，后来怎么样了？): the writer knows the answer and is about to tell it; a reader asking after a named person asks.
+const STORY_TEASER = /的(?:她|他|她们|他们|ta|ta们)[,，]?\s?(?:如今|现在|后来|最后|今天|一年后|半年后|三年后)(?:过得)?(?:怎样|怎么样|如何|变成什么样)了?/;
+
 export function isRhetorical(sentence: string): boolean {
-  return RHETORICAL.test(sentence);
+  return RHETORICAL.test(sentence) || STORY_TEASER.test(sentence);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -71,6 +71,8 @@ export interface Pattern {
   shift?: 1 | -1;
   /** Levels for this pattern instead of the rule's (e.g. phone numbers are fine in an ad). */
   levels?: Partial<Record<DocType, Level>>;
+  /** false: found in a genuine question too (a tool's placeholder left in the text is there whatever the sentence asks). */
+  question?: false;
 }
 
 export type NegationPolicy =

@@ -71,6 +71,9 @@ test('negation both ways: 无法根治 is honest, 无副作用 is the claim, 并
   // A negation that belongs to a condition does not clear the claim.
   assert.ok(rules(kepu('不用吃药就能根治。')).includes('cure-claim'));
   // A rhetorical question asserts.
+  // Round fifty-six (batch DP): a story teaser under a patient-story heading tells; a reader asking after a treatment still asks.
+  assert.ok(rules(checkText('## 真实病例分享｜满脸痘痘的她，后来怎么样了？', { docType: 'institution' })).includes('testimonial-heading'));
+  assert.deepEqual(rules(kepu('请问白斑照光后，现在怎么样了才算有效？')), []);
   assert.ok(rules(kepu('谁说白癜风不能根治？')).includes('cure-claim'));
   // So does asking why the clinic can do it (round twelve); asking why it cannot, or why others claim it, still asks.
   assert.ok(rules(kepu('为什么我们能做到治愈后不复发？')).includes('cure-no-relapse'));
