@@ -199,7 +199,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // Why one got it (为什么会得白癜风, 白斑为什么会长出来, 怎么会长白斑, Cantonese 點解會生出嚟 once read as 为什么): the cause
@@ -282,6 +282,17 @@ export function wavelengthAsWritten(text: string): string {
     })
     .replace(/(\d)\s*纳米/gu, '$1nm');
 }
+
+// A visit one cannot make (复诊预约了去不了怎么办, 下周来不了, 没法去复诊, 赶不上复诊): the 无法 (按时复诊) the follow-up page
+// writes. Only 去 / 来 before 不了 / 不成, 没法 / 没空 / 没时间 before 去 / 来, and 赶不上: 爬不了楼, 好不了 and 受不了 stay
+// (helper srch42). One alternation without nesting, once per query.
+const CANNOT_MAKE = /(?:去|来)不(?:了|成)|没(?:法|空|时间)(?:去|来)(?!源)|赶不上/gu;
+
+// 看 of the visit (去医院看白斑, 到门诊看脸上的白点, 去看白斑要带啥): going to be seen for a complaint, as 看病 is; alone, 看
+// stood for the pages' 怎么看 (检查结果怎么看) and lifted the thyroid page. Only right after 医院 / 门诊 / 皮肤科 / 去 / 到,
+// before a Chinese character that does not make 看 a word of its own (看病, 看诊, 看到, 看出, 看见, 看过, 看懂, 看清) or a
+// look (看看, 看一下: 要不要去医院看一下 keeps its reading) (helper srch42). One fixed lookbehind, once per query.
+const SEEN_FOR = /(?<=(?:医院|门诊|皮肤科|[去到]))看(?![病诊到出见过懂清看下]|一下)(?=\p{Script=Han})/gu;
 
 // "More than" after a span of time (半年多没变化, 一年多了, 三个多月, 两周多): jieba cut it off as 多, which
 // stood for 多少钱 and 增多. Not before a word it begins (一个月多少钱, 一天多次, 多久).

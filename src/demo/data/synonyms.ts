@@ -798,4 +798,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '不是白癜风', target: '鉴别' },
   { term: '不是进展期', target: '稳定期' },
   { term: 'white again', target: '再次变白' },
+  // Batch 40 (helper srch42): on the English site light typed alone is the light treatment (光疗), as light therapy and
+  // light treatment are.
+  { term: 'light', target: '光疗' },
 ];
