@@ -98,6 +98,12 @@ test('variant and Japanese character forms and look-alike characters fold to the
   // More risky words in pinyin: zhi hao (治好), ling xian (领先).
   assert.equal(normalize('白斑能zhi hao').text, '白斑能治好');
   assert.equal(normalize('技术全国ling xian').text, '技术全国领先');
+  // Round fifty-seven: two words in pinyin side by side join (quan guo ling xian → 全国领先), the finding on the original letters;
+  // 必然 in pinyin (白斑bi ran复色); initials of the new words stay unread.
+  assert.equal(normalize('本院技术 quan guo ling xian').text, '本院技术全国领先');
+  assert.equal(found('本院技术 quan guo ling xian', 'absolute-first').text, 'quan guo ling xian');
+  assert.equal(normalize('白斑bi ran复色').text, '白斑必然复色');
+  assert.equal(normalize('qg gn br').text, 'qg gn br');
   // Round twenty-five: 干细胞 in pinyin, whole or mixed (gan细胞疗法).
   assert.equal(normalize('gan细胞疗法修复皮肤').text, '干细胞疗法修复皮肤');
   assert.equal(found('gan xi bao 祛白，一次见效', 'technique-unapproved').text, 'gan xi bao');
