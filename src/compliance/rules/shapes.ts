@@ -83,7 +83,7 @@ export const shapeRules: Rule[] = [
       // Round fifty (batch CX): or answered by a doctor's warning in the same sentence (不少博主推荐各种祛痘产品，皮肤科医生提醒：来源不明的产品
       // 可能加重痤疮).
       if ((DOCTOR_WARNS.test(c.sentence) || /来源不明|来路不明/.test(c.sentence)) && !/本院|我院|我们|这家/.test(c.sentence)) return false;
-      if (/传闻|真假难辨|不能以个例|个例不能|不能以偏概全|以医生的?诊断为准|没有经过验证|未经验证|请谨慎|不要(?:相信|跟风|盲目)|警惕|不可信|不能说明|不能作为|不一定|未必|不见得|不代表|不等于|≠/.test(c.sentence) && !/本院|我院|我们|这家/.test(c.sentence)) return false;
+      if (/传闻|真假难辨|不能以个例|个例不能|不能以偏概全|以医生的?诊断为准|没有经过验证|未经验证|请谨慎|不要(?:相信|跟风|盲目)|(?:先)?(?:别|不必|没必要)(?:急着)?(?:跟风|盲目|轻信|相信)|警惕|不可信|不能说明|不能作为|不一定|未必|不见得|不代表|不等于|≠/.test(c.sentence) && !/本院|我院|我们|这家/.test(c.sentence)) return false;
       if (ENDORSEMENT_EXPOSED.test(c.sentence) && !/本院|我院|我们|这家/.test(c.sentence)) return false;
       // Round thirty-seven (batch BL): or the clinic called 那里 or 他们家 by a patient, where the famous person was treated (某影视明星也是在
       // 那里做的种植牙…我就放心约了).
