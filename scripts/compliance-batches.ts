@@ -163,6 +163,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DO: 'cmp115',
   DP: 'cmp116',
   DS: 'cmp119',
+  DQ: 'cmp117',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -196,7 +196,9 @@ interface Heading {
  * Round thirty-one: a bracketed label opening a line of text (【康复故事】从坐轮椅到重新跳广场舞，赵阿姨只用了三个月) heads that
  * line as a heading heads its section; the section is the line alone.
  */
-const INLINE_LABEL = /^[ \t]*[【〔]([^】〕\n]{2,8})[】〕][ \t]*(\S[^\n]*)$/;
+// Round fifty-seven (batch DQ): a title field named before the label (公众号标题：【真实反馈】用了这个方法后，我的…; 视频标题：【康复故事】…)
+// is read past: the bracketed label still opens what is published as the title.
+const INLINE_LABEL = /^[ \t]*(?:[^\s【〔】〕:：|｜]{0,6}(?:标题|题目|副标题|封面|文案)[ \t]*[:：][ \t]*)?[【〔]([^】〕\n]{2,8})[】〕][ \t]*(\S[^\n]*)$/;
 /**
  * Round forty-five (batch CI): a short label and a bar opening a line (真·患者说｜“打了几次针……”, 康复故事 | 从轮椅到马拉松，……) heads the
  * line as a bracketed label does, even where the rest is a sentence with commas; a table row opens with its bar and is not one.
