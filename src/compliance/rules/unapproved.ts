@@ -41,6 +41,9 @@ export const UNAPPROVED_TECHNIQUES: readonly UnapprovedTechnique[] = [
   // Immune cells named by their type (NK, CIK, DC-CIK, TIL) and any cells infused back (细胞回输) are the same technique;
   // approved CAR-T products are named as approved and let through by the rule's refine().
   { pattern: '(?:nk|cik|dc-?cik|dc|til|自然杀伤)细胞(?:回输|疗法|治疗|输注|移植)?|细胞(?:回输|输注)', label: '免疫细胞或体细胞治疗', source: SOMATIC },
+  // Round fifty-seven: cells grown in a laboratory and put back (自体黑色素细胞培养回输, 培养的黑素细胞移植) are a cell therapy;
+  // the non-cultured epidermal cell suspension graft (非培养/无需培养) is a surgical technique of the consensus and stays out.
+  { pattern: '(?:黑色素|黑素|色素|表皮|自体)?细胞(?:经)?(?:体外)?(?<![非不])(?:培养|扩增)(?:后)?(?:再)?(?:回输|移植|回植|种植|注射)|(?<![非不经])培养(?:的|后的)?(?:自体)?(?:黑色素|黑素)细胞(?:移植|回输|注射)?', label: '体外培养细胞回输或移植', source: SOMATIC },
   { pattern: '外泌体(?:注射|疗法|治疗|导入|修复)?', label: '外泌体治疗', source: EXOSOME },
   { pattern: '量子(?:共振|治疗|疗法|医学|检测|理疗)?(?:仪|技术|疗法)?', label: '量子类治疗', source: DEVICE },
   { pattern: '(?:生物|细胞)共振(?:疗法|治疗|仪)?', label: '生物共振', source: DEVICE },
