@@ -162,6 +162,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DN: 'cmp114',
   DO: 'cmp115',
   DP: 'cmp116',
+  DR: 'cmp118',
 };
 
 export function authorOf(file: string, batch: string): string {
