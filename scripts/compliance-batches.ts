@@ -164,6 +164,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DP: 'cmp116',
   DS: 'cmp119',
   DQ: 'cmp117',
+  DR: 'cmp118',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -440,9 +440,10 @@ export function invitationAfter(upTo: string, rest: string): boolean {
   const tail = rest.slice(comma + 1);
   return INVITATION_TAIL.test(tail) || ASKED_BACK.test(tail);
 }
+// Round fifty-seven (batch DR): or asked whether they want the same (…她亲口说“现在终于能睡整觉了”，您也想告别瘙痒吗？).
 // Round thirty-nine (batch BQ): a statement, then the reader asked about themselves (大部分学员在第14天已经告别便秘，您感觉如何？):
 // the question is the reader's own, and the clause before it is asserted.
-const ASKED_BACK = /^\s*(?:那|而)?(?:您|你)(?:呢|(?:现在|今天|最近|这几天)?(?:感觉|觉得|体验|情况)(?:如何|怎么样|怎样|还好)(?:了|呢)?|(?:也)?(?:做到|达到|坚持|感觉到)了?(?:吗|么|没有?))\s*[?？]?\s*$/;
+const ASKED_BACK = /^\s*(?:那|而)?(?:您|你)(?:们)?(?:(?:是不是|是否)?也(?:想|希望|渴望|想要|盼着)[^,，。;!?]{1,12}?(?:吗|么)|呢|(?:现在|今天|最近|这几天)?(?:感觉|觉得|体验|情况)(?:如何|怎么样|怎样|还好)(?:了|呢)?|(?:也)?(?:做到|达到|坚持|感觉到)了?(?:吗|么|没有?))\s*[?？]?\s*$/;
 const INVITATION_TAIL = /^\s*(?:那)?(?:您|你)?(?:看)?(?:今天|明天|今晚|这周|本周|周末|下午|上午|最近|这两天|什么时候)?(?:能|可以|方便|有空|要不要|考虑)?[^,，。;!?]{0,6}?(?:过来|来院|到院|来一趟|来医院|来门诊|预约|挂号|约个?号)[^,，。;!?]{0,4}?(?:吗|么|呢)?\s*[?？]?\s*$/;
 
 /** A genuine question: 白癜风能根治吗？ 会不会留疤？ */
