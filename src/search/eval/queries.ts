@@ -4168,6 +4168,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // symptoms in English inside Chinese (hand上白斑, face白点, itchy); mis-typed medical terms with a
   // same-sound character (进展其, 稳定其, 同型反应, 光明剂, 伍德登); money and paperwork where a page
   // answers it, and four queries the site does not cover (医保, 病假证明, 痘印, 脚气).
+  // First run, no search change: batch 41 MRR 0.884 / recall@5 0.921 (89; 0.8844 / 0.9213); all 3,123 scored
+  // queries MRR 0.925 / recall@5 0.936 (0.9253 / 0.9364; the earlier 3,034: 0.9265 / 0.9368); same first page on
+  // both engines 3254/3254. Not ranked first (rank, - for not in the results): 求大佬科普伍德灯是啥 -, 救命 白癜风会遗传给宝宝吗 3,
+  // 离谱 补好的白斑又白了 5, 请解释一下什么是同形反应 2, 列出容易和白癜风混淆的病 -, 告诉我光疗后发红还能继续吗 2 (the Q&A page
+  // that asks just this comes first; the labels, written blind, name articles only), 推荐一个做光疗的医生 -,
+  // 告诉我怀孕期间能涂什么药 -, 白斑最近三天变大了 7, 嘴唇和手指都变白了 3, face白点是白癜风吗 2, 吃光明剂能做光疗吗 5,
+  // 滚针治疗费用贵吗 2, 同事知道了怎么办 要不要说 2. No answer: 白癜风医保能报吗, 请病假要开诊断证明吗, 姐妹们祛痘印有木有好方法
+  // three results each, 脚气又痒又脱皮咋办 two.
   { q: '身上白斑越来越多咋办啊啊啊', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 41 },
   { q: '白癜风会传染有木有人知道', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 41 },
   { q: '脸上突然一块白的蚌埠住了 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 41 },
