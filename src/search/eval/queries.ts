@@ -4176,6 +4176,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // 告诉我怀孕期间能涂什么药 -, 白斑最近三天变大了 7, 嘴唇和手指都变白了 3, face白点是白癜风吗 2, 吃光明剂能做光疗吗 5,
   // 滚针治疗费用贵吗 2, 同事知道了怎么办 要不要说 2. No answer: 白癜风医保能报吗, 请病假要开诊断证明吗, 姐妹们祛痘印有木有好方法
   // three results each, 脚气又痒又脱皮咋办 two.
+  // After (decision 0078: CHAT_ASKED, NETSPEAK_CALLED and WHITE_AGAIN in segment.ts, 做 … 的医生 in query.ts' DOCTOR_OF, demo
+  // synonyms 混淆 → 鉴别 and 怀孕期间 → 孕期): batch 41 MRR 0.936 / recall@5 0.966 (0.9355 / 0.9663); all 3,123 MRR 0.927 /
+  // recall@5 0.938 (0.9272 / 0.9376; the earlier 3,034 0.9265 / 0.9368 → 0.9269 / 0.9368: two rose, none fell); same first
+  // page on both engines 3254/3254. Still not first: 救命 白癜风会遗传给宝宝吗 3, 列出容易和白癜风混淆的病 2, 告诉我光疗后发红还能继续吗 4
+  // (the Q&A page first), 白斑最近三天变大了 7, 嘴唇和手指都变白了 3, face白点是白癜风吗 2, 吃光明剂能做光疗吗 5, 滚针治疗费用贵吗 2,
+  // 同事知道了怎么办 要不要说 2. No answer as before.
   { q: '身上白斑越来越多咋办啊啊啊', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 41 },
   { q: '白癜风会传染有木有人知道', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 41 },
   { q: '脸上突然一块白的蚌埠住了 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 41 },
