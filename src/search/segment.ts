@@ -423,6 +423,28 @@ const PHOTO_SEEN =
 // online). One pass: linear.
 const LOOKED_UP_ONLINE = /(上网|网上)查(?:了|一下|过)?(?![询到看报结])/gu;
 
+// A chatbot-style command before the question (告诉我…, 帮我查一下…, 给我讲讲…, 请解释一下…, 请用简单的话解释…, 列出…,
+// …用大白话说): what is asked about is the meaning. Left in, 告诉 (告诉医生, 32 times in the articles) was a required word
+// and 讲 / 解释 stood for what a page explains (helper srch43, batch 41). The verbs only after 帮我 / 给我 / 替我 or 请, or
+// at the start of the query or after a space or sentence mark (列出, 科普一下); not 告诉医生, not 看看白斑. Alternatives of
+// fixed words, no nesting: linear.
+const CHAT_ASKED =
+  /(?:请|麻烦)?你?(?:帮我|给我|替我|为我)(?:查一下|查查|查下|看看|看一下|看下|讲讲|讲一下|讲下|说说|说一下|解释一下|解释下|解释|总结一下|总结|推荐一下|推荐|列出|列一下)|告诉我|请(?:用(?:简单|通俗|大白)的?话)?(?:解释|讲解|讲讲|说明)(?:一下|下)?|用(?:简单|通俗|大白|白)的?话(?:解释|讲|说)(?:一下|下)?|(?:^|(?<=[\s，,。！!？?：:]))(?:列出|列一下|科普一下|求科普)/gu;
+const CHAT_ASKED_ANY = /[我请话列科]/u;
+
+// White again (补好的白斑又白了, 复色的地方又变白了, 好了又白回去了): the relapse page's 再次变白, as white again is on the English
+// site. Not after a hair word (头发又白了 is hair going white) nor in 又X又白了 (又红又白了, two colours); fixed words: linear
+// (helper srch43, batch 41).
+const WHITE_AGAIN = /(?<!头发|毛发|眉毛|汗毛|胡子|又\p{Script=Han})又(?:变)?白(?:回去)?了/gu;
+
+// Young people's netspeak around a real question: who is called on (求大佬, 有没有大神知道, 姐妹们, 家人们, 宝子们, 集美们) and
+// the exclamations (救命, 离谱, 蚌埠住了, 绷不住了, 真的会谢, 绝绝子, yyds, 在线等, 急急急, 谁懂啊): no word of them is in a page,
+// and 科普 after a call (求大佬科普) is held by the doctors' pages and the hospital's, which then led (helper srch43, batch 41).
+// Fixed alternatives, no nesting: linear.
+const NETSPEAK_CALLED =
+  /(?:跪求|求|有没有|有木有)?(?:大佬|大神|大仙|好心人)们?(?:知道|科普|解答|指点|帮忙)?(?:一下)?|(?:姐妹|家人|宝子|集美|兄弟|老铁)们|谁懂啊?|救命啊?|离谱|蚌埠住了?|绷不住了?|真的会谢|绝绝子|yyds|在线等(?:挺急的|急)?|急急急+/gu;
+const NETSPEAK_CALLED_ANY = /[大好姐家宝集兄老谁救离蚌绷谢绝等急y]/u;
+
 // Hair said to have gone white (连头发都白了, 白斑上的头发也白了, 眉毛变白了, 汗毛都白了): the 白发 the pages write (白斑上的白发意味着
 // 什么), beside the hair named. Left as typed, 白了 said nothing of hair, and the page on white hair came second or third
 // (helper srch40, batch 38: five earlier queries 2 or 3 → 1). Only the hair words, at most two of 也 / 都 / 全 /
@@ -554,6 +576,9 @@ export function spokenAsWritten(text: string): string {
   if (TOLD_ANY.test(t)) t = t.replace(TOLD_BY, ' ');
   if (t.includes('白了')) t = t.replace(HAIR_WHITE, ' $1 白发 ');
   if (t.includes('网')) t = t.replace(LOOKED_UP_ONLINE, ' $1 搜索 ');
+  if (CHAT_ASKED_ANY.test(t)) t = t.replace(CHAT_ASKED, ' ');
+  if (t.includes('又')) t = t.replace(WHITE_AGAIN, ' 再次变白 ');
+  if (NETSPEAK_CALLED_ANY.test(t)) t = t.replace(NETSPEAK_CALLED, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }
 

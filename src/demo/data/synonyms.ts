@@ -801,4 +801,9 @@ export const synonyms: { term: string; target: string }[] = [
   // Batch 40 (helper srch42): on the English site light typed alone is the light treatment (光疗), as light therapy and
   // light treatment are.
   { term: 'light', target: '光疗' },
+  // Batch 41 (helper srch43): what patients call telling two look-alike conditions apart (容易和白癜风混淆的病) is the
+  // 鉴别 of the pages. (最近 → 近期 was measured and left out: it moved a batch 29 question of 最近半年 from 1 to 4.)
+  { term: '混淆', target: '鉴别' },
+  // …and 怀孕期间, as patients say it (怀孕期间能涂什么药), is the 孕期 the pages write.
+  { term: '怀孕期间', target: '孕期' },
 ];

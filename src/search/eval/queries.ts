@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -4160,6 +4160,121 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '狐臭能根治吗', relevant: [], kind: 'lay', split: H, batch: 40 },
   { q: '牙齿矫正多少钱', relevant: [], kind: 'lay', split: H, batch: 40 },
   { q: 'hair loss treatment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 40 },
+  // Batch 41, written blind by helper srch43 before reading the search code, the synonym seed or
+  // the other queries. Themes: internet slang and young people's typing around a real question
+  // (咋办啊啊啊, 有木有, 蚌埠住了, 求大佬, 姐妹们, yyds, 真的会谢); commands and chatbot-style requests
+  // (告诉我…, 帮我查一下…, 给我推荐…, 请用简单的话解释…); a time expression and a progression (最近三天,
+  // 上个月开始, 越来越多, 扩散了, 一直没变化); two symptoms or two places at once; body parts or
+  // symptoms in English inside Chinese (hand上白斑, face白点, itchy); mis-typed medical terms with a
+  // same-sound character (进展其, 稳定其, 同型反应, 光明剂, 伍德登); money and paperwork where a page
+  // answers it, and four queries the site does not cover (医保, 病假证明, 痘印, 脚气).
+  // First run, no search change: batch 41 MRR 0.884 / recall@5 0.921 (89; 0.8844 / 0.9213); all 3,123 scored
+  // queries MRR 0.925 / recall@5 0.936 (0.9253 / 0.9364; the earlier 3,034: 0.9265 / 0.9368); same first page on
+  // both engines 3254/3254. Not ranked first (rank, - for not in the results): 求大佬科普伍德灯是啥 -, 救命 白癜风会遗传给宝宝吗 3,
+  // 离谱 补好的白斑又白了 5, 请解释一下什么是同形反应 2, 列出容易和白癜风混淆的病 -, 告诉我光疗后发红还能继续吗 2 (the Q&A page
+  // that asks just this comes first; the labels, written blind, name articles only), 推荐一个做光疗的医生 -,
+  // 告诉我怀孕期间能涂什么药 -, 白斑最近三天变大了 7, 嘴唇和手指都变白了 3, face白点是白癜风吗 2, 吃光明剂能做光疗吗 5,
+  // 滚针治疗费用贵吗 2, 同事知道了怎么办 要不要说 2. No answer: 白癜风医保能报吗, 请病假要开诊断证明吗, 姐妹们祛痘印有木有好方法
+  // three results each, 脚气又痒又脱皮咋办 two.
+  // After (decision 0078: CHAT_ASKED, NETSPEAK_CALLED and WHITE_AGAIN in segment.ts, 做 … 的医生 in query.ts' DOCTOR_OF, demo
+  // synonyms 混淆 → 鉴别 and 怀孕期间 → 孕期): batch 41 MRR 0.936 / recall@5 0.966 (0.9355 / 0.9663); all 3,123 MRR 0.927 /
+  // recall@5 0.938 (0.9272 / 0.9376; the earlier 3,034 0.9265 / 0.9368 → 0.9269 / 0.9368: two rose, none fell); same first
+  // page on both engines 3254/3254. Still not first: 救命 白癜风会遗传给宝宝吗 3, 列出容易和白癜风混淆的病 2, 告诉我光疗后发红还能继续吗 4
+  // (the Q&A page first), 白斑最近三天变大了 7, 嘴唇和手指都变白了 3, face白点是白癜风吗 2, 吃光明剂能做光疗吗 5, 滚针治疗费用贵吗 2,
+  // 同事知道了怎么办 要不要说 2. No answer as before.
+  { q: '身上白斑越来越多咋办啊啊啊', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '白癜风会传染有木有人知道', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 41 },
+  { q: '脸上突然一块白的蚌埠住了 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '求大佬科普伍德灯是啥', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 41 },
+  { q: '姐妹们白斑能化妆遮住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 41 },
+  { q: '防晒yyds 白斑要天天涂防晒霜吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '真的会谢 微针完一直脱皮', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 41 },
+  { q: '家人们谁懂啊 孩子脸上白一块', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 41 },
+  { q: '怀孕了还能照光吗 急急急', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '绝绝子 吃黑芝麻能让白斑变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 41 },
+  { q: '救命 白癜风会遗传给宝宝吗', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 41 },
+  { q: '有没有大神知道308和光疗哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 41 },
+  { q: '白斑心态崩了 emo了怎么办', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 41 },
+  { q: '甲状腺要查吗 在线等挺急的', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '离谱 补好的白斑又白了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 41 },
+  { q: '滚针到底有没有用啊 求真相', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 41 },
+  { q: '小孩能抹激素药膏吗 宝妈求助', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '白癜风能吃海鲜不 在线蹲', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 41 },
+  { q: '冬天手干裂白斑咋整', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 41 },
+  { q: '植皮手术靠谱吗 跪求', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '告诉我白癜风是怎么得的', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 41 },
+  { q: '帮我查一下进展期有什么表现', relevant: ['stable-vs-progressive-stage'], kind: 'exact', split: H, batch: 41 },
+  { q: '给我推荐适合白斑的防晒霜', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '请用简单的话解释黑色素细胞', relevant: ['melanocytes-explained'], kind: 'exact', split: H, batch: 41 },
+  { q: '帮我看看皮肤镜和伍德灯有什么区别', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 41 },
+  { q: '告诉我复诊要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 41 },
+  { q: '给我讲讲节段型是什么意思', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 41 },
+  { q: '请解释一下什么是同形反应', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'exact', split: H, batch: 41 },
+  { q: '帮我总结一下表皮移植术后怎么护理', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 41 },
+  { q: '列出容易和白癜风混淆的病', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 41 },
+  { q: '告诉我光疗后发红还能继续吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 41 },
+  { q: '帮我找一个看儿童白癜风的医生', relevant: ['doctors/fang-yanqiu', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 41 },
+  { q: '推荐一个做光疗的医生', relevant: ['doctors/gu-mingcheng', 'doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 41 },
+  { q: '钙调磷酸酶抑制剂是什么药 用大白话说', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 41 },
+  { q: '帮我解释下维持治疗', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 41 },
+  { q: '告诉我怀孕期间能涂什么药', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 41 },
+  { q: '白斑最近三天变大了', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 41 },
+  { q: '上个月开始长白点 越来越多', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 41 },
+  { q: '白斑扩散了怎么办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 41 },
+  { q: '照光两个月了一直没变化', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 41 },
+  { q: '白斑半年没变化还要复诊吗', relevant: ['follow-up-visits'], kind: 'number', split: H, batch: 41 },
+  { q: '复色一年后又白了', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 41 },
+  { q: '微针后脱皮一周了还没好', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 41 },
+  { q: '移植后多久能看出变化', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 41 },
+  { q: '孩子白斑从小就有一直没变', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 41 },
+  { q: '白斑边缘最近变模糊了', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 41 },
+  { q: '情绪低落两周以上', relevant: ['living-with-vitiligo-emotional-support'], kind: 'number', split: H, batch: 41 },
+  { q: '甲状腺多久复查一次', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 41 },
+  { q: '白斑又痒又红', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 41 },
+  { q: '手和脸都有白斑 是什么类型', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 41 },
+  { q: '白斑又有鳞屑又痒', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 41 },
+  { q: '嘴唇和手指都变白了', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 41 },
+  { q: '头发和眉毛也白了', relevant: ['melanocytes-explained'], kind: 'multi', split: H, batch: 41 },
+  { q: '微针后脱皮又发红还痒', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 41 },
+  { q: '腰上和内衣边缘长白斑', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 41 },
+  { q: '既想防晒又怕影响光疗', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 41 },
+  { q: '一边脸和一边脖子有白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 41 },
+  { q: '胸口和后背有淡白色斑 出汗多', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 41 },
+  { q: 'hand上白斑会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 41 },
+  { q: 'face白点是白癜风吗', relevant: ['white-patches-differential'], kind: 'english', split: H, batch: 41 },
+  { q: '白斑itchy怎么办', relevant: ['white-patches-differential'], kind: 'english', split: H, batch: 41 },
+  { q: 'kid脸上白斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, batch: 41 },
+  { q: '308 excimer照完起泡', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 41 },
+  { q: 'NB-UVB一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 41 },
+  { q: '白斑上用sunscreen可以吗', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 41 },
+  { q: '做完microneedling可以洗脸吗', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, batch: 41 },
+  { q: 'thyroid检查查什么', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 41 },
+  { q: '白癜风pregnant能治疗吗', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 41 },
+  { q: '白斑遮瑕concealer推荐', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 41 },
+  { q: 'stress会让白斑变多吗', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'english', split: H, batch: 41 },
+  { q: 'woods lamp检查前要注意啥', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 41 },
+  { q: 'relapse复发早期迹象', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, batch: 41 },
+  { q: '进展其怎么判断', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 41 },
+  { q: '稳定其才能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 41 },
+  { q: '同型反应是什么', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'typo', split: H, batch: 41 },
+  { q: '吃光明剂能做光疗吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 41 },
+  { q: '伍德登检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 41 },
+  { q: '皮肤竟检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 41 },
+  { q: '甲壮腺检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 41 },
+  { q: '表皮一植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 41 },
+  { q: '准分子光照设后发红', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 41 },
+  { q: '遮盖话妆', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 41 },
+  { q: '黑色素细包', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 41 },
+  { q: '白颠疯会遗传吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 41 },
+  { q: '微针多少钱', relevant: ['peeling-after-microneedling'], kind: 'short', split: H, batch: 41 },
+  { q: '滚针治疗费用贵吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 41 },
+  { q: '复诊要带病历和检查报告吗', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 41 },
+  { q: '孩子上学要跟老师说吗', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 41 },
+  { q: '同事知道了怎么办 要不要说', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 41 },
+  { q: '白癜风医保能报吗', relevant: [], kind: 'lay', split: H, batch: 41 },
+  { q: '请病假要开诊断证明吗', relevant: [], kind: 'lay', split: H, batch: 41 },
+  { q: '姐妹们祛痘印有木有好方法', relevant: [], kind: 'lay', split: H, batch: 41 },
+  { q: '脚气又痒又脱皮咋办', relevant: [], kind: 'multi', split: H, batch: 41 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
