@@ -166,6 +166,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DQ: 'cmp117',
   DR: 'cmp118',
   DT: 'cmp120',
+  DU: 'cmp121',
 };
 
 export function authorOf(file: string, batch: string): string {
