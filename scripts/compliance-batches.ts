@@ -165,6 +165,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DS: 'cmp119',
   DQ: 'cmp117',
   DR: 'cmp118',
+  DV: 'cmp122',
 };
 
 export function authorOf(file: string, batch: string): string {
