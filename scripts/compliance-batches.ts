@@ -167,6 +167,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DR: 'cmp118',
   DT: 'cmp120',
   DU: 'cmp121',
+  DV: 'cmp122',
 };
 
 export function authorOf(file: string, batch: string): string {
