@@ -199,7 +199,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(SURE_IS, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // Why one got it (为什么会得白癜风, 白斑为什么会长出来, 怎么会长白斑, Cantonese 點解會生出嚟 once read as 为什么): the cause
@@ -242,6 +242,11 @@ function passedOn(t: string): string {
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
 // stood for 要点 and outweighed what was asked (helper srch21). 高一点, 一点点 stay.
 const AT_ALL = /一点(?=[都也]?[没不]|\p{Script=Han}{1,3}[都也][没不])/gu;
+
+// "Necessarily" before the 是 of a yes-no question (长了白斑一定是白癜风吗, 肯定是进展期吗): the question is whether
+// it is, as the pages ask it (…就是白癜风吗); 一定 stood for the FAQ that asks 一定会得吗 and led (helper srch44). Only
+// right before 是: 一定会遗传吗 and 一定要防晒 keep it.
+const SURE_IS = /(?:一定|肯定)(?=是)/gu;
 
 // Whether what was said before is all right, asked last (照光前抹了防晒霜行不行, 这样好不好, 对不对啊): the
 // meaning is what came before; 行 alone stood for 旅行 (helper srch16). Not a verb asked about (行不行走).
