@@ -520,6 +520,15 @@ const NAMED = /(?<=[是就上又也名称])叫(?:做|作)?|叫(?:做|作)?(?=什
 const TAKEN_ALONG =
   /带(?:着|上)?(?=(?:我|俺|咱)?(?:孩子|小孩|小朋友|宝宝|儿子|女儿|闺女|老人|老妈|老爸|妈妈|爸爸|我妈|我爸|父母|爸妈|家人|老婆|老公|爱人|媳妇|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公))/gu;
 
+// Coming from out of town, and how (外地来看病, 从外省过来, 坐高铁过来复诊): who the patient is and the trip, not a word to
+// search; the question is what follows (光疗一周要来几次, 要带什么). Left in, 看病 → 就诊 and 外地 → 外出 (of being away)
+// sent 外地来看病光疗一周要来几次 to the follow-up page's 外出 tip (helper srch44, batch 42). Only a place elsewhere or a
+// means of travel before 来 / 过来 / 赶来: 外地患者, 在外地 and 出差 stay (外出 of the pages, through the demo seed). Bounded
+// alternatives without nesting, one pass: linear.
+const FROM_AFAR =
+  /(?:从)?(?:外地|外省|外市|外县|老家)(?:坐|乘|搭)?(?:高铁|火车|动车|飞机|大巴)?(?:过来|赶来|来)(?:看病|就诊)?|(?:坐|乘|搭)(?:高铁|火车|动车|飞机|大巴)(?:过来|赶来|来)(?:看病|就诊)?/gu;
+const FROM_AFAR_ANY = /外地|外省|外市|外县|老家|高铁|火车|动车|飞机|大巴/u;
+
 // Asking for someone else (帮我爸问一下, 替我妹妹问：, 帮老婆问下, 给孩子咨询一下): who is asked for is no word to search; the
 // question is what follows. The person stayed and led to pages on that person (老婆 → 夫妻, the contagion FAQ on couples;
 // helper srch36, batch 34). A child stays (帮孩子问 → 孩子): the children's pages answer for a child. Only 帮 / 替 / 给 / 代
@@ -562,6 +571,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('靠')) t = t.replace(TRUSTED_ASKED, ' ');
   if (LIST_NUMBER_ANY.test(t)) t = t.replace(LIST_NUMBER, ' ');
   if (t.includes('问') || t.includes('咨询')) t = t.replace(ASKED_FOR, ' $1 ');
+  if (FROM_AFAR_ANY.test(t)) t = t.replace(FROM_AFAR, ' ');
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { typedTerms as terms } from '../helpers/search.js';
+import { demoTargets, typedTerms as terms } from '../helpers/search.js';
 
 // What batch 42 of the labelled queries (helper srch44) led to; each rule test fails with its rule taken out.
 
@@ -12,4 +12,20 @@ test('一定 / 肯定 right before the 是 of a yes-no question is not searched;
   assert.ok(terms('孩子一定会遗传吗').includes('一定'));
   assert.ok(terms('一定要防晒吗').includes('一定'));
   assert.ok(Array.isArray(terms('一定是'.repeat(30))));
+});
+
+test('coming from out of town (外地来看病, 从外省过来, 坐高铁过来) is the trip, not searched; 外地患者 and 在外地 stay (decision 0079)', () => {
+  assert.deepEqual(terms('外地来看病光疗一周要来几次'), terms('光疗一周要来几次'));
+  assert.deepEqual(terms('从外省过来复诊要带什么'), terms('复诊要带什么'));
+  assert.deepEqual(terms('坐高铁过来复诊'), terms('复诊'));
+  assert.deepEqual(terms('从老家赶来看病 要挂号吗'), terms('要挂号吗'));
+  // Not the trip: the patient from elsewhere, being away, travelling with a thing.
+  assert.ok(terms('外地患者不能按时复诊').includes('外地'));
+  assert.ok(terms('在外地怎么复诊').includes('外地'));
+  assert.ok(terms('坐飞机能带药膏吗').includes('药膏'));
+  assert.ok(Array.isArray(terms('从外地坐高铁过来'.repeat(10))));
+});
+
+test('外地 is the 外出 of being away, as 出差 and 出门 are (demo seed, decision 0079)', () => {
+  assert.ok(demoTargets('外地').includes('外出'));
 });
