@@ -109,6 +109,10 @@ export const QUERY_STOPWORDS = new Set(
     // "what is going on" (咋回事, 怎么回事) and "should" (我该怎么陪她) wrap a question like 怎么办; 不好意思
     // ("sorry to ask", "embarrassed to") opens or qualifies one (helper srch20).
     '那里 这里 那儿 这儿 回事 怎么回事 该 应该 不好意思',
+    // …and 里 of "in" that the cut left alone after a noun (皮肤镜在白斑诊断里的用处, 饮食里): where something is said, not a
+    // word to search; required, it stood for 哪里 and the title's 暗室里 and led the dermoscopy question to the Wood's lamp
+    // page (helper srch44, batch 42). Words the cut keeps whole (哪里, 家里, 公里) are not this.
+    '里',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
     // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
     // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.

@@ -29,3 +29,13 @@ test('coming from out of town (外地来看病, 从外省过来, 坐高铁过来
 test('外地 is the 外出 of being away, as 出差 and 出门 are (demo seed, decision 0079)', () => {
   assert.ok(demoTargets('外地').includes('外出'));
 });
+
+test('里 of "in" left alone after a noun is not searched; words holding it stay (decision 0079)', () => {
+  assert.deepEqual(terms('皮肤镜在白斑诊断里的用处'), terms('皮肤镜在白斑诊断的用处'));
+  assert.deepEqual(terms('综合治疗里的辅助手段'), terms('综合治疗的辅助手段'));
+  assert.ok(!terms('暗室里').includes('里'));
+  assert.ok(terms('暗室里').includes('暗室'));
+  assert.ok(terms('家里人会传染吗').includes('家里人'));
+  assert.ok(terms('停车场在哪里').length > 0);
+  assert.ok(terms('公里').includes('公里'));
+});
