@@ -39,3 +39,10 @@ test('里 of "in" left alone after a noun is not searched; words holding it stay
   assert.ok(terms('停车场在哪里').length > 0);
   assert.ok(terms('公里').includes('公里'));
 });
+
+test('用处 is the 作用 of the titles, adjusting one\'s mood (情绪调整, 调节情绪) the 调适 of the pages; 调整 alone is not (demo seed, decision 0079)', () => {
+  assert.ok(demoTargets('用处').includes('作用'));
+  for (const key of ['情绪 调整', '调整 情绪', '调节 情绪', '情绪 调节']) assert.ok(demoTargets(key).includes('调适'), key);
+  // 调整 alone (调整剂量) leads nowhere new.
+  assert.ok(!demoTargets('调整').includes('调适'));
+});
