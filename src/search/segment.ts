@@ -109,6 +109,10 @@ export const QUERY_STOPWORDS = new Set(
     // "what is going on" (咋回事, 怎么回事) and "should" (我该怎么陪她) wrap a question like 怎么办; 不好意思
     // ("sorry to ask", "embarrassed to") opens or qualifies one (helper srch20).
     '那里 这里 那儿 这儿 回事 怎么回事 该 应该 不好意思',
+    // …and 里 of "in" that the cut left alone after a noun (皮肤镜在白斑诊断里的用处, 饮食里): where something is said, not a
+    // word to search; required, it stood for 哪里 and the title's 暗室里 and led the dermoscopy question to the Wood's lamp
+    // page (helper srch44, batch 42). Words the cut keeps whole (哪里, 家里, 公里) are not this.
+    '里',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
     // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
     // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.
@@ -199,7 +203,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(SURE_IS, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // Why one got it (为什么会得白癜风, 白斑为什么会长出来, 怎么会长白斑, Cantonese 點解會生出嚟 once read as 为什么): the cause
@@ -242,6 +246,11 @@ function passedOn(t: string): string {
 // 一点 before a negation is "at all" (一点没变, 一点也不疼, 一点变化都没有), not "a little": no word to search; it
 // stood for 要点 and outweighed what was asked (helper srch21). 高一点, 一点点 stay.
 const AT_ALL = /一点(?=[都也]?[没不]|\p{Script=Han}{1,3}[都也][没不])/gu;
+
+// "Necessarily" before the 是 of a yes-no question (长了白斑一定是白癜风吗, 肯定是进展期吗): the question is whether
+// it is, as the pages ask it (…就是白癜风吗); 一定 stood for the FAQ that asks 一定会得吗 and led (helper srch44). Only
+// right before 是: 一定会遗传吗 and 一定要防晒 keep it.
+const SURE_IS = /(?:一定|肯定)(?=是)/gu;
 
 // Whether what was said before is all right, asked last (照光前抹了防晒霜行不行, 这样好不好, 对不对啊): the
 // meaning is what came before; 行 alone stood for 旅行 (helper srch16). Not a verb asked about (行不行走).
@@ -515,6 +524,15 @@ const NAMED = /(?<=[是就上又也名称])叫(?:做|作)?|叫(?:做|作)?(?=什
 const TAKEN_ALONG =
   /带(?:着|上)?(?=(?:我|俺|咱)?(?:孩子|小孩|小朋友|宝宝|儿子|女儿|闺女|老人|老妈|老爸|妈妈|爸爸|我妈|我爸|父母|爸妈|家人|老婆|老公|爱人|媳妇|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公))/gu;
 
+// Coming from out of town, and how (外地来看病, 从外省过来, 坐高铁过来复诊): who the patient is and the trip, not a word to
+// search; the question is what follows (光疗一周要来几次, 要带什么). Left in, 看病 → 就诊 and 外地 → 外出 (of being away)
+// sent 外地来看病光疗一周要来几次 to the follow-up page's 外出 tip (helper srch44, batch 42). Only a place elsewhere or a
+// means of travel before 来 / 过来 / 赶来: 外地患者, 在外地 and 出差 stay (外出 of the pages, through the demo seed). Bounded
+// alternatives without nesting, one pass: linear.
+const FROM_AFAR =
+  /(?:从)?(?:外地|外省|外市|外县|老家)(?:坐|乘|搭)?(?:高铁|火车|动车|飞机|大巴)?(?:过来|赶来|来)(?:看病|就诊)?|(?:坐|乘|搭)(?:高铁|火车|动车|飞机|大巴)(?:过来|赶来|来)(?:看病|就诊)?/gu;
+const FROM_AFAR_ANY = /外地|外省|外市|外县|老家|高铁|火车|动车|飞机|大巴/u;
+
 // Asking for someone else (帮我爸问一下, 替我妹妹问：, 帮老婆问下, 给孩子咨询一下): who is asked for is no word to search; the
 // question is what follows. The person stayed and led to pages on that person (老婆 → 夫妻, the contagion FAQ on couples;
 // helper srch36, batch 34). A child stays (帮孩子问 → 孩子): the children's pages answer for a child. Only 帮 / 替 / 给 / 代
@@ -557,6 +575,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('靠')) t = t.replace(TRUSTED_ASKED, ' ');
   if (LIST_NUMBER_ANY.test(t)) t = t.replace(LIST_NUMBER, ' ');
   if (t.includes('问') || t.includes('咨询')) t = t.replace(ASKED_FOR, ' $1 ');
+  if (FROM_AFAR_ANY.test(t)) t = t.replace(FROM_AFAR, ' ');
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');

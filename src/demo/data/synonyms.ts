@@ -806,4 +806,14 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '混淆', target: '鉴别' },
   // …and 怀孕期间, as patients say it (怀孕期间能涂什么药), is the 孕期 the pages write.
   { term: '怀孕期间', target: '孕期' },
+  // Batch 42 (helper srch44): out of town (外地患者不能按时复诊, 去外地旅游前) is the 外出 the pages write of being away,
+  // as 出差, 出门 and 出国 are.
+  { term: '外地', target: '外出' },
+  // …用处 of a test or a treatment (皮肤镜在白斑诊断里的用处) is the 作用 of the pages' titles and headings.
+  { term: '用处', target: '作用' },
+  // …and adjusting one's mood, as patients say it (情绪调整, 调整情绪, 调节情绪), is the 调适 the pages write.
+  { term: '情绪调整', target: '调适' },
+  { term: '调整情绪', target: '调适' },
+  { term: '调节情绪', target: '调适' },
+  { term: '情绪调节', target: '调适' },
 ];
