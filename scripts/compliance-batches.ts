@@ -169,6 +169,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DU: 'cmp121',
   DV: 'cmp122',
   DW: 'cmp123',
+  DX: 'cmp124',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -295,7 +295,8 @@ const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|冇(?:边|
  * 没有 opens the clause or follows a time or place frame, and the term comes right after the 的 of
  * the long modifier; a 没有 inside the modifier (一种没有副作用的特效药) is not existential.
  */
-const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|市面上|医学上)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)[^,，。;!?]{4,30}的$/;
+// Round fifty-nine (batch DX): or follows the disease as the topic of the clause (痤疮没有一用就好的神奇药物, 湿疹目前并没有一抹就灵的特效药).
+const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|市面上|医学上|^(?:白癜风|白斑|银屑病|牛皮癣|湿疹|痤疮|痘痘|斑秃|脱发|荨麻疹|黄褐斑|皮炎)(?:目前|至今|现在)?)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)[^,，。;!?]{4,30}的$/;
 
 /** A list closed by 等 after the match (…返现、赠送等方式): the items share the negation before the first one. */
 const LIST_CLOSED = /^[^,，。;!?]{0,12}?等/;
