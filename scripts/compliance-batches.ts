@@ -168,6 +168,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DT: 'cmp120',
   DU: 'cmp121',
   DV: 'cmp122',
+  DY: 'cmp125',
 };
 
 export function authorOf(file: string, batch: string): string {
