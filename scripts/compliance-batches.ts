@@ -170,6 +170,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DV: 'cmp122',
   DW: 'cmp123',
   DX: 'cmp124',
+  DY: 'cmp125',
 };
 
 export function authorOf(file: string, batch: string): string {
