@@ -4399,6 +4399,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // terms from papers or drug boxes (卤米松, 钙调磷酸酶抑制剂, JAK抑制剂/芦可替尼 as 靶向药物 before
   // pregnancy); English abbreviations and scores (PUVA, NB-UVB, VIDA) on either site; a query that
   // names what it does not want (不要广告, 不要中药, 除了光疗).
+  // First run, no search change: batch 43 MRR 0.924 / recall@5 0.978 (92; 0.9240 / 0.9783); all 3,311 scored
+  // queries MRR 0.930 / recall@5 0.940 (0.9296 / 0.9402; the earlier 3,219: 0.9297 / 0.9392); same first page on
+  // both engines 3450/3450. Not ranked first (rank, - for not in the results): 半夜睡不着，老公脖子上的白斑…是不是在发展 7,
+  // 女儿三岁脸上有淡淡的白斑…虫斑… 2, 我老婆刚查出白癜风，我们还想要二胎，会不会遗传给孩子啊 3, 儿子十二岁手上白斑，医生开了
+  // 激素药膏… 2, 老公得了白癜风，晚上一起睡觉会不会传染给我和孩子 2, 宝宝屁股上有块白斑…暗室里照灯看看 2, 孩子的白斑上长出了
+  // 几根白头发，是不是更严重了 5, 我爸得了白癜风以后整天闷闷不乐… 2, wood lamp exam for kids -, my son has a white patch on his
+  // back, i am worried 2, 除了伍德灯还有什么检查能看白斑 3. No answer (夜间门诊几点到几点, 线上复诊可以寄药到家吗, 看病能开发票
+  // 报销吗, 医院提供陪诊服务吗): each still gets a first page.
   { q: '孩子今天洗澡时我发现他背上有一块白的，不痛不痒，我很担心是不是白癜风', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 43 },
   { q: '半夜睡不着，老公脖子上的白斑这个月好像变大了，边界也模糊了，是不是在发展', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 43 },
   { q: '女儿三岁脸上有淡淡的白斑，幼儿园老师说是虫斑，我很担心到底是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 43 },
