@@ -4407,6 +4407,11 @@ const LATER_QUERIES: EvalQuery[] = [
   // 几根白头发，是不是更严重了 5, 我爸得了白癜风以后整天闷闷不乐… 2, wood lamp exam for kids -, my son has a white patch on his
   // back, i am worried 2, 除了伍德灯还有什么检查能看白斑 3. No answer (夜间门诊几点到几点, 线上复诊可以寄药到家吗, 看病能开发票
   // 报销吗, 医院提供陪诊服务吗): each still gets a first page.
+  // After (decision 0080: 上长 a query stopword, demo synonyms 发展 → 进展期, 二胎 / 二孩 → 怀孕, 闷闷不乐 → 情绪低落 and kid / child /
+  // children / daughter → 孩子 beside 儿童): batch 43 MRR 0.951 / recall@5 1.000 (0.9514 / 1.0000); all 3,311 MRR 0.931 / recall@5
+  // 0.942 (0.9309 / 0.9416; the earlier 3,219 0.9297 / 0.9392 → 0.9303 / 0.9399: three rose, none fell); same first page on both
+  // engines 3450/3450. Still not first: 女儿三岁…虫斑 2, 儿子十二岁…激素药膏 2, 老公…传染给我和孩子 2, 宝宝屁股上…照灯看看 2,
+  // 孩子的白斑上长出了几根白头发 5, wood lamp exam for kids 2, my son has a white patch… 2, 除了伍德灯还有什么检查能看白斑 3.
   { q: '孩子今天洗澡时我发现他背上有一块白的，不痛不痒，我很担心是不是白癜风', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 43 },
   { q: '半夜睡不着，老公脖子上的白斑这个月好像变大了，边界也模糊了，是不是在发展', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 43 },
   { q: '女儿三岁脸上有淡淡的白斑，幼儿园老师说是虫斑，我很担心到底是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 43 },
