@@ -113,6 +113,9 @@ export const QUERY_STOPWORDS = new Set(
     // word to search; required, it stood for 哪里 and the title's 暗室里 and led the dermoscopy question to the Wood's lamp
     // page (helper srch44, batch 42). Words the cut keeps whole (哪里, 家里, 公里) are not this.
     '里',
+    // …and 上长 of 白斑上长了白头发, the cut's glue of the place's 上 and the growth's 长, both left out alone (helper srch45,
+    // batch 43): required, it was a word no page holds.
+    '上长',
     // English function words on the English site (does vitiligo spread, stress and anxiety): dropped
     // before any Latin word is read as pinyin, where "and" spelt the initials of a drug's brand name.
     // Not the ones that are pinyin syllables as well (a, an, me, he, ma, de), which "shi shen me" needs.

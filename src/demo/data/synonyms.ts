@@ -816,4 +816,16 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '调整情绪', target: '调适' },
   { term: '调节情绪', target: '调适' },
   { term: '情绪调节', target: '调适' },
+  // Batch 43 (helper srch45): on the English site a kid, a child, a son or a daughter is the 孩子 the pages write as
+  // well as their 儿童, as 小孩 and 宝宝 lead to both (wood lamp exam for kids: the lamp page's FAQ asks 孩子能做…吗).
+  { term: 'kid', target: '孩子' },
+  { term: 'child', target: '孩子' },
+  { term: 'children', target: '孩子' },
+  { term: 'daughter', target: '孩子' },
+  // …闷闷不乐, as a worried family writes it, is the 情绪低落 of the pages; 二胎 / 二孩 (wanting a second child) is 怀孕;
+  // 在发展 of a patch is its 进展期.
+  { term: '闷闷不乐', target: '情绪低落' },
+  { term: '二胎', target: '怀孕' },
+  { term: '二孩', target: '怀孕' },
+  { term: '发展', target: '进展期' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -4391,6 +4391,123 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '还有别的办法吗🙏', relevant: [], kind: 'short', split: H, batch: 42 },
   { q: '外地过来住宿哪里方便', relevant: [], kind: 'lay', split: H, batch: 42 },
   { q: '那我这种情况呢', relevant: [], kind: 'short', split: H, batch: 42 },
+  // Batch 43, written blind by helper srch45 before reading the search code, the synonym seed or the
+  // other queries (only the articles, categories, doctors and Q&A). Themes: long worried sentences
+  // typed at night by a parent or a spouse; two conditions together (甲状腺, 糖尿病, 怀孕, 湿疹);
+  // the clinic's services (周末 doctors' hours answer; 夜间门诊, 线上复诊寄药, 发票, 陪诊 have no
+  // answer); numbers in Chinese words and ranges (三零八, 三百一十一纳米, 两到三次, 半年到一年);
+  // terms from papers or drug boxes (卤米松, 钙调磷酸酶抑制剂, JAK抑制剂/芦可替尼 as 靶向药物 before
+  // pregnancy); English abbreviations and scores (PUVA, NB-UVB, VIDA) on either site; a query that
+  // names what it does not want (不要广告, 不要中药, 除了光疗).
+  // First run, no search change: batch 43 MRR 0.924 / recall@5 0.978 (92; 0.9240 / 0.9783); all 3,311 scored
+  // queries MRR 0.930 / recall@5 0.940 (0.9296 / 0.9402; the earlier 3,219: 0.9297 / 0.9392); same first page on
+  // both engines 3450/3450. Not ranked first (rank, - for not in the results): 半夜睡不着，老公脖子上的白斑…是不是在发展 7,
+  // 女儿三岁脸上有淡淡的白斑…虫斑… 2, 我老婆刚查出白癜风，我们还想要二胎，会不会遗传给孩子啊 3, 儿子十二岁手上白斑，医生开了
+  // 激素药膏… 2, 老公得了白癜风，晚上一起睡觉会不会传染给我和孩子 2, 宝宝屁股上有块白斑…暗室里照灯看看 2, 孩子的白斑上长出了
+  // 几根白头发，是不是更严重了 5, 我爸得了白癜风以后整天闷闷不乐… 2, wood lamp exam for kids -, my son has a white patch on his
+  // back, i am worried 2, 除了伍德灯还有什么检查能看白斑 3. No answer (夜间门诊几点到几点, 线上复诊可以寄药到家吗, 看病能开发票
+  // 报销吗, 医院提供陪诊服务吗): each still gets a first page.
+  // After (decision 0080: 上长 a query stopword, demo synonyms 发展 → 进展期, 二胎 / 二孩 → 怀孕, 闷闷不乐 → 情绪低落 and kid / child /
+  // children / daughter → 孩子 beside 儿童): batch 43 MRR 0.951 / recall@5 1.000 (0.9514 / 1.0000); all 3,311 MRR 0.931 / recall@5
+  // 0.942 (0.9309 / 0.9416; the earlier 3,219 0.9297 / 0.9392 → 0.9303 / 0.9399: three rose, none fell); same first page on both
+  // engines 3450/3450. Still not first: 女儿三岁…虫斑 2, 儿子十二岁…激素药膏 2, 老公…传染给我和孩子 2, 宝宝屁股上…照灯看看 2,
+  // 孩子的白斑上长出了几根白头发 5, wood lamp exam for kids 2, my son has a white patch… 2, 除了伍德灯还有什么检查能看白斑 3.
+  { q: '孩子今天洗澡时我发现他背上有一块白的，不痛不痒，我很担心是不是白癜风', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 43 },
+  { q: '半夜睡不着，老公脖子上的白斑这个月好像变大了，边界也模糊了，是不是在发展', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 43 },
+  { q: '女儿三岁脸上有淡淡的白斑，幼儿园老师说是虫斑，我很担心到底是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 43 },
+  { q: '我老婆刚查出白癜风，我们还想要二胎，会不会遗传给孩子啊', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '儿子十二岁手上白斑，医生开了激素药膏，我怕对孩子身体不好，能用吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 43 },
+  { q: '老公得了白癜风，晚上一起睡觉会不会传染给我和孩子', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 43 },
+  { q: '孩子被同学嘲笑脸上的白斑，回家一直哭，不想去上学了怎么办', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 43 },
+  { q: '我妈做完微针第三天脸上一直掉皮，还有点痒，能不能用手撕', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 43 },
+  { q: '宝宝屁股上有块白斑，白天看不清，要不要去医院暗室里照灯看看', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 43 },
+  { q: '爸爸照了两个月光疗，白斑边上的皮肤反而变黑了，是不是照坏了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 43 },
+  { q: '老婆白斑好了一年，最近眼角又出现一小块白的，是不是复发了，我好着急', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 43 },
+  { q: '孩子的白斑上长出了几根白头发，是不是更严重了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 43 },
+  { q: '我老公白斑两年没变化了医生说可以做移植，手术疼不疼，术后怎么护理', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '女儿十六岁爱美，想用遮瑕膏盖住下巴的白斑，会不会加重', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 43 },
+  { q: '孩子放暑假天天在外面玩，白斑那里晒红了，是不是要给他涂防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '孩子白癜风，奶奶说不能吃西红柿和橙子，真的要忌口吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 43 },
+  { q: '我爸得了白癜风以后整天闷闷不乐，不愿出门见人，家里人该怎么劝', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 43 },
+  { q: '白癜风合并甲状腺疾病', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '白癜风和桥本甲状腺炎有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '白癜风又有甲状腺问题，备孕前要查什么', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '白癜风 糖尿病 饮食要注意什么', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 43 },
+  { q: '有糖尿病的白斑病人能吃保健品补维生素吗', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 43 },
+  { q: '孩子有湿疹又有白癜风，能一起治吗', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 43 },
+  { q: '湿疹好了以后留下白印子是白癜风吗', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 43 },
+  { q: '怀孕了还能照光疗吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '怀孕期间白斑变多了', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '哺乳期能涂他克莫司吗', relevant: ['pregnancy-and-vitiligo', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '湿疹正在发作可以做微针吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 43 },
+  { q: '甲亢的人长白斑要查什么', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '甲状腺抗体阳性但功能正常要治疗吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '周六上午有看儿童白癜风的医生吗', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 43 },
+  { q: '周日上午哪个医生看白癜风外用药', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 43 },
+  { q: '微针治疗大概多少钱', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 43 },
+  { q: '复诊要不要空腹抽血', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '复诊必须找同一个医生吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 43 },
+  { q: '有没有白癜风病友交流群', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 43 },
+  { q: '三零八准分子', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 43 },
+  { q: '三百零八纳米光疗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 43 },
+  { q: '三百一十一纳米紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 43 },
+  { q: '一周照两到三次的是哪种光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 43 },
+  { q: '准分子每周一到两次够吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 43 },
+  { q: '光疗要照半年到一年吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 43 },
+  { q: '停药后第一年多久复诊一次', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 43 },
+  { q: '白斑半年没变化算稳定期吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 43 },
+  { q: '两个手掌大小的白斑挤多少药膏', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 43 },
+  { q: '308和311有什么区别', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 43 },
+  { q: '孩子五岁能做三零八吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 43 },
+  { q: '甲状腺一年查一次够吗', relevant: ['thyroid-tests-vitiligo'], kind: 'number', split: H, batch: 43 },
+  { q: '遮盖产品先在耳后试一到两天', relevant: ['cosmetic-camouflage'], kind: 'number', split: H, batch: 43 },
+  { q: '卤米松乳膏能涂脸上的白斑吗', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 43 },
+  { q: '钙调磷酸酶抑制剂刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 43 },
+  { q: '他克莫司软膏涂了发烫', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 43 },
+  { q: '吡美莫司乳膏', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 43 },
+  { q: '糠酸莫米松涂脸皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 43 },
+  { q: '外用糖皮质激素长期用的副作用', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 43 },
+  { q: '负压吸疱表皮移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 43 },
+  { q: '无色素痣和白癜风怎么区分', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 43 },
+  { q: 'JAK抑制剂 备孕要停吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: '吃芦可替尼想怀孕怎么办', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 43 },
+  { q: 'PUVA和窄谱中波哪个好', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 43 },
+  { q: 'NB-UVB一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 43 },
+  { q: 'VIDA评分 进展期', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, batch: 43 },
+  { q: 'PUVA vs NB-UVB', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'nb-uvb how many times a week', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: '308 excimer for face patches', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'wood lamp exam for kids', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'is vitiligo contagious to my husband', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'my son has a white patch on his back, i am worried', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'tacrolimus ointment burning', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'thyroid blood test vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'vitiligo breastfeeding phototherapy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: 'segmental vitiligo vs non-segmental', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 43 },
+  { q: '除了光疗还有什么外用药', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '不要中药，有什么药膏可以涂白斑', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '不要广告，白癜风到底会不会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 43 },
+  { q: '除了照光以外，稳定期还能做手术吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '不想涂激素，脸上白斑用什么药', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 43 },
+  { q: '不要保健品，吃什么对白斑好', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 43 },
+  { q: '除了伍德灯还有什么检查能看白斑', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 43 },
+  { q: '伍得灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 43 },
+  { q: '准份子光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 43 },
+  { q: 'baidianfeng chuanran', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 43 },
+  { q: 'jiazhuangxian 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 43 },
+  { q: '滚针脱皮', relevant: ['peeling-after-microneedling'], kind: 'short', split: H, batch: 43 },
+  { q: '复色后复发', relevant: ['relapse-after-repigmentation'], kind: 'short', split: H, batch: 43 },
+  { q: '遮盖', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 43 },
+  { q: '冬天白斑护理', relevant: ['seasonal-skin-care'], kind: 'short', split: H, batch: 43 },
+  { q: '秋天干燥白斑要保湿吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 43 },
+  { q: '节段和非节段区别', relevant: ['segmental-vs-nonsegmental'], kind: 'short', split: H, batch: 43 },
+  { q: '黑色素是怎么产生的', relevant: ['melanocytes-explained'], kind: 'exact', split: H, batch: 43 },
+  { q: '白癜风到底是怎么得的，是压力大熬夜吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 43 },
+  { q: '白癜风能献血吗', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 43 },
+  { q: '夜间门诊几点到几点', relevant: [], kind: 'lay', split: H, batch: 43 },
+  { q: '线上复诊可以寄药到家吗', relevant: [], kind: 'lay', split: H, batch: 43 },
+  { q: '看病能开发票报销吗', relevant: [], kind: 'lay', split: H, batch: 43 },
+  { q: '医院提供陪诊服务吗', relevant: [], kind: 'lay', split: H, batch: 43 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
