@@ -4519,6 +4519,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // half-remembered on either site (vitilgo, excimar, tacrolimas); money and paperwork (微针多少钱,
   // 病历) where a page answers it, otherwise no answer (医保, 挂号费, 病历复印, and 灰指甲 as a
   // topic the site does not cover).
+  // First run, no search change: batch 44 MRR 0.936 / recall@5 0.952 (93; 0.9364 / 0.9516); all 3,404 scored
+  // queries MRR 0.931 / recall@5 0.942 (0.9310 / 0.9418; the earlier 3,311: 0.9309 / 0.9416); same first page on
+  // both engines 3547/3547. Not ranked first (rank, - for not in the results): 那个白殿风会不会传染给小孩啊 -, 皮膚科醫生
+  // 點樣分白斑 2, 懷孕可以擦類固醇嗎 2, 自晒霜涂白斑 -, 头皮有白斑头发也白了 2, 两个膝盖手背对称长白斑 2, 光疗后发红几天能消 3,
+  // 滚针治疗费用 2, 晒太阳白斑会变多吗 4. No answer (白癜风看病医保能报销吗, 挂号费要多少钱, 病历复印怎么办理, 嗯那个灰指甲怎么治):
+  // each still gets a first page.
   // Voice-input transcripts.
   { q: '那个白殿风会不会传染给小孩啊', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 44 },
   { q: '嗯就是那个五德灯检查要注意什么', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 44 },
