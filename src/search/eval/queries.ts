@@ -4525,8 +4525,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // 點樣分白斑 2, 懷孕可以擦類固醇嗎 2, 自晒霜涂白斑 -, 头皮有白斑头发也白了 2, 两个膝盖手背对称长白斑 2, 光疗后发红几天能消 3,
   // 滚针治疗费用 2, 晒太阳白斑会变多吗 4. No answer (白癜风看病医保能报销吗, 挂号费要多少钱, 病历复印怎么办理, 嗯那个灰指甲怎么治):
   // each still gets a first page.
+  // Label widened after the first run (said, not hidden): 那个白殿风会不会传染给小孩啊 also to qa/q-1, the public Q&A 手背上一小块
+  // 发白，会传染给孩子吗 that answers it word for word (written blind, the labels named articles only), as batches 22 and 28
+  // labelled the same question. Without it the After figures below would be batch 44 MRR 0.947 / recall@5 0.962 (0.9471 / 0.9624).
+  // After (decision 0081: demo synonyms 自晒霜 / 自晒乳 → 自晒剂; the verb-with-给 reading 传染给 → 传染 measured and left out):
+  // batch 44 MRR 0.958 / recall@5 0.968 (0.9579 / 0.9677); all 3,404 MRR 0.932 / recall@5 0.942 (0.9316 / 0.9423; the earlier
+  // 3,311 0.9309 / 0.9416 → 0.9309 / 0.9416: no rank moved); same first page on both engines 3547/3547. Still not first:
+  // 皮膚科醫生點樣分白斑 2, 懷孕可以擦類固醇嗎 2, 头皮有白斑头发也白了 2, 两个膝盖手背对称长白斑 2, 光疗后发红几天能消 3, 滚针治疗费用 2,
+  // 晒太阳白斑会变多吗 4.
   // Voice-input transcripts.
-  { q: '那个白殿风会不会传染给小孩啊', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 44 },
+  { q: '那个白殿风会不会传染给小孩啊', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'typo', split: H, batch: 44 },
   { q: '嗯就是那个五德灯检查要注意什么', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 44 },
   { q: '就是照那个准分紫光一周要照几次', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 44 },
   { q: '那个白点风能吃维生素c吗', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 44 },
