@@ -828,4 +828,8 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '二胎', target: '怀孕' },
   { term: '二孩', target: '怀孕' },
   { term: '发展', target: '进展期' },
+  // Batch 44 (helper srch46): a self-tanning cream or lotion, as the shops sell it (自晒霜, 自晒乳), is the 自晒剂 of the
+  // camouflage article, as 美黑霜 is; typed whole, 自晒霜 was read as a slip for 防晒霜 and found the sun-protection page.
+  { term: '自晒霜', target: '自晒剂' },
+  { term: '自晒乳', target: '自晒剂' },
 ];
