@@ -171,6 +171,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DW: 'cmp123',
   DX: 'cmp124',
   DY: 'cmp125',
+  EA: 'cmp127',
 };
 
 export function authorOf(file: string, batch: string): string {
