@@ -172,6 +172,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DX: 'cmp124',
   DY: 'cmp125',
   DZ: 'cmp126',
+  EA: 'cmp127',
 };
 
 export function authorOf(file: string, batch: string): string {
