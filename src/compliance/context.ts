@@ -437,6 +437,13 @@ const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:没有任何|并非|并不是|
  * the sentence after the claim; the claim must stand in an earlier clause with no question word of its own.
  */
 export function invitationAfter(upTo: string, rest: string): boolean {
+  // Round sixty-one (batch EB): a speaker or a column that answers, then the question after a colon (权威专家陈主任解答：痤疮为什么总反复？;
+  // 名医告诉你：湿疹能不能洗澡？): the question is the one being answered, and the clause before the colon, with its title, is asserted.
+  const colon = rest.search(/[:：]/);
+  if (colon >= 0 && !/[,，]/.test(rest.slice(0, colon))) {
+    const label = upTo + rest.slice(0, colon);
+    if (!QUESTION_WORD.test(label) && ANSWERS_QUESTION.test(label)) return true;
+  }
   const comma = rest.search(/[,，]/);
   if (comma < 0) return false;
   const head = upTo + rest.slice(0, comma);
@@ -444,6 +451,7 @@ export function invitationAfter(upTo: string, rest: string): boolean {
   const tail = rest.slice(comma + 1);
   return INVITATION_TAIL.test(tail) || ASKED_BACK.test(tail);
 }
+const ANSWERS_QUESTION = /(?:解答|答疑|回答|告诉(?:你|您|大家)|讲解|详解|解读|支招|解惑|答网友问|答读者问)\s*$/;
 // Round fifty-seven (batch DR): or asked whether they want the same (…她亲口说“现在终于能睡整觉了”，您也想告别瘙痒吗？).
 // Round thirty-nine (batch BQ): a statement, then the reader asked about themselves (大部分学员在第14天已经告别便秘，您感觉如何？):
 // the question is the reader's own, and the clause before it is asserted.
