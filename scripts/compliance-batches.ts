@@ -173,6 +173,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DY: 'cmp125',
   DZ: 'cmp126',
   EA: 'cmp127',
+  EC: 'cmp129',
 };
 
 export function authorOf(file: string, batch: string): string {
