@@ -174,6 +174,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   DZ: 'cmp126',
   EA: 'cmp127',
   EB: 'cmp128',
+  EC: 'cmp129',
 };
 
 export function authorOf(file: string, batch: string): string {

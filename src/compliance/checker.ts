@@ -534,6 +534,8 @@ const CLAIM_HEADER = /效|愈|率|复发|副作用|不良反应|风险|安全|�
 const claimHeader = (t: string) => t.length <= 12 && /[\u4e00-\u9fff]/.test(t) && CLAIM_HEADER.test(t);
 /** Cells read again per text at most: each is a small check of its own, so a huge table stays linear and bounded. */
 const MAX_TABLE_CELLS = 400;
+/** A line that opens with a bar and has at least two more: a table row, with or without a rule line under its header. */
+const BAR_ROW = /^[ \t]*\|[^|\n]*\|[^|\n]*\|/;
 
 /** The cells of a table row, with their offsets in the text (a leading and a trailing bar are optional). */
 function cellsOf(line: string, at: number): { start: number; end: number; text: string }[] {
@@ -553,7 +555,7 @@ function cellsOf(line: string, at: number): { start: number; end: number; text: 
 }
 
 function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit[] {
-  if (!norm.includes('|') || !norm.includes('--')) return [];
+  if (!norm.includes('|')) return [];
   const out: Hit[] = [];
   const lines = norm.split('\n');
   const starts: number[] = [];
@@ -563,10 +565,14 @@ function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit
   }
   let budget = MAX_TABLE_CELLS;
   for (let i = 1; i < lines.length && budget > 0; i++) {
-    if (!TABLE_RULE.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
+    // Round sixty-one (batch EC): a table pasted without its rule line (| 项目 | 疗程 | 副作用 | above | 308光疗 | 10次 | 无 |): the
+    // first of two or more lines that each open with a bar is the header, and the body starts right under it.
+    const ruled = TABLE_RULE.test(lines[i]!) && lines[i - 1]!.includes('|');
+    const bare = !ruled && BAR_ROW.test(lines[i - 1]!) && BAR_ROW.test(lines[i]!) && !TABLE_RULE.test(lines[i]!) && (i < 2 || !lines[i - 2]!.includes('|'));
+    if (!ruled && !bare) continue;
     const headers = cellsOf(lines[i - 1]!, starts[i - 1]!);
     const read = headers.map((h) => claimHeader(h.text));
-    for (let r = i + 1; r < lines.length && lines[r]!.includes('|') && budget > 0; r++) {
+    for (let r = ruled ? i + 1 : i; r < lines.length && lines[r]!.includes('|') && budget > 0; r++) {
       const cells = cellsOf(lines[r]!, starts[r]!);
       // Round thirty-seven (batch BM): a key-value or comparison table names the claim in its first cell, the row's label
       // (| 副作用 | 无 | 有 | under | 对比项 | 本品 | 普通药膏 |): a cell under no claim header is read with that label instead.
