@@ -4644,6 +4644,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // comparing two treatments or products; side effects and safety worries; seasons and weather with
   // a condition; age groups (老人家, 婴儿, 青春期, 孕妇, 哺乳期); a doctor described instead of named;
   // very short queries of one or two characters or letters.
+  // First run, no search change: batch 45 MRR 0.860 / recall@5 0.890 (89; 0.8602 / 0.8895); all 3,493 scored queries
+  // MRR 0.930 / recall@5 0.941 (0.9298 / 0.9409; the earlier 3,404: 0.9316 / 0.9423); same first page on both engines
+  // 3640/3640. Not ranked first (rank, - for not in the results): 白癜风能吃海鲜吗有木有人知道 2, 白斑会遗传给宝宝吗😭 3,
+  // 白斑又冒出来了咋回事 -, 照光伤眼睛吗 -, 防晒霜过敏怎么办 -, 夏天暴晒后白斑变多了 4, 三伏天白癜风护理 2, 婴儿身上的白斑是胎记吗 4,
+  // 孕妇能用激素药膏吗 2, 喂奶期间能涂药吗 2, 那个看小孩白斑的女医生 -, 周日有医生看白癜风吗 4, 管光疗室的医生 3, 教化妆遮白斑的医生 -,
+  // 看甲状腺和白癜风关系的医生 7, VC -. No answer (吃药伤肝吗, jak, 更年期潮热出汗怎么调理, 近视眼手术多少钱): 吃药伤肝吗 and jak get
+  // no results; the other two still get a first page.
   // Internet slang and emoji.
   { q: '脸上长白斑咋整', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 45 },
   { q: '白癜风肿么办', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 45 },
