@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { doctorAsked } from '../../src/search/query.js';
+
+// What batch 45 of the labelled queries (helper srch47) led to; each rule test fails with its rule taken out.
+
+test('a doctor told by sex (…的女医生, …的男大夫) is asked for as …的医生 is (DOCTOR_OF, decision 0082)', () => {
+  assert.equal(doctorAsked('那个看小孩白斑的女医生')?.replace(/\s+/g, ' '), '那个 小孩白斑');
+  assert.equal(doctorAsked('负责复诊的男大夫')?.trim(), '复诊');
+  assert.equal(doctorAsked('姓苏的女医生')?.trim(), '苏');
+  // Left alone: a sex word that is not before the doctor word, and no doctor asked at all.
+  assert.equal(doctorAsked('女医生'), undefined);
+  assert.equal(doctorAsked('看小孩白斑的女孩'), undefined);
+});
+
+test('a doctor told by what they are in charge of (管 / 负责 …的医生) is asked for (DOCTOR_OF, decision 0082)', () => {
+  assert.equal(doctorAsked('管光疗室的医生')?.trim(), '光疗室');
+  assert.equal(doctorAsked('负责复诊随访的医生')?.trim(), '复诊随访');
+  // Left alone: 管 of a blood vessel and of 不管 (whatever).
+  assert.equal(doctorAsked('毛细血管扩张的医生'), undefined);
+  assert.equal(doctorAsked('不管什么的医生'), undefined);
+});
