@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { doctorAsked } from '../../src/search/query.js';
+import { demoTargets } from '../helpers/search.js';
 
 // What batch 45 of the labelled queries (helper srch47) led to; each rule test fails with its rule taken out.
 
@@ -19,4 +20,9 @@ test('a doctor told by what they are in charge of (管 / 负责 …的医生) is
   // Left alone: 管 of a blood vessel and of 不管 (whatever).
   assert.equal(doctorAsked('毛细血管扩张的医生'), undefined);
   assert.equal(doctorAsked('不管什么的医生'), undefined);
+});
+
+test('VC is vitamin C, as patients and packets write it (demo seed, decision 0082)', () => {
+  assert.ok(demoTargets('vc').includes('维生素c'));
+  assert.ok(demoTargets('vitamin c').includes('维生素c'));
 });

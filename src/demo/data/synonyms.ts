@@ -310,6 +310,8 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'steroid', target: '糖皮质激素' },
   { term: 'tacrolimus', target: '钙调磷酸酶抑制剂' },
   { term: 'vitamin c', target: '维生素c' },
+  // VC / Vc, as patients and packets write vitamin C (白癜风能吃VC吗; helper srch47).
+  { term: 'vc', target: '维生素c' },
   // English as visitors to the English site type it (the articles are written in Chinese): plain
   // words for what the articles name, one entry per base form (kids, therapies and cured are read as
   // kid, therapy and cure).
