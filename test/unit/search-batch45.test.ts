@@ -26,3 +26,11 @@ test('VC is vitamin C, as patients and packets write it (demo seed, decision 008
   assert.ok(demoTargets('vc').includes('维生素c'));
   assert.ok(demoTargets('vitamin c').includes('维生素c'));
 });
+
+test('the hottest and coldest days by the calendar (三伏天, 三九天) are the seasonal article\'s 夏季 and 冬季 (demo seed, decision 0082)', () => {
+  assert.ok(demoTargets('三伏天').includes('夏季'));
+  assert.ok(demoTargets('三九天').includes('冬季'));
+  // Left alone: each names one season, not the other.
+  assert.ok(!demoTargets('三伏天').includes('冬季'));
+  assert.ok(!demoTargets('三九天').includes('夏季'));
+});
