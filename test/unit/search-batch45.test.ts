@@ -34,3 +34,11 @@ test('the hottest and coldest days by the calendar (三伏天, 三九天) are th
   assert.ok(!demoTargets('三伏天').includes('冬季'));
   assert.ok(!demoTargets('三九天').includes('夏季'));
 });
+
+test('a white mark a baby is born with (胎记) is the differential article\'s 无色素痣, and an infant (婴儿) a child (demo seed, decision 0082)', () => {
+  assert.ok(demoTargets('胎记').includes('无色素痣'));
+  assert.ok(demoTargets('婴儿').includes('儿童'));
+  // Left alone: a birthmark is not vitiligo, and an infant is not a pregnancy.
+  assert.ok(!demoTargets('胎记').includes('白癜风'));
+  assert.ok(!demoTargets('婴儿').includes('妊娠期'));
+});

@@ -316,6 +316,10 @@ export const synonyms: { term: string; target: string }[] = [
   // article's 夏季 and 冬季, as 夏天 and 冬天 are.
   { term: '三伏天', target: '夏季' },
   { term: '三九天', target: '冬季' },
+  // A white mark a baby is born with, as parents call it (婴儿身上的白斑是胎记吗): the differential article's
+  // 无色素痣, 出生后就有; and an infant is a child (婴儿 → 儿童) (helper srch47).
+  { term: '胎记', target: '无色素痣' },
+  { term: '婴儿', target: '儿童' },
   // English as visitors to the English site type it (the articles are written in Chinese): plain
   // words for what the articles name, one entry per base form (kids, therapies and cured are read as
   // kid, therapy and cure).
