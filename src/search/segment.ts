@@ -449,6 +449,10 @@ const CHAT_ASKED_ANY = /[我请话列科]/u;
 // (helper srch43, batch 41).
 const WHITE_AGAIN = /(?<!头发|毛发|眉毛|汗毛|胡子|又\p{Script=Han})又(?:变)?白(?:回去)?了/gu;
 
+// A patch come back (白斑又冒出来了, 白点又长出来了, 白斑又出来了): the relapse page's 复发. Only right after a patch word, so
+// 色素又长出来了 (colour coming back) stays; fixed words: linear (helper srch47, batch 45).
+const PATCH_BACK = /(?<=白斑|白点|白块)又(?:冒出来|长出来|冒出|长出|出来|冒|长)了?/gu;
+
 // Young people's netspeak around a real question: who is called on (求大佬, 有没有大神知道, 姐妹们, 家人们, 宝子们, 集美们) and
 // the exclamations (救命, 离谱, 蚌埠住了, 绷不住了, 真的会谢, 绝绝子, yyds, 在线等, 急急急, 谁懂啊): no word of them is in a page,
 // and 科普 after a call (求大佬科普) is held by the doctors' pages and the hospital's, which then led (helper srch43, batch 41).
@@ -599,7 +603,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('白了')) t = t.replace(HAIR_WHITE, ' $1 白发 ');
   if (t.includes('网')) t = t.replace(LOOKED_UP_ONLINE, ' $1 搜索 ');
   if (CHAT_ASKED_ANY.test(t)) t = t.replace(CHAT_ASKED, ' ');
-  if (t.includes('又')) t = t.replace(WHITE_AGAIN, ' 再次变白 ');
+  if (t.includes('又')) t = t.replace(WHITE_AGAIN, ' 再次变白 ').replace(PATCH_BACK, ' 复发 ');
   if (NETSPEAK_CALLED_ANY.test(t)) t = t.replace(NETSPEAK_CALLED, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }

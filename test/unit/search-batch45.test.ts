@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { doctorAsked } from '../../src/search/query.js';
-import { demoTargets } from '../helpers/search.js';
+import { demoTargets, typedTerms } from '../helpers/search.js';
 
 // What batch 45 of the labelled queries (helper srch47) led to; each rule test fails with its rule taken out.
 
@@ -41,4 +41,13 @@ test('a white mark a baby is born with (胎记) is the differential article\'s �
   // Left alone: a birthmark is not vitiligo, and an infant is not a pregnancy.
   assert.ok(!demoTargets('胎记').includes('白癜风'));
   assert.ok(!demoTargets('婴儿').includes('妊娠期'));
+});
+
+test('a patch come back (白斑又冒出来了, 白点又长出来了) is the relapse page\'s 复发 (PATCH_BACK, decision 0082)', () => {
+  assert.deepEqual(typedTerms('白斑又冒出来了咋回事'), ['白斑', '复发']);
+  assert.ok(typedTerms('白点又长出来了').includes('复发'));
+  assert.ok(typedTerms('白斑又出来了').includes('复发'));
+  // Left alone: colour coming back is no relapse, and a patch gone white again stays 再次变白.
+  assert.ok(!typedTerms('色素又长出来了').includes('复发'));
+  assert.ok(!typedTerms('白斑又白了').includes('复发'));
 });
