@@ -51,3 +51,12 @@ test('a patch come back (白斑又冒出来了, 白点又长出来了) is the re
   assert.ok(!typedTerms('色素又长出来了').includes('复发'));
   assert.ok(!typedTerms('白斑又白了').includes('复发'));
 });
+
+test('anyone asked to know (有木有人知道, 有人知道吗, 谁知道) is a netspeak call, left out (NETSPEAK_CALLED, decision 0082)', () => {
+  assert.deepEqual(typedTerms('白癜风能吃海鲜吗有木有人知道'), ['白癜风', '吃海鲜']);
+  assert.deepEqual(typedTerms('有人知道吗白斑怎么治'), ['白斑', '治']);
+  assert.ok(!typedTerms('谁知道伍德灯多少钱').includes('知道'));
+  // Left alone: nobody knows (没有人知道), and a family member who knows (家人知道).
+  assert.ok(typedTerms('没有人知道').includes('知道'));
+  assert.deepEqual(typedTerms('家人知道我有白癜风'), ['家人', '知道', '白癜风']);
+});
