@@ -4651,6 +4651,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // 孕妇能用激素药膏吗 2, 喂奶期间能涂药吗 2, 那个看小孩白斑的女医生 -, 周日有医生看白癜风吗 4, 管光疗室的医生 3, 教化妆遮白斑的医生 -,
   // 看甲状腺和白癜风关系的医生 7, VC -. No answer (吃药伤肝吗, jak, 更年期潮热出汗怎么调理, 近视眼手术多少钱): 吃药伤肝吗 and jak get
   // no results; the other two still get a first page.
+  // After (decision 0082: DOCTOR_OF also …的女医生 / 男大夫 and 管 / 负责 …的医生; PATCH_BACK 白斑又冒出来了 → 复发; NETSPEAK_CALLED
+  // also 有木有人知道 / 有人知道吗 / 谁知道; demo synonyms vc → 维生素c, 三伏天 → 夏季, 三九天 → 冬季, 胎记 → 无色素痣, 婴儿 → 儿童):
+  // batch 45 MRR 0.921 / recall@5 0.923 (0.9211 / 0.9232); all 3,493 MRR 0.931 / recall@5 0.942 (0.9314 / 0.9419; the earlier
+  // 3,404 0.9316 / 0.9423 → 0.9316 / 0.9424: no rank fell, one recall@5 rose, 三伏天出门 白斑晒得通红 of batch 26); same first page
+  // on both engines 3640/3640. Still not first: 白斑会遗传给宝宝吗😭 3, 照光伤眼睛吗 -, 防晒霜过敏怎么办 -, 夏天暴晒后白斑变多了 4,
+  // 孕妇能用激素药膏吗 2, 喂奶期间能涂药吗 2, 周日有医生看白癜风吗 4, 教化妆遮白斑的医生 -, 看甲状腺和白癜风关系的医生 7.
   // Internet slang and emoji.
   { q: '脸上长白斑咋整', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 45 },
   { q: '白癜风肿么办', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 45 },
