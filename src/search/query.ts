@@ -63,10 +63,11 @@ const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)|(?:比�
 
 /**
  * …or asked for by what the doctor sees, or does (推荐一个做光疗的医生; helper srch43), or by surname (有没有看小孩白癜风的医生, 上次那个姓顾的医生): the
- * doctor is asked for as well; what is seen stays, the rest goes. 的 is not in what is seen, so the
+ * doctor is asked for as well; what is seen stays, the rest goes. The doctor may be told by sex (看小孩白斑的女医生) or by what
+ * they are in charge of (管光疗室的医生, 负责复诊的医生; not 血管, 不管; helper srch47). 的 is not in what is seen, so the
  * match is bounded (eight characters) and never runs across an earlier 的 (看的是一个姓顾的医生).
  */
-const DOCTOR_OF = /(?:看|治|教|指导|做)((?:(?!的)\p{Script=Han}){1,8})的(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:医生|医师|大夫|专家)/u;
+const DOCTOR_OF = /(?:看|治|教|指导|做|负责|(?<![血不])管)((?:(?!的)\p{Script=Han}){1,8})的(?:女|男)?(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:女|男)?(?:医生|医师|大夫|专家)/u;
 
 export function doctorAsked(text: string): string | undefined {
   const m = DOCTOR_ASKED.exec(text);

@@ -449,13 +449,18 @@ const CHAT_ASKED_ANY = /[我请话列科]/u;
 // (helper srch43, batch 41).
 const WHITE_AGAIN = /(?<!头发|毛发|眉毛|汗毛|胡子|又\p{Script=Han})又(?:变)?白(?:回去)?了/gu;
 
+// A patch come back (白斑又冒出来了, 白点又长出来了, 白斑又出来了): the relapse page's 复发. Only right after a patch word, so
+// 色素又长出来了 (colour coming back) stays; fixed words: linear (helper srch47, batch 45).
+const PATCH_BACK = /(?<=白斑|白点|白块)又(?:冒出来|长出来|冒出|长出|出来|冒|长)了?/gu;
+
 // Young people's netspeak around a real question: who is called on (求大佬, 有没有大神知道, 姐妹们, 家人们, 宝子们, 集美们) and
 // the exclamations (救命, 离谱, 蚌埠住了, 绷不住了, 真的会谢, 绝绝子, yyds, 在线等, 急急急, 谁懂啊): no word of them is in a page,
 // and 科普 after a call (求大佬科普) is held by the doctors' pages and the hospital's, which then led (helper srch43, batch 41).
-// Fixed alternatives, no nesting: linear.
+// Anyone asked to know (有没有人知道, 有木有人知道, 有人知道吗, 谁知道; helper srch47, batch 45) is a call too: 人 led to
+// 家人 and the contagion page. Fixed alternatives, no nesting: linear.
 const NETSPEAK_CALLED =
-  /(?:跪求|求|有没有|有木有)?(?:大佬|大神|大仙|好心人)们?(?:知道|科普|解答|指点|帮忙)?(?:一下)?|(?:姐妹|家人|宝子|集美|兄弟|老铁)们|谁懂啊?|救命啊?|离谱|蚌埠住了?|绷不住了?|真的会谢|绝绝子|yyds|在线等(?:挺急的|急)?|急急急+/gu;
-const NETSPEAK_CALLED_ANY = /[大好姐家宝集兄老谁救离蚌绷谢绝等急y]/u;
+  /(?:跪求|求|有没有|有木有)?(?:大佬|大神|大仙|好心人)们?(?:知道|科普|解答|指点|帮忙)?(?:一下)?|(?:姐妹|家人|宝子|集美|兄弟|老铁)们|谁懂啊?|救命啊?|离谱|蚌埠住了?|绷不住了?|真的会谢|绝绝子|yyds|在线等(?:挺急的|急)?|急急急+|(?:有没有|有木有|(?<!没)有) ?人知道(?:吗|啊|呀|不)?|谁知道(?:吗|啊|呀)?/gu;
+const NETSPEAK_CALLED_ANY = /[大好姐家宝集兄老谁救离蚌绷谢绝等急y知]/u;
 
 // Hair said to have gone white (连头发都白了, 白斑上的头发也白了, 眉毛变白了, 汗毛都白了): the 白发 the pages write (白斑上的白发意味着
 // 什么), beside the hair named. Left as typed, 白了 said nothing of hair, and the page on white hair came second or third
@@ -599,7 +604,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('白了')) t = t.replace(HAIR_WHITE, ' $1 白发 ');
   if (t.includes('网')) t = t.replace(LOOKED_UP_ONLINE, ' $1 搜索 ');
   if (CHAT_ASKED_ANY.test(t)) t = t.replace(CHAT_ASKED, ' ');
-  if (t.includes('又')) t = t.replace(WHITE_AGAIN, ' 再次变白 ');
+  if (t.includes('又')) t = t.replace(WHITE_AGAIN, ' 再次变白 ').replace(PATCH_BACK, ' 复发 ');
   if (NETSPEAK_CALLED_ANY.test(t)) t = t.replace(NETSPEAK_CALLED, ' ');
   return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
 }

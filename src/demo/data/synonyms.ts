@@ -310,6 +310,16 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'steroid', target: '糖皮质激素' },
   { term: 'tacrolimus', target: '钙调磷酸酶抑制剂' },
   { term: 'vitamin c', target: '维生素c' },
+  // VC / Vc, as patients and packets write vitamin C (白癜风能吃VC吗; helper srch47).
+  { term: 'vc', target: '维生素c' },
+  // The hottest and the coldest days as the calendar names them (三伏天白癜风护理; helper srch47): the seasonal
+  // article's 夏季 and 冬季, as 夏天 and 冬天 are.
+  { term: '三伏天', target: '夏季' },
+  { term: '三九天', target: '冬季' },
+  // A white mark a baby is born with, as parents call it (婴儿身上的白斑是胎记吗): the differential article's
+  // 无色素痣, 出生后就有; and an infant is a child (婴儿 → 儿童) (helper srch47).
+  { term: '胎记', target: '无色素痣' },
+  { term: '婴儿', target: '儿童' },
   // English as visitors to the English site type it (the articles are written in Chinese): plain
   // words for what the articles name, one entry per base form (kids, therapies and cured are read as
   // kid, therapy and cure).

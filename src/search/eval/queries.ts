@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -4639,6 +4639,125 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '挂号费要多少钱', relevant: [], kind: 'lay', split: H, batch: 44 },
   { q: '病历复印怎么办理', relevant: [], kind: 'lay', split: H, batch: 44 },
   { q: '嗯那个灰指甲怎么治', relevant: [], kind: 'lay', split: H, batch: 44 },
+  // Batch 45, written blind by helper srch47 before reading the search code, the synonym seed or the
+  // other queries. Themes: internet slang and emoji (咋整, 肿么办, 求助, 急急急, 🙏, 有木有, 蟹蟹);
+  // comparing two treatments or products; side effects and safety worries; seasons and weather with
+  // a condition; age groups (老人家, 婴儿, 青春期, 孕妇, 哺乳期); a doctor described instead of named;
+  // very short queries of one or two characters or letters.
+  // First run, no search change: batch 45 MRR 0.860 / recall@5 0.890 (89; 0.8602 / 0.8895); all 3,493 scored queries
+  // MRR 0.930 / recall@5 0.941 (0.9298 / 0.9409; the earlier 3,404: 0.9316 / 0.9423); same first page on both engines
+  // 3640/3640. Not ranked first (rank, - for not in the results): 白癜风能吃海鲜吗有木有人知道 2, 白斑会遗传给宝宝吗😭 3,
+  // 白斑又冒出来了咋回事 -, 照光伤眼睛吗 -, 防晒霜过敏怎么办 -, 夏天暴晒后白斑变多了 4, 三伏天白癜风护理 2, 婴儿身上的白斑是胎记吗 4,
+  // 孕妇能用激素药膏吗 2, 喂奶期间能涂药吗 2, 那个看小孩白斑的女医生 -, 周日有医生看白癜风吗 4, 管光疗室的医生 3, 教化妆遮白斑的医生 -,
+  // 看甲状腺和白癜风关系的医生 7, VC -. No answer (吃药伤肝吗, jak, 更年期潮热出汗怎么调理, 近视眼手术多少钱): 吃药伤肝吗 and jak get
+  // no results; the other two still get a first page.
+  // After (decision 0082: DOCTOR_OF also …的女医生 / 男大夫 and 管 / 负责 …的医生; PATCH_BACK 白斑又冒出来了 → 复发; NETSPEAK_CALLED
+  // also 有木有人知道 / 有人知道吗 / 谁知道; demo synonyms vc → 维生素c, 三伏天 → 夏季, 三九天 → 冬季, 胎记 → 无色素痣, 婴儿 → 儿童):
+  // batch 45 MRR 0.921 / recall@5 0.923 (0.9211 / 0.9232); all 3,493 MRR 0.931 / recall@5 0.942 (0.9314 / 0.9419; the earlier
+  // 3,404 0.9316 / 0.9423 → 0.9316 / 0.9424: no rank fell, one recall@5 rose, 三伏天出门 白斑晒得通红 of batch 26); same first page
+  // on both engines 3640/3640. Still not first: 白斑会遗传给宝宝吗😭 3, 照光伤眼睛吗 -, 防晒霜过敏怎么办 -, 夏天暴晒后白斑变多了 4,
+  // 孕妇能用激素药膏吗 2, 喂奶期间能涂药吗 2, 周日有医生看白癜风吗 4, 教化妆遮白斑的医生 -, 看甲状腺和白癜风关系的医生 7.
+  // Internet slang and emoji.
+  { q: '脸上长白斑咋整', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 45 },
+  { q: '白癜风肿么办', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '求助 孩子身上有白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '急急急 光疗后起水泡了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 45 },
+  { q: '🙏白癜风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 45 },
+  { q: '白癜风能吃海鲜吗有木有人知道', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 45 },
+  { q: '蟹蟹医生 滚针后脱皮怎么护理', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 45 },
+  { q: '白斑会遗传给宝宝吗😭', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 45 },
+  { q: '微针完脸好干掉皮咋办呀', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 45 },
+  { q: '小白求助 伍德灯查啥的', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 45 },
+  { q: '白斑又冒出来了咋回事', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 45 },
+  { q: '心情超差 因为白斑不想出门', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 45 },
+  { q: '遮瑕能盖住白斑不', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 45 },
+  { q: '急 白斑是不是在扩散', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 45 },
+  { q: '白殿风咋整', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 45 },
+  // Comparing two treatments or products.
+  { q: '照光和涂药哪个好', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 45 },
+  { q: '308和311有啥区别', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 45 },
+  { q: '准分子和窄谱uvb哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 45 },
+  { q: '准分子光和窄普哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 45 },
+  { q: '激素药膏和他克莫司哪个好', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '伍德灯和皮肤镜有什么不同', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 45 },
+  { q: '节段型和非节段型区别', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 45 },
+  { q: '全身照还是局部照好', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 45 },
+  { q: '微针和滚针一样吗', relevant: ['microneedling-as-adjunct'], kind: 'exact', split: H, batch: 45 },
+  { q: '白色糠疹和白癜风怎么区分', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 45 },
+  { q: '汗斑跟白癜风有啥不一样', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 45 },
+  { q: '遮瑕膏和自晒剂哪个好', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 45 },
+  { q: '植皮和照光哪个效果好', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '涂防晒霜还是打伞好', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '进展期和稳定期怎么区分', relevant: ['stable-vs-progressive-stage'], kind: 'exact', split: H, batch: 45 },
+  // Side effects and safety worries.
+  { q: '照光会不会致癌', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 45 },
+  { q: '激素药膏用久了副作用', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '光疗把皮肤晒黑了正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 45 },
+  { q: '他克莫司涂了火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '药膏会让皮肤变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '微针会留疤吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 45 },
+  { q: '植皮后会不会感染', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '照光伤眼睛吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 45 },
+  { q: '防晒霜过敏怎么办', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '遮盖霜伤皮肤吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 45 },
+  { q: '光疗副作用大不大', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 45 },
+  { q: 'guangliao fuzuoyong', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'pinyin', split: H, batch: 45 },
+  // Seasons and weather with a condition.
+  { q: '夏天暴晒后白斑变多了', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '冬天干燥白斑处干裂', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '梅雨季出汗多白斑怎么护理', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '换季皮肤过敏发痒', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '春天花粉过敏白斑痒', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '夏天还能继续照光吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '秋天还要防晒吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '去海边度假白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '三伏天白癜风护理', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 45 },
+  // Age groups.
+  { q: '老人家手上有小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 45 },
+  { q: '婴儿身上的白斑是胎记吗', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '青春期孩子因为白斑自卑', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '孕妇能用激素药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '孕妇能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '喂奶期间能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '小孩能照光吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '宝宝脸上白一块一块的', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 45 },
+  { q: '学生有白癜风能上体育课吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 45 },
+  { q: '备孕期间白癜风药要停吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 45 },
+  { q: '儿童白癜风用什么药膏', relevant: ['childrens-vitiligo-care'], kind: 'exact', split: H, batch: 45 },
+  { q: '十几岁女孩能化妆遮白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 45 },
+  // A doctor described instead of named.
+  { q: '那个看小孩白斑的女医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 45 },
+  { q: '周六坐诊的专家', relevant: ['doctors/su-jinghe', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 45 },
+  { q: '做手术的主任', relevant: ['doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 45 },
+  { q: '周日有医生看白癜风吗', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 45 },
+  { q: '管光疗室的医生', relevant: ['doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 45 },
+  { q: '教化妆遮白斑的医生', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 45 },
+  { q: '看甲状腺和白癜风关系的医生', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 45 },
+  { q: '下午出诊做光疗的医生', relevant: ['doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 45 },
+  { q: '会看皮肤镜的副主任', relevant: ['doctors/su-jinghe'], kind: 'lay', split: H, batch: 45 },
+  { q: '做心理疏导的大夫', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 45 },
+  // Very short queries.
+  { q: '斑', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'short', split: H, batch: 45 },
+  { q: '痒', relevant: ['white-patches-differential', 'peeling-after-microneedling', 'seasonal-skin-care'], kind: 'short', split: H, batch: 45 },
+  { q: '光疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 45 },
+  { q: 'UV', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 45 },
+  { q: '308', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 45 },
+  { q: '植皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 45 },
+  { q: '遮瑕', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 45 },
+  { q: '忌口', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 45 },
+  { q: '复发', relevant: ['relapse-after-repigmentation'], kind: 'short', split: H, batch: 45 },
+  { q: '甲功', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 45 },
+  { q: '滚针', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'short', split: H, batch: 45 },
+  { q: '白发', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 45 },
+  { q: 'VC', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 45 },
+  { q: '防晒', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 45 },
+  { q: '分期', relevant: ['stable-vs-progressive-stage'], kind: 'short', split: H, batch: 45 },
+  { q: 'nbuvb', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 45 },
+  // Topics the site does not cover.
+  { q: '吃药伤肝吗', relevant: [], kind: 'lay', split: H, batch: 45 },
+  { q: 'jak', relevant: [], kind: 'short', split: H, batch: 45 },
+  { q: '更年期潮热出汗怎么调理', relevant: [], kind: 'lay', split: H, batch: 45 },
+  { q: '近视眼手术多少钱', relevant: [], kind: 'lay', split: H, batch: 45 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
