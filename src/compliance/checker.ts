@@ -599,9 +599,16 @@ function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit
 }
 
 /** Every pattern of every rule, numbered in rule order, for the prefilter. */
-const PATTERN_NO = new Map<Pattern, number>();
-for (const rule of RULES) for (const pattern of rule.patterns) PATTERN_NO.set(pattern, PATTERN_NO.size);
-const PREFILTER = new Prefilter([...PATTERN_NO.keys()].map((pattern) => pattern.re));
+// Patterns are numbered in RULES order, so a rule's patterns are the numbers from its first on.
+const FIRST_PATTERN: number[] = [];
+{
+  let no = 0;
+  for (const rule of RULES) {
+    FIRST_PATTERN.push(no);
+    no += rule.patterns.length;
+  }
+}
+const PREFILTER = new Prefilter(RULES.flatMap((rule) => rule.patterns.map((pattern) => pattern.re)));
 
 /** How many matches are evaluated between two chances to yield (see checkTextAsync). */
 const STEP = 64;
@@ -620,16 +627,20 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
   // Patterns none of whose required literals occur in the text cannot match: not run (prefilter.ts).
   const live = opts.modelOnly ? undefined : opts.prefilter === false ? new Uint8Array(PREFILTER.size).fill(1) : PREFILTER.scan(norm.text);
 
-  for (const rule of RULES) {
+  for (let r = 0; r < RULES.length; r++) {
     if (opts.modelOnly) break;
+    const rule = RULES[r]!;
     if (only && !only.has(rule.id)) continue;
+    const first = FIRST_PATTERN[r]!;
     let run: Hit[] = [];
     let perSentence: Uint8Array | undefined;
     let kept = 0;
-    for (const pattern of rule.patterns) {
+    for (let p = 0; p < rule.patterns.length; p++) {
       if (kept >= PER_RULE) break;
+      if (!live![first + p]) continue;
+      const pattern = rule.patterns[p]!;
       const level = levelFor(rule, pattern, docType);
-      if (level === 'off' || !live![PATTERN_NO.get(pattern)!]) continue;
+      if (level === 'off') continue;
       const re = pattern.re;
       re.lastIndex = 0;
       const found: Hit[] = [];

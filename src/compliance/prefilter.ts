@@ -298,6 +298,11 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return r && r.size ? [...r] : null;
 }
 
+/** Where an edge (node, next character) starts its probe in the edge table, before the mask. */
+function slotOf(node: number, ch: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(ch, 0x85ebca6b);
+}
+
 /**
  * For a fixed list of patterns: which of them can match a given text. Built once; `scan()` is one
  * pass over the text, walking a trie of all the literals from each position (a position costs a
@@ -308,8 +313,17 @@ export class Prefilter {
   private readonly always: Uint8Array;
   /** First character → trie node (0: no literal starts with it). */
   private readonly first = new Uint32Array(0x10000);
-  /** Trie edges: node × 0x10000 + next character → node. */
-  private readonly edges = new Map<number, number>();
+  /** Trie edges while building: node × 0x10000 + next character → node. */
+  private building = new Map<number, number>();
+  /**
+   * Trie edges once built, an open-addressing table: slot → (node, character, next node). Tens of
+   * thousands of nodes make keys past 2^31, which a Map holds as heap numbers: looking them up was
+   * most of the scan's time.
+   */
+  private readonly edgeNode: Int32Array;
+  private readonly edgeChar: Uint16Array;
+  private readonly edgeNext: Int32Array;
+  private readonly mask: number;
   /** Per trie node: the patterns a literal ending there makes live (empty for inner nodes). */
   private readonly ends: number[][] = [[]];
   readonly size: number;
@@ -326,6 +340,23 @@ export class Prefilter {
       // Each literal once per pattern: they come from a set.
       for (const lit of lits) this.ends[this.nodeFor(lit)]!.push(k);
     });
+    // At most half full, so that a probe ends after a slot or two.
+    let capacity = 16;
+    while (capacity < this.building.size * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.edgeNode = new Int32Array(capacity);
+    this.edgeChar = new Uint16Array(capacity);
+    this.edgeNext = new Int32Array(capacity);
+    for (const [key, next] of this.building) {
+      const node = Math.floor(key / 0x10000);
+      const ch = key % 0x10000;
+      let slot = slotOf(node, ch) & this.mask;
+      while (this.edgeNode[slot]) slot = (slot + 1) & this.mask;
+      this.edgeNode[slot] = node;
+      this.edgeChar[slot] = ch;
+      this.edgeNext[slot] = next;
+    }
+    this.building = new Map();
   }
 
   private nodeFor(lit: string): number {
@@ -334,10 +365,10 @@ export class Prefilter {
     if (!node) node = this.first[c0] = this.newNode();
     for (let i = 1; i < lit.length; i++) {
       const key = node * 0x10000 + lit.charCodeAt(i);
-      let next = this.edges.get(key);
+      let next = this.building.get(key);
       if (next === undefined) {
         next = this.newNode();
-        this.edges.set(key, next);
+        this.building.set(key, next);
       }
       node = next;
     }
@@ -352,7 +383,7 @@ export class Prefilter {
   /** Patterns that might match `text` (1) and those that cannot (0). */
   scan(text: string): Uint8Array {
     const live = Uint8Array.from(this.always);
-    const { first, edges, ends } = this;
+    const { first, ends, edgeNode, edgeChar, edgeNext, mask } = this;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let node = first[text.charCodeAt(i)]!;
@@ -361,7 +392,17 @@ export class Prefilter {
         const end = ends[node]!;
         for (let k = 0; k < end.length; k++) live[end[k]!] = 1;
         if (j >= n) break;
-        node = edges.get(node * 0x10000 + text.charCodeAt(j++)) ?? 0;
+        const ch = text.charCodeAt(j++);
+        let slot = slotOf(node, ch) & mask;
+        let next = 0;
+        for (let at = edgeNode[slot]!; at; at = edgeNode[slot]!) {
+          if (at === node && edgeChar[slot] === ch) {
+            next = edgeNext[slot]!;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        node = next;
       }
     }
     return live;
