@@ -175,6 +175,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EA: 'cmp127',
   EB: 'cmp128',
   EC: 'cmp129',
+  EE: 'cmp131',
 };
 
 export function authorOf(file: string, batch: string): string {
