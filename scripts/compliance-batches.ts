@@ -176,6 +176,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EB: 'cmp128',
   EC: 'cmp129',
   ED: 'cmp130',
+  EE: 'cmp131',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext } from '../types.js';
 import { BASIS } from './basis.js';
 import { clauseOf, levels, p, RANKED_NOT_CLINIC, ranksDiseases } from './util.js';
 
@@ -337,8 +337,24 @@ export const absoluteRules: Rule[] = [
     negation: 'suppress',
     refine: (c) => !(/(?:突破|变革|飞跃|创新)$/.test(c.norm.slice(c.start, c.end)) && c.docType !== 'ad' && !/本院|我院|我们|本中心|本诊所|本店|本馆|这家|引进|采用|推出/.test(c.sentence)),
     examples: {
-      bad: [{ text: '第三代革新疗法上线，祛斑更省心', type: 'ad' }, "本院采用全球zui新一代308nm光疗设备", '为什么说我们的矫正方案是全世界最先进的？', '因为它采用了最新的AI智能排牙技术', '本院引进国际最新的复色技术', { text: '全新第五代超声刀，堪称革命性的突破', type: 'ad' }, '我们推出的新疗法是祛斑领域划时代的飞跃', '采用最先进的308激光设备', '革命性疗法让白斑不再扩散'],
-      ok: ['治疗理念在不断革新，具体方案请以最新指南为准', "最新一代的诊疗指南已于去年发布", '最新的2024版指南建议进展期尽早干预', '为什么说防晒是最先进的抗老方法？其实这种说法并不准确', '最新版诊疗共识建议进展期尽早干预', '抗生素的发现是医学史上革命性的突破', '医生会参考最新指南调整方案', '最新的研究进展见文末参考文献'],
+      bad: [{ text: '第三代革新疗法上线，祛斑更省心', type: 'ad' }, "本院采用全球zui新一代308nm光疗设备", '为什么说我们的矫正方案是全世界最先进的？', '光动力是最先进的祛痘技术吗？是的，本院已全面引进', '因为它采用了最新的AI智能排牙技术', '本院引进国际最新的复色技术', { text: '全新第五代超声刀，堪称革命性的突破', type: 'ad' }, '我们推出的新疗法是祛斑领域划时代的飞跃', '采用最先进的308激光设备', '革命性疗法让白斑不再扩散'],
+      ok: ['治疗理念在不断革新，具体方案请以最新指南为准', "最新一代的诊疗指南已于去年发布", '最新的2024版指南建议进展期尽早干预', '为什么说防晒是最先进的抗老方法？其实这种说法并不准确', '超声刀是最先进的抗衰手段吗？并不是，是否适合要看皮肤状况', '最新版诊疗共识建议进展期尽早干预', '抗生素的发现是医学史上革命性的突破', '医生会参考最新指南调整方案', '最新的研究进展见文末参考文献'],
     },
   },
 ];
+
+/**
+ * Round sixty-two (batch EE): a genuine yes-no question about some method or product (激光是最先进的祛痘手段吗？), not about the
+ * clinic, answered right after with a denial or a limit (不一定, 并不, 不存在, 只是……之一, 因人而异): the question is the reader's and
+ * the answer takes it back. A question about the clinic (我院是本市第一家…吗？) or left unanswered is still read.
+ */
+const ANSWER_DENIES = /^[^\n]{0,40}?(?:不一定|并不|并非|不存在|不是|只是[^。;!?\n]{0,16}?之一|因人而异|没有(?:所谓|哪种|哪个|一种))/;
+const SELF_IN_QUESTION = /本院|我院|我们|本中心|本诊所|这家|该院|本店|咱们/;
+function deniedQuestion(c: RuleContext): boolean {
+  if (!/(?:吗|么)\s?[?？]\s?$/.test(c.sentence) || SELF_IN_QUESTION.test(c.sentence)) return false;
+  return ANSWER_DENIES.test(c.norm.slice(c.sentenceStart + c.sentence.length, c.sentenceStart + c.sentence.length + 60));
+}
+for (const r of absoluteRules) {
+  const inner = r.refine;
+  r.refine = inner ? (c) => !deniedQuestion(c) && inner(c) : (c) => !deniedQuestion(c);
+}
