@@ -4765,6 +4765,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // 卤米送) and brand-like descriptions; queries pasted from elsewhere (quotes, a link, an @name);
   // a body part with a treatment (手指照光, 嘴唇涂药, 眼皮打激光); children at school (幼儿园,
   // 体育课, 军训, 游泳课); someone told a diagnosis or a test result (白色糠疹, 无色素痣, 伍德灯阳性).
+  // First run, no search change: batch 46 MRR 0.814 / recall@5 0.847 (88; 0.8140 / 0.8466); all 3,581 scored queries
+  // MRR 0.928 / recall@5 0.940 (0.9285 / 0.9396; the earlier 3,493: 0.9314 / 0.9419); same first page on both engines
+  // 3732/3732. Not ranked first (rank, - for not in the results): 白癜风能吃醋吗 8, 吃醋会让白斑变大吗 -, 白癜风能喝茶吗 8,
+  // 白癜风相亲要不要说 -, 被同学嘲笑脸上有白点 2, 面试会因为白癜风被拒吗 3, 白癜风患者心理压力大 10, 不敢出门见人 白斑 5,
+  // @苏静禾 医生在吗 -, "光疗后发红还能继续吗"（来自朋友圈） 4, 手指照光有用吗 -, 嘴唇白斑能做移植吗 2,
+  // 幼儿园老师问孩子白斑会不会传染 2, 白癜风能参加军训吗 2, 小学生白癜风用什么药 2, 医生说是白色糠疹 -, 伍德灯阳性是什么意思 2,
+  // 医生说是汗斑 -, 说是贫血痣 -, 医生说我是进展期 -, 医生说是炎症后色素减退 2. No answer (吃醋能软化血管吗, 熬夜长痘痘怎么办,
+  // 面试穿什么衣服好, 游泳课耳朵进水怎么办): all four still get a first page.
   // Diet and lifestyle myths.
   { q: '白癜风能吃醋吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
   { q: '吃醋会让白斑变大吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
