@@ -23,3 +23,10 @@ test('先 of order the cut leaves alone is not searched (query stopword, decisio
   // Left alone: a word that begins with it stays whole.
   assert.ok(typedTerms('先天性白斑').some((w) => w.startsWith('先天')));
 });
+
+test('an @name followed by a doctor word (@苏静禾 医生在吗) names the doctor: the name stays (MENTION_DOCTOR, decision 0083)', () => {
+  assert.ok(typedTerms('@苏静禾 医生在吗').join('').includes('苏静禾'));
+  // Left alone: any other @mention is still left out, and one glued to its doctor word (@林医生) too.
+  assert.deepEqual(typedTerms('@客服 白斑'), ['白斑']);
+  assert.ok(!typedTerms('@林医生 308准分子光要照多久').includes('林'));
+});
