@@ -4773,6 +4773,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // 幼儿园老师问孩子白斑会不会传染 2, 白癜风能参加军训吗 2, 小学生白癜风用什么药 2, 医生说是白色糠疹 -, 伍德灯阳性是什么意思 2,
   // 医生说是汗斑 -, 说是贫血痣 -, 医生说我是进展期 -, 医生说是炎症后色素减退 2. No answer (吃醋能软化血管吗, 熬夜长痘痘怎么办,
   // 面试穿什么衣服好, 游泳课耳朵进水怎么办): all four still get a first page.
+  // After (decision 0083: DIAGNOSIS_TOLD 医生说是… / 说是… → the condition named; 先 left alone a query stopword;
+  // MENTION_DOCTOR @苏静禾 医生 keeps the name): batch 46 MRR 0.877 / recall@5 0.903 (0.8765 / 0.9034); all 3,581 MRR 0.930 /
+  // recall@5 0.941 (0.9301 / 0.9411; the earlier 3,493 0.9314 / 0.9419 → 0.9315 / 0.9421: no rank fell, 有问题想先问问医生
+  // 可以打电话咨询吗 of batch 19 rose 2 → 1 and 备孕要不要先查甲功 of batch 23 recall@5 0.5 → 1); same first page on both
+  // engines 3732/3732. Still not first: 白癜风能吃醋吗 8, 吃醋会让白斑变大吗 -, 白癜风能喝茶吗 8, 白癜风相亲要不要说 -,
+  // 被同学嘲笑脸上有白点 2, 面试会因为白癜风被拒吗 3, 白癜风患者心理压力大 10, 不敢出门见人 白斑 5, "光疗后发红还能继续吗"（来自朋友圈） 4,
+  // 手指照光有用吗 -, 嘴唇白斑能做移植吗 2, 幼儿园老师问孩子白斑会不会传染 2, 白癜风能参加军训吗 2, 小学生白癜风用什么药 2,
+  // 伍德灯阳性是什么意思 2.
   // Diet and lifestyle myths.
   { q: '白癜风能吃醋吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
   { q: '吃醋会让白斑变大吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
