@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -4758,6 +4758,129 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'jak', relevant: [], kind: 'short', split: H, batch: 45 },
   { q: '更年期潮热出汗怎么调理', relevant: [], kind: 'lay', split: H, batch: 45 },
   { q: '近视眼手术多少钱', relevant: [], kind: 'lay', split: H, batch: 45 },
+  // Batch 46, written blind by helper srch48 before reading the search code, the synonym seed or
+  // the other queries (only the demo articles, categories, doctors and Q&A were read). Themes:
+  // diet and lifestyle myths (吃醋, 维C, 海鲜, 喝茶, 熬夜, 运动出汗); feelings and social life
+  // (自卑, 相亲, 被同学笑话, 面试); drug names misheard or half-remembered (他克目司, 比美莫司,
+  // 卤米送) and brand-like descriptions; queries pasted from elsewhere (quotes, a link, an @name);
+  // a body part with a treatment (手指照光, 嘴唇涂药, 眼皮打激光); children at school (幼儿园,
+  // 体育课, 军训, 游泳课); someone told a diagnosis or a test result (白色糠疹, 无色素痣, 伍德灯阳性).
+  // First run, no search change: batch 46 MRR 0.814 / recall@5 0.847 (88; 0.8140 / 0.8466); all 3,581 scored queries
+  // MRR 0.928 / recall@5 0.940 (0.9285 / 0.9396; the earlier 3,493: 0.9314 / 0.9419); same first page on both engines
+  // 3732/3732. Not ranked first (rank, - for not in the results): 白癜风能吃醋吗 8, 吃醋会让白斑变大吗 -, 白癜风能喝茶吗 8,
+  // 白癜风相亲要不要说 -, 被同学嘲笑脸上有白点 2, 面试会因为白癜风被拒吗 3, 白癜风患者心理压力大 10, 不敢出门见人 白斑 5,
+  // @苏静禾 医生在吗 -, "光疗后发红还能继续吗"（来自朋友圈） 4, 手指照光有用吗 -, 嘴唇白斑能做移植吗 2,
+  // 幼儿园老师问孩子白斑会不会传染 2, 白癜风能参加军训吗 2, 小学生白癜风用什么药 2, 医生说是白色糠疹 -, 伍德灯阳性是什么意思 2,
+  // 医生说是汗斑 -, 说是贫血痣 -, 医生说我是进展期 -, 医生说是炎症后色素减退 2. No answer (吃醋能软化血管吗, 熬夜长痘痘怎么办,
+  // 面试穿什么衣服好, 游泳课耳朵进水怎么办): all four still get a first page.
+  // After (decision 0083: DIAGNOSIS_TOLD 医生说是… / 说是… → the condition named; 先 left alone a query stopword;
+  // MENTION_DOCTOR @苏静禾 医生 keeps the name): batch 46 MRR 0.877 / recall@5 0.903 (0.8765 / 0.9034); all 3,581 MRR 0.930 /
+  // recall@5 0.941 (0.9301 / 0.9411; the earlier 3,493 0.9314 / 0.9419 → 0.9315 / 0.9421: no rank fell, 有问题想先问问医生
+  // 可以打电话咨询吗 of batch 19 rose 2 → 1 and 备孕要不要先查甲功 of batch 23 recall@5 0.5 → 1); same first page on both
+  // engines 3732/3732. Still not first: 白癜风能吃醋吗 8, 吃醋会让白斑变大吗 -, 白癜风能喝茶吗 8, 白癜风相亲要不要说 -,
+  // 被同学嘲笑脸上有白点 2, 面试会因为白癜风被拒吗 3, 白癜风患者心理压力大 10, 不敢出门见人 白斑 5, "光疗后发红还能继续吗"（来自朋友圈） 4,
+  // 手指照光有用吗 -, 嘴唇白斑能做移植吗 2, 幼儿园老师问孩子白斑会不会传染 2, 白癜风能参加军训吗 2, 小学生白癜风用什么药 2,
+  // 伍德灯阳性是什么意思 2.
+  // Diet and lifestyle myths.
+  { q: '白癜风能吃醋吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  { q: '吃醋会让白斑变大吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  { q: '维C片能吃吗 白癜风', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  { q: '维c 白癜风', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 46 },
+  { q: '白癜风可以吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 46 },
+  { q: '吃虾蟹会加重白斑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风能喝茶吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  { q: '熬夜会让白癜风加重吗', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 46 },
+  { q: '经常熬夜白斑变多了', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 46 },
+  { q: '运动出汗对白斑有影响吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '夏天出汗多白斑要注意什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '吃黑芝麻能让白斑变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风要忌口吗', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 46 },
+  { q: '吃辣的会加重白癜风吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风能吃维生素c吗', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 46 },
+  { q: '维他命C 白斑', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 46 },
+  // Feelings and social life.
+  { q: '得了白癜风很自卑怎么办', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '白斑让我很自卑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风相亲要不要说', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '有白癜风能谈恋爱结婚吗', relevant: ['is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '孩子上学被同学笑话白斑', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '被同学嘲笑脸上有白点', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '面试会因为白癜风被拒吗', relevant: ['is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '面试前怎么遮盖脸上的白斑', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风要不要告诉同事', relevant: ['living-with-vitiligo-emotional-support'], kind: 'exact', split: H, batch: 46 },
+  { q: '白斑心情抑郁失眠', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风患者心理压力大', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '不敢出门见人 白斑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  { q: '被人盯着看白斑很难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 46 },
+  // Drug names misheard or half-remembered, and brand-like descriptions.
+  { q: '他克目司软膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 46 },
+  { q: '他克莫斯 白癜风', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 46 },
+  { q: '比美莫司乳膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 46 },
+  { q: '吡美莫司能涂脸吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '卤米送', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 46 },
+  { q: '卤米松乳膏涂白斑', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '那个蓝色管子的药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '医生开的白色小管药膏叫什么', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '激素药膏涂脸会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '糠酸莫米松 白癜风', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '普特彼', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 46 },
+  { q: '艾洛松能长期用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: 'tacrolimus ointment', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 46 },
+  { q: '涂了药膏脸上火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '钙调神经磷酸酶抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 46 },
+  // Pasted from elsewhere: quotes, a link, an @name.
+  { q: '“白癜风会传染吗？”——转自微信群', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 46 },
+  { q: '@林医生 308准分子光要照多久', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 46 },
+  { q: 'https://mp.weixin.qq.com/s/x 白癜风饮食误区', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 46 },
+  { q: '【转发】伍德灯检查是什么', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 46 },
+  { q: '「孩子脸上有白斑是不是白癜风」', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 46 },
+  { q: '妈妈发来的：白斑不能吃维生素C是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 46 },
+  { q: '@苏静禾 医生在吗', relevant: ['doctors/su-jinghe'], kind: 'multi', split: H, batch: 46 },
+  { q: '"光疗后发红还能继续吗"（来自朋友圈）', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 46 },
+  { q: 'https://clinic.example.com/articles/sun-protection-vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 46 },
+  { q: '>> 白癜风进展期不能做什么', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 46 },
+  // A body part with a treatment.
+  { q: '手指照光有用吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 46 },
+  { q: '手指上的白斑为什么好得慢', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 46 },
+  { q: '嘴唇白斑涂什么药', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '眼皮上的白斑能不能打激光', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 46 },
+  { q: '眼睛周围的白斑能涂药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '脸上白斑照308', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 46 },
+  { q: '手背白斑做移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '嘴唇白斑能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '腋下白斑涂激素', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '脚上的白斑照光', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 46 },
+  { q: '额头白斑滚针', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 46 },
+  // Children at school.
+  { q: '幼儿园老师问孩子白斑会不会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风孩子能上体育课吗', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '白癜风能参加军训吗', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '军训暴晒白斑会扩散吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 46 },
+  { q: '孩子有白癜风能上游泳课吗', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '幼儿园孩子脸上有白斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '小学生白癜风用什么药', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '孩子白斑户外活动怎么防晒', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 46 },
+  { q: '学校体检发现孩子有白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 46 },
+  // Told a diagnosis or a test result.
+  { q: '医生说是白色糠疹', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 46 },
+  { q: '说是无色素痣要治吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 46 },
+  { q: '伍德灯阳性是什么意思', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 46 },
+  { q: '伍德灯下白斑发亮', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 46 },
+  { q: '伍德灯照出来是黄绿色', relevant: ['woods-lamp-exam', 'white-patches-differential'], kind: 'lay', split: H, batch: 46 },
+  { q: '医生说是汗斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 46 },
+  { q: '说是贫血痣', relevant: ['white-patches-differential'], kind: 'short', split: H, batch: 46 },
+  { q: '甲状腺抗体阳性 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 46 },
+  { q: 'TPOAb偏高', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 46 },
+  { q: '医生说我是进展期', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 46 },
+  { q: '诊断是节段型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 46 },
+  { q: '皮肤镜报告毛囊周围色素残留', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 46 },
+  { q: '医生说是炎症后色素减退', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 46 },
+  { q: '白斑复色了又白了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 46 },
+  // No answer on the site.
+  { q: '吃醋能软化血管吗', relevant: [], kind: 'lay', split: H, batch: 46 },
+  { q: '熬夜长痘痘怎么办', relevant: [], kind: 'lay', split: H, batch: 46 },
+  { q: '面试穿什么衣服好', relevant: [], kind: 'lay', split: H, batch: 46 },
+  { q: '游泳课耳朵进水怎么办', relevant: [], kind: 'lay', split: H, batch: 46 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
