@@ -60,11 +60,9 @@ process.on('SIGINT', () => {
 // an hour instead of holding the run until CI's limit; the longest test takes about 100 s.
 const TEST_TIMEOUT_MS = 15 * 60_000;
 
-// Three files at a time on two cores: with two, the clean-clone run used 1.3 cores on average
-// (user + sys 32.6 min over 25 min): browser, server and database waits left a core idle.
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=3', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
   { stdio: 'inherit', env },
 );
 const code: number = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
