@@ -568,7 +568,8 @@ function tableHits(norm: string, opts: CheckOptions, found: readonly Hit[]): Hit
     // Round sixty-one (batch EC): a table pasted without its rule line (| 项目 | 疗程 | 副作用 | above | 308光疗 | 10次 | 无 |): the
     // first of two or more lines that each open with a bar is the header, and the body starts right under it.
     const ruled = TABLE_RULE.test(lines[i]!) && lines[i - 1]!.includes('|');
-    const bare = !ruled && BAR_ROW.test(lines[i - 1]!) && BAR_ROW.test(lines[i]!) && !TABLE_RULE.test(lines[i]!) && (i < 2 || !lines[i - 2]!.includes('|'));
+    // (A bar row above a rule line is `ruled`, so `bare` never sees one.)
+    const bare = !ruled && BAR_ROW.test(lines[i - 1]!) && BAR_ROW.test(lines[i]!) && (i < 2 || !lines[i - 2]!.includes('|'));
     if (!ruled && !bare) continue;
     const headers = cellsOf(lines[i - 1]!, starts[i - 1]!);
     const read = headers.map((h) => claimHeader(h.text));
