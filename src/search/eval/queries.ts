@@ -4889,6 +4889,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // questions in pinyin or half pinyin (baidianfeng zenme zhiliao, 白斑 neng zhi ma, zhaoguang); one
   // patient's situation in two or three sentences with the question at the end; alternatives with
   // 还是 / 或者 / 和…哪个 (涂药还是照光, 308和311哪个好).
+  // First run, no search change: batch 47 MRR 0.908 / recall@5 0.901 (91; 0.9083 / 0.9011); all 3,672 scored queries
+  // MRR 0.930 / recall@5 0.940 (0.9296 / 0.9401; the earlier 3,581: 0.9301 / 0.9411); same first page on both engines
+  // 3828/3828. Not ranked first (rank, - for not in the results): 白癜风是不是治不好了 -, 不照光只涂药行不行 5,
+  // 为什么手指上的白斑一直不好 2, 为什么一直在治还在长新的白斑 8, 照光会不会把皮肤照黑照坏 -, 白癫风怎么治 3,
+  // baidianfeng zenme zhiliao zui hao 2, baidianfeng hui chuanran gei haizi ma 2, baidianfeng chi shenme -,
+  // 胸口和后背有很多淡淡的白斑…这是白癜风吗？ 2, 表皮移植还是继续光疗 -. No answer: 门诊发票丢了能补开吗 and
+  // 近视激光手术多少钱 get a first page (the hospital page; the 308nm article), 牙齿美白贵不贵, 脱发是不是治不好了 and
+  // 异地医保备案怎么办理 get none.
   // Money and paperwork where an article answers it.
   { q: '308准分子光多少钱一次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 47 },
   { q: '照光一次多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 47 },
