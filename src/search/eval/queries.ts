@@ -4897,6 +4897,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // 胸口和后背有很多淡淡的白斑…这是白癜风吗？ 2, 表皮移植还是继续光疗 -. No answer: 门诊发票丢了能补开吗 and
   // 近视激光手术多少钱 get a first page (the hospital page; the 308nm article), 牙齿美白贵不贵, 脱发是不是治不好了 and
   // 异地医保备案怎么办理 get none.
+  // After (decision 0084: NOT_BETTER 治不好 / 好不了 / 一直不好 left out, not after a mood word; KEPT_ON 还是继续 of a choice
+  // left out): batch 47 MRR 0.936 / recall@5 0.923 (0.9358 / 0.9231); all 3,672 MRR 0.930 / recall@5 0.941 (0.9304 /
+  // 0.9407; the earlier 3,581 0.9301 / 0.9411 → 0.9303 / 0.9411: no rank fell, 朋友说这病一辈子都治不好 of batch 27 rose
+  // 2 → 1); same first page on both engines 3828/3828. Still not first: 不照光只涂药行不行 5, 为什么一直在治还在长新的白斑 8,
+  // 照光会不会把皮肤照黑照坏 -, 白癫风怎么治 3, baidianfeng zenme zhiliao zui hao 2, baidianfeng hui chuanran gei haizi ma 2,
+  // baidianfeng chi shenme -, 胸口和后背有很多淡淡的白斑…这是白癜风吗？ 2.
   // Money and paperwork where an article answers it.
   { q: '308准分子光多少钱一次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 47 },
   { q: '照光一次多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 47 },
