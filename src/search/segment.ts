@@ -209,7 +209,7 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(SURE_IS, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(SURE_IS, ' ').replace(NOT_BETTER, ' ').replace(KEPT_ON, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // Why one got it (为什么会得白癜风, 白斑为什么会长出来, 怎么会长白斑, Cantonese 點解會生出嚟 once read as 为什么): the cause
@@ -257,6 +257,21 @@ const AT_ALL = /一点(?=[都也]?[没不]|\p{Script=Han}{1,3}[都也][没不])/
 // it is, as the pages ask it (…就是白癜风吗); 一定 stood for the FAQ that asks 一定会得吗 and led (helper srch44). Only
 // right before 是: 一定会遗传吗 and 一定要防晒 keep it.
 const SURE_IS = /(?:一定|肯定)(?=是)/gu;
+
+// Not getting better, asked in doubt (白癜风是不是治不好了, 手指上的白斑为什么一直不好, 是不是好不了了): whether it can be
+// cured or why it is slow, which the pages answer under 治疗 / 复色 and the typed 能治好 / 根治 already reach by being
+// in no document. Read as typed, 不好 stood for the mood of 心情不好 (the emotional-support FAQ) and led (helper srch49,
+// batch 47). Only 治 / 医 + 不好 / 不了, 好不了, and 不好 right after an adverb of "still, all along" (一直, 总是, 老是, 还,
+// 始终, 迟迟); not after a mood, sleep or appetite word a few characters before (心情一直不好, 睡得还不好), not 不好意思 /
+// 不好说. One pass, a bounded look back: linear.
+const NOT_BETTER = /(?<!(?:心情|情绪|睡眠|睡觉|睡得|胃口|脾气|关系|身体)\p{Script=Han}{0,2})(?:(?:治|医)(?:不好|不了)|好不了|(?<=一直|总是|老是|总|老|还|始终|迟迟)不好)(?![意说看受])/gu;
+
+// Keeping on with what one does, as the second of a choice (做表皮移植还是继续光疗, 换药还是接着涂): the choice is between
+// the two treatments; 继续 was a third word every result had to hold, and the grafting page, which never writes it,
+// was in no result (helper srch49, batch 47). Only 继续 / 接着 / 坚持 right after the 还是 of a choice at the end of the
+// query (two characters before it, two to six after it and then the end), as EITHER_OR reads it: 白斑还是继续扩大吗
+// reads the same (继续 is no meaning there either), 继续光疗 alone keeps it.
+const KEPT_ON = /(?<=\p{Script=Han}{2}还是)(?:继续|接着|坚持)(?=\p{Script=Han}{2,6}(?:好|呢|吗|啊|呀)?[?？!！。.\s]*$)/gu;
 
 // Whether what was said before is all right, asked last (照光前抹了防晒霜行不行, 这样好不好, 对不对啊): the
 // meaning is what came before; 行 alone stood for 旅行 (helper srch16). Not a verb asked about (行不行走).

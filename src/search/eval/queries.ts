@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -2135,7 +2135,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '全身照光舱跟局部照哪个贵', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 24 },
   { q: '一个疗程要照多少次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 24 },
   { q: 'how much is one session of excimer laser', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 24 },
-  { q: 'zhunfenziguang duoshao qian', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 24 },
+  { q: 'zhunfenziguang zhao yici duoshao qian', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 24 },
   // A body part, a time and a change.
   { q: '手背白斑三个月没变化 还要复诊吗', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 24 },
   { q: '腰上白斑半年了还在扩散', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 24 },
@@ -4881,6 +4881,131 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '熬夜长痘痘怎么办', relevant: [], kind: 'lay', split: H, batch: 46 },
   { q: '面试穿什么衣服好', relevant: [], kind: 'lay', split: H, batch: 46 },
   { q: '游泳课耳朵进水怎么办', relevant: [], kind: 'lay', split: H, batch: 46 },
+  // Batch 47, written blind by helper srch49 before reading the search code, the synonym seed or
+  // the other queries (only the demo articles, categories, doctors and Q&A were read). Themes:
+  // money and paperwork where an article answers it (多少钱一次, 疗程费用, 医保, 报销, 自费); negative
+  // and doubting questions (为什么…不见好, 是不是治不好了, 不照光行不行, 听说…是骗人的吗); characters that
+  // look alike typed by handwriting input (形近字: 白瘢风, 淮分子光, 伍德打, 他克莫可, 白色糖疹); whole
+  // questions in pinyin or half pinyin (baidianfeng zenme zhiliao, 白斑 neng zhi ma, zhaoguang); one
+  // patient's situation in two or three sentences with the question at the end; alternatives with
+  // 还是 / 或者 / 和…哪个 (涂药还是照光, 308和311哪个好).
+  // First run, no search change: batch 47 MRR 0.908 / recall@5 0.901 (91; 0.9083 / 0.9011); all 3,672 scored queries
+  // MRR 0.930 / recall@5 0.940 (0.9296 / 0.9401; the earlier 3,581: 0.9301 / 0.9411); same first page on both engines
+  // 3828/3828. Not ranked first (rank, - for not in the results): 白癜风是不是治不好了 -, 不照光只涂药行不行 5,
+  // 为什么手指上的白斑一直不好 2, 为什么一直在治还在长新的白斑 8, 照光会不会把皮肤照黑照坏 -, 白癫风怎么治 3,
+  // baidianfeng zenme zhiliao zui hao 2, baidianfeng hui chuanran gei haizi ma 2, baidianfeng chi shenme -,
+  // 胸口和后背有很多淡淡的白斑…这是白癜风吗？ 2, 表皮移植还是继续光疗 -. No answer: 门诊发票丢了能补开吗 and
+  // 近视激光手术多少钱 get a first page (the hospital page; the 308nm article), 牙齿美白贵不贵, 脱发是不是治不好了 and
+  // 异地医保备案怎么办理 get none.
+  // After (decision 0084: NOT_BETTER 治不好 / 好不了 / 一直不好 left out, not after a mood word; KEPT_ON 还是继续 of a choice
+  // left out): batch 47 MRR 0.936 / recall@5 0.923 (0.9358 / 0.9231); all 3,672 MRR 0.930 / recall@5 0.941 (0.9304 /
+  // 0.9407; the earlier 3,581 0.9301 / 0.9411 → 0.9303 / 0.9411: no rank fell, 朋友说这病一辈子都治不好 of batch 27 rose
+  // 2 → 1); same first page on both engines 3828/3828. Still not first: 不照光只涂药行不行 5, 为什么一直在治还在长新的白斑 8,
+  // 照光会不会把皮肤照黑照坏 -, 白癫风怎么治 3, baidianfeng zenme zhiliao zui hao 2, baidianfeng hui chuanran gei haizi ma 2,
+  // baidianfeng chi shenme -, 胸口和后背有很多淡淡的白斑…这是白癜风吗？ 2.
+  // Money and paperwork where an article answers it.
+  { q: '308准分子光多少钱一次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 47 },
+  { q: '照光一次多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 47 },
+  { q: '微针治疗费用', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'exact', split: H, batch: 47 },
+  { q: '滚针一次大概要花多少钱', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 47 },
+  { q: '表皮移植手术费用贵不贵', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '光疗疗程费用', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'exact', split: H, batch: 47 },
+  { q: '白癜风光疗医保能报销吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 47 },
+  { q: '做表皮移植要自费吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '窄谱紫外线照一次多少钱', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 47 },
+  { q: '308nm一个疗程要多少钱', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 47 },
+  { q: '微针加光疗一起做费用怎么算', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 47 },
+  { q: '查甲状腺抽血要自费吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '311光疗舱照全身贵吗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 47 },
+  { q: 'excimer light price per session', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 47 },
+  { q: '移植手术能走医保吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  // Negative and doubting questions.
+  { q: '光疗做了三个月为什么还不见好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 47 },
+  { q: '白癜风是不是治不好了', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '不照光只涂药行不行', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '听说308激光是骗人的吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 47 },
+  { q: '药膏涂了半年白斑一点没变化', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '为什么手指上的白斑一直不好', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 47 },
+  { q: '复色了又变白是不是白治了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 47 },
+  { q: '不去复诊可以吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 47 },
+  { q: '激素药膏会不会把皮肤用薄了不敢用', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '表皮移植会不会失败', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '白斑不痛不痒不管它行不行', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '晒太阳代替照光行不行', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 47 },
+  { q: '微针治白癜风是不是智商税', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 47 },
+  { q: '为什么一直在治还在长新的白斑', relevant: ['stable-vs-progressive-stage', 'follow-up-visits'], kind: 'lay', split: H, batch: 47 },
+  { q: '听说吃黑芝麻能让白斑变黑是骗人的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 47 },
+  { q: '孩子的白斑不治会自己好吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 47 },
+  { q: '照光会不会把皮肤照黑照坏', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 47 },
+  // Characters that look alike, typed by handwriting input (形近字).
+  { q: '白癫风怎么治', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 47 },
+  { q: '白瘢风会遗传吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 47 },
+  { q: '淮分子光一周照几次', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 47 },
+  { q: '伍德打检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 47 },
+  { q: '他克莫可软膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 47 },
+  { q: '皮扶镜检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 47 },
+  { q: '白癜风为什么查甲壮腺', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 47 },
+  { q: '窄普UVB照射', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 47 },
+  { q: '黑色索细胞', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 47 },
+  { q: '孩子脸上是白色糖疹吗', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 47 },
+  { q: '节殷型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 47 },
+  { q: '白癜风防哂霜', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 47 },
+  { q: '用遮暇膏盖白斑伤皮肤吗', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 47 },
+  { q: '徽针做完脱皮几天好', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 47 },
+  { q: '白癜凤会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 47 },
+  { q: '贫血痔和白癜风区别', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 47 },
+  { q: '激索药膏副作用', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 47 },
+  { q: '稳定期表皮移殖', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 47 },
+  // Whole questions in pinyin or half pinyin.
+  { q: 'baidianfeng zenme zhiliao zui hao', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 47 },
+  { q: '白斑 neng zhi ma', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'zhaoguang', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'baidianfeng hui chuanran gei haizi ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 47 },
+  { q: '白癜风 yichuan ma', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'zhunfenzi 308 yige liaocheng duoshao qian', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'wudedeng zhao yixia shi zuo shenme', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 47 },
+  { q: '白癜风 fangshai', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'xiaohai baidianfeng zenme ban', relevant: ['childrens-vitiligo-care'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'huaiyun 白癜风', relevant: ['pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 47 },
+  { q: '微针 tuopi 怎么办', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'baidianfeng chi shenme', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'baidianfeng wei shenme yao cha jiazhuangxian', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'biaopi yizhi', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'pinyin', split: H, batch: 47 },
+  { q: 'baiban hui fufa ma', relevant: ['relapse-after-repigmentation'], kind: 'pinyin', split: H, batch: 47 },
+  // One patient's situation in two or three sentences, the question at the end.
+  { q: '我儿子今年七岁，脸上有两块白斑，医生说是白癜风。孩子这么小能照光吗？', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 47 },
+  { q: '我怀孕四个月了，手上的白斑最近好像变大了，之前一直在涂药膏，现在还能继续涂吗？', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 47 },
+  { q: '在做308光疗，每周两次，照完那块皮肤红了两天才退，这样正常吗？要不要停？', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 47 },
+  { q: '做完微针第三天，脸上开始一片片掉皮，还有点痒，可以用手撕掉吗？', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 47 },
+  { q: '白斑已经两年没有变化了，涂药照光都试过，效果一般，听说可以做手术，我适合吗？', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 47 },
+  { q: '体检发现甲状腺抗体偏高，我本身有白癜风，这两个有关系吗？要不要去看内分泌科？', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 47 },
+  { q: '以前的白斑治好了，停药半年，最近发现原来的地方边上又有点发白，是复发了吗？', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 47 },
+  { q: '孩子在学校被同学说会传染，不愿意去上学了，我该怎么跟老师和孩子解释？', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 47 },
+  { q: '我在工厂上班经常接触化学品，手上突然出现几块白的，会不会是接触东西引起的？', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 47 },
+  { q: '下个月要拍婚纱照，脖子上的白斑很明显，有什么办法能临时遮一下吗？', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 47 },
+  { q: '夏天要去海边玩，身上有白斑，怕晒了白斑变多，应该怎么防晒？', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 47 },
+  { q: '最近工作压力大、经常熬夜，腰上的白斑好像多了几块，是不是和压力有关？', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 47 },
+  { q: '第一次去看白斑，医生让我去小暗房用紫色的灯照一下，这是什么检查？', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 47 },
+  { q: '胸口和后背有很多淡淡的白斑，夏天出汗多更明显，还有点痒，这是白癜风吗？', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 47 },
+  // Alternatives with 还是 / 或者 / 和…哪个.
+  { q: '涂药还是照光', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 47 },
+  { q: '308和311哪个好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 47 },
+  { q: '准分子光和窄谱UVB有什么区别', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 47 },
+  { q: '节段型还是非节段型更难治', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 47 },
+  { q: '伍德灯或者皮肤镜先做哪个', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 47 },
+  { q: '遮瑕膏还是自晒剂好', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 47 },
+  { q: '激素药膏还是他克莫司好', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 47 },
+  { q: '白色糠疹还是白癜风怎么分', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 47 },
+  { q: '防晒霜还是打伞哪个管用', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 47 },
+  { q: '表皮移植还是继续光疗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 47 },
+  { q: '孩子白癜风用药膏或者照光哪个好', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 47 },
+  { q: '吸疱移植和细胞悬液移植哪个好', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 47 },
+  // No answer on the site.
+  { q: '门诊发票丢了能补开吗', relevant: [], kind: 'lay', split: H, batch: 47 },
+  { q: '近视激光手术多少钱', relevant: [], kind: 'lay', split: H, batch: 47 },
+  { q: '牙齿美白贵不贵', relevant: [], kind: 'lay', split: H, batch: 47 },
+  { q: '脱发是不是治不好了', relevant: [], kind: 'lay', split: H, batch: 47 },
+  { q: '异地医保备案怎么办理', relevant: [], kind: 'lay', split: H, batch: 47 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
