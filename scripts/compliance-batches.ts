@@ -178,6 +178,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   ED: 'cmp130',
   EE: 'cmp131',
   EF: 'cmp132',
+  EG: 'cmp133',
 };
 
 export function authorOf(file: string, batch: string): string {
