@@ -177,6 +177,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EC: 'cmp129',
   ED: 'cmp130',
   EE: 'cmp131',
+  EH: 'cmp134',
 };
 
 export function authorOf(file: string, batch: string): string {
