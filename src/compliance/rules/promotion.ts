@@ -1171,7 +1171,9 @@ export const promotionRules: Rule[] = [
     suggestion: '删去部队、军队相关的名义和称呼，医生介绍只写现执业机构和职称。',
     levels: levels('WEEW'),
     // Round fifty-two (batch DC): a given name ending in 军 before 医生 / 医师 (王建军医生, 李志军医师) is a doctor's name, not an army doctor.
-    patterns: [p(/部队|解放军|武警|军医(?!生(?!涯)|师)|军队(?:专家|医院|医生)|军区|军方|战区(?:总)?医院|军委|退役军医|军人专家/)],
+    // Round sixty-three (batch EH): an army service's own hospital or experts, named by the service (原海军某医院皮肤科主任坐诊, 陆军总医院专家):
+    // the army's name as much as 部队医院.
+    patterns: [p(/部队|解放军|武警|军医(?!生(?!涯)|师)|军队(?:专家|医院|医生)|军区|军方|战区(?:总)?医院|军委|退役军医|军人专家|(?:空军|海军|陆军|火箭军)[\u4e00-\u9fff]{0,6}?(?:医院|医学中心|医疗中心|医疗队|专家|军医大学|医学院)/)],
     negation: 'suppress',
     // Round thirty-seven (batch BL): a relative of the writer who served (我爸是退休军医，他常说有病就去正规医院) lends no clinic the army's
     // name, unless the sentence offers a service of theirs.
@@ -1184,8 +1186,8 @@ export const promotionRules: Rule[] = [
         !/坐诊|出诊|亲诊|主诊|专治|本院|我院|我们(?:这里|这儿|医院|中心|诊所|门诊)|诊所|门诊|调理|方子|秘方|偏方|祖传|预约|挂号|找他|找她/.test(c.sentence)
       ),
     examples: {
-      bad: ['原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
-      ok: ["李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
+      bad: [{ text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
+      ok: [{ text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
     },
   },
   {
