@@ -3,6 +3,9 @@ import { BASIS } from './basis.js';
 import { CALLED } from './persons.js';
 import { levels, p, RANKED_NOT_CLINIC, ranksDiseases } from './util.js';
 
+/** Words in quotation marks (normalised text): mentioned, not said in the writer's own voice. */
+const QUOTED_WORDS = /[“「『][^“「『”」』]*[”」』]/g;
+
 /** The sentence warns about the thing it names (偏方可能延误治疗): the term is the subject of a warning. */
 /** A remedy spoken of as an exhibit, history, a research object, a fraud or the cause of harm. */
 const SECRET_AS_HISTORY =
@@ -1179,15 +1182,17 @@ export const promotionRules: Rule[] = [
     // name, unless the sentence offers a service of theirs.
     // Round forty-five (batch CI): an affiliation denied or the army's name said to be misused (本院与部队医院无任何隶属关系，请勿相信冒用军队名义的
     // 宣传) lends the clinic no army name.
+    // Round sixty-three (batch EH): the service words of the disowned ad, quoted (与部队医院没有隶属关系，网传“军医坐诊”的广告与本院无关), are
+    // the ad's words, not the clinic's offer: they are looked for outside quotation marks.
     refine: (c) =>
-      !(/冒用|冒充|假冒|盗用|(?:无|没有)(?:任何)?(?:隶属|合作|挂靠)|不得(?:使用|利用|冒用)|禁止(?:使用|利用)/.test(c.sentence) && !/坐诊|出诊|亲诊|领衔|专治|传承|亲传|技术|专家团/.test(c.sentence)) &&
+      !(/冒用|冒充|假冒|盗用|(?:无|没有)(?:任何)?(?:隶属|合作|挂靠)|不得(?:使用|利用|冒用)|禁止(?:使用|利用)/.test(c.sentence) && !/坐诊|出诊|亲诊|领衔|专治|传承|亲传|技术|专家团/.test(c.sentence.replace(QUOTED_WORDS, ''))) &&
       !(
         /(?:我|俺)(?:的|家)?(?:爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥爷|姥姥|哥哥?|姐姐?|弟弟?|妹妹?|老公|丈夫|妻子|舅舅|叔叔|姑姑|姨妈?|伯伯|大伯|表哥|表姐)[^,，。;!?]{0,4}?(?:是|曾是|当过|做过|以前是)[^,，。;!?]{0,6}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 16), c.start)) &&
         !/坐诊|出诊|亲诊|主诊|专治|本院|我院|我们(?:这里|这儿|医院|中心|诊所|门诊)|诊所|门诊|调理|方子|秘方|偏方|祖传|预约|挂号|找他|找她/.test(c.sentence)
       ),
     examples: {
       bad: [{ text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
-      ok: [{ text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
+      ok: [{ text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
     },
   },
   {
