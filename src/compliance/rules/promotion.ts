@@ -3,6 +3,9 @@ import { BASIS } from './basis.js';
 import { CALLED } from './persons.js';
 import { levels, p, RANKED_NOT_CLINIC, ranksDiseases } from './util.js';
 
+/** Words in quotation marks (normalised text): mentioned, not said in the writer's own voice. */
+const QUOTED_WORDS = /[“「『][^“「『”」』]*[”」』]/g;
+
 /** The sentence warns about the thing it names (偏方可能延误治疗): the term is the subject of a warning. */
 /** A remedy spoken of as an exhibit, history, a research object, a fraud or the cause of harm. */
 // Round sixty-three (batch EF): a name it was once given, then a turn (曾被称为“神药”，但如今…; 曾经被奉为秘方，然而…).
@@ -1183,21 +1186,32 @@ export const promotionRules: Rule[] = [
     suggestion: '删去部队、军队相关的名义和称呼，医生介绍只写现执业机构和职称。',
     levels: levels('WEEW'),
     // Round fifty-two (batch DC): a given name ending in 军 before 医生 / 医师 (王建军医生, 李志军医师) is a doctor's name, not an army doctor.
-    patterns: [p(/部队|解放军|武警|军医(?!生(?!涯)|师)|军队(?:专家|医院|医生)|军区|军方|战区(?:总)?医院|军委|退役军医|军人专家/)],
+    // Round sixty-three (batch EH): an army service's own hospital or experts, named by the service (原海军某医院皮肤科主任坐诊, 陆军总医院专家):
+    // the army's name as much as 部队医院.
+    patterns: [p(/部队|解放军|武警|军医(?!生(?!涯)|师)|军队(?:专家|医院|医生)|军区|军方|战区(?:总)?医院|军委|退役军医|军人专家|(?:空军|海军|陆军|火箭军)[\u4e00-\u9fff]{0,6}?(?:医院|医学中心|医疗中心|医疗队|专家|军医大学|医学院)/)],
     negation: 'suppress',
     // Round thirty-seven (batch BL): a relative of the writer who served (我爸是退休军医，他常说有病就去正规医院) lends no clinic the army's
     // name, unless the sentence offers a service of theirs.
     // Round forty-five (batch CI): an affiliation denied or the army's name said to be misused (本院与部队医院无任何隶属关系，请勿相信冒用军队名义的
     // 宣传) lends the clinic no army name.
+    // Round sixty-three (batch EH): the service words of the disowned ad, quoted (与部队医院没有隶属关系，网传“军医坐诊”的广告与本院无关), are
+    // the ad's words, not the clinic's offer: they are looked for outside quotation marks.
     refine: (c) =>
-      !(/冒用|冒充|假冒|盗用|(?:无|没有)(?:任何)?(?:隶属|合作|挂靠)|不得(?:使用|利用|冒用)|禁止(?:使用|利用)/.test(c.sentence) && !/坐诊|出诊|亲诊|领衔|专治|传承|亲传|技术|专家团/.test(c.sentence)) &&
+      !(/冒用|冒充|假冒|盗用|(?:无|没有)(?:任何)?(?:隶属|合作|挂靠)|不得(?:使用|利用|冒用)|禁止(?:使用|利用)/.test(c.sentence) && !/坐诊|出诊|亲诊|领衔|专治|传承|亲传|技术|专家团/.test(c.sentence.replace(QUOTED_WORDS, ''))) &&
       !(
         /(?:我|俺)(?:的|家)?(?:爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥爷|姥姥|哥哥?|姐姐?|弟弟?|妹妹?|老公|丈夫|妻子|舅舅|叔叔|姑姑|姨妈?|伯伯|大伯|表哥|表姐)[^,，。;!?]{0,4}?(?:是|曾是|当过|做过|以前是)[^,，。;!?]{0,6}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 16), c.start)) &&
         !/坐诊|出诊|亲诊|主诊|专治|本院|我院|我们(?:这里|这儿|医院|中心|诊所|门诊)|诊所|门诊|调理|方子|秘方|偏方|祖传|预约|挂号|找他|找她/.test(c.sentence)
+      ) &&
+      // Round sixty-three (batch EH): someone's service told as a life story (患者曾在部队服役十年，现从事物流工作; 家属在部队当兵，由奶奶陪诊)
+      // lends no clinic the army's name, unless the sentence makes it a credential or is about a practitioner (部队转业专家, 部队退役后一直
+      // 坐诊, 刘大夫部队转业，手法独到).
+      !(
+        /^[^,，。;!?]{0,6}?(?:服役|当兵|服兵役|退役|转业|复员)/.test(c.norm.slice(c.end, c.end + 12)) &&
+        !/坐诊|出诊|亲诊|主诊|领衔|专治|传承|亲传|技术|专家|医生|医师|大夫|主任|教授|医术|手法|秘方|偏方|祖传|经验|实力|权威|放心|值得|信赖|疗效|效果|本院|我院|我们(?:这里|这儿|医院|中心|诊所|门诊)|医院/.test(c.sentence)
       ),
     examples: {
-      bad: ['原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
-      ok: ["李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
+      bad: [{ text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
+      ok: [{ text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
     },
   },
   {
@@ -1239,6 +1253,9 @@ export const promotionRules: Rule[] = [
       // Round forty-one (batch BV): the clinic placed near the top of a ranking of its peers, the place after the ranking
       // (在本地胃病医院排名中，我院消化专科常年稳居前三; 满意度连续三年排名前列).
       p(/(?:排名|排行榜?|排位|榜单|评比|名次)(?:中|里|上|当中)?[^。;!?]{0,16}?(?:稳居|位居|位列|名列|跻身|进入|挤进|排在|居于?)?(?:前列|前茅|前[二三四五六七八九十]|前\d{1,2}(?![\d.])|第一梯队|第一方阵)/),
+      // Round sixty-three (batch EH): the clinic "获评" a title of clinics or a place in a poll (连续两年获评“群众满意示范诊所”, 在网络投票中
+      // 获评第二名); a nurse or a doctor 获评 an honour of their own (护士长获评“优秀护理工作者”) names no clinic and no place.
+      p(/获评[^,，。;!?]{0,16}?(?:医院|医疗机构|诊所|专科|品牌|机构|单位|门诊部|第[一二三四五六七八九十\d]+名|冠军|榜首)/),
       p(/(?:获|获得|荣获|斩获|摘得)[^,，。;!?]{0,10}?(?<!现金)奖(?!学金|励制度)|屡获殊荣|殊荣|(?:省级|市级|国家级|部级)荣誉|荣誉称号|荣誉(?:证书|牌匾|奖牌|奖杯)|获奖|荣获|(?<!现)金奖|银奖|十佳|百强|十强|排名第[一二三四五六七八九十\d]+|排行榜|口碑榜|(?:年度|十大|百佳)(?:医院|品牌|专科|名医)|(?:诚信|放心|示范|明星|优秀|先进)(?:医院|单位|品牌|示范单位|专科)|被?评为|入选[^,，。]{0,24}?(?:榜|名单|十佳|百强)|(?:年度|十大|百佳)?最(?:具|受)(?:影响力|欢迎|信赖|好评|认可)的?[^,，。;!?]{0,6}?(?:医院|品牌|专科|名医|机构|诊所)|上榜|金牌[\u4e00-\u9fff]{0,4}?(?:医生|专家|医院|服务|团队|专科|诊所|机构|品牌|中心)|(?:荣誉|奖项|获奖)(?:名称)?\s?\|\s?(?:颁发|授予|评选)(?:单位|机构|部门)|五星级|(?:全国|全省|全市)(?:[一二三四五六七八九十\d]+)强|(?:中国|全国)(?:十大|百佳)/),
     ],
     negation: 'suppress',
@@ -1260,8 +1277,8 @@ export const promotionRules: Rule[] = [
       return !RANKED_NOT_CLINIC.test(c.norm.slice(c.end, c.end + 8));
     },
     examples: {
-      bad: [{ text: "本院护理团队在全市技能大赛中荣获金奖，技术过硬，值得信赖", type: 'ad' }, {"text": "在第三方问诊平台的本地胃病医院排名中，我院消化专科常年稳居前三", "type": "institution"}, {"text": "在本市同类专科中，我们的年接诊量和患者满意度连续三年排名前列", "type": "institution"}, '本院荣获“年度诚信医院”称号', '入选全国白癜风医院十强榜单', '金牌专家团队为您服务', '| 金牌诊所 | 某行业协会 |', { text: '连续三年排名第一', type: 'ad' }, '荣登“年度最受信赖医疗机构”', '荣获省卫生系统颁发的荣誉牌匾', '| 奖项 | 颁发单位 |', '金牌康复专家团队'],
-      ok: [{"text": "感谢读者参与世界白癜风日有奖问答，获奖名单见下周推送", "type": "institution"}, "获奖不代表疗效好，选择医生请看执业资质", { text: "院内新闻｜在市卫生健康系统举办的护理技能竞赛中，我院护理部获得团体三等奖，比赛内容为静脉穿刺、心肺复苏等基础操作", type: 'institution' }, "有人问我们在本地胃病医院排名第几，我们没有参加也不认可这类排名", "在致病因素中，日晒排名前三", "网上所谓的“十大皮肤科医院排行榜”多为付费推广，我院未参与任何排名，请理性看待", '志愿者服务满100小时可获得现金奖励和证书', '研究结果发表在皮肤科期刊上[1]', '请根据自己的情况选择就诊时间', '医疗广告中不得出现获奖、荣誉称号等内容', '排名第一的误区是以为防晒霜越贵越好', '在女性恶性肿瘤发病率中，乳腺癌排名第一（国家癌症中心，2022年）', '医疗广告中不得出现“最受欢迎医院”之类的评选'],
+      bad: [{ text: '本中心连续两年获评“群众满意示范诊所”', type: 'institution' }, { text: '在本地生活平台的年度投票中，我们的口腔门诊获评第二名', type: 'ad' }, { text: "本院护理团队在全市技能大赛中荣获金奖，技术过硬，值得信赖", type: 'ad' }, {"text": "在第三方问诊平台的本地胃病医院排名中，我院消化专科常年稳居前三", "type": "institution"}, {"text": "在本市同类专科中，我们的年接诊量和患者满意度连续三年排名前列", "type": "institution"}, '本院荣获“年度诚信医院”称号', '入选全国白癜风医院十强榜单', '金牌专家团队为您服务', '| 金牌诊所 | 某行业协会 |', { text: '连续三年排名第一', type: 'ad' }, '荣登“年度最受信赖医疗机构”', '荣获省卫生系统颁发的荣誉牌匾', '| 奖项 | 颁发单位 |', '金牌康复专家团队'],
+      ok: [{ text: '院内新闻｜皮肤科护士长获评市级“优秀护理工作者”称号', type: 'institution' }, {"text": "感谢读者参与世界白癜风日有奖问答，获奖名单见下周推送", "type": "institution"}, "获奖不代表疗效好，选择医生请看执业资质", { text: "院内新闻｜在市卫生健康系统举办的护理技能竞赛中，我院护理部获得团体三等奖，比赛内容为静脉穿刺、心肺复苏等基础操作", type: 'institution' }, "有人问我们在本地胃病医院排名第几，我们没有参加也不认可这类排名", "在致病因素中，日晒排名前三", "网上所谓的“十大皮肤科医院排行榜”多为付费推广，我院未参与任何排名，请理性看待", '志愿者服务满100小时可获得现金奖励和证书', '研究结果发表在皮肤科期刊上[1]', '请根据自己的情况选择就诊时间', '医疗广告中不得出现获奖、荣誉称号等内容', '排名第一的误区是以为防晒霜越贵越好', '在女性恶性肿瘤发病率中，乳腺癌排名第一（国家癌症中心，2022年）', '医疗广告中不得出现“最受欢迎医院”之类的评选'],
     },
   },
   {
