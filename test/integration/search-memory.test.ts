@@ -11,7 +11,7 @@ import { POSTINGS_LIMIT } from '../../src/search/search.repository.js';
 import { search, type SearchOutcome } from '../../src/search/search.service.js';
 import { cut } from '../../src/search/segment.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
-import { dialects, DEMO_NOW, TEST_DATA_KEY } from '../helpers/db.js';
+import { dialects, DEMO_NOW, engineShare, TEST_DATA_KEY } from '../helpers/db.js';
 import { text } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
 
@@ -85,7 +85,7 @@ for (const dialect of dialects) {
   describe(`in-memory search index on ${dialect.name}`, () => {
     const app = () => apps.get(dialect.name)!;
 
-    test('the labelled queries: the same outcome as the statement (totals, order, snippets), first and later pages', async () => {
+    test('its engine\'s half of the labelled queries: the same outcome as the statement (totals, order, snippets), first and later pages', async () => {
       const db = app().deps.db;
       const ix = await postingsIndex(db, undefined, true);
       assert.ok(ix, 'the index loads');
@@ -95,12 +95,14 @@ for (const dialect of dialects) {
       // Queries with no answer in the content (relevant: []) may rightly find nothing (周末开门吗).
       let found = 0;
       let paged = 0;
-      const answered = EVAL_QUERIES.filter((x) => x.relevant.length).length;
-      for (const [i, { q, relevant }] of EVAL_QUERIES.entries()) {
+      // This engine's half of the labelled queries (the other engine checks the rest).
+      const share = engineShare(EVAL_QUERIES, dialect.name);
+      const answered = share.filter((x) => x.relevant.length).length;
+      for (const [i, { q, relevant }] of share.entries()) {
         const out = await same(db, q, 1, false, version);
         if (relevant.length && out.kind === 'results' && out.total > 0) found++;
         // Later pages for every third query: the paging is the same for all, and reading three pages
-        // of each of 2,600 queries on both paths had made this the suite's longest test.
+        // of each query on both paths had made this the suite's longest test.
         if (i % 3 === 0 && out.kind === 'results' && out.pages > 1) {
           paged++;
           await same(db, q, 2, false, version);
@@ -108,7 +110,7 @@ for (const dialect of dialects) {
         }
       }
       assert.ok(found >= answered - 2, `${found} of the ${answered} with an answer found something`);
-      assert.ok(paged > 500, `${paged} queries compared on later pages`);
+      assert.ok(paged > 300, `${paged} queries compared on later pages`);
     });
 
     test('generated queries: topics, pairs, title words, single characters, typos, pinyin, misses, exact', async () => {
