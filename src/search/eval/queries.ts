@@ -5015,6 +5015,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // 芦可替尼) — how to apply, how long, stopping, a missed dose; daily life with treatment (照光后洗澡,
   // 涂药后化妆, 喝酒, 出差停光疗, 游泳, 旅游); long rambling messages (80–150 characters) with several
   // questions, where one article answers the main one.
+  // First run, no search change: batch 48 MRR 0.861 / recall@5 0.868 (91 scored; 0.8611 / 0.8681), SQLite and PostgreSQL
+  // alike; all 3,763 scored queries MRR 0.929 / recall@5 0.939 (0.9287 / 0.9389; the earlier 3,672: 0.9304 / 0.9407,
+  // unchanged); same first page on both engines 3925/3925. Not ranked first (rank, - for not in the results):
+  // 中医说的白驳风和白癜风是一回事吗 5, 中药外擦白斑有用吗 -, 肝肾不足 白斑 2, 气血不和会得白癜风吗 2, 针灸能治白癜风吗 2,
+  // 梅花针敲白斑有用吗 -, 听人说白癜风会传染给孩子 -, 网上卖的家用紫外线灯可以自己在家照吗 3, [图片] 手上这块白的是白癜风吗 4,
+  // 忘记涂药了要补涂吗 4, 漏涂了一次药膏有影响吗 -, 涂药多久能看到效果 6, 芦可替尼乳膏治白癜风 2, 激素药膏涂多了会怎么样 2,
+  // 治疗期间能去海边旅游吗 5, 去年白斑用光疗加药膏基本都长回来了…是不是复发了… 8, 网上很多医院说能根治白癜风…为什么皮肤病要查甲状腺 3.
+  // No answer (6): 针灸减肥有用吗, 抖音上说的祛斑霜能去黄褐斑吗 and 【求助】脚气怎么根治！！！ get no first page; 中药泡脚能治失眠吗,
+  // 网上说吃大蒜能防癌是真的吗 and 布洛芬漏服一次要补吗 do.
   // Traditional Chinese medicine words.
   { q: '白驳风是什么病', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
   { q: '白驳风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 48 },
