@@ -5024,6 +5024,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // 治疗期间能去海边旅游吗 5, 去年白斑用光疗加药膏基本都长回来了…是不是复发了… 8, 网上很多医院说能根治白癜风…为什么皮肤病要查甲状腺 3.
   // No answer (6): 针灸减肥有用吗, 抖音上说的祛斑霜能去黄褐斑吗 and 【求助】脚气怎么根治！！！ get no first page; 中药泡脚能治失眠吗,
   // 网上说吃大蒜能防癌是真的吗 and 布洛芬漏服一次要补吗 do.
+  // After (decision 0086: the demo seed leads TCM words to the pages' words, 肝肾不足 / 气血不和 … → 病因, 外擦 / 外搽 / 外涂 →
+  // 外用药物 and 涂抹, 梅花针 / 七星针 → 微针 and 滚针; PATCH_SAID: a patch described as a piece of white, 这块白的 / 有块白的, is
+  // 白块): batch 48 MRR 0.902 / recall@5 0.890 (0.9023 / 0.8901), both engines alike; all 3,763 MRR 0.930 / recall@5 0.940
+  // (0.9299 / 0.9399; the earlier 3,672 0.9304 / 0.9407 → 0.9306 / 0.9411: no rank and no recall@5 fell, 俺孙女脖子上有块白的
+  // of batch 25 rose 3 → 1, 我家孩子今年五岁半…伍德灯 of batch 29 7 → 5); same first page on both engines 3925/3925.
+  // Still not first: 中医说的白驳风和白癜风是一回事吗 5, 针灸能治白癜风吗 2, 听人说白癜风会传染给孩子 - (the Q&A qa/q-1, which
+  // answers it word for word, comes first; the label was not widened), 网上卖的家用紫外线灯可以自己在家照吗 3, 忘记涂药了要补涂吗 4,
+  // 漏涂了一次药膏有影响吗 -, 涂药多久能看到效果 6, 芦可替尼乳膏治白癜风 2, 激素药膏涂多了会怎么样 2, 治疗期间能去海边旅游吗 5,
+  // 去年白斑用光疗加药膏基本都长回来了…是不是复发了… 8 (复发 past the twelfth meaning searched), 网上很多医院说能根治白癜风…
+  // 为什么皮肤病要查甲状腺 3. No answer: unchanged (three get a first page, three none).
   // Traditional Chinese medicine words.
   { q: '白驳风是什么病', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
   { q: '白驳风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 48 },
