@@ -842,4 +842,23 @@ export const synonyms: { term: string; target: string }[] = [
   // camouflage article, as 美黑霜 is; typed whole, 自晒霜 was read as a slip for 防晒霜 and found the sun-protection page.
   { term: '自晒霜', target: '自晒剂' },
   { term: '自晒乳', target: '自晒剂' },
+  // Batch 48 (helper srch50): words of traditional Chinese medicine as patients repeat them. A TCM pattern named as the cause
+  // (肝肾不足, 肝肾阴虚, 气血不和, 气血两虚, 气滞血瘀: 白癜风是肝肾不足引起的吗) asks about the cause, the 病因 of the causes page;
+  // applied externally (外擦, 外搽, 外涂: 中药外擦) is the pages' 外用 medicine and 涂抹; the plum-blossom or seven-star needle
+  // (梅花针, 七星针), a skin-tapping needle, is the 微针 and 滚针 of the pages.
+  { term: '肝肾不足', target: '病因' },
+  { term: '肝肾阴虚', target: '病因' },
+  { term: '气血不和', target: '病因' },
+  { term: '气血两虚', target: '病因' },
+  { term: '气滞血瘀', target: '病因' },
+  { term: '外擦', target: '外用药物' },
+  { term: '外擦', target: '涂抹' },
+  { term: '外搽', target: '外用药物' },
+  { term: '外搽', target: '涂抹' },
+  { term: '外涂', target: '外用药物' },
+  { term: '外涂', target: '涂抹' },
+  { term: '梅花针', target: '微针' },
+  { term: '梅花针', target: '滚针' },
+  { term: '七星针', target: '微针' },
+  { term: '七星针', target: '滚针' },
 ];

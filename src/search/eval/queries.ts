@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -5006,6 +5006,138 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '牙齿美白贵不贵', relevant: [], kind: 'lay', split: H, batch: 47 },
   { q: '脱发是不是治不好了', relevant: [], kind: 'lay', split: H, batch: 47 },
   { q: '异地医保备案怎么办理', relevant: [], kind: 'lay', split: H, batch: 47 },
+  // Batch 48, written blind by helper srch50 before reading the search code, the synonym seed or
+  // the other queries (only the demo articles, categories, doctors and Q&A were read). Themes:
+  // traditional Chinese medicine words (白驳风, 白癜 as the TCM name, 中药外擦, 肝肾不足, 气血, 祛风,
+  // 针灸, 梅花针, 补骨脂); claims heard online or from others (抖音上说…, 网上说…是真的吗, 听人说…,
+  // 朋友圈里说…, 小红书); queries wrapped in junk (#白癜风#, 【】, emoji, a pasted 「title」, ???/！！！);
+  // medicines by brand-like, generic and misspelled names (普特彼, 他可莫司, 爱宁达, 艾洛松, 卤米松,
+  // 芦可替尼) — how to apply, how long, stopping, a missed dose; daily life with treatment (照光后洗澡,
+  // 涂药后化妆, 喝酒, 出差停光疗, 游泳, 旅游); long rambling messages (80–150 characters) with several
+  // questions, where one article answers the main one.
+  // First run, no search change: batch 48 MRR 0.861 / recall@5 0.868 (91 scored; 0.8611 / 0.8681), SQLite and PostgreSQL
+  // alike; all 3,763 scored queries MRR 0.929 / recall@5 0.939 (0.9287 / 0.9389; the earlier 3,672: 0.9304 / 0.9407,
+  // unchanged); same first page on both engines 3925/3925. Not ranked first (rank, - for not in the results):
+  // 中医说的白驳风和白癜风是一回事吗 5, 中药外擦白斑有用吗 -, 肝肾不足 白斑 2, 气血不和会得白癜风吗 2, 针灸能治白癜风吗 2,
+  // 梅花针敲白斑有用吗 -, 听人说白癜风会传染给孩子 -, 网上卖的家用紫外线灯可以自己在家照吗 3, [图片] 手上这块白的是白癜风吗 4,
+  // 忘记涂药了要补涂吗 4, 漏涂了一次药膏有影响吗 -, 涂药多久能看到效果 6, 芦可替尼乳膏治白癜风 2, 激素药膏涂多了会怎么样 2,
+  // 治疗期间能去海边旅游吗 5, 去年白斑用光疗加药膏基本都长回来了…是不是复发了… 8, 网上很多医院说能根治白癜风…为什么皮肤病要查甲状腺 3.
+  // No answer (6): 针灸减肥有用吗, 抖音上说的祛斑霜能去黄褐斑吗 and 【求助】脚气怎么根治！！！ get no first page; 中药泡脚能治失眠吗,
+  // 网上说吃大蒜能防癌是真的吗 and 布洛芬漏服一次要补吗 do.
+  // After (decision 0086: the demo seed leads TCM words to the pages' words, 肝肾不足 / 气血不和 … → 病因, 外擦 / 外搽 / 外涂 →
+  // 外用药物 and 涂抹, 梅花针 / 七星针 → 微针 and 滚针; PATCH_SAID: a patch described as a piece of white, 这块白的 / 有块白的, is
+  // 白块): batch 48 MRR 0.902 / recall@5 0.890 (0.9023 / 0.8901), both engines alike; all 3,763 MRR 0.930 / recall@5 0.940
+  // (0.9299 / 0.9399; the earlier 3,672 0.9304 / 0.9407 → 0.9306 / 0.9411: no rank and no recall@5 fell, 俺孙女脖子上有块白的
+  // of batch 25 rose 3 → 1, 我家孩子今年五岁半…伍德灯 of batch 29 7 → 5); same first page on both engines 3925/3925.
+  // Still not first: 中医说的白驳风和白癜风是一回事吗 5, 针灸能治白癜风吗 2, 听人说白癜风会传染给孩子 - (the Q&A qa/q-1, which
+  // answers it word for word, comes first; the label was not widened), 网上卖的家用紫外线灯可以自己在家照吗 3, 忘记涂药了要补涂吗 4,
+  // 漏涂了一次药膏有影响吗 -, 涂药多久能看到效果 6, 芦可替尼乳膏治白癜风 2, 激素药膏涂多了会怎么样 2, 治疗期间能去海边旅游吗 5,
+  // 去年白斑用光疗加药膏基本都长回来了…是不是复发了… 8 (复发 past the twelfth meaning searched), 网上很多医院说能根治白癜风…
+  // 为什么皮肤病要查甲状腺 3. No answer: unchanged (three get a first page, three none).
+  // Traditional Chinese medicine words.
+  { q: '白驳风是什么病', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '白驳风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 48 },
+  { q: '中医说的白驳风和白癜风是一回事吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '白癜会遗传吗', relevant: ['vitiligo-causes-triggers', 'what-is-vitiligo', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '白驳风 小孩', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 48 },
+  { q: '中药外擦白斑有用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '自己买中药膏涂白斑可以吗', relevant: ['topical-medicines-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 48 },
+  { q: '白癜风是肝肾不足引起的吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 48 },
+  { q: '肝肾不足 白斑', relevant: ['vitiligo-causes-triggers'], kind: 'short', split: H, batch: 48 },
+  { q: '气血不和会得白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 48 },
+  { q: '喝祛风的中药期间能照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 48 },
+  { q: '针灸能治白癜风吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '梅花针敲白斑有用吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 48 },
+  { q: '中医说白癜风要忌口是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 48 },
+  { q: '补骨脂涂了晒太阳能让白斑变黑吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 48 },
+  // Claims heard online or from others, to check.
+  { q: '抖音上说白癜风多吃黑芝麻能变黑', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 48 },
+  { q: '网上说白癜风不能吃维生素C是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 48 },
+  { q: '听人说白癜风会传染给孩子', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 48 },
+  { q: '朋友圈里说白癜风能根治', relevant: ['what-is-vitiligo', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 48 },
+  { q: '网上说多晒太阳就能治好白癜风', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '听说激素药膏用久了皮肤会变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '抖音说白癜风是吃出来的', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 48 },
+  { q: '听说光疗照多了会得皮肤癌', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 48 },
+  { q: '网上说白斑是缺铜缺锌导致的', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 48 },
+  { q: '有人说白癜风一定会遗传给下一代', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '听别人说心情不好白斑会变多', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 48 },
+  { q: '小红书上说遮瑕膏能把白斑盖住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 48 },
+  { q: '网上卖的家用紫外线灯可以自己在家照吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 48 },
+  { q: '听说白斑上长了白头发就治不好了', relevant: ['melanocytes-explained', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 48 },
+  { q: '网上说白斑一年不变就算稳定期了', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 48 },
+  { q: '朋友说滚针可以买回来自己在家滚', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 48 },
+  // Wrapped in junk: hashtags, 【】, emoji, a pasted 「title」, trailing ???/！！！.
+  { q: '#白癜风# 会传染吗？？？', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 48 },
+  { q: '【求助】孩子脸上有白斑是不是白癜风', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 48 },
+  { q: '「308nm准分子光：适用情况、治疗过程与注意事项」', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 48 },
+  { q: '😭😭白斑越来越多怎么办', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '伍德灯检查要准备什么？？？', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 48 },
+  { q: '#白癜风# #防晒# 夏天怎么防晒', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'exact', split: H, batch: 48 },
+  { q: '【转】白癜风饮食十大禁忌', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 48 },
+  { q: '微针后脱皮正常吗🙏🙏', relevant: ['peeling-after-microneedling'], kind: 'exact', split: H, batch: 48 },
+  { q: '「白斑复色后还会复发吗」求解答', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 48 },
+  { q: '❗❗白癜风要查甲状腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 48 },
+  { q: '怀孕了还能照光吗？？？急！！！', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '[图片] 手上这块白的是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '#表皮移植# 术后怎么护理', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 48 },
+  { q: '皮肤镜检查~~疼不疼', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 48 },
+  { q: '【白癜风】节段型和非节段型哪个严重。。。', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 48 },
+  // Medicines: how to apply, how long, stopping, a missed dose, by brand-like, generic and misspelled names.
+  { q: '他克莫司软膏怎么涂', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '普特彼涂了脸发烫', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '他可莫司要涂多久', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 48 },
+  { q: '爱宁达能突然停吗', relevant: ['topical-medicines-vitiligo', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 48 },
+  { q: '卤米松可以涂脸上吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '艾洛松一天涂几次', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '忘记涂药了要补涂吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '漏涂了一次药膏有影响吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '激素药膏停了白斑会复发吗', relevant: ['relapse-after-repigmentation', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '涂药多久能看到效果', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '芦可替尼乳膏治白癜风', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '孩子用他克莫司安全吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '一个指尖单位能涂多大面积', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 48 },
+  { q: '激素药膏涂多了会怎么样', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: 'tacrolimus 药膏一天涂几次', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 48 },
+  { q: 'Protopic 可以停药吗', relevant: ['topical-medicines-vitiligo', 'relapse-after-repigmentation'], kind: 'english', split: H, batch: 48 },
+  { q: '0.1%他克莫司 一天两次 涂多久', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 48 },
+  // Daily life with treatment.
+  { q: '照光后能洗澡吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 48 },
+  { q: '涂药后能化妆吗', relevant: ['cosmetic-camouflage', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '治疗期间能喝酒吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 48 },
+  { q: '出差停几天光疗行吗', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care', 'follow-up-visits'], kind: 'lay', split: H, batch: 48 },
+  { q: '照完光能出去晒太阳吗', relevant: ['excimer-308nm-light', 'sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 48 },
+  { q: '光疗前能涂防晒霜吗', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 48 },
+  { q: '做完微针能游泳吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 48 },
+  { q: '涂他克莫司期间能晒太阳吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '表皮移植后多久能洗澡', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '照光一定要戴护目镜吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 48 },
+  { q: '治疗期间能去海边旅游吗', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 48 },
+  { q: '照光那天能不能化妆', relevant: ['cosmetic-camouflage', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 48 },
+  { q: '冬天去照光穿什么衣服', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 48 },
+  { q: '哺乳期能涂药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 48 },
+  { q: '每周照3次 出差要停5天可以吗', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care', 'follow-up-visits'], kind: 'number', split: H, batch: 48 },
+  { q: 'NB-UVB 照完多久可以洗澡', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 48 },
+  // Long rambling messages with several questions; the first relevant answers the main one.
+  { q: '我女儿今年七岁，上个月老师发现她额头有一块白的，社区医院说可能是白色糠疹也可能是白癜风，让我们去大医院查，我想问到底怎么区分这两个，要做什么检查，平时要注意什么', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 48 },
+  { q: '我老公有白癜风好几年了，一直在涂药膏，现在我们准备要孩子，想问问他用的药要不要停，停多久才能怀孕，孩子以后会不会遗传到，我这边需要做什么检查吗，真的很担心，不知道该先挂哪个科', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 48 },
+  { q: '医生给我开了窄谱光疗每周三次，但我在外地上班周末才能回来，一周只能照一次可以吗，中间断了会不会前功尽弃，要不要买个家用光疗仪自己照，照多了有没有什么副作用，会不会把皮肤照黑', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 48 },
+  { q: '脸上白斑涂了两个月他克莫司，一开始有点烫现在好了，但好像没什么变化，是不是药不管用，要不要换激素药膏，还是加上照光，另外涂药的地方能不能化妆，下个月要结婚了很着急', relevant: ['topical-medicines-vitiligo', 'cosmetic-camouflage'], kind: 'multi', split: H, batch: 48 },
+  { q: '上周做了第一次微针，现在脸上一直在掉皮还有点痒，我忍不住想撕，这个正常吗，要多久才好，能不能敷面膜，下次什么时候再做，医生说要配合涂药，涂药的时候脸上很刺痛，是不是因为掉皮', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 48 },
+  { q: '我妈今年六十多了，手臂和小腿上有很多米粒大小的白点，她很紧张怕是白癜风，还不让孙子碰她怕传染，想问问老年人身上这种小白点是什么，会不会传染，需不需要治疗，要不要带她去医院看', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'multi', split: H, batch: 48 },
+  { q: '我得白癜风三年了，前后治了好多次，好了又长，现在看到镜子就烦，晚上也睡不着，不想出门见人，家里人还老说我想太多，我是不是抑郁了，这种情况要去看心理医生吗，去哪个科', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 48 },
+  { q: '去年白斑用光疗加药膏基本都长回来了，医生说可以慢慢停药，但最近熬夜加班压力大，发现原来长好的地方边上又有点发白，是不是复发了，要马上回去复诊吗，还是再观察看看，会不会越来越多', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 48 },
+  { q: '网上很多医院说能根治白癜风，还让做什么基因检测和免疫全套，花了好几千，我有点怀疑，正规医院一般就是看看伍德灯吧，医生让我抽血查甲状腺，这个是必须的吗，为什么皮肤病要查甲状腺', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 48 },
+  { q: '孩子十岁，腰上一片白斑都在一边，医生说是节段型的，可能会稳定下来，我想知道节段型和别的类型有什么区别，以后会不会全身都长，现在适不适合做移植，还是先照光，孩子还小怕疼', relevant: ['segmental-vs-nonsegmental', 'epidermal-grafting-stable-vitiligo', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 48 },
+  { q: '我手背上的白斑一年多没什么变化，边上很清楚，朋友说稳定了可以去做移植效果很好，我想问问做表皮移植疼不疼，取皮的地方会不会留疤，术后要注意什么，怎么判断是不是真的稳定了', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 48 },
+  { q: '夏天马上要到了，我在做准分子光治疗脖子上的白斑，每周去两次，想问问照完光能不能晒太阳，防晒霜是照之前涂还是照之后涂，出门要不要打伞，平时还有什么要注意的吗，谢谢医生', relevant: ['sun-protection-vitiligo', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 48 },
+  // No answer on the site.
+  { q: '针灸减肥有用吗', relevant: [], kind: 'lay', split: H, batch: 48 },
+  { q: '中药泡脚能治失眠吗', relevant: [], kind: 'lay', split: H, batch: 48 },
+  { q: '抖音上说的祛斑霜能去黄褐斑吗', relevant: [], kind: 'lay', split: H, batch: 48 },
+  { q: '网上说吃大蒜能防癌是真的吗', relevant: [], kind: 'lay', split: H, batch: 48 },
+  { q: '【求助】脚气怎么根治！！！', relevant: [], kind: 'lay', split: H, batch: 48 },
+  { q: '布洛芬漏服一次要补吗', relevant: [], kind: 'lay', split: H, batch: 48 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
