@@ -82,8 +82,8 @@ export async function auditSite(url: string, opts: { limit: number; concurrency:
   for (const [img, from] of imagesFrom) {
     let s = 0;
     try {
-      s = (await fetchBytes(img, 15_000, 1, 'HEAD')).status;
-      if (s === 405) s = (await fetchBytes(img, 15_000, 20 * 1024 * 1024)).status;
+      s = (await fetchBytes(img, { timeoutMs: 15_000, maxBytes: 1, method: 'HEAD', trustedHost: start.host })).status;
+      if (s === 405) s = (await fetchBytes(img, { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024, trustedHost: start.host })).status;
     } catch {
       s = 0;
     }

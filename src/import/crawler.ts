@@ -1,3 +1,5 @@
+import { lookup } from 'node:dns/promises';
+import net from 'node:net';
 import { decodeBytes } from './encoding.js';
 
 // A polite crawler for one public site: same host only, robots.txt obeyed (User-agent * and
@@ -74,8 +76,65 @@ export function parseRobots(text: string): Robots {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function fetchBytes(url: string, timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024, method = 'GET'): Promise<{ status: number; bytes: Buffer; contentType: string }> {
-  const res = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': USER_AGENT } });
+/**
+ * Addresses an import never fetches from, unless the operator named that host: loopback, private
+ * networks, link-local (cloud metadata at 169.254.169.254), carrier-grade NAT, documentation and
+ * benchmarking, multicast and reserved ranges; IPv6's unspecified, loopback, NAT64, unique-local,
+ * link-local and multicast ranges (BlockList checks an IPv4-mapped address, ::ffff:127.0.0.1,
+ * against the IPv4 ranges). A page of the old site, or of whoever took it over, naming an image at
+ * http://169.254.169.254/… or http://127.0.0.1:5432/ would otherwise have the importer read it
+ * and store it as a public image; a redirect is checked the same way at every hop.
+ */
+const PRIVATE = new net.BlockList();
+for (const [net4, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) PRIVATE.addSubnet(net4, bits, 'ipv4');
+for (const [net6, bits] of [['::', 128], ['::1', 128], ['64:ff9b::', 96], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) PRIVATE.addSubnet(net6, bits, 'ipv6');
+
+export function isPrivateAddress(address: string): boolean {
+  const family = net.isIP(address);
+  return family === 0 || PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/** The import refused an address (it is not an error of the old site). */
+export class RefusedAddress extends Error {}
+
+/** Throws RefusedAddress when `u` is not http(s) or its host is, or resolves to, a private address. */
+async function assertFetchable(u: URL, trustedHost: string | undefined): Promise<void> {
+  if (!/^https?:$/.test(u.protocol)) throw new RefusedAddress(`${u.protocol} addresses are not fetched`);
+  if (trustedHost !== undefined && u.host === trustedHost) return;
+  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+  const addresses = net.isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+  const bad = addresses.find(isPrivateAddress);
+  if (bad !== undefined) throw new RefusedAddress(`${u.host} is a private or local address (${bad}): not fetched`);
+}
+
+const MAX_REDIRECTS = 5;
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  method?: 'GET' | 'HEAD';
+  /**
+   * The host (host:port, as in a URL) the operator named, such as the old site on an intranet: it
+   * may be a private address. Every other host must be public.
+   */
+  trustedHost?: string;
+}
+
+export async function fetchBytes(url: string, opts: FetchOptions = {}): Promise<{ status: number; bytes: Buffer; contentType: string }> {
+  const { timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024, method = 'GET', trustedHost } = opts;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let target = new URL(url);
+  let res: Response;
+  // Redirects are followed by hand, so that each hop's address is checked before it is fetched.
+  for (let hop = 0; ; hop++) {
+    await assertFetchable(target, trustedHost);
+    res = await fetch(target, { method, redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT } });
+    const location = res.headers.get('location');
+    if (res.status < 300 || res.status > 399 || res.status === 304 || !location) break;
+    await res.body?.cancel();
+    if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    target = new URL(location, target);
+  }
   const contentType = res.headers.get('content-type') ?? '';
   if (method === 'HEAD' || !res.body) return { status: res.status, bytes: Buffer.alloc(0), contentType };
   const chunks: Buffer[] = [];
@@ -108,7 +167,7 @@ async function sitemapUrls(start: URL, robots: Robots, timeoutMs: number): Promi
     if (seen.has(url) || !sameHost(start, url)) continue;
     seen.add(url);
     try {
-      const r = await fetchBytes(url, timeoutMs);
+      const r = await fetchBytes(url, { timeoutMs, trustedHost: start.host });
       if (r.status !== 200) continue;
       const xml = decodeBytes(r.bytes, r.contentType).text;
       const locs = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
@@ -142,13 +201,13 @@ const NETWORK_ATTEMPTS = ATTEMPTS + 1;
  * page lost to one such hiccup was missing from the import without a word (seen on a loaded
  * machine in the import test). 4xx other than 429 is the old site's answer and is not retried.
  */
-async function fetchTransientRetried(url: string, timeoutMs: number, maxBytes?: number): ReturnType<typeof fetchBytes> {
+async function fetchTransientRetried(url: string, opts: FetchOptions): ReturnType<typeof fetchBytes> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const r = await fetchBytes(url, timeoutMs, maxBytes);
+      const r = await fetchBytes(url, opts);
       if (attempt >= ATTEMPTS || (r.status < 500 && r.status !== 429)) return r;
     } catch (err) {
-      if (attempt >= NETWORK_ATTEMPTS) throw err;
+      if (attempt >= NETWORK_ATTEMPTS || err instanceof RefusedAddress) throw err;
     }
     await sleep(500 * Math.min(attempt, 2));
   }
@@ -159,7 +218,7 @@ export async function crawl(startUrl: string, opts: CrawlOptions): Promise<Crawl
   const timeoutMs = opts.timeoutMs ?? 15_000;
   let robots: Robots = parseRobots('');
   try {
-    const r = await fetchBytes(new URL('/robots.txt', start).toString(), timeoutMs, 512 * 1024);
+    const r = await fetchBytes(new URL('/robots.txt', start).toString(), { timeoutMs, maxBytes: 512 * 1024, trustedHost: start.host });
     if (r.status === 200) robots = parseRobots(r.bytes.toString('utf8'));
   } catch {
     // Unreachable robots.txt: crawl with no rules, as crawlers do.
@@ -191,7 +250,7 @@ export async function crawl(startUrl: string, opts: CrawlOptions): Promise<Crawl
       taken++;
       let page: FetchedPage;
       try {
-        const r = await fetchTransientRetried(url, timeoutMs, opts.maxBytes);
+        const r = await fetchTransientRetried(url, { timeoutMs, maxBytes: opts.maxBytes, trustedHost: start.host });
         const isHtml = /html|xml/i.test(r.contentType) || (!r.contentType && /^\s*</.test(r.bytes.subarray(0, 64).toString('latin1')));
         const dec = r.status === 200 && isHtml ? decodeBytes(r.bytes, r.contentType) : null;
         page = { url, status: r.status, html: dec?.text ?? null, contentType: r.contentType, encoding: dec?.encoding };

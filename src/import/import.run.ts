@@ -28,6 +28,12 @@ export interface RunOptions {
   stop?: { requested: boolean };
 }
 
+/** The old site's host as the operator named it (--from-site, --base): it may be on the clinic's network; any other host must be public. */
+function namedHost(source: ImportSource): string | undefined {
+  const url = source.kind === 'site' ? source.url : source.kind === 'wxr' ? undefined : source.baseUrl;
+  return url ? new URL(url).host : undefined;
+}
+
 export function imageFetcher(source: ImportSource): ImageFetcher {
   return async (url) => {
     const u = new URL(url);
@@ -37,7 +43,7 @@ export function imageFetcher(source: ImportSource): ImageFetcher {
       if (rel.split('/').includes('..')) throw new Error('path outside the folder');
       return { bytes: await fs.readFile(file), contentType: '' };
     }
-    const r = await fetchBytes(url, 20_000, 10 * 1024 * 1024);
+    const r = await fetchBytes(url, { timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, trustedHost: namedHost(source) });
     if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
     return { bytes: r.bytes, contentType: r.contentType };
   };
