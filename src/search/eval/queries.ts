@@ -5155,6 +5155,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // 艾克西默光一周照几次 2, dermoscope看白斑 2, 孩子不适合照光怎么办 2, 手背复色慢正常吗 7, 脸上涂药多久见效 7,
   // 手上白斑好了又变白 5, 照光后脸红几天能消 -, 白斑处毛发白了还能好吗 2, 激素药膏 (/en) 2. No answer (宝宝湿疹看哪个医生,
   // 芦可替尼乳膏, 皮秒激光祛斑, hair transplant cost): four get a first page; 长痘痘挂什么科 gets none.
+  // After (decision 0087: SEEN_ABOUT 看 before a department question; WHITE_AGAIN 又变白 without 了; demo synonyms 艾克西默 /
+  // 埃克西默 → 准分子光, 小儿 → 儿童 / 孩子, 脸红 → 发红): batch 49 MRR 0.925 / recall@5 0.919 (0.9254 / 0.9194, both engines); all
+  // 3,853 MRR 0.930 / recall@5 0.939 (0.9298 / 0.9394; the earlier 3,763 0.9299 / 0.9399, no rank fell); same first page on
+  // both engines 4020/4020. Still not first: 夏天背上出汗长白斑 2, 烫伤以后那块皮肤变白了 2, 外阴发白是白癜风吗 2,
+  // 看皮肤的医生怎么判断白癜风 2, 光疗室 -, dermoscope看白斑 2, 孩子不适合照光怎么办 2, 手背复色慢正常吗 7, 脸上涂药多久见效 7,
+  // 白斑处毛发白了还能好吗 2, 激素药膏 (/en) 2.
   // Other skin conditions, named the lay way.
   { q: '脸上一块一块的虫斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
   { q: '小孩脸上发白是不是缺钙', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
