@@ -471,8 +471,9 @@ const CHAT_ASKED_ANY = /[我请话列科]/u;
 
 // White again (补好的白斑又白了, 复色的地方又变白了, 好了又白回去了): the relapse page's 再次变白, as white again is on the English
 // site. Not after a hair word (头发又白了 is hair going white) nor in 又X又白了 (又红又白了, two colours); fixed words: linear
-// (helper srch43, batch 41).
-const WHITE_AGAIN = /(?<!头发|毛发|眉毛|汗毛|胡子|又\p{Script=Han})又(?:变)?白(?:回去)?了/gu;
+// (helper srch43, batch 41). With 变 the 了 may be left off (手上白斑好了又变白, 复色了又变白是不是…: helper srch51, batch 49);
+// without 变 it may not (又白又亮 is two qualities, not a relapse).
+const WHITE_AGAIN = /(?<!头发|毛发|眉毛|汗毛|胡子|又\p{Script=Han})又(?:变白(?:回去)?了?|白(?:回去)?了)/gu;
 
 // A patch come back (白斑又冒出来了, 白点又长出来了, 白斑又出来了): the relapse page's 复发. Only right after a patch word, so
 // 色素又长出来了 (colour coming back) stays; fixed words: linear (helper srch47, batch 45).
@@ -527,6 +528,13 @@ const NOT_WANTED = /(?<=^|\s)-+(?=\p{L})\S*/gu;
 // Which department to see (小朋友白斑 要看哪一科, 挂哪个科室, 看啥科): the question as the clinic's synonym list names it,
 // 挂什么科 (the demo seed: → 皮肤科); 看 and 哪一科 were searched as words and found nothing that held them. Not 什么科学 / 科普.
 const DEPARTMENT_ASKED = /(?:看|挂|去|到|找|上)?(?:哪一个|哪一|哪个|哪|什么|啥)科室?(?![学普研技])/gu;
+// …and 看 before what is seen about, when the department is asked after it (看白斑挂什么科, 看白癜风去哪个科, 看孩子的白点要挂哪个
+// 科): the 看 of seeing a doctor for it, no word to search. Left in, 看 stood for 第一次看病 and led to the pages on a first visit's
+// tests (the thyroid and Wood's lamp pages) before the one on white patches (helper srch51, batch 49). Only at the start of the
+// query or after a space or a sentence mark, with at most twelve characters to the department question; 看病 / 看医生 / 看诊 /
+// 看看 stay. One anchored look ahead of bounded width: linear.
+const SEEN_ABOUT =
+  /(?<=^|[\s,，;；。!！?？:：])看(?![病医诊看])(?=[^\s,，;；。!！?？:：]{1,12}?(?:看|挂|去|到|找|上)(?:哪一个|哪一|哪个|哪|什么|啥)科)/gu;
 
 // 算 of "count as" before what is asked about (一年多没变化了算稳定了吗, 这样算不算复发, 算是进展期吗): the state asked about is
 // the meaning; 算 alone was required and led to the one page that says 算 in passing. Not 算 of reckoning a cost: after
@@ -630,7 +638,7 @@ export function spokenAsWritten(text: string): string {
   if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
   // After the Cantonese (点算 is 怎么办, not 算 of "count as").
-  if (t.includes('科')) t = t.replace(DEPARTMENT_ASKED, ' ');
+  if (t.includes('科')) t = t.replace(SEEN_ABOUT, ' ').replace(DEPARTMENT_ASKED, ' ');
   if (t.includes('算')) t = t.replace(COUNTS_AS, ' ');
   if (t.includes('叫')) t = t.replace(NAMED, ' ');
   if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');

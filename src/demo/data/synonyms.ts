@@ -861,4 +861,12 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '梅花针', target: '滚针' },
   { term: '七星针', target: '微针' },
   { term: '七星针', target: '滚针' },
+  // Batch 49 (helper srch51): the excimer spelt by sound (艾克西默, 埃克西默, from the English "excimer") is the 准分子光 the pages
+  // write; 小儿 (小儿皮肤科, a department's name) is the 儿童 and 孩子 of the children's page; 脸红 after light treatment (照光后脸红)
+  // is the 发红 of the pages, not a blush.
+  { term: '艾克西默', target: '准分子光' },
+  { term: '埃克西默', target: '准分子光' },
+  { term: '小儿', target: '儿童' },
+  { term: '小儿', target: '孩子' },
+  { term: '脸红', target: '发红' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -5138,6 +5138,131 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '网上说吃大蒜能防癌是真的吗', relevant: [], kind: 'lay', split: H, batch: 48 },
   { q: '【求助】脚气怎么根治！！！', relevant: [], kind: 'lay', split: H, batch: 48 },
   { q: '布洛芬漏服一次要补吗', relevant: [], kind: 'lay', split: H, batch: 48 },
+  // Batch 49, written blind by helper srch51 before reading the search code, the synonym seed or
+  // the other queries (only the demo articles, categories, doctors and Q&A were read). Themes:
+  // other skin conditions named the lay way (虫斑, 汗斑/花斑癣, 白色胎记, 一搓不红, 老人小白点, 湿疹后白印,
+  // 桥本, 甲亢, 红斑狼疮); a doctor's specialty or a service instead of a condition (看白斑挂什么科, 做光疗的科室,
+  // 儿童皮肤科, 心理科, 内分泌科, 暗室照紫灯); drug and device names spelt by sound, both ways (艾克西默, 他克莫斯,
+  // 吡美莫斯, 伍兹灯, excimer激光, tacrolimus软膏, wood灯); negation and exclusion (不想给孩子用激素, 除了照光还能怎么治,
+  // 不打针的治疗, 不做手术); results and time with a body site (脸上照光多久能好, 手指照几次见效, 手背复色慢正常吗,
+  // 停了会不会反弹); English typed on the Chinese site and Chinese typed on /en, and the two mixed.
+  // 11 of the first draft's strings were already in the set word for word (checked by string only, the labels unread)
+  // and were reworded before the first run.
+  // First run, no search change: batch 49 MRR 0.868 / recall@5 0.875 (90; 0.8684 / 0.8750, both engines); all 3,853 scored
+  // queries MRR 0.928 / recall@5 0.938 (0.9285 / 0.9383; the earlier 3,763: 0.9299 / 0.9399); same first page on both
+  // engines 4020/4020. Not ranked first (rank, - for not in the results): 夏天背上出汗长白斑 2, 烫伤以后那块皮肤变白了 2,
+  // 外阴发白是白癜风吗 2, 看白斑挂什么科 -, 看皮肤的医生怎么判断白癜风 2, 小儿皮肤科 白斑 6, 光疗室 -, 艾克西默 - (no page),
+  // 艾克西默光一周照几次 2, dermoscope看白斑 2, 孩子不适合照光怎么办 2, 手背复色慢正常吗 7, 脸上涂药多久见效 7,
+  // 手上白斑好了又变白 5, 照光后脸红几天能消 -, 白斑处毛发白了还能好吗 2, 激素药膏 (/en) 2. No answer (宝宝湿疹看哪个医生,
+  // 芦可替尼乳膏, 皮秒激光祛斑, hair transplant cost): four get a first page; 长痘痘挂什么科 gets none.
+  // After (decision 0087: SEEN_ABOUT 看 before a department question; WHITE_AGAIN 又变白 without 了; demo synonyms 艾克西默 /
+  // 埃克西默 → 准分子光, 小儿 → 儿童 / 孩子, 脸红 → 发红): batch 49 MRR 0.925 / recall@5 0.919 (0.9254 / 0.9194, both engines); all
+  // 3,853 MRR 0.930 / recall@5 0.939 (0.9298 / 0.9394; the earlier 3,763 0.9299 / 0.9399, no rank fell); same first page on
+  // both engines 4020/4020. Still not first: 夏天背上出汗长白斑 2, 烫伤以后那块皮肤变白了 2, 外阴发白是白癜风吗 2,
+  // 看皮肤的医生怎么判断白癜风 2, 光疗室 -, dermoscope看白斑 2, 孩子不适合照光怎么办 2, 手背复色慢正常吗 7, 脸上涂药多久见效 7,
+  // 白斑处毛发白了还能好吗 2, 激素药膏 (/en) 2.
+  // Other skin conditions, named the lay way.
+  { q: '脸上一块一块的虫斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
+  { q: '小孩脸上发白是不是缺钙', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
+  { q: '夏天背上出汗长白斑', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 49 },
+  { q: '花斑癣会传染吗', relevant: ['is-vitiligo-contagious', 'white-patches-differential'], kind: 'lay', split: H, batch: 49 },
+  { q: '生下来就有的白色胎记', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 49 },
+  { q: '一搓周围变红白斑不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 49 },
+  { q: '老人小腿上好多小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 49 },
+  { q: '孩子湿疹好了脸上留白印', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
+  { q: '烫伤以后那块皮肤变白了', relevant: ['white-patches-differential', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 49 },
+  { q: '得了桥本又长了白斑', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '甲亢会引起白斑吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '外阴发白是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '白斑那里的汗毛也白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 49 },
+  { q: '有红斑狼疮能照光吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 49 },
+  { q: '真菌感染的白斑', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 49 },
+  // A doctor's specialty or a service rather than a condition.
+  { q: '看白斑挂什么科', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '看皮肤的医生怎么判断白癜风', relevant: ['white-patches-differential', 'woods-lamp-exam', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '做光疗的科室', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 49 },
+  { q: '儿童皮肤科', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 49 },
+  { q: '小儿皮肤科 白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
+  { q: '白癜风要去看心理科吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 49 },
+  { q: '白癜风为什么让我去内分泌科', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '皮肤外科植皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '光疗室', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 49 },
+  { q: '暗室照紫灯的检查', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 49 },
+  { q: '皮肤放大镜检查', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 49 },
+  { q: '怀孕了皮肤科和产科怎么配合', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '教怎么化妆盖白斑', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 49 },
+  { q: '查甲功抽血', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '随访拍照记录白斑', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 49 },
+  // Drug and device names spelt by sound, in characters or in English.
+  { q: '艾克西默', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 49 },
+  { q: '艾克西默光一周照几次', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 49 },
+  { q: 'excimer激光', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 49 },
+  { q: '他克莫斯软膏涂眼皮', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 49 },
+  { q: 'tacrolimus软膏', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 49 },
+  { q: '普特彼涂脸上刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '吡美莫斯乳膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 49 },
+  { q: '艾洛松涂了半年皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '糠酸莫米松 白斑', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '伍兹灯照出来发亮', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 49 },
+  { q: 'wood灯检查', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 49 },
+  { q: 'dermoscope看白斑', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 49 },
+  { q: 'NB UVB照光', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 49 },
+  { q: '准份子激光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 49 },
+  { q: 'pimecrolimus', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 49 },
+  // Negation and exclusion.
+  { q: '不想给孩子用激素药膏', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
+  { q: '不含激素的药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '照光没用除了照光还能怎么治', relevant: ['topical-medicines-vitiligo', 'epidermal-grafting-stable-vitiligo', 'microneedling-as-adjunct', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  { q: '不打针的治疗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 49 },
+  { q: '不做手术白斑能好吗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  { q: '怀孕期间不能用的药', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 49 },
+  { q: '进展期不能做什么', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 49 },
+  { q: '不去医院晒太阳能代替照光吗', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  { q: '不伤皮肤的遮瑕', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 49 },
+  { q: '不忌口行不行', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 49 },
+  { q: '孩子不适合照光怎么办', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 49 },
+  { q: '除了照灯还要抽血查什么', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  { q: '哪些白斑不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 49 },
+  { q: '没有家族史也会得吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 49 },
+  // Results and time, with a body site.
+  { q: '脸上照光多久能好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 49 },
+  { q: '手指白斑照几次见效', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 49 },
+  { q: '手背复色慢正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 49 },
+  { q: '脸上涂药多久见效', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  { q: '眼周涂药膏能涂多久', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  { q: '腿上植皮后多久长颜色', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  { q: '额头微针后脱皮几天好', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 49 },
+  { q: '脸上复色了停药会不会反弹', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 49 },
+  { q: '停了光疗手上白斑会复发吗', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 49 },
+  { q: '手上白斑好了又变白', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 49 },
+  { q: '孩子脸上白斑多久复诊一次', relevant: ['follow-up-visits', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 49 },
+  { q: '脖子上白斑一年没变是稳定了吗', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 49 },
+  { q: '照光后脸红几天能消', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 49 },
+  { q: '背上照光三个月没变化', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 49 },
+  { q: '白斑处毛发白了还能好吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 49 },
+  { q: '308照了10次没效果', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 49 },
+  { q: '311nm一周照几次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 49 },
+  { q: '甲状腺抗体多久复查一次', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 49 },
+  // English typed on the Chinese site, Chinese typed on /en, and the two mixed.
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 49 },
+  { q: 'vitiligo diet', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 49 },
+  { q: 'sunscreen for white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 49 },
+  { q: 'vitiligo pregnancy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 49 },
+  { q: 'skin graft for vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 49 },
+  { q: '白癜风 传染', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, locale: 'en', batch: 49 },
+  { q: '光疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, locale: 'en', batch: 49 },
+  { q: '孩子白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, locale: 'en', batch: 49 },
+  { q: '激素药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, locale: 'en', batch: 49 },
+  { q: 'NB-UVB 一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 49 },
+  { q: '做Wood灯前一天能涂防晒吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 49 },
+  { q: 'tacrolimus on face how long', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 49 },
+  { q: 'thyroid 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, locale: 'en', batch: 49 },
+  // No answer on the site.
+  { q: '宝宝湿疹看哪个医生', relevant: [], kind: 'lay', split: H, batch: 49 },
+  { q: '芦可替尼乳膏', relevant: [], kind: 'exact', split: H, batch: 49 },
+  { q: '皮秒激光祛斑', relevant: [], kind: 'lay', split: H, batch: 49 },
+  { q: '长痘痘挂什么科', relevant: [], kind: 'lay', split: H, batch: 49 },
+  { q: 'hair transplant cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 49 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
