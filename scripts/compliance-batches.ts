@@ -179,6 +179,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EE: 'cmp131',
   EF: 'cmp132',
   EG: 'cmp133',
+  EI: 'cmp135',
 };
 
 export function authorOf(file: string, batch: string): string {
