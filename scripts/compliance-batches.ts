@@ -180,6 +180,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EF: 'cmp132',
   EG: 'cmp133',
   EH: 'cmp134',
+  EJ: 'cmp136',
 };
 
 export function authorOf(file: string, batch: string): string {
