@@ -181,6 +181,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EG: 'cmp133',
   EH: 'cmp134',
   EI: 'cmp135',
+  EJ: 'cmp136',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -4,6 +4,16 @@ import { levels, p } from './util.js';
 
 const AD_ONLY = { negation: 'ignore', hedge: false, subject: false, quoted: false, question: false } as const;
 
+/**
+ * Round sixty-four (batch EJ): a pharmacy's own drug listing carrying the non-prescription label's wording (请按说明书使用, 请按药品说明书或者在
+ * 药师指导下购买和使用, 非处方药 / OTC, 国药准字, 用药7天症状未缓解请咨询医师或药师) is a drug's label, whose indications and name the drug-advertising
+ * rules allow; not a medical ad for a service. Not when the text also offers a clinic's service (本院, 门诊, 就诊, 专治, 光疗…).
+ */
+const DRUG_LABEL = /(?:按|遵|按照|遵照|遵循)(?:药品)?说明书|药师指导下|非处方药|(?<![a-z])otc(?![a-z])|国药准字|症状(?:仍)?(?:无|未|没有|不见)(?:改善|缓解|好转)[^。;!?]{0,8}?(?:停药|就医|咨询医师|咨询医生|咨询药师|请咨询)/;
+const DRUG_PRODUCT = /本品|本药|该药|药品|乳膏|软膏|洗剂|凝胶|搽剂|涂剂|喷雾剂|贴剂|胶囊|颗粒|药膏|酊(?:剂)?(?![\u4e00-\u9fff])/;
+const CLINIC_SERVICE = /本院|我院|医院|诊所|门诊|来院|到院|就诊|坐诊|专家|亲诊|预约|专治|特色|疗程|光疗|激光|手术|移植|注射|医生团队|自制|院内制剂/;
+const drugLabel = (norm: string) => DRUG_LABEL.test(norm) && DRUG_PRODUCT.test(norm) && !CLINIC_SERVICE.test(norm);
+
 export const scopeRules: Rule[] = [
   {
     id: 'ad-disease-name',
@@ -22,10 +32,10 @@ export const scopeRules: Rule[] = [
     ...AD_ONLY,
     // Round thirty-seven (batch BM): a product's required disclaimer names the disease only to deny treating it (本品为保湿护肤品，
     // 不具有治疗白癜风的作用; 本品不能治疗白斑): that is the statement the law asks of cosmetics and supplements, not an ad for the disease.
-    refine: (c) => !/(?:不|并不|无法|不能|不可|未)(?:具有|具备|能|可以?|用于|能够|适用于)?(?:治疗|预防|治愈|医治|缓解)(?:或|和|、)?$/.test(c.norm.slice(Math.max(0, c.start - 8), c.start)),
+    refine: (c) => !/(?:不|并不|无法|不能|不可|未)(?:具有|具备|能|可以?|用于|能够|适用于)?(?:治疗|预防|治愈|医治|缓解)(?:或|和|、)?$/.test(c.norm.slice(Math.max(0, c.start - 8), c.start)) && !drugLabel(c.norm),
     examples: {
-      bad: [{ text: '专业治疗白癜风、银屑病', type: 'ad' }, { text: '白斑患者请到本院就诊', type: 'ad' }, { text: '专业诊治 男科 妇科 不孕不育', type: 'ad' }, { text: '颈椎病、腰椎间盘突出、骨质增生，一次见轻', type: 'ad' }, { text: '糖尿病患者的福音', type: 'ad' }],
-      ok: [{ text: '本品为保湿护肤品，不具有治疗湿疹的作用，不能替代药物', type: 'ad' }, { text: '本品是膳食补充剂，不能治疗脱发', type: 'ad' }, { text: '青禾皮肤科门诊部，电话：0571-88886666', type: 'ad' }, { text: '诊疗科目：皮肤科', type: 'ad' }, { text: '诊疗科目：肿瘤科、皮肤性病科、眼科、男科', type: 'ad' }, { text: '某市肿瘤医院　地址：某区建设路2号　电话：0000-1112223', type: 'ad' }, { text: '糖尿病是一种常见的慢性病', type: 'kepu' }, '白癜风是一种常见的色素脱失性皮肤病'],
+      bad: [{ text: '专业治疗白癜风、银屑病', type: 'ad' }, { text: '白斑患者请到本院就诊', type: 'ad' }, { text: '专业诊治 男科 妇科 不孕不育', type: 'ad' }, { text: '颈椎病、腰椎间盘突出、骨质增生，一次见轻', type: 'ad' }, { text: '糖尿病患者的福音', type: 'ad' }, { text: '本院特色湿疹药膏，非处方药，请按说明书使用', type: 'ad' }],
+      ok: [{ text: '【商品详情】丁酸氢化可的松乳膏，用于过敏性皮炎、湿疹；用药7天症状未缓解，请咨询医师或药师', type: 'ad' }, { text: '本品为非处方药，用于花斑癣、手足癣，请按药品说明书或者在药师指导下购买和使用', type: 'ad' }, { text: '本品为保湿护肤品，不具有治疗湿疹的作用，不能替代药物', type: 'ad' }, { text: '本品是膳食补充剂，不能治疗脱发', type: 'ad' }, { text: '青禾皮肤科门诊部，电话：0571-88886666', type: 'ad' }, { text: '诊疗科目：皮肤科', type: 'ad' }, { text: '诊疗科目：肿瘤科、皮肤性病科、眼科、男科', type: 'ad' }, { text: '某市肿瘤医院　地址：某区建设路2号　电话：0000-1112223', type: 'ad' }, { text: '糖尿病是一种常见的慢性病', type: 'kepu' }, '白癜风是一种常见的色素脱失性皮肤病'],
     },
   },
   {
@@ -43,11 +53,12 @@ export const scopeRules: Rule[] = [
       p(/超声刀|热玛吉|热拉提|水光针?|光子嫩肤|光子|皮秒|点阵|玻尿酸|肉毒(?:素|杆菌)|瘦脸针|溶脂|吸脂|抽脂|隆鼻|隆胸|双眼皮|植发|种植牙|种植体|正畸|隐形矫治|全飞秒|半飞秒|飞秒|lasik|(?<![a-z])icl(?![a-z])|(?<![a-z])prp(?![a-z])|正骨|推拿|艾灸|针刀|熏蒸|耳穴|刮痧|(?:疗法|手法)(?<=[\u4e00-\u9fff](?:疗法|手法))/),
     ],
     ...AD_ONLY,
+    refine: (c) => !drugLabel(c.norm),
     examples: {
-      bad: [{ text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }],
+      bad: [{ text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }, { text: '他克莫司软膏到店，来院预约光疗可同时开药，请按说明书使用', type: 'ad' }],
       // Round fifty-five (batch DL): a health-science line naming the usual light treatments, with no ad around it (the model, retrained on
       // batch DL, had begun to call such a line a claim).
-      ok: [{ text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
+      ok: [{ text: '【药房上新】盐酸特比萘芬乳膏（OTC），请按说明书使用，孕妇及哺乳期妇女慎用', type: 'ad' }, { text: '炉甘石洗剂、氧化锌软膏均为非处方药，请遵说明书外用', type: 'ad' }, { text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
     },
   },
   {
