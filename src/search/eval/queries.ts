@@ -5278,6 +5278,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer (专家号挂号费多少钱, 白癜风当兵体检能过吗, gym membership discount, 白化病能治好吗, 牛皮癣怎么治): 专家号挂号费多少钱
   // (/hospital first), 当兵体检 and 牛皮癣怎么治 (/articles/nb-uvb-phototherapy, which names 银屑病) get a first page;
   // gym membership discount and 白化病能治好吗 get none.
+  // After (decision 0088: GROWING_ON 一直在扩大 / 不断变大 / 还在增多 → 越来越大 / 越来越多, which the seed reads as 进展期; demo
+  // synonym 泳池 → 游泳; 看 after 第一次 left in, as leaving it out dropped 第一次看白斑要带啥 of batch 11 1 → 3): batch 50 MRR 0.927 /
+  // recall@5 0.918 (0.9266 / 0.9176); all 3,940 MRR 0.930 / recall@5 0.939 (0.9300 / 0.9391; the earlier 3,853 0.9298 / 0.9394 →
+  // 0.9301 / 0.9396: no rank fell, 白斑一直在长大 of batch 7 rose 8 → 1); same first page on both engines 4112/4112. Still not
+  // first: 挂号前要准备什么 白斑 2, 第一次看白癜风要做哪些检查 -, 做皮肤镜要空腹吗 2, 爷爷白斑上长的毛也白了 2, 我妈有白癜风我会不会遗传 2,
+  // 白斑3个月没好 2, 光疗做了20次还没变化 5, 外卖骑手白癜风 6, 跑步出汗后能马上照光吗 4, 做服务行业脸上白斑怎么遮 2.
   // Booking and visiting words around a condition.
   { q: '挂号前要准备什么 白斑', relevant: ['white-patches-differential', 'what-is-vitiligo', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 50 },
   { q: '第一次看白癜风要做哪些检查', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches', 'thyroid-tests-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 50 },
