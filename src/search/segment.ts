@@ -551,6 +551,12 @@ const WHENEVER = /一(?![次天周年月回遍下点会个片块种步阵些直�
 // sides (a backreference of one word): linear.
 const SPAN_BY_SPAN = /一(?:个)?(天|周|星期|礼拜|月|年|次|回)比一(?:个)?\1/gu;
 
+// Growing on and on (我爸的白斑一直在扩大, 白斑不断变大, 白点还在增多): the same 越来越大 / 越来越多 the synonyms read as
+// 进展期; left as typed, 一直 is an everyday word and 扩大 / 变大 led to the differential page's 短时间内增多、变大 first
+// (helper srch52, batch 50). Only 一直 / 不断 / 不停(地) / 持续 / 总是 / 老是 (with or without 在) or 还在, right before
+// 变大 / 扩大 / 长大 / 增多 / 变多 / 扩散: 一直没变化, 还在用药 and 变大了吗 alone stay. Fixed alternatives: linear.
+const GROWING_ON = /(?:(?:一直|不断|不停地?|持续|总是|老是)在?|还在)(?:(变大|扩大|长大|扩散)|(增多|变多))/gu;
+
 // What to bring, asked (去看白斑要带啥东西, 复诊带什么资料, 要带哪些): the verb (read as 带上 where the index has that) and the 准备 before a
 // visit or a test (复诊前可以做的准备, 做皮肤镜检查需要做什么准备); 啥 / 什么 / 东西 are stopwords, so 带 was all that
 // was left of the question (helper srch33). Only where the question ends (a thing named after it, 带什么证件, is the
@@ -630,6 +636,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
+  if (t.includes('在') || t.includes('断') || t.includes('停') || t.includes('续') || t.includes('是')) t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION_DOCTOR, ' $1 ').replace(MENTION, ' ');

@@ -869,4 +869,6 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '小儿', target: '儿童' },
   { term: '小儿', target: '孩子' },
   { term: '脸红', target: '发红' },
+  // Decision 0088: the pool by its lay name leads to what the pages write of swimming.
+  { term: '泳池', target: '游泳' },
 ];

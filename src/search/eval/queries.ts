@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -5263,6 +5263,125 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '皮秒激光祛斑', relevant: [], kind: 'lay', split: H, batch: 49 },
   { q: '长痘痘挂什么科', relevant: [], kind: 'lay', split: H, batch: 49 },
   { q: 'hair transplant cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 49 },
+  // Batch 50, written blind by helper srch52 before reading the search code, the synonym seed or
+  // the other queries (only the demo articles, categories, doctors and Q&A were read). Themes:
+  // booking and visiting words around a condition (挂号前要准备什么, 第一次看白癜风要做哪些检查, 复诊带什么);
+  // questions asked about someone else (我老公…, 奶奶手上…, 班上有个孩子…, 婆婆说…); measurements and counts
+  // typed as digits and units (2cm的白斑, 3个月没好, 一周三次, 0.1%他克莫司, 365nm); work and sport (当兵体检,
+  // 游泳, 健身出汗, 厨师, 户外工作, 外卖骑手); queries cut off mid-word as if sent too early (白癜风能不能,
+  // 照光多久一, 孩子白斑要不要); comparisons with illnesses patients confuse (花斑癣, 白化病, 贫血痣, 白色糠疹).
+  // First run, no search change: batch 50 MRR 0.907 / recall@5 0.900 (87; 0.9069 / 0.9004); all 3,940 scored queries
+  // MRR 0.929 / recall@5 0.939 (0.9293 / 0.9385; the earlier 3,853: 0.9298 / 0.9394); same first page on both engines
+  // 4112/4112. Not ranked first (rank, - for not in the results): 挂号前要准备什么 白斑 2, 第一次看白癜风要做哪些检查 -,
+  // 做皮肤镜要空腹吗 2, 爷爷白斑上长的毛也白了 2, 我妈有白癜风我会不会遗传 2, 我爸的白斑一直在扩大怎么办 7, 白斑3个月没好 2,
+  // 光疗做了20次还没变化 5, 外卖骑手白癜风 6, 泳池消毒水对白斑有影响吗 7, 跑步出汗后能马上照光吗 4, 做服务行业脸上白斑怎么遮 2.
+  // No answer (专家号挂号费多少钱, 白癜风当兵体检能过吗, gym membership discount, 白化病能治好吗, 牛皮癣怎么治): 专家号挂号费多少钱
+  // (/hospital first), 当兵体检 and 牛皮癣怎么治 (/articles/nb-uvb-phototherapy, which names 银屑病) get a first page;
+  // gym membership discount and 白化病能治好吗 get none.
+  // After (decision 0088: GROWING_ON 一直在扩大 / 不断变大 / 还在增多 → 越来越大 / 越来越多, which the seed reads as 进展期; demo
+  // synonym 泳池 → 游泳; 看 after 第一次 left in, as leaving it out dropped 第一次看白斑要带啥 of batch 11 1 → 3): batch 50 MRR 0.927 /
+  // recall@5 0.918 (0.9266 / 0.9176); all 3,940 MRR 0.930 / recall@5 0.939 (0.9300 / 0.9391; the earlier 3,853 0.9298 / 0.9394 →
+  // 0.9301 / 0.9396: no rank fell, 白斑一直在长大 of batch 7 rose 8 → 1); same first page on both engines 4112/4112. Still not
+  // first: 挂号前要准备什么 白斑 2, 第一次看白癜风要做哪些检查 -, 做皮肤镜要空腹吗 2, 爷爷白斑上长的毛也白了 2, 我妈有白癜风我会不会遗传 2,
+  // 白斑3个月没好 2, 光疗做了20次还没变化 5, 外卖骑手白癜风 6, 跑步出汗后能马上照光吗 4, 做服务行业脸上白斑怎么遮 2.
+  // Booking and visiting words around a condition.
+  { q: '挂号前要准备什么 白斑', relevant: ['white-patches-differential', 'what-is-vitiligo', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 50 },
+  { q: '第一次看白癜风要做哪些检查', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches', 'thyroid-tests-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 50 },
+  { q: '看白斑挂什么科', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 50 },
+  { q: '去医院看白斑要带什么', relevant: ['white-patches-differential', 'follow-up-visits'], kind: 'lay', split: H, batch: 50 },
+  { q: '复诊要带哪些资料', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 50 },
+  { q: '做伍德灯检查前能涂药吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 50 },
+  { q: '做皮肤镜要空腹吗', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 50 },
+  { q: '查甲功要空腹吗 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 50 },
+  { q: '白癜风多久复诊一次', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 50 },
+  { q: '光疗要预约吗 一周去几次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 50 },
+  { q: '复诊可以换个医生看吗', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 50 },
+  { q: '看病前白斑照片怎么拍', relevant: ['follow-up-visits', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 50 },
+  { q: '看诊前一天能化妆遮白斑吗', relevant: ['woods-lamp-exam', 'cosmetic-camouflage'], kind: 'multi', split: H, batch: 50 },
+  { q: '表皮移植术前要做什么检查', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 50 },
+  { q: '还没到复诊时间白斑变多了要提前去吗', relevant: ['follow-up-visits', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 50 },
+  { q: '专家号挂号费多少钱', relevant: [], kind: 'lay', split: H, batch: 50 },
+  // Asked about someone else: a partner, a grandparent, a child, a teacher.
+  { q: '我老公背上有块白斑会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 50 },
+  { q: '奶奶手上有很多小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 50 },
+  { q: '班上有个孩子脸上有白斑会传染给同学吗', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 50 },
+  { q: '老婆怀孕了白癜风还能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 50 },
+  { q: '儿子三岁脖子上一块白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 50 },
+  { q: '爷爷白斑上长的毛也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 50 },
+  { q: '女儿因为脸上白斑不想上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 50 },
+  { q: '我妈有白癜风我会不会遗传', relevant: ['vitiligo-causes-triggers', 'is-vitiligo-contagious', 'pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 50 },
+  { q: '男朋友有白癜风以后孩子会得吗', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 50 },
+  { q: '同事有白癜风一起吃饭会不会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 50 },
+  { q: '老师说孩子脸上有白块', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 50 },
+  { q: '我爸的白斑一直在扩大怎么办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 50 },
+  { q: '婆婆说白癜风不能吃海鲜', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 50 },
+  { q: '我先生照完308发红了', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 50 },
+  { q: '外婆手背上的白斑是老年斑吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 50 },
+  // Measurements and counts typed as digits and units.
+  { q: '2cm的白斑', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'number', split: H, batch: 50 },
+  { q: '白斑3个月没好', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'number', split: H, batch: 50 },
+  { q: '光疗一周三次可以吗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 50 },
+  { q: '0.1%他克莫司能涂脸吗', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 50 },
+  { q: '308照了10次没效果', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 50 },
+  { q: '光疗做了20次还没变化', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 50 },
+  { q: '5岁孩子白癜风', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 50 },
+  { q: '白斑1年没变化是稳定期吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 50 },
+  { q: 'spf50防晒霜 白斑', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 50 },
+  { q: '365nm紫光灯照皮肤', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 50 },
+  { q: '311nm光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 50 },
+  { q: '微针后脱皮7天了', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 50 },
+  { q: '照光后发红超过2天', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 50 },
+  { q: '停药6个月又长出白斑', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 50 },
+  { q: '怀孕3个月能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'number', split: H, batch: 50 },
+  // Work and sport with a skin condition.
+  { q: '白癜风当兵体检能过吗', relevant: [], kind: 'multi', split: H, batch: 50 },
+  { q: '白癜风可以游泳吗', relevant: ['is-vitiligo-contagious', 'seasonal-skin-care'], kind: 'exact', split: H, batch: 50 },
+  { q: '健身出汗对白斑有影响吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 50 },
+  { q: '厨师 白癜风 手上烫伤', relevant: ['vitiligo-causes-triggers', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 50 },
+  { q: '户外工作天天晒 白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 50 },
+  { q: '外卖骑手白癜风', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 50 },
+  { q: '工作接触化学品得了白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 50 },
+  { q: '打篮球磕破了会长新白斑吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 50 },
+  { q: '泳池消毒水对白斑有影响吗', relevant: ['seasonal-skin-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 50 },
+  { q: '微针后多久可以游泳', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 50 },
+  { q: '跑步出汗后能马上照光吗', relevant: ['seasonal-skin-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 50 },
+  { q: '得了白癜风还能当老师吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 50 },
+  { q: '做服务行业脸上白斑怎么遮', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 50 },
+  { q: '白癜风会影响找工作吗', relevant: ['is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 50 },
+  { q: '在高原工作紫外线强 白斑', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 50 },
+  { q: 'can I swim with vitiligo', relevant: ['is-vitiligo-contagious', 'seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 50 },
+  { q: 'gym membership discount', relevant: [], kind: 'english', split: H, locale: 'en', batch: 50 },
+  // Cut off mid-word, as if sent too early.
+  { q: '白癜风能不能', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 50 },
+  { q: '照光多久一', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 50 },
+  { q: '孩子白斑要不要', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 50 },
+  { q: '白癜风会传', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 50 },
+  { q: '伍德灯检', relevant: ['woods-lamp-exam'], kind: 'short', split: H, batch: 50 },
+  { q: '308准分', relevant: ['excimer-308nm-light'], kind: 'short', split: H, batch: 50 },
+  { q: '表皮移', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 50 },
+  { q: '甲状腺检查要', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 50 },
+  { q: '微针后脱', relevant: ['peeling-after-microneedling'], kind: 'short', split: H, batch: 50 },
+  { q: '白斑复色后还会复', relevant: ['relapse-after-repigmentation'], kind: 'short', split: H, batch: 50 },
+  { q: '怀孕能不能照', relevant: ['pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 50 },
+  { q: '白癜风防晒霜怎么', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 50 },
+  { q: '节段型和非', relevant: ['segmental-vs-nonsegmental'], kind: 'short', split: H, batch: 50 },
+  { q: 'how long does nb-uvb', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 50 },
+  // Comparisons with other illnesses patients confuse.
+  { q: '白癜风和花斑癣', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 50 },
+  { q: '白斑和白化病', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 50 },
+  { q: '贫血痣还是白癜风', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 50 },
+  { q: '白癜风和白色糠疹怎么区分', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 50 },
+  { q: '无色素痣跟白癜风的区别', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 50 },
+  { q: '汗斑和白癜风一样吗', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 50 },
+  { q: '老人身上的小白点是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 50 },
+  { q: '湿疹好了留下白印子', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 50 },
+  { q: '白癜风跟甲亢有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 50 },
+  { q: '伍德灯和皮肤镜有什么区别', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 50 },
+  { q: '308和311哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 50 },
+  { q: '激素药膏和他克莫司哪个好', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 50 },
+  { q: '白化病能治好吗', relevant: [], kind: 'lay', split: H, batch: 50 },
+  { q: '牛皮癣怎么治', relevant: [], kind: 'lay', split: H, batch: 50 },
+  { q: 'vitiligo vs tinea versicolor', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 50 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
