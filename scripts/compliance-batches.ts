@@ -182,6 +182,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EH: 'cmp134',
   EI: 'cmp135',
   EJ: 'cmp136',
+  EK: 'cmp137',
 };
 
 export function authorOf(file: string, batch: string): string {
