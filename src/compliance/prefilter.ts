@@ -91,6 +91,8 @@ const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: 
 /** A recursive-descent reader of the regex syntax the rules use (no `u` or `v` flag). */
 class Reader {
   private i = 0;
+  /** Set by group() after a positive lookaround: the strings it requires (null: nothing known). */
+  private lookaround: Set<string> | null | undefined;
   constructor(private readonly src: string) {}
 
   parse(): Info {
@@ -117,8 +119,21 @@ class Reader {
     let run = EMPTY();
     let closed: Set<string> | null = null;
     let exact = true;
+    // What the run's positive lookarounds require of the text around the match (see group()).
+    let side: Set<string> | null = null;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const start = this.i;
+      const around = this.lookaround;
+      this.lookaround = undefined;
       const atom = this.quantified(this.atom());
+      // A positive lookaround, not repeated: it consumes nothing, so the run goes on across it, and
+      // the text must hold what it requires.
+      if (this.lookaround !== undefined && this.src[this.i - 1] === ')' && this.i > start) {
+        side = better(side, this.lookaround);
+        this.lookaround = around;
+        continue;
+      }
+      this.lookaround = around;
       if (atom.exact && run.exact && run.exact.size * atom.exact.size <= EXACT_MAX) {
         run = concat(run, atom);
         continue;
@@ -131,7 +146,8 @@ class Reader {
         run = EMPTY();
       }
     }
-    return exact ? run : { exact: null, match: better(closed, required(run)) };
+    if (exact) return side && !required(run) ? { exact: null, match: side } : run;
+    return { exact: null, match: better(better(closed, required(run)), side) };
   }
 
   private quantified(atom: Info): Info {
@@ -178,13 +194,16 @@ class Reader {
   private group(): Info {
     this.i++; // (
     let lookaround = false;
+    let positive = false;
     if (this.src[this.i] === '?') {
       const rest = this.src.slice(this.i, this.i + 3);
       if (rest.startsWith('?:')) this.i += 2;
       else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+        positive = rest.startsWith('?=');
         this.i += 2;
         lookaround = true;
       } else if (rest === '?<=' || rest === '?<!') {
+        positive = rest === '?<=';
         this.i += 3;
         lookaround = true;
       } else if (rest.startsWith('?<')) {
@@ -196,7 +215,10 @@ class Reader {
     const inner = this.alternation();
     if (this.src[this.i] !== ')') throw new Error(`prefilter: unclosed group at ${this.i}`);
     this.i++;
-    // A lookaround consumes nothing: what it requires is not part of the match.
+    // A lookaround consumes nothing: what it requires is not part of the match. What a positive one
+    // requires must still be in the text (sequence() keeps it aside): a pattern that opens with
+    // (?<=群聊…\n) and a name is otherwise run at every position of every text.
+    if (lookaround && positive) this.lookaround = required(inner);
     return lookaround ? EMPTY() : inner;
   }
 

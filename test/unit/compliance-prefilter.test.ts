@@ -23,6 +23,14 @@ test('required literals: alternations, optional parts, lookarounds, classes, unb
   assert.deepEqual(sorted(requiredLiterals(/(?:白斑|病灶)[^,，。]{0,6}?(?:变黑|由白转黑)/g)), ['病灶', '白斑']);
   assert.deepEqual(sorted(requiredLiterals(/(?:白|斑)[^,，。]{0,6}?(?:变黑|由白转黑)/g)), ['变黑', '由白转黑']);
   assert.deepEqual(sorted(requiredLiterals(/(?<=本院)根治(?!性)/g)), ['根治']);
+  // What a positive lookaround requires must be in the text too, and it can be the better set: a
+  // pattern that opens with (?<=群聊…\n) and a name (no literal of its own) is not run everywhere.
+  assert.deepEqual(sorted(requiredLiterals(/(?<=(?:群聊|聊天记录)[^]{0,200}?\n)[王李张][\u4e00-\u9fff]{1,2}[:：]/g)), ['群聊', '聊天记录']);
+  assert.deepEqual(sorted(requiredLiterals(/可(?<=(?:患者|您)可)\*{2,}/g)), ['患者可', '您可']);
+  assert.deepEqual(sorted(requiredLiterals(/[\u4e00-\u9fff]{2}(?=疗效)/g)), ['疗效']);
+  // A negative one requires nothing, and a lookaround between literals does not cut them apart.
+  assert.equal(requiredLiterals(/[\u4e00-\u9fff]{2}(?!疗效)/g), null);
+  assert.deepEqual(sorted(requiredLiterals(/治(?=愈)愈/g)), ['治愈']);
   assert.deepEqual(sorted(requiredLiterals(/[一二]折/g)), ['一折', '二折']);
   assert.deepEqual(sorted(requiredLiterals(/\d+%治愈/g)), ['%治愈']);
   assert.deepEqual(sorted(requiredLiterals(/\d+%\s?治愈/g)), ['治愈']);

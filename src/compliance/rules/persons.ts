@@ -272,7 +272,9 @@ export const personRules: Rule[] = [
       // Round sixty-two (batch ED): a patient-group chat pasted into a page (病友群聊天记录整理): a speaker's full name opening a line with a
       // colon and the illness on that line (马文静：我家孩子湿疹又犯了), or someone @-mentioned by full name and asked about the illness
       // (@赵小雨 你的斑秃…); the line must follow a chat heading, and staff, forms of address (@林女士) and 病友A stay.
-      p(new RegExp(`(?<=(?:群聊|聊天记录|病友群|患友群|群消息|微信群|群里)[^]{0,200}?\\n)\\s?(?<hit>${NAME})(?<!某|某某|医生|主任|大夫|医师|护士|教授|助理|客服|群主|管理员|老师|专家|院长|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|大姐|大哥|师傅|同学)\\s?[:：](?=[^\\n]{0,40}?(?:${SKIN_ILL}))`)),
+      // The first (?<=\n) lets only line starts reach the 200-character look back (the prefilter runs the
+      // pattern only on texts holding a chat word: prefilter.ts, positive lookarounds).
+      p(new RegExp(`(?<=\\n)(?<=(?:群聊|聊天记录|病友群|患友群|群消息|微信群|群里)[^]{0,200}?\\n)\\s?(?<hit>${NAME})(?<!某|某某|医生|主任|大夫|医师|护士|教授|助理|客服|群主|管理员|老师|专家|院长|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|大姐|大哥|师傅|同学)\\s?[:：](?=[^\\n]{0,40}?(?:${SKIN_ILL}))`)),
       p(new RegExp(`@(?![${SURNAMES}](?:女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|大姐|大哥|师傅|同学|老师|医生|主任|护士|大夫|助理))(?<hit>${NAME})(?<![你您的]|某|某某|医生|主任|大夫|医师|护士|教授|助理|客服|群主|管理员|老师|专家|院长|女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|大姐|大哥|师傅|同学)\\s?(?=[^。;!?\\n]{0,16}?(?:${SKIN_ILL}))`)),
       // Round sixty-two (batch ED): a quoted review or caption opened by a full name, a comma and the illness (“黄国平，银屑病，复诊第三次”);
       // a doctor named so (“王医生，白癜风门诊”) stays.
