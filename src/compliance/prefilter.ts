@@ -18,6 +18,8 @@ interface Info {
   exact: Set<string> | null;
   /** Otherwise every match contains one of these (null: nothing is known). */
   match: Set<string> | null;
+  /** A positive lookaround (it matches the empty string): what it requires of the text around the match. */
+  around?: Set<string> | null;
 }
 
 /** More exact strings than this and a node's set becomes a set of required substrings. */
@@ -91,8 +93,6 @@ const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: 
 /** A recursive-descent reader of the regex syntax the rules use (no `u` or `v` flag). */
 class Reader {
   private i = 0;
-  /** Set by group() after a positive lookaround: the strings it requires (null: nothing known). */
-  private lookaround: Set<string> | null | undefined;
   constructor(private readonly src: string) {}
 
   parse(): Info {
@@ -122,18 +122,13 @@ class Reader {
     // What the run's positive lookarounds require of the text around the match (see group()).
     let side: Set<string> | null = null;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const start = this.i;
-      const around = this.lookaround;
-      this.lookaround = undefined;
       const atom = this.quantified(this.atom());
-      // A positive lookaround, not repeated: it consumes nothing, so the run goes on across it, and
-      // the text must hold what it requires.
-      if (this.lookaround !== undefined && this.src[this.i - 1] === ')' && this.i > start) {
-        side = better(side, this.lookaround);
-        this.lookaround = around;
+      // A positive lookaround consumes nothing, so the run goes on across it, and the text must hold
+      // what it requires (a repeated one, which repeat() rebuilds, is just an empty string).
+      if (atom.around !== undefined) {
+        side = better(side, atom.around);
         continue;
       }
-      this.lookaround = around;
       if (atom.exact && run.exact && run.exact.size * atom.exact.size <= EXACT_MAX) {
         run = concat(run, atom);
         continue;
@@ -218,8 +213,8 @@ class Reader {
     // A lookaround consumes nothing: what it requires is not part of the match. What a positive one
     // requires must still be in the text (sequence() keeps it aside): a pattern that opens with
     // (?<=群聊…\n) and a name is otherwise run at every position of every text.
-    if (lookaround && positive) this.lookaround = required(inner);
-    return lookaround ? EMPTY() : inner;
+    if (lookaround) return positive ? { ...EMPTY(), around: required(inner) } : EMPTY();
+    return inner;
   }
 
   /** One escaped character or shorthand class, outside or inside brackets: its characters, or null for too many. */
