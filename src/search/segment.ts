@@ -636,7 +636,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
-  if (t.includes('在') || t.includes('断') || t.includes('停') || t.includes('续') || t.includes('是')) t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
+  if (t.includes('直') || t.includes('在') || t.includes('断') || t.includes('停') || t.includes('续') || t.includes('是')) t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION_DOCTOR, ' $1 ').replace(MENTION, ' ');

@@ -8,6 +8,7 @@ test('growing on and on (一直在扩大, 不断变大, 还在增多) is 越来�
   assert.deepEqual(typedTerms('我爸的白斑一直在扩大怎么办'), ['我爸', '白斑', '越来越', '大']);
   assert.deepEqual(typedTerms('白斑一直在长大'), ['白斑', '越来越', '大']);
   assert.deepEqual(typedTerms('白斑不断变大'), ['白斑', '越来越', '大']);
+  assert.ok(typedTerms('白斑一直变大').includes('越来越'), '一直 without 在');
   assert.deepEqual(typedTerms('白点还在增多'), ['白点', '越来越', '多']);
   assert.ok(typedTerms('白斑持续扩散').includes('越来越'));
   // Left alone: no growth after the adverb, growth without the adverb, and 还 without 在.
