@@ -187,10 +187,10 @@ const POINTS = [
 ];
 
 /**
- * [flagged at warning or above, found under an expected rule, flagged by ad-scope rules only] per
- * row, by the checker of `commit`.
+ * [flagged at warning or above, found under an expected rule, flagged by ad-scope rules only, the
+ * categories flagged] per row, by the checker of `commit`.
  */
-function oldRules(commit: string, rows: BatchRow[]): [boolean, boolean, boolean][] {
+function oldRules(commit: string, rows: BatchRow[]): [boolean, boolean, boolean, string[]][] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cp-cv-${commit}-`));
   try {
     execFileSync('sh', ['-c', `git archive ${commit} src package.json tsconfig.json | tar -x -C "${dir}"`], { cwd: ROOT });
@@ -202,7 +202,7 @@ import { checkText } from './src/compliance/checker.ts';
 const rows = JSON.parse(fs.readFileSync(0, 'utf8'));
 process.stdout.write(JSON.stringify(rows.map((r) => {
   const f = checkText(r.text, { docType: r.type }).filter((x) => x.severity !== 'info');
-  return [f.length > 0, f.some((x) => r.expect.includes(x.rule)), f.length > 0 && f.every((x) => x.category === 'adScope')];
+  return [f.length > 0, f.some((x) => r.expect.includes(x.rule)), f.length > 0 && f.every((x) => x.category === 'adScope'), [...new Set(f.map((x) => x.category))]];
 })));
 `,
     );
@@ -216,7 +216,7 @@ process.stdout.write(JSON.stringify(rows.map((r) => {
 function rolling(): void {
   const rows = labelledBatches();
   const ths = args.includes('--sweep') ? [0.6, 0.7, 0.75, 0.8, 0.85, 0.9] : [MODEL_THRESHOLD];
-  const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero) };
+  const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero), other: ths.map(zero) };
   console.log('Rolling origin: the rules of the day and a model of the batches before, on a new author\'s batches; recall, then false positives');
   // --only X: just the moment batch X met the rules (a new author's first run, without replaying every earlier one).
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -230,8 +230,9 @@ function rolling(): void {
       const vetoed = zero();
       const both = ths.map(zero);
       const alone = ths.map(zero);
+      const other = ths.map(zero);
       held.forEach((r, i) => {
-        const [flagged, found, scopeOnly] = old[i]!;
+        const [flagged, found, scopeOnly, categories] = old[i]!;
         const pos = r.label === 'pos';
         const count = (t: Tally, flag: boolean, hit: boolean) => {
           if (pos) {
@@ -258,21 +259,27 @@ function rolling(): void {
           // A row flagged for an ad's scope alone is still asked for a claim, named after no scope rule.
           const claimHit = m.some((f) => r.expect.includes(f.rule) && f.category !== 'adScope');
           count(both[k]!, vFlag || mFlag, vFound || (!vFlag && mHit) || (vFlag && scopeOnly && claimHit));
+          // Decision 0089: a row the rules flagged under one kind of claim is also asked, and the
+          // model's finding stands where it names another kind (row-level: a category none of the
+          // rules' findings has).
+          const otherHit = m.some((f) => r.expect.includes(f.rule) && f.category !== 'adScope' && !categories.includes(f.category));
+          count(other[k]!, vFlag || mFlag, vFound || (!vFlag && mHit) || (vFlag && scopeOnly && claimHit) || (vFlag && otherHit));
         });
       });
       const at = Math.max(0, ths.indexOf(MODEL_THRESHOLD));
-      console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   model alone ${fmt(alone[at]!)}`);
+      console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   + other kinds ${fmt(other[at]!)}   model alone ${fmt(alone[at]!)}`);
       for (const [t, from] of [[total.rules, rules], [total.vetoed, vetoed]] as const) for (const k of Object.keys(t) as (keyof Tally)[]) t[k] += from[k];
       ths.forEach((_, k) => {
         for (const key of Object.keys(rules) as (keyof Tally)[]) {
           total.model[k]![key] += both[k]![key];
           total.alone[k]![key] += alone[k]![key];
+          total.other[k]![key] += other[k]![key];
         }
       });
     }
   }
   console.log(`all new batches: rules ${fmt(total.rules)}, ${flaggedOf(total.rules)}   with the veto ${fmt(total.vetoed)}, ${flaggedOf(total.vetoed)}`);
-  ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}, ${flaggedOf(total.model[k]!)}   model alone ${fmt(total.alone[k]!)}, ${flaggedOf(total.alone[k]!)}`));
+  ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}, ${flaggedOf(total.model[k]!)}   + other kinds ${fmt(total.other[k]!)}   model alone ${fmt(total.alone[k]!)}, ${flaggedOf(total.alone[k]!)}`));
 }
 
 function leaveOut(): void {

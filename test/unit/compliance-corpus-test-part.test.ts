@@ -163,7 +163,10 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // written in plain common shapes rather than new genres. Their rules, the model retrained: 497/566 / 0.6% (3/472), flagged
 // at all 96.6% (547/566), same category 90.8%; the rules alone 462/566 at 16/472, without the veto 499 (at 16/472). The
 // gain is retraining's (CZ's rules with the old model data: 494), so the bounds rise to one sentence below it.
-const RECALL_FLOOR = 0.876;
+// Session thirty, decision 0089 (the model also reads sentences the rules flagged, and speaks where it names another kind of
+// claim; chosen on the rolling evaluation, 84.1% → 86.1% at 2.2% false positives before and after): 503/566 / 0.6% (3/472),
+// flagged at all 97.3% (551/566, unchanged: every added finding is in a flagged sentence), same category 92.4%.
+const RECALL_FLOOR = 0.886;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.964;

@@ -90,8 +90,29 @@ test('a sentence an ad rule flags only for its scope is still asked whether it m
   assert.match(both.find((f) => f.rule === 'compare-superior')!.message, /^除广告内容范围外没有规则直接命中/);
   // Without a resemblance the scope finding stays alone.
   assert.deepEqual([...new Set(found('本院特色中药疗法。').map((f) => f.rule))], ['ad-technique-name']);
-  // A sentence a claim rule flagged is not asked again (the model would name a second rule).
-  assert.ok(!found(`本院三天根治白癜风，${claim}。`).some((f) => f.message.includes('模型判断')));
+});
+
+test('a sentence the rules flag under one kind of claim gets the model\'s finding only where it names another kind (decision 0089)', () => {
+  const claim = '来过一次就知道差别';
+  const stubNaming = (rule: string): ComplianceModel => ({
+    threshold: 0.75,
+    neighbours: 5,
+    size: 1,
+    score: (s) => (s.includes(claim) ? 0.95 : 0.05),
+    nearest: () => [],
+    name: (_s, usable) => (usable(rule) ? { rule, similarity: 0.9 } : undefined),
+  });
+  const text = `本院三天根治白癜风，${claim}。`;
+  const byModel = (rule: string) => checkText(text, { docType: 'ad', model: stubNaming(rule) }).filter((f) => f.severity !== 'info' && f.message.includes('模型判断'));
+  // The rules name a cure (efficacy); the model reads a comparison with other clinics: both stand.
+  const other = byModel('compare-superior');
+  assert.equal(other.length, 1);
+  assert.equal(other[0]!.severity, 'warning');
+  assert.match(other[0]!.message, /^规则已按“[^”]+”类提示，整句还与已标注的“[^”]+”类说法相近/);
+  // The model names the kind the rules named already (a sibling cure rule): nothing is added.
+  assert.deepEqual(byModel('cure-no-relapse'), []);
+  // An innocent sentence the stub passes over gets nothing either way.
+  assert.deepEqual(checkText('本院三天根治白癜风。', { docType: 'ad', model: stubNaming('compare-superior') }).filter((f) => f.message.includes('模型判断')), []);
 });
 
 test('the training cache: a second process reads the training the first wrote, and answers exactly as a fresh build', () => {

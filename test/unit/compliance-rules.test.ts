@@ -38,8 +38,14 @@ for (const rule of RULES) {
     }
     for (const ex of rule.examples.ok.map(asCase)) {
       test(`passes [${ex.type}] ${ex.text}`, () => {
+        const rules = checkText(ex.text, { docType: ex.type, veto: false, model: null }).filter((f) => f.severity !== 'info');
+        assert.deepEqual(rules.filter((f) => f.rule === rule.id).map((f) => f.text), [], `${rule.id} should not flag: ${ex.text}`);
+        // Nor does the model name this rule where no rule flags the example. Where another rule
+        // does, the model may add a resemblance of another kind (decision 0089): a second opinion on
+        // a sentence already sent to a reviewer, not a finding of this rule's.
+        if (rules.length) return;
         const found = checkText(ex.text, { docType: ex.type, veto: false }).filter((f) => f.rule === rule.id && f.severity !== 'info');
-        assert.deepEqual(found.map((f) => f.text), [], `${rule.id} should not flag: ${ex.text}`);
+        assert.deepEqual(found.map((f) => f.text), [], `the model names ${rule.id} on: ${ex.text}`);
       });
     }
   });
