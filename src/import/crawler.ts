@@ -1,5 +1,10 @@
-import { lookup } from 'node:dns/promises';
+import type { LookupAddress, LookupOptions } from 'node:dns';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
+import { pipeline, type Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { decodeBytes } from './encoding.js';
 
 // A polite crawler for one public site: same host only, robots.txt obeyed (User-agent * and
@@ -79,15 +84,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * Addresses an import never fetches from, unless the operator named that host: loopback, private
  * networks, link-local (cloud metadata at 169.254.169.254), carrier-grade NAT, documentation and
- * benchmarking, multicast and reserved ranges; IPv6's unspecified, loopback, NAT64, unique-local,
- * link-local and multicast ranges (BlockList checks an IPv4-mapped address, ::ffff:127.0.0.1,
- * against the IPv4 ranges). A page of the old site, or of whoever took it over, naming an image at
+ * benchmarking, multicast and reserved ranges; IPv6's unspecified, loopback and IPv4-compatible
+ * (::/96), NAT64 (well-known and local-use), discard-only, documentation, unique-local, link-local
+ * and multicast ranges (BlockList checks an IPv4-mapped address, ::ffff:127.0.0.1, against the IPv4
+ * ranges). A page of the old site, or of whoever took it over, naming an image at
  * http://169.254.169.254/… or http://127.0.0.1:5432/ would otherwise have the importer read it
  * and store it as a public image; a redirect is checked the same way at every hop.
  */
 const PRIVATE = new net.BlockList();
 for (const [net4, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) PRIVATE.addSubnet(net4, bits, 'ipv4');
-for (const [net6, bits] of [['::', 128], ['::1', 128], ['64:ff9b::', 96], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) PRIVATE.addSubnet(net6, bits, 'ipv6');
+for (const [net6, bits] of [['::', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) PRIVATE.addSubnet(net6, bits, 'ipv6');
 
 export function isPrivateAddress(address: string): boolean {
   const family = net.isIP(address);
@@ -97,14 +103,76 @@ export function isPrivateAddress(address: string): boolean {
 /** The import refused an address (it is not an error of the old site). */
 export class RefusedAddress extends Error {}
 
-/** Throws RefusedAddress when `u` is not http(s) or its host is, or resolves to, a private address. */
-async function assertFetchable(u: URL, trustedHost: string | undefined): Promise<void> {
-  if (!/^https?:$/.test(u.protocol)) throw new RefusedAddress(`${u.protocol} addresses are not fetched`);
-  if (trustedHost !== undefined && u.host === trustedHost) return;
-  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
-  const addresses = net.isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+type Resolve = (hostname: string) => Promise<LookupAddress[]>;
+const systemResolve: Resolve = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+let resolve: Resolve = systemResolve;
+
+/**
+ * Tests only: answer names as a given DNS server would (one that changes its answer between two
+ * questions, say) instead of the system's resolver; `undefined` puts the system's back. Both the
+ * early check and the connection's own lookup ask it, as both ask the system otherwise.
+ */
+export function setResolverForTests(r: Resolve | undefined): void {
+  resolve = r ?? systemResolve;
+}
+
+/** A name that is this machine whatever DNS says (RFC 6761), refused before it is looked up. */
+const LOCAL_NAME = /(^|\.)localhost\.?$/i;
+
+function refusedAmong(host: string, addresses: readonly string[]): RefusedAddress | undefined {
   const bad = addresses.find(isPrivateAddress);
-  if (bad !== undefined) throw new RefusedAddress(`${u.host} is a private or local address (${bad}): not fetched`);
+  return bad === undefined ? undefined : new RefusedAddress(`${host} is a private or local address (${bad}): not fetched`);
+}
+
+/**
+ * The lookup of every connection to a host the operator did not name: the addresses it answers are
+ * the ones the socket connects to, so checking them here leaves no moment for the answer to change
+ * in (DNS rebinding: a public address for an earlier check, 127.0.0.1 for the connection). Node
+ * skips the lookup for a literal address, which assertFetchable has checked.
+ */
+const checkedLookup: net.LookupFunction = (hostname, options, callback) => lookupWith(true, hostname, options, callback);
+/** The named host's: the same resolver, no check. */
+const namedLookup: net.LookupFunction = (hostname, options, callback) => lookupWith(false, hostname, options, callback);
+
+function lookupWith(check: boolean, hostname: string, options: LookupOptions, callback: Parameters<net.LookupFunction>[2]): void {
+  resolve(hostname).then(
+    (found) => {
+      // Every answer is checked, not only those of the family asked for: the check does not depend on how the socket picks.
+      const refused = check ? refusedAmong(hostname, found.map((a) => a.address)) : undefined;
+      const usable = options.family === 4 || options.family === 6 ? found.filter((a) => a.family === options.family) : found;
+      if (refused) callback(refused, '', 0);
+      else if (!usable.length) callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }), '', 0);
+      else if (options.all) callback(null, usable);
+      else callback(null, usable[0]!.address, usable[0]!.family);
+    },
+    (err: NodeJS.ErrnoException) => callback(err, '', 0),
+  );
+}
+
+/**
+ * Connections to the named host and to any other host never share a pool, so a kept-alive socket
+ * opened without the check (the named host may be private) serves only requests to the named host.
+ * Idle sockets are dropped after 4 s, before the usual 5 s an old server keeps them.
+ */
+const AGENTS = {
+  named: { http: new http.Agent({ keepAlive: true, timeout: 4000, lookup: namedLookup }), https: new https.Agent({ keepAlive: true, timeout: 4000, lookup: namedLookup }) },
+  checked: { http: new http.Agent({ keepAlive: true, timeout: 4000, lookup: checkedLookup }), https: new https.Agent({ keepAlive: true, timeout: 4000, lookup: checkedLookup }) },
+};
+
+/**
+ * Throws RefusedAddress when `u` is not http(s), carries a user name or password, or its host is,
+ * or resolves to, a private or local address. For a name this is an early refusal with the page's
+ * host and port; what makes it safe is checkedLookup, on the answer actually connected to.
+ */
+async function assertFetchable(u: URL, named: boolean): Promise<void> {
+  if (!/^https?:$/.test(u.protocol)) throw new RefusedAddress(`${u.protocol} addresses are not fetched`);
+  // fetch() refused these too; node:http would send them to the old site's server as a password.
+  if (u.username || u.password) throw new RefusedAddress('addresses with a user name or password are not fetched');
+  if (named) return;
+  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (LOCAL_NAME.test(host)) throw new RefusedAddress(`${u.host} is a local name: not fetched`);
+  const refused = refusedAmong(u.host, net.isIP(host) ? [host] : (await resolve(host)).map((a) => a.address));
+  if (refused) throw refused;
 }
 
 const MAX_REDIRECTS = 5;
@@ -120,31 +188,67 @@ export interface FetchOptions {
   trustedHost?: string;
 }
 
+function send(u: URL, method: 'GET' | 'HEAD', named: boolean, signal: AbortSignal): Promise<http.IncomingMessage> {
+  const https_ = u.protocol === 'https:';
+  const agent = AGENTS[named ? 'named' : 'checked'][https_ ? 'https' : 'http'];
+  // What fetch() sent and decoded, so old sites answer as they did before node:http.
+  const headers = { 'user-agent': USER_AGENT, accept: '*/*', 'accept-encoding': 'gzip, deflate, br' };
+  return new Promise((resolveResponse, reject) => {
+    const req = (https_ ? https : http).request(u, { method, agent, signal, headers }, resolveResponse);
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The body as fetch() gave it: decompressed, so maxBytes bounds what is stored (and a compression bomb). */
+function decoded(res: http.IncomingMessage): Readable {
+  const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  // Lenient flushing as undici's: an old server's truncated gzip still yields what it sent.
+  const lenient = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip(lenient) : encoding === 'deflate' ? zlib.createInflate(lenient) : encoding === 'br' ? zlib.createBrotliDecompress() : undefined;
+  return decoder ? pipeline(res, decoder, () => {}) : res;
+}
+
 export async function fetchBytes(url: string, opts: FetchOptions = {}): Promise<{ status: number; bytes: Buffer; contentType: string }> {
   const { timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024, method = 'GET', trustedHost } = opts;
   const signal = AbortSignal.timeout(timeoutMs);
   let target = new URL(url);
-  let res: Response;
-  // Redirects are followed by hand, so that each hop's address is checked before it is fetched.
-  for (let hop = 0; ; hop++) {
-    await assertFetchable(target, trustedHost);
-    res = await fetch(target, { method, redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT } });
-    const location = res.headers.get('location');
-    if (res.status < 300 || res.status > 399 || res.status === 304 || !location) break;
-    await res.body?.cancel();
-    if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
-    target = new URL(location, target);
+  let res: http.IncomingMessage;
+  try {
+    // Redirects are followed by hand, so that each hop's address is checked before it is fetched.
+    for (let hop = 0; ; hop++) {
+      const named = trustedHost !== undefined && target.host === trustedHost;
+      await assertFetchable(target, named);
+      res = await send(target, method, named, signal);
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (status < 300 || status > 399 || status === 304 || !location) break;
+      res.destroy();
+      if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+      target = new URL(location, target);
+    }
+    const status = res.statusCode ?? 0;
+    const contentType = res.headers['content-type'] ?? '';
+    if (method === 'HEAD') {
+      res.resume();
+      return { status, bytes: Buffer.alloc(0), contentType };
+    }
+    const chunks: Buffer[] = [];
+    let n = 0;
+    for await (const c of decoded(res) as AsyncIterable<Buffer>) {
+      n += c.byteLength;
+      if (n > maxBytes) {
+        res.destroy();
+        throw new Error(`larger than ${maxBytes} bytes`);
+      }
+      chunks.push(c);
+    }
+    return { status, bytes: Buffer.concat(chunks), contentType };
+  } catch (err) {
+    // The timeout as fetch() reported it, not the reset socket it leaves behind.
+    throw signal.aborted && !(err instanceof RefusedAddress) ? signal.reason : err;
   }
-  const contentType = res.headers.get('content-type') ?? '';
-  if (method === 'HEAD' || !res.body) return { status: res.status, bytes: Buffer.alloc(0), contentType };
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of res.body as unknown as AsyncIterable<Uint8Array>) {
-    n += c.byteLength;
-    if (n > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
-    chunks.push(Buffer.from(c));
-  }
-  return { status: res.status, bytes: Buffer.concat(chunks), contentType };
 }
 
 /** Same host as the start URL; fragments dropped; only http(s). */
