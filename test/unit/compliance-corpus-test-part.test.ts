@@ -166,7 +166,10 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // Session thirty, decision 0089 (the model also reads sentences the rules flagged, and speaks where it names another kind of
 // claim; chosen on the rolling evaluation, 84.1% → 86.1% at 2.2% false positives before and after): 503/566 / 0.6% (3/472),
 // flagged at all 97.3% (551/566, unchanged: every added finding is in a flagged sentence), same category 92.4%.
-const RECALL_FLOOR = 0.886;
+// Then a third test batch, 120 rows written blind on 2026-12-06 by a third independent author (helper cmptest), never
+// tuned on: as the checker of that day met it, 57/60 found, 0/60 false positives (the checker before decision 0089:
+// 56/60). The test part: 560/626 (89.5%), 0.6% (3/532), flagged at all 97.3%, same category 92.7%.
+const RECALL_FLOOR = 0.892;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.964;
