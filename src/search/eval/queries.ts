@@ -5399,6 +5399,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // 擦药擦得脸发红咋整 -, 白斑好了还会再长不 - (corrected to 白斑 好 再 长不高). No answer (冬天银屑病加重怎么办, 换季湿疹反复,
   // 夏天长痱子怎么办, 光疗医保能报吗, 白癜风门诊报销比例): all five get a first page (sun-protection FAQ, /doctors/fang-yanqiu,
   // children's care FAQ, nb-uvb-phototherapy, white-patches-differential then /hospital).
+  // After (decision 0092: SUPPLEMENT_SAID 补 + a mineral or vitamin → 补充, so 补铜 is no longer corrected to 不同; ASKED_NOT_LAST
+  // 不 asked last is read away, so 长不 is no longer corrected to 长不高): batch 51 MRR 0.838 / recall@5 0.826 (0.8378 / 0.8261);
+  // all 4,032 MRR 0.928 / recall@5 0.937 (0.9279 / 0.9366; the earlier 3,940 0.9300 / 0.9391 unchanged: no rank fell);
+  // same first page on both engines 4209/4209. Still not first: 夏天白斑更明显 3, 为什么一到夏天白斑就特别显眼 2,
+  // 夏天白癜风能晒太阳吗 2, vitiligo summer sun 2, 一个指尖单位涂多大面积 2, 他克莫司和照光能一起用吗 2, 喂奶期间能涂药膏吗 2,
+  // 白斑好了还要接着擦药吗 -, 没钱照光只擦药行不行 5, 自己买紫外线灯在家照省钱吗 2, 照了两个月没效果还要继续花钱吗 2,
+  // 用铜勺吃饭对白斑有用吗 -, 白癜风能喝茶吗 8, 吃辣会让白斑扩散吗 -, 找对象会不会嫌弃白癜风 -, 白癜风能结婚吗 3,
+  // will my baby get vitiligo -, 长了块白的咋整 3, 身上起白点点咋回事 4, 俺家闺女手上白了一片 2, 擦药擦得脸发红咋整 -.
   // Seasons and weather.
   { q: '夏天白斑更明显', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 51 },
   { q: '为什么一到夏天白斑就特别显眼', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 51 },
