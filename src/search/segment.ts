@@ -557,6 +557,17 @@ const SPAN_BY_SPAN = /一(?:个)?(天|周|星期|礼拜|月|年|次|回)比一(?
 // 变大 / 扩大 / 长大 / 增多 / 变多 / 扩散: 一直没变化, 还在用药 and 变大了吗 alone stay. Fixed alternatives: linear.
 const GROWING_ON = /(?:(?:一直|不断|不停地?|持续|总是|老是)在?|还在)(?:(变大|扩大|长大|扩散)|(增多|变多))/gu;
 
+// A supplement said as 补 and the nutrient (要不要补铜补锌, 补钙有用吗, 补维生素D): the 补充 the diet page writes (营养补充剂, 补充
+// 什么); glued, 补铜 was in no document and was corrected by sound to 不同, 补锌 was no word at all (helper srch53, batch 51).
+// Only 补 right before a mineral or a vitamin; 补水, 补涂 (sunscreen) and 补妆 stay. Fixed alternatives: linear.
+const SUPPLEMENT_SAID = /补(?=[钙铁锌铜硒碘镁]|维生素|维[abcde]|v[abcde](?![a-z]))/giu;
+
+// A yes-no question asked with 不 last (再长不, 这病遗传不, 传染不啊): the question as a statement, as 疼不疼 reads 疼; left in,
+// 长不 was corrected by sound to 长不高 (the growth FAQ) and 长 lost (helper srch53, batch 51). Only 不 after a Chinese
+// character that is not 不 / 没 nor one of OK_ASKED (好不, 行不 stay as before), and a particle after it, if any, with it;
+// then only marks or spaces to the end. One look each way: linear.
+const ASKED_NOT_LAST = /(?<=\p{Script=Han})(?<![不没行好对成中])不[啊呀嘛哈么]?(?=[?？!！。.\s]*$)/gu;
+
 // What to bring, asked (去看白斑要带啥东西, 复诊带什么资料, 要带哪些): the verb (read as 带上 where the index has that) and the 准备 before a
 // visit or a test (复诊前可以做的准备, 做皮肤镜检查需要做什么准备); 啥 / 什么 / 东西 are stopwords, so 带 was all that
 // was left of the question (helper srch33). Only where the question ends (a thing named after it, 带什么证件, is the
@@ -638,6 +649,8 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
   if (t.includes('直') || t.includes('在') || t.includes('断') || t.includes('停') || t.includes('续') || t.includes('是')) t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
+  if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
+  if (t.includes('不')) t = t.replace(ASKED_NOT_LAST, '');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION_DOCTOR, ' $1 ').replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -5382,6 +5382,134 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白化病能治好吗', relevant: [], kind: 'lay', split: H, batch: 50 },
   { q: '牛皮癣怎么治', relevant: [], kind: 'lay', split: H, batch: 50 },
   { q: 'vitiligo vs tinea versicolor', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 50 },
+  // Batch 51, written blind by helper srch53 before reading the search code, the synonym seed or
+  // the other queries (only the demo articles, categories, doctors and Q&A were read). Themes:
+  // seasons and weather (夏天白斑更明显, 冬天要不要防晒, 换季, 暖水袋, 下雪天); medicines by name and how to use
+  // them (卤米松怎么擦, 他克莫司软膏能用多久, 激素药膏停了会反弹吗, 药膏涂多厚); money and insurance in cost-worried
+  // wording (光疗医保能报吗, 准分子光一次多少钱, 要做多少次); diet and daily-life myths as patients ask them (能吃西红柿吗,
+  // 维生素C, 铜勺, 喝茶, 海鲜); feelings, school and marriage (孩子被同学笑, 找对象会不会嫌弃, 结婚生孩子会遗传吗,
+  // 心情不好会加重吗); dialect or very spoken forms (长了块白的咋整, 身上起白点点咋回事, 这玩意儿传染不).
+  // First run, no search change: batch 51 MRR 0.816 / recall@5 0.804 (92 scored; 0.8160 / 0.8043); all 4,032 scored queries
+  // MRR 0.927 / recall@5 0.936 (0.9274 / 0.9361; the earlier 3,940: 0.9300 / 0.9391); same first page on both engines
+  // 4209/4209. Not ranked first (rank, - for not in the results): 夏天白斑更明显 3, 为什么一到夏天白斑就特别显眼 2,
+  // 夏天白癜风能晒太阳吗 2, vitiligo summer sun 2, 一个指尖单位涂多大面积 2, 他克莫司和照光能一起用吗 2, 喂奶期间能涂药膏吗 2,
+  // 白斑好了还要接着擦药吗 -, 没钱照光只擦药行不行 5, 自己买紫外线灯在家照省钱吗 2, 照了两个月没效果还要继续花钱吗 2,
+  // 用铜勺吃饭对白斑有用吗 -, 白癜风能喝茶吗 8, 吃辣会让白斑扩散吗 -, 要不要补铜补锌 - (corrected to 不同), 找对象会不会嫌弃白癜风 -,
+  // 白癜风能结婚吗 3, will my baby get vitiligo -, 长了块白的咋整 3, 身上起白点点咋回事 4, 俺家闺女手上白了一片 2,
+  // 擦药擦得脸发红咋整 -, 白斑好了还会再长不 - (corrected to 白斑 好 再 长不高). No answer (冬天银屑病加重怎么办, 换季湿疹反复,
+  // 夏天长痱子怎么办, 光疗医保能报吗, 白癜风门诊报销比例): all five get a first page (sun-protection FAQ, /doctors/fang-yanqiu,
+  // children's care FAQ, nb-uvb-phototherapy, white-patches-differential then /hospital).
+  // After (decision 0092: SUPPLEMENT_SAID 补 + a mineral or vitamin → 补充, so 补铜 is no longer corrected to 不同; ASKED_NOT_LAST
+  // 不 asked last is read away, so 长不 is no longer corrected to 长不高): batch 51 MRR 0.838 / recall@5 0.826 (0.8378 / 0.8261);
+  // all 4,032 MRR 0.928 / recall@5 0.937 (0.9279 / 0.9366; the earlier 3,940 0.9300 / 0.9391 unchanged: no rank fell);
+  // same first page on both engines 4209/4209. Still not first: 夏天白斑更明显 3, 为什么一到夏天白斑就特别显眼 2,
+  // 夏天白癜风能晒太阳吗 2, vitiligo summer sun 2, 一个指尖单位涂多大面积 2, 他克莫司和照光能一起用吗 2, 喂奶期间能涂药膏吗 2,
+  // 白斑好了还要接着擦药吗 -, 没钱照光只擦药行不行 5, 自己买紫外线灯在家照省钱吗 2, 照了两个月没效果还要继续花钱吗 2,
+  // 用铜勺吃饭对白斑有用吗 -, 白癜风能喝茶吗 8, 吃辣会让白斑扩散吗 -, 找对象会不会嫌弃白癜风 -, 白癜风能结婚吗 3,
+  // will my baby get vitiligo -, 长了块白的咋整 3, 身上起白点点咋回事 4, 俺家闺女手上白了一片 2, 擦药擦得脸发红咋整 -.
+  // Seasons and weather.
+  { q: '夏天白斑更明显', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 51 },
+  { q: '为什么一到夏天白斑就特别显眼', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 51 },
+  { q: '冬天要不要防晒', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 51 },
+  { q: '阴天还用涂防晒霜吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '夏天白癜风能晒太阳吗', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 51 },
+  { q: '多晒太阳白斑能变黑吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 51 },
+  { q: '换季白斑护理', relevant: ['seasonal-skin-care'], kind: 'exact', split: H, batch: 51 },
+  { q: '春天花粉过敏 白斑痒', relevant: ['seasonal-skin-care'], kind: 'multi', split: H, batch: 51 },
+  { q: '冬天手裂口子 白癜风', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 51 },
+  { q: '用暖水袋会不会烫出白斑', relevant: ['seasonal-skin-care', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 51 },
+  { q: '夏天出汗多白斑要注意什么', relevant: ['seasonal-skin-care'], kind: 'multi', split: H, batch: 51 },
+  { q: '天冷了光疗还要坚持去吗', relevant: ['seasonal-skin-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 51 },
+  { q: '夏天怕晒黑能不能先停光疗', relevant: ['seasonal-skin-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 51 },
+  { q: '下雪天出门白斑要遮吗', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '去海边玩白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '秋冬皮肤干 白癜风保湿', relevant: ['seasonal-skin-care'], kind: 'multi', split: H, batch: 51 },
+  { q: 'SPF30够不够 白斑', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 51 },
+  { q: 'vitiligo summer sun', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 51 },
+  { q: '冬天银屑病加重怎么办', relevant: [], kind: 'lay', split: H, batch: 51 },
+  { q: '换季湿疹反复', relevant: [], kind: 'lay', split: H, batch: 51 },
+  { q: '夏天长痱子怎么办', relevant: [], kind: 'lay', split: H, batch: 51 },
+  // Medicines by name and how to use them.
+  { q: '卤米松怎么擦', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '鲁米松乳膏白斑', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 51 },
+  { q: '他克莫司软膏能用多久', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '他克莫斯软膏刺痛正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 51 },
+  { q: '吡美莫司乳膏脸上能用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '激素药膏停了会反弹吗', relevant: ['topical-medicines-vitiligo', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 51 },
+  { q: '药膏涂多厚', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 51 },
+  { q: '一个指尖单位涂多大面积', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 51 },
+  { q: '激素药膏擦久了皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '糠酸莫米松能长期用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '他克莫司和照光能一起用吗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 51 },
+  { q: '小孩能擦激素药膏吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '怀孕了他克莫司还能用吗', relevant: ['pregnancy-and-vitiligo', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 51 },
+  { q: '喂奶期间能涂药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '白斑好了还要接着擦药吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 51 },
+  { q: '药膏和防晒霜先涂哪个', relevant: ['sun-protection-vitiligo', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 51 },
+  { q: 'tacrolimus ointment how long', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 51 },
+  // Money and insurance, in cost-worried wording.
+  { q: '准分子光一次多少钱', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 51 },
+  { q: '准份子光收费', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 51 },
+  { q: '308照一次多少钱', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 51 },
+  { q: '光疗要做多少次才见效', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 51 },
+  { q: '照光一个疗程要花多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 51 },
+  { q: '表皮移植手术费用', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 51 },
+  { q: '微针一次多少钱', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 51 },
+  { q: '没钱照光只擦药行不行', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '自己买紫外线灯在家照省钱吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 51 },
+  { q: '照了两个月没效果还要继续花钱吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'follow-up-visits'], kind: 'multi', split: H, batch: 51 },
+  { q: '光疗一周去两次还是三次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 51 },
+  { q: '光疗医保能报吗', relevant: [], kind: 'lay', split: H, batch: 51 },
+  { q: '白癜风门诊报销比例', relevant: [], kind: 'lay', split: H, batch: 51 },
+  // Diet and daily-life myths, as patients ask them.
+  { q: '白癜风能吃西红柿吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '白颠风能吃维生素C吗', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 51 },
+  { q: '用铜勺吃饭对白斑有用吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '白癜风能喝茶吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '白斑能吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '吃辣会让白斑扩散吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '天天吃黑芝麻白斑能变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '白癜风不能吃水果是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '吃什么能让白斑长回来', relevant: ['vitiligo-diet-myths', 'melanocytes-explained'], kind: 'lay', split: H, batch: 51 },
+  { q: '要不要补铜补锌', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '孩子白癜风要忌口吗', relevant: ['vitiligo-diet-myths', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 51 },
+  { q: '白癜风是吃出来的吗', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: '喝酒对白癜风有影响吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 51 },
+  { q: 'vitamin c vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 51 },
+  // Feelings, school and marriage.
+  { q: '孩子因为白斑被同学笑话', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'multi', split: H, batch: 51 },
+  { q: '孩子脸上有白斑不想去上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 51 },
+  { q: '找对象会不会嫌弃白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 51 },
+  { q: '白癜风能结婚吗', relevant: ['is-vitiligo-contagious', 'pregnancy-and-vitiligo', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 51 },
+  { q: '结婚生孩子会遗传吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '老公有白癜风孩子会得吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '心情不好会加重吗', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 51 },
+  { q: '压力一大白斑就变多', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 51 },
+  { q: '得了白癜风很自卑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 51 },
+  { q: '要不要告诉同事我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 51 },
+  { q: '熬夜会让白癜风加重吗', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 51 },
+  { q: '整天担心白斑焦虑睡不着', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 51 },
+  { q: '相亲前脸上白斑怎么遮', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 51 },
+  { q: '有没有白癜风病友群', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 51 },
+  { q: '怎么跟班里同学解释孩子的白斑', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'multi', split: H, batch: 51 },
+  { q: 'vitiligo depression', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 51 },
+  { q: 'will my baby get vitiligo', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 51 },
+  // Dialect and very spoken forms.
+  { q: '长了块白的咋整', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '身上起白点点咋回事', relevant: ['white-patches-differential', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 51 },
+  { q: '这玩意儿传染不', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 51 },
+  { q: '脸上白了一块咋弄', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '俺家闺女手上白了一片', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 51 },
+  { q: '白斑越整越大咋办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 51 },
+  { q: '白癜风能去根不', relevant: ['what-is-vitiligo', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 51 },
+  { q: '这病遗传不', relevant: ['what-is-vitiligo', 'pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'short', split: H, batch: 51 },
+  { q: '擦药擦得脸发红咋整', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 51 },
+  { q: '照完光红了一片咋回事', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 51 },
+  { q: '拿紫灯照一下是干啥的', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 51 },
+  { q: '白斑上汗毛也白了咋回事', relevant: ['melanocytes-explained', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 51 },
+  { q: '这白斑要紧不', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 51 },
+  { q: '滚针扎完掉皮咋办', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 51 },
+  { q: '白斑好了还会再长不', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 51 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
