@@ -562,6 +562,22 @@ const GROWING_ON = /(?:(?:一直|不断|不停地?|持续|总是|老是)在?|还
 // Only 补 right before a mineral or a vitamin; 补水, 补涂 (sunscreen) and 补妆 stay. Fixed alternatives: linear.
 const SUPPLEMENT_SAID = /补(?=[钙铁锌铜硒碘镁]|维生素|维[abcde]|v[abcde](?![a-z]))/giu;
 
+// Food and drink asked about (白癜风能喝茶吗, 吃辣会让白斑扩散吗, 用铜勺吃饭对白斑有用吗): DRINK_ASKED — 喝 is in no page, and glued
+// to a drink no page names (喝茶, 喝咖啡) the query lost it; it is the diet page's 饮食, unless the query names a medicine
+// anywhere (药, 剂, 激素, 胶囊, 丸: 喝中药, 汤剂能喝吗 stay). EATEN_WILL — 吃 / 喝 and a food of one to three characters glued to the 会 of "will it…" (吃辣会):
+// 会 is set apart so the food and the verb are read. TABLEWARE — a metal's tableware (铜勺, 铜碗, 铁锅) is the metal and
+// the 饮食 it is eaten with (helper srch54, batch 51). Fixed alternatives and one look ahead: linear.
+const DRINK_ASKED = /喝/gu;
+const MEDICINE_NAMED = /药|剂|激素|胶囊|丸/u;
+const EATEN_WILL = /([吃喝]\p{Script=Han}{1,3}?)(?=会)/gu;
+const TABLEWARE = /([铜铁银])(?:勺子?|汤勺|碗|锅|壶|杯子?|器|盆|筷子?|餐具)/gu;
+
+// Marriage asked as allowed (白癜风能结婚吗, 可以结婚吗, 会影响结婚吗): the worry whether one will be accepted, the 社交 of the
+// emotional page (谈恋爱 and 找对象 lead there through the seed); 结婚 alone stays, so 结婚生孩子会遗传吗 keeps the heredity
+// pages (helper srch54, batch 51). Only right after 能 / 可以 / 能不能 / 可不可以 / 影响 and with only a particle or marks
+// after it to the end. Fixed alternatives: linear.
+const MARRY_ASKED = /(?<=能|可以|能不能|可不可以|影响)(结婚|嫁人|成家)(?=[吗么嘛吧呢啊呀]?[?？!！。.\s]*$)/gu;
+
 // A yes-no question asked with 不 last (再长不, 这病遗传不, 传染不啊): the question as a statement, as 疼不疼 reads 疼; left in,
 // 长不 was corrected by sound to 长不高 (the growth FAQ) and 长 lost (helper srch53, batch 51). Only 不 after a Chinese
 // character that is not 不 / 没 nor one of OK_ASKED (好不, 行不 stay as before), and a particle after it, if any, with it;
@@ -651,6 +667,10 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('不')) t = t.replace(ASKED_NOT_LAST, '');
+  if (t.includes('会') && (t.includes('吃') || t.includes('喝'))) t = t.replace(EATEN_WILL, ' $1 ');
+  if (t.includes('喝') && !MEDICINE_NAMED.test(t)) t = t.replace(DRINK_ASKED, ' 饮食 ');
+  if (t.includes('铜') || t.includes('铁') || t.includes('银')) t = t.replace(TABLEWARE, ' $1 饮食 ');
+  if (t.includes('婚') || t.includes('嫁') || t.includes('成家')) t = t.replace(MARRY_ASKED, ' $1 社交 ');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION_DOCTOR, ' $1 ').replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);

@@ -871,4 +871,11 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '脸红', target: '发红' },
   // Decision 0088: the pool by its lay name leads to what the pages write of swimming.
   { term: '泳池', target: '游泳' },
+  // Decision 0093: dating and a partner as patients say them (找对象, 谈对象, 处对象) are the 社交 people withdraw from, as
+  // 谈恋爱 is; being disliked for the patches (嫌弃) is the 心理 of the emotional page and the 目光 of others it writes of.
+  { term: '找对象', target: '社交' },
+  { term: '谈对象', target: '社交' },
+  { term: '处对象', target: '社交' },
+  { term: '嫌弃', target: '心理' },
+  { term: '嫌弃', target: '目光' },
 ];

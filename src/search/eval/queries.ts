@@ -5407,6 +5407,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // 白斑好了还要接着擦药吗 -, 没钱照光只擦药行不行 5, 自己买紫外线灯在家照省钱吗 2, 照了两个月没效果还要继续花钱吗 2,
   // 用铜勺吃饭对白斑有用吗 -, 白癜风能喝茶吗 8, 吃辣会让白斑扩散吗 -, 找对象会不会嫌弃白癜风 -, 白癜风能结婚吗 3,
   // will my baby get vitiligo -, 长了块白的咋整 3, 身上起白点点咋回事 4, 俺家闺女手上白了一片 2, 擦药擦得脸发红咋整 -.
+  // After decision 0093 (DRINK_ASKED 喝 → 饮食 unless a medicine is named; EATEN_WILL 吃辣会 → 吃辣 会; TABLEWARE 铜勺 → 铜 饮食;
+  // MARRY_ASKED 能结婚吗 → 结婚 社交; seed 找对象 / 谈对象 → 社交, 嫌弃 → 心理, 目光): batch 51 MRR 0.887 / recall@5 0.873 (0.8871 /
+  // 0.8732); all 4,032 0.930 / 0.938 (0.9296 / 0.9384; the earlier 3,940 0.9300 / 0.9391 → 0.9305 / 0.9399: no rank fell, 男朋友家里
+  // 嫌弃我有白癜风 - → 2, 谈对象要不要告诉他我有白斑 7 → 1, the earlier 白癜风能喝茶吗 8 → 1); same first page on both engines
+  // 4209/4209. 白癜风能喝茶吗, 吃辣会让白斑扩散吗, 用铜勺吃饭对白斑有用吗, 找对象会不会嫌弃白癜风, 白癜风能结婚吗 now 1; the 16 still not
+  // first are the list above without them.
   // Seasons and weather.
   { q: '夏天白斑更明显', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 51 },
   { q: '为什么一到夏天白斑就特别显眼', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 51 },
