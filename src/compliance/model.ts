@@ -59,8 +59,17 @@ export interface ComplianceModel {
  * of the innocent sentences. Lower thresholds find more and alarm more (0.70: +1 point of each).
  */
 export const MODEL_THRESHOLD = 0.75;
-/** How many nearest labelled sentences vote: on innocent against risky, then among the risky on the rule. */
-export const MODEL_NEIGHBOURS = 5;
+/**
+ * How many nearest labelled sentences vote: on innocent against risky, then among the risky on the
+ * rule. Chosen on the rolling evaluation (session thirty, 10,749 risky and 10,574 innocent sentences
+ * of new authors, each met by the rules of its day and a model of the batches before): recall 86.1%
+ * / 86.5% / 86.6% / 86.8% with 5 / 7 / 9 / 12 neighbours, false positives 2.2% throughout (237, 235,
+ * 232, 232); 9 takes most of the gain. With the corpus of session nineteen, 10 had named fewer right:
+ * with four times the labelled sentences, more of them are near.
+ */
+export const MODEL_NEIGHBOURS = 9;
+/** Cosine similarity from which the nearest labelled sentence is taken as the same sentence (a space or a mark apart). */
+const SAME_SENTENCE = 0.85;
 
 const BITS = 18;
 const SIZE = 1 << BITS;
@@ -318,6 +327,10 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
         else neg += nb.similarity;
       }
       if (neg > pos) return undefined;
+      // A sentence all but identical to one known innocent (the site's own text, a rule's ok example,
+      // a labelled look-alike) is that sentence: nine votes would let eight looser risky neighbours
+      // outweigh it, where five did not.
+      if (near[0] && near[0].label !== 'pos' && near[0].similarity >= SAME_SENTENCE) return undefined;
       // A labelled sentence with several rules (a claim that is both a cure and a timeline) votes
       // for each, its weight shared: on new authors' batches this named the expected rule in 71.5% of
       // the sentences the gate let through, against 68.5% when each voted for its first rule alone.

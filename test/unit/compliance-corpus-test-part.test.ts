@@ -169,7 +169,9 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // Then a third test batch, 120 rows written blind on 2026-12-06 by a third independent author (helper cmptest), never
 // tuned on: as the checker of that day met it, 57/60 found, 0/60 false positives (the checker before decision 0089:
 // 56/60). The test part: 560/626 (89.5%), 0.6% (3/532), flagged at all 97.3%, same category 92.7%.
-const RECALL_FLOOR = 0.892;
+// Then nine neighbours vote instead of five (decision 0033, chosen on the rolling evaluation): 563/626 (89.9%), 0.8% (4/532),
+// flagged at all 97.4%, same category 93.3%.
+const RECALL_FLOOR = 0.897;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.964;
