@@ -7,7 +7,6 @@ import { doctorFeedbackSection, feedbackVisitHooks } from './feedback/index.js';
 import { doctorSearchSource, setDoctorProfileSections } from './doctors/index.js';
 import { qaSearchSource, relatedQaSection } from './questions/index.js';
 import { rebuildIndex, type SearchSource } from './search/index.js';
-import { prepareModel } from './compliance/index.js';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import { doctorsFeature } from './doctors/doctors.feature.js';
@@ -73,13 +72,6 @@ export type { App, BuildOptions };
 /** What each kind of job does; every handler re-checks its subject, since things change while it waits. */
 export function jobHandlers(config: Config): Record<string, JobHandler> {
   return platformJobHandlers(config, FEATURES);
-}
-
-/** Work a serving process does once before it listens, so that no visitor's request pays for it. */
-export function warmUp(): void {
-  // The checker's learned second opinion: read from the training cache (~0.2 s), or trained from its
-  // labelled sentences (~1.2 s of CPU) by the first process after they change (decision 0071).
-  prepareModel();
 }
 
 /** The whole application, built without listening (tests call it in-process). */

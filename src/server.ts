@@ -50,9 +50,11 @@ async function serve(config: Config): Promise<void> {
     cannotStart(err);
   }
 
-  const [{ buildApp, warmUp }, { closeGracefully }] = await Promise.all([import('./main.js'), import('./http/shutdown.js')]);
+  const [{ buildApp }, { closeGracefully }] = await Promise.all([import('./main.js'), import('./http/shutdown.js')]);
+  // The compliance checker's model and prefilter are not built here but by the first check (a staff
+  // edit, a patient's feedback, an import): ~45 MB of heap that a server mostly serving pages and
+  // searches never needed, paid once by that first check (~0.3–1 s) instead (decision 0091).
   const { app, state } = await buildApp({ config, db, loggerInstance: log });
-  warmUp();
   let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {

@@ -625,7 +625,10 @@ const FIRST_PATTERN: number[] = [];
     no += rule.patterns.length;
   }
 }
-const PREFILTER = new Prefilter(RULES.flatMap((rule) => rule.patterns.map((pattern) => pattern.re)));
+// Built by the first check, not on import: ~8 MB that a server which never checks text (most of
+// its life, serving pages) would hold for nothing (decision 0091).
+let prefilter: Prefilter | undefined;
+const prefilterOf = (): Prefilter => (prefilter ??= new Prefilter(RULES.flatMap((rule) => rule.patterns.map((pattern) => pattern.re))));
 
 /** How many matches are evaluated between two chances to yield (see checkTextAsync). */
 const STEP = 64;
@@ -642,7 +645,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
   const hits: Hit[] = [];
   let steps = 0;
   // Patterns none of whose required literals occur in the text cannot match: not run (prefilter.ts).
-  const live = opts.modelOnly ? undefined : opts.prefilter === false ? new Uint8Array(PREFILTER.size).fill(1) : PREFILTER.scan(norm.text);
+  const live = opts.modelOnly ? undefined : opts.prefilter === false ? new Uint8Array(prefilterOf().size).fill(1) : prefilterOf().scan(norm.text);
 
   for (let r = 0; r < RULES.length; r++) {
     if (opts.modelOnly) break;

@@ -514,11 +514,3 @@ function sweep(dir: string, keep: string): void {
     }
   }
 }
-
-/**
- * Builds the shipped model now instead of inside the first check: a server calls this before it
- * listens, so no visitor's request waits on the build (or on reading the training cache).
- */
-export function prepareModel(): void {
-  defaultModel();
-}
