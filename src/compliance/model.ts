@@ -68,7 +68,7 @@ export const MODEL_THRESHOLD = 0.75;
  * with four times the labelled sentences, more of them are near.
  */
 export const MODEL_NEIGHBOURS = 9;
-/** Cosine similarity from which the nearest labelled sentence is taken as the same sentence (a space or a mark apart). */
+/** Cosine similarity from which the nearest labelled sentence is taken as the same sentence (a mark, a space or a table header apart). */
 const SAME_SENTENCE = 0.85;
 
 const BITS = 18;
