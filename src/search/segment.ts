@@ -651,6 +651,35 @@ const TRUSTED_ASKED = /(?:靠不靠谱|靠谱)(?:吗|么|嘛|不|吧|啊|呢|不
 // 一块白斑 and 白的 of anything else (衣服是白的, 白的地方) stay. Fixed characters, no nesting: linear.
 const PATCH_SAID = /(?<=[一两几这那每有大小块片])[块片]发?白[白色]?的/gu;
 
+// Passed on to someone (会遗传给下一代吗, 白癜风会传给老公吗, 会不会传给同学): the cut glues 给 to the verb (遗传给, 传给), a word
+// no page holds, and the person after it led to the page about that person (the children's page) before the heredity or
+// contagion question (helper srch55, batch 52). PASSED_TO — 遗传 / 传 with 给 and a person (one, or two joined by 和 / 跟,
+// after 家里 / 我家 or not) is the verb alone: 传给 is 传染, except to the next generation (传给下一代 / 后代 / 子女, 遗传).
+// Only with a person word after 给, and 传 not the end of another word or of a slip for one (宣传给, 流传给, 遣传给 of 遗传给,
+// left to the homophone and shape passes). 传染给 stays as typed: read as 传染 it put the contagion article out of the first page of
+// 我脸上长了白斑…会不会传染给家里人 (three pages hold 脸上, 白斑 and 传染 in full, and every-word-first keeps to them) and
+// the differential page out of the first five of 花斑癣会不会传染给家里人 (decision 0094; decision 0081 measured it too).
+// Fixed alternatives, no nesting: linear.
+const PERSON_TO =
+  '(?:家里的?|我家的?|家中的?)?(?:小朋友|朋友|孩子|小孩|宝宝|宝贝|娃娃|娃|下一代|后代|子女|儿子|女儿|闺女|孙子|孙女|老公|老婆|爱人|对象|男朋友|女朋友|丈夫|妻子|先生|太太|家人|家里人|别人|他人|同学|同事|室友|舍友|父母|爸爸|妈妈|家属|人|我|你|他|她|他们|我们)';
+const PASSED_TO = new RegExp(`(遗传|(?<![遗遣谴宣流相谣上下外自口])传)给(${PERSON_TO}(?:[和跟]${PERSON_TO})?)`, 'gu');
+const OUTDOOR_ANY = /户外|室外|露天|野外|外卖|骑手|快递|工地|建筑工人|交警|环卫|农民|下地|下田/u;
+const NEXT_GENERATION = /^(?:下一代|后代|子女)/u;
+
+// Outdoor work (户外工作, 外卖员, 建筑工地, 交警, 农民下地干活): the 户外活动 of the sun article, as the seed reads 种地 and
+// 干农活; as typed, 工作 led to the contagion page's 在学校和工作中 and the jobs were in no page (helper srch55, batch 52).
+// OUTDOOR_WORK — work said done outdoors (户外 / 室外 / 露天 / 野外 with 工作 / 上班 / 干活 / 作业 / 劳动) and the jobs done
+// outdoors by their names (外卖员 / 外卖骑手 / 送外卖, 骑手, 快递员 / 送快递, 建筑工地 / 工地, 建筑工人, 交警, 环卫工, 农民,
+// 下地干活 / 下田) are 户外活动; 外卖 alone (点外卖, food) and 快递 alone stay. Fixed alternatives: linear.
+const OUTDOOR_WORK =
+  /(?:户外|室外|露天|野外)(?:工作|上班|干活|作业|劳动)|外卖(?:员|小哥|骑手)|送外卖|跑外卖|骑手|快递(?:员|小哥)|送快递|跑快递|建筑工地|建筑工人|工地|交警|环卫工人?|农民|下地干活|下田/gu;
+
+// A weekday said as 星期 / 礼拜 and its number (星期三有没有白癜风专家, 礼拜一有专家吗): the 周三 / 周一 of the doctors' pages
+// (每周一、周三、周五出诊) and the hospital page's hours; as typed, 星期 alone was read as the articles' 每周 and the day lost
+// (helper srch55, batch 52). WEEKDAY_SAID — 星期 / 礼拜 with 一 to 六, 日 or 天, and 周天 (礼拜天 → 周日); not a count of
+// weeks (一星期, 两个礼拜, 每星期 before it) nor a count after it (星期一到两次, 一星期二三次, 礼拜一次). Fixed alternatives: linear.
+const WEEKDAY_SAID = /(?<![每一两二三四五六七八九十几个\d])(?:星期|礼拜)([一二三四五六日天])(?![一二三四五六七八九十两到至~-]|[次回个遍趟])|(?<![每一两几个\d])周天/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -666,6 +695,9 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('直') || t.includes('在') || t.includes('断') || t.includes('停') || t.includes('续') || t.includes('是')) t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
+  if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb === '传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
+  if (OUTDOOR_ANY.test(t)) t = t.replace(OUTDOOR_WORK, ' 户外活动 ');
+  if (t.includes('星期') || t.includes('礼拜') || t.includes('周天')) t = t.replace(WEEKDAY_SAID, (_all: string, day?: string) => ` 周${!day || day === '天' ? '日' : day} `);
   if (t.includes('不')) t = t.replace(ASKED_NOT_LAST, '');
   if (t.includes('会') && (t.includes('吃') || t.includes('喝'))) t = t.replace(EATEN_WILL, ' $1 ');
   if (t.includes('喝') && !MEDICINE_NAMED.test(t)) t = t.replace(DRINK_ASKED, ' 饮食 ');

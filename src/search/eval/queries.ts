@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind) (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -5516,6 +5516,26 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '这白斑要紧不', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 51 },
   { q: '滚针扎完掉皮咋办', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 51 },
   { q: '白斑好了还会再长不', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 51 },
+  // Batch 52: written by helper srch55 for three general causes earlier batches left alone (not blind; written before
+  // the code was changed): the person after 传染给 / 遗传给 / 传给, outdoor work in the sun, and a weekday asked about
+  // the doctors' hours. Labels: contagion to the contagion article (and the public Q&A on a child), heredity to the
+  // heredity pages as earlier batches label them, outdoor work to the sun article, a weekday to the doctors who see
+  // patients that day (and the hospital page for the weekend).
+  { q: '白癜风会不会传染给孩子', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'lay', split: H, batch: 52 },
+  { q: '我有白斑会遗传给下一代吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 52 },
+  { q: '白癜风会传给老公吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 52 },
+  { q: '白斑会不会传染给同事', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 52 },
+  { q: '白癜风会遗传给女儿吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 52 },
+  { q: '外卖员得了白癜风要注意什么', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 52 },
+  { q: '在建筑工地干活白斑会加重吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 52 },
+  { q: '交警天天站马路上白癜风怎么办', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 52 },
+  { q: '农民下地干活白斑要注意啥', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 52 },
+  { q: '户外工作对白癜风有影响吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 52 },
+  { q: '星期三有没有白癜风专家', relevant: ['doctors/shen-shutong', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 52 },
+  { q: '周六能看皮肤科吗', relevant: ['hospital', 'doctors/su-jinghe', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 52 },
+  { q: '礼拜天门诊', relevant: ['hospital', 'doctors/xu-huaijin'], kind: 'short', split: H, batch: 52 },
+  { q: '礼拜一有专家看白斑吗', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 52 },
+  { q: '星期五哪个医生出诊', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 52 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
