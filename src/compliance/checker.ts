@@ -469,14 +469,11 @@ export function modelClears(model: ComplianceModel, sentence: string): boolean {
  */
 function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], docType: DocType, only: Set<string> | undefined, cleared: ReadonlySet<number>): Generator<void, void, void> {
   const n = ctx.sentences.length;
-  const flagged = new Uint8Array(n);
-  // A sentence the veto cleared was already judged innocent by the same model: not asked again.
-  for (const si of cleared) flagged[si] = 1;
   // A scope finding (an ad naming a disease or a technique) says what the ad may contain, not that
   // it makes a claim: the sentence is still asked whether it makes one, and may not be named after
   // its scope again. On new authors' batches met by the rules and model of their day, 69 risky
   // sentences were flagged by scope alone: the model named their claim in 28, innocent ones got nothing.
-  const scopeOnly = new Uint8Array(n);
+  const scoped = new Set<number>();
   // The kinds of claim the rules already name in a sentence (decision 0089): a sentence the rules
   // flagged under one kind is still asked, and the model speaks only where it names another kind.
   // The rules read a phrase, the author's claim is the whole sentence: on new authors' batches met
@@ -486,24 +483,23 @@ function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], d
   for (const h of hits) {
     if (h.severity === 'info') continue;
     const last = ctx.sentenceIndexAt(Math.max(h.start, h.end - 1));
-    const scope = h.rule.category === 'adScope';
     for (let i = ctx.sentenceIndexAt(h.start); i <= last; i++) {
-      if (scope && !flagged[i]) scopeOnly[i] = 1;
-      else if (!scope) scopeOnly[i] = 0;
-      flagged[i] = 1;
-      if (!scope) {
-        let kinds = named.get(i);
-        if (!kinds) named.set(i, (kinds = new Set()));
-        kinds.add(h.rule.category);
+      if (h.rule.category === 'adScope') {
+        scoped.add(i);
+        continue;
       }
+      let kinds = named.get(i);
+      if (!kinds) named.set(i, (kinds = new Set()));
+      kinds.add(h.rule.category);
     }
   }
   let emitted = 0;
   for (let si = 0; si < n && emitted < MODEL_PER_TEXT; si++) {
     if (si % STEP === STEP - 1) yield;
-    // A sentence the veto cleared was judged innocent by the model already.
+    // A sentence the veto cleared was judged innocent by the same model already: not asked again.
     if (cleared.has(si)) continue;
-    const kinds = scopeOnly[si] ? undefined : named.get(si);
+    const kinds = named.get(si);
+    const scopeOnly = !kinds && scoped.has(si);
     const span = judged(ctx, si);
     if (!span) continue;
     const { start, end } = span;
@@ -514,7 +510,7 @@ function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], d
     if (info.question && !info.rhetorical) continue;
     const resembles = model.name(sentence, (id) => {
       const r = RULES_BY_ID.get(id);
-      return !!r && r.levels[docType] !== 'off' && (!only || only.has(id)) && !(scopeOnly[si] && r.category === 'adScope');
+      return !!r && r.levels[docType] !== 'off' && (!only || only.has(id)) && !(scopeOnly && r.category === 'adScope');
     });
     // A nearest-neighbour lookup costs about as much as 64 scored sentences: a chance to let go after each.
     yield;
@@ -522,7 +518,7 @@ function* secondOpinion(model: ComplianceModel, ctx: TextContext, hits: Hit[], d
     const rule = RULES_BY_ID.get(resembles.rule)!;
     if (kinds && (kinds.has(rule.category) || rule.category === 'adScope')) continue;
     emitted++;
-    const ruled = kinds ? `规则已按${[...kinds].map((k) => `“${CATEGORIES[k]}”`).join('、')}类提示` : scopeOnly[si] ? '除广告内容范围外没有规则直接命中' : '没有规则直接命中';
+    const ruled = kinds ? `规则已按${[...kinds].map((k) => `“${CATEGORIES[k]}”`).join('、')}类提示` : scopeOnly ? '除广告内容范围外没有规则直接命中' : '没有规则直接命中';
     hits.push({
       rule,
       start,

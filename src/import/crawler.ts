@@ -154,10 +154,11 @@ function lookupWith(check: boolean, hostname: string, options: LookupOptions, ca
  * opened without the check (the named host may be private) serves only requests to the named host.
  * Idle sockets are dropped after 4 s, before the usual 5 s an old server keeps them.
  */
-const AGENTS = {
-  named: { http: new http.Agent({ keepAlive: true, timeout: 4000, lookup: namedLookup }), https: new https.Agent({ keepAlive: true, timeout: 4000, lookup: namedLookup }) },
-  checked: { http: new http.Agent({ keepAlive: true, timeout: 4000, lookup: checkedLookup }), https: new https.Agent({ keepAlive: true, timeout: 4000, lookup: checkedLookup }) },
+const agents = (lookup: net.LookupFunction) => {
+  const options = { keepAlive: true, timeout: 4000, lookup };
+  return { http: new http.Agent(options), https: new https.Agent(options) };
 };
+const AGENTS = { named: agents(namedLookup), checked: agents(checkedLookup) };
 
 /**
  * Throws RefusedAddress when `u` is not http(s), carries a user name or password, or its host is,
