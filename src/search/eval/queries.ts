@@ -5553,6 +5553,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // 我妈七十了白癜风还能治吗 2, 奶奶手上的白斑要不要管 2, 老人冬天手裂口子白斑 2, 我妈得了白癜风整天不开心 -,
   // 六十多岁才得白癜风正常吗 -, 涂药hou发红 -. No answer: 打完针头晕 and 老年斑能去掉吗 get no first page; 老人白内障手术前能照光吗
   // (excimer-308nm-light), 挂号费多少钱 (peeling-after-microneedling, then /hospital) and 灰指甲怎么治 (childrens-vitiligo-care) get one.
+  // After (decision 0095: MIND_ASKED 要不要管 / 用不用管 at the end → 不管, the FAQ's word; SEEN_FOR also leaves out 看 after 来; demo
+  // seed 发烧 → 发热, 疙瘩 → 皮疹, (不)开心 → 情绪): batch 53 MRR 0.833 / recall@5 0.816 (0.8333 / 0.8159); all 4,133 0.928 / 0.936
+  // (0.9278 / 0.9360; the earlier 4,047 unchanged at 0.9298 / 0.9385: no rank fell); same first page on both engines 4315/4315;
+  // no no-answer first page changed. 奶奶手上的白斑要不要管 2 → 1, 能不能带孩子一起来看白斑 2 → 1, 做完微针发烧了 - → 1,
+  // 我妈得了白癜风整天不开心 - → 1, 擦药后起小红疙瘩 9 → 3. Still not first: 私处发白 2, 裤腰带勒的那一圈发白 3, 两个膝盖一样的白斑 -,
+  // 照光多久能看出效果 2, 擦药多久见效 6, 白斑好几年没变化了还用治吗 -, 最近一个月白斑一下子多了好几块 -, 照那个紫光灯检查疼不疼 2,
+  // 第一次看白斑医生会做哪些检查 -, 去看皮肤科穿什么衣服方便 3, 私处的白斑给医生看不好意思 6, 看病前自己先抹点药膏行吗 -, 擦药后起小红疙瘩 3,
+  // 滚针完脸红了好几天不退 2, 紫光灯照了伤眼睛吗 3, 我妈七十了白癜风还能治吗 2, 老人冬天手裂口子白斑 2, 六十多岁才得白癜风正常吗 -,
+  // 涂药hou发红 -.
   // The body part, as patients name it.
   { q: '手指头上的白点', relevant: ['what-is-vitiligo', 'white-patches-differential', 'melanocytes-explained'], kind: 'lay', split: H, batch: 53 },
   { q: '嘴唇边发白', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 53 },
