@@ -319,10 +319,11 @@ export function wavelengthAsWritten(text: string): string {
 const CANNOT_MAKE = /(?:去|来)不(?:了|成)|没(?:法|空|时间)(?:去|来)(?!源)|赶不上/gu;
 
 // 看 of the visit (去医院看白斑, 到门诊看脸上的白点, 去看白斑要带啥): going to be seen for a complaint, as 看病 is; alone, 看
-// stood for the pages' 怎么看 (检查结果怎么看) and lifted the thyroid page. Only right after 医院 / 门诊 / 皮肤科 / 去 / 到,
+// stood for the pages' 怎么看 (检查结果怎么看) and lifted the thyroid page. Only right after 医院 / 门诊 / 皮肤科 / 去 / 到 / 来,
 // before a Chinese character that does not make 看 a word of its own (看病, 看诊, 看到, 看出, 看见, 看过, 看懂, 看清) or a
-// look (看看, 看一下: 要不要去医院看一下 keeps its reading) (helper srch42). One fixed lookbehind, once per query.
-const SEEN_FOR = /(?<=(?:医院|门诊|皮肤科|[去到]))看(?![病诊到出见过懂清看下]|一下)(?=\p{Script=Han})/gu;
+// look (看看, 看一下: 要不要去医院看一下 keeps its reading) (helper srch42). After 来 as after 去 (一起来看白斑, 第一次来看白斑:
+// the cut's 来看 stood as a word; helper srch56, decision 0095). One fixed lookbehind, once per query.
+const SEEN_FOR = /(?<=(?:医院|门诊|皮肤科|[去到来]))看(?![病诊到出见过懂清看下]|一下)(?=\p{Script=Han})/gu;
 
 // "More than" after a span of time (半年多没变化, 一年多了, 三个多月, 两周多): jieba cut it off as 多, which
 // stood for 多少钱 and 增多. Not before a word it begins (一个月多少钱, 一天多次, 多久).
@@ -679,6 +680,13 @@ const OUTDOOR_WORK =
 // weeks (一星期, 两个礼拜, 每星期 before it) nor a count after it (星期一到两次, 一星期二三次, 礼拜一次). Fixed alternatives: linear.
 const WEEKDAY_SAID = /(?<![每一两二三四五六七八九十几个\d])(?:星期|礼拜)([一二三四五六日天])(?![一二三四五六七八九十两到至~-]|[次回个遍趟])|(?<![每一两几个\d])周天/gu;
 
+// Whether to deal with a patch at all, asked with 管 (奶奶手上的白斑要不要管, 用不用管, 需要管吗): the 不管 of the first page's FAQ
+// (白斑没有什么感觉，可以不管它吗？); as typed, 要不要管 was read 要 管 and 管, a word no page holds alone, was left out, so only
+// 白斑 was searched (helper srch56, batch 53). MIND_ASKED — 要不要 / 用不用 / 需不需要 / 需要 / 要 / 用 / 得 before 管 (and 它),
+// with only a particle or marks after it to the end, is 不管; 不管 typed stays as typed, 管用 / 血管 / 管光疗室的医生 and a
+// 管 not at the end stay. Fixed alternatives, one look ahead: linear.
+const MIND_ASKED = /(?:要不要|用不用|需不需要|需要不需要|需要|要|用|得)管(?:它|他|她)?(?=[吗么嘛呢啊呀]?[?？!！。,，.\s]*$)/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -694,6 +702,7 @@ export function spokenAsWritten(text: string): string {
   t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
+  if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');
   if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb === '传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
   // No guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON from running).
   t = t.replace(OUTDOOR_WORK, ' 户外活动 ');

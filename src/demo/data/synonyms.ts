@@ -878,4 +878,10 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '处对象', target: '社交' },
   { term: '嫌弃', target: '心理' },
   { term: '嫌弃', target: '目光' },
+  // Decision 0095 (helper srch56, batch 53): symptoms and feelings as patients say them: 发烧 is the 发热 of the pages, a 疙瘩
+  // (小红疙瘩) their 皮疹, (不)开心 the 情绪 of the emotional page, as 郁闷 and 难过 are (不 is a query stopword, so the key of
+  // 不开心, 开心不起来 is 开心 either way).
+  { term: '发烧', target: '发热' },
+  { term: '疙瘩', target: '皮疹' },
+  { term: '开心', target: '情绪' },
 ];

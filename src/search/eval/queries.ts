@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind) (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -5536,6 +5536,130 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '礼拜天门诊', relevant: ['hospital', 'doctors/xu-huaijin'], kind: 'short', split: H, batch: 52 },
   { q: '礼拜一有专家看白斑吗', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 52 },
   { q: '星期五哪个医生出诊', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 52 },
+  // Batch 53, written blind by helper srch56 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: the body part named as
+  // patients name it, with little else (手指头上的白点, 嘴唇边发白, 眼皮上, 头发白了一撮, 私处, 脚背); timing and stages in
+  // everyday words (多久能看出效果, 停药多久, 复查隔多久, 刚长出来的, 好几年没变化了); what a first visit is like (第一次去要带什么,
+  // 要不要空腹, 能不能带孩子一起看, 挂哪个科); side effects and worries after a treatment in the patient's own words (照完光发痒正常吗,
+  // 擦药后起小红疙瘩, 打完针头晕); elderly patients and their children asking for them (我妈七十了还能治吗, 老人脸上长白斑,
+  // 帮我爸问一下); typing slips a phone makes (光了 for 光疗, 舅舅 for 就诊, 夫查 for 复查, 一直 for 移植, missing characters,
+  // pinyin mixed into Chinese). No answer on the site: 打完针头晕, 挂号费多少钱, 老年斑能去掉吗, 灰指甲怎么治, 老人白内障手术前能照光吗.
+  // First run, no search change: batch 53 MRR 0.796 / recall@5 0.781 (86 scored; 0.7959 / 0.7810); all 4,133 scored queries
+  // MRR 0.927 / recall@5 0.935 (0.9270 / 0.9353; the earlier 4,047: 0.9298 / 0.9385); same first page on both engines
+  // 4315/4315. Not ranked first (rank, - for not in the results): 私处发白 2, 裤腰带勒的那一圈发白 3, 两个膝盖一样的白斑 -,
+  // 照光多久能看出效果 2, 擦药多久见效 6, 白斑好几年没变化了还用治吗 -, 最近一个月白斑一下子多了好几块 -, 能不能带孩子一起来看白斑 2,
+  // 照那个紫光灯检查疼不疼 2, 第一次看白斑医生会做哪些检查 -, 去看皮肤科穿什么衣服方便 3, 私处的白斑给医生看不好意思 6,
+  // 看病前自己先抹点药膏行吗 -, 擦药后起小红疙瘩 9, 滚针完脸红了好几天不退 2, 紫光灯照了伤眼睛吗 3, 做完微针发烧了 -,
+  // 我妈七十了白癜风还能治吗 2, 奶奶手上的白斑要不要管 2, 老人冬天手裂口子白斑 2, 我妈得了白癜风整天不开心 -,
+  // 六十多岁才得白癜风正常吗 -, 涂药hou发红 -. No answer: 打完针头晕 and 老年斑能去掉吗 get no first page; 老人白内障手术前能照光吗
+  // (excimer-308nm-light), 挂号费多少钱 (peeling-after-microneedling, then /hospital) and 灰指甲怎么治 (childrens-vitiligo-care) get one.
+  // After (decision 0095: MIND_ASKED 要不要管 / 用不用管 at the end → 不管, the FAQ's word; SEEN_FOR also leaves out 看 after 来; demo
+  // seed 发烧 → 发热, 疙瘩 → 皮疹, (不)开心 → 情绪): batch 53 MRR 0.833 / recall@5 0.816 (0.8333 / 0.8159); all 4,133 0.928 / 0.936
+  // (0.9278 / 0.9360; the earlier 4,047 unchanged at 0.9298 / 0.9385: no rank fell); same first page on both engines 4315/4315;
+  // no no-answer first page changed. 奶奶手上的白斑要不要管 2 → 1, 能不能带孩子一起来看白斑 2 → 1, 做完微针发烧了 - → 1,
+  // 我妈得了白癜风整天不开心 - → 1, 擦药后起小红疙瘩 9 → 3. Still not first: 私处发白 2, 裤腰带勒的那一圈发白 3, 两个膝盖一样的白斑 -,
+  // 照光多久能看出效果 2, 擦药多久见效 6, 白斑好几年没变化了还用治吗 -, 最近一个月白斑一下子多了好几块 -, 照那个紫光灯检查疼不疼 2,
+  // 第一次看白斑医生会做哪些检查 -, 去看皮肤科穿什么衣服方便 3, 私处的白斑给医生看不好意思 6, 看病前自己先抹点药膏行吗 -, 擦药后起小红疙瘩 3,
+  // 滚针完脸红了好几天不退 2, 紫光灯照了伤眼睛吗 3, 我妈七十了白癜风还能治吗 2, 老人冬天手裂口子白斑 2, 六十多岁才得白癜风正常吗 -,
+  // 涂药hou发红 -.
+  // The body part, as patients name it.
+  { q: '手指头上的白点', relevant: ['what-is-vitiligo', 'white-patches-differential', 'melanocytes-explained'], kind: 'lay', split: H, batch: 53 },
+  { q: '嘴唇边发白', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 53 },
+  { q: '眼皮上长了白斑', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '头发白了一撮', relevant: ['melanocytes-explained', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 53 },
+  { q: '私处发白', relevant: ['what-is-vitiligo', 'white-patches-differential', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 53 },
+  { q: '脚背上一块白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 53 },
+  { q: '眉毛变白了一小块', relevant: ['melanocytes-explained', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 53 },
+  { q: '裤腰带勒的那一圈发白', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 53 },
+  { q: '腋下白了一块', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 53 },
+  { q: '手腕上的白斑为什么好得慢', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 53 },
+  { q: '脖子后面一片淡白', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '两个膝盖一样的白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 53 },
+  { q: '半边脸白', relevant: ['segmental-vs-nonsegmental'], kind: 'short', split: H, batch: 53 },
+  { q: '后背胸口淡白斑还掉皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 53 },
+  { q: '指尖白斑照光', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'melanocytes-explained'], kind: 'lay', split: H, batch: 53 },
+  { q: '嘴巴里面嘴唇内侧也白了', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  // Timing and stages, in everyday words.
+  { q: '照光多久能看出效果', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 53 },
+  { q: '擦药多久见效', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '停药多久可以怀孕', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '复查隔多久', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 53 },
+  { q: '甲状腺多久查一次', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '刚长出来的白斑怎么办', relevant: ['white-patches-differential', 'what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 53 },
+  { q: '白斑好几年没变化了还用治吗', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 53 },
+  { q: '白斑一年没变算稳定了吗', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '植皮以后多久长颜色', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '滚针后脱皮几天能好', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 53 },
+  { q: '微针多久做一次', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 53 },
+  { q: '一个星期照几次光', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 53 },
+  { q: '长好了停药会不会又长出来', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 53 },
+  { q: '停药后第一年怎么复查', relevant: ['relapse-after-repigmentation', 'follow-up-visits'], kind: 'lay', split: H, batch: 53 },
+  { q: '最近一个月白斑一下子多了好几块', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation', 'follow-up-visits'], kind: 'multi', split: H, batch: 53 },
+  { q: '激素药膏能连着用多久', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '光疗要坚持几个月', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 53 },
+  // What a first visit is like.
+  { q: '第一次去医院看白斑要带什么', relevant: ['follow-up-visits', 'white-patches-differential', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 53 },
+  { q: '看白斑要不要空腹', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '抽血查甲状腺要空腹吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '能不能带孩子一起来看白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 53 },
+  { q: '身上长白斑挂哪个科', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 53 },
+  { q: '白癜风看什么科', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'short', split: H, batch: 53 },
+  { q: '去检查之前能擦化妆品吗', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches', 'follow-up-visits'], kind: 'lay', split: H, batch: 53 },
+  { q: '照那个紫光灯检查疼不疼', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 53 },
+  { q: '第一次看白斑医生会做哪些检查', relevant: ['white-patches-differential', 'woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 53 },
+  { q: '去看皮肤科穿什么衣服方便', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 53 },
+  { q: '私处的白斑给医生看不好意思', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 53 },
+  { q: '看病前自己先抹点药膏行吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 53 },
+  // Side effects and worries after a treatment, in the patient's own words.
+  { q: '照完光发痒正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 53 },
+  { q: '照光后起水泡了', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'follow-up-visits'], kind: 'lay', split: H, batch: 53 },
+  { q: '照完光旁边的皮肤变黑了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 53 },
+  { q: '擦药后起小红疙瘩', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '涂药膏脸上火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '药膏用久了皮肤变薄了', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 53 },
+  { q: '打完针头晕', relevant: [], kind: 'lay', split: H, batch: 53 },
+  { q: '微针后结痂还流水', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 53 },
+  { q: '滚针完脸红了好几天不退', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 53 },
+  { q: '移植的地方颜色深一块浅一块', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '大腿取皮的地方会留疤吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '老照光会不会得皮肤癌', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 53 },
+  { q: '遮瑕膏涂了发痒', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 53 },
+  { q: '紫光灯照了伤眼睛吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 53 },
+  { q: '做完微针发烧了', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 53 },
+  { q: 'itchy after phototherapy', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 53 },
+  // Elderly patients, and their children asking for them.
+  { q: '我妈七十了白癜风还能治吗', relevant: ['what-is-vitiligo'], kind: 'multi', split: H, batch: 53 },
+  { q: '老人脸上长白斑', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '老年人腿上好多小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 53 },
+  { q: '帮我爸问一下手背白斑会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 53 },
+  { q: '我爸八十岁能做光疗吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 53 },
+  { q: '老人在吃抗凝药能做微针吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling', 'epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 53 },
+  { q: '我妈有甲亢又查出白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '奶奶手上的白斑要不要管', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 53 },
+  { q: '老人冬天手裂口子白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 53 },
+  { q: '我妈得了白癜风整天不开心', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 53 },
+  { q: '替我爷爷问 泡脚烫了以后那里变白了', relevant: ['vitiligo-causes-triggers', 'seasonal-skin-care', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 53 },
+  { q: '六十多岁才得白癜风正常吗', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'number', split: H, batch: 53 },
+  { q: '老年斑能去掉吗', relevant: [], kind: 'lay', split: H, batch: 53 },
+  { q: '老人白内障手术前能照光吗', relevant: [], kind: 'lay', split: H, batch: 53 },
+  // Typing slips a phone makes: homophones in other words than 白癜风, missing characters, pinyin mixed in.
+  { q: '光了多久一次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 53 },
+  { q: '光了后发红', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 53 },
+  { q: '白斑舅舅挂什么科', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'typo', split: H, batch: 53 },
+  { q: '夫查要空腹吗', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 53 },
+  { q: '夫诊多久一次', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 53 },
+  { q: '表皮一直手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 53 },
+  { q: '准份子光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 53 },
+  { q: '甲壮腺检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 53 },
+  { q: '白斑稳期能移植吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 53 },
+  { q: '窄谱紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 53 },
+  { q: '白斑fufa', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 53 },
+  { q: '白癜风chuanran吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 53 },
+  { q: '复色后tingyao会复发吗', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 53 },
+  { q: '涂药hou发红', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 53 },
+  // No answer on the site.
+  { q: '挂号费多少钱', relevant: [], kind: 'lay', split: H, batch: 53 },
+  { q: '灰指甲怎么治', relevant: [], kind: 'lay', split: H, batch: 53 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
