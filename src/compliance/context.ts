@@ -508,8 +508,11 @@ export function inTitle(ctx: TextContext, sentence: Span, start: number, end: nu
 /** Words that show a sentence warns about, or distances itself from, what it quotes. */
 // Round thirty-nine (batch BS): vigilance let down (患者常因症状时轻时重而放松警惕) warns about nothing; the claim after it is the writer's.
 // Round twenty-one: a style guide or a reviewer's note quoting the wording it corrects (不规范示例——“…”, “效果显然”应改为“效果明显”).
+// Round sixty-six (batch EL): a staff rule forbidding quoted words (禁止说“…”, 严禁对顾客讲“…”, 不要跟患者说“…”) names what not to say.
+// Round sixty-six (batch EL): a live-stream or sales script's own label before a colon (直播话术：“…”, 带货话术：“…”) introduces the
+// lines to be spoken, not a warning about them: what follows is the seller's own claim.
 const WARNING =
-  /(?:是|很|非常|十分|相当|极其|极为)危险|不能(?:说明|证明)[^。!?;]{0,6}?(?:有效|管用|有用|疗效)|(?<!放松|失去|丧失|降低|放下|麻痹)警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|请?勿(?:相信|轻信|听信|迷信)|听信|别被|(?<!客服|标准|推荐|接待|沟通|前台|电话|销售培训)话术(?!要点|模板|范例|示范|培训|练习)|不得(?:含有|出现|使用|宣传|以)|(?:禁止|严禁)(?:使用|出现|宣传|含有)|明令禁止|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:任何|可靠的?|科学|足够的?){0,2}(?:依据|根据|证据)|虚假|骗局|陷阱|留(?:个|点)心眼|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险|误区|谣言|辟谣|真相|传言|流言|成分不明|未经(?:临床)?(?:验证|批准)|没有经过(?:临床)?验证|骗取|诈骗|行骗|拘留|查处|立案|被处以|两回事|留心|留意|答案是否定的|正规(?:医院|医疗机构|机构|诊所|医生)(?:都)?(?:不会|从不|不可能)|诱导(?:消费|就医)|营销手段|(?:躲避|规避|逃避)审查|不规范的?(?:示例|写法|用语|表述|说法|例子|词句?)|(?:应|需|须|请|建议)(?:改为|改成|修改为)|改写|病句|语义不通|(?:不得|不能|禁止|严禁)(?:发布|上线|刊登)|违禁词|极限词|替换工具|(?:错误|反面|负面)(?:示例|写法|例子|案例)|审稿意见|修改意见|不能作为[^,，。;!?]{0,6}?(?:依据|证据|承诺|保证)|(?:理性|科学|正确|客观|冷静)的?(?:态度)?地?看待|(?:并无|没有)必然(?:的)?(?:联系|关系)|不代表[^,，。;!?]{0,4}?(?:效果|疗效|有效)/;
+  /(?:是|很|非常|十分|相当|极其|极为)危险|不能(?:说明|证明)[^。!?;]{0,6}?(?:有效|管用|有用|疗效)|(?<!放松|失去|丧失|降低|放下|麻痹)警惕|谨防|提防|小心|当心|识别|识破|辨别|揭穿|不要(?:相信|轻信|迷信|被)|请?勿(?:相信|轻信|听信|迷信)|听信|别被|(?<!客服|标准|推荐|接待|沟通|前台|电话|销售培训)话术(?!要点|模板|范例|示范|培训|练习)(?<!(?:直播|带货|主播|口播|直播间)话术(?=\s?[:：]))|不得(?:含有|出现|使用|宣传|以)|(?:禁止|严禁|不准|不许|不得|不要|切勿|别)(?:对|向|跟|和)?(?:患者|顾客|客户|家长|粉丝|观众|病人|大家)?(?:说|讲|提|喊|讲出|说出)(?=\s?[“"「『])|(?:禁止|严禁)(?:使用|出现|宣传|含有)|明令禁止|别(?:相信|轻信|信)|切勿|轻信|迷信|不可信|不靠谱|不科学|没有(?:任何|可靠的?|科学|足够的?){0,2}(?:依据|根据|证据)|虚假|骗局|陷阱|留(?:个|点)心眼|夸大|违规|违法|噱头|套路|谎言|忽悠|误导|上当|受骗|骗人|坑人|不实|炒作|所谓|宣称|声称|号称|鼓吹|吹嘘|标榜|打着|广告语|宣传语|说法|字眼|用语|一词|这个词|这类词|这种话|延误(?:治疗|病情)?|耽误|危害|风险|误区|谣言|辟谣|真相|传言|流言|成分不明|未经(?:临床)?(?:验证|批准)|没有经过(?:临床)?验证|骗取|诈骗|行骗|拘留|查处|立案|被处以|两回事|留心|留意|答案是否定的|正规(?:医院|医疗机构|机构|诊所|医生)(?:都)?(?:不会|从不|不可能)|诱导(?:消费|就医)|营销手段|(?:躲避|规避|逃避)审查|不规范的?(?:示例|写法|用语|表述|说法|例子|词句?)|(?:应|需|须|请|建议)(?:改为|改成|修改为)|改写|病句|语义不通|(?:不得|不能|禁止|严禁)(?:发布|上线|刊登)|违禁词|极限词|替换工具|(?:错误|反面|负面)(?:示例|写法|例子|案例)|审稿意见|修改意见|不能作为[^,，。;!?]{0,6}?(?:依据|证据|承诺|保证)|(?:理性|科学|正确|客观|冷静)的?(?:态度)?地?看待|(?:并无|没有)必然(?:的)?(?:联系|关系)|不代表[^,，。;!?]{0,4}?(?:效果|疗效|有效)/;
 /** Reported speech or a warning verb before the term: 宣称能根治的广告, 警惕包治百病的说法. */
 // Round eleven: what a rule forbids in ads (禁止在广告中使用治愈率), what an ad or a leaflet writes (有些广告写“…”,
 // 宣传单上写着“…”): the words after are quoted, not used.
@@ -539,7 +542,10 @@ export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end
   const info = ctx.sentenceInfo(ctx.sentenceIndexAt(start));
   // Round forty-two (batch CA): the warning word must stand outside the claim (医生解释：“…这个手术就不存在任何风险，您完全可以放心。”):
   // the 风险 of 不存在任何风险 is the claim's own word, and a doctor's promise quoted is still the clinic's promise.
-  if (info.warning && quotedBy(ctx, sentence, start, end) && WARNING.test(ctx.text.slice(sentence.start, start) + '\u0000' + ctx.text.slice(end, sentence.end))) return true;
+  // Round sixty-six (batch EL): a match that runs across a list of adjacent quotations (禁止说“比别家效果好”“别的医院都是骗人的”)
+  // lies wholly inside quoted words too: with the quotations blanked out, nothing of it is left.
+  const inQuotes = quotedBy(ctx, sentence, start, end) || (start > sentence.start && /^ +$/.test(info.unquoted.slice(start - sentence.start, end - sentence.start)));
+  if (info.warning && inQuotes && WARNING.test(ctx.text.slice(sentence.start, start) + '\u0000' + ctx.text.slice(end, sentence.end))) return true;
   const after = ctx.text.slice(end, sentence.end);
   // Round thirteen: reaching the standard of a cure (可达到临床治愈的标准) claims it; only naming the standard mentions it.
   if (MENTIONED_AFTER.test(after) && !(/^的(?:标准|定义)/.test(after) && /(?<!需要|需|要|必须|是否|能否|未|没|没有|不能|尚未|难以)(?:达到|达|符合|满足)[^,，。;!?]{0,4}$/.test(ctx.text.slice(Math.max(sentence.start, start - 10), start)))) return true;
