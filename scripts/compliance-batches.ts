@@ -183,6 +183,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EI: 'cmp135',
   EJ: 'cmp136',
   EK: 'cmp137',
+  EM: 'cmp139',
 };
 
 export function authorOf(file: string, batch: string): string {
