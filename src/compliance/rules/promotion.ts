@@ -1878,6 +1878,10 @@ export const promotionRules: Rule[] = [
       if (/^二维码$/.test(hit) && /^[^,，。;!?]{0,6}?(?:打码|打上码|遮挡|遮住|盖住|涂掉|涂黑|马赛克|隐去|删掉|删除|去掉|裁掉)/.test(c.norm.slice(c.end)) && !/关注|添加|咨询|预约|挂号|扫一扫|扫码|领取|获取|加入|进群|私信/.test(c.sentence)) return false;
       // Round fourteen: an ad may give its address and telephone (two of the eight items): 某市肿瘤医院　地址：….
       if (c.docType === 'ad' && /地址$|^联系我们$/.test(hit)) return false;
+      // Round sixty-six (batch EM): an ad's telephone under its usual label with the number after it (咨询电话021-…, 预约热线 400-…) is the
+      // 联系电话, and the subway line and exit (地铁3号线云桥站B口) is the 诊疗地点: two of the eight items. A call to act (立即预约, 在线咨询) stays.
+      if (c.docType === 'ad' && /^(?:(?:咨询|预约|挂号)(?:电话|热线|专线)|热线)$/.test(hit) && /^\s?[:：]?\s?(?:\(?0\d{2,3}\)?|400|800|1[3-9]\d)[\d\s-]{6,}/.test(c.norm.slice(c.end, c.end + 20))) return false;
+      if (c.docType === 'ad' && /^地铁\d+号线$/.test(hit) && /^[^,，。;!?]{0,8}?(?:站|口|出)/.test(c.norm.slice(c.end, c.end + 12))) return false;
       // The words for an address or a route with no address or route in the sentence (医院地址以官方公布的信息为准).
       if (/^(?:医院地址|到院地址|乘车路线|联系我们)$/.test(hit) && !/\d|路|街|号|站|巷|区/.test(c.sentence.replace(hit, ''))) return false;
       if (/^(?:https?:\/\/|www\.)/.test(hit)) {
@@ -1888,7 +1892,7 @@ export const promotionRules: Rule[] = [
       return true;
     },
     examples: {
-      bad: [{"text": "想预约的朋友扫码二维码即可，截图不用打码", "type": "kepu"}, "想交流的可以加入我们的患者QQ群", "Q群号：5538xx21", "电话 138xxxx0000 同微信", '想了解自己适合哪种治疗，可以拨打我们的咨询热线 400-8866-120，专家为您解答', '有疑问请来电 (0571) 8888-6666', '请致电幺五九零零零零八八八八', '添加薇信 pifu2023，发照片给医生看', '想了解的评论区扣1，我私信你', '本院位于城东区健康路88号，欢迎来院', '就在和平路与建设路交叉口西北角，欢迎来院咨询', 'vx搜索“王医生说皮肤”', '📞 1 5 9 - 0 0 0 0 - 8 8 8 8（24小时咨询）', '添加 weixin：tuofa_doctor ，发送头顶照片', '挂号请拨 139 0000 1111', '点我预约→', '详情请拨打咨询热线0571-88886666', '扫码添加医生微信，获取治疗方案', '[点击预约专家](/doctors/lin-qingyuan#booking)', '在线咨询，立即预约', '添加门诊前台微信 pfk_qiantai 发送照片，医生帮您看', { text: '微信：qinghe-pifu', type: 'case' }],
+      bad: [{"text": "想预约的朋友扫码二维码即可，截图不用打码", "type": "kepu"}, "想交流的可以加入我们的患者QQ群", "Q群号：5538xx21", "电话 138xxxx0000 同微信", '想了解自己适合哪种治疗，可以拨打我们的咨询热线 400-8866-120，专家为您解答', '有疑问请来电 (0571) 8888-6666', '请致电幺五九零零零零八八八八', '添加薇信 pifu2023，发照片给医生看', '想了解的评论区扣1，我私信你', '本院位于城东区健康路88号，欢迎来院', '就在和平路与建设路交叉口西北角，欢迎来院咨询', 'vx搜索“王医生说皮肤”', '📞 1 5 9 - 0 0 0 0 - 8 8 8 8（24小时咨询）', '添加 weixin：tuofa_doctor ，发送头顶照片', '挂号请拨 139 0000 1111', '点我预约→', '详情请拨打咨询热线0571-88886666', '扫码添加医生微信，获取治疗方案', '[点击预约专家](/doctors/lin-qingyuan#booking)', '在线咨询，立即预约', '添加门诊前台微信 pfk_qiantai 发送照片，医生帮您看', { text: '微信：qinghe-pifu', type: 'case' }, { text: '乘地铁1号线即可到达，欢迎来院咨询', type: 'kepu' }],
       ok: [{"text": "分享检查单截图前，记得把上面的二维码和条形码涂掉", "type": "kepu"}, "不要随便进入陌生的微信群", "警惕陌生人添加微信推销保健品", "药盒上的追溯码可以扫码查验真伪", '出现胸痛请立即拨打120急救电话，不要自己开车去医院', '家住和平路的患者可以就近在社区医院复查', '每周一三五服药，二四六休息', '过马路时注意路口的红绿灯', '第1 2 3 4 5 6 7 8 9 0 1页', 
         '出现严重过敏反应请立即拨打120',
         '医保报销的问题可以拨打12393医保服务热线咨询',
@@ -1897,6 +1901,8 @@ export const promotionRules: Rule[] = [
         '更多内容见[光疗后的护理](/articles/care-after-phototherapy)',
         { text: '咨询电话：0571-88886666', type: 'institution' },
         { text: '联系电话：0571-88886666', type: 'ad' },
+        { text: '某某眼科门诊部　预约热线：0000-8765432　接诊时间8:00-17:00', type: 'ad' },
+        { text: '某某口腔门诊部　地铁2号线人民广场站4号口出', type: 'ad' },
         { text: '某市肿瘤医院　地址：某区建设路2号　电话：0000-1112223', type: 'ad' },
         '参考文献：[1] 见 https://www.nhc.gov.cn/',
         '任何自称“医院专家”要求添加微信的，都不是本院的做法',
