@@ -184,6 +184,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EJ: 'cmp136',
   EK: 'cmp137',
   EL: 'cmp138',
+  EM: 'cmp139',
 };
 
 export function authorOf(file: string, batch: string): string {

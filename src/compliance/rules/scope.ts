@@ -51,14 +51,17 @@ export const scopeRules: Rule[] = [
       // Round fourteen: the techniques of aesthetics, dentistry, eyes and bones that ads name (超声刀, 全飞秒, 种植牙, 正骨, PRP),
       // and any named therapy or manual method (胰岛修复疗法, 正骨手法).
       p(/超声刀|热玛吉|热拉提|水光针?|光子嫩肤|光子|皮秒|点阵|玻尿酸|肉毒(?:素|杆菌)|瘦脸针|溶脂|吸脂|抽脂|隆鼻|隆胸|双眼皮|植发|种植牙|种植体|正畸|隐形矫治|全飞秒|半飞秒|飞秒|lasik|(?<![a-z])icl(?![a-z])|(?<![a-z])prp(?![a-z])|正骨|推拿|艾灸|针刀|熏蒸|耳穴|刮痧|(?:疗法|手法)(?<=[\u4e00-\u9fff](?:疗法|手法))/),
+      // Round sixty-six (batch EM): dentistry's procedures (冷光美白, 超声波洁牙, 隐形矫正, 根管治疗, 烤瓷牙) and the imaging and scopes a clinic
+      // advertises (3.0T核磁共振, 螺旋CT, 彩超, 胃肠镜): a technique's or a device's name, not one of the eight items.
+      p(/冷光美白|牙齿美白|超声波?洁牙|洁牙|洗牙|喷砂|隐形矫正|牙齿矫正|根管治疗|烤瓷牙?|全瓷(?:牙|冠)|牙贴面|瓷贴面|(?:核)?磁共振|(?<![a-z])(?:mri|pet-?ct|ct)(?![a-z])|彩超|b超|胃肠镜|胃镜|肠镜|宫腔镜|腹腔镜|内窥镜|关节镜|达芬奇|手术机器人/),
     ],
     ...AD_ONLY,
     refine: (c) => !drugLabel(c.norm),
     examples: {
-      bad: [{ text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }, { text: '他克莫司软膏到店，来院预约光疗可同时开药，请按说明书使用', type: 'ad' }],
+      bad: [{ text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }, { text: '他克莫司软膏到店，来院预约光疗可同时开药，请按说明书使用', type: 'ad' }, { text: '口腔门诊 喷砂洁牙 根管治疗 电话0000-7654321', type: 'ad' }, { text: '本院配备1.5T磁共振与64排CT', type: 'ad' }, { text: '消化内科 无痛胃肠镜 接诊时间8:00-12:00', type: 'ad' }],
       // Round fifty-five (batch DL): a health-science line naming the usual light treatments, with no ad around it (the model, retrained on
       // batch DL, had begun to call such a line a claim).
-      ok: [{ text: '【药房上新】盐酸特比萘芬乳膏（OTC），请按说明书使用，孕妇及哺乳期妇女慎用', type: 'ad' }, { text: '炉甘石洗剂、氧化锌软膏均为非处方药，请遵说明书外用', type: 'ad' }, { text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
+      ok: [{ text: '【药房上新】盐酸特比萘芬乳膏（OTC），请按说明书使用，孕妇及哺乳期妇女慎用', type: 'ad' }, { text: '炉甘石洗剂、氧化锌软膏均为非处方药，请遵说明书外用', type: 'ad' }, { text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, { text: '诊疗科目：口腔科、医学影像科', type: 'ad' }, '洗牙后一两天内牙齿可能有些敏感', '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
     },
   },
   {
@@ -69,7 +72,12 @@ export const scopeRules: Rule[] = [
     message: '价格、医生职称和资历、设备、病例等不在医疗广告允许的八项内容之内。',
     suggestion: '删去，或把这部分内容改为客观、表格式的机构信息公示（文档类型选“机构信息”），不与推广内容放在一起。',
     levels: levels('--W-'),
-    patterns: [p(/\d+(?:\.\d+)?\s?元|[¥￥]\s?\d+|价格|收费标准|费用(?:仅|低|只要)|主任医师|副主任医师|主治医师|教授|博士生?导师|硕士生?导师|从医\s?\d+\s?(?:年|余年)|坐诊|出诊|引进|设备|仪器|成功案例|医保报销/)],
+    patterns: [
+      p(/\d+(?:\.\d+)?\s?元|[¥￥]\s?\d+|价格|收费标准|费用(?:仅|低|只要)|主任医师|副主任医师|主治医师|教授|博士生?导师|硕士生?导师|从医\s?\d+\s?(?:年|余年)|坐诊|出诊|引进|设备|仪器|成功案例|医保报销/),
+      // Round sixty-six (batch EM): a discount or a fee waived (体检套餐五折, 挂号费全免, 限时特价, 感恩回馈), a result rate (治疗有效率98%)
+      // and a count of patients served (累计服务患者30万人次) are 优惠, 疗效 and 病例 beyond the eight items an ad may give.
+      p(/(?<![\d.])(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?![叠射返扣磨腾])|打折|折扣|特价|特惠|优惠|(?:费|费用)?全免|减免|免费|体验价|(?:感恩|回馈)(?:回馈|大促|钜惠)|(?:有效|治愈|好转|复色|显效|成功|痊愈)率|(?:累计|已|共|年)(?:服务|接诊|诊治|治疗|救治)(?:患者|病人|顾客|群众)?\s?(?:逾|超过?|近|达)?\s?\d+(?:\.\d+)?\s?[万千百]?(?:余)?(?:人次|例|名|位|人)/),
+    ],
     ...AD_ONLY,
     // Round forty-four (batch CF): 出诊 with the days or hours and no doctor named (周一至周日均有医生出诊, 出诊时间：8:00-17:30) is the
     // 接诊时间 the ad may give; a doctor's title or 专家 beside it (专家每周三出诊) is still out of scope.
@@ -78,8 +86,8 @@ export const scopeRules: Rule[] = [
       !/时间|周[一二三四五六日天末]|星期|每天|每日|全天|全年|节假日|上午|下午|晚上|夜间|\d{1,2}\s?[:：]\s?\d{2}/.test(c.sentence) ||
       /专家|教授|主任|名医|博士|院长|权威|坐诊|亲诊|亲自/.test(c.sentence),
     examples: {
-      bad: [{ text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }],
-      ok: [{ text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }],
+      bad: [{ text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }, { text: '口腔门诊开业 洁牙八折 电话0000-1234567', type: 'ad' }, { text: '某某诊所 复诊挂号费减免 接诊时间8:00-17:00', type: 'ad' }, { text: '门诊部 手术成功率99% 地址：某区某路1号', type: 'ad' }, { text: '建院十年 已服务患者12万人次', type: 'ad' }],
+      ok: [{ text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }, { text: '床位数：30张　接诊时间：周一至周五', type: 'ad' }, { text: '医院提供折叠轮椅借用', type: 'institution' }, { text: '本科室去年接诊患者1.2万人次', type: 'institution' }],
     },
   },
   {

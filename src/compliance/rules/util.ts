@@ -1,4 +1,4 @@
-import type { DocType, Level, Pattern } from '../types.js';
+import type { DocType, Level, Pattern, RuleContext } from '../types.js';
 
 const CODES: Record<string, Level> = { E: 'error', W: 'warning', I: 'info', '-': 'off' };
 
@@ -49,4 +49,18 @@ export const RANKED_NOT_CLINIC = /^的?(?:大)?(?:误区|原因|病因|诱因|�
  */
 export function ranksDiseases(sentence: string): boolean {
   return /(?:发病率|死亡率|患病率|发病人数|死亡人数|死因|病因|致死原因|疾病负担)/.test(sentence) && /癌|病|症|瘤|炎|伤|中风|梗/.test(sentence) && !/本院|我院|我们|本中心|本科|诊所|门诊/.test(sentence);
+}
+
+/**
+ * Round sixty-six (batch EM): a promise another clinic made, reported in the story of a patient who then came to us (患者曾在外院签约治疗
+ * 并被承诺无效退款，后因纠纷来我院就诊): the sentence says where the patient had been before and that the promise was received there (被承诺,
+ * 被许诺, 对方声称), and, once the visit to us is set aside, names no clinic of ours.
+ */
+export function promisedElsewhere(c: RuleContext): boolean {
+  const s = c.sentence.replace(/(?:后|才|再|遂|而|现)?(?:因[^,，。;!?]{0,8}?)?(?:来|到|转至|转入|转来|转诊至|就诊于)(?:我院|本院)(?:就诊|就医|复诊|诊治|求治|门诊)?/g, '');
+  return (
+    /(?:曾|曾经|此前|之前|先前|早先)(?:在|于|到)(?:外院|他院|外地|别的?(?:医院|诊所|机构)|其他(?:医院|诊所|机构)|某(?:民营|私立)?(?:医院|诊所|机构|门诊))/.test(s) &&
+    /被(?:承诺|保证|许诺|告知)|对方(?:承诺|保证|声称|许诺)|(?:医院|诊所|机构)(?:曾)?(?:承诺|保证|声称|许诺)/.test(s) &&
+    !/本院|我院|我们|本中心/.test(s)
+  );
 }
