@@ -5676,6 +5676,11 @@ const LATER_QUERIES: EvalQuery[] = [
   // first). No answer: all five get a first page: 网上能约吗 (vitiligo-diet-myths, then /hospital third), 取消预约怎么弄 (/hospital
   // only), 周末有没有门诊 (/hospital, then a doctor), 挂专家号要多少钱 (peeling-after-microneedling, then /hospital), 白癜风医保能报销吗
   // (what-is-vitiligo).
+  // After (decision 0096: VALUE_ASKED — 多少 right after a measure's name, SPF多少 / 剂量是多少, is left out, not read as 多少钱 /
+  // 费用): batch 54 MRR 0.948 / recall@5 0.923 (0.9483 / 0.9226); all 4,223 0.928 / 0.936 (0.9282 / 0.9357; the earlier
+  // 4,133 unchanged at 0.9278 / 0.9360: no rank fell); same first page on both engines 4410/4410; no no-answer first page
+  // changed. SPF多少的防晒霜适合白斑 2 → 1. Still not first: 吃药还是照光 2, 小孩有白癜风能去游泳吗 2, 孩子摔跤擦破皮会长白斑吗 -,
+  // 宝宝一生下来身上就有块白的 2, 举铁的时候器械磨的地方发白 10, 上夜班老熬夜白斑变多 4, UV灯在家照白斑行吗 2.
   // Two treatments compared, as patients ask it.
   { q: '光疗和擦药哪个好', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 54 },
   { q: '微针跟移植选哪个', relevant: ['microneedling-as-adjunct', 'epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 54 },
