@@ -687,6 +687,13 @@ const WEEKDAY_SAID = /(?<![每一两二三四五六七八九十几个\d])(?:星�
 // 管 not at the end stay. Fixed alternatives, one look ahead: linear.
 const MIND_ASKED = /(?:要不要|用不用|需不需要|需要不需要|需要|要|用|得)管(?:它|他|她)?(?=[吗么嘛呢啊呀]?[?？!！。,，.\s]*$)/gu;
 
+// A value asked of a measure (SPF多少的防晒霜适合白斑, 防晒指数选多少, 剂量是多少): the measure is the meaning and 多少 asks
+// its number; as typed, 多少, held by no page, was read as the start of 多少钱 and searched as 费用 too, which led to the
+// pages' "费用因项目和疗程而异" (helper srch57, batch 54). VALUE_ASKED — 多少 right after SPF / PA / 指数 / 剂量 / 波长 /
+// 浓度 / 温度 / 倍数 / 度数 (with 是 / 选 / 要 / 应该 / 大概 / 一般 between or not) is left out; not before 钱 / 块 / 元 (剂量多少钱
+// is the cost), and 多少 after anything else stays (一次多少, 多少次). Fixed alternatives: linear.
+const VALUE_ASKED = /(?<=(?:spf|pa|指数|剂量|波长|浓度|温度|倍数|度数)\s*(?:是|选|要|应该|大概|一般)?)多少(?![钱块元])/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -703,6 +710,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');
+  if (t.includes('多少')) t = t.replace(VALUE_ASKED, ' ');
   if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb === '传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
   // No guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON from running).
   t = t.replace(OUTDOOR_WORK, ' 户外活动 ');

@@ -5660,6 +5660,129 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site.
   { q: '挂号费多少钱', relevant: [], kind: 'lay', split: H, batch: 53 },
   { q: '灰指甲怎么治', relevant: [], kind: 'lay', split: H, batch: 53 },
+  // Batch 54, written blind by helper srch57 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: two treatments compared as
+  // patients ask it (光疗和擦药哪个好, 微针跟移植选哪个, 308和窄谱有啥区别, 吃药还是照光); children at school and at play
+  // (幼儿园老师问是不是传染, 军训晒太阳, 能去游泳吗, 学校体检); sport, sweat, work and cosmetics (健身出汗, 游泳池消毒水, 染头发,
+  // 纹眉, 化妆品过敏); other medical words misspelt by sound or shape (准份子, 五德灯, 黑素色, 表皮一植, 光了 for 光疗, 付色 for
+  // 复色); English, half-English and abbreviations on the Chinese site (vitiligo treatment cost, NB-UVB, excimer 副作用,
+  // 308 light, UV灯); booking and visit logistics as typed into the search box (怎么挂号, 网上能约吗, 周末有没有门诊, 取消预约).
+  // No answer on the site: 网上能约吗, 取消预约怎么弄, 周末有没有门诊, 挂专家号要多少钱, 白癜风医保能报销吗.
+  // First run, no search change: batch 54 MRR 0.943 / recall@5 0.923 (90 scored; 0.9428 / 0.9226); all 4,223 scored queries
+  // MRR 0.928 / recall@5 0.936 (0.9281 / 0.9357; the earlier 4,133: 0.9278 / 0.9360); same first page on both engines
+  // 4410/4410. Not ranked first (rank, - for not in the results): 吃药还是照光 2, 小孩有白癜风能去游泳吗 2 (the FAQ row, under
+  // childrens-vitiligo-care), 孩子摔跤擦破皮会长白斑吗 -, 宝宝一生下来身上就有块白的 2, 举铁的时候器械磨的地方发白 10,
+  // 上夜班老熬夜白斑变多 4, UV灯在家照白斑行吗 2 (woods-lamp-exam first), SPF多少的防晒霜适合白斑 2 (peeling-after-microneedling
+  // first). No answer: all five get a first page: 网上能约吗 (vitiligo-diet-myths, then /hospital third), 取消预约怎么弄 (/hospital
+  // only), 周末有没有门诊 (/hospital, then a doctor), 挂专家号要多少钱 (peeling-after-microneedling, then /hospital), 白癜风医保能报销吗
+  // (what-is-vitiligo).
+  // After (decision 0096: VALUE_ASKED — 多少 right after a measure's name, SPF多少 / 剂量是多少, is left out, not read as 多少钱 /
+  // 费用): batch 54 MRR 0.948 / recall@5 0.923 (0.9483 / 0.9226); all 4,223 0.928 / 0.936 (0.9282 / 0.9357; the earlier
+  // 4,133 unchanged at 0.9278 / 0.9360: no rank fell); same first page on both engines 4410/4410; no no-answer first page
+  // changed. SPF多少的防晒霜适合白斑 2 → 1. Still not first: 吃药还是照光 2, 小孩有白癜风能去游泳吗 2, 孩子摔跤擦破皮会长白斑吗 -,
+  // 宝宝一生下来身上就有块白的 2, 举铁的时候器械磨的地方发白 10, 上夜班老熬夜白斑变多 4, UV灯在家照白斑行吗 2.
+  // Two treatments compared, as patients ask it.
+  { q: '光疗和擦药哪个好', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 54 },
+  { q: '微针跟移植选哪个', relevant: ['microneedling-as-adjunct', 'epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 54 },
+  { q: '308和窄谱有啥区别', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 54 },
+  { q: '吃药还是照光', relevant: ['stable-vs-progressive-stage', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 54 },
+  { q: '激素药膏和不含激素的药膏哪个副作用小', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 54 },
+  { q: '准分子光和窄谱uvb哪个效果好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 54 },
+  { q: '全身照光好还是局部照光好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 54 },
+  { q: '伍德灯和皮肤镜有什么区别', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'exact', split: H, batch: 54 },
+  { q: '节段型和非节段型哪个更严重', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 54 },
+  { q: '吸疱移植和细胞悬液移植哪种好', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 54 },
+  { q: '遮瑕膏和自晒剂哪个好用', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 54 },
+  { q: '滚针和微针是一回事吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 54 },
+  { q: '晒太阳跟去医院照光有啥不一样', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 54 },
+  { q: '白癜风和汗斑怎么区分', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 54 },
+  { q: '在家买个紫外线灯照还是去医院照', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 54 },
+  // Children at school and at play.
+  { q: '幼儿园老师问孩子的白斑是不是传染', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '孩子军训要晒太阳怎么办', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '小孩有白癜风能去游泳吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 54 },
+  { q: '学校体检发现孩子身上有白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 54 },
+  { q: '孩子被同学笑话脸上的白斑', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 54 },
+  { q: '有白斑的孩子上体育课要注意什么', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 54 },
+  { q: '小朋友脸上一块一块白白的', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '孩子摔跤擦破皮会长白斑吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 54 },
+  { q: '孩子不肯涂药怎么办', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '小孩照光要戴眼镜吗', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '要不要跟老师说孩子有白癜风', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 54 },
+  { q: '初中生能用遮瑕盖白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 54 },
+  { q: '孩子因为白斑不想去上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 54 },
+  { q: '白癜风影响孩子长个子吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '宝宝一生下来身上就有块白的', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 54 },
+  { q: '军训', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'short', split: H, batch: 54 },
+  // Sport, sweat, work and cosmetics.
+  { q: '健身出汗会不会加重白癜风', relevant: ['seasonal-skin-care', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 54 },
+  { q: '游泳池的消毒水对白斑有影响吗', relevant: ['seasonal-skin-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 54 },
+  { q: '白癜风能染头发吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 54 },
+  { q: '白癜风可以纹眉吗', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 54 },
+  { q: '化妆品过敏会引起白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 54 },
+  { q: '夏天跑步晒得白斑发红', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '在工厂接触化学品会得白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 54 },
+  { q: '开车左手胳膊晒黑了白斑更明显', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 54 },
+  { q: '做完微针能去蒸桑拿吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 54 },
+  { q: '举铁的时候器械磨的地方发白', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 54 },
+  { q: '护肤品里有果酸能用吗', relevant: ['stable-vs-progressive-stage', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 54 },
+  { q: '面试前怎么把手上的白斑遮住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 54 },
+  { q: '白癜风能做激光美容吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 54 },
+  { q: '上夜班老熬夜白斑变多', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 54 },
+  { q: '纹眉', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'short', split: H, batch: 54 },
+  // Other medical words misspelt by sound or shape.
+  { q: '准份子光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 54 },
+  { q: '五德灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 54 },
+  { q: '黑素色细胞', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 54 },
+  { q: '表皮一植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 54 },
+  { q: '光了多久做一次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 54 },
+  { q: '付色以后还会复发吗', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 54 },
+  { q: '窄普光疗', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 54 },
+  { q: '甲壮腺要查吗', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 54 },
+  { q: '皮肤竟检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 54 },
+  { q: '钙调磷酸每抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 54 },
+  { q: '同型反应', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'typo', split: H, batch: 54 },
+  { q: '花斑康疹', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 54 },
+  { q: '贫血志', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 54 },
+  { q: '滚针后脱批', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 54 },
+  { q: '怀云了白斑变多', relevant: ['pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 54 },
+  { q: '光了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 54 },
+  // English, half-English and abbreviations on the Chinese site.
+  { q: 'vitiligo treatment cost', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'epidermal-grafting-stable-vitiligo', 'microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'english', split: H, batch: 54 },
+  { q: 'NB-UVB', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 54 },
+  { q: 'excimer 副作用', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 54 },
+  { q: '308 light', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 54 },
+  { q: 'UV灯在家照白斑行吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, batch: 54 },
+  { q: 'woods lamp', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 54 },
+  { q: 'dermoscopy 白斑', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 54 },
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 54 },
+  { q: 'TSH偏高和白癜风有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 54 },
+  { q: 'TPOAb阳性', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 54 },
+  { q: 'vitiligo pregnancy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 54 },
+  { q: 'SPF多少的防晒霜适合白斑', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 54 },
+  { q: 'DHA自晒剂遮白斑', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 54 },
+  { q: 'vitamin C 白癜风能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 54 },
+  { q: 'microneedling 脱皮', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, batch: 54 },
+  { q: '311nm', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 54 },
+  { q: 'uvb照光一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 54 },
+  // Booking and visit logistics, as typed into the search box.
+  { q: '看白斑挂什么科', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 54 },
+  { q: '复诊要挂同一个医生吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 54 },
+  { q: '复诊前要准备什么', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 54 },
+  { q: '约了伍德灯检查前要注意啥', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 54 },
+  { q: '复诊可以提前去吗', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 54 },
+  { q: '出差没法按时复诊怎么办', relevant: ['follow-up-visits', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 54 },
+  { q: '抽血查甲状腺要空腹吗', relevant: ['thyroid-tests-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 54 },
+  { q: '照光要每周去几次医院', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 54 },
+  { q: '去看病那天能化妆吗', relevant: ['cosmetic-camouflage', 'follow-up-visits', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 54 },
+  { q: '孩子白斑挂儿科还是皮肤科', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 54 },
+  { q: '怀孕了还能去做检查吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 54 },
+  // No answer on the site.
+  { q: '网上能约吗', relevant: [], kind: 'lay', split: H, batch: 54 },
+  { q: '取消预约怎么弄', relevant: [], kind: 'lay', split: H, batch: 54 },
+  { q: '周末有没有门诊', relevant: [], kind: 'lay', split: H, batch: 54 },
+  { q: '挂专家号要多少钱', relevant: [], kind: 'lay', split: H, batch: 54 },
+  { q: '白癜风医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 54 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
