@@ -348,8 +348,8 @@ export const absoluteRules: Rule[] = [
     negation: 'suppress',
     refine: (c) => !(/(?:突破|变革|飞跃|创新)$/.test(c.norm.slice(c.start, c.end)) && c.docType !== 'ad' && !/本院|我院|我们|本中心|本诊所|本店|本馆|这家|引进|采用|推出/.test(c.sentence)),
     examples: {
-      bad: [{ text: '第三代革新疗法上线，祛斑更省心', type: 'ad' }, "本院采用全球zui新一代308nm光疗设备", '为什么说我们的矫正方案是全世界最先进的？', '光动力是最先进的祛痘技术吗？是的，本院已全面引进', '因为它采用了最新的AI智能排牙技术', '本院引进国际最新的复色技术', { text: '全新第五代超声刀，堪称革命性的突破', type: 'ad' }, '我们推出的新疗法是祛斑领域划时代的飞跃', '采用最先进的308激光设备', '革命性疗法让白斑不再扩散'],
-      ok: ['治疗理念在不断革新，具体方案请以最新指南为准', "最新一代的诊疗指南已于去年发布", '最新的2024版指南建议进展期尽早干预', '为什么说防晒是最先进的抗老方法？其实这种说法并不准确', '超声刀是最先进的抗衰手段吗？并不是，是否适合要看皮肤状况', '最新版诊疗共识建议进展期尽早干预', '抗生素的发现是医学史上革命性的突破', '医生会参考最新指南调整方案', '最新的研究进展见文末参考文献'],
+      bad: [{ text: '第三代革新疗法上线，祛斑更省心', type: 'ad' }, { text: '外院只有老设备，本院引进了“最先进”的射频溶脂仪', type: 'institution' }, "本院采用全球zui新一代308nm光疗设备", '为什么说我们的矫正方案是全世界最先进的？', '光动力是最先进的祛痘技术吗？是的，本院已全面引进', '因为它采用了最新的AI智能排牙技术', '本院引进国际最新的复色技术', { text: '全新第五代超声刀，堪称革命性的突破', type: 'ad' }, '我们推出的新疗法是祛斑领域划时代的飞跃', '采用最先进的308激光设备', '革命性疗法让白斑不再扩散'],
+      ok: ['治疗理念在不断革新，具体方案请以最新指南为准', { text: '患者诉半年前曾在某美容院接受“最先进”的射频溶脂，术后腹部出现硬结', type: 'case' }, "最新一代的诊疗指南已于去年发布", '最新的2024版指南建议进展期尽早干预', '为什么说防晒是最先进的抗老方法？其实这种说法并不准确', '超声刀是最先进的抗衰手段吗？并不是，是否适合要看皮肤状况', '最新版诊疗共识建议进展期尽早干预', '抗生素的发现是医学史上革命性的突破', '医生会参考最新指南调整方案', '最新的研究进展见文末参考文献'],
     },
   },
 ];
@@ -365,7 +365,22 @@ function deniedQuestion(c: RuleContext): boolean {
   if (!/(?:吗|么)\s?[?？]\s?$/.test(c.sentence) || SELF_IN_QUESTION.test(c.sentence)) return false;
   return ANSWER_DENIES.test(c.norm.slice(c.sentenceStart + c.sentence.length, c.sentenceStart + c.sentence.length + 60));
 }
+/**
+ * Round sixty-seven (batch EN): a patient's history that quotes another place's wording (患者自述一年前在外院做过“最新技术”的埋线,
+ * 此前在美容院做过号称“顶级”的项目): the words in quotation marks are the other clinic's, recorded, not ours. Only inside the quotation
+ * marks, and only with a history told (自述, 曾在, 此前, 一年前) of another place (外院, 美容院, 网上).
+ */
+const ELSEWHERE = /外院|别的医院|其他医院|其他机构|某机构|某诊所|私人诊所|美容院|美容店|养生馆|网上|网店|直播间/;
+const HISTORY_TOLD = /自述|自诉|(?:患者|家属|患儿母亲|患儿父亲)(?:诉|称)|曾(?:在|于|到)|此前|之前|(?:\d+|[一二三四五六七八九十两半几])\s?(?:个)?(?:年|月|周|天)(?:前|以前)/;
+function quotedFromElsewhere(c: RuleContext): boolean {
+  const before = c.norm.slice(c.sentenceStart, c.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+  if (open < 0 || /[”」]/.test(before.slice(open)) || c.start - (c.sentenceStart + open) > 12) return false;
+  if (!/^[^“「。;!?\n]{0,12}?[”」]/.test(c.norm.slice(c.start, c.start + 16))) return false;
+  const outside = c.sentence.replace(/[“「][^”」]*[”」]/g, '');
+  return ELSEWHERE.test(outside) && HISTORY_TOLD.test(outside);
+}
 for (const r of absoluteRules) {
   const inner = r.refine;
-  r.refine = inner ? (c) => !deniedQuestion(c) && inner(c) : (c) => !deniedQuestion(c);
+  r.refine = inner ? (c) => !deniedQuestion(c) && !quotedFromElsewhere(c) && inner(c) : (c) => !deniedQuestion(c) && !quotedFromElsewhere(c);
 }
