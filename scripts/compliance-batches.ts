@@ -185,6 +185,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EK: 'cmp137',
   EL: 'cmp138',
   EM: 'cmp139',
+  EO: 'cmp141',
 };
 
 export function authorOf(file: string, batch: string): string {
