@@ -1306,6 +1306,12 @@ export const promotionRules: Rule[] = [
       // Round forty-two (batch CA): a prize of the staff in a skills contest or a sports day (护理部在市护理技能竞赛中获团体三等奖), told
       // as the clinic's news, ranks no clinic and no treatment; in an ad, or with praise of the clinic's care, it is still a boast.
       if (c.docType !== 'ad' && /(?:技能|知识|操作|演讲|征文|书法|摄影|厨艺)(?:竞赛|大赛|比赛|比武)|运动会|篮球赛|羽毛球赛|乒乓球赛|拔河/.test(c.sentence) && !/十佳|百强|十强|排名第|最(?:具|受)|金牌|放心|信赖|实力|权威|一流|领先|技术(?:过硬|精湛)|值得/.test(c.sentence)) return false;
+      // Round sixty-seven (batch EO): a patient's or a pupil's own prize in a school or sports contest (患儿上月在全省英语演讲比赛中获奖后
+      // 开始失眠), told in a history or an article, ranks no clinic.
+      if (c.docType !== 'ad' && /竞赛|比赛|大赛|奥赛|奥数|联赛|锦标赛/.test(c.sentence) && /患者|患儿|学生|孩子|同学|儿子|女儿|运动员|选手|小朋友|青少年/.test(c.sentence) && !/本院|我院|我们|本中心|十佳|百强|排名第|最(?:具|受)|金牌(?:医生|专家|团队)|放心|信赖|实力|权威|一流|领先|值得/.test(c.sentence)) return false;
+      // Round sixty-seven (batch EO): a prize named only to say it has nothing to do with what is sold (该成果曾获国家科技奖，但与市面上的
+      // 同名保健品毫无关系) vouches for nothing.
+      if (/^[^。;!?]{0,30}?(?:与|和|跟|同)[^。;!?]{0,24}?(?:无关|没有(?:任何)?关系|毫无关系|没关系|不相干|扯不上关系)/.test(c.norm.slice(c.end, c.sentenceStart + c.sentence.length)) && !/本院|我院|我们|本中心|本店|本品/.test(c.sentence)) return false;
       // Round forty-nine (batch CS): the winners of a quiz or a contest the clinic held for readers (感谢参与寒假皮肤健康知识问答，获奖名单将在公众号
       // 公布) are the readers; no clinic is ranked.
       if (/^获奖(?:名单|者|的?(?:同学|读者|网友|观众|用户|选手|参与者|朋友))/.test(c.norm.slice(c.start, c.end + 6)) && /问答|答题|竞赛|征文|比赛|有奖|打卡|投稿|参与|参加/.test(c.sentence) && !/本院|我院|我们(?:医院|科室|团队)?(?:荣获|获得)|十佳|百强|排名第|荣誉/.test(c.sentence)) return false;
@@ -1314,8 +1320,8 @@ export const promotionRules: Rule[] = [
       return !RANKED_NOT_CLINIC.test(c.norm.slice(c.end, c.end + 8));
     },
     examples: {
-      bad: [{ text: '本中心连续两年获评“群众满意示范诊所”', type: 'institution' }, { text: '在本地生活平台的年度投票中，我们的口腔门诊获评第二名', type: 'ad' }, { text: "本院护理团队在全市技能大赛中荣获金奖，技术过硬，值得信赖", type: 'ad' }, {"text": "在第三方问诊平台的本地胃病医院排名中，我院消化专科常年稳居前三", "type": "institution"}, {"text": "在本市同类专科中，我们的年接诊量和患者满意度连续三年排名前列", "type": "institution"}, '本院荣获“年度诚信医院”称号', '入选全国白癜风医院十强榜单', '金牌专家团队为您服务', '| 金牌诊所 | 某行业协会 |', { text: '连续三年排名第一', type: 'ad' }, '荣登“年度最受信赖医疗机构”', '荣获省卫生系统颁发的荣誉牌匾', '| 奖项 | 颁发单位 |', '金牌康复专家团队'],
-      ok: [{ text: '院内新闻｜皮肤科护士长获评市级“优秀护理工作者”称号', type: 'institution' }, {"text": "感谢读者参与世界白癜风日有奖问答，获奖名单见下周推送", "type": "institution"}, "获奖不代表疗效好，选择医生请看执业资质", { text: "院内新闻｜在市卫生健康系统举办的护理技能竞赛中，我院护理部获得团体三等奖，比赛内容为静脉穿刺、心肺复苏等基础操作", type: 'institution' }, "有人问我们在本地胃病医院排名第几，我们没有参加也不认可这类排名", "在致病因素中，日晒排名前三", "网上所谓的“十大皮肤科医院排行榜”多为付费推广，我院未参与任何排名，请理性看待", '志愿者服务满100小时可获得现金奖励和证书', '研究结果发表在皮肤科期刊上[1]', '请根据自己的情况选择就诊时间', '医疗广告中不得出现获奖、荣誉称号等内容', '排名第一的误区是以为防晒霜越贵越好', '在女性恶性肿瘤发病率中，乳腺癌排名第一（国家癌症中心，2022年）', '医疗广告中不得出现“最受欢迎医院”之类的评选'],
+      bad: [{ text: '我院团队曾获省科技进步奖，与普通诊所的治疗没法比', type: 'institution' }, { text: '本中心连续两年获评“群众满意示范诊所”', type: 'institution' }, { text: '在本地生活平台的年度投票中，我们的口腔门诊获评第二名', type: 'ad' }, { text: "本院护理团队在全市技能大赛中荣获金奖，技术过硬，值得信赖", type: 'ad' }, {"text": "在第三方问诊平台的本地胃病医院排名中，我院消化专科常年稳居前三", "type": "institution"}, {"text": "在本市同类专科中，我们的年接诊量和患者满意度连续三年排名前列", "type": "institution"}, '本院荣获“年度诚信医院”称号', '入选全国白癜风医院十强榜单', '金牌专家团队为您服务', '| 金牌诊所 | 某行业协会 |', { text: '连续三年排名第一', type: 'ad' }, '荣登“年度最受信赖医疗机构”', '荣获省卫生系统颁发的荣誉牌匾', '| 奖项 | 颁发单位 |', '金牌康复专家团队'],
+      ok: [{ text: '患儿12岁，上月在全省英语演讲比赛中获奖后开始反复头痛，由母亲陪同就诊', type: 'case' }, '这种提取工艺的发明人曾获国家科技奖，但与网上热卖的同名保健品毫无关系', { text: '院内新闻｜皮肤科护士长获评市级“优秀护理工作者”称号', type: 'institution' }, {"text": "感谢读者参与世界白癜风日有奖问答，获奖名单见下周推送", "type": "institution"}, "获奖不代表疗效好，选择医生请看执业资质", { text: "院内新闻｜在市卫生健康系统举办的护理技能竞赛中，我院护理部获得团体三等奖，比赛内容为静脉穿刺、心肺复苏等基础操作", type: 'institution' }, "有人问我们在本地胃病医院排名第几，我们没有参加也不认可这类排名", "在致病因素中，日晒排名前三", "网上所谓的“十大皮肤科医院排行榜”多为付费推广，我院未参与任何排名，请理性看待", '志愿者服务满100小时可获得现金奖励和证书', '研究结果发表在皮肤科期刊上[1]', '请根据自己的情况选择就诊时间', '医疗广告中不得出现获奖、荣誉称号等内容', '排名第一的误区是以为防晒霜越贵越好', '在女性恶性肿瘤发病率中，乳腺癌排名第一（国家癌症中心，2022年）', '医疗广告中不得出现“最受欢迎医院”之类的评选'],
     },
   },
   {
