@@ -186,6 +186,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EL: 'cmp138',
   EM: 'cmp139',
   EN: 'cmp140',
+  EO: 'cmp141',
 };
 
 export function authorOf(file: string, batch: string): string {
