@@ -194,7 +194,7 @@ const POINTS = [
  * [flagged at warning or above, found under an expected rule, flagged by ad-scope rules only, the
  * categories flagged] per row, by the checker of `commit`.
  */
-function oldRules(commit: string, rows: BatchRow[]): [boolean, boolean, boolean, string[]][] {
+function oldRules(commit: string, rows: BatchRow[]): [boolean, boolean, boolean, string[], string[]][] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cp-cv-${commit}-`));
   try {
     execFileSync('sh', ['-c', `git archive ${commit} src package.json tsconfig.json | tar -x -C "${dir}"`], { cwd: ROOT });
@@ -206,7 +206,7 @@ import { checkText } from './src/compliance/checker.ts';
 const rows = JSON.parse(fs.readFileSync(0, 'utf8'));
 process.stdout.write(JSON.stringify(rows.map((r) => {
   const f = checkText(r.text, { docType: r.type }).filter((x) => x.severity !== 'info');
-  return [f.length > 0, f.some((x) => r.expect.includes(x.rule)), f.length > 0 && f.every((x) => x.category === 'adScope'), [...new Set(f.map((x) => x.category))]];
+  return [f.length > 0, f.some((x) => r.expect.includes(x.rule)), f.length > 0 && f.every((x) => x.category === 'adScope'), [...new Set(f.map((x) => x.category))], [...new Set(f.map((x) => x.rule))]];
 })));
 `,
     );
@@ -220,7 +220,11 @@ process.stdout.write(JSON.stringify(rows.map((r) => {
 function rolling(): void {
   const rows = labelledBatches();
   const ths = args.includes('--sweep') ? [0.6, 0.7, 0.75, 0.8, 0.85, 0.9] : [MODEL_THRESHOLD];
-  const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero), other: ths.map(zero) };
+  const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero), other: ths.map(zero), sibling: ths.map(zero) };
+  /** Rows the rules flagged where a sibling finding would name a rule the reviewer did not expect (noise), of those it adds to. */
+  const siblingNoise = { added: 0, wrong: 0 };
+  /** The same for decision 0089's findings of another kind. */
+  const otherNoise = { added: 0, wrong: 0 };
   console.log('Rolling origin: the rules of the day and a model of the batches before, on a new author\'s batches; recall, then false positives');
   // --only X: just the moment batch X met the rules (a new author's first run, without replaying every earlier one).
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -235,8 +239,9 @@ function rolling(): void {
       const both = ths.map(zero);
       const alone = ths.map(zero);
       const other = ths.map(zero);
+      const sibling = ths.map(zero);
       held.forEach((r, i) => {
-        const [flagged, found, scopeOnly, categories] = old[i]!;
+        const [flagged, found, scopeOnly, categories, ruleIds = []] = old[i]!;
         const pos = r.label === 'pos';
         const count = (t: Tally, flag: boolean, hit: boolean) => {
           if (pos) {
@@ -266,24 +271,40 @@ function rolling(): void {
           // Decision 0089: a row the rules flagged under one kind of claim is also asked, and the
           // model's finding stands where it names another kind (row-level: a category none of the
           // rules' findings has).
-          const otherHit = m.some((f) => r.expect.includes(f.rule) && f.category !== 'adScope' && !categories.includes(f.category));
+          const others = m.filter((f) => f.category !== 'adScope' && !categories.includes(f.category));
+          const otherHit = others.some((f) => r.expect.includes(f.rule));
+          if (k === Math.max(0, ths.indexOf(MODEL_THRESHOLD)) && vFlag && others.length) {
+            otherNoise.added++;
+            if (!pos || !otherHit) otherNoise.wrong++;
+          }
           count(other[k]!, vFlag || mFlag, vFound || (!vFlag && mHit) || (vFlag && scopeOnly && claimHit) || (vFlag && otherHit));
+          // And with siblings: the model's finding also stands where it names another rule of a kind
+          // the rules named (a timeline where the rules saw a cure), never a rule they named already.
+          const siblings = m.filter((f) => f.category !== 'adScope' && categories.includes(f.category) && !ruleIds.includes(f.rule));
+          const siblingHit = siblings.some((f) => r.expect.includes(f.rule));
+          count(sibling[k]!, vFlag || mFlag, vFound || (!vFlag && mHit) || (vFlag && scopeOnly && claimHit) || (vFlag && otherHit) || (vFlag && siblingHit));
+          if (k === Math.max(0, ths.indexOf(MODEL_THRESHOLD)) && vFlag && siblings.length) {
+            siblingNoise.added++;
+            if (!pos || !siblings.some((f) => r.expect.includes(f.rule))) siblingNoise.wrong++;
+          }
         });
       });
       const at = Math.max(0, ths.indexOf(MODEL_THRESHOLD));
-      console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   + other kinds ${fmt(other[at]!)}   model alone ${fmt(alone[at]!)}`);
+      console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   + other kinds ${fmt(other[at]!)}   + siblings ${fmt(sibling[at]!)}   model alone ${fmt(alone[at]!)}`);
       for (const [t, from] of [[total.rules, rules], [total.vetoed, vetoed]] as const) for (const k of Object.keys(t) as (keyof Tally)[]) t[k] += from[k];
       ths.forEach((_, k) => {
         for (const key of Object.keys(rules) as (keyof Tally)[]) {
           total.model[k]![key] += both[k]![key];
           total.alone[k]![key] += alone[k]![key];
           total.other[k]![key] += other[k]![key];
+          total.sibling[k]![key] += sibling[k]![key];
         }
       });
     }
   }
   console.log(`all new batches: rules ${fmt(total.rules)}, ${flaggedOf(total.rules)}   with the veto ${fmt(total.vetoed)}, ${flaggedOf(total.vetoed)}`);
-  ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}, ${flaggedOf(total.model[k]!)}   + other kinds ${fmt(total.other[k]!)}   model alone ${fmt(total.alone[k]!)}, ${flaggedOf(total.alone[k]!)}`));
+  ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}, ${flaggedOf(total.model[k]!)}   + other kinds ${fmt(total.other[k]!)}   + siblings ${fmt(total.sibling[k]!)}   model alone ${fmt(total.alone[k]!)}, ${flaggedOf(total.alone[k]!)}`));
+  console.log(`  findings the model adds to rows the rules flagged: of another kind on ${otherNoise.added} rows, ${otherNoise.wrong} of them naming no rule the reviewer expected (or on an innocent row); siblings on ${siblingNoise.added}, ${siblingNoise.wrong} of them`);
 }
 
 function leaveOut(): void {
