@@ -56,12 +56,14 @@ export const scopeRules: Rule[] = [
       p(/冷光美白|牙齿美白|超声波?洁牙|洁牙|洗牙|喷砂|隐形矫正|牙齿矫正|根管治疗|烤瓷牙?|全瓷(?:牙|冠)|牙贴面|瓷贴面|(?:核)?磁共振|(?<![a-z])(?:mri|pet-?ct|ct)(?![a-z])|彩超|b超|胃肠镜|胃镜|肠镜|宫腔镜|腹腔镜|内窥镜|关节镜|达芬奇|手术机器人/),
     ],
     ...AD_ONLY,
-    refine: (c) => !drugLabel(c.norm),
+    // Round sixty-eight (batch EP): a technique named as what the product cannot replace (本药品不能替代手术治疗; 本品不可代替激光治疗) is the label's
+    // warning, not a technique on offer; a clinic's service in the text (本院, 门诊, 预约…) keeps it flagged.
+    refine: (c) => !drugLabel(c.norm) && !(/(?:不能|不可|无法|不得|不宜)(?:以此)?(?:替代|代替|取代)[^,，。;!?]{0,2}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 8), c.start)) && !/本院|我院|诊所|门诊|来院|到院|预约|坐诊|专家|特色|专治/.test(c.norm)),
     examples: {
-      bad: [{ text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }, { text: '他克莫司软膏到店，来院预约光疗可同时开药，请按说明书使用', type: 'ad' }, { text: '口腔门诊 喷砂洁牙 根管治疗 电话0000-7654321', type: 'ad' }, { text: '本院配备1.5T磁共振与64排CT', type: 'ad' }, { text: '消化内科 无痛胃肠镜 接诊时间8:00-12:00', type: 'ad' }],
+      bad: [{"text": "本院特色疗法不能替代手术？错！激光微创一样根除", "type": "ad"}, { text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }, { text: '他克莫司软膏到店，来院预约光疗可同时开药，请按说明书使用', type: 'ad' }, { text: '口腔门诊 喷砂洁牙 根管治疗 电话0000-7654321', type: 'ad' }, { text: '本院配备1.5T磁共振与64排CT', type: 'ad' }, { text: '消化内科 无痛胃肠镜 接诊时间8:00-12:00', type: 'ad' }],
       // Round fifty-five (batch DL): a health-science line naming the usual light treatments, with no ad around it (the model, retrained on
       // batch DL, had begun to call such a line a claim).
-      ok: [{ text: '【药房上新】盐酸特比萘芬乳膏（OTC），请按说明书使用，孕妇及哺乳期妇女慎用', type: 'ad' }, { text: '炉甘石洗剂、氧化锌软膏均为非处方药，请遵说明书外用', type: 'ad' }, { text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, { text: '诊疗科目：口腔科、医学影像科', type: 'ad' }, '洗牙后一两天内牙齿可能有些敏感', '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
+      ok: [{"text": "【药品信息】本品为外用止痒制剂，不可代替激光治疗，请在医师指导下使用", "type": "ad"}, { text: '【药房上新】盐酸特比萘芬乳膏（OTC），请按说明书使用，孕妇及哺乳期妇女慎用', type: 'ad' }, { text: '炉甘石洗剂、氧化锌软膏均为非处方药，请遵说明书外用', type: 'ad' }, { text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, { text: '诊疗科目：口腔科、医学影像科', type: 'ad' }, '洗牙后一两天内牙齿可能有些敏感', '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
     },
   },
   {
