@@ -83,13 +83,16 @@ export const scopeRules: Rule[] = [
     ...AD_ONLY,
     // Round forty-four (batch CF): 出诊 with the days or hours and no doctor named (周一至周日均有医生出诊, 出诊时间：8:00-17:30) is the
     // 接诊时间 the ad may give; a doctor's title or 专家 beside it (专家每周三出诊) is still out of scope.
+    // Round sixty-eight (batch EP): the law quoted on what an ad may not contain (广告法第十六条：医疗广告…不得说明治愈率或者有效率; 《医疗广告管理办法》
+    // 禁止…价格、优惠) names the items it forbids, it offers none; not when the text promotes the clinic as well (本院, 我院, 预约, 欢迎…).
     refine: (c) =>
-      c.norm.slice(c.start, c.end) !== '出诊' ||
+      !(/(?:不得|禁止|严禁|不允许|不准|不能)[^,，。;!?]{0,12}$/.test(c.norm.slice(c.sentenceStart, c.start)) && /广告法|医疗广告管理办法|管理办法|条例|第[一二三四五六七八九十百\d]+条|规定/.test(c.sentence) && !/本院|我院|本中心|预约|欢迎|来电|咨询电话|热线/.test(c.norm)) &&
+      (c.norm.slice(c.start, c.end) !== '出诊' ||
       !/时间|周[一二三四五六日天末]|星期|每天|每日|全天|全年|节假日|上午|下午|晚上|夜间|\d{1,2}\s?[:：]\s?\d{2}/.test(c.sentence) ||
-      /专家|教授|主任|名医|博士|院长|权威|坐诊|亲诊|亲自/.test(c.sentence),
+      /专家|教授|主任|名医|博士|院长|权威|坐诊|亲诊|亲自/.test(c.sentence)),
     examples: {
-      bad: [{ text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }, { text: '口腔门诊开业 洁牙八折 电话0000-1234567', type: 'ad' }, { text: '某某诊所 复诊挂号费减免 接诊时间8:00-17:00', type: 'ad' }, { text: '门诊部 手术成功率99% 地址：某区某路1号', type: 'ad' }, { text: '建院十年 已服务患者12万人次', type: 'ad' }],
-      ok: [{ text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }, { text: '床位数：30张　接诊时间：周一至周五', type: 'ad' }, { text: '医院提供折叠轮椅借用', type: 'institution' }, { text: '本科室去年接诊患者1.2万人次', type: 'institution' }],
+      bad: [{"text": "广告法规定不得宣传有效率，但本院有效率确实高达95%，欢迎预约", "type": "ad"}, { text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }, { text: '口腔门诊开业 洁牙八折 电话0000-1234567', type: 'ad' }, { text: '某某诊所 复诊挂号费减免 接诊时间8:00-17:00', type: 'ad' }, { text: '门诊部 手术成功率99% 地址：某区某路1号', type: 'ad' }, { text: '建院十年 已服务患者12万人次', type: 'ad' }],
+      ok: [{"text": "《医疗广告管理办法》规定，医疗广告不得含有治愈率、有效率等诊疗效果的内容", "type": "ad"}, { text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }, { text: '床位数：30张　接诊时间：周一至周五', type: 'ad' }, { text: '医院提供折叠轮椅借用', type: 'institution' }, { text: '本科室去年接诊患者1.2万人次', type: 'institution' }],
     },
   },
   {
