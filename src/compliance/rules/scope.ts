@@ -56,12 +56,14 @@ export const scopeRules: Rule[] = [
       p(/冷光美白|牙齿美白|超声波?洁牙|洁牙|洗牙|喷砂|隐形矫正|牙齿矫正|根管治疗|烤瓷牙?|全瓷(?:牙|冠)|牙贴面|瓷贴面|(?:核)?磁共振|(?<![a-z])(?:mri|pet-?ct|ct)(?![a-z])|彩超|b超|胃肠镜|胃镜|肠镜|宫腔镜|腹腔镜|内窥镜|关节镜|达芬奇|手术机器人/),
     ],
     ...AD_ONLY,
-    refine: (c) => !drugLabel(c.norm),
+    // Round sixty-eight (batch EP): a technique named as what the product cannot replace (本药品不能替代手术治疗; 本品不可代替激光治疗) is the label's
+    // warning, not a technique on offer; a clinic's service in the text (本院, 门诊, 预约…) keeps it flagged.
+    refine: (c) => !drugLabel(c.norm) && !(/(?:不能|不可|无法|不得|不宜)(?:以此)?(?:替代|代替|取代)[^,，。;!?]{0,2}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 8), c.start)) && !/本院|我院|诊所|门诊|来院|到院|预约|坐诊|专家|特色|专治/.test(c.norm)),
     examples: {
-      bad: [{ text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }, { text: '他克莫司软膏到店，来院预约光疗可同时开药，请按说明书使用', type: 'ad' }, { text: '口腔门诊 喷砂洁牙 根管治疗 电话0000-7654321', type: 'ad' }, { text: '本院配备1.5T磁共振与64排CT', type: 'ad' }, { text: '消化内科 无痛胃肠镜 接诊时间8:00-12:00', type: 'ad' }],
+      bad: [{"text": "本院特色疗法不能替代手术？错！激光微创一样根除", "type": "ad"}, { text: '引进308准分子光和表皮移植技术', type: 'ad' }, { text: '特色中药疗法', type: 'ad' }, { text: '引进美国FDA认证的超声刀设备', type: 'ad' }, { text: '本院专业治疗近视，全飞秒激光手术', type: 'ad' }, { text: '本月推出PRP生发', type: 'ad' }, { text: '本院胰岛修复疗法', type: 'ad' }, { text: '他克莫司软膏到店，来院预约光疗可同时开药，请按说明书使用', type: 'ad' }, { text: '口腔门诊 喷砂洁牙 根管治疗 电话0000-7654321', type: 'ad' }, { text: '本院配备1.5T磁共振与64排CT', type: 'ad' }, { text: '消化内科 无痛胃肠镜 接诊时间8:00-12:00', type: 'ad' }],
       // Round fifty-five (batch DL): a health-science line naming the usual light treatments, with no ad around it (the model, retrained on
       // batch DL, had begun to call such a line a claim).
-      ok: [{ text: '【药房上新】盐酸特比萘芬乳膏（OTC），请按说明书使用，孕妇及哺乳期妇女慎用', type: 'ad' }, { text: '炉甘石洗剂、氧化锌软膏均为非处方药，请遵说明书外用', type: 'ad' }, { text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, { text: '诊疗科目：口腔科、医学影像科', type: 'ad' }, '洗牙后一两天内牙齿可能有些敏感', '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
+      ok: [{"text": "【药品信息】本品为外用止痒制剂，不可代替激光治疗，请在医师指导下使用", "type": "ad"}, { text: '【药房上新】盐酸特比萘芬乳膏（OTC），请按说明书使用，孕妇及哺乳期妇女慎用', type: 'ad' }, { text: '炉甘石洗剂、氧化锌软膏均为非处方药，请遵说明书外用', type: 'ad' }, { text: '白癜风可以用308准分子光或窄谱中波紫外线治疗，适不适合由医生面诊判断', type: 'kepu' }, { text: '308准分子光治疗白癜风要照很多次，疗程长短因人而异', type: 'kepu' }, { text: '接诊时间：周一至周日8:00—17:00', type: 'ad' }, { text: '床位数：20张', type: 'ad' }, { text: '诊疗科目：医疗美容科、口腔科、康复医学科', type: 'ad' }, { text: '诊疗科目：口腔科、医学影像科', type: 'ad' }, '洗牙后一两天内牙齿可能有些敏感', '超声刀是一种聚焦超声设备，术后可能出现红肿', '308nm准分子光是一种靶向光疗'],
     },
   },
   {
@@ -81,13 +83,16 @@ export const scopeRules: Rule[] = [
     ...AD_ONLY,
     // Round forty-four (batch CF): 出诊 with the days or hours and no doctor named (周一至周日均有医生出诊, 出诊时间：8:00-17:30) is the
     // 接诊时间 the ad may give; a doctor's title or 专家 beside it (专家每周三出诊) is still out of scope.
+    // Round sixty-eight (batch EP): the law quoted on what an ad may not contain (广告法第十六条：医疗广告…不得说明治愈率或者有效率; 《医疗广告管理办法》
+    // 禁止…价格、优惠) names the items it forbids, it offers none; not when the text promotes the clinic as well (本院, 我院, 预约, 欢迎…).
     refine: (c) =>
-      c.norm.slice(c.start, c.end) !== '出诊' ||
+      !(/(?:不得|禁止|严禁|不允许|不准|不能)[^,，。;!?]{0,12}$/.test(c.norm.slice(c.sentenceStart, c.start)) && /广告法|医疗广告管理办法|管理办法|条例|第[一二三四五六七八九十百\d]+条|规定/.test(c.sentence) && !/本院|我院|本中心|预约|欢迎|来电|咨询电话|热线/.test(c.norm)) &&
+      (c.norm.slice(c.start, c.end) !== '出诊' ||
       !/时间|周[一二三四五六日天末]|星期|每天|每日|全天|全年|节假日|上午|下午|晚上|夜间|\d{1,2}\s?[:：]\s?\d{2}/.test(c.sentence) ||
-      /专家|教授|主任|名医|博士|院长|权威|坐诊|亲诊|亲自/.test(c.sentence),
+      /专家|教授|主任|名医|博士|院长|权威|坐诊|亲诊|亲自/.test(c.sentence)),
     examples: {
-      bad: [{ text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }, { text: '口腔门诊开业 洁牙八折 电话0000-1234567', type: 'ad' }, { text: '某某诊所 复诊挂号费减免 接诊时间8:00-17:00', type: 'ad' }, { text: '门诊部 手术成功率99% 地址：某区某路1号', type: 'ad' }, { text: '建院十年 已服务患者12万人次', type: 'ad' }],
-      ok: [{ text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }, { text: '床位数：30张　接诊时间：周一至周五', type: 'ad' }, { text: '医院提供折叠轮椅借用', type: 'institution' }, { text: '本科室去年接诊患者1.2万人次', type: 'institution' }],
+      bad: [{"text": "广告法规定不得宣传有效率，但本院有效率确实高达95%，欢迎预约", "type": "ad"}, { text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }, { text: '口腔门诊开业 洁牙八折 电话0000-1234567', type: 'ad' }, { text: '某某诊所 复诊挂号费减免 接诊时间8:00-17:00', type: 'ad' }, { text: '门诊部 手术成功率99% 地址：某区某路1号', type: 'ad' }, { text: '建院十年 已服务患者12万人次', type: 'ad' }],
+      ok: [{"text": "《医疗广告管理办法》规定，医疗广告不得含有治愈率、有效率等诊疗效果的内容", "type": "ad"}, { text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }, { text: '床位数：30张　接诊时间：周一至周五', type: 'ad' }, { text: '医院提供折叠轮椅借用', type: 'institution' }, { text: '本科室去年接诊患者1.2万人次', type: 'institution' }],
     },
   },
   {
