@@ -187,6 +187,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EM: 'cmp139',
   EN: 'cmp140',
   EO: 'cmp141',
+  EQ: 'cmp143',
 };
 
 export function authorOf(file: string, batch: string): string {
