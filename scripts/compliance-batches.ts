@@ -188,6 +188,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EN: 'cmp140',
   EO: 'cmp141',
   EP: 'cmp142',
+  EQ: 'cmp143',
 };
 
 export function authorOf(file: string, batch: string): string {
