@@ -5805,6 +5805,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // (childrens-vitiligo-care, then a grafting FAQ), 考公务员体检白癜风算不算合格 (childrens-vitiligo-care only), 白癜风能办健康证吗
   // (what-is-vitiligo, then a pregnancy FAQ), 有白癜风能献血吗 (a contagion FAQ only), 针灸拔罐能治白癜风吗 (childrens-vitiligo-care,
   // then vitiligo-causes-triggers).
+  // After (decision 0097: CHILD_ASKED — 能生孩子吗 / 要孩子有没有影响 is 怀孕; SHARED_USE — 跟我用一个盆 is 共用; GROWN_BY — 大了一倍 is
+  // 越来越大, 变成五六块 / 多了三块 越来越多): batch 55 MRR 0.783 / recall@5 0.845 (0.7834 / 0.8448); all 4,310 0.926 / 0.934
+  // (0.9262 / 0.9343; the earlier 4,223 0.9282 / 0.9357 → 0.9291 / 0.9362: no rank or recall@5 fell, five rose); same first page
+  // on both engines 4502/4502; no no-answer first page changed. 有白癜风能生孩子吗 4 → 1, 老公有白癜风要孩子有没有影响 3 → 1,
+  // 室友不敢跟我用一个盆 - → 1, 白斑半年大了一倍 4 → 1, 原来一块白斑现在变成五六块 - → 1. Still not first: 白斑有硬币那么大用什么光照 -,
+  // 白斑直径两厘米严重吗 6, 三个月复诊一次够不够 2, 白斑边缘一圈比正常皮肤还黑 2, 左右两边对称长白斑 2, 裤腰带勒的地方出现白印子 2,
+  // 白斑里长出一个个褐色小点点 2, 中药能治白癜风吗 2, 补骨脂酊擦白斑有用吗 6, 生姜擦白斑 -, 无花果叶子擦白斑能变黑吗 -, 治白癜风的偏方靠谱吗 2,
+  // 土方子说多晒太阳白斑就好了 6, 网上买的药水擦了白斑起泡 4, 新生儿身上有白斑 4, 妈妈有白癜风宝宝会遗传吗 3, 喂奶期间能做308吗 2,
+  // 生完孩子白斑扩散了 -, 宝宝几个月大能照光吗 2, 婴儿身上的白斑是胎记还是白癜风 2, 有白癜风面试会被歧视吗 3, 白癜风做厨师行不行 3,
+  // 上班怕别人看到手上的白斑 5, 男朋友家里介意我有白癜风 -, 脸上有白斑不敢出门见人 8, 在工地上干活天天晒太阳 3, 白癜風點樣治療 2.
   // Numbers and sizes, as patients give them.
   { q: '白斑有硬币那么大用什么光照', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 55 },
   { q: '白斑直径两厘米严重吗', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 55 },
