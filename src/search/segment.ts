@@ -694,6 +694,34 @@ const MIND_ASKED = /(?:要不要|用不用|需不需要|需要不需要|需要|�
 // is the cost), and 多少 after anything else stays (一次多少, 多少次). Fixed alternatives: linear.
 const VALUE_ASKED = /(?<=(?:spf|pa|指数|剂量|波长|浓度|温度|倍数|度数)\s*(?:是|选|要|应该|大概|一般)?)多少(?![钱块元])/gu;
 
+// Having a child asked as allowed or as affected (有白癜风能生孩子吗, 可以要宝宝吗, 老公有白癜风要孩子有没有影响): the 怀孕 of the
+// pregnancy article (备孕, 孕期, and whether the child inherits it); as typed, the cut glued the modal to 生 (能生) and 孩子 led to
+// the children's page first (helper srch58, batch 55). CHILD_ASKED — 生 / 要 and a child word (孩子, 小孩, 宝宝, 小宝宝, 娃, 二胎, 二孩)
+// right after 能 / 可以 / 能不能 / 可不可以 / 还能 / 敢, with only a particle or marks after it to the end, or (any modal or none)
+// right before 有没有影响 / 有影响 / 会影响 / 影响; 生孩子 alone stays (结婚生孩子会遗传给下一代吗 keeps the heredity pages, and
+// 生孩子 → 产后 was measured and left out, see the demo seed). Fixed alternatives, one look each way: linear.
+const CHILD_WORD = '(?:孩子|小孩子?|宝宝|小宝宝|娃娃?|二胎|二孩|小孩儿)';
+const CHILD_ASKED = new RegExp(
+  `(?<=能|可以|能不能|可不可以|还能|敢)[生要]${CHILD_WORD}(?=[吗么嘛吧呢啊呀]?[?？!！。.\\s]*$)|[生要]${CHILD_WORD}(?=有没有影响|有影响|会影响|影响)`,
+  'gu',
+);
+
+// Sharing a thing with someone (室友不敢跟我用一个盆, 能和家人用同一条毛巾吗, 跟孩子一起用一个杯子): the 共用 of the contagion page
+// (共用毛巾); as typed, 用 is a stopword and the cut's 一个盆 is in no page, so nothing was held (helper srch58, batch 55).
+// SHARED_USE — 跟 / 和 / 同 / 与 and a person (PERSON_TO), 一起 or not, then 用 / 共用 / 合用 with 一 / 同一 and a measure word
+// (个 条 双 块 把 只 套 张 副 床 支 瓶), is 共用; the thing after it stays. 一起用 (照光和涂药一起用) has no person and stays.
+// Fixed alternatives, no nesting: linear.
+const SHARED_USE = new RegExp(`[跟和同与]${PERSON_TO}(?:一起)?(?:共用|合用|用)(?:同一|一)[个条双块把只套张副床支瓶]`, 'gu');
+
+// Growth told as an amount (白斑半年大了一倍, 大了一圈, 原来一块现在变成五六块, 又多了三块): the spread the stage article's 进展期
+// is about, which the seed reaches from 越来越大 / 越来越多; as typed, 大 alone and the count (一倍, 五六块) held nothing the
+// stage page holds more than others (helper srch58, batch 55). GROWN_BY — 大了 (变 before it or not) with an amount (一倍 / 两倍 /
+// 几倍 / 一圈 / 好几圈 / 一半 / 好多 / 很多 / 不少 / 许多) is 越来越大; 变成 / 多了 / 多出(了) with a count of patches (一 to 十, 几,
+// 好几, 两, digits; then 块 / 片 / 处) is 越来越多. 个 is not a patch's measure here (多了好几个小白点, read so, lost the
+// dermoscopy page from its first five); 大了 alone (孩子大了), 大了一点, 长了两块 (a patch seen, not grown) and 变成白色 stay.
+// Fixed alternatives, no nesting: linear.
+const GROWN_BY = /变?大了(?:一倍|两倍|几倍|好几倍|一圈|好几圈|一半|好多|很多|不少|许多)|(?:变成了?|多了|多出了?)(?:好几|几|[一二两三四五六七八九十]{1,2}|\d{1,2})[块片处]/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -711,6 +739,9 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');
   if (t.includes('多少')) t = t.replace(VALUE_ASKED, ' ');
+  if (t.includes('生') || t.includes('要')) t = t.replace(CHILD_ASKED, ' 怀孕 ');
+  if (t.includes('用')) t = t.replace(SHARED_USE, ' 共用 ');
+  if (t.includes('大了') || t.includes('变成') || t.includes('多')) t = t.replace(GROWN_BY, (m: string) => (m.includes('大了') ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb === '传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
   // No guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON from running).
   t = t.replace(OUTDOOR_WORK, ' 户外活动 ');
