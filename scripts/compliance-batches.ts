@@ -189,6 +189,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EO: 'cmp141',
   EP: 'cmp142',
   EQ: 'cmp143',
+  ES: 'cmp145',
 };
 
 export function authorOf(file: string, batch: string): string {
