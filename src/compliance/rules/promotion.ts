@@ -1268,13 +1268,20 @@ export const promotionRules: Rule[] = [
       // Round sixty-seven (batch EO): a doctor's past service told as the past, the civilian post held now named after it (张医生曾在部队服役
       // 五年，现为社区医院全科主治医师), is a biography, not the army's name lent to the clinic; not when the service is made a credential
       // (部队转业，手法独到; 曾在部队服役，经验丰富的专家).
+      // Round sixty-nine (batch ES): a patient's or a relative's workplace told as their occupation in a history (患者为部队文职人员，因双手
+      // 湿疹就诊; 患儿父亲是武警部队战士) lends no clinic the army's name, unless the sentence makes it a credential or offers a service.
+      !(
+        /(?:患者|患儿|病人|就诊者|家属|其(?:父|母|父亲|母亲|丈夫|妻子|配偶)|父亲|母亲|丈夫|妻子)[^,，。;!?]{0,6}?(?:为|是|系|在)[^,，。;!?]{0,4}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 14), c.start)) &&
+        /^[^,，。;!?]{0,8}?(?:人员|战士|士兵|官兵|军人|军官|干部|职工|文职|工作|服役|上班|任职)/.test(c.norm.slice(c.end, c.end + 14)) &&
+        !/坐诊|亲诊|主诊|领衔|专治|传承|亲传|专家|教授|医术|手法|秘方|偏方|祖传|经验|实力|权威|放心|值得|信赖|疗效|效果|擅长|精湛|独到|过硬|军医|部队医院|军队医院|本院|我院|技术/.test(c.sentence)
+      ) &&
       !(
         /^[^,，。;!?]{0,6}?(?:服过?役|当过?兵|服兵役|退役|转业|复员)[^。;!?]{0,12}?[,，;；][^。;!?]{0,4}?(?:现为|现任|现在是|现是|如今是|目前是|目前为|现就职于|现在[^,，。;!?]{0,10}?(?:工作|任职))/.test(c.norm.slice(c.end, c.end + 30)) &&
         !/坐诊|亲诊|主诊|领衔|专治|传承|亲传|专家|教授|医术|手法|秘方|偏方|祖传|经验|实力|权威|放心|值得|信赖|疗效|效果|擅长|精湛|独到|过硬|军医|部队医院|军队医院/.test(c.sentence)
       ),
     examples: {
-      bad: [{ text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
-      ok: [{ text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
+      bad: [{ text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
+      ok: [{ text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", { text: '患儿，男，6岁，父亲是武警部队战士，因面部白斑半年来诊', type: 'case' }, { text: '病史：患者系某部队后勤职工，长期野外作业，双小腿反复瘙痒两年', type: 'case' }, '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
     },
   },
   {
