@@ -190,6 +190,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EP: 'cmp142',
   EQ: 'cmp143',
   ER: 'cmp144',
+  ES: 'cmp145',
 };
 
 export function authorOf(file: string, batch: string): string {

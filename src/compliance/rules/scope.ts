@@ -78,9 +78,10 @@ export const scopeRules: Rule[] = [
       p(/\d+(?:\.\d+)?\s?元|[¥￥]\s?\d+|价格|收费标准|费用(?:仅|低|只要)|主任医师|副主任医师|主治医师|教授|博士生?导师|硕士生?导师|从医\s?\d+\s?(?:年|余年)|坐诊|出诊|引进|设备|仪器|成功案例|医保报销/),
       // Round sixty-six (batch EM): a discount or a fee waived (体检套餐五折, 挂号费全免, 限时特价, 感恩回馈), a result rate (治疗有效率98%)
       // and a count of patients served (累计服务患者30万人次) are 优惠, 疗效 and 病例 beyond the eight items an ad may give.
-      p(/(?<![\d.])(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?![叠射返扣磨腾])|打折|折扣|特价|特惠|优惠|(?:费|费用)?全免|减免|免费|体验价|(?:感恩|回馈)(?:回馈|大促|钜惠)|(?:有效|治愈|好转|复色|显效|成功|痊愈)率|(?:累计|已|共|年)(?:服务|接诊|诊治|治疗|救治)(?:患者|病人|顾客|群众)?\s?(?:逾|超过?|近|达)?\s?\d+(?:\.\d+)?\s?[万千百]?(?:余)?(?:人次|例|名|位|人)/),
+      p(/(?<![\d.])(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?![叠射返扣磨腾])|打折|折扣|特价|特惠|优惠|(?:费|费用)?全免|减免|免费(?!停车|泊车|WiFi|wifi|WIFI|无线|上网|饮水|开水|充电|寄存|存包|借用|轮椅)|体验价|(?:感恩|回馈)(?:回馈|大促|钜惠)|(?:有效|治愈|好转|复色|显效|成功|痊愈)率|(?:累计|已|共|年)(?:服务|接诊|诊治|治疗|救治)(?:患者|病人|顾客|群众)?\s?(?:逾|超过?|近|达)?\s?\d+(?:\.\d+)?\s?[万千百]?(?:余)?(?:人次|例|名|位|人)/),
     ],
     ...AD_ONLY,
+    // Round sixty-nine (batch ES): an amenity offered free (免费停车, 免费WiFi, 免费饮水, 轮椅免费借用 aside) is no discount on care: not 优惠.
     // Round forty-four (batch CF): 出诊 with the days or hours and no doctor named (周一至周日均有医生出诊, 出诊时间：8:00-17:30) is the
     // 接诊时间 the ad may give; a doctor's title or 专家 beside it (专家每周三出诊) is still out of scope.
     // Round sixty-eight (batch EP): the law quoted on what an ad may not contain (广告法第十六条：医疗广告…不得说明治愈率或者有效率; 《医疗广告管理办法》
@@ -91,8 +92,8 @@ export const scopeRules: Rule[] = [
       !/时间|周[一二三四五六日天末]|星期|每天|每日|全天|全年|节假日|上午|下午|晚上|夜间|\d{1,2}\s?[:：]\s?\d{2}/.test(c.sentence) ||
       /专家|教授|主任|名医|博士|院长|权威|坐诊|亲诊|亲自/.test(c.sentence)),
     examples: {
-      bad: [{"text": "广告法规定不得宣传有效率，但本院有效率确实高达95%，欢迎预约", "type": "ad"}, { text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }, { text: '口腔门诊开业 洁牙八折 电话0000-1234567', type: 'ad' }, { text: '某某诊所 复诊挂号费减免 接诊时间8:00-17:00', type: 'ad' }, { text: '门诊部 手术成功率99% 地址：某区某路1号', type: 'ad' }, { text: '建院十年 已服务患者12万人次', type: 'ad' }],
-      ok: [{"text": "《医疗广告管理办法》规定，医疗广告不得含有治愈率、有效率等诊疗效果的内容", "type": "ad"}, { text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }, { text: '床位数：30张　接诊时间：周一至周五', type: 'ad' }, { text: '医院提供折叠轮椅借用', type: 'institution' }, { text: '本科室去年接诊患者1.2万人次', type: 'institution' }],
+      bad: [{"text": "广告法规定不得宣传有效率，但本院有效率确实高达95%，欢迎预约", "type": "ad"}, { text: '主任医师亲自坐诊', type: 'ad' }, { text: '检查费仅需50元', type: 'ad' }, { text: '北京专家每周六出诊', type: 'ad' }, { text: '特邀医生定期出诊', type: 'ad' }, { text: '口腔门诊开业 洁牙八折 电话0000-1234567', type: 'ad' }, { text: '某某诊所 复诊挂号费减免 接诊时间8:00-17:00', type: 'ad' }, { text: '门诊部 手术成功率99% 地址：某区某路1号', type: 'ad' }, { text: '口腔诊所 周年庆 洗牙免费 地下车库可停车', type: 'ad' }, { text: '建院十年 已服务患者12万人次', type: 'ad' }],
+      ok: [{"text": "《医疗广告管理办法》规定，医疗广告不得含有治愈率、有效率等诊疗效果的内容", "type": "ad"}, { text: '医疗机构类别：门诊部', type: 'ad' }, { text: '所有制形式：营利性', type: 'ad' }, { text: '门诊部｜节假日照常有医生出诊', type: 'ad' }, { text: '出诊时间：每天8:00-17:30', type: 'ad' }, { text: '床位数：30张　接诊时间：周一至周五', type: 'ad' }, { text: '眼科门诊 接诊时间8:00-17:00 免费停车 地铁2号线直达', type: 'ad' }, { text: '医院提供折叠轮椅借用', type: 'institution' }, { text: '本科室去年接诊患者1.2万人次', type: 'institution' }],
     },
   },
   {
