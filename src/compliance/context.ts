@@ -369,6 +369,12 @@ const DISOWNED_LATER = /(?:但|可是|然而|不过|只是|其实|实际上|事�
  */
 const HEARSAY_BEFORE = /^[^。!?;]{0,6}?(?:有|也有|常有|总有|不少|很多|一些|有些|有的)(?:的)?(?:家长|患者|病友|网友|人|宝妈|朋友|读者)(?:跟我们|对我们|向我们)?(?:说|称|讲|反映|提到|以为|觉得)/;
 const REBUTTED_LATER = /^[^。!?;]{0,40}?(?:其实|实际上|事实上|但|但是|可是|不过)[^。!?;]{0,30}?(?:不能据此|不能因此|不能凭此|并不能说明|不能说明|不能证明|没有(?:科学)?依据|缺乏依据|并无依据|并非如此)/;
+/**
+ * Round seventy (batch ET): a claim granted only as a concession (即使白斑全部消退，也不代表不会再长; 就算化验正常了，也不等于痊愈):
+ * 即使 / 即便 / 就算 / 哪怕 just before it in its clause, and the next clause says it does not mean what the claim would.
+ */
+const CONCESSION_BEFORE = /(?:即使|即便|就算|哪怕|纵然|纵使)[^,，。!?;]{0,12}$/;
+const CONCESSION_DENIED_LATER = /^[^,，。!?;]{0,8}?[,，]\s?(?:也|都|仍然?|还是)?(?:并)?(?:不代表|不等于|不意味着|不说明|不能说明|不能代表|不能算)/;
 
 const MISFORTUNE_AFTER = /^、(?:找不到(?:工作|对象|男朋友|女朋友|老婆|老公|媳妇|伴侣|另一半)|结不了婚|嫁不出去|娶不到|抬不起头)/;
 
@@ -389,6 +395,7 @@ export function negatedAfter(ctx: TextContext, clause: Span, end: number): boole
   }
   const s = ctx.sentenceAt(end > 0 ? end - 1 : 0);
   if (HEARSAY_BEFORE.test(ctx.text.slice(s.start, end)) && REBUTTED_LATER.test(ctx.text.slice(end, s.end))) return true;
+  if (CONCESSION_BEFORE.test(ctx.text.slice(s.start, end)) && CONCESSION_DENIED_LATER.test(ctx.text.slice(end, s.end))) return true;
   return DISOWNED_LATER.test(ctx.text.slice(end, s.end));
 }
 
