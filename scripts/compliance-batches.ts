@@ -191,6 +191,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EQ: 'cmp143',
   ER: 'cmp144',
   ES: 'cmp145',
+  EU: 'cmp147',
 };
 
 export function authorOf(file: string, batch: string): string {
