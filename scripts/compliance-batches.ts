@@ -192,6 +192,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   ER: 'cmp144',
   ES: 'cmp145',
   ET: 'cmp146',
+  EU: 'cmp147',
 };
 
 export function authorOf(file: string, batch: string): string {

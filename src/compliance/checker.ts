@@ -53,7 +53,8 @@ function shiftLevel(level: Severity, by: number): Severity {
 }
 
 /** After a claim made of a negation: 纯天然不等于安全, 无副作用的说法不科学; round fifty-two (batch DD): 您说的“终身不复发”是没人能承诺的. */
-const CLAIM_DISOWNED_AFTER = /^[^,，。;!?]{0,6}?(?:不等于|不代表|不意味着|并不|未必|是骗|是谎言|是虚假|不科学|不可信|没有(?:科学)?依据|是夸大|的说法(?:不|没有|是错|缺乏)|(?:是|都是)不存在的|没(?:有)?人(?:能|可以|敢)(?:承诺|保证|打包票)|谁(?:都|也)(?:不能|没法|无法)(?:承诺|保证)|(?:是)?(?:无法|不可能)(?:承诺|保证|兑现)的)/;
+// Round seventy (batch EU): or the claim names what is sold and a comma then calls all of it a lie (说没有风险的手术，都是骗人的; 号称零副作用的药，全是忽悠).
+const CLAIM_DISOWNED_AFTER = /^[^,，。;!?]{0,6}?(?:不等于|不代表|不意味着|并不|未必|是骗|是谎言|是虚假|不科学|不可信|没有(?:科学)?依据|是夸大|的说法(?:不|没有|是错|缺乏)|(?:是|都是)不存在的|没(?:有)?人(?:能|可以|敢)(?:承诺|保证|打包票)|谁(?:都|也)(?:不能|没法|无法)(?:承诺|保证)|(?:是)?(?:无法|不可能)(?:承诺|保证|兑现)的)|^[^,，。;!?]{0,6}?[,，]\s?(?:都|全|全都|统统|一律)是(?:骗人|骗子|忽悠|谎言|假的|虚假)/;
 
 function lineStarts(text: string): number[] {
   const starts = [0];

@@ -579,8 +579,10 @@ export function aboutSelf(text: string): boolean {
 
 // Round thirty-seven (batch BL): a numbered reference named in words (参见文献3).
 // Round thirty-three: an author-year citation in brackets (研究发现（Ezzedine等，2012），…; (Taieb, 2013)).
+// Round seventy (batch EU): a magazine's name opening the paragraph as its column label, straight before the claim (母婴杂志｜研究表明…,
+// 健康期刊丨临床证明…; the bar is gone after normalising), is the page's byline, not a source; 杂志 elsewhere still cites.
 export const CITATION =
-  /\[\d+\]|\[\^[^\]]+\]|参考文献|参考资料|资料来源|数据来源|来源[:：]|出处|引自|据《|《[^》]{2,}》|doi|pmid|et al|指南|共识|杂志|期刊|journal|lancet|jama|\(\d{4}\)|（\d{4}）|[(（][a-z\u4e00-\u9fff][a-z\u4e00-\u9fff\s.]{0,30}?(?:等|et al\.?)?\s?[,，]\s?(?:19|20)\d{2}[a-z]?[)）]|\d{4}年[^,，。]{0,16}(?:发表|刊登|发布|报道)|(?:参见|参考|详见|见)文献\s?\[?\d/;
+  /\[\d+\]|\[\^[^\]]+\]|参考文献|参考资料|资料来源|数据来源|来源[:：]|出处|引自|据《|《[^》]{2,}》|doi|pmid|et al|指南|共识|(?<!^[\u4e00-\u9fff]{0,6})(?:杂志|期刊)|(?<=^[\u4e00-\u9fff]{0,6})(?:杂志|期刊)(?!\s?丨?\s?(?:权威)?(?:研究|数据|调查|临床|实验|试验|统计|专家))|journal|lancet|jama|\(\d{4}\)|（\d{4}）|[(（][a-z\u4e00-\u9fff][a-z\u4e00-\u9fff\s.]{0,30}?(?:等|et al\.?)?\s?[,，]\s?(?:19|20)\d{2}[a-z]?[)）]|\d{4}年[^,，。]{0,16}(?:发表|刊登|发布|报道)|(?:参见|参考|详见|见)文献\s?\[?\d/;
 
 export function cited(paragraph: string): boolean {
   return CITATION.test(paragraph);
