@@ -5935,6 +5935,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // /hospital), 周六哪个医生在 (fang-yanqiu's and su-jinghe's pages, then /hospital: the right pages), 晚上有门诊吗 (/hospital first),
   // 看一次白癜风大概多少钱 (thyroid-tests-vitiligo, then pregnancy-and-vitiligo), 白癜风能用医保报销吗 (what-is-vitiligo, then
   // segmental-vs-nonsegmental); 吃错药了怎么办 gets no results at all.
+  // After (decision 0098: SUDDEN_GROWTH — 突然变多 / 一下子大了 is 越来越多 / 越来越大, 扩散很快 短时间内 扩散; demo seed 小黑屋 / 黑屋子 →
+  // 暗室): batch 56 MRR 0.839 / recall@5 0.888 (0.8393 / 0.8876); all 4,393 0.925 / 0.934 (0.9246 / 0.9337; the earlier 4,310
+  // 0.9262 / 0.9343 → 0.9262 / 0.9345: no rank or recall@5 fell, two recall@5 rose); same first page on both engines 4591/4591;
+  // no no-answer first page changed. 白斑突然变多发痒要急诊吗 - → 1, 白斑扩散很快能做微针吗 2 → 1, 要在小黑屋里照灯 是干嘛 - → 1. Still not
+  // first: 是白癜风还是真菌感染 2, 看小孩白癜风的医生 2, 有没有女医生看白斑 -, 林主任 表皮移植 2, 苏医生 皮肤镜 2, 做光疗找哪个医生 3,
+  // 主任医师看白癜风 8, 微针是哪个大夫做 3, 紫光灯照脸要闭眼吗 2, 看病那天能化妆吗 4, 自己在家怎么拍白斑照片 4, 请假去看白癜风要多久 -,
+  // 擦药要擦多久才见效 6, 白斑 手 孩子 -, 光疗 红 痒 2, 激光 疤 2, 白斑 一侧 神经 2, 白斑抓破出血了 5, 光疗后起大水泡还要继续照吗 2,
+  // 照完光皮肤红了两天还不退 2.
   // Is it vitiligo or something else.
   { q: '是白癜风还是花斑癣', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
   { q: '背上一片片白的是汗斑还是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
