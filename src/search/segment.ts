@@ -722,6 +722,26 @@ const SHARED_USE = new RegExp(`[跟和同与]${PERSON_TO}(?:一起)?(?:共用|�
 // Fixed alternatives, no nesting: linear.
 const GROWN_BY = /变?大了(?:一倍|两倍|几倍|好几倍|一圈|好几圈|一半|好多|很多|不少|许多)|(?:变成了?|多了|多出了?)(?:好几|几|[一二两三四五六七八九十]{1,2}|\d{1,2})[块片处]/gu;
 
+// Growth told as sudden or fast (白斑突然变多发痒要急诊吗, 一下子大了, 白斑扩散很快能做微针吗): the spread the stage article's 进展期
+// is about and the follow-up page's 提前就诊; as typed, 突然 / 一下子 are everyday words and 变多 alone led to a feelings FAQ
+// first (helper srch59, batch 56). SUDDEN_GROWTH — 突然 / 忽然 / 一下子 / 一下就 / 很快 / 迅速 (就 / 地 / 又 / 间 after it or
+// not) right before 变多 / 多了 / 增多 / 多起来 (越来越多, as GROWING_ON reads growing on), 变大 / 大了 / 扩大 / 长大 (越来越大), or
+// 扩散 / 蔓延 (短时间内 扩散: the pages' 短时间内 of being seen early; 越来越多 there kept the microneedling page behind its
+// aftercare page); or those verbs with 得 or not and 很快 / 特别快 / 太快 / 好快 / 这么快 / 那么快 / 非常快 / 飞快 after them.
+// 短时间内 for 变多 was measured and left out (the differential page led, and 白斑突然变多了要不要马上去医院 fell 1 → 2). Onset
+// stays (突然长了块白斑, 突然出现白斑: a patch seen, not grown), as do 突然 before anything else (突然停药, 突然变白) and 长得很快.
+// Runs after GROWN_BY (突然多了三块 is its 越来越多). Fixed alternatives: linear.
+const GROW_VERB = '(变多了?|多了|增多|多起来|变大了?|大了|扩大|长大|扩散开?了?|蔓延)';
+const SUDDEN_GROWTH = new RegExp(
+  `(?:突然|忽然|一下子|一下就|很快|迅速)(?:就|地|又|间)?${GROW_VERB}|${GROW_VERB}得?(?:很快|特别快|太快|好快|这么快|那么快|非常快|飞快)`,
+  'gu',
+);
+const SUDDEN_ANY = /突然|忽然|一下|很快|迅速|快/u;
+const suddenGrowth = (_all: string, a?: string, b?: string): string => {
+  const v = a ?? b ?? '';
+  return v.includes('扩散') || v.includes('蔓延') ? ' 短时间内 扩散 ' : v.includes('多') ? ' 越来越多 ' : ' 越来越大 ';
+};
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -742,6 +762,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('生') || t.includes('要')) t = t.replace(CHILD_ASKED, ' 怀孕 ');
   if (t.includes('用')) t = t.replace(SHARED_USE, ' 共用 ');
   if (t.includes('大了') || t.includes('变成') || t.includes('多')) t = t.replace(GROWN_BY, (m: string) => (m.includes('大了') ? ' 越来越大 ' : ' 越来越多 '));
+  if (SUDDEN_ANY.test(t)) t = t.replace(SUDDEN_GROWTH, suddenGrowth);
   if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb === '传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
   // No guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON from running).
   t = t.replace(OUTDOOR_WORK, ' 户外活动 ');

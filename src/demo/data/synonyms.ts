@@ -695,6 +695,12 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '验钞灯', target: '紫外线灯' },
   { term: '验钞灯', target: '伍德灯' },
   { term: '紫光灯', target: '紫外线灯' },
+  // Batch 56 (helper srch59, decision 0098): the dark room the Wood's lamp is shone in, as patients call it (小黑屋, 黑屋子,
+  // 小黑屋子), is the article's 暗室. Tried and left out: 紫光灯 → 伍德灯 (紫光灯照了伤眼睛吗 3 → 1, but 紫光 alone reaches the key,
+  // and 照那个紫光有啥子副作用嘛 fell 1 → 2 behind the Wood's lamp page).
+  { term: '小黑屋', target: '暗室' },
+  { term: '小黑屋子', target: '暗室' },
+  { term: '黑屋子', target: '暗室' },
   { term: '长个子', target: '发育' },
   { term: 'fungus', target: '真菌' },
   { term: 'fungal', target: '真菌' },

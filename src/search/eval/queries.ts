@@ -5913,6 +5913,131 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '甲狀腺檢查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 55 },
   { q: '白癜風食咩嘢好', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 55 },
   { q: '白斑好咗又復發', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 55 },
+  // Batch 56, written blind by helper srch59 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: other skin conditions patients
+  // confuse with vitiligo, asked as "is it vitiligo or …" (花斑癣, 白色糠疹, 贫血痣, 无色素痣, 晒斑, 老年白点); the doctors, by
+  // name, title, sex, specialty or day, as typed (女医生, 看小孩的医生, 周六哪个医生在, 顾医生几点上班); what to prepare and what
+  // happens at a visit, asked by a nervous patient (检查疼不疼, 要抽血吗, 伍德灯照眼睛吗, 照相存档); costs and time, as a working
+  // parent worries (请假去看要多久, 一次要花半天吗, 晚上有门诊吗); two or three bare words with no grammar (白斑 手 孩子; 光疗 红 痒;
+  // 激光 疤); questions whose answer is "no" or "see a doctor now" (白斑突然变多发痒要急诊吗, 白斑出血, 吃错药了). Doctor queries
+  // are labelled with the article on the doctor's specialty (only articles are scored).
+  // No answer on the site: 顾医生几点上班, 周六哪个医生在, 晚上有门诊吗, 看一次白癜风大概多少钱, 白癜风能用医保报销吗, 吃错药了怎么办.
+  // First run, no search change: batch 56 MRR 0.809 / recall@5 0.869 (83 scored; 0.8091 / 0.8695); all 4,393 scored queries
+  // MRR 0.924 / recall@5 0.933 (0.9240 / 0.9331; the earlier 4,310: 0.9262 / 0.9343); same first page on both engines
+  // 4591/4591. Not ranked first (rank, - for not in the results): 是白癜风还是真菌感染 2, 看小孩白癜风的医生 2, 有没有女医生看白斑 -,
+  // 林主任 表皮移植 2, 苏医生 皮肤镜 2, 做光疗找哪个医生 3, 主任医师看白癜风 8, 微针是哪个大夫做 3, 紫光灯照脸要闭眼吗 2,
+  // 看病那天能化妆吗 4, 自己在家怎么拍白斑照片 4, 要在小黑屋里照灯 是干嘛 -, 请假去看白癜风要多久 -, 擦药要擦多久才见效 6, 白斑 手 孩子 -,
+  // 光疗 红 痒 2, 激光 疤 2, 白斑 一侧 神经 2, 白斑突然变多发痒要急诊吗 -, 白斑抓破出血了 5, 光疗后起大水泡还要继续照吗 2,
+  // 照完光皮肤红了两天还不退 2, 白斑扩散很快能做微针吗 2. Seven of these (看小孩白癜风的医生, 林主任 表皮移植, 苏医生 皮肤镜, 做光疗找哪个医生,
+  // 主任医师看白癜风, 微针是哪个大夫做, and 有没有女医生看白斑 in part) put a doctor's page first, which is a right answer the eval
+  // does not score (only articles are labelled); 照完光皮肤红了两天还不退 puts excimer-308nm-light first, which this author left out
+  // of its label. No answer: five of six get a first page: 顾医生几点上班 (gu-mingcheng's page, then is-vitiligo-contagious, then
+  // /hospital), 周六哪个医生在 (fang-yanqiu's and su-jinghe's pages, then /hospital: the right pages), 晚上有门诊吗 (/hospital first),
+  // 看一次白癜风大概多少钱 (thyroid-tests-vitiligo, then pregnancy-and-vitiligo), 白癜风能用医保报销吗 (what-is-vitiligo, then
+  // segmental-vs-nonsegmental); 吃错药了怎么办 gets no results at all.
+  // After (decision 0098: SUDDEN_GROWTH — 突然变多 / 一下子大了 is 越来越多 / 越来越大, 扩散很快 短时间内 扩散; demo seed 小黑屋 / 黑屋子 →
+  // 暗室): batch 56 MRR 0.839 / recall@5 0.888 (0.8393 / 0.8876); all 4,393 0.925 / 0.934 (0.9246 / 0.9337; the earlier 4,310
+  // 0.9262 / 0.9343 → 0.9262 / 0.9345: no rank or recall@5 fell, two recall@5 rose); same first page on both engines 4591/4591;
+  // no no-answer first page changed. 白斑突然变多发痒要急诊吗 - → 1, 白斑扩散很快能做微针吗 2 → 1, 要在小黑屋里照灯 是干嘛 - → 1. Still not
+  // first: 是白癜风还是真菌感染 2, 看小孩白癜风的医生 2, 有没有女医生看白斑 -, 林主任 表皮移植 2, 苏医生 皮肤镜 2, 做光疗找哪个医生 3,
+  // 主任医师看白癜风 8, 微针是哪个大夫做 3, 紫光灯照脸要闭眼吗 2, 看病那天能化妆吗 4, 自己在家怎么拍白斑照片 4, 请假去看白癜风要多久 -,
+  // 擦药要擦多久才见效 6, 白斑 手 孩子 -, 光疗 红 痒 2, 激光 疤 2, 白斑 一侧 神经 2, 白斑抓破出血了 5, 光疗后起大水泡还要继续照吗 2,
+  // 照完光皮肤红了两天还不退 2.
+  // Is it vitiligo or something else.
+  { q: '是白癜风还是花斑癣', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '背上一片片白的是汗斑还是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '孩子脸上白一块是白色糠疹吗', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 56 },
+  { q: '小孩脸上有桃花癣和白癜风怎么区分', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 56 },
+  { q: '贫血痣和白癜风的区别', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 56 },
+  { q: '一搓周围就红白斑不红是什么', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '生下来就有的白斑是无色素痣吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '无色素痣会变成白癜风吗', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 56 },
+  { q: '晒完太阳起的白点是晒斑还是白癜风', relevant: ['white-patches-differential', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 56 },
+  { q: '老人腿上好多小白点是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '老年白点要不要治', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '湿疹好了留下白印子是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '白斑上面起皮屑还痒是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '是白癜风还是真菌感染', relevant: ['white-patches-differential', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 56 },
+  { q: 'tinea versicolor or vitiligo', relevant: ['white-patches-differential'], kind: 'english', split: H, batch: 56 },
+  { q: 'baixuanfeng haishi hanban', relevant: ['white-patches-differential'], kind: 'pinyin', split: H, batch: 56 },
+  // The doctors, by name, title, sex, specialty or day.
+  { q: '看小孩白癜风的医生', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 56 },
+  { q: '有没有女医生看白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '顾医生几点上班', relevant: [], kind: 'lay', split: H, batch: 56 },
+  { q: '周六哪个医生在', relevant: [], kind: 'lay', split: H, batch: 56 },
+  { q: '林主任 表皮移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 56 },
+  { q: '苏医生 皮肤镜', relevant: ['dermoscopy-white-patches'], kind: 'short', split: H, batch: 56 },
+  { q: '做光疗找哪个医生', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 56 },
+  { q: '遮瑕化妆可以问哪个医生', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 56 },
+  { q: '查甲状腺的医生', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 56 },
+  { q: '心理不好想找医生聊聊', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 56 },
+  { q: '儿科皮肤医生 白斑', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 56 },
+  { q: '主任医师看白癜风', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 56 },
+  { q: '复诊能不能找同一个医生', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '微针是哪个大夫做', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 56 },
+  // What to prepare and what happens at a visit, asked by a nervous patient.
+  { q: '伍德灯检查疼不疼', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 56 },
+  { q: '伍德灯会照到眼睛吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 56 },
+  { q: '紫光灯照脸要闭眼吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 56 },
+  { q: '看白斑要抽血吗', relevant: ['thyroid-tests-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '抽血查甲状腺要空腹吗', relevant: ['thyroid-tests-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '复诊要不要空腹', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '第一次去看白癜风要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '检查前能不能擦药膏', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 56 },
+  { q: '看病那天能化妆吗', relevant: ['woods-lamp-exam', 'follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '医生给白斑拍照存档干什么', relevant: ['follow-up-visits', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 56 },
+  { q: '自己在家怎么拍白斑照片', relevant: ['follow-up-visits', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 56 },
+  { q: '皮肤镜是什么检查 要切一块肉吗', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 56 },
+  { q: '要在小黑屋里照灯 是干嘛', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 56 },
+  { q: '刮皮屑查真菌', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: 'what happens at a wood lamp exam', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 56 },
+  // Costs and time, as a working parent worries.
+  { q: '请假去看白癜风要多久', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '伍德灯检查几分钟', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 56 },
+  { q: '照一次光要多长时间', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 56 },
+  { q: '光疗一周要去几次 上班怎么办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 56 },
+  { q: '多久复诊一次', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '晚上有门诊吗', relevant: [], kind: 'lay', split: H, batch: 56 },
+  { q: '看一次白癜风大概多少钱', relevant: [], kind: 'lay', split: H, batch: 56 },
+  { q: '白癜风能用医保报销吗', relevant: [], kind: 'lay', split: H, batch: 56 },
+  { q: '308一次多少钱', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 56 },
+  { q: '表皮移植要住院几天', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 56 },
+  { q: '出差没法按时复诊怎么办', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: '孩子上学没时间照光', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 56 },
+  { q: '微针做完要多久才能上班', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 56 },
+  { q: '擦药要擦多久才见效', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 56 },
+  // Two or three bare words, no grammar.
+  { q: '白斑 手 孩子', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 56 },
+  { q: '光疗 红 痒', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 56 },
+  { q: '激光 疤', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 56 },
+  { q: '白斑 脸 防晒', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 56 },
+  { q: '微针 脱皮', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 56 },
+  { q: '怀孕 药膏', relevant: ['pregnancy-and-vitiligo', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 56 },
+  { q: '甲状腺 白斑 检查', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 56 },
+  { q: '白斑 传染 毛巾', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 56 },
+  { q: '复色 又白了', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 56 },
+  { q: '植皮 稳定期', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 56 },
+  { q: '遮盖 白斑 夏天', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 56 },
+  { q: '308 水泡', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 56 },
+  { q: '白斑 一侧 神经', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 56 },
+  { q: '维生素C 白斑', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 56 },
+  { q: '抑郁 白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 56 },
+  { q: '黑色素 细胞', relevant: ['melanocytes-explained'], kind: 'multi', split: H, batch: 56 },
+  // Questions whose answer is "no" or "see a doctor now".
+  { q: '白斑突然变多发痒要急诊吗', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 56 },
+  { q: '白斑抓破出血了', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 56 },
+  { q: '吃错药了怎么办', relevant: [], kind: 'lay', split: H, batch: 56 },
+  { q: '光疗后起大水泡还要继续照吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 56 },
+  { q: '照完光皮肤红了两天还不退', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 56 },
+  { q: '药膏擦了皮肤变薄还能擦吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 56 },
+  { q: '能不能在家自己买紫外线灯照', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'white-patches-differential'], kind: 'lay', split: H, batch: 56 },
+  { q: '白斑进展期能做植皮吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 56 },
+  { q: '白斑扩散很快能做微针吗', relevant: ['microneedling-as-adjunct', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 56 },
+  { q: '微针后伤口流脓', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 56 },
+  { q: '白癜风会不会传染给老公', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 56 },
+  { q: '吃黑芝麻能把白斑吃黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 56 },
+  { q: '白斑好了能停药吗', relevant: ['relapse-after-repigmentation', 'follow-up-visits'], kind: 'lay', split: H, batch: 56 },
+  { q: 'can I use a home uv lamp for vitiligo', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, batch: 56 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
