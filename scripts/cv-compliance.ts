@@ -198,7 +198,7 @@ const POINTS = [
 
 /**
  * [flagged at warning or above, found under an expected rule, flagged by ad-scope rules only, the
- * categories flagged] per row, by the checker of `commit`.
+ * categories flagged, the rules flagged] per row, by the checker of `commit`.
  */
 function oldRules(commit: string, rows: BatchRow[]): [boolean, boolean, boolean, string[], string[]][] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cp-cv-${commit}-`));
@@ -227,10 +227,11 @@ function rolling(): void {
   const rows = labelledBatches();
   const ths = args.includes('--sweep') ? [0.6, 0.7, 0.75, 0.8, 0.85, 0.9] : [MODEL_THRESHOLD];
   const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero), other: ths.map(zero), sibling: ths.map(zero) };
-  /** Rows the rules flagged where a sibling finding would name a rule the reviewer did not expect (noise), of those it adds to. */
-  const siblingNoise = { added: 0, wrong: 0 };
-  /** The same for decision 0089's findings of another kind. */
+  // Rows the rules flagged that the model's findings of another kind (decision 0089) or of a sibling
+  // rule are added to, and of those, the rows where none names a rule the reviewer expected.
   const otherNoise = { added: 0, wrong: 0 };
+  const siblingNoise = { added: 0, wrong: 0 };
+  const at = Math.max(0, ths.indexOf(MODEL_THRESHOLD));
   console.log('Rolling origin: the rules of the day and a model of the batches before, on a new author\'s batches; recall, then false positives');
   // --only X: just the moment batch X met the rules (a new author's first run, without replaying every earlier one).
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -247,7 +248,7 @@ function rolling(): void {
       const other = ths.map(zero);
       const sibling = ths.map(zero);
       held.forEach((r, i) => {
-        const [flagged, found, scopeOnly, categories, ruleIds = []] = old[i]!;
+        const [flagged, found, scopeOnly, categories, ruleIds] = old[i]!;
         const pos = r.label === 'pos';
         const count = (t: Tally, flag: boolean, hit: boolean) => {
           if (pos) {
@@ -279,23 +280,24 @@ function rolling(): void {
           // rules' findings has).
           const others = m.filter((f) => f.category !== 'adScope' && !categories.includes(f.category));
           const otherHit = others.some((f) => r.expect.includes(f.rule));
-          if (k === Math.max(0, ths.indexOf(MODEL_THRESHOLD)) && vFlag && others.length) {
-            otherNoise.added++;
-            if (!pos || !otherHit) otherNoise.wrong++;
-          }
-          count(other[k]!, vFlag || mFlag, vFound || (!vFlag && mHit) || (vFlag && scopeOnly && claimHit) || (vFlag && otherHit));
+          const otherFound = vFound || (!vFlag && mHit) || (vFlag && scopeOnly && claimHit) || (vFlag && otherHit);
+          count(other[k]!, vFlag || mFlag, otherFound);
           // And with siblings: the model's finding also stands where it names another rule of a kind
           // the rules named (a timeline where the rules saw a cure), never a rule they named already.
           const siblings = m.filter((f) => f.category !== 'adScope' && categories.includes(f.category) && !ruleIds.includes(f.rule));
           const siblingHit = siblings.some((f) => r.expect.includes(f.rule));
-          count(sibling[k]!, vFlag || mFlag, vFound || (!vFlag && mHit) || (vFlag && scopeOnly && claimHit) || (vFlag && otherHit) || (vFlag && siblingHit));
-          if (k === Math.max(0, ths.indexOf(MODEL_THRESHOLD)) && vFlag && siblings.length) {
-            siblingNoise.added++;
-            if (!pos || !siblings.some((f) => r.expect.includes(f.rule))) siblingNoise.wrong++;
+          count(sibling[k]!, vFlag || mFlag, otherFound || (vFlag && siblingHit));
+          if (k === at && vFlag) {
+            const added = (noise: { added: number; wrong: number }, findings: readonly unknown[], hit: boolean) => {
+              if (!findings.length) return;
+              noise.added++;
+              if (!pos || !hit) noise.wrong++;
+            };
+            added(otherNoise, others, otherHit);
+            added(siblingNoise, siblings, siblingHit);
           }
         });
       });
-      const at = Math.max(0, ths.indexOf(MODEL_THRESHOLD));
       console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   + other kinds ${fmt(other[at]!)}   + siblings ${fmt(sibling[at]!)}   model alone ${fmt(alone[at]!)}`);
       for (const [t, from] of [[total.rules, rules], [total.vetoed, vetoed]] as const) for (const k of Object.keys(t) as (keyof Tally)[]) t[k] += from[k];
       ths.forEach((_, k) => {
