@@ -149,6 +149,9 @@ const PATIENT_COURSE = new RegExp(`(?:(?:一位|一名|有位|有个|有一位|�
 /** What makes that story no proof: a belief, a wish, a worry or a question about the end, a doubt of it, or harm undone (停药后才恢复正常). */
 const COURSE_NOT_TOLD = /停药|停用|副作用|不良反应|变薄|过敏|加重|扩大|反而|以为|希望|期待|期望|盼着|担心|担忧|害怕|怕|想要|想知道|问|能不能|会不会|是否|能否|可不可以|如果|假如|要是|即使|哪怕|不一定|未必|并非|并不是|不能保证|无法保证/;
 
+/** Words that make someone's army service a credential of the practice (手法独到, 经验丰富的专家, 退役军医亲诊). */
+const SERVICE_AS_CREDENTIAL = /坐诊|亲诊|主诊|领衔|专治|传承|亲传|专家|教授|医术|手法|秘方|偏方|祖传|经验|实力|权威|放心|值得|信赖|疗效|效果|擅长|精湛|独到|过硬|军医|部队医院|军队医院/;
+
 /** A wonder drug in quotes the patient took on their own, and harm after it, with no clinic of ours selling it. */
 const SELF_USED_HARMED = (c: RuleContext): boolean =>
   /[“"「『‘'][^”"」』’']{0,8}$/.test(c.norm.slice(Math.max(0, c.start - 10), c.start)) &&
@@ -1284,11 +1287,11 @@ export const promotionRules: Rule[] = [
       !(
         /(?:患者|患儿|病人|就诊者|家属|其(?:父|母|父亲|母亲|丈夫|妻子|配偶)|父亲|母亲|丈夫|妻子)[^,，。;!?]{0,6}?(?:为|是|系|在)[^,，。;!?]{0,4}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 14), c.start)) &&
         /^[^,，。;!?]{0,8}?(?:人员|战士|士兵|官兵|军人|军官|干部|职工|文职|工作|服役|上班|任职)/.test(c.norm.slice(c.end, c.end + 14)) &&
-        !/坐诊|亲诊|主诊|领衔|专治|传承|亲传|专家|教授|医术|手法|秘方|偏方|祖传|经验|实力|权威|放心|值得|信赖|疗效|效果|擅长|精湛|独到|过硬|军医|部队医院|军队医院|本院|我院|技术/.test(c.sentence)
+        !(SERVICE_AS_CREDENTIAL.test(c.sentence) || /本院|我院|技术/.test(c.sentence))
       ) &&
       !(
         /^[^,，。;!?]{0,6}?(?:服过?役|当过?兵|服兵役|退役|转业|复员)[^。;!?]{0,12}?[,，;；][^。;!?]{0,4}?(?:现为|现任|现在是|现是|如今是|目前是|目前为|现就职于|现在[^,，。;!?]{0,10}?(?:工作|任职))/.test(c.norm.slice(c.end, c.end + 30)) &&
-        !/坐诊|亲诊|主诊|领衔|专治|传承|亲传|专家|教授|医术|手法|秘方|偏方|祖传|经验|实力|权威|放心|值得|信赖|疗效|效果|擅长|精湛|独到|过硬|军医|部队医院|军队医院/.test(c.sentence)
+        !SERVICE_AS_CREDENTIAL.test(c.sentence)
       ),
     examples: {
       bad: [{ text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
