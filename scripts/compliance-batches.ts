@@ -193,6 +193,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   ES: 'cmp145',
   ET: 'cmp146',
   EU: 'cmp147',
+  EW: 'cmp149',
 };
 
 export function authorOf(file: string, batch: string): string {
