@@ -64,3 +64,16 @@ export function promisedElsewhere(c: RuleContext): boolean {
     !/本院|我院|我们|本中心/.test(s)
   );
 }
+
+/**
+ * Round seventy-one (batch EW): the reader told, before the promise, not to believe whoever makes it (别信那些说签约治疗、无效退款的; 千万不要相信
+ * 所谓“包治”的广告): the warning comes first and points at others (那些, 所谓, 什么, 这类, 这种, 网上, 广告), and the sentence names no clinic of
+ * ours. A promise after a warning about something else (别信偏方，我们保证治好) still names 我们 and stays.
+ */
+export function warnedBefore(c: RuleContext): boolean {
+  const before = c.norm.slice(c.sentenceStart, c.start);
+  return (
+    /(?:别|不要|千万别|千万不要|切勿|勿|莫)(?:再)?(?:信|相信|轻信|听信|上当)[^。;!?]{0,4}?(?:那些|那种|这些|这类|这种|所谓|什么|网上|广告|有人)[^。;!?]{0,16}$/.test(before) &&
+    !/本院|我院|我们|本中心|本诊所/.test(c.sentence)
+  );
+}
