@@ -22,7 +22,7 @@ import {
 } from './context.js';
 import { normalize, originalSpan } from './normalize.js';
 import { defaultModel, type ComplianceModel } from './model.js';
-import { Prefilter } from './prefilter.js';
+import { everyMatch, Prefilter } from './prefilter.js';
 import { RULES } from './rules/index.js';
 import { CATEGORIES, type Category, type DocType, Finding, Level, Pattern, Rule, RuleContext, Severity } from './types.js';
 
@@ -642,7 +642,8 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
   const hits: Hit[] = [];
   let steps = 0;
   // Patterns none of whose required literals occur in the text cannot match: not run (prefilter.ts).
-  const live = opts.modelOnly ? undefined : opts.prefilter === false ? new Uint8Array(prefilterOf().size).fill(1) : prefilterOf().scan(norm.text);
+  const sighting = opts.modelOnly || opts.prefilter === false ? undefined : prefilterOf().sight(norm.text);
+  const live = opts.modelOnly ? undefined : (sighting?.live ?? new Uint8Array(prefilterOf().size).fill(1));
 
   for (let r = 0; r < RULES.length; r++) {
     if (opts.modelOnly) break;
@@ -658,23 +659,16 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
       const pattern = rule.patterns[p]!;
       const level = levelFor(rule, pattern, docType);
       if (level === 'off') continue;
-      const re = pattern.re;
-      re.lastIndex = 0;
+      // The matches a scan of the whole text would find, looked for only where the prefilter saw
+      // the pattern's required strings (prefilter.ts); each call sets the regex's lastIndex itself,
+      // so a pause in between, or another scan sharing the regex, changes nothing.
+      const next = sighting ? prefilterOf().matches(first + p, sighting) : everyMatch(pattern.re, norm.text);
       const found: Hit[] = [];
       let m: RegExpExecArray | null;
       let last = -1;
       let sorted = true;
-      while ((m = re.exec(norm.text))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (++steps % STEP === 0) {
-          // The regex is global: its lastIndex survives the pause; another scan may not share it.
-          const at = re.lastIndex;
-          yield;
-          re.lastIndex = at;
-        }
+      while ((m = next())) {
+        if (++steps % STEP === 0) yield;
         // A rule repeated over and over in one sentence is reported a few times, not hundreds: the
         // editor has seen it, and a text stuffed with keywords must not cost a full evaluation each.
         const si = ctx.sentenceIndexAt(m.index);

@@ -12,14 +12,26 @@
 // a wrong set here could hide a finding, and the unit test checks every pattern against the
 // corpora and every rule's examples.
 
+/**
+ * A set of required substrings and where its occurrence sits in the match: `before` is the most
+ * characters of the match that can come before the required string starts (Infinity: unknown, or
+ * the string is required beside the match by a lookaround, not inside it).
+ */
+interface Req {
+  set: Set<string>;
+  before: number;
+}
+
 /** What is known of the strings a regex node matches. */
 interface Info {
   /** The node matches exactly one of these strings (null: too many or unbounded). */
   exact: Set<string> | null;
   /** Otherwise every match contains one of these (null: nothing is known). */
-  match: Set<string> | null;
+  match: Req | null;
   /** A positive lookaround (it matches the empty string): what it requires of the text around the match. */
-  around?: Set<string> | null;
+  around?: Req | null;
+  /** The longest string the node matches (Infinity: unbounded). */
+  len: number;
 }
 
 /** More exact strings than this and a node's set becomes a set of required substrings. */
@@ -27,64 +39,80 @@ const EXACT_MAX = 64;
 /** A character class of at most this many characters is treated as their alternation. */
 const CLASS_MAX = 12;
 
-const ANY: Info = { exact: null, match: null };
-const EMPTY = (): Info => ({ exact: new Set(['']), match: null });
-const exactOf = (strings: Iterable<string>): Info => ({ exact: new Set(strings), match: null });
+const anyOf = (len: number): Info => ({ exact: null, match: null, len });
+const EMPTY = (): Info => ({ exact: new Set(['']), match: null, len: 0 });
+const longest = (strings: Iterable<string>): number => {
+  let n = 0;
+  for (const s of strings) n = Math.max(n, s.length);
+  return n;
+};
+const exactOf = (strings: Iterable<string>): Info => {
+  const exact = new Set(strings);
+  return { exact, match: null, len: longest(exact) };
+};
+/** A required set moved `by` characters further into the match. */
+const shifted = (r: Req | null, by: number): Req | null => (r ? { set: r.set, before: r.before + by } : null);
 
-/** The required substrings of a node: its exact strings if none is empty, else what it knows. */
-function required(i: Info): Set<string> | null {
+/** The required substrings of a node: its exact strings if none is empty (they start the match), else what it knows. */
+function required(i: Info): Req | null {
   if (i.exact) {
     for (const s of i.exact) if (s === '') return null;
-    return i.exact;
+    return { set: i.exact, before: 0 };
   }
   return i.match;
 }
 
 /** The more selective of two sets of required substrings: longer shortest string, then fewer. */
-function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+function better(a: Req | null, b: Req | null): Req | null {
   if (!a) return b;
   if (!b) return a;
   const minLen = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
-  const la = minLen(a);
-  const lb = minLen(b);
+  const la = minLen(a.set);
+  const lb = minLen(b.set);
   if (la !== lb) return la > lb ? a : b;
-  return a.size <= b.size ? a : b;
+  return a.set.size <= b.set.size ? a : b;
 }
 
 function concat(a: Info, b: Info): Info {
+  const len = a.len + b.len;
   if (a.exact && b.exact && a.exact.size * b.exact.size <= EXACT_MAX) {
     const out = new Set<string>();
     for (const x of a.exact) for (const y of b.exact) out.add(x + y);
-    return { exact: out, match: null };
+    return { exact: out, match: null, len };
   }
-  return { exact: null, match: better(required(a), required(b)) };
+  return { exact: null, match: better(required(a), shifted(required(b), a.len)), len };
 }
 
 function alternate(parts: Info[]): Info {
+  const len = Math.max(...parts.map((p) => p.len));
   if (parts.every((p) => p.exact)) {
     const out = new Set<string>();
     for (const p of parts) for (const s of p.exact!) out.add(s);
-    if (out.size <= EXACT_MAX) return { exact: out, match: null };
+    if (out.size <= EXACT_MAX) return { exact: out, match: null, len };
   }
   const out = new Set<string>();
+  let before = 0;
   for (const p of parts) {
     const r = required(p);
-    if (!r) return ANY;
-    for (const s of r) out.add(s);
+    if (!r) return anyOf(len);
+    for (const s of r.set) out.add(s);
+    before = Math.max(before, r.before);
   }
-  return { exact: null, match: out };
+  return { exact: null, match: { set: out, before }, len };
 }
 
 function repeat(x: Info, min: number, max: number): Info {
+  const len = x.len === 0 ? 0 : x.len * max;
   // x? is x or nothing; any other optional repeat matches strings of unknown shape.
-  if (min === 0) return max === 1 && x.exact ? { exact: new Set([...x.exact, '']), match: null } : ANY;
+  if (min === 0) return max === 1 && x.exact ? { exact: new Set([...x.exact, '']), match: null, len } : anyOf(len);
   if (min === 1 && max === 1) return x;
   if (x.exact && min === max && min <= 3) {
     let acc: Info = x;
     for (let k = 1; k < min; k++) acc = concat(acc, x);
     return acc;
   }
-  return { exact: null, match: required(x) };
+  // The first repetition starts the match: its required string sits where it sits in x.
+  return { exact: null, match: required(x), len };
 }
 
 /** Escapes that name one control character. */
@@ -117,10 +145,13 @@ class Reader {
    */
   private sequence(): Info {
     let run = EMPTY();
-    let closed: Set<string> | null = null;
+    let closed: Req | null = null;
     let exact = true;
     // What the run's positive lookarounds require of the text around the match (see group()).
-    let side: Set<string> | null = null;
+    let side: Req | null = null;
+    // The longest the sequence's match can be before the current run starts, and in all.
+    let runAt = 0;
+    let len = 0;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.quantified(this.atom());
       // A positive lookaround consumes nothing, so the run goes on across it, and the text must hold
@@ -131,18 +162,23 @@ class Reader {
       }
       if (atom.exact && run.exact && run.exact.size * atom.exact.size <= EXACT_MAX) {
         run = concat(run, atom);
+        len += atom.len;
         continue;
       }
       exact = false;
-      closed = better(closed, required(run));
-      if (atom.exact) run = atom;
-      else {
-        closed = better(closed, required(atom));
+      closed = better(closed, shifted(required(run), runAt));
+      if (atom.exact) {
+        run = atom;
+        runAt = len;
+      } else {
+        closed = better(closed, shifted(required(atom), len));
         run = EMPTY();
+        runAt = len + atom.len;
       }
+      len += atom.len;
     }
-    if (exact) return side && !required(run) ? { exact: null, match: side } : run;
-    return { exact: null, match: better(better(closed, required(run)), side) };
+    if (exact) return side && !required(run) ? { exact: null, match: side, len } : run;
+    return { exact: null, match: better(better(closed, shifted(required(run), runAt)), side), len };
   }
 
   private quantified(atom: Info): Info {
@@ -170,7 +206,7 @@ class Reader {
     if (c === '[') return this.charClass();
     if (c === '.') {
       this.i++;
-      return ANY;
+      return anyOf(1);
     }
     if (c === '^' || c === '$') {
       this.i++;
@@ -213,7 +249,10 @@ class Reader {
     // A lookaround consumes nothing: what it requires is not part of the match. What a positive one
     // requires must still be in the text (sequence() keeps it aside): a pattern that opens with
     // (?<=群聊…\n) and a name is otherwise run at every position of every text.
-    if (lookaround) return positive ? { ...EMPTY(), around: required(inner) } : EMPTY();
+    if (lookaround) {
+      const around = required(inner);
+      return positive ? { ...EMPTY(), around: around && { set: around.set, before: Infinity } } : EMPTY();
+    }
     return inner;
   }
 
@@ -261,7 +300,7 @@ class Reader {
       return EMPTY();
     }
     const chars = this.escapeChars();
-    return chars && chars.length <= CLASS_MAX ? exactOf(chars) : ANY;
+    return chars && chars.length <= CLASS_MAX ? exactOf(chars) : anyOf(1);
   }
 
   private charClass(): Info {
@@ -293,17 +332,13 @@ class Reader {
     }
     if (this.src[this.i] !== ']') throw new Error('prefilter: unclosed character class');
     this.i++;
-    if (negated || tooMany || chars.size > CLASS_MAX || chars.size === 0) return ANY;
+    if (negated || tooMany || chars.size > CLASS_MAX || chars.size === 0) return anyOf(1);
     return exactOf(chars);
   }
 }
 
-/**
- * The strings at least one of which every match of `re` contains, or null when the source gives
- * none (then the pattern always runs). Flags that change what a character matches are not read,
- * so such patterns always run.
- */
-export function requiredLiterals(re: RegExp): string[] | null {
+/** What the source says of `re`'s matches, or null when nothing (then the pattern always runs). */
+function requiredOf(re: RegExp): Req | null {
   if (/[iuvm]/.test(re.flags)) return null;
   let info: Info;
   try {
@@ -312,7 +347,60 @@ export function requiredLiterals(re: RegExp): string[] | null {
     return null;
   }
   const r = required(info);
-  return r && r.size ? [...r] : null;
+  return r && r.set.size ? r : null;
+}
+
+/**
+ * The strings at least one of which every match of `re` contains, or null when the source gives
+ * none (then the pattern always runs). Flags that change what a character matches are not read,
+ * so such patterns always run.
+ */
+export function requiredLiterals(re: RegExp): string[] | null {
+  const r = requiredOf(re);
+  return r ? [...r.set] : null;
+}
+
+/**
+ * How far before the start of its required string a match of `re` can start: every match contains
+ * one of requiredLiterals(re) starting at most this many characters into it (Infinity: unknown, or
+ * the string is one a lookaround requires beside the match).
+ */
+export function requiredOffset(re: RegExp): number {
+  return requiredOf(re)?.before ?? Infinity;
+}
+
+/** Every non-empty match of a global regex in `text`, one per call, null at the end. */
+export function everyMatch(re: RegExp, text: string): () => RegExpExecArray | null {
+  let from = 0;
+  return () => {
+    for (;;) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (!m) return null;
+      from = re.lastIndex;
+      if (m[0].length === 0) {
+        from++;
+        continue;
+      }
+      return m;
+    }
+  };
+}
+
+/** The places a pattern's required strings start in a text, as many as are kept per pattern. */
+const SEEN = 4;
+/** Up to this many characters of a match before its required string, the sticky copy is tried at each start. */
+const STICKY_MAX = 8;
+
+/** What Prefilter.sight() found in one text. */
+export interface Sighting {
+  text: string;
+  /** Per pattern: it might match (1) or cannot (0). */
+  live: Uint8Array;
+  /** Per pattern: at how many places its required strings start; the first SEEN of them in `at`, the last in `last`. */
+  count: Uint32Array;
+  at: Int32Array;
+  last: Int32Array;
 }
 
 /** Where an edge (node, next character) starts its probe in the edge table, before the mask. */
@@ -328,6 +416,11 @@ function slotOf(node: number, ch: number): number {
 export class Prefilter {
   /** Per pattern: runs always (no literal known). */
   private readonly always: Uint8Array;
+  /** Per pattern: requiredOffset() of its regex. */
+  private readonly before: Float64Array;
+  /** Per pattern: the regex, and a sticky copy of it that matches only where it is told to start. */
+  private readonly patterns: readonly RegExp[];
+  private readonly sticky: (RegExp | undefined)[];
   /** First character → trie node (0: no literal starts with it). */
   private readonly first = new Uint32Array(0x10000);
   /** Trie edges while building: node × 0x10000 + next character → node. */
@@ -347,15 +440,19 @@ export class Prefilter {
 
   constructor(patterns: readonly RegExp[]) {
     this.size = patterns.length;
+    this.patterns = patterns;
     this.always = new Uint8Array(patterns.length);
+    this.before = new Float64Array(patterns.length).fill(Infinity);
+    this.sticky = patterns.map(() => undefined);
     patterns.forEach((re, k) => {
-      const lits = requiredLiterals(re);
-      if (!lits) {
+      const req = requiredOf(re);
+      if (!req) {
         this.always[k] = 1;
         return;
       }
+      this.before[k] = req.before;
       // Each literal once per pattern: they come from a set.
-      for (const lit of lits) this.ends[this.nodeFor(lit)]!.push(k);
+      for (const lit of req.set) this.ends[this.nodeFor(lit)]!.push(k);
     });
     // At most half full, so that a probe ends after a slot or two.
     let capacity = 16;
@@ -399,7 +496,15 @@ export class Prefilter {
 
   /** Patterns that might match `text` (1) and those that cannot (0). */
   scan(text: string): Uint8Array {
+    return this.sight(text).live;
+  }
+
+  /** Which patterns might match `text`, and where their required strings start in it. */
+  sight(text: string): Sighting {
     const live = Uint8Array.from(this.always);
+    const count = new Uint32Array(this.size);
+    const at = new Int32Array(this.size * SEEN);
+    const last = new Int32Array(this.size);
     const { first, ends, edgeNode, edgeChar, edgeNext, mask } = this;
     const n = text.length;
     for (let i = 0; i < n; i++) {
@@ -407,7 +512,16 @@ export class Prefilter {
       let j = i + 1;
       while (node) {
         const end = ends[node]!;
-        for (let k = 0; k < end.length; k++) live[end[k]!] = 1;
+        for (let k = 0; k < end.length; k++) {
+          const p = end[k]!;
+          const c = count[p]!;
+          // Two of a pattern's strings starting at one place (白癜 and 白癜风) are one place.
+          if (c && last[p] === i) continue;
+          if (c < SEEN) at[p * SEEN + c] = i;
+          count[p] = c + 1;
+          last[p] = i;
+          live[p] = 1;
+        }
         if (j >= n) break;
         const ch = text.charCodeAt(j++);
         let slot = slotOf(node, ch) & mask;
@@ -422,7 +536,63 @@ export class Prefilter {
         node = next;
       }
     }
-    return live;
+    return { text, live, count, at, last };
+  }
+
+  /**
+   * The matches of pattern `k` in the sighted text, one per call and null at the end: the very
+   * matches its global regex finds from the start of the text, but looked for only where they can
+   * be. A match contains one of the pattern's required strings and starts at most `before`
+   * characters ahead of it, so no match starts earlier than that before the first such string, and
+   * none is left once the search has passed the last one. Where the strings are few and `before`
+   * small, the sticky copy is tried at each possible start instead of scanning the text between.
+   */
+  matches(k: number, s: Sighting): () => RegExpExecArray | null {
+    const re = this.patterns[k]!;
+    const text = s.text;
+    const before = this.before[k]!;
+    const count = s.count[k]!;
+    if (!count || before === Infinity) return everyMatch(re, text);
+    const lastAt = s.last[k]!;
+    if (count > SEEN || before > STICKY_MAX) {
+      let from = Math.max(0, s.at[k * SEEN]! - before);
+      return () => {
+        if (from > lastAt) return null;
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (!m) {
+          from = text.length + 1;
+          return null;
+        }
+        // Non-empty: it contains a required string.
+        from = re.lastIndex;
+        return m;
+      };
+    }
+    const sticky = (this.sticky[k] ??= new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+    const at = s.at;
+    const base = k * SEEN;
+    let o = 0;
+    // The next start to try, and the end of the last match (no match starts before it).
+    let tried = 0;
+    let from = 0;
+    return () => {
+      for (; o < count; o++) {
+        const place = at[base + o]!;
+        if (place < from) continue;
+        for (let start = Math.max(from, tried, place - before); start <= place; start++) {
+          sticky.lastIndex = start;
+          const m = sticky.exec(text);
+          if (m) {
+            from = sticky.lastIndex;
+            tried = from;
+            return m;
+          }
+        }
+        tried = place + 1;
+      }
+      return null;
+    };
   }
 
   /** How many patterns always run (no literal could be read from them). */

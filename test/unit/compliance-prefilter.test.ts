@@ -6,7 +6,7 @@ import { articleFields } from '../../src/content/compliance-article.js';
 import { checkText, RULES } from '../../src/compliance/index.js';
 import { readCorpus } from '../../src/compliance/eval.js';
 import { normalize } from '../../src/compliance/normalize.js';
-import { Prefilter, requiredLiterals } from '../../src/compliance/prefilter.js';
+import { everyMatch, Prefilter, requiredLiterals, requiredOffset, type Sighting } from '../../src/compliance/prefilter.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { ROOT } from '../../src/paths.js';
 
@@ -41,6 +41,28 @@ test('required literals: alternations, optional parts, lookarounds, classes, unb
   assert.equal(requiredLiterals(/a?/g), null);
   // Case-insensitive patterns match letters the literals would not name.
   assert.equal(requiredLiterals(/no\.1/gi), null);
+});
+
+test('required offset: how far into a match its required string can start', () => {
+  // The exact strings are the whole match; an alternation takes its furthest branch.
+  assert.equal(requiredOffset(/根治|治愈/g), 0);
+  assert.equal(requiredOffset(/效果(?:非常|十分)?显著/g), 0);
+  // The chosen set after a bounded gap: 白 or 斑 (1), up to six more characters (6).
+  assert.equal(requiredOffset(/(?:白|斑)[^,，。]{0,6}?(?:变黑|由白转黑)/g), 7);
+  // Up to three digits, then the run 个月痊愈 / 月内痊愈 / …, the longer strings.
+  assert.equal(requiredOffset(/\d{1,3}个?月(?:内|之内)?痊愈/g), 3);
+  // The run before the gap (一个疗程 …) beats the one after it (痊愈, 治愈): longer.
+  assert.equal(requiredOffset(/[一二三]个?疗程[^。]{0,4}(?:痊愈|治愈)/g), 0);
+  // Equally long, 痊愈 is one string against two: up to 3 + 3 + 4 characters before it.
+  assert.equal(requiredOffset(/(?:[一二三四五六七八九十]{1,3}|\d{1,2})个?疗程[^。]{0,4}痊愈/g), 10);
+  // A lookbehind consumes nothing; a lookahead's string is beside the match, not in it.
+  assert.equal(requiredOffset(/(?<=本院)根治(?!性)/g), 0);
+  assert.equal(requiredOffset(/[\u4e00-\u9fff]{2}(?=疗效)/g), Infinity);
+  // An unbounded gap before the string, and a repeat whose first round carries it.
+  assert.equal(requiredOffset(/[^。]+?治愈/g), Infinity);
+  assert.equal(requiredOffset(/(?:[^，]{0,3}治愈){2,}/g), 3);
+  // Nothing required at all.
+  assert.equal(requiredOffset(/[^。]{2,}/g), Infinity);
 });
 
 function chunks(): string[] {
@@ -107,4 +129,54 @@ test('the checker finds the same with and without the prefilter', () => {
       assert.deepEqual(a, b);
     }
   }
+});
+
+/** A pattern's matches as the checker reads them, from the prefilter's sighting or from a scan of the whole text. */
+function both(pf: Prefilter, k: number, s: Sighting): [string, string] {
+  const text = s.text;
+  const read = (next: () => RegExpExecArray | null) => {
+    const out: string[] = [];
+    for (let m = next(); m; m = next()) out.push(`${m.index}:${m[0]}:${JSON.stringify(m.groups ?? null)}`);
+    return out.join('|');
+  };
+  return [read(everyMatch(PATTERNS[k]!, text)), s.live[k] ? read(pf.matches(k, s)) : ''];
+}
+
+test('looked for only where the required strings are, every pattern finds what a scan of the whole text finds', () => {
+  const pf = new Prefilter(PATTERNS);
+  // Both ways of looking: strings seen at a few places and a small offset (tried at each start), and the rest (scanned
+  // from the first place on). Most patterns have a bounded offset.
+  const bounded = PATTERNS.filter((re) => requiredOffset(re) < Infinity).length;
+  assert.ok(bounded >= PATTERNS.length * 0.8, `${bounded} of ${PATTERNS.length} patterns with a bounded offset`);
+  let compared = 0;
+  for (const raw of chunks()) {
+    const text = normalize(raw).text;
+    const s = pf.sight(text);
+    // The patterns ruled out are the test above's.
+    for (let k = 0; k < PATTERNS.length; k++) {
+      if (!s.live[k]) continue;
+      const [whole, sighted] = both(pf, k, s);
+      assert.equal(sighted, whole, `pattern ${k} (${PATTERNS[k]!.source.slice(0, 60)}…) on 「${text.slice(0, 80)}」`);
+      if (whole) compared++;
+    }
+  }
+  assert.ok(compared > 1000, `${compared} texts with matches compared`);
+});
+
+test('random texts with the patterns own words repeated: the same matches both ways', () => {
+  const pf = new Prefilter(PATTERNS);
+  const words = [...new Set(PATTERNS.flatMap((re) => re.source.match(/[\u4e00-\u9fff]{1,4}/g) ?? []))];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('，', '。', ' ', '1', '30', '%', '？', '\n', '的', '了', '我们', '本院', '个月', '患者'));
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (parts) => {
+      const text = normalize(parts.join('')).text;
+      const s = pf.sight(text);
+      for (let k = 0; k < PATTERNS.length; k++) {
+        if (!s.live[k]) continue;
+        const [whole, sighted] = both(pf, k, s);
+        assert.equal(sighted, whole, `pattern ${k} on 「${text}」`);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
