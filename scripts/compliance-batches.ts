@@ -193,6 +193,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   ES: 'cmp145',
   ET: 'cmp146',
   EU: 'cmp147',
+  EV: 'cmp148',
 };
 
 export function authorOf(file: string, batch: string): string {
