@@ -194,6 +194,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   ET: 'cmp146',
   EU: 'cmp147',
   EW: 'cmp149',
+  EV: 'cmp148',
 };
 
 export function authorOf(file: string, batch: string): string {
