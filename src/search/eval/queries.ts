@@ -6055,6 +6055,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // (thyroid-tests-vitiligo, then vitiligo-diet-myths), 病历复印去哪里办 (a pregnancy-and-vitiligo FAQ, then peeling-after-microneedling,
   // then follow-up-visits), 诊断证明怎么开 (dermoscopy-white-patches), 怎么挂号 (/hospital first: the right page); 异地医保能用吗 and 退号
   // get no results at all.
+  // After (decision 0099: SITE_PLACE — a section of the site named at the start before what is asked (科普文章 …, 在线问答 …,
+  // 网上问医生 …) is left out; DOCTOR_INTRODUCED — 介绍 / 简介 after 医生 / 大夫 / 专家 at the end is left out): batch 57 MRR 0.919 /
+  // recall@5 0.909 (0.9187 / 0.9087); all 4,477 0.924 / 0.933 (0.9245 / 0.9332; the earlier 4,393 0.9246 / 0.9337 → 0.9246 /
+  // 0.9337: no rank or recall@5 changed); same first page on both engines 4681/4681; no no-answer first page changed.
+  // 科普文章 光疗 - → 1, 网上问医生 白斑是不是白癜风 2 → 1, 看儿童白癜风的医生介绍 - → 2 (fang-yanqiu's page first). Still not first:
+  // 三岁的娃娃能不能照那个光 2, 我老伴七十岁了白斑还能治好吗 -, 白斑好了以后还会不会再长出来啊 3, 老是睡不好觉白斑会加重吗 3,
+  // 擦药膏以后脱皮了还能继续擦吗 2, 白斑好了以后多久复查一次 2, 做光了有用吗 -, 预约复诊 -, 看儿童白癜风的医生介绍 2, 检查与诊断 伍德灯 2.
   // Voice input by a grandparent: no punctuation, filler words, numbers spelt out.
   { q: '那个白的斑斑是不是那个病啊', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 57 },
   { q: '三岁的娃娃能不能照那个光', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 57 },
