@@ -742,9 +742,22 @@ const suddenGrowth = (_all: string, a?: string, b?: string): string => {
   return v.includes('扩散') || v.includes('蔓延') ? ' 短时间内 扩散 ' : v.includes('多') ? ' 越来越多 ' : ' 越来越大 ';
 };
 
+// A place in the site named before what is asked (科普文章 光疗, 在线问答 防晒霜, 网上问医生 白斑是不是白癜风) or after it
+// (看儿童白癜风的医生介绍): the patient says where they expect the answer, as a search box on a portal is used; the topic is
+// the meaning. Left in, 科普 was held by the doctors' pages and the hospital's (科普文章 光疗 had no article in its first page),
+// 网上 led to the diet page's 网上的说法 and 介绍 to whatever page introduces something (helper srch60, batch 57). Only at the
+// start of the query with a space and a word, or a Chinese word, after it (科普 and 科普文章 alone, 这些科普是谁写的 and 网上的科普文章是谁审核的 — the
+// articles asked about — stay), and 介绍 only right after a doctor word at the end (医生 stays, so the doctors' pages can lead).
+// Fixed alternatives, anchored: linear.
+const SITE_PLACE =
+  /^\s*(?:(?:科普文章|科普知识|科普|健康科普)\s+(?=\S)|(?:在线问答|在线问医生|网上问医生|在线咨询|网上咨询|患者问答|问答专区)\s*(?=\p{Script=Han}))/u;
+const DOCTOR_INTRODUCED = /(?<=医生|大夫|专家)(?:的)?(?:介绍|简介)\s*$/u;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
+  if (t.includes('科普') || t.includes('问') || t.includes('咨询')) t = t.replace(SITE_PLACE, ' ');
+  if (t.includes('介') || t.includes('简')) t = t.replace(DOCTOR_INTRODUCED, ' ');
   if (t.includes('[')) t = t.replace(STICKER, ' ');
   if (t.includes('好') || t.includes('谢')) t = t.replace(GREETED, ' ');
   if (t.includes('靠')) t = t.replace(TRUSTED_ASKED, ' ');

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6038,6 +6038,126 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '吃黑芝麻能把白斑吃黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 56 },
   { q: '白斑好了能停药吗', relevant: ['relapse-after-repigmentation', 'follow-up-visits'], kind: 'lay', split: H, batch: 56 },
   { q: 'can I use a home uv lamp for vitiligo', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, batch: 56 },
+  // Batch 57, written blind by helper srch60 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: questions typed by a grandparent
+  // on a voice-input keyboard, no punctuation, filler words, numbers spelt out (那个白的斑斑是不是那个病啊, 三岁的娃娃能不能照那个光);
+  // diet, sleep and daily life asked the way a worried patient asks (海鲜, 熬夜, 喝酒, 染发, 纹身, 晒太阳多久); insurance, receipts
+  // and paperwork (异地医保, 发票, 病历复印, 诊断证明, 多少钱); what is normal after a treatment (照完发红, 起水泡, 擦药后脱皮, 停药会反弹吗);
+  // a wrong character from a pinyin keyboard in medical words, and words cut off mid-word (激数, 复珍, 白癜, 准分, 伍德); queries
+  // naming a place in the site (预约, 挂号, 医生介绍, 在线问答, 退号).
+  // No answer on the site: 异地医保能用吗, 看白癜风能开发票吗, 病历复印去哪里办, 诊断证明怎么开, 怎么挂号, 退号.
+  // First run, no search change: batch 57 MRR 0.895 / recall@5 0.897 (84 scored; 0.8948 / 0.8968); all 4,477 scored queries
+  // MRR 0.924 / recall@5 0.933 (0.9240 / 0.9330; the earlier 4,393: 0.9246 / 0.9337); same first page on both engines
+  // 4681/4681. Not ranked first (rank, - for not in the results): 三岁的娃娃能不能照那个光 2, 我老伴七十岁了白斑还能治好吗 -,
+  // 白斑好了以后还会不会再长出来啊 3, 老是睡不好觉白斑会加重吗 3, 擦药膏以后脱皮了还能继续擦吗 2, 白斑好了以后多久复查一次 2, 做光了有用吗 -
+  // (no results at all), 预约复诊 - (/hospital only), 看儿童白癜风的医生介绍 -, 检查与诊断 伍德灯 2, 科普文章 光疗 - (two doctors'
+  // pages and /hospital only), 网上问医生 白斑是不是白癜风 2. No answer: four of six get a first page: 看白癜风能开发票吗
+  // (thyroid-tests-vitiligo, then vitiligo-diet-myths), 病历复印去哪里办 (a pregnancy-and-vitiligo FAQ, then peeling-after-microneedling,
+  // then follow-up-visits), 诊断证明怎么开 (dermoscopy-white-patches), 怎么挂号 (/hospital first: the right page); 异地医保能用吗 and 退号
+  // get no results at all.
+  // After (decision 0099: SITE_PLACE — a section of the site named at the start before what is asked (科普文章 …, 在线问答 …,
+  // 网上问医生 …) is left out; DOCTOR_INTRODUCED — 介绍 / 简介 after 医生 / 大夫 / 专家 at the end is left out): batch 57 MRR 0.919 /
+  // recall@5 0.909 (0.9187 / 0.9087); all 4,477 0.924 / 0.933 (0.9245 / 0.9332; the earlier 4,393 0.9246 / 0.9337 → 0.9246 /
+  // 0.9337: no rank or recall@5 changed); same first page on both engines 4681/4681; no no-answer first page changed.
+  // 科普文章 光疗 - → 1, 网上问医生 白斑是不是白癜风 2 → 1, 看儿童白癜风的医生介绍 - → 2 (fang-yanqiu's page first). Still not first:
+  // 三岁的娃娃能不能照那个光 2, 我老伴七十岁了白斑还能治好吗 -, 白斑好了以后还会不会再长出来啊 3, 老是睡不好觉白斑会加重吗 3,
+  // 擦药膏以后脱皮了还能继续擦吗 2, 白斑好了以后多久复查一次 2, 做光了有用吗 -, 预约复诊 -, 看儿童白癜风的医生介绍 2, 检查与诊断 伍德灯 2.
+  // Voice input by a grandparent: no punctuation, filler words, numbers spelt out.
+  { q: '那个白的斑斑是不是那个病啊', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '三岁的娃娃能不能照那个光', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 57 },
+  { q: '我孙子脸上长了一块白的要不要紧', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 57 },
+  { q: '就是那个白癜风它会不会传给我孙女啊', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 57 },
+  { q: '医生啊我这个手背上白了一块怎么办呢', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '照那个光一次要照几分钟啊', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 57 },
+  { q: '三百零八那个光是干什么的', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 57 },
+  { q: '我老伴七十岁了白斑还能治好吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '嗯那个白斑擦什么药膏好一点', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '就是说那个白点点越来越多了是怎么回事', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 57 },
+  { q: '我女儿有白癜风现在怀孕了会不会遗传给小孩', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '一个星期要去照几次光啊', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 57 },
+  { q: '那个甲状腺是不是也要去查一下呀', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '两岁半的小孩身上有一块一块的白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 57 },
+  { q: '医生说要在暗的屋子里用灯照一下是查什么的', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 57 },
+  { q: '白斑好了以后还会不会再长出来啊', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 57 },
+  // Diet, sleep and daily life, asked the way a worried patient asks.
+  { q: '白癜风能吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 57 },
+  { q: '得了白癜风还能不能喝酒', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 57 },
+  { q: '经常熬夜会让白斑变多吗', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 57 },
+  { q: '白癜风可以染头发吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 57 },
+  { q: '有白癜风能去纹身吗', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 57 },
+  { q: '白癜风每天晒太阳多久合适', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 57 },
+  { q: '吃西红柿会不会让白斑变大', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 57 },
+  { q: '多吃黑芝麻黑豆白斑能变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 57 },
+  { q: '白癜风能去游泳池游泳吗', relevant: ['is-vitiligo-contagious', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '老是睡不好觉白斑会加重吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 57 },
+  { q: '白癜风冬天洗澡要注意什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 57 },
+  { q: '压力大心情不好白斑越来越多', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 57 },
+  { q: '白癜风能吃辣的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 57 },
+  { q: '孩子有白斑还能正常上学吗', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 57 },
+  { q: '白癜风要吃什么保健品', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 57 },
+  { q: '腰带勒的地方长了白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 57 },
+  { q: 'can I eat seafood with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 57 },
+  { q: 'can I get a tattoo if I have vitiligo', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'english', split: H, batch: 57 },
+  { q: 'hair dye vitiligo', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 57 },
+  // Insurance, receipts, costs and paperwork.
+  { q: '异地医保能用吗', relevant: [], kind: 'lay', split: H, batch: 57 },
+  { q: '看白癜风能开发票吗', relevant: [], kind: 'lay', split: H, batch: 57 },
+  { q: '病历复印去哪里办', relevant: [], kind: 'lay', split: H, batch: 57 },
+  { q: '诊断证明怎么开', relevant: [], kind: 'lay', split: H, batch: 57 },
+  { q: '微针治疗多少钱', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 57 },
+  { q: '复诊要带以前的病历吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 57 },
+  { q: '308激光一次多少钱', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 57 },
+  { q: '表皮移植手术费用', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 57 },
+  { q: '以前的检查报告要不要带上', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 57 },
+  { q: '光疗一个疗程大概多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 57 },
+  // After a treatment: what is normal.
+  { q: '照完光发红正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 57 },
+  { q: '308照完起水泡了怎么办', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 57 },
+  { q: '擦药膏以后脱皮了还能继续擦吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '停药会反弹吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 57 },
+  { q: '微针做完第三天开始掉皮', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 57 },
+  { q: '滚针后结的痂能抠吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 57 },
+  { q: '光疗后白斑周围皮肤变黑了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 57 },
+  { q: '激素药膏擦久了皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '擦了药膏有点刺痛还能擦吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '植皮以后多久能洗澡', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '照光以后有点痒', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 57 },
+  { q: '白斑里面长出小黑点是好转了吗', relevant: ['nb-uvb-phototherapy', 'melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 57 },
+  { q: '取皮的地方会不会留疤', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 57 },
+  { q: '白斑好了以后多久复查一次', relevant: ['follow-up-visits', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 57 },
+  { q: 'blister after light treatment', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, batch: 57 },
+  // A wrong character from a pinyin keyboard, and words cut off mid-word.
+  { q: '激数药膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 57 },
+  { q: '做光了有用吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 57 },
+  { q: '复珍要带什么', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 57 },
+  { q: '白癜', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 57 },
+  { q: '准分', relevant: ['excimer-308nm-light'], kind: 'short', split: H, batch: 57 },
+  { q: '伍德', relevant: ['woods-lamp-exam'], kind: 'short', split: H, batch: 57 },
+  { q: '皮肤睛检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 57 },
+  { q: '甲壮腺', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 57 },
+  { q: '表皮一植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 57 },
+  { q: '微真治疗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'typo', split: H, batch: 57 },
+  { q: '窄谱中', relevant: ['nb-uvb-phototherapy'], kind: 'short', split: H, batch: 57 },
+  { q: '黑色素细', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 57 },
+  { q: '节断型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 57 },
+  { q: '稳顶期', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 57 },
+  { q: '防嗮霜', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 57 },
+  { q: '遮该化妆', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 57 },
+  { q: '钙调', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 57 },
+  { q: '复发 早起迹象', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 57 },
+  // Naming a place in the site.
+  { q: '怎么挂号', relevant: [], kind: 'short', split: H, batch: 57 },
+  { q: '退号', relevant: [], kind: 'short', split: H, batch: 57 },
+  { q: '预约复诊', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 57 },
+  { q: '光疗医生介绍', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 57 },
+  { q: '在线问答 防晒霜', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 57 },
+  { q: '在线问答 会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 57 },
+  { q: '看儿童白癜风的医生介绍', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 57 },
+  { q: '检查与诊断 伍德灯', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 57 },
+  { q: '科普文章 光疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 57 },
+  { q: '预约皮肤镜检查', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 57 },
+  { q: '网上问医生 白斑是不是白癜风', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 57 },
+  { q: '出门前多少分钟涂防晒霜', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 57 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
