@@ -264,15 +264,12 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
     size: t.n,
     score(sentence: string): number {
       // The n-grams of grams(), hashed and summed in the same pass: no buffer, one walk.
+      // The sums stay in locals: a helper closing over them kept them in a heap context, written
+      // at every n-gram.
       let z = 0;
       let norm = 0;
       let p1 = -1;
       let p2 = -1;
-      const add = (id: number) => {
-        const v = idf[id]!;
-        z += weights[id]! * v;
-        norm += v * v;
-      };
       for (let i = 0; i < sentence.length; i++) {
         const raw = sentence.charCodeAt(i);
         if (isSpace(raw)) {
@@ -280,10 +277,21 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
           continue;
         }
         const c = symbol(raw);
-        add(mix(1, c) & MASK);
+        let id = mix(1, c) & MASK;
+        let v = idf[id]!;
+        z += weights[id]! * v;
+        norm += v * v;
         if (p1 >= 0) {
-          add(mix(mix(2, p1), c) & MASK);
-          if (p2 >= 0) add(mix(mix(mix(3, p2), p1), c) & MASK);
+          id = mix(mix(2, p1), c) & MASK;
+          v = idf[id]!;
+          z += weights[id]! * v;
+          norm += v * v;
+          if (p2 >= 0) {
+            id = mix(mix(mix(3, p2), p1), c) & MASK;
+            v = idf[id]!;
+            z += weights[id]! * v;
+            norm += v * v;
+          }
         }
         p2 = p1;
         p1 = c;
