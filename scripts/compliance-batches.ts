@@ -195,6 +195,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EU: 'cmp147',
   EW: 'cmp149',
   EV: 'cmp148',
+  EY: 'cmp151',
 };
 
 export function authorOf(file: string, batch: string): string {
