@@ -196,6 +196,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EW: 'cmp149',
   EV: 'cmp148',
   EX: 'cmp150',
+  EY: 'cmp151',
 };
 
 export function authorOf(file: string, batch: string): string {
