@@ -6167,6 +6167,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // 光疔, 遮暇, 进屐期, 糖疹) and words cut short (308激, 复一次, 表皮移, 甲状); family members asking for someone else with
   // the relation word first (我妈, 我家孩子, 老公, 孩子他爸).
   // No answer on the site: 有白癜风能当兵吗, 白癜风考公务员体检能过吗, 白灵片有用吗, 芦可替尼乳膏多少钱, 坐飞机过安检的射线会让白斑变多吗.
+  // First run, no search change: batch 58 MRR 0.903 / recall@5 0.924 (92 scored; 0.9031 / 0.9239); all 4,569 scored queries
+  // MRR 0.924 / recall@5 0.933 (0.9240 / 0.9330; the earlier 4,477: 0.9245 / 0.9332); same first page on both engines
+  // 4778/4778. Not ranked first (rank, - for not in the results): 得了白癜风还能做美甲吗 -, 能不能去纹身把白斑盖住 2,
+  // 照光之前可以化妆吗 2, 入职体检会查出白癜风吗 - (childrens-vitiligo-care only), 出差中断了光疗怎么办 2, 孩子上游泳课白斑会传染给同学吗 3,
+  // 我妈今年六十多岁，…年纪大了做这个手术安全吗？ 2, 光疔多久有效 - (read as 光疗 多久, then no phototherapy article),
+  // 白斑多久复一次 2, 我家孩子手上有白斑会传染给同学吗 -, 我女儿三岁脸上有白斑能擦药吗 4, 我妈甲状腺不好会引起白癜风吗 2,
+  // 孩子他爸有白癜风儿子会不会得 2. No answer: four of five get a first page: 有白癜风能当兵吗 (what-is-vitiligo first),
+  // 白癜风考公务员体检能过吗 (childrens-vitiligo-care), 坐飞机过安检的射线会让白斑变多吗 (white-patches-differential), 芦可替尼乳膏多少钱
+  // (peeling-after-microneedling); 白灵片有用吗 gets no results at all.
   // Cosmetics and grooming over patches: "can I …".
   { q: '白斑上能涂遮瑕膏吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
   { q: '脸上有白斑可以用粉底盖住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
