@@ -6176,6 +6176,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // 孩子他爸有白癜风儿子会不会得 2. No answer: four of five get a first page: 有白癜风能当兵吗 (what-is-vitiligo first),
   // 白癜风考公务员体检能过吗 (childrens-vitiligo-care), 坐飞机过安检的射线会让白斑变多吗 (white-patches-differential), 芦可替尼乳膏多少钱
   // (peeling-after-microneedling); 白灵片有用吗 gets no results at all.
+  // After (decision 0101: ONSET_ASKED — 有效 / 管用 / 起作用 / 奏效 right after 多久 / 多长时间 / 几次 … is 见效; SPOUSE_BY_CHILD —
+  // 孩子他爸 / 孩子她妈 / 娃他爹 is 爸爸 / 妈妈; the demo seed leads 美甲 / 指甲油 to 化妆品): batch 58 MRR 0.930 / recall@5 0.940
+  // (0.9303 / 0.9402); all 4,569 0.925 / 0.933 (0.9246 / 0.9333; the earlier 4,477 0.9245 / 0.9332 → 0.9245 / 0.9332: no rank or
+  // recall@5 changed); same first page on both engines 4778/4778; no no-answer first page changed. 得了白癜风还能做美甲吗 - → 1,
+  // 光疔多久有效 - → 1, 孩子他爸有白癜风儿子会不会得 2 → 1. Still not first: 能不能去纹身把白斑盖住 2, 照光之前可以化妆吗 2,
+  // 入职体检会查出白癜风吗 -, 出差中断了光疗怎么办 2, 孩子上游泳课白斑会传染给同学吗 3, 我妈今年六十多岁，…年纪大了做这个手术安全吗？ 2,
+  // 白斑多久复一次 2, 我家孩子手上有白斑会传染给同学吗 -, 我女儿三岁脸上有白斑能擦药吗 4, 我妈甲状腺不好会引起白癜风吗 2.
   // Cosmetics and grooming over patches: "can I …".
   { q: '白斑上能涂遮瑕膏吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
   { q: '脸上有白斑可以用粉底盖住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
