@@ -753,6 +753,20 @@ const SITE_PLACE =
   /^\s*(?:(?:科普文章|科普知识|科普|健康科普)\s+(?=\S)|(?:在线问答|在线问医生|网上问医生|在线咨询|网上咨询|患者问答|问答专区)\s*(?=\p{Script=Han}))/u;
 const DOCTOR_INTRODUCED = /(?<=医生|大夫|专家)(?:的)?(?:介绍|简介)\s*$/u;
 
+// How long until a treatment works, asked with 有效 / 管用 / 起作用 / 奏效 after the span (光疗多久有效, 擦药多久管用, 要多长时间才有效):
+// the onset the pages write as 多久能看到变化 and the seed's 见效 reaches (起效, 效果). As typed, 有效 is in no page and the query
+// kept 光疗 多久 only, whose first page had no phototherapy article (光疔多久有效 -, helper srch61, batch 58). ONSET_ASKED —
+// the verb right after 多久 / 多长时间 / 几个月 / 几周 / 几次 / 多少次 (才 / 能 / 就 / 会 / 可以 / 开始 between or not) is 见效;
+// 有效吗 / 管用吗 alone (光疗有效吗: whether it works) and 有效果 (already the seed's 效果) stay. Fixed alternatives: linear.
+const ONSET_ASKED =
+  /(多久|多长时间|多少天|几个月|几周|几次|多少次)\s*(?:才能|才会|可以|开始|才|能|就|会)?\s*(?:有效(?!果)|管用|起作用|奏效)/gu;
+// The spouse named through the child (孩子他爸, 孩子她妈, 娃他爹): a common way to say "my husband / my wife"; the child word in it is
+// not the one asked about, and as typed it led to the children's page (孩子他爸有白癜风儿子会不会得 2: the heredity FAQ second;
+// helper srch61, batch 58). SPOUSE_BY_CHILD — 孩子 / 孩 / 娃 / 娃娃 and 他 / 她 before 爸 / 爸爸 / 爹 / 妈 / 妈妈 / 娘 is 爸爸 / 妈妈;
+// 孩子爸爸 / 孩子的妈妈 (no pronoun: the child's parent, asked as such) stay.
+const ONSET_VERB = /有效|管用|起作用|奏效/u;
+const SPOUSE_BY_CHILD = /(?:孩子|孩|娃娃|娃)[他她](爸爸|爸|爹|妈妈|妈|娘)/gu;
+
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
   let t = text.replace(CHAT_HEADER, '');
@@ -772,6 +786,8 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');
   if (t.includes('多少')) t = t.replace(VALUE_ASKED, ' ');
+  if (ONSET_VERB.test(t)) t = t.replace(ONSET_ASKED, ' $1 见效 ');
+  if (t.includes('他') || t.includes('她')) t = t.replace(SPOUSE_BY_CHILD, (_all: string, p: string) => (/[爸爹]/u.test(p) ? ' 爸爸 ' : ' 妈妈 '));
   if (t.includes('生') || t.includes('要')) t = t.replace(CHILD_ASKED, ' 怀孕 ');
   if (t.includes('用')) t = t.replace(SHARED_USE, ' 共用 ');
   if (t.includes('大了') || t.includes('变成') || t.includes('多')) t = t.replace(GROWN_BY, (m: string) => (m.includes('大了') ? ' 越来越大 ' : ' 越来越多 '));

@@ -597,6 +597,9 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '气垫', target: '粉底' },
   { term: '自黑', target: '自晒剂' },
   { term: '口红', target: '化妆品' },
+  // Nail art and nail polish are cosmetics too (得了白癜风还能做美甲吗 had no page; helper srch61, batch 58, decision 0101).
+  { term: '美甲', target: '化妆品' },
+  { term: '指甲油', target: '化妆品' },
   { term: '预约', target: '挂号' },
   { term: '遮住', target: '遮盖' },
   { term: 'beard', target: '毛发' },

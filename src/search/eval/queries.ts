@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6158,6 +6158,135 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '预约皮肤镜检查', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 57 },
   { q: '网上问医生 白斑是不是白癜风', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 57 },
   { q: '出门前多少分钟涂防晒霜', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 57 },
+  // Batch 58, written blind by helper srch61 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: cosmetics and grooming over
+  // patches asked as "can I …" (遮瑕膏, 粉底, 染发剂, 美甲, 纹眉, 自晒霜, 口红); exams and life events (入职体检, 学校体检, 当兵,
+  // 考公, 结婚, 婚礼, 出差, 旅行, 坐飞机); medicines by brand-like or lay names and dosage forms (他克莫司软膏, 卤米松乳膏,
+  // 激素药膏, 口服, 胶囊), some wrongly remembered (他克莫斯, 吡美莫斯); long questions of 40–80 characters that tell a story
+  // first and ask last; shape-alike characters from stroke or handwriting input (准分予, 皮肤境, 甲壮腺, 徽针, 移殖, 黑色索,
+  // 光疔, 遮暇, 进屐期, 糖疹) and words cut short (308激, 复一次, 表皮移, 甲状); family members asking for someone else with
+  // the relation word first (我妈, 我家孩子, 老公, 孩子他爸).
+  // No answer on the site: 有白癜风能当兵吗, 白癜风考公务员体检能过吗, 白灵片有用吗, 芦可替尼乳膏多少钱, 坐飞机过安检的射线会让白斑变多吗.
+  // First run, no search change: batch 58 MRR 0.903 / recall@5 0.924 (92 scored; 0.9031 / 0.9239); all 4,569 scored queries
+  // MRR 0.924 / recall@5 0.933 (0.9240 / 0.9330; the earlier 4,477: 0.9245 / 0.9332); same first page on both engines
+  // 4778/4778. Not ranked first (rank, - for not in the results): 得了白癜风还能做美甲吗 -, 能不能去纹身把白斑盖住 2,
+  // 照光之前可以化妆吗 2, 入职体检会查出白癜风吗 - (childrens-vitiligo-care only), 出差中断了光疗怎么办 2, 孩子上游泳课白斑会传染给同学吗 3,
+  // 我妈今年六十多岁，…年纪大了做这个手术安全吗？ 2, 光疔多久有效 - (read as 光疗 多久, then no phototherapy article),
+  // 白斑多久复一次 2, 我家孩子手上有白斑会传染给同学吗 -, 我女儿三岁脸上有白斑能擦药吗 4, 我妈甲状腺不好会引起白癜风吗 2,
+  // 孩子他爸有白癜风儿子会不会得 2. No answer: four of five get a first page: 有白癜风能当兵吗 (what-is-vitiligo first),
+  // 白癜风考公务员体检能过吗 (childrens-vitiligo-care), 坐飞机过安检的射线会让白斑变多吗 (white-patches-differential), 芦可替尼乳膏多少钱
+  // (peeling-after-microneedling); 白灵片有用吗 gets no results at all.
+  // After (decision 0101: ONSET_ASKED — 有效 / 管用 / 起作用 / 奏效 right after 多久 / 多长时间 / 几次 … is 见效; SPOUSE_BY_CHILD —
+  // 孩子他爸 / 孩子她妈 / 娃他爹 is 爸爸 / 妈妈; the demo seed leads 美甲 / 指甲油 to 化妆品): batch 58 MRR 0.930 / recall@5 0.940
+  // (0.9303 / 0.9402); all 4,569 0.925 / 0.933 (0.9246 / 0.9333; the earlier 4,477 0.9245 / 0.9332 → 0.9245 / 0.9332: no rank or
+  // recall@5 changed); same first page on both engines 4778/4778; no no-answer first page changed. 得了白癜风还能做美甲吗 - → 1,
+  // 光疔多久有效 - → 1, 孩子他爸有白癜风儿子会不会得 2 → 1. Still not first: 能不能去纹身把白斑盖住 2, 照光之前可以化妆吗 2,
+  // 入职体检会查出白癜风吗 -, 出差中断了光疗怎么办 2, 孩子上游泳课白斑会传染给同学吗 3, 我妈今年六十多岁，…年纪大了做这个手术安全吗？ 2,
+  // 白斑多久复一次 2, 我家孩子手上有白斑会传染给同学吗 -, 我女儿三岁脸上有白斑能擦药吗 4, 我妈甲状腺不好会引起白癜风吗 2.
+  // Cosmetics and grooming over patches: "can I …".
+  { q: '白斑上能涂遮瑕膏吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '脸上有白斑可以用粉底盖住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '白癜风可以染发吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '得了白癜风还能做美甲吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '白癜风可以纹眉吗', relevant: ['stable-vs-progressive-stage', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '能不能去纹身把白斑盖住', relevant: ['stable-vs-progressive-stage', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '自晒霜能涂在白斑上吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '照光之前可以化妆吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '擦药的地方还能上妆吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '孩子脸上的白斑能用遮瑕吗', relevant: ['cosmetic-camouflage', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 58 },
+  { q: '有白斑怎么卸妆', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '白斑用什么色号的粉底', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '白癜风能做激光美容吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 58 },
+  { q: '化妆品会不会让白斑扩散', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '嘴唇上有白斑可以涂口红吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '对染发剂过敏能用遮盖霜吗', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 58 },
+  // Exams and life events: school, job, army and civil-service physicals, weddings, travel and flights.
+  { q: '有白癜风能当兵吗', relevant: [], kind: 'lay', split: H, batch: 58 },
+  { q: '白癜风考公务员体检能过吗', relevant: [], kind: 'lay', split: H, batch: 58 },
+  { q: '入职体检会查出白癜风吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 58 },
+  { q: '学校体检前要不要跟老师说孩子有白斑', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 58 },
+  { q: '女朋友有白癜风结婚以后会传染给我吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 58 },
+  { q: '白癜风结婚生孩子会遗传吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '婚礼那天想把脸上的白斑遮住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 58 },
+  { q: '坐飞机过安检的射线会让白斑变多吗', relevant: [], kind: 'lay', split: H, batch: 58 },
+  { q: '出差中断了光疗怎么办', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 58 },
+  { q: '去海边旅游白斑怎么防晒', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 58 },
+  { q: '出去旅行前药怎么安排', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 58 },
+  { q: '和有白癜风的同事一起上班会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 58 },
+  { q: '有白癜风可以去献血吗', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 58 },
+  { q: '面试的时候手上白斑很明显怎么办', relevant: ['cosmetic-camouflage', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 58 },
+  { q: '孩子上游泳课白斑会传染给同学吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 58 },
+  { q: '要不要告诉同事我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'exact', split: H, batch: 58 },
+  // Medicines by brand-like or lay names and dosage forms (药膏, 软膏, 乳膏, 片, 胶囊, 外用 vs 口服), some misremembered.
+  { q: '白癜风用什么药膏', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '他克莫司软膏治白斑', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '他克莫斯软膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 58 },
+  { q: '吡美莫斯乳膏能擦脸吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 58 },
+  { q: '卤米松乳膏能长期用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '激素药膏擦脸会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '糠酸莫米松 白斑', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 58 },
+  { q: '白癜风有口服的药吗', relevant: ['stable-vs-progressive-stage', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '外用药和口服药哪个好', relevant: ['topical-medicines-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 58 },
+  { q: '白灵片有用吗', relevant: [], kind: 'lay', split: H, batch: 58 },
+  { q: '芦可替尼乳膏多少钱', relevant: [], kind: 'lay', split: H, batch: 58 },
+  { q: '孩子能擦激素软膏吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '怀孕了还能涂药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '吃维生素片对白斑有用吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 58 },
+  { q: '药膏一次挤多少', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '擦了药膏有烧灼感刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: 'tacrolimus ointment for vitiligo', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 58 },
+  { q: 'steroid cream on face white patches', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 58 },
+  // Long questions (40–80 characters) that tell a story first and ask last.
+  { q: '我儿子今年八岁，上个月学校体检时老师发现他脖子上有块白斑，医院说是白癜风，他这么小能做光疗吗？', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 58 },
+  { q: '我三十岁，做了两个月308激光，白斑中间长出了一些小黑点，但边上还是白的，这是有效果吗？还要继续照吗？', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 58 },
+  { q: '下个月就要结婚了，嘴角的白斑很明显，想在婚礼那天化妆遮一下，会不会刺激白斑让它变大？', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 58 },
+  { q: '我经常出差，光疗每周要去两次，这次出差断了两个星期，回来以后还能按原来的剂量接着照吗？', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 58 },
+  { q: '老公腰上系皮带的地方出现了一圈白，以前没有，最近好像还变大了，是不是摩擦引起的？要看医生吗？', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 58 },
+  { q: '我妈今年六十多岁，手上的白斑好几年没变化了，医生说可以考虑做移植，年纪大了做这个手术安全吗？', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 58 },
+  { q: '孩子脸上有几块淡淡的白斑，边界不太清楚，有点脱屑，夏天更明显，这是白癜风还是别的病？', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 58 },
+  { q: '医生开的药膏擦了三个月，脸上白斑没怎么变，反而有点发红长痘痘，是药膏的问题吗？可以自己停吗？', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 58 },
+  { q: '刚做完微针第三天，脸上一直在掉皮还有点痒，明天要参加同学聚会，能不能化妆遮一下？', relevant: ['peeling-after-microneedling', 'cosmetic-camouflage'], kind: 'multi', split: H, batch: 58 },
+  { q: '我怀孕四个月了，怀孕以后手上的白斑好像多了几块，之前一直在照光，现在还能继续照吗？', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 58 },
+  { q: '白斑已经好了一年多，最近工作压力大经常熬夜，发现原来的地方边上又有点发白，是复发了吗？', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 58 },
+  { q: '单位体检查出来甲状腺抗体偏高，我本身有白癜风好几年了，这两个有关系吗？需要治疗吗？', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 58 },
+  // Shape-alike characters from stroke or handwriting input, and words cut short.
+  { q: '准分予激光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 58 },
+  { q: '伍德汀检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 58 },
+  { q: '皮肤境检查白斑', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 58 },
+  { q: '白癜风查甲壮腺', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 58 },
+  { q: '徽针治疗白癜风', relevant: ['microneedling-as-adjunct'], kind: 'typo', split: H, batch: 58 },
+  { q: '表皮移殖手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 58 },
+  { q: '黑色索细胞', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 58 },
+  { q: '光疔多久有效', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 58 },
+  { q: '遮暇膏能盖住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 58 },
+  { q: '白癜风进屐期', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 58 },
+  { q: '白色糖疹和白癜风', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 58 },
+  { q: '白班会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 58 },
+  { q: '308激', relevant: ['excimer-308nm-light'], kind: 'short', split: H, batch: 58 },
+  { q: '白斑多久复一次', relevant: ['follow-up-visits'], kind: 'short', split: H, batch: 58 },
+  { q: '表皮移', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'short', split: H, batch: 58 },
+  { q: '甲状 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 58 },
+  { q: '钙调 药膏', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 58 },
+  // Family members asking for someone else, the relation word first.
+  { q: '我妈有白癜风能做光疗吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 58 },
+  { q: '我家孩子手上有白斑会传染给同学吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 58 },
+  { q: '老公有白癜风孩子会遗传吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '我爸的白斑越来越多怎么办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 58 },
+  { q: '我女儿三岁脸上有白斑能擦药吗', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 58 },
+  { q: '我家孩子因为白斑不想上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 58 },
+  { q: '老婆怀孕以后白斑变多了', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '我儿子白斑上的头发也白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 58 },
+  { q: '我妈甲状腺不好会引起白癜风吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '老公做完表皮移植多久能洗澡', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '孩子他爸有白癜风儿子会不会得', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 58 },
+  { q: '我姐做完微针脱皮了怎么办', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 58 },
+  { q: 'my son has white patches on his face', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 58 },
+  { q: 'can I wear makeup over vitiligo', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 58 },
+  // Numbers.
+  { q: '308准分子一周照几次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 58 },
+  { q: '孩子5岁能照308吗', relevant: ['excimer-308nm-light', 'childrens-vitiligo-care'], kind: 'number', split: H, batch: 58 },
+  { q: '白斑一年没变算稳定了吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 58 },
+  { q: 'SPF30的防晒霜够不够', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 58 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
