@@ -689,6 +689,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
     for (const h of dropOverlaps(run)) hits.push(h);
     yield;
   }
+  if (sighting) prefilterOf().release(sighting);
   const model = opts.model === undefined ? defaultModel() : opts.model;
   const cleared = model && !opts.modelOnly && opts.veto !== false ? yield* veto(model, ctx, hits) : new Set<number>();
   if (!opts.modelOnly) for (const block of blockHits(norm.text, docType, only)) hits.push(block);

@@ -434,8 +434,19 @@ export class Prefilter {
   private readonly edgeChar: Uint16Array;
   private readonly edgeNext: Int32Array;
   private readonly mask: number;
-  /** Per trie node: the patterns a literal ending there makes live (empty for inner nodes). */
-  private readonly ends: number[][] = [[]];
+  /**
+   * Per trie node: bit (c & 31) set for each character c an edge leaves it by. At most positions
+   * the walk stops at the second character; this answers most of those without a probe.
+   */
+  private readonly children: Uint32Array;
+  /** Per trie node while building: the patterns a literal ending there makes live (empty for inner nodes). */
+  private ends: number[][] = [[]];
+  /**
+   * The same once built, flat: node's patterns are endList[endStart[node] .. endStart[node + 1]).
+   * Most nodes have none, and reading that off one typed array beats reaching an array per node.
+   */
+  private readonly endStart: Int32Array;
+  private readonly endList: Int32Array;
   readonly size: number;
 
   constructor(patterns: readonly RegExp[]) {
@@ -461,9 +472,11 @@ export class Prefilter {
     this.edgeNode = new Int32Array(capacity);
     this.edgeChar = new Uint16Array(capacity);
     this.edgeNext = new Int32Array(capacity);
+    this.children = new Uint32Array(this.ends.length);
     for (const [key, next] of this.building) {
       const node = Math.floor(key / 0x10000);
       const ch = key % 0x10000;
+      this.children[node]! |= 1 << (ch & 31);
       let slot = slotOf(node, ch) & this.mask;
       while (this.edgeNode[slot]) slot = (slot + 1) & this.mask;
       this.edgeNode[slot] = node;
@@ -471,6 +484,10 @@ export class Prefilter {
       this.edgeNext[slot] = next;
     }
     this.building = new Map();
+    this.endStart = new Int32Array(this.ends.length + 1);
+    for (let node = 0; node < this.ends.length; node++) this.endStart[node + 1] = this.endStart[node]! + this.ends[node]!.length;
+    this.endList = Int32Array.from(this.ends.flat());
+    this.ends = [];
   }
 
   private nodeFor(lit: string): number {
@@ -499,21 +516,30 @@ export class Prefilter {
     return this.sight(text).live;
   }
 
-  /** Which patterns might match `text`, and where their required strings start in it. */
+  /** Sightings handed back by release(), to be filled again. */
+  private readonly spare: Sighting[] = [];
+
+  /**
+   * Which patterns might match `text`, and where their required strings start in it. Hand it back
+   * with release() once read: its four arrays (~22 KB, allocated outside the heap) cost more to
+   * allocate and collect, text after text, than the scan that fills them.
+   */
   sight(text: string): Sighting {
-    const live = Uint8Array.from(this.always);
-    const count = new Uint32Array(this.size);
-    const at = new Int32Array(this.size * SEEN);
-    const last = new Int32Array(this.size);
-    const { first, ends, edgeNode, edgeChar, edgeNext, mask } = this;
+    let s = this.spare.pop();
+    if (s) {
+      s.text = text;
+      s.live.set(this.always);
+      s.count.fill(0);
+    } else s = { text, live: Uint8Array.from(this.always), count: new Uint32Array(this.size), at: new Int32Array(this.size * SEEN), last: new Int32Array(this.size) };
+    const { live, count, at, last } = s;
+    const { first, endStart, endList, edgeNode, edgeChar, edgeNext, mask, children } = this;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let node = first[text.charCodeAt(i)]!;
       let j = i + 1;
       while (node) {
-        const end = ends[node]!;
-        for (let k = 0; k < end.length; k++) {
-          const p = end[k]!;
+        for (let k = endStart[node]!, stop = endStart[node + 1]!; k < stop; k++) {
+          const p = endList[k]!;
           const c = count[p]!;
           // Two of a pattern's strings starting at one place (白癜 and 白癜风) are one place.
           if (c && last[p] === i) continue;
@@ -524,6 +550,7 @@ export class Prefilter {
         }
         if (j >= n) break;
         const ch = text.charCodeAt(j++);
+        if (!(children[node]! & (1 << (ch & 31)))) break;
         let slot = slotOf(node, ch) & mask;
         let next = 0;
         for (let at = edgeNode[slot]!; at; at = edgeNode[slot]!) {
@@ -536,7 +563,12 @@ export class Prefilter {
         node = next;
       }
     }
-    return { text, live, count, at, last };
+    return s;
+  }
+
+  /** A sighting no longer read (a few are kept: checks interleave when they run asynchronously). */
+  release(s: Sighting): void {
+    if (this.spare.length < 4) this.spare.push(s);
   }
 
   /**
