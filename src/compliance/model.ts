@@ -303,10 +303,12 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
       const touched: number[] = [];
       for (let i = 0; i < q.ids.length; i++) {
         const id = q.ids[i]!;
-        for (let at = offsets[id]!; at < offsets[id + 1]!; at++) {
+        const w = q.w[i]!;
+        for (let at = offsets[id]!, stop = offsets[id + 1]!; at < stop; at++) {
           const p = postDoc[at]!;
-          if (scores[p] === 0) touched.push(p);
-          scores[p]! += q.w[i]! * postW[at]!;
+          const was = scores[p]!;
+          if (was === 0) touched.push(p);
+          scores[p] = was + w * postW[at]!;
         }
       }
       // The k best in one pass (a full sort of every touched sentence was most of the cost).
