@@ -653,12 +653,14 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
     let run: Hit[] = [];
     let perSentence: Uint8Array | undefined;
     let kept = 0;
+    let ran = false;
     for (let p = 0; p < rule.patterns.length; p++) {
       if (kept >= PER_RULE) break;
       if (!live![first + p]) continue;
       const pattern = rule.patterns[p]!;
       const level = levelFor(rule, pattern, docType);
       if (level === 'off') continue;
+      ran = true;
       // The matches a scan of the whole text would find, looked for only where the prefilter saw
       // the pattern's required strings (prefilter.ts); each call sets the regex's lastIndex itself,
       // so a pause in between, or another scan sharing the regex, changes nothing.
@@ -686,7 +688,9 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
       if (!sorted) found.sort((a, b) => a.start - b.start);
       run = mergeRuns(run, found);
     }
+    if (!ran) continue;
     for (const h of dropOverlaps(run)) hits.push(h);
+    // A chance to let go after each rule that ran (most run nothing in a given text: not worth a pause).
     yield;
   }
   if (sighting) prefilterOf().release(sighting);
