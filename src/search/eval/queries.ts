@@ -6306,6 +6306,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // 发痒 2, 怕晒 - (seasonal-skin-care only), 遗传 2, 忌嘴 - (no results), zhiliao 9, bdf zhiliao 2. No answer: all five get a first page:
   // 治白癜风的费用能走医保吗 (peeling-after-microneedling first), 中药和西药可以一起吃吗 (vitiligo-diet-myths), 去泰国旅游要打什么疫苗
   // (seasonal-skin-care), 白癜风患者可以献血吗 (is-vitiligo-contagious FAQ), 泡温泉能治好白癜风吗 (peeling-after-microneedling).
+  // After (decision 0102: the demo seed leads 笑话 / 嘲笑 / 取笑 to 目光 and 心理, 盯 to 目光, 丢人 / 丢脸 to 心理 and 情绪, 相亲 to
+  // 社交, 忌嘴 to 忌口, 怕晒 to 防晒, 回老家 to 外出, 梅雨 to 季节 and 湿度, and dr to 医生): batch 59 MRR 0.879 / recall@5 0.899
+  // (0.8795 / 0.8993); all 4,660 0.924 / 0.933 (0.9240 / 0.9331; the earlier 4,569 0.9246 / 0.9333 → 0.9249 / 0.9337: no rank or
+  // recall@5 fell, four rose); same first page on both engines 4874/4874; no no-answer first page changed. 梅雨天潮湿白斑会加重吗 5 → 1,
+  // 去三亚度假白斑怕晒 2 → 1, 过年回老家光疗要停吗 - → 1, 被人笑话白斑怎么办 2 → 1, 有白癜风相亲要不要告诉对方 3 → 2, 得白癜风好丢人
+  // 4 → 1, 别人老盯着我脸上的白斑看 4 → 1, 怕晒 - → 1, 忌嘴 - → 1. Still not first: 换医生复诊要带什么 2, 激素药膏和光疗能一起用吗 2,
+  // 以前做过表皮移植又长新的白斑了 2, 出去旅游一个月药和治疗怎么安排 7, 不敢穿短袖 -, 有白癜风相亲要不要告诉对方 2, 脸上有白斑越来越不想见人 9,
+  // 男朋友会不会嫌弃我身上的白斑 2, 白癜风能结婚生孩子吗 4, 手上1厘米的白点是白癜风吗 4, 白癜风|防晒|注意事项 3, 白癜风 > 治疗 > 光疗 3,
+  // 发白 2, 发痒 2, 遗传 2, zhiliao 9, bdf zhiliao 2.
   // Switching or combining after treatment elsewhere.
   { q: '别的医院开的药膏还能继续用吗', relevant: ['topical-medicines-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 59 },
   { q: '之前照过光没效果想换一种治疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 59 },
