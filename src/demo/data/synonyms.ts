@@ -893,4 +893,28 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '发烧', target: '发热' },
   { term: '疙瘩', target: '皮疹' },
   { term: '开心', target: '情绪' },
+  // Decision 0102 (helper srch62, batch 59): social worries typed bluntly — being laughed at (笑话, 嘲笑, 取笑) and stared at
+  // (盯) are the 目光 of others and the 心理 of the emotional page, as 嫌弃 is; 丢人 / 丢脸 are 心理 and 情绪, as 自卑 is; a
+  // blind date (相亲) is the 社交 of 找对象. 忌嘴 is the spoken 忌口; 怕晒 (cut 怕|晒) is 防晒; going home (回老家) is the 外出
+  // the pages write of being away, as 外地 is; the plum rains (梅雨) are the 季节 and 湿度 of the seasonal page.
+  { term: '笑话', target: '目光' },
+  { term: '笑话', target: '心理' },
+  { term: '嘲笑', target: '目光' },
+  { term: '嘲笑', target: '心理' },
+  { term: '取笑', target: '目光' },
+  { term: '取笑', target: '心理' },
+  { term: '盯', target: '目光' },
+  { term: '丢人', target: '心理' },
+  { term: '丢人', target: '情绪' },
+  { term: '丢脸', target: '心理' },
+  { term: '丢脸', target: '情绪' },
+  { term: '相亲', target: '社交' },
+  { term: '忌嘴', target: '忌口' },
+  { term: '怕晒', target: '防晒' },
+  { term: '回老家', target: '外出' },
+  { term: '梅雨', target: '季节' },
+  { term: '梅雨', target: '湿度' },
+  // …and Dr, the English abbreviation (Dr appointment, Dr Lin), is the doctor, as doctor is: without a row of its own its two
+  // letters were read as the pinyin initials of a vocabulary word (d r, 丢人 once that was a key).
+  { term: 'dr', target: '医生' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6287,6 +6287,137 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '孩子5岁能照308吗', relevant: ['excimer-308nm-light', 'childrens-vitiligo-care'], kind: 'number', split: H, batch: 58 },
   { q: '白斑一年没变算稳定了吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 58 },
   { q: 'SPF30的防晒霜够不够', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 58 },
+  // Batch 59, written blind by helper srch62 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: patients who already tried
+  // something elsewhere and ask about switching or combining (别的医院开的药, 之前照过光, 换一种治疗, 一起用); seasons,
+  // weather and holidays away from home (夏天, 冬天, 梅雨, 空调房, 海边, 高原, 过年回老家, 暑假); emotional and social
+  // worries typed bluntly (被人笑, 不敢穿短袖, 相亲, 孩子被同学说, 自卑, 丢人); numbers of time, size, age and count mixed
+  // in Chinese and Arabic numerals (三个多月, 2cm, 5岁半, 第3次, 二十多次); searches shaped as a heading or keyword list
+  // copied from elsewhere (【白癜风】饮食禁忌, 白癜风/饮食/禁忌, #白癜风#, 《…》, a > b > c); very short queries of one
+  // or two characters or a single pinyin word (白块, 发白, 发痒, 忌嘴, zhiliao, bdf zhiliao).
+  // No answer on the site: 治白癜风的费用能走医保吗, 中药和西药可以一起吃吗, 去泰国旅游要打什么疫苗, 白癜风患者可以献血吗, 泡温泉能治好白癜风吗.
+  // First run, no search change: batch 59 MRR 0.808 / recall@5 0.866 (91 scored; 0.8084 / 0.8663); all 4,660 scored queries
+  // MRR 0.922 / recall@5 0.932 (0.9223 / 0.9320; the earlier 4,569: 0.9246 / 0.9333); same first page on both engines
+  // 4874/4874. Not ranked first (rank, - for not in the results): 换医生复诊要带什么 2, 激素药膏和光疗能一起用吗 2 (pregnancy first),
+  // 以前做过表皮移植又长新的白斑了 2, 梅雨天潮湿白斑会加重吗 5, 去三亚度假白斑怕晒 2 (seasonal-skin-care first), 过年回老家光疗要停吗 -
+  // (/hospital only), 出去旅游一个月药和治疗怎么安排 7, 被人笑话白斑怎么办 2, 不敢穿短袖 - (peeling-after-microneedling only),
+  // 有白癜风相亲要不要告诉对方 3, 得白癜风好丢人 4, 脸上有白斑越来越不想见人 9, 男朋友会不会嫌弃我身上的白斑 2, 白癜风能结婚生孩子吗 4,
+  // 别人老盯着我脸上的白斑看 4, 手上1厘米的白点是白癜风吗 4, 白癜风|防晒|注意事项 3, 白癜风 > 治疗 > 光疗 3, 发白 2 (/qa/q-1 first),
+  // 发痒 2, 怕晒 - (seasonal-skin-care only), 遗传 2, 忌嘴 - (no results), zhiliao 9, bdf zhiliao 2. No answer: all five get a first page:
+  // 治白癜风的费用能走医保吗 (peeling-after-microneedling first), 中药和西药可以一起吃吗 (vitiligo-diet-myths), 去泰国旅游要打什么疫苗
+  // (seasonal-skin-care), 白癜风患者可以献血吗 (is-vitiligo-contagious FAQ), 泡温泉能治好白癜风吗 (peeling-after-microneedling).
+  // After (decision 0102: the demo seed leads 笑话 / 嘲笑 / 取笑 to 目光 and 心理, 盯 to 目光, 丢人 / 丢脸 to 心理 and 情绪, 相亲 to
+  // 社交, 忌嘴 to 忌口, 怕晒 to 防晒, 回老家 to 外出, 梅雨 to 季节 and 湿度, and dr to 医生): batch 59 MRR 0.879 / recall@5 0.899
+  // (0.8795 / 0.8993); all 4,660 0.924 / 0.933 (0.9240 / 0.9331; the earlier 4,569 0.9246 / 0.9333 → 0.9249 / 0.9337: no rank or
+  // recall@5 fell, four rose); same first page on both engines 4874/4874; no no-answer first page changed. 梅雨天潮湿白斑会加重吗 5 → 1,
+  // 去三亚度假白斑怕晒 2 → 1, 过年回老家光疗要停吗 - → 1, 被人笑话白斑怎么办 2 → 1, 有白癜风相亲要不要告诉对方 3 → 2, 得白癜风好丢人
+  // 4 → 1, 别人老盯着我脸上的白斑看 4 → 1, 怕晒 - → 1, 忌嘴 - → 1. Still not first: 换医生复诊要带什么 2, 激素药膏和光疗能一起用吗 2,
+  // 以前做过表皮移植又长新的白斑了 2, 出去旅游一个月药和治疗怎么安排 7, 不敢穿短袖 -, 有白癜风相亲要不要告诉对方 2, 脸上有白斑越来越不想见人 9,
+  // 男朋友会不会嫌弃我身上的白斑 2, 白癜风能结婚生孩子吗 4, 手上1厘米的白点是白癜风吗 4, 白癜风|防晒|注意事项 3, 白癜风 > 治疗 > 光疗 3,
+  // 发白 2, 发痒 2, 遗传 2, zhiliao 9, bdf zhiliao 2.
+  // Switching or combining after treatment elsewhere.
+  { q: '别的医院开的药膏还能继续用吗', relevant: ['topical-medicines-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 59 },
+  { q: '之前照过光没效果想换一种治疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 59 },
+  { q: '换医生复诊要带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 59 },
+  { q: '外地医院做过伍德灯还要再做吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 59 },
+  { q: '激素药膏和光疗能一起用吗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 59 },
+  { q: '药膏涂了很久没效果想换药', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '微针可以和308一起做吗', relevant: ['microneedling-as-adjunct', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 59 },
+  { q: '照过UVB还能做准分子吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 59 },
+  { q: '在吃别的药能照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 59 },
+  { q: '光疗没用可以做移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 59 },
+  { q: '从别的医院转过来要重新检查吗', relevant: ['follow-up-visits', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 59 },
+  { q: '停了药膏白斑又出来了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 59 },
+  { q: '滚针配合什么一起治效果好', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 59 },
+  { q: '以前做过表皮移植又长新的白斑了', relevant: ['relapse-after-repigmentation', 'epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 59 },
+  // Seasons, weather and holidays away from home.
+  { q: '夏天白斑怎么护理', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '大冬天出门还用抹防晒吗', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '梅雨天潮湿白斑会加重吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '整天待在空调房皮肤很干', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '去海边玩怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '去三亚度假白斑怕晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '去西藏高原紫外线强白斑会扩散吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '过年回老家光疗要停吗', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '暑假带孩子出去玩白斑要注意啥', relevant: ['childrens-vitiligo-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '冬天用电热毯要注意什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '春天花粉过敏会影响白斑吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '秋天皮肤干脱屑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '夏天太热能不能先停光疗', relevant: ['seasonal-skin-care', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 59 },
+  { q: '阴天出门需要涂防晒霜吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '出去旅游一个月药和治疗怎么安排', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '夏天游泳后白斑怎么护理', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 59 },
+  // Emotional and social worries, typed bluntly.
+  { q: '被人笑话白斑怎么办', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '不敢穿短袖', relevant: ['living-with-vitiligo-emotional-support', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 59 },
+  { q: '有白癜风相亲要不要告诉对方', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '孩子被同学说脸上有白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 59 },
+  { q: '同事怕被传染不跟我一起吃饭', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 59 },
+  { q: '得白癜风好丢人', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '脸上有白斑越来越不想见人', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '因为白斑整晚失眠焦虑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '男朋友会不会嫌弃我身上的白斑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '白癜风能结婚生孩子吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 59 },
+  { q: '女儿因为白斑不想去上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '别人老盯着我脸上的白斑看', relevant: ['living-with-vitiligo-emotional-support', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 59 },
+  { q: '想把手上的白斑遮住去面试', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 59 },
+  { q: '压力大爱生气白斑会变多吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 59 },
+  { q: '白癜风病友群', relevant: ['living-with-vitiligo-emotional-support'], kind: 'short', split: H, batch: 59 },
+  // Numbers of time, size, age and count, Chinese and Arabic numerals mixed.
+  { q: '白斑出现三个多月是进展期吗', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 59 },
+  { q: '白斑有2cm大能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'number', split: H, batch: 59 },
+  { q: '5岁半的孩子能照光吗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 59 },
+  { q: '第3次微针后脱皮', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 59 },
+  { q: '308照了10次没变化', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 59 },
+  { q: '光疗一周照几次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 59 },
+  { q: '甲状腺半年查1次够吗', relevant: ['thyroid-tests-vitiligo'], kind: 'number', split: H, batch: 59 },
+  { q: '3岁宝宝脸上白斑能涂药吗', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 59 },
+  { q: '白斑两年没扩大能做手术吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 59 },
+  { q: '复色后第2年又复发了', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 59 },
+  { q: '怀孕4个月能涂药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'number', split: H, batch: 59 },
+  { q: '伍德灯检查要几分钟', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 59 },
+  { q: '停药1年了还要复诊吗', relevant: ['relapse-after-repigmentation', 'follow-up-visits'], kind: 'number', split: H, batch: 59 },
+  { q: '12岁孩子白斑越来越多', relevant: ['childrens-vitiligo-care', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 59 },
+  { q: '手上1厘米的白点是白癜风吗', relevant: ['white-patches-differential'], kind: 'number', split: H, batch: 59 },
+  { q: '激素药膏连续用两个月可以吗', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 59 },
+  { q: '光疗做了二十多次白斑发红', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 59 },
+  // Headings and keyword lists copied from elsewhere.
+  { q: '【白癜风】饮食禁忌', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 59 },
+  { q: '白癜风/饮食/禁忌', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 59 },
+  { q: '#白癜风# 传染', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 59 },
+  { q: '白癜风|防晒|注意事项', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 59 },
+  { q: '【科普】白癜风的病因', relevant: ['vitiligo-causes-triggers'], kind: 'exact', split: H, batch: 59 },
+  { q: '白癜风 病因 遗传 诱因', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 59 },
+  { q: '《白癜风复诊指南》', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 59 },
+  { q: '微针-术后-护理', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 59 },
+  { q: '关键词：甲状腺 白癜风 检查', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 59 },
+  { q: '白癜风,怀孕,哺乳', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 59 },
+  { q: '[儿童白癜风] 护理要点', relevant: ['childrens-vitiligo-care'], kind: 'exact', split: H, batch: 59 },
+  { q: '节段型vs非节段型', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 59 },
+  { q: '白癜风 > 治疗 > 光疗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 59 },
+  // Very short: one or two characters, or a single pinyin word.
+  { q: '白块', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'short', split: H, batch: 59 },
+  { q: '发白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'short', split: H, batch: 59 },
+  { q: '发痒', relevant: ['white-patches-differential'], kind: 'short', split: H, batch: 59 },
+  { q: '怕晒', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 59 },
+  { q: '备孕', relevant: ['pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 59 },
+  { q: '小孩', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 59 },
+  { q: '药', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 59 },
+  { q: '遗传', relevant: ['vitiligo-causes-triggers'], kind: 'short', split: H, batch: 59 },
+  { q: '又复发', relevant: ['relapse-after-repigmentation'], kind: 'short', split: H, batch: 59 },
+  { q: '忌嘴', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 59 },
+  { q: 'zhiliao', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 59 },
+  { q: 'bdf zhiliao', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 59 },
+  { q: 'bdf fangshai', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 59 },
+  { q: 'jiazhuangxian bdf', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 59 },
+  { q: 'yinshi', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 59 },
+  { q: 'weizhen', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 59 },
+  // No answer on the site.
+  { q: '治白癜风的费用能走医保吗', relevant: [], kind: 'lay', split: H, batch: 59 },
+  { q: '中药和西药可以一起吃吗', relevant: [], kind: 'lay', split: H, batch: 59 },
+  { q: '去泰国旅游要打什么疫苗', relevant: [], kind: 'lay', split: H, batch: 59 },
+  { q: '白癜风患者可以献血吗', relevant: [], kind: 'lay', split: H, batch: 59 },
+  { q: '泡温泉能治好白癜风吗', relevant: [], kind: 'lay', split: H, batch: 59 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
