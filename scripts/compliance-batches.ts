@@ -197,6 +197,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EV: 'cmp148',
   EX: 'cmp150',
   EY: 'cmp151',
+  FA: 'cmp153',
 };
 
 export function authorOf(file: string, batch: string): string {
