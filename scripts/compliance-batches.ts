@@ -198,6 +198,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EX: 'cmp150',
   EY: 'cmp151',
   EZ: 'cmp152',
+  FA: 'cmp153',
 };
 
 export function authorOf(file: string, batch: string): string {
