@@ -6426,6 +6426,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // 有什么区别); full-width letters and digits and spaces between every character (３０８ｎｍ, ＮＢ－ＵＶＢ, 白 癜 风 怎 么 治);
   // euphemisms and indirect words for the illness (皮肤病, 那个病, 白的那种, 脸上的问题, 白皮病).
   // No answer on the site: 医院有wifi吗, 看病一般要排队多久, 白癜风能办残疾证吗, 体检报告尿酸高怎么办, 有白癜风能当兵吗.
+  // First run, no search change: batch 60 MRR 0.893 / recall@5 0.932 (86 scored; 0.8934 / 0.9322); all 4,746 scored queries
+  // MRR 0.923 / recall@5 0.933 (0.9235 / 0.9330; the earlier 4,660: 0.9240 / 0.9331); same first page on both engines
+  // 4965/4965. Not ranked first (rank, - for not in the results): 周日下午有门诊吗 2 (/doctors/xu-huaijin first), 第一次去看白斑要带什么东西 3,
+  // 甲功五项有一项偏高 2 (woods-lamp-exam first), tsh高 3, 皮肤镜报告看不懂 - (follow-up-visits and /hospital only), 住校没法按时涂药咋整 3,
+  // 得了白癜风好emo 4, 白斑太丑了不想去上学 - (is-vitiligo-contagious and childrens-vitiligo-care only), 14岁白癜风能治好吗 2,
+  // 学校体检查出有白斑 4, 白 癜 风 怎 么 治 2 (microneedling-as-adjunct first), 这种皮肤病会传染吗 2 (what-is-vitiligo first),
+  // 脸上的问题怎么遮 2, 我这皮肤毛病能晒太阳吗 3. Full-width letters and digits (３０８ｎｍ, ＮＢ－ＵＶＢ, ＴＳＨ偏高, ｖｉｔｉｌｉｇｏ) and spaced
+  // characters (伍 德 灯, 皮　肤　镜) already rank first. No answer: four of five get a first page: 医院有wifi吗 (no results),
+  // 看病一般要排队多久 (thyroid-tests-vitiligo first), 白癜风能办残疾证吗 (peeling-after-microneedling), 体检报告尿酸高怎么办
+  // (pregnancy-and-vitiligo FAQ), 有白癜风能当兵吗 (what-is-vitiligo).
   // The clinic itself: the hospital page (address, hours, transport, parking, access).
   { q: '医院停车方便吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
   { q: '开车过去有停车位吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
