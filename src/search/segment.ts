@@ -108,6 +108,9 @@ export const QUERY_STOPWORDS = new Set(
     // "Where" (停车场在哪里, 在哪儿挂号): the place asked for is the meaning; 哪里 matched the title that
     // asks where a cell is (黑色素细胞在哪里) before the page that says where to park.
     '哪里 哪儿 在哪 在哪里 在哪儿',
+    // 报告 of a named test's report (皮肤镜报告看不懂, 化验报告): the test is the meaning; required, it kept the dermoscopy page,
+    // which never says 报告, out of 皮肤镜报告 and sent it to the pages that mention a report in passing (decision 0103).
+    '报告',
     // …and "there" / "here" of a place pointed at (下面那里长了白斑: 那里 lost its 那, and 里 stood for 哪里);
     // "what is going on" (咋回事, 怎么回事) and "should" (我该怎么陪她) wrap a question like 怎么办; 不好意思
     // ("sorry to ask", "embarrassed to") opens or qualifies one (helper srch20).

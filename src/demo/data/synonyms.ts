@@ -917,4 +917,8 @@ export const synonyms: { term: string; target: string }[] = [
   // …and Dr, the English abbreviation (Dr appointment, Dr Lin), is the doctor, as doctor is: without a row of its own its two
   // letters were read as the pinyin initials of a vocabulary word (d r, 丢人 once that was a key).
   { term: 'dr', target: '医生' },
+  // Decision 0103 (helper srch63, batch 60): emo, the young's word for feeling low, is the 情绪 and 心理 of the emotional page,
+  // as 自卑 and 丢人 are.
+  { term: 'emo', target: '情绪' },
+  { term: 'emo', target: '心理' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6418,6 +6418,129 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '去泰国旅游要打什么疫苗', relevant: [], kind: 'lay', split: H, batch: 59 },
   { q: '白癜风患者可以献血吗', relevant: [], kind: 'lay', split: H, batch: 59 },
   { q: '泡温泉能治好白癜风吗', relevant: [], kind: 'lay', split: H, batch: 59 },
+  // Batch 60, written blind by helper srch63 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: questions about the clinic
+  // itself (停车, 地铁, 公交, 轮椅, 电梯, 节假日开门, Wi-Fi, 排队, 陪同); lab tests and words from a report just received
+  // (甲功, 抗体阳性, TPOAb, TSH, 维生素D, 血常规, 皮肤镜报告, 伍德灯下); adolescents asking for themselves in teenage style
+  // (初中生, 高考, 军训, 住校, emo, 体育课); two conditions or treatments joined by 和/跟/还是/或者 and comparisons (哪个好,
+  // 有什么区别); full-width letters and digits and spaces between every character (３０８ｎｍ, ＮＢ－ＵＶＢ, 白 癜 风 怎 么 治);
+  // euphemisms and indirect words for the illness (皮肤病, 那个病, 白的那种, 脸上的问题, 白皮病).
+  // No answer on the site: 医院有wifi吗, 看病一般要排队多久, 白癜风能办残疾证吗, 体检报告尿酸高怎么办, 有白癜风能当兵吗.
+  // First run, no search change: batch 60 MRR 0.893 / recall@5 0.932 (86 scored; 0.8934 / 0.9322); all 4,746 scored queries
+  // MRR 0.923 / recall@5 0.933 (0.9235 / 0.9330; the earlier 4,660: 0.9240 / 0.9331); same first page on both engines
+  // 4965/4965. Not ranked first (rank, - for not in the results): 周日下午有门诊吗 2 (/doctors/xu-huaijin first), 第一次去看白斑要带什么东西 3,
+  // 甲功五项有一项偏高 2 (woods-lamp-exam first), tsh高 3, 皮肤镜报告看不懂 - (follow-up-visits and /hospital only), 住校没法按时涂药咋整 3,
+  // 得了白癜风好emo 4, 白斑太丑了不想去上学 - (is-vitiligo-contagious and childrens-vitiligo-care only), 14岁白癜风能治好吗 2,
+  // 学校体检查出有白斑 4, 白 癜 风 怎 么 治 2 (microneedling-as-adjunct first), 这种皮肤病会传染吗 2 (what-is-vitiligo first),
+  // 脸上的问题怎么遮 2, 我这皮肤毛病能晒太阳吗 3. Full-width letters and digits (３０８ｎｍ, ＮＢ－ＵＶＢ, ＴＳＨ偏高, ｖｉｔｉｌｉｇｏ) and spaced
+  // characters (伍 德 灯, 皮　肤　镜) already rank first. No answer: four of five get a first page: 医院有wifi吗 (no results),
+  // 看病一般要排队多久 (thyroid-tests-vitiligo first), 白癜风能办残疾证吗 (peeling-after-microneedling), 体检报告尿酸高怎么办
+  // (pregnancy-and-vitiligo FAQ), 有白癜风能当兵吗 (what-is-vitiligo).
+  // After (decision 0103: 报告 of a named test is a query stopword, the demo seed leads emo to 情绪 and 心理): batch 60 MRR 0.914 /
+  // recall@5 0.944 (0.9138 / 0.9438); all 4,746 0.924 / 0.933 (0.9239 / 0.9332; the earlier 4,660 0.9240 / 0.9331 → 0.9240 / 0.9331:
+  // no rank or recall@5 fell); same first page on both engines 4965/4965. 皮肤镜报告看不懂 - → 1, 得了白癜风好emo 4 → 1; the no-answer
+  // 体检报告尿酸高怎么办 lost three trailing rows (same first result). Still not first: 周日下午有门诊吗 2, 第一次去看白斑要带什么东西 3,
+  // 甲功五项有一项偏高 2, tsh高 3, 住校没法按时涂药咋整 3, 白斑太丑了不想去上学 -, 14岁白癜风能治好吗 2, 学校体检查出有白斑 4,
+  // 白 癜 风 怎 么 治 2, 这种皮肤病会传染吗 2, 脸上的问题怎么遮 2, 我这皮肤毛病能晒太阳吗 3.
+  // The clinic itself: the hospital page (address, hours, transport, parking, access).
+  { q: '医院停车方便吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '开车过去有停车位吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '看病停车要收费吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '坐地铁怎么去青禾皮肤', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '几路公交车能到医院', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '杏林路站哪个出口近', relevant: ['hospital'], kind: 'exact', split: H, batch: 60 },
+  { q: '老人坐轮椅能去看病吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '医院有电梯吗', relevant: ['hospital'], kind: 'short', split: H, batch: 60 },
+  { q: '国庆节放假医院开门吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '周日下午有门诊吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 60 },
+  { q: '节假日门诊时间', relevant: ['hospital'], kind: 'exact', split: H, batch: 60 },
+  { q: '医院地址在哪里', relevant: ['hospital'], kind: 'short', split: H, batch: 60 },
+  { q: '第一次去看白斑要带什么东西', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 60 },
+  { q: '家属可以陪着一起复诊吗', relevant: ['living-with-vitiligo-emotional-support', 'follow-up-visits'], kind: 'lay', split: H, batch: 60 },
+  { q: '看小孩白癜风挂哪个医生', relevant: ['doctors/fang-yanqiu', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 60 },
+  { q: '查甲状腺抗体找哪个医生', relevant: ['doctors/xu-huaijin', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  // Lab tests and words from a report the patient just got.
+  { q: '甲功五项有一项偏高', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '甲功正常但是抗体高', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: 'TPOAb偏高什么意思', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 60 },
+  { q: 'tsh高', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 60 },
+  { q: '化验单上抗体阳性严重吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '甲状腺抗体阳性和白癜风有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 60 },
+  { q: '桥本 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 60 },
+  { q: '抽血查甲状腺要空腹吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '医生让我查血糖 跟白斑有关吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '维生素D偏低要补吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 60 },
+  { q: '做表皮移植前要查血常规吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '皮肤镜报告看不懂', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 60 },
+  { q: '皮肤镜报告上写色素减少', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 60 },
+  { q: '伍德灯下面是亮白色的', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 60 },
+  { q: '化验报告复诊时要带上吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  // Adolescents asking for themselves, teenage style.
+  { q: '初中生脸上长了白斑怎么办', relevant: ['white-patches-differential', 'childrens-vitiligo-care', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '我才15岁脖子上有一块白', relevant: ['white-patches-differential', 'childrens-vitiligo-care', 'what-is-vitiligo'], kind: 'number', split: H, batch: 60 },
+  { q: '高三了白斑还在变大咋办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 60 },
+  { q: '军训晒一个月白斑会不会变大', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '军训怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '住校没法按时涂药咋整', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '住校室友会被我传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 60 },
+  { q: '同学老说我是白癜风好烦', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 60 },
+  { q: '有白斑体育课能游泳吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 60 },
+  { q: '得了白癜风好emo', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 60 },
+  { q: '白斑太丑了不想去上学', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 60 },
+  { q: '初中生可以用遮瑕盖白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 60 },
+  { q: '14岁白癜风能治好吗', relevant: ['childrens-vitiligo-care', 'what-is-vitiligo'], kind: 'number', split: H, batch: 60 },
+  { q: '学校体检查出有白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 60 },
+  // Two conditions or treatments joined, and comparisons.
+  { q: '308和nbuvb哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 60 },
+  { q: '准分子光跟窄谱uvb有什么区别', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 60 },
+  { q: '抹激素药膏还是照光好', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 60 },
+  { q: '微针和滚针有什么区别', relevant: ['microneedling-as-adjunct'], kind: 'multi', split: H, batch: 60 },
+  { q: '表皮移植和光疗哪个效果好', relevant: ['epidermal-grafting-stable-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 60 },
+  { q: '节段型跟非节段型哪个好治', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 60 },
+  { q: '是进展期还是稳定期怎么看', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 60 },
+  { q: '白癜风和白色糠疹有什么区别', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 60 },
+  { q: '白癜风跟花斑癣怎么分', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 60 },
+  { q: '贫血痣还是白癜风', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 60 },
+  { q: '伍德灯和皮肤镜哪个准', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 60 },
+  { q: '先涂防晒霜还是先涂遮瑕', relevant: ['cosmetic-camouflage', 'sun-protection-vitiligo'], kind: 'multi', split: H, batch: 60 },
+  { q: '他克莫司或者激素药膏哪个副作用小', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 60 },
+  { q: '甲亢和白癜风会一起得吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 60 },
+  // Full-width letters and digits, spaces between every character.
+  { q: '白 癜 风 怎 么 治', relevant: ['what-is-vitiligo', 'nb-uvb-phototherapy', 'topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 60 },
+  { q: '白 斑 会 传 染 吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 60 },
+  { q: '伍 德 灯', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 60 },
+  { q: '表 皮 移 植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 60 },
+  { q: '３０８ｎｍ', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 60 },
+  { q: 'ＮＢ－ＵＶＢ', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 60 },
+  { q: 'ＴＳＨ偏高', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 60 },
+  { q: 'ｖｉｔｉｌｉｇｏ', relevant: ['what-is-vitiligo'], kind: 'english', split: H, batch: 60 },
+  { q: '皮　肤　镜', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 60 },
+  { q: '白癜风　饮食', relevant: ['vitiligo-diet-myths'], kind: 'exact', split: H, batch: 60 },
+  { q: '光疗１个月边上发红', relevant: ['qa/q-2', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 60 },
+  { q: '３岁孩子有白斑', relevant: ['childrens-vitiligo-care'], kind: 'number', split: H, batch: 60 },
+  // Euphemisms and indirect words for the illness.
+  { q: '这种皮肤病会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 60 },
+  { q: '得了那个病还能要孩子吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '白的那种皮肤病是什么', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 60 },
+  { q: '脸上的问题怎么遮', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 60 },
+  { q: '身上一块一块白的那个病', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 60 },
+  { q: '这个病会不会遗传给下一代', relevant: ['vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '白皮病', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 60 },
+  { q: '我这皮肤毛病能晒太阳吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 60 },
+  { q: '皮肤变白的病吃东西要注意什么', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 60 },
+  { q: '那个白斑的病能断根吗', relevant: ['what-is-vitiligo', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 60 },
+  { q: '老公得了那个病 心情很差', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 60 },
+  // English words a patient might type.
+  { q: 'vitiligo thyroid', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 60 },
+  { q: 'parking', relevant: ['hospital'], kind: 'english', split: H, batch: 60 },
+  { q: 'wheelchair', relevant: ['hospital'], kind: 'english', split: H, batch: 60 },
+  { q: 'dermoscopy report', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 60 },
+  // No answer on the site.
+  { q: '医院有wifi吗', relevant: [], kind: 'lay', split: H, batch: 60 },
+  { q: '看病一般要排队多久', relevant: [], kind: 'lay', split: H, batch: 60 },
+  { q: '白癜风能办残疾证吗', relevant: [], kind: 'lay', split: H, batch: 60 },
+  { q: '体检报告尿酸高怎么办', relevant: [], kind: 'lay', split: H, batch: 60 },
+  { q: '有白癜风能当兵吗', relevant: [], kind: 'lay', split: H, batch: 60 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
