@@ -199,6 +199,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EY: 'cmp151',
   EZ: 'cmp152',
   FA: 'cmp153',
+  FB: 'cmp154',
 };
 
 export function authorOf(file: string, batch: string): string {
