@@ -200,6 +200,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   EZ: 'cmp152',
   FA: 'cmp153',
   FC: 'cmp155',
+  FB: 'cmp154',
 };
 
 export function authorOf(file: string, batch: string): string {
