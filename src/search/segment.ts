@@ -739,7 +739,7 @@ const SUDDEN_GROWTH = new RegExp(
   `(?:突然|忽然|一下子|一下就|很快|迅速)(?:就|地|又|间)?${GROW_VERB}|${GROW_VERB}得?(?:很快|特别快|太快|好快|这么快|那么快|非常快|飞快)`,
   'gu',
 );
-const SUDDEN_ANY = /突然|忽然|一下|很快|迅速|快/u;
+const SUDDEN_ANY = /突然|忽然|一下|迅速|快/u;
 const suddenGrowth = (_all: string, a?: string, b?: string): string => {
   const v = a ?? b ?? '';
   return v.includes('扩散') || v.includes('蔓延') ? ' 短时间内 扩散 ' : v.includes('多') ? ' 越来越多 ' : ' 越来越大 ';
@@ -763,11 +763,12 @@ const DOCTOR_INTRODUCED = /(?<=医生|大夫|专家)(?:的)?(?:介绍|简介)\s*
 // 有效吗 / 管用吗 alone (光疗有效吗: whether it works) and 有效果 (already the seed's 效果) stay. Fixed alternatives: linear.
 const ONSET_ASKED =
   /(多久|多长时间|多少天|几个月|几周|几次|多少次)\s*(?:才能|才会|可以|开始|才|能|就|会)?\s*(?:有效(?!果)|管用|起作用|奏效)/gu;
+// Its verbs alone: the cheap test before the replace.
+const ONSET_VERB = /有效|管用|起作用|奏效/u;
 // The spouse named through the child (孩子他爸, 孩子她妈, 娃他爹): a common way to say "my husband / my wife"; the child word in it is
 // not the one asked about, and as typed it led to the children's page (孩子他爸有白癜风儿子会不会得 2: the heredity FAQ second;
 // helper srch61, batch 58). SPOUSE_BY_CHILD — 孩子 / 孩 / 娃 / 娃娃 and 他 / 她 before 爸 / 爸爸 / 爹 / 妈 / 妈妈 / 娘 is 爸爸 / 妈妈;
 // 孩子爸爸 / 孩子的妈妈 (no pronoun: the child's parent, asked as such) stay.
-const ONSET_VERB = /有效|管用|起作用|奏效/u;
 const SPOUSE_BY_CHILD = /(?:孩子|孩|娃娃|娃)[他她](爸爸|爸|爹|妈妈|妈|娘)/gu;
 
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */

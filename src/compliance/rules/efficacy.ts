@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { BASIS } from './basis.js';
-import { clauseOf, levels, p, promisedElsewhere, SIDE_EFFECT, TREATMENT, warnedBefore } from './util.js';
+import { clauseOf, levels, p, promisedElsewhere, SIDE_EFFECT, TREATMENT, warnedAfter, warnedBefore } from './util.js';
 
 /** Healing of a wound or a passing reaction is physiology, not a cure claim. */
 const WOUND = /供皮区|取皮处|伤口|创面|破溃|水疱|水泡|结痂|红肿|针眼|感染|晒伤|擦伤|划伤|溃疡|术口|切口|感冒|发红|脱皮/;
@@ -785,15 +785,7 @@ export const efficacyRules: Rule[] = [
     hedge: false,
     // 肯定没问题 guarantees a result only where the paragraph is about treating (Q: 能治好吗？ A: 放心，肯定没问题).
     refine: (c) => {
-      if (promisedElsewhere(c) || warnedBefore(c)) return false;
-      // Round seventy-four (batch FC): someone else's promise put as a condition and called a fraud after it (若有人承诺“无效退款”，多半是骗局;
-      // 要是有诊所说包治，那就是骗子): a conditional on 有人 or another clinic, the warning after the promise, and no clinic of ours in the sentence.
-      if (
-        /(?:如果|若|假如|要是|倘若|如)(?:有人|有(?:些|的)?(?:医院|机构|诊所|广告|商家|医生|网站))/.test(c.norm.slice(c.sentenceStart, c.end)) &&
-        /^[^。;!?]{0,16}?(?:骗局|骗人|骗子|骗钱|忽悠|虚假宣传|陷阱|不可信|不能信|别信|不要信|警惕|小心|当心|不靠谱)/.test(c.norm.slice(c.end)) &&
-        !/本院|我院|我们|本中心|本诊所/.test(c.sentence)
-      )
-        return false;
+      if (promisedElsewhere(c) || warnedBefore(c) || warnedAfter(c)) return false;
       if (/(?:为|为了)$/.test(c.norm.slice(Math.max(0, c.start - 2), c.start))) return false;
       if (/^(?:保证|承诺|担保|打包票)/.test(c.norm.slice(c.start, c.end)) && DEMANDED.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 12), c.start))) return false;
       // Round fifteen: whoever promises is to be watched (凡是拍胸脯打包票的机构都要多留个心眼): a warning about the promise.

@@ -65,6 +65,9 @@ export function promisedElsewhere(c: RuleContext): boolean {
   );
 }
 
+/** A clinic of ours named in the sentence: a warning about others' promises does not cover it. */
+const OURS = /本院|我院|我们|本中心|本诊所/;
+
 /**
  * Round seventy-one (batch EW): the reader told, before the promise, not to believe whoever makes it (别信那些说签约治疗、无效退款的; 千万不要相信
  * 所谓“包治”的广告): the warning comes first and points at others (那些, 所谓, 什么, 这类, 这种, 网上, 广告), and the sentence names no clinic of
@@ -74,6 +77,19 @@ export function warnedBefore(c: RuleContext): boolean {
   const before = c.norm.slice(c.sentenceStart, c.start);
   return (
     /(?:别|不要|千万别|千万不要|切勿|勿|莫)(?:再)?(?:信|相信|轻信|听信|上当)[^。;!?]{0,4}?(?:那些|那种|这些|这类|这种|所谓|什么|网上|广告|有人)[^。;!?]{0,16}$/.test(before) &&
-    !/本院|我院|我们|本中心|本诊所/.test(c.sentence)
+    !OURS.test(c.sentence)
+  );
+}
+
+/**
+ * Round seventy-four (batch FC): the same the other way round, someone else's promise put as a condition and called a fraud after it
+ * (若有人承诺“无效退款”，多半是骗局; 要是有诊所说包治，那就是骗子): a conditional on 有人 or another clinic before the promise, the
+ * warning after it, and no clinic of ours in the sentence.
+ */
+export function warnedAfter(c: RuleContext): boolean {
+  return (
+    /(?:如果|若|假如|要是|倘若|如)(?:有人|有(?:些|的)?(?:医院|机构|诊所|广告|商家|医生|网站))/.test(c.norm.slice(c.sentenceStart, c.end)) &&
+    /^[^。;!?]{0,16}?(?:骗局|骗人|骗子|骗钱|忽悠|虚假宣传|陷阱|不可信|不能信|别信|不要信|警惕|小心|当心|不靠谱)/.test(c.norm.slice(c.end)) &&
+    !OURS.test(c.sentence)
   );
 }
