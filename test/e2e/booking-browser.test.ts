@@ -8,8 +8,8 @@ import { createStaffUser } from '../../src/staff/auth.service.js';
 import { axeViolations, formatAxe, openSession, type Session } from '../helpers/browser.js';
 import { book } from '../../src/booking/booking.service.js';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
-import { localDateOf, zonedInstant } from '../../src/time/zoned-time.js';
-import { createSession } from '../helpers/booking.js';
+import { zonedInstant } from '../../src/time/zoned-time.js';
+import { clinicDayWithRoom, createSession, WAIT_FOR_CLINIC_DAY_MS } from '../helpers/booking.js';
 import { TEST_DATA_KEY } from '../helpers/db.js';
 import type { RunningServer } from '../helpers/server.js';
 import { PASSWORD } from '../helpers/staff.js';
@@ -86,7 +86,7 @@ async function waitForSms(db: Db, ref: string, kind: string): Promise<string> {
 }
 
 for (const dialect of DIALECTS) {
-  describe(`booking in Chromium (${dialect})`, { timeout: 3 * TEST_TIMEOUT }, () => {
+  describe(`booking in Chromium (${dialect})`, { timeout: 3 * TEST_TIMEOUT + WAIT_FOR_CLINIC_DAY_MS }, () => {
     test('book from the profile → the recorded SMS → the private link → move → cancel', { timeout: TEST_TIMEOUT }, () =>
       inSession(dialect, async ({ page }, db) => {
         const config = loadConfig({});
@@ -157,13 +157,12 @@ for (const dialect of DIALECTS) {
       }),
     );
 
-    test('the front desk’s day: the list, check-in, no-show, an undo and a walk-in', { timeout: TEST_TIMEOUT }, () =>
+    test('the front desk’s day: the list, check-in, no-show, an undo and a walk-in', { timeout: TEST_TIMEOUT + WAIT_FOR_CLINIC_DAY_MS }, () =>
       inSession(dialect, async ({ page }, db) => {
         const config = loadConfig({ DATA_KEY: TEST_DATA_KEY });
-        const now = new Date();
         // Check-in is for the session's own day, and this server runs on the real clock: a session
         // spanning today (clinic time), booked online as if the forms had been sent yesterday.
-        const today = localDateOf(now, config.clinicTimeZone);
+        const { now, today } = await clinicDayWithRoom(config);
         const id = await createSession(db.kysely, config, now, { date: today, start: '00:01', end: '23:59', doctorSlug: 'tang-yining', quota: 3, regType: '早间门诊' });
         const date = today;
         const rt = await bookingRuntime(db.kysely, config);

@@ -8,12 +8,12 @@ import { loadConfig } from '../../src/config.js';
 import { createStaffUser } from '../../src/staff/auth.service.js';
 import { book } from '../../src/booking/booking.service.js';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
-import { localDateOf, zonedInstant } from '../../src/time/zoned-time.js';
+import { zonedInstant } from '../../src/time/zoned-time.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { categories } from '../../src/demo/data/categories.js';
 import { axeViolations, formatAxe, openSession } from '../helpers/browser.js';
 import { signInStaff } from '../helpers/browser-staff.js';
-import { createSession } from '../helpers/booking.js';
+import { clinicDayWithRoom, createSession, WAIT_FOR_CLINIC_DAY_MS } from '../helpers/booking.js';
 import { TEST_DATA_KEY } from '../helpers/db.js';
 import { PASSWORD } from '../helpers/staff.js';
 import { browserAndServers, DIALECTS } from '../helpers/browser-servers.js';
@@ -76,7 +76,7 @@ async function assertPrinted(page: Page, what: string, file: string): Promise<vo
 }
 
 for (const dialect of DIALECTS) {
-  describe(`issue 17 pages in Chromium (${dialect})`, { timeout: 180_000 }, () => {
+  describe(`issue 17 pages in Chromium (${dialect})`, { timeout: 180_000 + WAIT_FOR_CLINIC_DAY_MS }, () => {
     test('the article index on a phone: menu → filter by category → next page; /categories; axe clean', { timeout: 90_000 }, async () => {
       const { server } = shared.servers.get(dialect)!;
       const phone = await openSession(shared.browser, server.url, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -155,11 +155,10 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    test('print preview: booking confirmation, front desk day list and a doctor’s session list', { timeout: 90_000 }, async () => {
+    test('print preview: booking confirmation, front desk day list and a doctor’s session list', { timeout: 90_000 + WAIT_FOR_CLINIC_DAY_MS }, async () => {
       const { server, db } = shared.servers.get(dialect)!;
-      const now = new Date();
       const config = loadConfig({ DATA_KEY: TEST_DATA_KEY });
-      const today = localDateOf(now, config.clinicTimeZone);
+      const { now, today } = await clinicDayWithRoom(config);
       const sessionId = await createSession(db.kysely, config, now, { date: today, start: '00:03', end: '23:58', doctorSlug: 'fang-yanqiu', quota: 40 });
       const madeAt = new Date(zonedInstant(today, '00:03', config.clinicTimeZone).getTime() - 12 * 3600_000);
       const rt = await bookingRuntime(db.kysely, config);

@@ -6,8 +6,8 @@ import { createStaffUser } from '../../src/staff/auth.service.js';
 import { axeViolations, formatAxe, openSession } from '../helpers/browser.js';
 import { book } from '../../src/booking/booking.service.js';
 import { bookingRuntime } from '../../src/messaging/runtime.js';
-import { localDateOf, zonedInstant } from '../../src/time/zoned-time.js';
-import { createSession } from '../helpers/booking.js';
+import { zonedInstant } from '../../src/time/zoned-time.js';
+import { clinicDayWithRoom, createSession, WAIT_FOR_CLINIC_DAY_MS } from '../helpers/booking.js';
 import { TEST_DATA_KEY } from '../helpers/db.js';
 import { PASSWORD } from '../helpers/staff.js';
 import { browserAndServers, DIALECTS } from '../helpers/browser-servers.js';
@@ -32,15 +32,14 @@ async function click(page: Page, selector: string): Promise<void> {
 }
 
 for (const dialect of DIALECTS) {
-  describe(`the patient's pages in Chromium (${dialect})`, { timeout: 120_000 }, () => {
-    test('rate a checked-in visit → my data by texted code → export and erasure request → public Q&A', { timeout: 100_000 }, async () => {
+  describe(`the patient's pages in Chromium (${dialect})`, { timeout: 120_000 + WAIT_FOR_CLINIC_DAY_MS }, () => {
+    test('rate a checked-in visit → my data by texted code → export and erasure request → public Q&A', { timeout: 100_000 + WAIT_FOR_CLINIC_DAY_MS }, async () => {
       const { server, db } = servers.get(dialect)!;
       const mobile = dialect === 'sqlite' ? '13622220001' : '13622220002';
-      const now = new Date();
       // The front desk checks in on the session's own day only, and this server runs on the real
       // clock: a session spanning today (clinic time), booked as if the form had been sent yesterday.
       const config = loadConfig({ DATA_KEY: TEST_DATA_KEY });
-      const today = localDateOf(now, config.clinicTimeZone);
+      const { now, today } = await clinicDayWithRoom(config);
       const sessionId = await createSession(db.kysely, config, now, { date: today, start: '00:02', end: '23:59', doctorSlug: 'fang-yanqiu', quota: 3 });
       const yesterday = new Date(zonedInstant(today, '00:02', config.clinicTimeZone).getTime() - 12 * 3600_000);
       const booked = await book(

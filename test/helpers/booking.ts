@@ -154,3 +154,26 @@ export function tokenOf(location: string | undefined): string {
   if (!m) throw new Error(`no private link in ${location}`);
   return m[1]!;
 }
+
+/**
+ * The clinic's date today, for a test that makes a session spanning it and works on it (the
+ * e2e servers run on the real clock, and check-in and the booking's page are for the session's
+ * own day and until its end). Within `room` of `lastEnd` the test would outlive the session, so
+ * this waits for the next clinic day, at most `room` and the minutes after `lastEnd`: a test that
+ * calls it needs that much more time (WAIT_FOR_CLINIC_DAY_MS covers the default).
+ */
+export async function clinicDayWithRoom(config: Config, lastEnd = '23:58', room = 3 * 60_000): Promise<{ now: Date; today: string }> {
+  let now = new Date();
+  let today = localDateOf(now, config.clinicTimeZone);
+  const end = zonedInstant(today, lastEnd, config.clinicTimeZone).getTime();
+  if (end - now.getTime() < room) {
+    const next = zonedInstant(addDays(today, 1), '00:00', config.clinicTimeZone).getTime() + 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - now.getTime())));
+    now = new Date();
+    today = localDateOf(now, config.clinicTimeZone);
+  }
+  return { now, today };
+}
+
+/** The longest clinicDayWithRoom() waits with its defaults: the room and the two minutes after 23:58. */
+export const WAIT_FOR_CLINIC_DAY_MS = 3 * 60_000 + 2 * 60_000 + 2000;
