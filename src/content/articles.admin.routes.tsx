@@ -300,7 +300,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
     },
     'approved',
   );
-  transition('publish', 'article.publish', (trx, id, req) => flow.publish(trx, id, actorOf(req), deps.now(), gate, deps.config.reviewIntervalDays), 'published');
+  transition('publish', 'article.publish', (trx, id, req) => flow.publish(trx, id, actorOf(req), deps.now(), gate, flow.reviewSchedule(deps.config)), 'published');
   transition(
     'schedule',
     'article.publish',
@@ -315,7 +315,7 @@ export function articleRoutes(app: FastifyInstance, deps: Deps): void {
   transition(
     'compliance/override',
     'compliance.override',
-    (trx, id, req) => overrideAndPublish(trx, id, (req.body ?? {}) as FormBody, actorOf(req), deps.now(), gate, deps.config.reviewIntervalDays),
+    (trx, id, req) => overrideAndPublish(trx, id, (req.body ?? {}) as FormBody, actorOf(req), deps.now(), gate, flow.reviewSchedule(deps.config)),
     'published',
   );
   transition('unpublish', 'article.publish', (trx, id, req) => flow.unpublish(trx, id, actorOf(req), deps.now()), 'unpublished');

@@ -4,7 +4,7 @@
 
 import type { Transaction } from 'kysely';
 import { parseBlocks } from './content.service.js';
-import { publish, WorkflowError, type PublishGate } from './editorial.service.js';
+import { publish, WorkflowError, type PublishGate, type ReviewSchedule } from './editorial.service.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
 import { audit, type Actor } from '../staff/audit.js';
@@ -62,7 +62,7 @@ export async function acceptFinding(trx: Trx, articleId: number, form: { key?: u
 }
 
 /** An admin lets this exact version through despite error-level findings, and publishes it. */
-export async function overrideAndPublish(trx: Trx, articleId: number, form: { reason?: unknown }, actor: Actor, now: Date, gate: PublishGate, reviewIntervalDays: number): Promise<void> {
+export async function overrideAndPublish(trx: Trx, articleId: number, form: { reason?: unknown }, actor: Actor, now: Date, gate: PublishGate, schedule: ReviewSchedule): Promise<void> {
   const reason = reasonOf(form.reason);
   const { review, revisionId, contentHash } = await reviewHead(trx, articleId);
   if (review.unresolved.length && !review.override) {
@@ -70,5 +70,5 @@ export async function overrideAndPublish(trx: Trx, articleId: number, form: { re
     await insertOverride(trx, { article_id: articleId, content_hash: contentHash, reason, findings_json: JSON.stringify(findings), user_id: actor.userId, user_name: actor.name, created_at: now.toISOString() });
     await audit(trx, actor, 'compliance.override', { type: 'article', id: articleId }, now, { revision: revisionId, hash: contentHash, reason, findings });
   }
-  await publish(trx, articleId, actor, now, gate, reviewIntervalDays);
+  await publish(trx, articleId, actor, now, gate, schedule);
 }

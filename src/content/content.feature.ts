@@ -2,7 +2,7 @@ import type { Feature } from '../platform/feature.js';
 import { missingAltText } from '../media/index.js';
 import { articleRoutes } from './articles.admin.routes.js';
 import { contentRoutes } from './content.routes.js';
-import { PUBLISH_JOB, runScheduledPublish } from './editorial.service.js';
+import { PUBLISH_JOB, reviewSchedule, runScheduledPublish } from './editorial.service.js';
 import { taxonomyAdminRoutes } from './taxonomy.admin.routes.js';
 
 export const contentFeature: Feature = {
@@ -18,6 +18,6 @@ export const contentFeature: Feature = {
     { href: '/staff/categories', label: { 'zh-CN': '分类与热门', en: 'Categories and hot topics' }, permission: 'taxonomy.write', order: 120 },
   ],
   jobs: (config) => ({
-    [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, config.reviewIntervalDays),
+    [PUBLISH_JOB]: (trx, payload, _job, at) => runScheduledPublish(trx, payload, at, { missingAlt: missingAltText }, reviewSchedule(config)),
   }),
 };

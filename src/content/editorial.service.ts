@@ -9,6 +9,7 @@ import { replaceDocs } from '../search/index.js';
 import { contentHash, indexArticle, parseBlocks, type RevisionContent } from './content.service.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 import { unpinHotTopic } from './content.repository.js';
+import { addDays, localDateOf } from '../time/zoned-time.js';
 import {
   approvalOf,
   articleRevision,
@@ -162,8 +163,16 @@ export interface PublishGate {
   missingAlt(db: Kysely<Database>, markdown: string): Promise<string[]>;
 }
 
+/** When a published article's medical review is due again: days after its approval, counted in the clinic's calendar. */
+export interface ReviewSchedule {
+  intervalDays: number;
+  timeZone: string;
+}
+
+export const reviewSchedule = (config: { reviewIntervalDays: number; clinicTimeZone: string }): ReviewSchedule => ({ intervalDays: config.reviewIntervalDays, timeZone: config.clinicTimeZone });
+
 /** Publishes the newest revision, which must carry an approval of exactly its content. */
-export async function publish(trx: Trx, articleId: number, actor: Actor, now: Date, gate: PublishGate, reviewIntervalDays: number): Promise<void> {
+export async function publish(trx: Trx, articleId: number, actor: Actor, now: Date, gate: PublishGate, review: ReviewSchedule): Promise<void> {
   const a = await headOf(trx, articleId);
   if (!a.head_revision_id || !a.head_hash) throw new AppError(404, 'article');
   const approval = await approvalOf(trx, a.head_revision_id, a.head_hash);
@@ -174,7 +183,8 @@ export async function publish(trx: Trx, articleId: number, actor: Actor, now: Da
   if (missing.length) throw new WorkflowError('missing_alt', `文中有 ${missing.length} 张图片缺少替代文字（${missing.join('、')}），请先在图片库中补充。`, 422, { n: missing.length, keys: missing.join(', ') });
   const refusal = await complianceRefusal(trx, articleId, a.doc_type, a.head_revision_id);
   if (refusal) throw new WorkflowError('compliance', refusal, 409);
-  const due = new Date(new Date(approval.approved_at).getTime() + reviewIntervalDays * 86_400_000).toISOString().slice(0, 10);
+  // The clinic's date of the approval, not UTC's: an approval in the clinic's early morning fell on the day before.
+  const due = addDays(localDateOf(new Date(approval.approved_at), review.timeZone), review.intervalDays);
   await setArticlePublished(trx, articleId, { revisionId: a.head_revision_id, publishedAt: a.published_at ?? now.toISOString(), updatedAt: now.toISOString(), nextReviewDue: due });
   await indexArticle(trx, {
     id: articleId,
@@ -203,14 +213,14 @@ export async function schedulePublish(trx: Trx, articleId: number, at: Date, act
   await audit(trx, actor, 'article.schedule', { type: 'article', id: articleId }, now, { revision: a.head_revision_id, at: at.toISOString() });
 }
 
-export async function runScheduledPublish(trx: Trx, payload: { articleId: number; revisionId: number }, now: Date, gate: PublishGate, reviewIntervalDays: number): Promise<void> {
+export async function runScheduledPublish(trx: Trx, payload: { articleId: number; revisionId: number }, now: Date, gate: PublishGate, review: ReviewSchedule): Promise<void> {
   const system: Actor = { userId: null, name: '定时发布', ip: 'job', userAgent: 'job' };
   const a = await headOf(trx, payload.articleId);
   if (!a.scheduled_at || a.head_revision_id !== payload.revisionId) {
     await audit(trx, system, 'article.schedule_skipped', { type: 'article', id: payload.articleId }, now, { reason: 'content changed or schedule cancelled' });
     return;
   }
-  await publish(trx, payload.articleId, system, now, gate, reviewIntervalDays);
+  await publish(trx, payload.articleId, system, now, gate, review);
 }
 
 export async function unpublish(trx: Trx, articleId: number, actor: Actor, now: Date, archive = false): Promise<void> {

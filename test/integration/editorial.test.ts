@@ -7,6 +7,7 @@ import { runDueJobs } from '../../src/jobs/jobs.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
 import { dialects, TEST_DATA_KEY } from '../helpers/db.js';
 import { text } from '../helpers/html.js';
+import { addDays } from '../../src/time/zoned-time.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
 
 export function articleForm(over: Record<string, string> = {}): Record<string, string> {
@@ -191,6 +192,27 @@ for (const dialect of dialects) {
       assert.equal((await app.get('/articles/scheduled-article')).statusCode, 200);
       const audits = (await auditActions(app, id)).map((a) => a.action);
       assert.ok(audits.includes('article.schedule') && audits.at(-1) === 'article.publish');
+    });
+
+    // Runs last in this block: it moves the clock on by most of a day.
+    test('the next medical review is due the review interval after the approval, counted in the clinic’s calendar', async () => {
+      // 20:30 UTC is 04:30 the next morning in the clinic (Asia/Shanghai): the approval's date is the clinic's.
+      app.clock.now = new Date('2026-11-20T20:30:00Z');
+      assert.equal(app.config.clinicTimeZone, 'Asia/Shanghai');
+      const writer = await signedIn(app, ['editor']);
+      const checker = await signedIn(app, ['reviewer'], { doctorSlug: 'lin-qingyuan' });
+      await writer.get('/staff/articles/new');
+      const created = await writer.post('/staff/articles', articleForm({ slug: 'review-due-in-clinic-days', title: '光疗后的日常护理要点' }));
+      assert.equal(created.statusCode, 303, created.body.slice(0, 500));
+      const id = Number(/\/staff\/articles\/(\d+)/.exec(created.headers.location as string)![1]);
+      await writer.get(`/staff/articles/${id}`);
+      assert.equal((await writer.post(`/staff/articles/${id}/submit`)).statusCode, 303);
+      const page = await checker.get(`/staff/articles/${id}`);
+      assert.equal((await checker.post(`/staff/articles/${id}/approve`, { revision_id: /name="revision_id" value="(\d+)"/.exec(page.body)![1]! })).statusCode, 303);
+      await writer.get(`/staff/articles/${id}`);
+      assert.equal((await writer.post(`/staff/articles/${id}/publish`)).statusCode, 303);
+      const { next_review_due } = await app.deps.db.selectFrom('article').select('next_review_due').where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(next_review_due, addDays('2026-11-21', app.config.reviewIntervalDays));
     });
   });
 }

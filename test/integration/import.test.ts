@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { approve, publish, saveDraft, submitForReview } from '../../src/content/editorial.service.js';
+import { approve, publish, reviewSchedule, saveDraft, submitForReview } from '../../src/content/editorial.service.js';
 import { parseBlocks } from '../../src/content/content.service.js';
 import type { Block } from '../../src/content/blocks.js';
 import { readCategoryMap } from '../../src/import/cli.js';
@@ -144,7 +144,7 @@ for (const dialect of dialects) {
         const now = app.clock.now;
         await submitForReview(trx, it.article_id!, IMPORT_ACTOR, now);
         await approve(trx, it.article_id!, it.head_revision_id!, { userId: reviewerUser.userId, name: '审核', email: reviewerUser.email, roles: ['reviewer'], doctorId: reviewer.id, sessionId: 's', stage: 'full', twoFactor: true, locale: 'zh-CN' }, IMPORT_ACTOR, now);
-        await publish(trx, it.article_id!, IMPORT_ACTOR, now, { missingAlt: missingAltText }, 365);
+        await publish(trx, it.article_id!, IMPORT_ACTOR, now, { missingAlt: missingAltText }, reviewSchedule(app.config));
       });
       app.deps.site.invalidate();
       const moved = await app.get(oldPath);
