@@ -11,6 +11,7 @@ import { auditFilterChoices } from './audit.repository.js';
 import { staffLocale } from './staff.plugin.js';
 import { shellT, type ShellT } from './shell.i18n.js';
 import { contentLang } from '../web/i18n.js';
+import { addDays, zonedInstant } from '../time/zoned-time.js';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** At most this many entries per CSV file (a narrower date range gets the rest). */
@@ -37,20 +38,9 @@ const filterForm = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, 'audit.err.range');
 type Filter = z.infer<typeof filterForm>;
 
-/** The UTC instant at which a calendar day ('YYYY-MM-DD') starts in a time zone. */
-export function startOfDay(d: string, timeZone: string): string {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-  const offset = (t: number) => {
-    const p = Object.fromEntries(fmt.formatToParts(t).map((x) => [x.type, Number(x.value)]));
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - t;
-  };
-  const wall = Date.parse(`${d}T00:00:00Z`);
-  // Twice, so a day that starts at a daylight-saving change gets the offset in force then.
-  const t = wall - offset(wall - offset(wall));
-  return new Date(t).toISOString();
-}
-
-const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** The UTC instant at which a calendar day ('YYYY-MM-DD') starts in the clinic's time zone. */
+const startOfDay = (d: string, timeZone: string) => zonedInstant(d, '00:00', timeZone).toISOString();
+const nextDay = (d: string) => addDays(d, 1);
 
 function queryOf(f: Filter, page?: number): string {
   const q = new URLSearchParams();
