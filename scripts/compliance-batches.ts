@@ -201,6 +201,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FA: 'cmp153',
   FC: 'cmp155',
   FB: 'cmp154',
+  FD: 'cmp156',
 };
 
 export function authorOf(file: string, batch: string): string {
