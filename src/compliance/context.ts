@@ -426,7 +426,9 @@ const QUESTION_END = /(?:[?]|吗|(?<!什)么|呢)["”’」』)）\s]*$/;
 // A line of a Q&A page that starts with 问：asks, whatever its wording (你们有优惠活动吗？) (round twelve).
 // Round fifty-nine (batch DY): the 问： may follow a short section label (团购问答：问：…, 【问答】问：…, 热门问答｜问：…).
 // Round sixty-four (batch EI): so does a reader's message on the clinic's board labelled 留言： or 咨询： (网友留言：你们比别的医院好吗？).
-const QUESTION_WORD = /^\s*(?:(?:[\u4e00-\u9fff]{1,6}[:：|｜]|[【\[][\u4e00-\u9fff]{1,6}[】\]])\s?)?(?:问|提问|网友问|患者问|读者问|q|(?:网友|患者|读者|家长|病友|用户)?(?:留言|咨询))\s?[:：]|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|就.{0,12}了吗|(?:(?:治|医)?好|(?:治|痊)愈|康复|复色|断根|好转|消退|消失)了(?:吗|么)|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
+// Round seventy-five (batch FD): so does an interviewer's line in a transcript (记者问：… 主持人：… 媒体提问：…), and a yes/no question that
+// addresses the clinic as 贵院 / 贵科 (贵院的疗效比三甲医院好吗？): only an outsider calls it that, and the clinic's answer is checked on its own.
+const QUESTION_WORD = /^\s*(?:(?:[\u4e00-\u9fff]{1,6}[:：|｜]|[【\[][\u4e00-\u9fff]{1,6}[】\]])\s?)?(?:问|提问|网友问|患者问|读者问|q|(?:网友|患者|读者|家长|病友|用户)?(?:留言|咨询)|(?:记者|主持人|媒体|采访者)(?:问|提问)?)\s?[:：]|贵(?:院|科|中心|诊所|医院|门诊)[^。;!?？]{0,16}?(?:吗|么)|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|就.{0,12}了吗|(?:(?:治|医)?好|(?:治|痊)愈|康复|复色|断根|好转|消退|消失)了(?:吗|么)|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
 
 /** The next sentence answers with the clinic itself, affirmatively: 当然是我们！ 答：首选本院。 本院！ */
 // Round thirty-one: or sets itself against what the question said of others (…是不是只会给你开药？在我们这里完全不一样。).
