@@ -403,9 +403,15 @@ export function negatedAfter(ctx: TextContext, clause: Span, end: number): boole
 /** For claims made of a negation (无副作用): an outer negation or a condition clears them. */
 export function outerNegated(ctx: TextContext, clause: Span, start: number): boolean {
   const win = before(ctx, clause, start, 14);
+  if (OUTER_NEGATION.test(win)) return true;
+  // Round seventy-five (batch FD): the condition is the treatment succeeding and the claim is what follows from it (毛囊一旦成活终身有效,
+  // 白斑一旦复色就不会再退): the promise is the consequent, not a hypothesis. A claim inside the condition itself (一旦治愈后不复发，就可以停药;
+  // 一旦复色后不反弹的话…) stays conditional, and so does 如果 / 若, a hypothesis (如果治愈后不复发，说明…).
+  if (CONDITION_MET.test(win) && !/^[^,，。;!?]{0,12}?的话|^[^,，。;!?]{0,12}?[,，]\s?(?:就|则|便|那么|那就|才|再|说明|表明|证明|意味着)/.test(ctx.text.slice(start, clause.end + 6))) return false;
   // 如无不良反应: the condition word sits right against the claim.
-  return OUTER_NEGATION.test(win) || CONDITIONAL.test(win) || /(?:如|若|倘)$/.test(win);
+  return CONDITIONAL.test(win) || /(?:如|若|倘)$/.test(win);
 }
+const CONDITION_MET = /(?:一旦|只要)[^,，。;!?]{0,8}?(?:成活|存活|复色|治愈|痊愈|治好|康复|断根|除根|见效|达标)(?:了|后|以后|之后)?[,，]?\s?(?:就|便|即|也|都|则)?(?:可以|能|会)?$/;
 
 // Round fifty-six (batch DP): a story teaser asks after someone introduced by their illness (荨麻疹反复发作8年的她，如今怎样了？
 // 满脸痘痘的他，后来怎么样了？): the writer knows the answer and is about to tell it; a reader asking after a named person asks.
