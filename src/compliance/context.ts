@@ -375,7 +375,8 @@ const REBUTTED_LATER = /^[^。!?;]{0,40}?(?:其实|实际上|事实上|但|但�
  * 即使 / 即便 / 就算 / 哪怕 just before it in its clause, and the next clause says it does not mean what the claim would.
  */
 const CONCESSION_BEFORE = /(?:即使|即便|就算|哪怕|纵然|纵使)[^,，。!?;]{0,12}$/;
-const CONCESSION_DENIED_LATER = /^[^,，。!?;]{0,8}?[,，]\s?(?:也|都|仍然?|还是)?(?:并)?(?:不代表|不等于|不意味着|不说明|不能说明|不能代表|不能算)/;
+// Round seventy-five (batch FD): or warns that it may come back (即使白斑全部复色，也有复发的可能; 就算皮疹消退了，仍可能反复).
+const CONCESSION_DENIED_LATER = /^[^,，。!?;]{0,8}?[,，]\s?(?:也|都|仍然?|还是|依然|依旧)?(?:(?:并)?(?:不代表|不等于|不意味着|不说明|不能说明|不能代表|不能算)|(?:有|存在|可能|会|有可能)(?:一定的?)?(?:复发|反弹|再发|反复))/;
 
 const MISFORTUNE_AFTER = /^、(?:找不到(?:工作|对象|男朋友|女朋友|老婆|老公|媳妇|伴侣|另一半)|结不了婚|嫁不出去|娶不到|抬不起头)/;
 
