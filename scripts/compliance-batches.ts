@@ -202,6 +202,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FC: 'cmp155',
   FB: 'cmp154',
   FE: 'cmp157',
+  FD: 'cmp156',
 };
 
 export function authorOf(file: string, batch: string): string {

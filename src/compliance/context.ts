@@ -375,7 +375,8 @@ const REBUTTED_LATER = /^[^。!?;]{0,40}?(?:其实|实际上|事实上|但|但�
  * 即使 / 即便 / 就算 / 哪怕 just before it in its clause, and the next clause says it does not mean what the claim would.
  */
 const CONCESSION_BEFORE = /(?:即使|即便|就算|哪怕|纵然|纵使)[^,，。!?;]{0,12}$/;
-const CONCESSION_DENIED_LATER = /^[^,，。!?;]{0,8}?[,，]\s?(?:也|都|仍然?|还是)?(?:并)?(?:不代表|不等于|不意味着|不说明|不能说明|不能代表|不能算)/;
+// Round seventy-five (batch FD): or warns that it may come back (即使白斑全部复色，也有复发的可能; 就算皮疹消退了，仍可能反复).
+const CONCESSION_DENIED_LATER = /^[^,，。!?;]{0,8}?[,，]\s?(?:也|都|仍然?|还是|依然|依旧)?(?:(?:并)?(?:不代表|不等于|不意味着|不说明|不能说明|不能代表|不能算)|(?:有|存在|可能|会|有可能)(?:一定的?)?(?:复发|反弹|再发|反复))/;
 
 const MISFORTUNE_AFTER = /^、(?:找不到(?:工作|对象|男朋友|女朋友|老婆|老公|媳妇|伴侣|另一半)|结不了婚|嫁不出去|娶不到|抬不起头)/;
 
@@ -403,9 +404,15 @@ export function negatedAfter(ctx: TextContext, clause: Span, end: number): boole
 /** For claims made of a negation (无副作用): an outer negation or a condition clears them. */
 export function outerNegated(ctx: TextContext, clause: Span, start: number): boolean {
   const win = before(ctx, clause, start, 14);
+  if (OUTER_NEGATION.test(win)) return true;
+  // Round seventy-five (batch FD): the condition is the treatment succeeding and the claim is what follows from it (毛囊一旦成活终身有效,
+  // 白斑一旦复色就不会再退): the promise is the consequent, not a hypothesis. A claim inside the condition itself (一旦治愈后不复发，就可以停药;
+  // 一旦复色后不反弹的话…) stays conditional, and so does 如果 / 若, a hypothesis (如果治愈后不复发，说明…).
+  if (CONDITION_MET.test(win) && !/^[^,，。;!?]{0,12}?的话|^[^,，。;!?]{0,12}?[,，]\s?(?:就|则|便|那么|那就|才|再|说明|表明|证明|意味着)/.test(ctx.text.slice(start, clause.end + 6))) return false;
   // 如无不良反应: the condition word sits right against the claim.
-  return OUTER_NEGATION.test(win) || CONDITIONAL.test(win) || /(?:如|若|倘)$/.test(win);
+  return CONDITIONAL.test(win) || /(?:如|若|倘)$/.test(win);
 }
+const CONDITION_MET = /(?:一旦|只要)[^,，。;!?]{0,8}?(?:成活|存活|复色|治愈|痊愈|治好|康复|断根|除根|见效|达标)(?:了|后|以后|之后)?[,，]?\s?(?:就|便|即|也|都|则)?(?:可以|能|会)?$/;
 
 // Round fifty-six (batch DP): a story teaser asks after someone introduced by their illness (荨麻疹反复发作8年的她，如今怎样了？
 // 满脸痘痘的他，后来怎么样了？): the writer knows the answer and is about to tell it; a reader asking after a named person asks.
@@ -426,7 +433,9 @@ const QUESTION_END = /(?:[?]|吗|(?<!什)么|呢)["”’」』)）\s]*$/;
 // A line of a Q&A page that starts with 问：asks, whatever its wording (你们有优惠活动吗？) (round twelve).
 // Round fifty-nine (batch DY): the 问： may follow a short section label (团购问答：问：…, 【问答】问：…, 热门问答｜问：…).
 // Round sixty-four (batch EI): so does a reader's message on the clinic's board labelled 留言： or 咨询： (网友留言：你们比别的医院好吗？).
-const QUESTION_WORD = /^\s*(?:(?:[\u4e00-\u9fff]{1,6}[:：|｜]|[【\[][\u4e00-\u9fff]{1,6}[】\]])\s?)?(?:问|提问|网友问|患者问|读者问|q|(?:网友|患者|读者|家长|病友|用户)?(?:留言|咨询))\s?[:：]|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|就.{0,12}了吗|(?:(?:治|医)?好|(?:治|痊)愈|康复|复色|断根|好转|消退|消失)了(?:吗|么)|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
+// Round seventy-five (batch FD): so does an interviewer's line in a transcript (记者问：… 主持人：… 媒体提问：…), and a yes/no question that
+// addresses the clinic as 贵院 / 贵科 (贵院的疗效比三甲医院好吗？): only an outsider calls it that, and the clinic's answer is checked on its own.
+const QUESTION_WORD = /^\s*(?:(?:[\u4e00-\u9fff]{1,6}[:：|｜]|[【\[][\u4e00-\u9fff]{1,6}[】\]])\s?)?(?:问|提问|网友问|患者问|读者问|q|(?:网友|患者|读者|家长|病友|用户)?(?:留言|咨询)|(?:记者|主持人|媒体|采访者)(?:问|提问)?)\s?[:：]|贵(?:院|科|中心|诊所|医院|门诊)[^。;!?？]{0,16}?(?:吗|么)|能否|能不能|可不可以|可否|是否|会不会|有没有|是不是|能.{0,14}吗|可以.{0,14}吗|会.{0,14}吗|真的.{0,14}吗|(?:适合|合适|安全|要紧|严重|正常|管用|可行|需要|必要|应该).{0,14}吗|(?:可信|靠谱|可靠|信得过)吗|就.{0,12}了吗|(?:(?:治|医)?好|(?:治|痊)愈|康复|复色|断根|好转|消退|消失)了(?:吗|么)|怎么|如何|为什么|哪些|哪(?:家|个|种|位|里|儿|款)|什么|多久|(?<![好这])几(?!乎)/;
 
 /** The next sentence answers with the clinic itself, affirmatively: 当然是我们！ 答：首选本院。 本院！ */
 // Round thirty-one: or sets itself against what the question said of others (…是不是只会给你开药？在我们这里完全不一样。).
