@@ -6550,6 +6550,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // patients, mixed with Chinese (uv therapy side effect, baidianfeng chuanran ma); life at home during treatment
   // (food, sun, cosmetics, sport, travel, pregnancy, a wedding next month).
   // No answer on the site: 白癜风治疗医保能报销吗, 看病能开发票吗, 治疗费用可以分期付款吗, baidianfeng zhongyao, 老人家看病有没有优惠.
+  // First run, no search change: batch 61 MRR 0.883 / recall@5 0.896 (88 scored; 0.8830 / 0.8958); all 4,834 scored queries
+  // MRR 0.923 / recall@5 0.933 (0.9231 / 0.9326; the earlier 4,746: 0.9239 / 0.9332); same first page on both engines
+  // 5058/5058. Not ranked first (rank, - for not in the results): 我妈七十多了身上长了好多小白点 - (relapse-after-repigmentation
+  // first), 我爸六十多岁突然长白斑 - (pregnancy-and-vitiligo only), 七十岁的老人白癜风还用治吗 2 (microneedling-as-adjunct first),
+  // 我老爸白头发和白斑一块儿长 2, 老人有白斑会传染给孙子吗 10 (white-patches-differential first), 嘴唇上发白一块 3 (/qa/q-1 first),
+  // 身上白斑一块一块的 2, 白斑边缘发红 9 (/qa/q-2 first), 两只手对称长白斑 2, 防哂霜怎么选 2 (/qa/q-3 first), 白癜风能不能吃海 8,
+  // 白斑会不会越来 5, uv therapy side effect 3 (topical-medicines-vitiligo first), 喂奶期间能照光吗 2, 买个紫外线灯在家自己照行不行 2
+  // (woods-lamp-exam first). No answer: all five get a first page: 白癜风治疗医保能报销吗 (microneedling-as-adjunct), 看病能开发票吗
+  // (/hospital), 治疗费用可以分期付款吗 (peeling-after-microneedling), 老人家看病有没有优惠 (white-patches-differential only),
+  // baidianfeng zhongyao (read as 白癜风 重要; stable-vs-progressive-stage).
   // An adult child asking for an elderly parent, dialect and spoken words.
   { q: '老年斑还是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 61 },
   { q: '我妈七十多了身上长了好多小白点', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 61 },
