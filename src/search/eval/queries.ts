@@ -6560,6 +6560,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // (woods-lamp-exam first). No answer: all five get a first page: 白癜风治疗医保能报销吗 (microneedling-as-adjunct), 看病能开发票吗
   // (/hospital), 治疗费用可以分期付款吗 (peeling-after-microneedling), 老人家看病有没有优惠 (white-patches-differential only),
   // baidianfeng zhongyao (read as 白癜风 重要; stable-vs-progressive-stage).
+  // After (decision 0104: an older person told by a round or rough age is 老人, 越来 at the end is 越来越): batch 61 MRR 0.909 /
+  // recall@5 0.919 (0.9091 / 0.9186); all 4,834 0.924 / 0.933 (0.9239 / 0.9332; the earlier 4,746 0.9239 / 0.9332 → 0.9242 /
+  // 0.9335: no rank or recall@5 fell, four rose); same first page on both engines 5058/5058. 我爸六十多岁突然长白斑 - → 1,
+  // 我妈七十多了身上长了好多小白点 - → 2, 白斑会不会越来 5 → 1. Still not first: 我妈七十多了身上长了好多小白点 2,
+  // 七十岁的老人白癜风还用治吗 2, 我老爸白头发和白斑一块儿长 2, 老人有白斑会传染给孙子吗 10, 嘴唇上发白一块 3, 身上白斑一块一块的 2,
+  // 白斑边缘发红 9, 两只手对称长白斑 2, 防哂霜怎么选 2, 白癜风能不能吃海 8, uv therapy side effect 3, 喂奶期间能照光吗 2,
+  // 买个紫外线灯在家自己照行不行 2. The no-answer queries' first pages did not change.
   // An adult child asking for an elderly parent, dialect and spoken words.
   { q: '老年斑还是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 61 },
   { q: '我妈七十多了身上长了好多小白点', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 61 },
