@@ -733,6 +733,22 @@ const GROWN_BY = /变?大了(?:一倍|两倍|几倍|好几倍|一圈|好几圈|�
 // aftercare page); or those verbs with 得 or not and 很快 / 特别快 / 太快 / 好快 / 这么快 / 那么快 / 非常快 / 飞快 after them.
 // 短时间内 for 变多 was measured and left out (the differential page led, and 白斑突然变多了要不要马上去医院 fell 1 → 2). Onset
 // stays (突然长了块白斑, 突然出现白斑: a patch seen, not grown), as do 突然 before anything else (突然停药, 突然变白) and 长得很快.
+// An older person told by age (我妈七十多了, 我爸六十多岁突然长白斑, 七十岁的老人白癜风还用治吗; helper srch64, batch 61,
+// decision 0104): an adult child asking for a parent gives a round or rough age, not the word; fifty to ninety in tens (五十
+// to 九十, 50 to 90, with 多 / 几 / 来 or not, then 岁 / 周岁; or 多了 after the Chinese tens, right after a person, 今年 or 已经:
+// 我妈七十多了, not 花了五十多了) is 老人, which the seed leads to the
+// pages' 中老年人 (the differential page's 特发性点状白斑 of the middle-aged and old). Dropped as typed, the age led nowhere and
+// the rest of the query ranked alone. An exact age (六十八岁, 65岁) stays: it comes with a long, detailed message where it is
+// one detail among many (read as 老人, a mother of 六十八 with a thyroid question got the differential page first: 1 → 4).
+// Younger ages stay (14岁, 三十五岁: the children's pages have their own words), as do counts (五十多次, 六十多块) and 五十多
+// without 岁 or 了. Fixed alternatives, no nesting: linear.
+const OLDER_AGE = /(?:[五六七八九]十|[5-9]0)(?:多|几|来)?(?:周岁|岁)了?(?:的)?(?:老人家|老人)?|(?<=[妈爸娘爹他她伴婆公奶爷姥人]|今年|已经)[五六七八九]十多了/gu;
+
+// Growth asked with its end cut off, as a phone sends a question half-typed (白斑会不会越来, helper srch64, batch 61, decision
+// 0104): 越来 at the very end (only punctuation or spaces after it) is 越来越, the phrase every growth question goes on with
+// (越来越多, 越来越大); cut as 越|来, 来 stood for 来源 and the melanocyte page led. 越来越 typed in full and 越来 inside a query
+// (越来越多) stay as they are. Anchored at the end, no nesting: linear.
+const GROWTH_CUT_SHORT = /越来(?!越)[\s\p{P}]*$/u;
 // Runs after GROWN_BY (突然多了三块 is its 越来越多). Fixed alternatives: linear.
 const GROW_VERB = '(变多了?|多了|增多|多起来|变大了?|大了|扩大|长大|扩散开?了?|蔓延)';
 const SUDDEN_GROWTH = new RegExp(
@@ -786,6 +802,8 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
   t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
+  if (t.includes('越来')) t = t.replace(GROWTH_CUT_SHORT, ' 越来越 ');
+  if (t.includes('岁') || t.includes('多了')) t = t.replace(OLDER_AGE, ' 老人 ');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');

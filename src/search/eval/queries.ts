@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6541,6 +6541,131 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白癜风能办残疾证吗', relevant: [], kind: 'lay', split: H, batch: 60 },
   { q: '体检报告尿酸高怎么办', relevant: [], kind: 'lay', split: H, batch: 60 },
   { q: '有白癜风能当兵吗', relevant: [], kind: 'lay', split: H, batch: 60 },
+  // Batch 61, written blind by helper srch64 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: an adult child asking for an
+  // elderly parent, with dialect and spoken words (老人家, 我妈七十多了, 俺娘, 老年斑还是白癜风); where on the body and what
+  // it looks like (嘴唇, 手指尖, 眼皮, 头皮, 私处; 一块一块, 边缘发红, 越来越大, 发亮); money and paperwork asked in many
+  // ways (多少钱一次, 贵不贵, 能报销吗, 发票, 分期); shape-alike typos from handwriting or wubi input (形近字: 瘢/癜, 凤/风,
+  // 疔/疗, 索/素, 壮/状, 稙/植, 徽/微, 哂/晒, 夏/复) and queries cut off half-way; English or pinyin typed by overseas
+  // patients, mixed with Chinese (uv therapy side effect, baidianfeng chuanran ma); life at home during treatment
+  // (food, sun, cosmetics, sport, travel, pregnancy, a wedding next month).
+  // No answer on the site: 白癜风治疗医保能报销吗, 看病能开发票吗, 治疗费用可以分期付款吗, baidianfeng zhongyao, 老人家看病有没有优惠.
+  // First run, no search change: batch 61 MRR 0.883 / recall@5 0.896 (88 scored; 0.8830 / 0.8958); all 4,834 scored queries
+  // MRR 0.923 / recall@5 0.933 (0.9231 / 0.9326; the earlier 4,746: 0.9239 / 0.9332); same first page on both engines
+  // 5058/5058. Not ranked first (rank, - for not in the results): 我妈七十多了身上长了好多小白点 - (relapse-after-repigmentation
+  // first), 我爸六十多岁突然长白斑 - (pregnancy-and-vitiligo only), 七十岁的老人白癜风还用治吗 2 (microneedling-as-adjunct first),
+  // 我老爸白头发和白斑一块儿长 2, 老人有白斑会传染给孙子吗 10 (white-patches-differential first), 嘴唇上发白一块 3 (/qa/q-1 first),
+  // 身上白斑一块一块的 2, 白斑边缘发红 9 (/qa/q-2 first), 两只手对称长白斑 2, 防哂霜怎么选 2 (/qa/q-3 first), 白癜风能不能吃海 8,
+  // 白斑会不会越来 5, uv therapy side effect 3 (topical-medicines-vitiligo first), 喂奶期间能照光吗 2, 买个紫外线灯在家自己照行不行 2
+  // (woods-lamp-exam first). No answer: all five get a first page: 白癜风治疗医保能报销吗 (microneedling-as-adjunct), 看病能开发票吗
+  // (/hospital), 治疗费用可以分期付款吗 (peeling-after-microneedling), 老人家看病有没有优惠 (white-patches-differential only),
+  // baidianfeng zhongyao (read as 白癜风 重要; stable-vs-progressive-stage).
+  // After (decision 0104: an older person told by a round or rough age is 老人, 越来 at the end is 越来越): batch 61 MRR 0.909 /
+  // recall@5 0.919 (0.9091 / 0.9186); all 4,834 0.924 / 0.933 (0.9239 / 0.9332; the earlier 4,746 0.9239 / 0.9332 → 0.9242 /
+  // 0.9335: no rank or recall@5 fell, four rose); same first page on both engines 5058/5058. 我爸六十多岁突然长白斑 - → 1,
+  // 我妈七十多了身上长了好多小白点 - → 2, 白斑会不会越来 5 → 1. Still not first: 我妈七十多了身上长了好多小白点 2,
+  // 七十岁的老人白癜风还用治吗 2, 我老爸白头发和白斑一块儿长 2, 老人有白斑会传染给孙子吗 10, 嘴唇上发白一块 3, 身上白斑一块一块的 2,
+  // 白斑边缘发红 9, 两只手对称长白斑 2, 防哂霜怎么选 2, 白癜风能不能吃海 8, uv therapy side effect 3, 喂奶期间能照光吗 2,
+  // 买个紫外线灯在家自己照行不行 2. The no-answer queries' first pages did not change.
+  // An adult child asking for an elderly parent, dialect and spoken words.
+  { q: '老年斑还是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 61 },
+  { q: '我妈七十多了身上长了好多小白点', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 61 },
+  { q: '老人家手上长了白斑咋回事', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '我爸六十多岁突然长白斑', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 61 },
+  { q: '老人腿上一个一个的小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 61 },
+  { q: '七十岁的老人白癜风还用治吗', relevant: ['what-is-vitiligo'], kind: 'multi', split: H, batch: 61 },
+  { q: '老人家能做光疗吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 61 },
+  { q: '俺娘脸上起白斑了', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '我老爸白头发和白斑一块儿长', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 61 },
+  { q: '老人得白癜风要不要查甲状腺', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 61 },
+  { q: '奶奶胳膊上白了一块', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '老人皮肤薄能涂激素药膏不', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '老人有白斑会传染给孙子吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 61 },
+  { q: '我妈的白斑越来越多咋整', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 61 },
+  { q: '老人腿脚不方便复诊能不能少跑几趟', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 61 },
+  // Where on the body and what it looks like.
+  { q: '嘴唇上发白一块', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '手指尖白了好久不见好', relevant: ['melanocytes-explained', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 61 },
+  { q: '眼皮上长白斑', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '头皮上有白斑头发也白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 61 },
+  { q: '私处有白斑是白癜风吗', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental', 'white-patches-differential'], kind: 'lay', split: H, batch: 61 },
+  { q: '身上白斑一块一块的', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑边缘发红', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑越来越大', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑在灯下面发亮', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑上面有皮屑还痒', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑边界模糊不清', relevant: ['stable-vs-progressive-stage', 'white-patches-differential', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 61 },
+  { q: '内衣勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 61 },
+  { q: '两只手对称长白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑只长在半边脸', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑里的汗毛也变白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 61 },
+  // Money and paperwork, asked in many ways.
+  { q: '微针多少钱一次', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'short', split: H, batch: 61 },
+  { q: '滚针治疗贵不贵', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 61 },
+  { q: '白癜风治疗医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 61 },
+  { q: '看病能开发票吗', relevant: [], kind: 'lay', split: H, batch: 61 },
+  { q: '治疗费用可以分期付款吗', relevant: [], kind: 'lay', split: H, batch: 61 },
+  { q: '微针的费用是怎么算的', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 61 },
+  { q: '308照一次多少钱', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 61 },
+  { q: '表皮移植手术要花多少钱', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 61 },
+  { q: '伍德灯检查收费吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 61 },
+  { q: '光疗一个疗程大概花多少', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 61 },
+  { q: '老人家看病有没有优惠', relevant: [], kind: 'lay', split: H, batch: 61 },
+  // Shape-alike typos (形近字) from handwriting or wubi input, and queries cut off half-way.
+  { q: '白瘢风是什么病', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 61 },
+  { q: '白癜凤能治好吗', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 61 },
+  { q: '窄谱中波紫外线光疔', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 61 },
+  { q: '外用激索药膏', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 61 },
+  { q: '甲壮腺检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 61 },
+  { q: '表皮移稙', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 61 },
+  { q: '徽针后脱皮', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 61 },
+  { q: '防哂霜怎么选', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 61 },
+  { q: '黑色索细胞', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 61 },
+  { q: '白斑夏色后还会复发吗', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 61 },
+  { q: '皮肤镱检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 61 },
+  { q: '准分子先', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 61 },
+  { q: '白癜风能不能吃海', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 61 },
+  { q: '308准分子光治疗注', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 61 },
+  { q: '伍德灯检查前需要', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 61 },
+  { q: '白斑会不会越来', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '孩子得了白癜', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 61 },
+  { q: '表皮移植术后护', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 61 },
+  // English or pinyin typed by overseas patients, mixed with Chinese.
+  { q: 'microneedling cost', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'english', split: H, batch: 61 },
+  { q: 'uv therapy side effect', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 61 },
+  { q: 'baidianfeng zhongyao', relevant: [], kind: 'pinyin', split: H, batch: 61 },
+  { q: 'vitiligo 能治好吗', relevant: ['what-is-vitiligo'], kind: 'english', split: H, batch: 61 },
+  { q: 'excimer laser 疼不疼', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 61 },
+  { q: 'nbuvb 多久照一次', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 61 },
+  { q: 'woods lamp 检查', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 61 },
+  { q: 'vitiligo pregnancy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 61 },
+  { q: 'vitiligo diet vitamin c', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 61 },
+  { q: 'baidianfeng chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 61 },
+  { q: 'baiban fangshai', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 61 },
+  { q: 'vitiligo makeup cover', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 61 },
+  { q: 'skin graft for vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 61 },
+  { q: 'kid vitiligo 怎么办', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 61 },
+  { q: 'thyroid 抽血 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 61 },
+  // Life at home during treatment: food, sun, cosmetics, sport, travel, pregnancy, a wedding.
+  { q: '治疗期间能吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 61 },
+  { q: '白癜风能吃辣的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 61 },
+  { q: '照光那天能出去晒太阳吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '涂药期间能化妆吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 61 },
+  { q: '下个月结婚脸上白斑怎么遮', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 61 },
+  { q: '婚礼化妆能盖住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 61 },
+  { q: '有白癜风还能去健身运动吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 61 },
+  { q: '治疗期间去海边旅游要注意啥', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 61 },
+  { q: '出差光疗断了几次怎么办', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 61 },
+  { q: '光疗期间发现怀孕了', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '喂奶期间能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '夏天白斑怎么护理', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '冬天手干裂白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 61 },
+  { q: '白斑上面能纹身盖住吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 61 },
+  { q: '防晒霜一天要涂几次', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  { q: '买个紫外线灯在家自己照行不行', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 61 },
+  { q: '最近压力大白斑变多了', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 61 },
+  { q: '做完微针能洗澡吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 61 },
+  { q: '移植完多久能看出效果', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 61 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
