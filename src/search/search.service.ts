@@ -348,12 +348,27 @@ export function highlight(text: string, terms: string[]): Marked {
  */
 export function snippet(body: Body, terms: string[], width = 90): Marked {
   const near = typeof body !== 'string' && !terms.some((t) => FOLDED_TERM.test(t)) ? snippetFromBytes(body, terms, width) : undefined;
-  return highlight(near ?? snippetText(bodyText(body), terms, width), terms);
+  return highlight(near ?? snippetText(body, terms, width), terms);
 }
 
-function snippetText(body: string, terms: string[], width: number): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  const hay = foldFor(flat, terms);
+// A cached row's body (bytes) flattened and folded once: the row cache hands the same Buffer to
+// query after query and never changes it; the entry goes with the Buffer. Decoding, flattening
+// and folding whole bodies for terms with ASCII was most of the snippets' time.
+const flatBodies = new WeakMap<Buffer, { flat: string; folded?: string }>();
+
+function snippetText(body: Body, terms: string[], width: number): string {
+  let flat: string;
+  let hay: string;
+  if (typeof body === 'string') {
+    flat = body.replace(/\s+/g, ' ').trim();
+    hay = foldFor(flat, terms);
+  } else {
+    let known = flatBodies.get(body);
+    if (!known) flatBodies.set(body, (known = { flat: bodyText(body).replace(/\s+/g, ' ').trim() }));
+    flat = known.flat;
+    // foldFor, with the full fold kept for the next query.
+    hay = terms.some((t) => FOLDED_TERM.test(t)) ? (known.folded ??= fold(flat)) : simplified(flat);
+  }
   const positions = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0);
   const first = positions.length ? Math.min(...positions) : 0;
   let start = Math.max(0, first - Math.floor(width / 3));

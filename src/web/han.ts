@@ -31,6 +31,33 @@ for (const entry of PHRASES.split('|')) {
 }
 for (const list of PHRASE_AT.values()) list.sort((a, b) => b[0].length - a[0].length);
 
+// The same lists as flat lookups: per trigger, one map per shape (offset of the trigger, length)
+// from the phrase to its index in the list and its folded form. Within one shape at most one
+// phrase can match at a place, so the match of least index across shapes is the list's first
+// match (`find` over up to 85 phrases for 沈, 41 for 藉 was 6 % of a search).
+type Shape = { at: number; len: number; phrases: Map<string, [index: number, to: string]> };
+const SHAPES_AT = new Map<number, Shape[]>();
+for (const [c, list] of PHRASE_AT) {
+  const shapes: Shape[] = [];
+  list.forEach(([from, to, at], index) => {
+    let shape = shapes.find((s) => s.at === at && s.len === from.length);
+    if (!shape) shapes.push((shape = { at, len: from.length, phrases: new Map() }));
+    if (!shape.phrases.has(from)) shape.phrases.set(from, [index, to]);
+  });
+  SHAPES_AT.set(c, shapes);
+}
+
+function phraseAt(text: string, i: number, c: number): [to: string, at: number] | undefined {
+  let best: [index: number, to: string] | undefined;
+  let bestAt = 0;
+  for (const { at, len, phrases } of SHAPES_AT.get(c)!) {
+    if (i < at || i - at + len > text.length) continue;
+    const hit = phrases.get(text.slice(i - at, i - at + len));
+    if (hit && (!best || hit[0] < best[0])) [best, bestAt] = [hit, at];
+  }
+  return best && [best[1], bestAt];
+}
+
 const ZHU = '著'.charCodeAt(0);
 const ZHE = '着'.charCodeAt(0);
 /** Simplified words in which 著 is 著 (zhù): elsewhere, traditional text's 著 is the particle 着. */
@@ -90,10 +117,10 @@ export function simplifiedPhrases(text: string): string {
       units[i] = ZHE;
       continue;
     }
-    const hit = PHRASE_AT.get(c)!.find(([from, , at]) => i >= at && text.startsWith(from, i - at));
+    const hit = phraseAt(text, i, c);
     if (!hit) continue;
     units ??= unitsOf(text);
-    const [, to, at] = hit;
+    const [to, at] = hit;
     for (let j = 0; j < to.length; j++) units[i - at + j] = to.charCodeAt(j);
   }
   return units ? UTF16.decode(units) : text;

@@ -43,3 +43,37 @@ test('simplified text comes back unchanged, including the characters both script
   }
   assert.ok(chars > 40_000, `${chars} characters of demo articles`);
 });
+
+test('the phrase lookup picks the phrase the longest-first list picks, wherever phrases overlap', async () => {
+  const { PHRASES } = await import('../../src/web/han-simplified.data.js');
+  const { simplifiedPhrases } = await import('../../src/web/han.js');
+  // The reference: every trigger's phrases, longest first, the first that matches around it.
+  const at = new Map<number, [string, string, number][]>();
+  for (const entry of PHRASES.split('|')) {
+    const [from, to] = entry.split(' ') as [string, string];
+    for (let j = 0; j < from.length; j++) {
+      if (from[j] === to[j]) continue;
+      const list = at.get(from.charCodeAt(j)) ?? [];
+      list.push([from, to, j]);
+      at.set(from.charCodeAt(j), list);
+    }
+  }
+  for (const list of at.values()) list.sort((a, b) => b[0].length - a[0].length);
+  const reference = (text: string) => {
+    const units = [...text].map((c) => c.charCodeAt(0));
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === '著'.charCodeAt(0) || !at.has(c)) continue;
+      const hit = at.get(c)!.find(([from, , j]) => i >= j && text.startsWith(from, i - j));
+      if (hit) for (let j = 0; j < hit[1].length; j++) units[i - hit[2] + j] = hit[1].charCodeAt(j);
+    }
+    return String.fromCharCode(...units);
+  };
+  const phrases = PHRASES.split('|').map((e) => e.split(' ')[0]!);
+  // Each phrase alone, cut at either end, and glued to the next two (overlaps of shapes).
+  const texts = phrases.flatMap((p, i) => [p, p.slice(1), p.slice(0, -1), `白${p}${phrases[(i + 1) % phrases.length]}${phrases[(i + 7) % phrases.length]}`]);
+  let seed = 7;
+  const pick = () => phrases[(seed = (seed * 1103515245 + 12345) % 2147483648) % phrases.length]!;
+  for (let n = 0; n < 2000; n++) texts.push(pick() + pick().slice(1) + '沈覆画' + pick());
+  for (const t of texts) if (!t.includes('著')) assert.equal(simplifiedPhrases(t), reference(t), t);
+});
