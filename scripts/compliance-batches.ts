@@ -203,6 +203,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FB: 'cmp154',
   FE: 'cmp157',
   FD: 'cmp156',
+  FG: 'cmp159',
 };
 
 export function authorOf(file: string, batch: string): string {
