@@ -1289,7 +1289,9 @@ export const promotionRules: Rule[] = [
     // Round sixty-three (batch EH): an army service's own hospital or experts, named by the service (原海军某医院皮肤科主任坐诊, 陆军总医院专家):
     // the army's name as much as 部队医院.
     // Round seventy-one (batch EW): the army's experts or hospital with a few words between (军队医学专家, 军队系统医院): the army's name too.
-    patterns: [p(/部队|解放军|武警|军医(?!生(?!涯)|师)|军队[\u4e00-\u9fff]{0,4}?(?:专家|医院|医生|医师)|军区|军方|战区(?:总)?医院|军委|退役军医|军人专家|(?:空军|海军|陆军|火箭军)[\u4e00-\u9fff]{0,6}?(?:医院|医学中心|医疗中心|医疗队|专家|军医大学|医学院)/)],
+    // Round seventy-six (batch FG): 解放军 or 军区 as part of a place name, a street or a compound given as an address (解放军路66号, 军区大院
+    // 东门对面), lends nobody the army's name; 解放军总医院 and 军区医院 still do.
+    patterns: [p(/部队|解放军(?!路|街|大道|大街|广场|桥)|武警|军医(?!生(?!涯)|师)|军队[\u4e00-\u9fff]{0,4}?(?:专家|医院|医生|医师)|军区(?!大院|路|街|大道|大街|广场|小区)|军方|战区(?:总)?医院|军委|退役军医|军人专家|(?:空军|海军|陆军|火箭军)[\u4e00-\u9fff]{0,6}?(?:医院|医学中心|医疗中心|医疗队|专家|军医大学|医学院)/)],
     negation: 'suppress',
     // Round thirty-seven (batch BL): a relative of the writer who served (我爸是退休军医，他常说有病就去正规医院) lends no clinic the army's
     // name, unless the sentence offers a service of theirs.
@@ -1325,8 +1327,8 @@ export const promotionRules: Rule[] = [
         !SERVICE_AS_CREDENTIAL.test(c.sentence)
       ),
     examples: {
-      bad: [{ text: '本周六特邀军队退休专家来院义诊', type: 'ad' }, { text: '坐诊的是军队总医院出身的医师，看腰腿痛有一手', type: 'institution' }, { text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
-      ok: [{ text: '军队文职人员招考体检标准中，对皮肤病有专门规定', type: 'kepu' }, { text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", { text: '患儿，男，6岁，父亲是武警部队战士，因面部白斑半年来诊', type: 'case' }, { text: '病史：患者系某部队后勤职工，长期野外作业，双小腿反复瘙痒两年', type: 'case' }, '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
+      bad: [{ text: '本周六特邀军队退休专家来院义诊', type: 'ad' }, { text: '坐诊的是军队总医院出身的医师，看腰腿痛有一手', type: 'institution' }, { text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '军区大院旁的军区医院老专家本周来我院坐诊', type: 'ad' }, { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
+      ok: [{ text: '军队文职人员招考体检标准中，对皮肤病有专门规定', type: 'kepu' }, { text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", { text: '患儿，男，6岁，父亲是武警部队战士，因面部白斑半年来诊', type: 'case' }, { text: '病史：患者系某部队后勤职工，长期野外作业，双小腿反复瘙痒两年', type: 'case' }, '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手', { text: '新门诊部地址：解放军大道218号二楼，地铁站A口步行五分钟', type: 'ad' }, { text: '社区卫生服务站在军区大院西门旁边，周末照常开诊', type: 'institution' }],
     },
   },
   {
