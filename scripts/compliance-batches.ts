@@ -204,6 +204,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FE: 'cmp157',
   FD: 'cmp156',
   FF: 'cmp158',
+  FG: 'cmp159',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -1289,7 +1289,9 @@ export const promotionRules: Rule[] = [
     // Round sixty-three (batch EH): an army service's own hospital or experts, named by the service (原海军某医院皮肤科主任坐诊, 陆军总医院专家):
     // the army's name as much as 部队医院.
     // Round seventy-one (batch EW): the army's experts or hospital with a few words between (军队医学专家, 军队系统医院): the army's name too.
-    patterns: [p(/部队|解放军|武警|军医(?!生(?!涯)|师)|军队[\u4e00-\u9fff]{0,4}?(?:专家|医院|医生|医师)|军区|军方|战区(?:总)?医院|军委|退役军医|军人专家|(?:空军|海军|陆军|火箭军)[\u4e00-\u9fff]{0,6}?(?:医院|医学中心|医疗中心|医疗队|专家|军医大学|医学院)/)],
+    // Round seventy-six (batch FG): 解放军 or 军区 as part of a place name, a street or a compound given as an address (解放军路66号, 军区大院
+    // 东门对面), lends nobody the army's name; 解放军总医院 and 军区医院 still do.
+    patterns: [p(/部队|解放军(?!路|街|大道|大街|广场|桥)|武警|军医(?!生(?!涯)|师)|军队[\u4e00-\u9fff]{0,4}?(?:专家|医院|医生|医师)|军区(?!大院|路|街|大道|大街|广场|小区)|军方|战区(?:总)?医院|军委|退役军医|军人专家|(?:空军|海军|陆军|火箭军)[\u4e00-\u9fff]{0,6}?(?:医院|医学中心|医疗中心|医疗队|专家|军医大学|医学院)/)],
     negation: 'suppress',
     // Round thirty-seven (batch BL): a relative of the writer who served (我爸是退休军医，他常说有病就去正规医院) lends no clinic the army's
     // name, unless the sentence offers a service of theirs.
@@ -1325,8 +1327,8 @@ export const promotionRules: Rule[] = [
         !SERVICE_AS_CREDENTIAL.test(c.sentence)
       ),
     examples: {
-      bad: [{ text: '本周六特邀军队退休专家来院义诊', type: 'ad' }, { text: '坐诊的是军队总医院出身的医师，看腰腿痛有一手', type: 'institution' }, { text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
-      ok: [{ text: '军队文职人员招考体检标准中，对皮肤病有专门规定', type: 'kepu' }, { text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", { text: '患儿，男，6岁，父亲是武警部队战士，因面部白斑半年来诊', type: 'case' }, { text: '病史：患者系某部队后勤职工，长期野外作业，双小腿反复瘙痒两年', type: 'case' }, '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手'],
+      bad: [{ text: '本周六特邀军队退休专家来院义诊', type: 'ad' }, { text: '坐诊的是军队总医院出身的医师，看腰腿痛有一手', type: 'institution' }, { text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '军区大院旁的军区医院老专家本周来我院坐诊', type: 'ad' }, { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
+      ok: [{ text: '军队文职人员招考体检标准中，对皮肤病有专门规定', type: 'kepu' }, { text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", { text: '患儿，男，6岁，父亲是武警部队战士，因面部白斑半年来诊', type: 'case' }, { text: '病史：患者系某部队后勤职工，长期野外作业，双小腿反复瘙痒两年', type: 'case' }, '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手', { text: '新门诊部地址：解放军大道218号二楼，地铁站A口步行五分钟', type: 'ad' }, { text: '社区卫生服务站在军区大院西门旁边，周末照常开诊', type: 'institution' }],
     },
   },
   {
@@ -1369,6 +1371,8 @@ export const promotionRules: Rule[] = [
       // Round forty-one (batch BV): the clinic placed near the top of a ranking of its peers, the place after the ranking
       // (在本地胃病医院排名中，我院消化专科常年稳居前三; 满意度连续三年排名前列).
       p(/(?:排名|排行榜?|排位|榜单|评比|名次)(?:中|里|上|当中)?[^。;!?]{0,16}?(?:稳居|位居|位列|名列|跻身|进入|挤进|排在|居于?)?(?:前列|前茅|前[二三四五六七八九十]|前\d{1,2}(?![\d.])|第一梯队|第一方阵)/),
+      // Round seventy-six (batch FG): a place won in an appraisal or a selection (在全市服务质量评比中获得第一名; | 口碑评比第一名 | 2024 |).
+      p(/(?:评比|评选|评审|评议|考评)(?:活动)?(?:中|里|上|当中)?[^,，。;!?|]{0,8}?(?:获得?|荣获|夺得|位列|名列|取得|排|居)?第[一二三1-3]名/),
       // Round sixty-three (batch EH): the clinic "获评" a title of clinics or a place in a poll (连续两年获评“群众满意示范诊所”, 在网络投票中
       // 获评第二名); a nurse or a doctor 获评 an honour of their own (护士长获评“优秀护理工作者”) names no clinic and no place.
       // Round seventy-one (batch EW): the title given to a department, a clinic or a centre (全市最受欢迎皮肤科, 年度最具影响力口腔门诊), not only to a
@@ -1384,6 +1388,13 @@ export const promotionRules: Rule[] = [
       if (/不得|禁止|严禁|不允许|不能(?:出现|使用|含有|宣传)/.test(c.sentence) && /广告|宣传|法|规定|要求/.test(c.sentence) && !/本院|我院|我们/.test(c.sentence)) return false;
       // Round thirty-seven (batch BN): rankings disowned (所谓排行榜多由商业机构发布，我院未参与任何付费排名，请理性看待各类榜单) boast of nothing.
       if (c.paragraphHas(/所谓|未参与|不参与|从不参与|没有参与|理性看待|付费(?:排名|榜单|上榜)|花钱(?:买|上)/) && !c.paragraphHas(/荣获|获得|位列|位居|排名第|荣登|入选|评为|上榜了/)) return false;
+      // Round seventy-six (batch FG): rankings explained as of limited worth (榜单仅供参考; 排名不代表医生的水平; 不构成就医推荐; 勿轻信各类排行),
+      // as a news explainer of hospital rankings writes, boast of nothing; not where the paragraph places someone on one (位列第三, 十佳, 前五).
+      if (
+        c.paragraphHas(/仅供参考|不构成[^。;!?]{0,4}?(?:推荐|建议|依据)|(?:排名|排行|榜单|名次)[^。;!?]{0,4}?(?:不代表|不等于|不能说明|不能代表)|(?:勿|别|不要|不宜)轻信|不宜(?:当作|作为)[^。;!?]{0,4}?(?:依据|标准)/) &&
+        !c.paragraphHas(/荣获|获得|位列|位居|排名第|荣登|入选|评为|上榜了|当选|十佳|百强|十强|金奖|第一名|排名前|前[二三四五六七八九十\d]{1,2}(?:名|位|强)/)
+      )
+        return false;
       // Round forty-two (batch CA): a prize of the staff in a skills contest or a sports day (护理部在市护理技能竞赛中获团体三等奖), told
       // as the clinic's news, ranks no clinic and no treatment; in an ad, or with praise of the clinic's care, it is still a boast.
       if (c.docType !== 'ad' && /(?:技能|知识|操作|演讲|征文|书法|摄影|厨艺)(?:竞赛|大赛|比赛|比武)|运动会|篮球赛|羽毛球赛|乒乓球赛|拔河/.test(c.sentence) && !/十佳|百强|十强|排名第|最(?:具|受)|金牌|放心|信赖|实力|权威|一流|领先|技术(?:过硬|精湛)|值得/.test(c.sentence)) return false;
@@ -1401,8 +1412,8 @@ export const promotionRules: Rule[] = [
       return !RANKED_NOT_CLINIC.test(c.norm.slice(c.end, c.end + 8));
     },
     examples: {
-      bad: [{ text: '本院眼科入选“年度最受好评眼科”', type: 'ad' }, { text: '我们的口腔门诊连续两年当选全区最具影响力门诊', type: 'institution' }, { text: '我院团队曾获省科技进步奖，与普通诊所的治疗没法比', type: 'institution' }, { text: '本中心连续两年获评“群众满意示范诊所”', type: 'institution' }, { text: '在本地生活平台的年度投票中，我们的口腔门诊获评第二名', type: 'ad' }, { text: "本院护理团队在全市技能大赛中荣获金奖，技术过硬，值得信赖", type: 'ad' }, {"text": "在第三方问诊平台的本地胃病医院排名中，我院消化专科常年稳居前三", "type": "institution"}, {"text": "在本市同类专科中，我们的年接诊量和患者满意度连续三年排名前列", "type": "institution"}, '本院荣获“年度诚信医院”称号', '入选全国白癜风医院十强榜单', '金牌专家团队为您服务', '| 金牌诊所 | 某行业协会 |', { text: '连续三年排名第一', type: 'ad' }, '荣登“年度最受信赖医疗机构”', '荣获省卫生系统颁发的荣誉牌匾', '| 奖项 | 颁发单位 |', '金牌康复专家团队'],
-      ok: [{ text: '这篇讲儿童湿疹护理的文章是本月最受欢迎的科普', type: 'institution' }, { text: '患儿12岁，上月在全省英语演讲比赛中获奖后开始反复头痛，由母亲陪同就诊', type: 'case' }, '这种提取工艺的发明人曾获国家科技奖，但与网上热卖的同名保健品毫无关系', { text: '院内新闻｜皮肤科护士长获评市级“优秀护理工作者”称号', type: 'institution' }, {"text": "感谢读者参与世界白癜风日有奖问答，获奖名单见下周推送", "type": "institution"}, "获奖不代表疗效好，选择医生请看执业资质", { text: "院内新闻｜在市卫生健康系统举办的护理技能竞赛中，我院护理部获得团体三等奖，比赛内容为静脉穿刺、心肺复苏等基础操作", type: 'institution' }, "有人问我们在本地胃病医院排名第几，我们没有参加也不认可这类排名", "在致病因素中，日晒排名前三", "网上所谓的“十大皮肤科医院排行榜”多为付费推广，我院未参与任何排名，请理性看待", '志愿者服务满100小时可获得现金奖励和证书', '研究结果发表在皮肤科期刊上[1]', '请根据自己的情况选择就诊时间', '医疗广告中不得出现获奖、荣誉称号等内容', '排名第一的误区是以为防晒霜越贵越好', '在女性恶性肿瘤发病率中，乳腺癌排名第一（国家癌症中心，2022年）', '医疗广告中不得出现“最受欢迎医院”之类的评选'],
+      bad: [{ text: '我院在区卫健委组织的服务质量评比中获得第一名', type: 'institution' }, { text: '本院位列全省专科医院榜单前五，具体排名仅供参考', type: 'institution' }, { text: '本院眼科入选“年度最受好评眼科”', type: 'ad' }, { text: '我们的口腔门诊连续两年当选全区最具影响力门诊', type: 'institution' }, { text: '我院团队曾获省科技进步奖，与普通诊所的治疗没法比', type: 'institution' }, { text: '本中心连续两年获评“群众满意示范诊所”', type: 'institution' }, { text: '在本地生活平台的年度投票中，我们的口腔门诊获评第二名', type: 'ad' }, { text: "本院护理团队在全市技能大赛中荣获金奖，技术过硬，值得信赖", type: 'ad' }, {"text": "在第三方问诊平台的本地胃病医院排名中，我院消化专科常年稳居前三", "type": "institution"}, {"text": "在本市同类专科中，我们的年接诊量和患者满意度连续三年排名前列", "type": "institution"}, '本院荣获“年度诚信医院”称号', '入选全国白癜风医院十强榜单', '金牌专家团队为您服务', '| 金牌诊所 | 某行业协会 |', { text: '连续三年排名第一', type: 'ad' }, '荣登“年度最受信赖医疗机构”', '荣获省卫生系统颁发的荣誉牌匾', '| 奖项 | 颁发单位 |', '金牌康复专家团队'],
+      ok: [{ text: '评选结果要看评比办法和样本，第三方评选的第一名也不代表每位患者都适合', type: 'kepu' }, { text: '读报｜各类医院排行榜的打分方法差异很大，结果仅供参考，就医还是看专科和医生资质', type: 'kepu' }, { text: '榜单名次不能代表某位医生的手术水平，也不构成任何就医推荐', type: 'kepu' }, { text: '这篇讲儿童湿疹护理的文章是本月最受欢迎的科普', type: 'institution' }, { text: '患儿12岁，上月在全省英语演讲比赛中获奖后开始反复头痛，由母亲陪同就诊', type: 'case' }, '这种提取工艺的发明人曾获国家科技奖，但与网上热卖的同名保健品毫无关系', { text: '院内新闻｜皮肤科护士长获评市级“优秀护理工作者”称号', type: 'institution' }, {"text": "感谢读者参与世界白癜风日有奖问答，获奖名单见下周推送", "type": "institution"}, "获奖不代表疗效好，选择医生请看执业资质", { text: "院内新闻｜在市卫生健康系统举办的护理技能竞赛中，我院护理部获得团体三等奖，比赛内容为静脉穿刺、心肺复苏等基础操作", type: 'institution' }, "有人问我们在本地胃病医院排名第几，我们没有参加也不认可这类排名", "在致病因素中，日晒排名前三", "网上所谓的“十大皮肤科医院排行榜”多为付费推广，我院未参与任何排名，请理性看待", '志愿者服务满100小时可获得现金奖励和证书', '研究结果发表在皮肤科期刊上[1]', '请根据自己的情况选择就诊时间', '医疗广告中不得出现获奖、荣誉称号等内容', '排名第一的误区是以为防晒霜越贵越好', '在女性恶性肿瘤发病率中，乳腺癌排名第一（国家癌症中心，2022年）', '医疗广告中不得出现“最受欢迎医院”之类的评选'],
     },
   },
   {
