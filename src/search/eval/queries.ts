@@ -6676,6 +6676,20 @@ const LATER_QUERIES: EvalQuery[] = [
   // 不打针能好吗).
   // No answer on the site: 怎么取消预约, 医生出诊时间在哪里看, 看完病怎么给医生评价, 怎么下载我的个人资料,
   // 白癜风打什么针效果好, 中药能治好白癜风吗.
+  // First run, no search change: batch 62 MRR 0.876 / recall@5 0.898 (90 scored; 0.8763 / 0.8981); all 4,924 scored queries
+  // MRR 0.923 / recall@5 0.933 (0.9230 / 0.9325; the earlier 4,834: 0.9239 / 0.9332); same first page on both engines
+  // 5154/5154. Not ranked first (rank, - for not in the results): dingqi fuzhen zhongyao ma 2 (read as a stage question,
+  // stable-vs-progressive-stage first), 医生说我是白癜风，我才二十多岁…现在到底该怎么办 - (thyroid-tests-vitiligo first),
+  // 孩子上周被诊断白癜风…是不是我们哪里没照顾好 2 (is-vitiligo-contagious first), 确诊三个月了一直涂药也没见好…怎么办 2
+  // (childrens-vitiligo-care first), 医生说我现在是进展期…进展期到底是什么意思 2 (epidermal-grafting-stable-vitiligo first),
+  // 今天去看了，医生在一个小黑屋里用紫光灯照了一下…这样查准不准 2 (excimer-308nm-light first), 确诊以后我每天照镜子…是不是还在扩散 2,
+  // 白癜风喷雾有用吗 - (what-is-vitiligo first), 白癜风有没有吃的药 2 (vitiligo-diet-myths first), 指尖单位是多少 2
+  // (peeling-after-microneedling first), 孩子上游泳课会传染给同学吗 2 (childrens-vitiligo-care first), 小孩做伍德灯伤眼睛吗 2,
+  // 白斑照片要怎么拍给医生看 - (woods-lamp-exam first), 不照光只涂药行不行 5 (excimer-308nm-light first), 除了植皮还有别的方法吗 -
+  // (segmental-vs-nonsegmental first), 不想让别人看到我的白斑 6, 不去医院在家自己照紫外线灯可以吗 2 (woods-lamp-exam first).
+  // No answer: five of six get a first page: 怎么取消预约 (/hospital only), 医生出诊时间在哪里看 (thyroid-tests-vitiligo,
+  // then /doctors/lin-qingyuan), 看完病怎么给医生评价 (follow-up-visits), 白癜风打什么针效果好 (microneedling-as-adjunct),
+  // 中药能治好白癜风吗 (what-is-vitiligo); 怎么下载我的个人资料 finds nothing.
   // Pinyin typed for whole phrases, with and without tones or spaces.
   { q: 'baidianfeng hui chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 62 },
   { q: 'báidiànfēng chuánrǎn', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 62 },
