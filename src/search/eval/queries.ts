@@ -6690,6 +6690,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer: five of six get a first page: 怎么取消预约 (/hospital only), 医生出诊时间在哪里看 (thyroid-tests-vitiligo,
   // then /doctors/lin-qingyuan), 看完病怎么给医生评价 (follow-up-visits), 白癜风打什么针效果好 (microneedling-as-adjunct),
   // 中药能治好白癜风吗 (what-is-vitiligo); 怎么下载我的个人资料 finds nothing.
+  // After (decision 0106: a treatment turned down by a lay name two synonym steps from the clinic's list, 植皮 → 表皮移植 →
+  // 手术, is turned down; the seed leads 表皮移植 to 手术): batch 62 MRR 0.887 / recall@5 0.906 (0.8874 / 0.9056); all 4,924
+  // 0.923 / 0.933 (0.9233 / 0.9327; the earlier 4,834 0.9239 / 0.9332 → 0.9240 / 0.9332: no rank or recall@5 fell, one rose);
+  // same first page on both engines 5154/5154. 除了植皮还有别的方法吗 - → 1. Still not first: dingqi fuzhen zhongyao ma 2,
+  // 医生说我是白癜风…现在到底该怎么办 -, 孩子上周被诊断白癜风… 2, 确诊三个月了一直涂药也没见好… 2, 医生说我现在是进展期… 2,
+  // 今天去看了…这样查准不准 2, 确诊以后我每天照镜子… 2, 白癜风喷雾有用吗 -, 白癜风有没有吃的药 2, 指尖单位是多少 2,
+  // 孩子上游泳课会传染给同学吗 2, 小孩做伍德灯伤眼睛吗 2, 白斑照片要怎么拍给医生看 -, 不照光只涂药行不行 5, 不想让别人看到我的白斑 6,
+  // 不去医院在家自己照紫外线灯可以吗 2. The no-answer queries' first pages did not change.
   // Pinyin typed for whole phrases, with and without tones or spaces.
   { q: 'baidianfeng hui chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 62 },
   { q: 'báidiànfēng chuánrǎn', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 62 },
