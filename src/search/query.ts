@@ -1012,7 +1012,9 @@ export function turnedDown(text: string, synonyms: SynonymMap): { text: string; 
   if (!CJK_IN.test(text)) return turnedDownInEnglish(text, synonyms, ways, overlaps);
   // Every word of TURNS_DOWN begins with one of these: without them the cut could find none.
   if (!TURNS_DOWN_CHAR.test(text)) return undefined;
-  const isTreatment = (x: string) => CJK.test(x) && (overlaps(x) || (synonyms.get(x) ?? []).some((t) => overlaps(normalize(t))));
+  // A word leading to a treatment, or to a word that leads to one (植皮 → 表皮移植 → 手术: the graft named as patients do).
+  const leadsTo = (x: string) => (synonyms.get(x) ?? []).map((t) => normalize(t));
+  const isTreatment = (x: string) => CJK.test(x) && (overlaps(x) || leadsTo(x).some((t) => overlaps(t) || leadsTo(t).some(overlaps)));
   const words = cut(text);
   const excluded: string[] = [];
   const out: string[] = [];
@@ -1036,7 +1038,7 @@ export function turnedDown(text: string, synonyms: SynonymMap): { text: string; 
     }
     // The treatment with what it leads to (照光 → 光疗) and the treatments it holds (做手术 → 手术); the
     // verb's object alone (针 of 打针) only when the whole word is none.
-    excluded.push(treatment, ...(synonyms.get(treatment) ?? []).map((t) => normalize(t)), ...ways.filter((w) => treatment.includes(w)));
+    excluded.push(treatment, ...leadsTo(treatment), ...leadsTo(treatment).flatMap(leadsTo).filter((t) => ways.includes(t)), ...ways.filter((w) => treatment.includes(w)));
     i = j;
   }
   if (!excluded.length) return undefined;

@@ -258,6 +258,9 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '其他治疗', target: '手术' },
   { term: '其他治疗', target: '微针' },
   { term: '其他治疗', target: '糖皮质激素' },
+  // Batch 62 (helper srch65): the graft is the clinic's one 手术 (its title: 稳定期白癜风的一种手术方式), so that turning
+  // it down by a lay name (除了植皮还有别的方法吗) asks for the other treatments as 不想做手术 does (decision 0106).
+  { term: '表皮移植', target: '手术' },
   // Medicine names (generic and brand) → the class the articles write about.
   { term: '他克莫司', target: '钙调磷酸酶抑制剂' },
   { term: '吡美莫司', target: '钙调磷酸酶抑制剂' },

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6666,6 +6666,140 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '最近压力大白斑变多了', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 61 },
   { q: '做完微针能洗澡吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 61 },
   { q: '移植完多久能看出效果', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 61 },
+  // Batch 62, written blind by helper srch65 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: pinyin typed for whole phrases,
+  // with and without tones or spaces, mixing clinic words with everyday words of the same sound (zhongyao 中药/重要,
+  // jiguang 激光/极光, yaogao 药膏); a worried first message after a diagnosis, long and rambling, with the question at
+  // the end; medicines and their forms by brand-like or colloquial names (药膏, 软膏, 喷雾, 吃的药, 打的针) and their side
+  // effects; a parent writing for a small child (宝宝, 幼儿园, 上学被问); questions about the site itself (a doctor's
+  // schedule, cancelling, rating a visit, getting my data); negated or contrasting wishes (不想吃药, 除了激光还有什么,
+  // 不打针能好吗).
+  // No answer on the site: 怎么取消预约, 医生出诊时间在哪里看, 看完病怎么给医生评价, 怎么下载我的个人资料,
+  // 白癜风打什么针效果好, 中药能治好白癜风吗.
+  // First run, no search change: batch 62 MRR 0.876 / recall@5 0.898 (90 scored; 0.8763 / 0.8981); all 4,924 scored queries
+  // MRR 0.923 / recall@5 0.933 (0.9230 / 0.9325; the earlier 4,834: 0.9239 / 0.9332); same first page on both engines
+  // 5154/5154. Not ranked first (rank, - for not in the results): dingqi fuzhen zhongyao ma 2 (read as a stage question,
+  // stable-vs-progressive-stage first), 医生说我是白癜风，我才二十多岁…现在到底该怎么办 - (thyroid-tests-vitiligo first),
+  // 孩子上周被诊断白癜风…是不是我们哪里没照顾好 2 (is-vitiligo-contagious first), 确诊三个月了一直涂药也没见好…怎么办 2
+  // (childrens-vitiligo-care first), 医生说我现在是进展期…进展期到底是什么意思 2 (epidermal-grafting-stable-vitiligo first),
+  // 今天去看了，医生在一个小黑屋里用紫光灯照了一下…这样查准不准 2 (excimer-308nm-light first), 确诊以后我每天照镜子…是不是还在扩散 2,
+  // 白癜风喷雾有用吗 - (what-is-vitiligo first), 白癜风有没有吃的药 2 (vitiligo-diet-myths first), 指尖单位是多少 2
+  // (peeling-after-microneedling first), 孩子上游泳课会传染给同学吗 2 (childrens-vitiligo-care first), 小孩做伍德灯伤眼睛吗 2,
+  // 白斑照片要怎么拍给医生看 - (woods-lamp-exam first), 不照光只涂药行不行 5 (excimer-308nm-light first), 除了植皮还有别的方法吗 -
+  // (segmental-vs-nonsegmental first), 不想让别人看到我的白斑 6, 不去医院在家自己照紫外线灯可以吗 2 (woods-lamp-exam first).
+  // No answer: five of six get a first page: 怎么取消预约 (/hospital only), 医生出诊时间在哪里看 (thyroid-tests-vitiligo,
+  // then /doctors/lin-qingyuan), 看完病怎么给医生评价 (follow-up-visits), 白癜风打什么针效果好 (microneedling-as-adjunct),
+  // 中药能治好白癜风吗 (what-is-vitiligo); 怎么下载我的个人资料 finds nothing.
+  // After (decision 0106: a treatment turned down by a lay name two synonym steps from the clinic's list, 植皮 → 表皮移植 →
+  // 手术, is turned down; the seed leads 表皮移植 to 手术): batch 62 MRR 0.887 / recall@5 0.906 (0.8874 / 0.9056); all 4,924
+  // 0.923 / 0.933 (0.9233 / 0.9327; the earlier 4,834 0.9239 / 0.9332 → 0.9240 / 0.9332: no rank or recall@5 fell, one rose);
+  // same first page on both engines 5154/5154. 除了植皮还有别的方法吗 - → 1. Still not first: dingqi fuzhen zhongyao ma 2,
+  // 医生说我是白癜风…现在到底该怎么办 -, 孩子上周被诊断白癜风… 2, 确诊三个月了一直涂药也没见好… 2, 医生说我现在是进展期… 2,
+  // 今天去看了…这样查准不准 2, 确诊以后我每天照镜子… 2, 白癜风喷雾有用吗 -, 白癜风有没有吃的药 2, 指尖单位是多少 2,
+  // 孩子上游泳课会传染给同学吗 2, 小孩做伍德灯伤眼睛吗 2, 白斑照片要怎么拍给医生看 -, 不照光只涂药行不行 5, 不想让别人看到我的白斑 6,
+  // 不去医院在家自己照紫外线灯可以吗 2. The no-answer queries' first pages did not change.
+  // Pinyin typed for whole phrases, with and without tones or spaces.
+  { q: 'baidianfeng hui chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'báidiànfēng chuánrǎn', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'jiguang zhiliao baidianfeng', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'zhunfenziguang', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'zhun fen zi guang 308', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'yaogao', relevant: ['topical-medicines-vitiligo'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'baidianfeng yao gao you fu zuo yong ma', relevant: ['topical-medicines-vitiligo'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'jisu yaogao', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'fángshài shuāng', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'wudedeng jiancha', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'pifujing', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'jiazhuangxian jiancha', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'weizhen hou tuopi', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'biaopi yizhi', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'huaiyun le neng zhaoguang ma', relevant: ['pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'xiaohai baidianfeng', relevant: ['childrens-vitiligo-care'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'baidianfeng jikou', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'dingqi fuzhen zhongyao ma', relevant: ['follow-up-visits'], kind: 'pinyin', split: H, batch: 62 },
+  { q: 'guangliao fuzuoyong', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'pinyin', split: H, batch: 62 },
+  // A worried first message after a diagnosis, long and rambling, the question at the end.
+  { q: '医生说我是白癜风，我才二十多岁，脸上一块，晚上睡不着一直在查，会不会全身都白了，现在到底该怎么办', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 62 },
+  { q: '今天刚确诊白癜风，医生开了药膏还说要抽血查甲状腺，我很害怕是不是很严重，为什么皮肤病要查甲状腺', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 62 },
+  { q: '孩子上周被诊断白癜风，我和他爸都没有，家里也没人得过，怎么会得这个病，是不是我们哪里没照顾好', relevant: ['vitiligo-causes-triggers', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 62 },
+  { q: '刚确诊，老公问会不会传染，我们还要不要分开吃饭分开用毛巾', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 62 },
+  { q: '确诊三个月了一直涂药也没见好，心情特别差，不想出门不想见人，怎么办', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 62 },
+  { q: '医生说我现在是进展期，让我先别做移植，我很着急想快点好，进展期到底是什么意思', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 62 },
+  { q: '诊断是节段型，医生说会慢慢稳定，可是网上说很难治，节段型和非节段型到底有什么区别', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 62 },
+  { q: '我准备明年结婚要孩子，上个月刚查出白癜风，会遗传给孩子吗，怀孕的时候还能继续治吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 62 },
+  { q: '做了半年光疗好不容易长回来了，医生说可以停了，但我怕一停又白，停了以后还会复发吗', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 62 },
+  { q: '今天去看了，医生在一个小黑屋里用紫光灯照了一下就说是白癜风，这样查准不准', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 62 },
+  { q: '确诊后上网查了好多，有人说不能吃维生素c，有人说要多吃黑芝麻，到底吃东西要注意什么', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 62 },
+  { q: '刚确诊医生建议做308，我查了说是一种激光，会不会把皮肤照坏，有什么副作用', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 62 },
+  { q: '确诊以后我每天照镜子，总觉得白斑又大了一点，我怎么知道它是不是还在扩散', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 62 },
+  { q: '医生说要做微针再配合涂药，我特别怕疼，做完会不会脱皮留疤，回家要怎么护理', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 62 },
+  // Medicines and their forms by brand-like or colloquial names, and side effects.
+  { q: '白癜风药膏', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 62 },
+  { q: '激素软膏涂脸上皮肤会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '他克莫司软膏副作用', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '吡美莫司乳膏涂了刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '卤米松乳膏能长期用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '涂了药膏火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '白癜风喷雾有用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '白癜风有没有吃的药', relevant: ['stable-vs-progressive-stage', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '药膏一次涂多少', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '指尖单位是多少', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 62 },
+  { q: '药膏涂了脸上长痘痘', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '维生素片要不要吃', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 62 },
+  { q: '保健品能治白斑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 62 },
+  { q: '防晒喷雾', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 62 },
+  { q: '遮瑕膏盖白斑', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 62 },
+  { q: '照光后起水泡了', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 62 },
+  { q: 'tacrolimus ointment side effects', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 62 },
+  { q: 'excimer laser vitiligo', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 62 },
+  { q: '白癜风打什么针效果好', relevant: [], kind: 'lay', split: H, batch: 62 },
+  // A parent writing for a small child: 宝宝, 幼儿园, asked at school.
+  { q: '宝宝身上有白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 62 },
+  { q: '三岁宝宝脸上一块白', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 62 },
+  { q: '幼儿园老师说孩子的白斑会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 62 },
+  { q: '孩子上学被同学问白斑怎么回答', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 62 },
+  { q: '娃被同学笑话不想上学了', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 62 },
+  { q: '小孩能做光疗吗', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 62 },
+  { q: '小孩涂激素药膏安全吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '宝宝一出生就有一块白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 62 },
+  { q: '孩子脸上白一块一块的还起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 62 },
+  { q: '小朋友防晒霜怎么选', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '孩子白癜风要忌口吗', relevant: ['vitiligo-diet-myths', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 62 },
+  { q: '儿子十岁白斑长得特别快', relevant: ['stable-vs-progressive-stage', 'segmental-vs-nonsegmental', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 62 },
+  { q: '孩子上游泳课会传染给同学吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 62 },
+  { q: '小孩做伍德灯伤眼睛吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 62 },
+  { q: '女儿想用遮瑕把白斑盖住再去上学', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 62 },
+  { q: '孩子需要查甲状腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '孩子5岁能照308吗', relevant: ['excimer-308nm-light', 'childrens-vitiligo-care'], kind: 'number', split: H, batch: 62 },
+  // Questions about the site and the visit itself.
+  { q: '怎么取消预约', relevant: [], kind: 'lay', split: H, batch: 62 },
+  { q: '医生出诊时间在哪里看', relevant: [], kind: 'lay', split: H, batch: 62 },
+  { q: '看完病怎么给医生评价', relevant: [], kind: 'lay', split: H, batch: 62 },
+  { q: '怎么下载我的个人资料', relevant: [], kind: 'lay', split: H, batch: 62 },
+  { q: '复诊要准备什么资料', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 62 },
+  { q: '复诊可以换医生吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 62 },
+  { q: '多久复诊一次', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 62 },
+  { q: '白斑照片要怎么拍给医生看', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 62 },
+  { q: '看病那天能化妆吗', relevant: ['cosmetic-camouflage', 'follow-up-visits'], kind: 'lay', split: H, batch: 62 },
+  { q: '查甲状腺要空腹吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '光疗一次多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 62 },
+  // Negated or contrasting wishes.
+  { q: '不想吃药怎么治白癜风', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 62 },
+  { q: '除了激光还有什么办法', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '不打针能好吗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 62 },
+  { q: '不想用激素药膏有别的药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '不照光只涂药行不行', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '除了植皮还有别的方法吗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 62 },
+  { q: '不用防晒霜怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '不忌口可以吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 62 },
+  { q: '不是白癜风的白斑有哪些', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 62 },
+  { q: '白斑不痛不痒要不要管', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '不想让别人看到我的白斑', relevant: ['cosmetic-camouflage', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 62 },
+  { q: '不去医院在家自己照紫外线灯可以吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 62 },
+  { q: '晒太阳代替光疗行不行', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '怀孕了哪些治疗不能做', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 62 },
+  { q: '进展期不能做什么', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 62 },
+  { q: '中药能治好白癜风吗', relevant: [], kind: 'lay', split: H, batch: 62 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
