@@ -205,6 +205,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FD: 'cmp156',
   FF: 'cmp158',
   FG: 'cmp159',
+  FI: 'cmp161',
 };
 
 export function authorOf(file: string, batch: string): string {
