@@ -206,6 +206,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FF: 'cmp158',
   FG: 'cmp159',
   FH: 'cmp160',
+  FI: 'cmp161',
 };
 
 export function authorOf(file: string, batch: string): string {
