@@ -213,6 +213,26 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
+  return remembered(readQuestions, text, readQuestion);
+}
+
+// A query's reading is asked for the same text more than once while it is planned (planQuery's
+// questionForm of the query, then queryTerms' of the corrected text, often the same; asksWhichOfTwo's
+// spokenAsWritten of the query): the last few answers kept. Both are pure (static word lists only).
+const MAX_REMEMBERED = 64;
+const readQuestions = new Map<string, string>();
+const readSpoken = new Map<string, string>();
+function remembered(kept: Map<string, string>, text: string, read: (text: string) => string): string {
+  let out = kept.get(text);
+  if (out === undefined) {
+    out = read(text);
+    if (kept.size >= MAX_REMEMBERED) kept.delete(kept.keys().next().value!);
+    kept.set(text, out);
+  }
+  return out;
+}
+
+function readQuestion(text: string): string {
   // Each replacement skipped on a text holding none of the characters its every match needs (replaceIf, decision 0107).
   let t = replaceIf(passedOn(spokenAsWritten(text)), AT_ALL, ' ');
   t = replaceIf(t, SURE_IS, ' ');
@@ -811,6 +831,10 @@ const SPOUSE_BY_CHILD = /(?:孩子|孩|娃娃|娃)[他她](爸爸|爸|爹|妈妈
 
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
+  return remembered(readSpoken, text, readSpokenAsWritten);
+}
+
+function readSpokenAsWritten(text: string): string {
   let t = replaceIf(text, CHAT_HEADER, '');
   if (t.includes('科普') || t.includes('问') || t.includes('咨询')) t = t.replace(SITE_PLACE, ' ');
   if (t.includes('介') || t.includes('简')) t = t.replace(DOCTOR_INTRODUCED, ' ');
