@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { SRC } from '../paths.js';
 import { simplified } from '../web/han.js';
+import { mayMatch, replaceIf } from './guard.js';
 
 // One segmenter for the process: loading the dictionary takes ~100 ms and ~45 MB. The dictionary
 // file is read here and then let go: the package's dict.js would also keep it, and the 6 MB IDF
@@ -212,7 +213,47 @@ const startsWord = (next: string, after: string | undefined): boolean =>
  * Kong's written Cantonese or of the clinic itself, first as below (spokenAsWritten).
  */
 export function questionForm(text: string): string {
-  return wavelengthAsWritten(passedOn(spokenAsWritten(text)).replace(AT_ALL, ' ').replace(SURE_IS, ' ').replace(NOT_BETTER, ' ').replace(KEPT_ON, ' ').replace(VERB_COPIED, '$1$2 ').replace(TIMES_SAID, '次').replace(PER_WEEK, ' 每周 ')).replace(WHY_GOT, ' 病因 ').replace(RECORD_FIELD, ' ').replace(RESULT_MARK, ' ').replace(CANNOT_MAKE, ' 无法 ').replace(SEEN_FOR, ' ').replace(MORE_THAN, '').replace(HOW_LONG, ' 多久 ').replace(LATER, ' ').replace(FIRST_WHICH, ' $1 $2$3 $4 ').replace(CHOSEN_WHICH, '$1 ').replace(COMPARED_BY, '$1 ').replace(DIFFERENCE_ASKED, ' ').replace(A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
+  return remembered(readQuestions, text, readQuestion);
+}
+
+// A query's reading is asked for the same text more than once while it is planned (planQuery's
+// questionForm of the query, then queryTerms' of the corrected text, often the same; asksWhichOfTwo's
+// spokenAsWritten of the query): the last few answers kept. Both are pure (static word lists only).
+const MAX_REMEMBERED = 64;
+const readQuestions = new Map<string, string>();
+const readSpoken = new Map<string, string>();
+function remembered(kept: Map<string, string>, text: string, read: (text: string) => string): string {
+  let out = kept.get(text);
+  if (out === undefined) {
+    out = read(text);
+    if (kept.size >= MAX_REMEMBERED) kept.delete(kept.keys().next().value!);
+    kept.set(text, out);
+  }
+  return out;
+}
+
+function readQuestion(text: string): string {
+  // Each replacement skipped on a text holding none of the characters its every match needs (replaceIf, decision 0107).
+  let t = replaceIf(passedOn(spokenAsWritten(text)), AT_ALL, ' ');
+  t = replaceIf(t, SURE_IS, ' ');
+  t = replaceIf(t, NOT_BETTER, ' ');
+  t = replaceIf(t, KEPT_ON, ' ');
+  t = replaceIf(t, VERB_COPIED, '$1$2 ');
+  t = replaceIf(t, TIMES_SAID, '次');
+  t = replaceIf(t, PER_WEEK, ' 每周 ');
+  t = replaceIf(wavelengthAsWritten(t), WHY_GOT, ' 病因 ');
+  t = replaceIf(t, RECORD_FIELD, ' ');
+  t = replaceIf(t, RESULT_MARK, ' ');
+  t = replaceIf(t, CANNOT_MAKE, ' 无法 ');
+  t = replaceIf(t, SEEN_FOR, ' ');
+  t = replaceIf(t, MORE_THAN, '');
+  t = replaceIf(t, HOW_LONG, ' 多久 ');
+  t = replaceIf(t, LATER, ' ');
+  t = replaceIf(t, FIRST_WHICH, ' $1 $2$3 $4 ');
+  t = replaceIf(t, CHOSEN_WHICH, '$1 ');
+  t = replaceIf(t, COMPARED_BY, '$1 ');
+  t = replaceIf(t, DIFFERENCE_ASKED, ' ');
+  return replaceIf(t, A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
 // Why one got it (为什么会得白癜风, 白斑为什么会长出来, 怎么会长白斑, Cantonese 點解會生出嚟 once read as 为什么): the cause
@@ -301,19 +342,20 @@ const WAVELENGTH_WORDS = /([一二三四五六七八九])百(?:零([一二三四
 // (三四五天, 一二三: a range or a count), which stays as typed (helper srch21).
 const DIGITS_SAID = /(?<![零一二三四五六七八九十百千万两几第])([一二三四五六七八九])([零一二三四五六七八九])([零一二三四五六七八九])(?![零一二三四五六七八九十百千万])/gu;
 
+const NANOMETRES = /(\d)\s*纳米/gu;
+
 /** Wavelengths in words as digits, and 纳米 after digits as nm (三百零八纳米 → 308nm); numbers said digit by digit as digits (三零八 → 308). */
 export function wavelengthAsWritten(text: string): string {
-  return text
-    .replace(DIGITS_SAID, (all: string, a: string, b: string, c: string) => {
-      const [x, y, z] = [a, b, c].map((d) => HAN_DIGIT.indexOf(d));
-      return y === x! + 1 && z === y! + 1 ? all : ` ${x}${y}${z} `;
-    })
-    .replace(WAVELENGTH_WORDS, (_all: string, h?: string, zeroOnes?: string, tens?: string, ones?: string, d1?: string, d2?: string, d3?: string) => {
-      if (d1) return ` ${HAN_DIGIT.indexOf(d1)}${HAN_DIGIT.indexOf(d2!)}${HAN_DIGIT.indexOf(d3!)}`;
-      const n = HAN_DIGIT.indexOf(h!) * 100 + (zeroOnes ? HAN_DIGIT.indexOf(zeroOnes) : tens ? HAN_DIGIT.indexOf(tens) * 10 + (ones ? HAN_DIGIT.indexOf(ones) : 0) : 0);
-      return ` ${n}`;
-    })
-    .replace(/(\d)\s*纳米/gu, '$1nm');
+  const said = replaceIf(text, DIGITS_SAID, (all: string, a: string, b: string, c: string) => {
+    const [x, y, z] = [a, b, c].map((d) => HAN_DIGIT.indexOf(d));
+    return y === x! + 1 && z === y! + 1 ? all : ` ${x}${y}${z} `;
+  });
+  const worded = replaceIf(said, WAVELENGTH_WORDS, (_all: string, h?: string, zeroOnes?: string, tens?: string, ones?: string, d1?: string, d2?: string, d3?: string) => {
+    if (d1) return ` ${HAN_DIGIT.indexOf(d1)}${HAN_DIGIT.indexOf(d2!)}${HAN_DIGIT.indexOf(d3!)}`;
+    const n = HAN_DIGIT.indexOf(h!) * 100 + (zeroOnes ? HAN_DIGIT.indexOf(zeroOnes) : tens ? HAN_DIGIT.indexOf(tens) * 10 + (ones ? HAN_DIGIT.indexOf(ones) : 0) : 0);
+    return ` ${n}`;
+  });
+  return replaceIf(worded, NANOMETRES, '$1nm');
 }
 
 // A visit one cannot make (复诊预约了去不了怎么办, 下周来不了, 没法去复诊, 赶不上复诊): the 无法 (按时复诊) the follow-up page
@@ -364,7 +406,7 @@ export function asksWhichOfTwo(text: string): boolean {
   COMPARED_BY.lastIndex = 0;
   CHOSEN_WHICH.lastIndex = 0;
   FIRST_WHICH.lastIndex = 0;
-  return COMPARED_BY.test(said) || CHOSEN_WHICH.test(said) || FIRST_WHICH.test(said) || EITHER_OR.test(said) || DIFFERENCE_ASKED.test(said);
+  return [COMPARED_BY, CHOSEN_WHICH, FIRST_WHICH, EITHER_OR, DIFFERENCE_ASKED].some((re) => mayMatch(re, said) && re.test(said));
 }
 
 // Two things set against each other with 还是 and nothing after the second (移植还是激光, 植皮还是照光好呢): which of
@@ -789,7 +831,11 @@ const SPOUSE_BY_CHILD = /(?:孩子|孩|娃娃|娃)[他她](爸爸|爸|爹|妈妈
 
 /** Cantonese function words as Mandarin ones, and the clinic as the one asked left out (questionForm). */
 export function spokenAsWritten(text: string): string {
-  let t = text.replace(CHAT_HEADER, '');
+  return remembered(readSpoken, text, readSpokenAsWritten);
+}
+
+function readSpokenAsWritten(text: string): string {
+  let t = replaceIf(text, CHAT_HEADER, '');
   if (t.includes('科普') || t.includes('问') || t.includes('咨询')) t = t.replace(SITE_PLACE, ' ');
   if (t.includes('介') || t.includes('简')) t = t.replace(DOCTOR_INTRODUCED, ' ');
   if (t.includes('[')) t = t.replace(STICKER, ' ');
@@ -801,7 +847,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
-  t = t.replace(GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
+  t = replaceIf(t, GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('越来')) t = t.replace(GROWTH_CUT_SHORT, ' 越来越 ');
   if (t.includes('岁') || t.includes('多了')) t = t.replace(OLDER_AGE, ' 老人 ');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
@@ -815,8 +861,9 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('大了') || t.includes('变成') || t.includes('多')) t = t.replace(GROWN_BY, (m: string) => (m.includes('大了') ? ' 越来越大 ' : ' 越来越多 '));
   if (SUDDEN_ANY.test(t)) t = t.replace(SUDDEN_GROWTH, suddenGrowth);
   if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb === '传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
-  // No guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON from running).
-  t = t.replace(OUTDOOR_WORK, ' 户外活动 ');
+  // No hand-written guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON
+  // from running); replaceIf reads its characters off the regex itself (decision 0107).
+  t = replaceIf(t, OUTDOOR_WORK, ' 户外活动 ');
   if (t.includes('星期') || t.includes('礼拜') || t.includes('周天')) t = t.replace(WEEKDAY_SAID, (_all: string, day?: string) => ` 周${!day || day === '天' ? '日' : day} `);
   if (t.includes('不')) t = t.replace(ASKED_NOT_LAST, '');
   if (t.includes('会') && (t.includes('吃') || t.includes('喝'))) t = t.replace(EATEN_WILL, ' $1 ');
@@ -825,9 +872,9 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('婚') || t.includes('嫁') || t.includes('成家')) t = t.replace(MARRY_ASKED, ' $1 社交 ');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION_DOCTOR, ' $1 ').replace(MENTION, ' ');
-  if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = replaceIf(t, re, to);
   if (t.includes('细路')) t = t.replace(CANTONESE_CHILD, ' 小孩 ');
-  if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = t.replace(re, to);
+  if (NETSPEAK_ANY.test(t)) for (const [re, to] of NETSPEAK) t = replaceIf(t, re, to);
   if (PICTURED_ANY.test(t)) for (const [re, to] of PICTURED) t = t.replace(re, to);
   // After the Cantonese (点算 is 怎么办, not 算 of "count as").
   if (t.includes('科')) t = t.replace(SEEN_ABOUT, ' ').replace(DEPARTMENT_ASKED, ' ');
@@ -842,7 +889,7 @@ export function spokenAsWritten(text: string): string {
   if (t.includes('白')) t = t.replace(PATCH_SAID, ' 白块 ');
   if (t.includes('又')) t = t.replace(WHITE_AGAIN, ' 再次变白 ').replace(PATCH_BACK, ' 复发 ');
   if (NETSPEAK_CALLED_ANY.test(t)) t = t.replace(NETSPEAK_CALLED, ' ');
-  return t.replace(CLINIC_ASKED, ' ').replace(HEARSAY, ' ').replace(GET_THERE, ' ');
+  return replaceIf(replaceIf(replaceIf(t, CLINIC_ASKED, ' '), HEARSAY, ' '), GET_THERE, ' ');
 }
 
 const DIGIT_NAMES = '零一二三四五六七八九';
