@@ -207,6 +207,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FG: 'cmp159',
   FH: 'cmp160',
   FI: 'cmp161',
+  FK: 'cmp163',
 };
 
 export function authorOf(file: string, batch: string): string {
