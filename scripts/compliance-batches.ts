@@ -208,6 +208,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FH: 'cmp160',
   FI: 'cmp161',
   FJ: 'cmp162',
+  FK: 'cmp163',
 };
 
 export function authorOf(file: string, batch: string): string {
