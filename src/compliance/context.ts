@@ -450,7 +450,11 @@ const WHY_SELF = /我们|咱们|本院|我院|本中心|本诊所|这里|这家|
 const WHY_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:因为|原因(?:很简单|就在于|在于|是|有[二两三几])|秘诀(?:就)?在于|关键(?:就)?在于|答案(?:很简单|就是))/;
 
 /** The next sentence denies the question's claim outright: 没有任何药物能…, 并非如此, 答案是否定的, 这是谣言. */
-const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:没有任何|并非|并不是|不是真的|当然不(?:是|能|会|可能)|不可能|根本不|这是(?:误区|谣言|误解|错误的?)|答案是否定的|错[!！。，,]|其实(?:不|没有|并非)|没有(?:科学)?(?:依据|证据|根据))/;
+// Session thirty-three (after round seventy-eight): or answers a worry put to the reader by telling them not to have it
+// (担心没人愿意和你做朋友？其实朋友在意的是你这个人，不必焦虑。 怕留疤？放心，…无需过于担心): the worry is the reader's, named to be
+// answered, not a threat; the reassurance must itself say not to worry (别担心, or 其实/放心 … 不必自卑), so 其实… alone is no denial,
+// and one that brings in the clinic (放心，来我院治疗…) answers with a sale, not a reassurance.
+const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:没有任何|并非|并不是|不是真的|当然不(?:是|能|会|可能)|不可能|根本不|这是(?:误区|谣言|误解|错误的?)|答案是否定的|错[!！。，,]|其实(?:不|没有|并非)|没有(?:科学)?(?:依据|证据|根据)|(?![^。;!?]*?(?:我院|本院|我们|本中心|来院|到院|预约))(?:(?:别|不用|不必|无需|用不着)(?:太|过于|过分|过度)?(?:担心|害怕|焦虑|紧张|发愁)|(?:其实|放心)[^。;!?]{0,30}?(?:不必|无需|不用|用不着|别)[^。;!?]{0,4}?(?:焦虑|担心|害怕|自卑|紧张|恐慌|发愁)))/;
 
 /**
  * Round thirty-six: a statement, then an invitation to come in asked as a question (再这样下去就是肝硬化、肝癌三部曲，您今天能过来吗？):
