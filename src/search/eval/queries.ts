@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6799,7 +6799,110 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '晒太阳代替光疗行不行', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 62 },
   { q: '怀孕了哪些治疗不能做', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 62 },
   { q: '进展期不能做什么', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 62 },
-  { q: '中药能治好白癜风吗', relevant: [], kind: 'lay', split: H, batch: 62 },
+  { q: '中药能治好白癜风吗', relevant: [], kind: 'lay', split: H, batch: 62 },  // Batch 63, written blind by helper srch66 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: a symptom described at length
+  // without any disease word (颜色变浅了，不痛不痒); questions comparing the clinic's doctors, their times and the ways to
+  // reach the clinic (哪个医生看小孩比较好, 周末谁出诊, 坐地铁); transliterations and brand-like names (uvb灯, 伍兹灯,
+  // DHA美黑霜, a made-up brand before 他克莫司软膏); follow-ups after a first treatment (照完光发红了正常吗, 涂药一个月没变化);
+  // short fragments typed on a phone keyboard (one or two characters, initials, a neighbouring key hit in pinyin:
+  // baidainfeng, wudrdeng); fear and myths asked outright (会不会死, 会不会癌变, 是不是吃了什么不干净的).
+  // No answer on the site: 周末谁出诊, 周日上午能看病吗, 坐地铁怎么去医院, 医院停车免费吗, 林医生和苏医生哪个好.
+  // A symptom described at length, no disease word.
+  { q: '手上有块地方颜色变浅了，不痛不痒，摸着也不粗糙', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '脸上有一块比旁边皮肤白，边界很清楚，晒完太阳更明显', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 63 },
+  { q: '孩子脸上有几块淡白色的斑，有点起皮，冬天更明显', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 63 },
+  { q: '背上一片一片的浅色斑，夏天出汗多的时候就冒出来', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 63 },
+  { q: '白的那块地方长出来的头发也是白的', relevant: ['melanocytes-explained', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '用手搓一下那块皮肤，周围都红了就它不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 63 },
+  { q: '从小就有一块浅色的像胎记一样，这么多年一直没变大', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 63 },
+  { q: '膝盖摔破结痂好了以后留下一块白的', relevant: ['white-patches-differential', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 63 },
+  { q: '嘴唇边上一圈颜色变淡，最近好像越来越大了', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '只在身体一边，顺着一条线长的浅色斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 63 },
+  { q: '手指头和脚趾头周围的皮肤都发白了', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 63 },
+  { q: '眼睛周围一圈发白，而且越来越多', relevant: ['what-is-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 63 },
+  { q: '身上突然冒出几块白的，吓死了，孩子才五岁', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 63 },
+  // The clinic's doctors, their times, the way there.
+  { q: '哪个医生看小孩比较好', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 63 },
+  { q: '周末谁出诊', relevant: [], kind: 'lay', split: H, batch: 63 },
+  { q: '周日上午能看病吗', relevant: [], kind: 'lay', split: H, batch: 63 },
+  { q: '坐地铁怎么去医院', relevant: [], kind: 'lay', split: H, batch: 63 },
+  { q: '医院停车免费吗', relevant: [], kind: 'lay', split: H, batch: 63 },
+  { q: '林医生和苏医生哪个好', relevant: [], kind: 'lay', split: H, batch: 63 },
+  { q: '想做光疗找哪个医生', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 63 },
+  { q: '谁会看皮肤镜', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 63 },
+  { q: '做表皮移植的医生', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '心里压力大可以找哪位医生聊聊', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 63 },
+  { q: '遮盖化妆找谁咨询', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 63 },
+  { q: '复诊要带什么资料', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 63 },
+  { q: '查甲状腺挂哪个医生', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  // Transliterations and brand-like names.
+  { q: 'uvb灯', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 63 },
+  { q: '308nm准分子', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 63 },
+  { q: '肤安宁他克莫司软膏有用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '舒肤特糠酸莫米松乳膏能涂脸吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '吡美莫司乳膏', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 63 },
+  { q: 'excimer laser', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 63 },
+  { q: '伍兹灯', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 63 },
+  { q: 'wood灯检查', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 63 },
+  { q: 'dermoscope检查白斑', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 63 },
+  { q: '家用紫外线光疗仪', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 63 },
+  { q: '准分子激光XTRAC', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 63 },
+  { q: '维E维C能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 63 },
+  { q: 'DHA美黑霜', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 63 },
+  { q: '遮瑕膏推荐', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 63 },
+  { q: 'TSH偏高', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 63 },
+  { q: 'TPOAb阳性', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 63 },
+  { q: 'SPF50的防晒霜够吗', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 63 },
+  { q: '311nm光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 63 },
+  // Follow-ups after a first treatment.
+  { q: '照完光发红了正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 63 },
+  { q: '涂药一个月没变化', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '照了光起水泡了怎么办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 63 },
+  { q: '滚针以后脱皮了', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 63 },
+  { q: '微针做完第二天结痂了能洗脸吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 63 },
+  { q: '植皮后取皮的地方多久能好', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '激素药膏涂久了皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '他克莫司涂了有点烧灼感', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '白斑里长出小黑点了是好转吗', relevant: ['dermoscopy-white-patches', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 63 },
+  { q: '白斑已经长好了，停药会不会又白', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 63 },
+  { q: '光疗多久能看到效果', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 63 },
+  { q: '准分子照了十次了还没变黑', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 63 },
+  { q: '第一次治疗后隔多久复诊', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 63 },
+  { q: '停药后又出现新的白点', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 63 },
+  // Short fragments typed on a phone keyboard.
+  { q: '白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'short', split: H, batch: 63 },
+  { q: '白点', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'short', split: H, batch: 63 },
+  { q: 'bdf', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 63 },
+  { q: 'baidainfeng', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 63 },
+  { q: 'baidianfrng', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 63 },
+  { q: 'guangluao', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 63 },
+  { q: '防晒', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 63 },
+  { q: '传染', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 63 },
+  { q: '遗传', relevant: ['vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 63 },
+  { q: '甲状', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 63 },
+  { q: '微针', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'short', split: H, batch: 63 },
+  { q: 'wdd', relevant: ['woods-lamp-exam'], kind: 'short', split: H, batch: 63 },
+  { q: 'wudrdeng', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 63 },
+  { q: 'pifujing', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 63 },
+  { q: '孕', relevant: ['pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 63 },
+  { q: 'yinshi', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 63 },
+  { q: '308', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 63 },
+  // Fear and myths asked outright.
+  { q: '白癜风会不会死', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '白斑会不会癌变', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '是不是吃了什么不干净的东西才得的', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 63 },
+  { q: '是不是维C吃多了才长白斑', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 63 },
+  { q: '白癜风是不是因为肾虚', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 63 },
+  { q: '会不会全身都变白', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '会不会传给下一代', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 63 },
+  { q: '跟白癜风病人握手会被传上吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 63 },
+  { q: '光疗照多了会不会得皮肤癌', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 63 },
+  { q: '激素药膏用了会上瘾吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '白癜风能根治吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '我老公也有白斑，是不是他传给我的', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 63 },
+  { q: '白癜风是绝症吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  { q: '多吃黑芝麻黑豆白斑能变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 63 },
+  { q: '得了白癜风还能怀孕吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 63 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
