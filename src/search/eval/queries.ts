@@ -6807,6 +6807,21 @@ const LATER_QUERIES: EvalQuery[] = [
   // short fragments typed on a phone keyboard (one or two characters, initials, a neighbouring key hit in pinyin:
   // baidainfeng, wudrdeng); fear and myths asked outright (会不会死, 会不会癌变, 是不是吃了什么不干净的).
   // No answer on the site: 周末谁出诊, 周日上午能看病吗, 坐地铁怎么去医院, 医院停车免费吗, 林医生和苏医生哪个好.
+  // First run, no search change: batch 63 MRR 0.807 / recall@5 0.924 (85 scored; 0.8074 / 0.9235); all 5,009 scored queries
+  // MRR 0.921 / recall@5 0.933 (0.9214 / 0.9325; the earlier 4,924: 0.9233 / 0.9327); same first page on both engines
+  // 5244/5244. Not ranked first (rank, - for not in the results): 手上有块地方颜色变浅了，不痛不痒，摸着也不粗糙 4
+  // (peeling-after-microneedling's FAQ first), 脸上有一块比旁边皮肤白…晒完太阳更明显 2 (sun-protection-vitiligo first),
+  // 白的那块地方长出来的头发也是白的 2 (dermoscopy-white-patches first), 膝盖摔破结痂好了以后留下一块白的 2,
+  // 只在身体一边，顺着一条线长的浅色斑 4 (white-patches-differential first), 手指头和脚趾头周围的皮肤都发白了 6,
+  // 哪个医生看小孩比较好 3, 想做光疗找哪个医生 3, 做表皮移植的医生 2, 心里压力大可以找哪位医生聊聊 2, 遮盖化妆找谁咨询 2,
+  // 查甲状腺挂哪个医生 2 (these six put the doctor's page first, a fair answer the blind labels did not name),
+  // 家用紫外线光疗仪 3, 涂药一个月没变化 8 (/qa/q-2 first), 白斑里长出小黑点了是好转吗 -, 准分子照了十次了还没变黑 2
+  // (nb-uvb-phototherapy first), 第一次治疗后隔多久复诊 2, 停药后又出现新的白点 2, 白 4, 白点 3, 遗传 2, 白斑会不会癌变 2,
+  // 白癜风是不是因为肾虚 4 (thyroid-tests-vitiligo first), 会不会全身都变白 - (nb-uvb-phototherapy first), 会不会传给下一代 2,
+  // 激素药膏用了会上瘾吗 2 (childrens-vitiligo-care's FAQ first).
+  // No answer: all five get a first page: 周末谁出诊 (three doctors' pages), 周日上午能看病吗 (/doctors/xu-huaijin, /hospital),
+  // 坐地铁怎么去医院 (/hospital only), 医院停车免费吗 (/hospital first), 林医生和苏医生哪个好 (the two doctors' pages) — the
+  // hospital and doctor pages do answer them; the blind labels named articles only.
   // A symptom described at length, no disease word.
   { q: '手上有块地方颜色变浅了，不痛不痒，摸着也不粗糙', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
   { q: '脸上有一块比旁边皮肤白，边界很清楚，晒完太阳更明显', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 63 },
