@@ -863,6 +863,15 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '气血不和', target: '病因' },
   { term: '气血两虚', target: '病因' },
   { term: '气滞血瘀', target: '病因' },
+  // Batch 63 (helper srch66, decision 0108): the everyday TCM words for a weak constitution, the way most relatives put a
+  // cause (白癜风是不是因为肾虚, 是不是血虚引起的): 肾虚, 脾虚, 血虚, 气虚, 体虚, 血热 ask about the cause, as the patterns of
+  // batch 48 do. 上火 and 湿气 are left out: they are also said of a rash, a sore throat or the weather.
+  { term: '肾虚', target: '病因' },
+  { term: '脾虚', target: '病因' },
+  { term: '血虚', target: '病因' },
+  { term: '气虚', target: '病因' },
+  { term: '体虚', target: '病因' },
+  { term: '血热', target: '病因' },
   { term: '外擦', target: '外用药物' },
   { term: '外擦', target: '涂抹' },
   { term: '外搽', target: '外用药物' },
