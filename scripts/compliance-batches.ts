@@ -209,6 +209,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FI: 'cmp161',
   FJ: 'cmp162',
   FK: 'cmp163',
+  FL: 'cmp164',
 };
 
 export function authorOf(file: string, batch: string): string {
