@@ -210,6 +210,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FJ: 'cmp162',
   FK: 'cmp163',
   FM: 'cmp165',
+  FL: 'cmp164',
 };
 
 export function authorOf(file: string, batch: string): string {
