@@ -356,19 +356,18 @@ export function snippet(body: Body, terms: string[], width = 90): Marked {
 // and folding whole bodies for terms with ASCII was most of the snippets' time.
 const flatBodies = new WeakMap<Buffer, { flat: string; folded?: string }>();
 
+function flatBody(body: Body): { flat: string; folded?: string } {
+  if (typeof body === 'string') return { flat: body.replace(/\s+/g, ' ').trim() };
+  let known = flatBodies.get(body);
+  if (!known) flatBodies.set(body, (known = { flat: bodyText(body).replace(/\s+/g, ' ').trim() }));
+  return known;
+}
+
 function snippetText(body: Body, terms: string[], width: number): string {
-  let flat: string;
-  let hay: string;
-  if (typeof body === 'string') {
-    flat = body.replace(/\s+/g, ' ').trim();
-    hay = foldFor(flat, terms);
-  } else {
-    let known = flatBodies.get(body);
-    if (!known) flatBodies.set(body, (known = { flat: bodyText(body).replace(/\s+/g, ' ').trim() }));
-    flat = known.flat;
-    // foldFor, with the full fold kept for the next query.
-    hay = terms.some((t) => FOLDED_TERM.test(t)) ? (known.folded ??= fold(flat)) : simplified(flat);
-  }
+  const known = flatBody(body);
+  const flat = known.flat;
+  // foldFor, with the full fold kept on a cached body for the next query.
+  const hay = terms.some((t) => FOLDED_TERM.test(t)) ? (known.folded ??= fold(flat)) : simplified(flat);
   const positions = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0);
   const first = positions.length ? Math.min(...positions) : 0;
   let start = Math.max(0, first - Math.floor(width / 3));

@@ -234,25 +234,10 @@ function remembered(kept: Map<string, string>, text: string, read: (text: string
 
 function readQuestion(text: string): string {
   // Each replacement skipped on a text holding none of the characters its every match needs (replaceIf, decision 0107).
-  let t = replaceIf(passedOn(spokenAsWritten(text)), AT_ALL, ' ');
-  t = replaceIf(t, SURE_IS, ' ');
-  t = replaceIf(t, NOT_BETTER, ' ');
-  t = replaceIf(t, KEPT_ON, ' ');
-  t = replaceIf(t, VERB_COPIED, '$1$2 ');
-  t = replaceIf(t, TIMES_SAID, '次');
-  t = replaceIf(t, PER_WEEK, ' 每周 ');
-  t = replaceIf(wavelengthAsWritten(t), WHY_GOT, ' 病因 ');
-  t = replaceIf(t, RECORD_FIELD, ' ');
-  t = replaceIf(t, RESULT_MARK, ' ');
-  t = replaceIf(t, CANNOT_MAKE, ' 无法 ');
-  t = replaceIf(t, SEEN_FOR, ' ');
-  t = replaceIf(t, MORE_THAN, '');
-  t = replaceIf(t, HOW_LONG, ' 多久 ');
-  t = replaceIf(t, LATER, ' ');
-  t = replaceIf(t, FIRST_WHICH, ' $1 $2$3 $4 ');
-  t = replaceIf(t, CHOSEN_WHICH, '$1 ');
-  t = replaceIf(t, COMPARED_BY, '$1 ');
-  t = replaceIf(t, DIFFERENCE_ASKED, ' ');
+  let t = passedOn(spokenAsWritten(text));
+  for (const [re, to] of QUESTION_SAID) t = replaceIf(t, re, to);
+  t = wavelengthAsWritten(t);
+  for (const [re, to] of QUESTION_ASKED) t = replaceIf(t, re, to);
   return replaceIf(t, A_NOT_A, (all: string, v: string, next: string, at: number, whole: string) => (OK_ASKED.includes(v) && (!next || ENDS_ASKING.includes(next)) ? ` ${next}` : next && isEverydayWord(v + next) && !(QUERY_STOPWORDS.has(v) && QUERY_STOPWORDS.has(next)) && !startsWord(next, whole[at + all.length]) ? ` ${v}${next} ` : ` ${v} ${next}`));
 }
 
@@ -399,6 +384,32 @@ const CHOSEN_WHICH = /(?:选择|挑选|选|挑)(哪个|哪种|哪一个|哪一�
 // the two, as 哪个好 is; 区别 is no word to search (it stood for the differential page's 鉴别). Only after 和 / 跟 / 与 / 同 and
 // a run of 2–12 characters, anchored at the end: linear (helper srch35, batch 33).
 const DIFFERENCE_ASKED = /(?<=\S{2}(?:和|跟|与|同)\S{2,12}?)(?:之间)?(?:的|有)?(?:什么|啥|哪些)?(?:区别|不同|差别|差异|不一样)(?:吗|呢|啊|呀|么)?[?？!！。.\s]*$/u;
+
+// questionForm's replacements in their order: those before the wavelengths are read as digits, then those after (the
+// regular expressions are declared above, with the reason for each).
+const QUESTION_SAID: [RegExp, string][] = [
+  [AT_ALL, ' '],
+  [SURE_IS, ' '],
+  [NOT_BETTER, ' '],
+  [KEPT_ON, ' '],
+  [VERB_COPIED, '$1$2 '],
+  [TIMES_SAID, '次'],
+  [PER_WEEK, ' 每周 '],
+];
+const QUESTION_ASKED: [RegExp, string][] = [
+  [WHY_GOT, ' 病因 '],
+  [RECORD_FIELD, ' '],
+  [RESULT_MARK, ' '],
+  [CANNOT_MAKE, ' 无法 '],
+  [SEEN_FOR, ' '],
+  [MORE_THAN, ''],
+  [HOW_LONG, ' 多久 '],
+  [LATER, ' '],
+  [FIRST_WHICH, ' $1 $2$3 $4 '],
+  [CHOSEN_WHICH, '$1 '],
+  [COMPARED_BY, '$1 '],
+  [DIFFERENCE_ASKED, ' '],
+];
 
 /** Whether the query asks which of two is better by one quality (哪个好, 哪种更准) or which to choose (选哪个): see COMPARED_BY and CHOSEN_WHICH. */
 export function asksWhichOfTwo(text: string): boolean {
