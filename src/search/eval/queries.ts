@@ -6799,7 +6799,8 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '晒太阳代替光疗行不行', relevant: ['nb-uvb-phototherapy', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 62 },
   { q: '怀孕了哪些治疗不能做', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 62 },
   { q: '进展期不能做什么', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 62 },
-  { q: '中药能治好白癜风吗', relevant: [], kind: 'lay', split: H, batch: 62 },  // Batch 63, written blind by helper srch66 before reading the search code, the synonym seed or the other
+  { q: '中药能治好白癜风吗', relevant: [], kind: 'lay', split: H, batch: 62 },
+  // Batch 63, written blind by helper srch66 before reading the search code, the synonym seed or the other
   // queries (only the demo articles, categories, doctors and Q&A were read). Themes: a symptom described at length
   // without any disease word (颜色变浅了，不痛不痒); questions comparing the clinic's doctors, their times and the ways to
   // reach the clinic (哪个医生看小孩比较好, 周末谁出诊, 坐地铁); transliterations and brand-like names (uvb灯, 伍兹灯,
