@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { clinicClock } from '../booking/index.js';
 import { maskMobile } from '../personal-data/patient-crypto.js';
 import { bookingRuntime } from '../messaging/runtime.js';
+import { localDateOf } from '../time/zoned-time.js';
 import type { Deps } from '../http/deps.js';
 import { pageContext, sendHtml, servePage, toHtml } from '../http/render.js';
 import { audit } from '../staff/audit.js';
@@ -136,7 +137,7 @@ export function privacyRoutes(app: FastifyInstance, deps: Deps): void {
     const doc = await exportData(db, personOf(await runtime(), s, now), s, actor(req), now);
     return reply
       .header('content-type', 'application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="my-data-${now.toISOString().slice(0, 10)}.json"`)
+      .header('content-disposition', `attachment; filename="my-data-${localDateOf(now, deps.config.clinicTimeZone)}.json"`)
       .header('cache-control', 'no-store')
       .header('x-robots-tag', 'noindex')
       .send(JSON.stringify(doc, null, 2));

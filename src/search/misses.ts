@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { normalize } from './segment.js';
 import { findPii } from '../personal-data/pii.js';
+import { localDateOf } from '../time/zoned-time.js';
 
 /** A search with at most this many results "found little": worth an article or a synonym. */
 export const FEW_RESULTS = 2;
@@ -28,7 +29,8 @@ export function reportableQuery(query: string): string | null {
 const MAX_PENDING = 5000;
 
 /**
- * Counts searches that found nothing or little, per UTC day and query text — no address, agent,
+ * Counts searches that found nothing or little, per day of the clinic's calendar (an evening's
+ * searches in the clinic count on that evening's date, not on UTC's) and query text — no address, agent,
  * account or time of day is kept, so the report holds no personal data. Counted in memory and
  * written in one transaction every few seconds: a search costs no database write (on SQLite a
  * write per search held every other request behind its commit).
@@ -37,13 +39,16 @@ export class MissCounter {
   private pending = new Map<string, { day: string; query: string; searches: number; results: number }>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly timeZone: string,
+  ) {}
 
   add(query: string, results: number, now: Date): void {
     if (results > FEW_RESULTS) return;
     const q = reportableQuery(query);
     if (!q) return;
-    const day = now.toISOString().slice(0, 10);
+    const day = localDateOf(now, this.timeZone);
     const key = `${day}\u0000${q}`;
     const row = this.pending.get(key);
     if (row) {
@@ -95,9 +100,9 @@ export class MissCounter {
 const counters = new WeakMap<Kysely<Database>, MissCounter>();
 
 /** The one counter of a database handle: the search page adds to it, the report writes it out first. */
-export function missCounter(db: Kysely<Database>): MissCounter {
+export function missCounter(db: Kysely<Database>, timeZone: string): MissCounter {
   let c = counters.get(db);
-  if (!c) counters.set(db, (c = new MissCounter(db)));
+  if (!c) counters.set(db, (c = new MissCounter(db, timeZone)));
   return c;
 }
 

@@ -49,7 +49,7 @@ export function searchRoutes(app: FastifyInstance, deps: Deps): void {
       throw err instanceof TurnsFull ? new AppError(429, 'search_busy') : err;
     });
   // The report is a convenience: a failed write is logged and retried, never a failed search.
-  const misses = missCounter(deps.db);
+  const misses = missCounter(deps.db, deps.config.clinicTimeZone);
   misses.every(deps.config.viewFlushSeconds, (err) => app.log.warn({ err }, 'search misses not written'));
   app.addHook('onClose', () => misses.stop());
   app.get<{ Querystring: { q?: string | string[]; page?: string; exact?: string } }>('/search', async (req, reply) => {

@@ -10,6 +10,7 @@ import { actorOf, staffLocale } from '../staff/staff.plugin.js';
 import { contentLang, type Locale } from '../web/i18n.js';
 import { searchStaffT } from './search.staff.i18n.js';
 import { FEW_RESULTS, missCounter, topMisses } from './misses.js';
+import { addDays, localDateOf } from '../time/zoned-time.js';
 import { normalize, queryTerms } from './segment.js';
 import { bumpContentVersion } from '../platform/site-state.repository.js';
 
@@ -62,9 +63,9 @@ export function searchStaffRoutes(app: FastifyInstance, deps: Deps): void {
   const cfg = { config: { permission: 'search.vocabulary' as const } };
 
   async function page(req: FastifyRequest, reply: FastifyReply, error?: string, draft?: { term: string; target: string }) {
-    const from = new Date(deps.now().getTime() - REPORT_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const from = addDays(localDateOf(deps.now(), deps.config.clinicTimeZone), -REPORT_DAYS);
     // This instance's latest counts first, so the report includes them.
-    await missCounter(db).flush();
+    await missCounter(db, deps.config.clinicTimeZone).flush();
     const [all, misses] = await Promise.all([db.selectFrom('search_synonym').selectAll().orderBy('term').orderBy('target').execute(), topMisses(db, from)]);
     // Filtered here, not by LIKE: SQLite's LIKE ignores the case of Latin letters and PostgreSQL's does not.
     const view = synonymView(req.query);

@@ -11,7 +11,7 @@ import { auditFilterChoices } from './audit.repository.js';
 import { staffLocale } from './staff.plugin.js';
 import { shellT, type ShellT } from './shell.i18n.js';
 import { contentLang } from '../web/i18n.js';
-import { addDays, zonedInstant } from '../time/zoned-time.js';
+import { addDays, localDateOf, zonedInstant } from '../time/zoned-time.js';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** At most this many entries per CSV file (a narrower date range gets the rest). */
@@ -77,7 +77,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps): void {
       if (page.length < 1000) break;
     }
     await audit(db, actorOf(req), 'audit.exported', { type: 'audit_event', id: '-' }, deps.now(), { filter: queryOf(parsed.data), rows: rows.length - 1 });
-    const stamp = deps.now().toISOString().slice(0, 10);
+    const stamp = localDateOf(deps.now(), deps.config.clinicTimeZone);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="audit-${stamp}.csv"`)

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { missCounter } from '../../src/search/misses.js';
+import { MissCounter, missCounter } from '../../src/search/misses.js';
+import { localDateOf } from '../../src/time/zoned-time.js';
 import { after, before, describe, test } from 'node:test';
 import { rebuildSearchIndex } from '../../src/main.js';
 import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
@@ -156,13 +157,13 @@ for (const dialect of dialects) {
       await app().get(`/search?q=${q('白癜风')}`);
       const written = await app().deps.db.selectFrom('search_miss').selectAll().where('query', '=', '量子 计算机').execute();
       assert.equal(written.length, 0, 'a search writes nothing itself: counts are batched');
-      await missCounter(app().deps.db).flush();
+      await missCounter(app().deps.db, app().deps.config.clinicTimeZone).flush();
       const rows = await app().deps.db.selectFrom('search_miss').selectAll().execute();
       const miss = rows.find((r) => r.query === '量子 计算机');
       assert.ok(miss, JSON.stringify(rows));
       assert.equal(miss.searches, 3);
       assert.equal(miss.results, 0);
-      assert.equal(miss.day, app().clock.now.toISOString().slice(0, 10));
+      assert.equal(miss.day, localDateOf(app().clock.now, app().deps.config.clinicTimeZone));
       assert.ok(!rows.some((r) => /\d{5}/.test(r.query) || r.query === '白癜风'), JSON.stringify(rows));
       assert.deepEqual(Object.keys(miss).sort(), ['day', 'query', 'results', 'searches']);
       const editor = await signedIn(app(), ['editor']);
@@ -170,6 +171,13 @@ for (const dialect of dialects) {
       await app().get(`/search?q=${q('量子 计算机')}`);
       const report = await editor.get('/staff/search');
       assert.match(text(report.body), /量子 计算机\s*4\s*0/);
+
+      // The day is the clinic's: 04:30 on 2 March in Asia/Shanghai is still 1 March in UTC.
+      const early = new MissCounter(app().deps.db, 'Asia/Shanghai');
+      early.add('月光 下的 白斑', 0, new Date('2026-03-01T20:30:00Z'));
+      await early.flush();
+      const dawn = await app().deps.db.selectFrom('search_miss').select('day').where('query', '=', '月光 下的 白斑').executeTakeFirstOrThrow();
+      assert.equal(dawn.day, '2026-03-02');
     });
 
     test('suggestions come from titles, categories, doctors and synonyms, also for pinyin and homophones', async () => {

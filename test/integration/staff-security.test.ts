@@ -315,6 +315,16 @@ for (const dialect of dialects) {
       assert.ok(res.body.includes(`"'@cmd"`));
       assert.ok(!/(^|,)"[=+\-@]/m.test(res.body), 'no cell starts with a formula character');
       assert.equal((await new StaffClient(app).get('/staff/audit/export.csv')).statusCode, 303, 'signed-out: to the login');
+      // Named by the clinic's date: 01:00 on 20 November in Asia/Shanghai is still the 19th in UTC.
+      const was = app.clock.now;
+      app.clock.now = new Date('2026-11-19T17:00:00Z');
+      try {
+        const early = await admin.get('/staff/audit/export.csv?action=auth.login_failed');
+        assert.equal(early.statusCode, 200);
+        assert.equal(early.headers['content-disposition'], 'attachment; filename="audit-2026-11-20.csv"');
+      } finally {
+        app.clock.now = was;
+      }
       const exported = await app.deps.db.selectFrom('audit_event').select('actor_user_id').where('action', '=', 'audit.exported').execute();
       assert.ok(exported.some((e) => e.actor_user_id === admin.userId));
       assert.deepEqual(app.staffRoutes.filter((r) => r.url.startsWith('/staff/audit') && r.method !== 'GET'), [], 'nothing in the UI changes the audit log');
