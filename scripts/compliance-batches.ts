@@ -211,6 +211,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FK: 'cmp163',
   FM: 'cmp165',
   FL: 'cmp164',
+  FO: 'cmp167',
 };
 
 export function authorOf(file: string, batch: string): string {
