@@ -212,6 +212,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FM: 'cmp165',
   FL: 'cmp164',
   FN: 'cmp166',
+  FO: 'cmp167',
 };
 
 export function authorOf(file: string, batch: string): string {
