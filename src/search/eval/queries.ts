@@ -6937,6 +6937,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // 能不能喝酒); English and mixed-language queries on both sites (vitiligo treatment cost, 308 laser side effects,
   // child vitiligo 几岁).
   // No answer on the site: 白癜风治疗医保能报吗, 异地医保能直接结算吗, 病假条怎么开, 挂号费多少钱, vitiligo treatment cost.
+  // First run, no search change: batch 64 MRR 0.919 / recall@5 0.947 (95 scored; 0.9193 / 0.9474); all 5,104 scored queries
+  // MRR 0.921 / recall@5 0.933 (0.9215 / 0.9328; the earlier 5,009: 0.9215 / 0.9325); same first page on both engines
+  // 5344/5344. Not ranked first (rank, - for not in the results): 我儿子五岁手上有白点，要不要去医院看 2 (thyroid-tests-vitiligo
+  // first), 我老公背上一块一块白的，会不会传染给孩子 3 (/qa/q-1 first, a fair answer the blind labels did not name),
+  // 我爸做了表皮移植以后要注意什么 - (pregnancy-and-vitiligo first), 我弟弟的白斑只长在左边脸上 3, 我女朋友有白癜风，以后结婚生孩子会遗传吗 4,
+  // 宝宝一岁多，屁股上有一块白的 3 (cosmetic-camouflage first), 光疗要做多少次才有效果 2 (epidermal-grafting-stable-vitiligo
+  // first), 做一次皮肤镜要多长时间 3, 夏天出门要不要打伞 4 (seasonal-skin-care first), 去海边玩要注意什么 - (seasonal-skin-care
+  // first), 喂奶期间能涂药吗 2 (topical-medicines-vitiligo first).
+  // No answer: all five get a first page: 白癜风治疗医保能报吗 (microneedling-as-adjunct first), 异地医保能直接结算吗
+  // (relapse-after-repigmentation's FAQ first), 病假条怎么开 (seasonal-skin-care first), 挂号费多少钱 (peeling-after-microneedling,
+  // /hospital), vitiligo treatment cost (microneedling-as-adjunct first).
   // A relative asking on someone's behalf, in the third person.
   { q: '我妈脖子上有白斑，她六十多了还能治吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 64 },
   { q: '我儿子五岁手上有白点，要不要去医院看', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'multi', split: H, batch: 64 },
