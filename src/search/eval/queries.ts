@@ -6948,6 +6948,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer: all five get a first page: 白癜风治疗医保能报吗 (microneedling-as-adjunct first), 异地医保能直接结算吗
   // (relapse-after-repigmentation's FAQ first), 病假条怎么开 (seasonal-skin-care first), 挂号费多少钱 (peeling-after-microneedling,
   // /hospital), vitiligo treatment cost (microneedling-as-adjunct first).
+  // After (decision 0110: "what to watch for after" a treatment, X以后/之后/后/完 要注意什么, read as 护理, how the pages say it):
+  // batch 64 MRR 0.930 / recall@5 0.958 (0.9298 / 0.9579); all 5,104 0.922 / 0.933 (0.9219 / 0.9332; the earlier 5,009
+  // 0.9215 / 0.9325 → 0.9217 / 0.9327: no rank or recall@5 fell, batch 22's 表皮一植后注意什么 - → 1); same first page on both
+  // engines 5344/5344. 我爸做了表皮移植以后要注意什么 - → 1. Still not first: 我儿子五岁手上有白点，要不要去医院看 2,
+  // 我老公背上一块一块白的，会不会传染给孩子 3, 我弟弟的白斑只长在左边脸上 3, 我女朋友有白癜风，以后结婚生孩子会遗传吗 4,
+  // 宝宝一岁多，屁股上有一块白的 3, 光疗要做多少次才有效果 2, 做一次皮肤镜要多长时间 3, 夏天出门要不要打伞 4, 去海边玩要注意什么 -,
+  // 喂奶期间能涂药吗 2. The no-answer queries' first pages did not change.
   // A relative asking on someone's behalf, in the third person.
   { q: '我妈脖子上有白斑，她六十多了还能治吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 64 },
   { q: '我儿子五岁手上有白点，要不要去医院看', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'multi', split: H, batch: 64 },
