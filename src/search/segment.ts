@@ -385,6 +385,11 @@ const CHOSEN_WHICH = /(?:选择|挑选|选|挑)(哪个|哪种|哪一个|哪一�
 // a run of 2–12 characters, anchored at the end: linear (helper srch35, batch 33).
 const DIFFERENCE_ASKED = /(?<=\S{2}(?:和|跟|与|同)\S{2,12}?)(?:之间)?(?:的|有)?(?:什么|啥|哪些)?(?:区别|不同|差别|差异|不一样)(?:吗|呢|啊|呀|么)?[?？!！。.\s]*$/u;
 
+// "What to watch for after" a treatment (做了表皮移植以后要注意什么, 照完光后需要注意啥): the pages answer it as how to look
+// after the skin, 护理 (术后护理, 居家怎样护理), and say 注意 only in passing, so 注意 required kept the surgery page out of its own
+// question. Only after an event (以后, 之后, 后, 完): before one (检查前要注意什么) the pages do say 注意 (decision 0110).
+const AFTER_CARE = /(?<=\S)(?:以后|之后|后|完)\s*(?:要|需要|应该|该)?\s*注意(?:些|点)?(?:什么|啥|哪些)/gu;
+
 // questionForm's replacements in their order: those before the wavelengths are read as digits, then those after (the
 // regular expressions are declared above, with the reason for each).
 const QUESTION_SAID: [RegExp, string][] = [
@@ -405,6 +410,7 @@ const QUESTION_ASKED: [RegExp, string][] = [
   [MORE_THAN, ''],
   [HOW_LONG, ' 多久 '],
   [LATER, ' '],
+  [AFTER_CARE, ' 护理 '],
   [FIRST_WHICH, ' $1 $2$3 $4 '],
   [CHOSEN_WHICH, '$1 '],
   [COMPARED_BY, '$1 '],

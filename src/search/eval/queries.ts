@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -6928,6 +6928,139 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白癜风是绝症吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 63 },
   { q: '多吃黑芝麻黑豆白斑能变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 63 },
   { q: '得了白癜风还能怀孕吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 63 },
+  // Batch 64, written blind by helper srch67 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: a relative asking on someone's
+  // behalf, in the third person (我妈脖子上有白斑，她六十多了还能治吗); cost, insurance and paperwork (光疗一次多少钱,
+  // 医保能报吗, 病假条怎么开); lines pasted from a lab report or a prescription (卤米松乳膏 15g, TSH 5.82 mIU/L ↑,
+  // 医嘱：NB-UVB 每周3次); handwriting and voice typos (shape-alike characters 淮分子光 甲伏腺, whole-phrase homophones
+  // 物德灯 游永, dropped characters 白风 表移植); seasonal and daily-life worries (夏天能不能游泳, 冬天皮肤干会不会加重,
+  // 能不能喝酒); English and mixed-language queries on both sites (vitiligo treatment cost, 308 laser side effects,
+  // child vitiligo 几岁).
+  // No answer on the site: 白癜风治疗医保能报吗, 异地医保能直接结算吗, 病假条怎么开, 挂号费多少钱, vitiligo treatment cost.
+  // First run, no search change: batch 64 MRR 0.919 / recall@5 0.947 (95 scored; 0.9193 / 0.9474); all 5,104 scored queries
+  // MRR 0.921 / recall@5 0.933 (0.9215 / 0.9328; the earlier 5,009: 0.9215 / 0.9325); same first page on both engines
+  // 5344/5344. Not ranked first (rank, - for not in the results): 我儿子五岁手上有白点，要不要去医院看 2 (thyroid-tests-vitiligo
+  // first), 我老公背上一块一块白的，会不会传染给孩子 3 (/qa/q-1 first, a fair answer the blind labels did not name),
+  // 我爸做了表皮移植以后要注意什么 - (pregnancy-and-vitiligo first), 我弟弟的白斑只长在左边脸上 3, 我女朋友有白癜风，以后结婚生孩子会遗传吗 4,
+  // 宝宝一岁多，屁股上有一块白的 3 (cosmetic-camouflage first), 光疗要做多少次才有效果 2 (epidermal-grafting-stable-vitiligo
+  // first), 做一次皮肤镜要多长时间 3, 夏天出门要不要打伞 4 (seasonal-skin-care first), 去海边玩要注意什么 - (seasonal-skin-care
+  // first), 喂奶期间能涂药吗 2 (topical-medicines-vitiligo first).
+  // No answer: all five get a first page: 白癜风治疗医保能报吗 (microneedling-as-adjunct first), 异地医保能直接结算吗
+  // (relapse-after-repigmentation's FAQ first), 病假条怎么开 (seasonal-skin-care first), 挂号费多少钱 (peeling-after-microneedling,
+  // /hospital), vitiligo treatment cost (microneedling-as-adjunct first).
+  // After (decision 0110: "what to watch for after" a treatment, X以后/之后/后/完 要注意什么, read as 护理, how the pages say it):
+  // batch 64 MRR 0.930 / recall@5 0.958 (0.9298 / 0.9579); all 5,104 0.922 / 0.933 (0.9219 / 0.9332; the earlier 5,009
+  // 0.9215 / 0.9325 → 0.9217 / 0.9327: no rank or recall@5 fell, batch 22's 表皮一植后注意什么 - → 1); same first page on both
+  // engines 5344/5344. 我爸做了表皮移植以后要注意什么 - → 1. Still not first: 我儿子五岁手上有白点，要不要去医院看 2,
+  // 我老公背上一块一块白的，会不会传染给孩子 3, 我弟弟的白斑只长在左边脸上 3, 我女朋友有白癜风，以后结婚生孩子会遗传吗 4,
+  // 宝宝一岁多，屁股上有一块白的 3, 光疗要做多少次才有效果 2, 做一次皮肤镜要多长时间 3, 夏天出门要不要打伞 4, 去海边玩要注意什么 -,
+  // 喂奶期间能涂药吗 2. The no-answer queries' first pages did not change.
+  // A relative asking on someone's behalf, in the third person.
+  { q: '我妈脖子上有白斑，她六十多了还能治吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 64 },
+  { q: '我儿子五岁手上有白点，要不要去医院看', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'multi', split: H, batch: 64 },
+  { q: '我老公背上一块一块白的，会不会传染给孩子', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 64 },
+  { q: '女儿脸上长了白斑，小孩能涂激素药膏吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 64 },
+  { q: '我爸做了表皮移植以后要注意什么', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 64 },
+  { q: '孩子得了白癜风在学校被同学笑话怎么办', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 64 },
+  { q: '我老婆怀孕了，白斑变多了，还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 64 },
+  { q: '我妈查出来甲状腺抗体高，跟她的白癜风有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 64 },
+  { q: '我哥的白斑治好了，现在又复发了', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 64 },
+  { q: '老人家手上好多小白点是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 64 },
+  { q: '我弟弟的白斑只长在左边脸上', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 64 },
+  { q: '家里老人得了白癜风，心情很差不愿意出门', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 64 },
+  { q: '替我妈问一下，她的白斑最近扩散得很快，是不是进展期', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 64 },
+  { q: '我爸照了308以后皮肤发红起泡了', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 64 },
+  { q: '我女朋友有白癜风，以后结婚生孩子会遗传吗', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 64 },
+  { q: '宝宝一岁多，屁股上有一块白的', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 64 },
+  // Cost, insurance and paperwork.
+  { q: '光疗一次多少钱', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 64 },
+  { q: '微针治疗费用', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'exact', split: H, batch: 64 },
+  { q: '滚针一次要多少钱', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 64 },
+  { q: '308准分子激光价格', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 64 },
+  { q: '表皮移植手术费用大概多少', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 64 },
+  { q: '做伍德灯检查要多少钱', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 64 },
+  { q: '白癜风治疗医保能报吗', relevant: [], kind: 'lay', split: H, batch: 64 },
+  { q: '异地医保能直接结算吗', relevant: [], kind: 'lay', split: H, batch: 64 },
+  { q: '病假条怎么开', relevant: [], kind: 'lay', split: H, batch: 64 },
+  { q: '挂号费多少钱', relevant: [], kind: 'lay', split: H, batch: 64 },
+  { q: '复诊要带什么资料', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 64 },
+  { q: '查甲状腺要空腹吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 64 },
+  { q: '光疗要做多少次才有效果', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 64 },
+  { q: '做一次皮肤镜要多长时间', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 64 },
+  // Lines pasted from a lab report or a prescription.
+  { q: '卤米松乳膏 15g', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 64 },
+  { q: '他克莫司软膏 0.1% 10g 外用 每日2次', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 64 },
+  { q: '吡美莫司乳膏（爱宁达）1%', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 64 },
+  { q: '糠酸莫米松乳膏 5g:5mg', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 64 },
+  { q: '卤米松乳膏可以长期用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 64 },
+  { q: '促甲状腺激素(TSH) 5.82 mIU/L ↑', relevant: ['thyroid-tests-vitiligo'], kind: 'number', split: H, batch: 64 },
+  { q: '甲状腺过氧化物酶抗体 TPOAb 186 IU/mL 偏高', relevant: ['thyroid-tests-vitiligo'], kind: 'number', split: H, batch: 64 },
+  { q: 'FT3 FT4正常 TgAb阳性', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 64 },
+  { q: '诊断：白癜风（非节段型，进展期）', relevant: ['stable-vs-progressive-stage', 'segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 64 },
+  { q: '伍德灯检查：白斑处呈亮白色荧光，边界清楚', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 64 },
+  { q: '皮肤镜所见：色素网络消失，毛周色素残留', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 64 },
+  { q: '医嘱：NB-UVB 每周3次，起始剂量0.3J/cm2', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 64 },
+  { q: '308nm准分子激光治疗 每周2次 共10次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 64 },
+  { q: '维生素C片 每天一片 白癜风能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 64 },
+  // Handwriting and voice typos: shape-alike characters, whole-phrase homophones, dropped characters.
+  { q: '白瘢风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 64 },
+  { q: '伍徳灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 64 },
+  { q: '表皮移殖', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 64 },
+  { q: '淮分子光', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 64 },
+  { q: '窄谱中渡紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 64 },
+  { q: '黑色索细胞', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 64 },
+  { q: '甲伏腺检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 64 },
+  { q: '皮肤竟检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 64 },
+  { q: '钙调磷酸梅抑制剂', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 64 },
+  { q: '白癜风能不能游永', relevant: ['is-vitiligo-contagious', 'seasonal-skin-care'], kind: 'typo', split: H, batch: 64 },
+  { q: '节段型和非节段型有什么不痛', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 64 },
+  { q: '进展期和稳定七怎么判断', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 64 },
+  { q: '白风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 64 },
+  { q: '窄谱紫外线光疗', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 64 },
+  { q: '表移植术后护理', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 64 },
+  { q: '物德灯', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 64 },
+  { q: '皮肤净检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 64 },
+  { q: '白颠疯复发', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 64 },
+  { q: '微针托皮怎么办', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 64 },
+  // Seasonal and daily-life worries.
+  { q: '夏天能不能游泳', relevant: ['seasonal-skin-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 64 },
+  { q: '冬天皮肤干会不会加重', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 64 },
+  { q: '白癜风能不能喝酒', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 64 },
+  { q: '白癜风可以吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 64 },
+  { q: '能吃辣吗', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 64 },
+  { q: '夏天出门要不要打伞', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 64 },
+  { q: '去海边玩要注意什么', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 64 },
+  { q: '秋天皮肤又干又痒能抓吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 64 },
+  { q: '冬天用电热毯要注意什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 64 },
+  { q: '经常熬夜会让白斑变多吗', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 64 },
+  { q: '有白癜风可以染头发吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 64 },
+  { q: '天天化妆遮白斑对皮肤有害吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 64 },
+  { q: '春天花粉过敏抓破了会长白斑吗', relevant: ['seasonal-skin-care', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 64 },
+  { q: '阴天还要涂防晒吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 64 },
+  { q: '得了白癜风能正常上班吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 64 },
+  { q: '做完微针能洗澡吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 64 },
+  { q: '喂奶期间能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 64 },
+  // English and mixed-language queries, on the English site and on the Chinese one.
+  { q: 'vitiligo treatment cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: '308 laser side effects', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 64 },
+  { q: 'child vitiligo 几岁', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 64 },
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'wood lamp test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'nb uvb how many sessions', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'excimer laser vs nbuvb', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'vitiligo thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'tacrolimus ointment on face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'vitiligo treatment safe in pregnancy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'skin graft for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'vitiligo diet vitamin c', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'makeup to cover white patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'vitiligo depression anxiety', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'sunscreen SPF for vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 64 },
+  { q: 'microneedling 脱皮怎么办', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, batch: 64 },
+  { q: 'vitiligo 停药后复发', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, batch: 64 },
+  { q: 'uvb光疗期间要涂sunscreen吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'english', split: H, batch: 64 },
+  { q: 'segmental vitiligo是什么', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, batch: 64 },
+  { q: 'dermoscopy 白斑', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 64 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
