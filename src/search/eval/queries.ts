@@ -7071,6 +7071,19 @@ const LATER_QUERIES: EvalQuery[] = [
   // vitiligo); night-time worries (pain, itching, spreading, contagion at work, whether to stop a medicine).
   // No answer on the site: 朋友推荐的偏方药膏能不能用, 看到广告说三个月根治白癜风, 做完光疗可以自己开车回家吗,
   // 医院停车场在哪，能免费停多久 (the /hospital page has it, no article), JAK cream.
+  // First run, no search change: batch 65 MRR 0.854 / recall@5 0.855 (86 scored; 0.8537 / 0.8547); all 5,190 scored queries
+  // MRR 0.921 / recall@5 0.932 (0.9207 / 0.9319; the earlier 5,104: 0.9219 / 0.9332); same first page on both engines
+  // 5435/5435. Not ranked first (rank, - for not in the results): 眼皮上的白斑能照光吗 - (what-is-vitiligo first),
+  // 老人手背上长了几个小白点 2, 初中女生脸上白一块怎么遮 2, 只长在一边脸上的白斑 年轻人 3, 体检医生说是白色糠疹不是白癜风 2
+  // (childrens-vitiligo-care first), 亲戚说白癜风会遗传给下一代 2 (what-is-vitiligo's FAQ first, a fair answer), 做微针当天能洗脸吗 2
+  // (microneedling-as-adjunct first), 第一次来看白斑需要带病历吗 2 (white-patches-differential first), 皮肤 镜检查 -
+  // (white-patches-differential only), 微针针后脱皮~~ - (stable-vs-progressive-stage only), 白癜风 遗 传吗 2 (is-vitiligo-contagious
+  // first), depigmentation 4 (relapse-after-repigmentation first), vitiligo relapse - (what-is-vitiligo first), 白斑这两天突然痒得厉害 2
+  // (peeling-after-microneedling's FAQ first), 上班会不会传染给同事 3, 白斑边上发红是不是要扩大了 - (white-patches-differential first),
+  // 我是厨师，有白癜风还能做饭给客人吃吗 - (vitiligo-diet-myths first), 光疗起水泡了还要去吗 2 (sun-protection-vitiligo first).
+  // No answer: all five get a first page: 朋友推荐的偏方药膏能不能用 (topical-medicines-vitiligo first), 看到广告说三个月根治白癜风
+  // (is-vitiligo-contagious first), 做完光疗可以自己开车回家吗 (epidermal-grafting-stable-vitiligo's FAQ first), 医院停车场在哪，能免费停多久
+  // (/hospital first, the right page), JAK cream (topical-medicines-vitiligo first).
   // Body place and age group together.
   { q: '眼皮上的白斑能照光吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 65 },
   { q: '老人手背上长了几个小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 65 },
