@@ -7084,6 +7084,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer: all five get a first page: 朋友推荐的偏方药膏能不能用 (topical-medicines-vitiligo first), 看到广告说三个月根治白癜风
   // (is-vitiligo-contagious first), 做完光疗可以自己开车回家吗 (epidermal-grafting-stable-vitiligo's FAQ first), 医院停车场在哪，能免费停多久
   // (/hospital first, the right page), JAK cream (topical-medicines-vitiligo first).
+  // After (decision 0111: a space typed inside a vocabulary word, 皮肤 镜检查 / 白癜风 遗 传吗 / 白 癜风, read as the word): batch 65
+  // MRR 0.865 / recall@5 0.872 (0.8653 / 0.8721); all 5,190 0.921 / 0.932 (0.9209 / 0.9322; the earlier 5,104 0.9219 / 0.9332
+  // unchanged: no rank or recall@5 fell); same first page on both engines 5435/5435. 皮肤 镜检查 - → 1; 白癜风 遗 传吗 stays 2,
+  // recall@5 0.5 → 1. Still not first: 眼皮上的白斑能照光吗 -, 老人手背上长了几个小白点 2, 初中女生脸上白一块怎么遮 2,
+  // 只长在一边脸上的白斑 年轻人 3, 体检医生说是白色糠疹不是白癜风 2, 亲戚说白癜风会遗传给下一代 2, 做微针当天能洗脸吗 2,
+  // 第一次来看白斑需要带病历吗 2, 微针针后脱皮~~ -, 白癜风 遗 传吗 2, depigmentation 4, vitiligo relapse -, 白斑这两天突然痒得厉害 2,
+  // 上班会不会传染给同事 3, 白斑边上发红是不是要扩大了 -, 我是厨师，有白癜风还能做饭给客人吃吗 -, 光疗起水泡了还要去吗 2.
+  // The no-answer queries' first pages did not change.
   // Body place and age group together.
   { q: '眼皮上的白斑能照光吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 65 },
   { q: '老人手背上长了几个小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 65 },
