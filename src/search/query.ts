@@ -954,6 +954,28 @@ export function pinyinInside(text: string, vocab: Vocabulary, unknown: (latin: s
  * nor the everyday words have them, they stand for that word (the most frequent so beginning),
  * before any homophone reading (白癜 sounds like 白点). Undefined when the query does not so end.
  */
+// A space typed inside a word (皮肤 镜检查, 白癜风 遗 传吗, 白 癜风: a phone keyboard's stray space or a word finished
+// after a pause): two runs of Chinese characters with only spaces between them, where the characters either side of
+// the space, joined, are a vocabulary word of 2–5 characters (皮肤镜, 遗传, 白癜风) that neither side holds alone.
+// Two words typed apart on purpose (白斑 化妆, 饮食 忌口) make no such word across the space and stay apart
+// (helper srch68, batch 65; decision 0111). Three or more characters each alone are spacedOut's.
+const SPACE_BETWEEN_HAN = /(\p{Script=Han}+)[ \t]+(?=(\p{Script=Han}+))/gu;
+const MAX_ACROSS = 5;
+
+/** The vocabulary word a space cuts in two, read whole: 皮肤 镜检查 → 皮肤镜检查. */
+export function spaceInsideWord(text: string, vocab: Vocabulary): string {
+  if (!/\p{Script=Han}[ \t]+\p{Script=Han}/u.test(text)) return text;
+  return text.replace(SPACE_BETWEEN_HAN, (all: string, left: string, right: string) => {
+    for (let a = Math.min(left.length, MAX_ACROSS - 1); a >= 1; a--) {
+      for (let b = Math.min(right.length, MAX_ACROSS - a); b >= 1; b--) {
+        if (a + b < 2) continue;
+        if (vocab.words.has(left.slice(left.length - a) + right.slice(0, b))) return left;
+      }
+    }
+    return all;
+  });
+}
+
 export function cutShortAtEnd(text: string, vocab: Vocabulary, unknown: (w: string) => boolean): { text: string; word: string } | undefined {
   const tail = QUERY_TAIL.exec(text);
   if (!tail) return undefined;
@@ -1155,7 +1177,7 @@ async function turnedColour(text: string, df: DfLookup): Promise<string> {
  */
 export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonyms: SynonymMap; df: DfLookup; exact?: boolean }): Promise<QueryPlan> {
   const { vocab, synonyms, df } = ctx;
-  const normal = spacedOut(normalize(query));
+  const normal = ctx.exact ? spacedOut(normalize(query)) : spaceInsideWord(spacedOut(normalize(query)), vocab);
   let text = await turnedColour(doneApart(await countsAsWritten(questionForm(normal), df), synonyms, vocab), df);
   const askedFor = ctx.exact ? undefined : doctorAsked(text);
   if (askedFor !== undefined && askedFor.trim()) text = askedFor;

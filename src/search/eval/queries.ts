@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -7061,6 +7061,134 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'uvb光疗期间要涂sunscreen吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'english', split: H, batch: 64 },
   { q: 'segmental vitiligo是什么', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, batch: 64 },
   { q: 'dermoscopy 白斑', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 64 },
+  // Batch 65, written blind by helper srch68 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: a body place and an age group
+  // together (眼皮上的白斑能照光吗, 老人手背上长了几个小白点, 青春期男孩后背); what a patient saw or was told elsewhere,
+  // to check it (网上说吃黑芝麻黑豆能治白癜风是真的吗, 别的医院说我要做移植, 朋友推荐的偏方药膏); procedure logistics
+  // (fasting, what to bring, how long, driving after, parking, accompanying a child); phone spelling noise (doubled
+  // characters 伍伍德灯, stray punctuation or emoji, full-width letters and digits ３０８ ＵＶＢ, a space inside a word
+  // 白 癜风); English-only short queries and abbreviations (NB-UVB burning, JAK cream, depigmentation, segmental
+  // vitiligo); night-time worries (pain, itching, spreading, contagion at work, whether to stop a medicine).
+  // No answer on the site: 朋友推荐的偏方药膏能不能用, 看到广告说三个月根治白癜风, 做完光疗可以自己开车回家吗,
+  // 医院停车场在哪，能免费停多久 (the /hospital page has it, no article), JAK cream.
+  // First run, no search change: batch 65 MRR 0.854 / recall@5 0.855 (86 scored; 0.8537 / 0.8547); all 5,190 scored queries
+  // MRR 0.921 / recall@5 0.932 (0.9207 / 0.9319; the earlier 5,104: 0.9219 / 0.9332); same first page on both engines
+  // 5435/5435. Not ranked first (rank, - for not in the results): 眼皮上的白斑能照光吗 - (what-is-vitiligo first),
+  // 老人手背上长了几个小白点 2, 初中女生脸上白一块怎么遮 2, 只长在一边脸上的白斑 年轻人 3, 体检医生说是白色糠疹不是白癜风 2
+  // (childrens-vitiligo-care first), 亲戚说白癜风会遗传给下一代 2 (what-is-vitiligo's FAQ first, a fair answer), 做微针当天能洗脸吗 2
+  // (microneedling-as-adjunct first), 第一次来看白斑需要带病历吗 2 (white-patches-differential first), 皮肤 镜检查 -
+  // (white-patches-differential only), 微针针后脱皮~~ - (stable-vs-progressive-stage only), 白癜风 遗 传吗 2 (is-vitiligo-contagious
+  // first), depigmentation 4 (relapse-after-repigmentation first), vitiligo relapse - (what-is-vitiligo first), 白斑这两天突然痒得厉害 2
+  // (peeling-after-microneedling's FAQ first), 上班会不会传染给同事 3, 白斑边上发红是不是要扩大了 - (white-patches-differential first),
+  // 我是厨师，有白癜风还能做饭给客人吃吗 - (vitiligo-diet-myths first), 光疗起水泡了还要去吗 2 (sun-protection-vitiligo first).
+  // No answer: all five get a first page: 朋友推荐的偏方药膏能不能用 (topical-medicines-vitiligo first), 看到广告说三个月根治白癜风
+  // (is-vitiligo-contagious first), 做完光疗可以自己开车回家吗 (epidermal-grafting-stable-vitiligo's FAQ first), 医院停车场在哪，能免费停多久
+  // (/hospital first, the right page), JAK cream (topical-medicines-vitiligo first).
+  // After (decision 0111: a space typed inside a vocabulary word, 皮肤 镜检查 / 白癜风 遗 传吗 / 白 癜风, read as the word): batch 65
+  // MRR 0.865 / recall@5 0.872 (0.8653 / 0.8721); all 5,190 0.921 / 0.932 (0.9209 / 0.9322; the earlier 5,104 0.9219 / 0.9332
+  // unchanged: no rank or recall@5 fell); same first page on both engines 5435/5435. 皮肤 镜检查 - → 1; 白癜风 遗 传吗 stays 2,
+  // recall@5 0.5 → 1. Still not first: 眼皮上的白斑能照光吗 -, 老人手背上长了几个小白点 2, 初中女生脸上白一块怎么遮 2,
+  // 只长在一边脸上的白斑 年轻人 3, 体检医生说是白色糠疹不是白癜风 2, 亲戚说白癜风会遗传给下一代 2, 做微针当天能洗脸吗 2,
+  // 第一次来看白斑需要带病历吗 2, 微针针后脱皮~~ -, 白癜风 遗 传吗 2, depigmentation 4, vitiligo relapse -, 白斑这两天突然痒得厉害 2,
+  // 上班会不会传染给同事 3, 白斑边上发红是不是要扩大了 -, 我是厨师，有白癜风还能做饭给客人吃吗 -, 光疗起水泡了还要去吗 2.
+  // The no-answer queries' first pages did not change.
+  // Body place and age group together.
+  { q: '眼皮上的白斑能照光吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 65 },
+  { q: '老人手背上长了几个小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 65 },
+  { q: '青春期男孩后背出现白斑是怎么回事', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '三岁孩子嘴角周围发白', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 65 },
+  { q: '小孩眼睛周围的白斑能涂什么药', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 65 },
+  { q: '七十岁老人腿上白点要紧吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 65 },
+  { q: '孕妇肚子上长白斑', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '初中女生脸上白一块怎么遮', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 65 },
+  { q: '宝宝脸上白色的一块一块还起皮', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 65 },
+  { q: '奶奶手指头上的白斑为啥一直不好', relevant: ['melanocytes-explained', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 65 },
+  { q: '嘴唇上的白斑是什么类型', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 65 },
+  { q: '只长在一边脸上的白斑 年轻人', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 65 },
+  { q: '中年人脖子上白斑越来越大', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 65 },
+  { q: '小学生手上白斑能不能上体育课', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 65 },
+  { q: '孩子头发里有一撮白头发和白斑', relevant: ['melanocytes-explained', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 65 },
+  // What a patient saw or was told elsewhere, to check it.
+  { q: '网上说吃黑芝麻黑豆能治白癜风是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 65 },
+  { q: '听说白癜风不能吃维生素C', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 65 },
+  { q: '别的医院说我要做移植，我该不该做', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 65 },
+  { q: '朋友推荐的偏方药膏能不能用', relevant: [], kind: 'lay', split: H, batch: 65 },
+  { q: '有人说白癜风会传染，我同事都躲着我', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 65 },
+  { q: '医生说我是进展期，什么意思', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 65 },
+  { q: '诊所说激素药膏不能用，会变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 65 },
+  { q: '抖音上说白癜风是晒太阳晒出来的', relevant: ['vitiligo-causes-triggers', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 65 },
+  { q: '别人说白斑是缺钙引起的', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 65 },
+  { q: '外院医生让我查甲状腺，和白斑有关系吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '体检医生说是白色糠疹不是白癜风', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 65 },
+  { q: '网上说白癜风治好了也会复发', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 65 },
+  { q: '亲戚说白癜风会遗传给下一代', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 65 },
+  { q: '美容院说滚针能把白斑扎黑', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 65 },
+  { q: '看到广告说三个月根治白癜风', relevant: [], kind: 'lay', split: H, batch: 65 },
+  // Procedure logistics: fasting, what to bring, how long, driving, parking, accompanying a child.
+  { q: '查甲功前一天晚上能吃饭吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '复诊要带什么东西', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 65 },
+  { q: '伍德灯检查多长时间', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 65 },
+  { q: '照伍德灯要闭眼睛吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 65 },
+  { q: '皮肤镜检查疼不疼要不要取东西', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 65 },
+  { q: '做完光疗可以自己开车回家吗', relevant: [], kind: 'lay', split: H, batch: 65 },
+  { q: '医院停车场在哪，能免费停多久', relevant: [], kind: 'lay', split: H, batch: 65 },
+  { q: '带孩子去做伍德灯家长要陪着吗', relevant: ['woods-lamp-exam', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 65 },
+  { q: '表皮移植手术前要准备什么', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '准分子光一次照几分钟', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 65 },
+  { q: 'NB-UVB一周去几次', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 65 },
+  { q: '做微针当天能洗脸吗', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 65 },
+  { q: '光疗的时候要戴护目镜吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 65 },
+  { q: '复诊拍照要注意什么', relevant: ['follow-up-visits', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 65 },
+  { q: '第一次来看白斑需要带病历吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 65 },
+  // Phone spelling noise: doubled characters, stray punctuation or emoji, full-width letters and digits, a space inside a word.
+  { q: '白 癜风会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 65 },
+  { q: '３０８准分子光', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 65 },
+  { q: 'ＵＶＢ光疗', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 65 },
+  { q: '白白斑斑怎么治', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 65 },
+  { q: '伍伍德灯检查', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 65 },
+  { q: '白癜风。。。能治好吗？？', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 65 },
+  { q: '😭脸上长白斑了', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'typo', split: H, batch: 65 },
+  { q: '皮肤 镜检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 65 },
+  { q: '表皮 移植', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 65 },
+  { q: 'ＮＢ－ＵＶＢ照多久', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 65 },
+  { q: '甲状腺腺检查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 65 },
+  { q: '微针针后脱皮~~', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 65 },
+  { q: '３０８ｎｍ准分子一个疗程多久', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 65 },
+  { q: '防晒霜!!!白斑能涂吗', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 65 },
+  { q: '白癜风 遗 传吗', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 65 },
+  { q: '准分子 光 副作用', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 65 },
+  // English-only short queries and abbreviations.
+  { q: 'NB-UVB burning', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 65 },
+  { q: 'JAK cream', relevant: [], kind: 'english', split: H, batch: 65 },
+  { q: 'depigmentation', relevant: ['what-is-vitiligo', 'melanocytes-explained'], kind: 'english', split: H, batch: 65 },
+  { q: 'segmental vitiligo', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, batch: 65 },
+  { q: 'patch test before makeup', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 65 },
+  { q: 'excimer 308 face', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 65 },
+  { q: 'wood lamp', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 65 },
+  { q: 'tacrolimus eyelid', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 65 },
+  { q: 'graft surgery stable', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 65 },
+  { q: 'child white spots', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 65 },
+  { q: 'thyroid vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 65 },
+  { q: 'vitiligo sunscreen', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 65 },
+  { q: 'melanocyte', relevant: ['melanocytes-explained'], kind: 'english', split: H, batch: 65 },
+  { q: 'vitiligo relapse', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, batch: 65 },
+  { q: 'microneedle peeling', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'english', split: H, batch: 65 },
+  // Night-time worries: pain, itching, spreading, contagion at work, whether to stop a medicine.
+  { q: '白斑这两天突然痒得厉害', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 65 },
+  { q: '照完光以后白斑那里火辣辣的疼', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 65 },
+  { q: '白斑一个月多了好几块是不是扩散了', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 65 },
+  { q: '上班会不会传染给同事', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 65 },
+  { q: '药膏涂了一个月没效果能不能停', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '白斑长好了可以停药吗', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 65 },
+  { q: '睡不着，一想到白斑就焦虑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 65 },
+  { q: '涂了他克莫司皮肤烧得慌正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '微针做完第三天又红又肿还疼', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 65 },
+  { q: '抓破了皮会不会长出新的白斑', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 65 },
+  { q: '白斑边上发红是不是要扩大了', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 65 },
+  { q: '我是厨师，有白癜风还能做饭给客人吃吗', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 65 },
+  { q: '光疗起水泡了还要去吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 65 },
+  { q: '怀孕了激素药膏要马上停吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 65 },
+  { q: '白癜风会不会越来越严重最后全身都白', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 65 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
