@@ -213,6 +213,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FL: 'cmp164',
   FN: 'cmp166',
   FO: 'cmp167',
+  FP: 'cmp168',
 };
 
 export function authorOf(file: string, batch: string): string {
