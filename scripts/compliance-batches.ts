@@ -214,6 +214,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FN: 'cmp166',
   FO: 'cmp167',
   FQ: 'cmp169',
+  FP: 'cmp168',
 };
 
 export function authorOf(file: string, batch: string): string {
