@@ -215,6 +215,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FO: 'cmp167',
   FQ: 'cmp169',
   FP: 'cmp168',
+  FS: 'cmp171',
 };
 
 export function authorOf(file: string, batch: string): string {
