@@ -216,6 +216,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FQ: 'cmp169',
   FP: 'cmp168',
   FR: 'cmp170',
+  FS: 'cmp171',
 };
 
 export function authorOf(file: string, batch: string): string {
