@@ -7199,6 +7199,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // (白癜风 维生素c, 白斑 海鲜, 晒太阳 白斑).
   // No answer on the site: 专家号怎么挂, 可以线上问诊开药吗, 白癜风 医保能报销吗, 纹身能盖住白斑吗, 白癜风 中药偏方,
   // vitiligo laser cost.
+  // First run, no search change: batch 66 MRR 0.865 / recall@5 0.872 (82 scored; 0.8645 / 0.8720); all 5,272 scored queries
+  // MRR 0.920 / recall@5 0.931 (0.9201 / 0.9312; the earlier 5,190: 0.9209 / 0.9322); same first page on both engines
+  // 5523/5523. Not ranked first (rank, - for not in the results): 白殿疯怎么治疗 3 (microneedling-as-adjunct first),
+  // 皮膚鏡看白斑準嗎 2 (excimer-308nm-light first), 白驳风 晒太阳 3 (nb-uvb-phototherapy's FAQ first), 皮肤科主任看白癜风 8
+  // (doctor pages first), 复诊挂哪个医生 3 (doctor pages first), 白癜风专病门诊 初诊 6 (/hospital first), 遮盖化妆指导 2
+  // (/doctors/shen-shutong first, a fair answer), 白癜风早期症状有哪些图片 3, 得了白癜风能活多久 -, 白癜风患者可以要孩子吗？会遗传给下一代吗 2
+  // (what-is-vitiligo's FAQ first), skin losing color -, does vitiligo come back - (what-is-vitiligo first), 晒太阳 白斑 2
+  // (nb-uvb-phototherapy's FAQ first), 白癜风 辣椒 8, 白斑 吃醋 7.
+  // No answer: all six get a first page: 专家号怎么挂 (/hospital first, a fair page), 可以线上问诊开药吗
+  // (stable-vs-progressive-stage first), 白癜风 医保能报销吗 (what-is-vitiligo first), 白癜风 中药偏方 (what-is-vitiligo first),
+  // 纹身能盖住白斑吗 (vitiligo-causes-triggers first), vitiligo laser cost (excimer-308nm-light first).
   // Wrong or traditional character, dialect word.
   { q: '白驳风到底是啥病', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 66 },
   { q: '白癜瘋會傳染嗎', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 66 },
