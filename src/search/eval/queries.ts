@@ -7210,6 +7210,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer: all six get a first page: 专家号怎么挂 (/hospital first, a fair page), 可以线上问诊开药吗
   // (stable-vs-progressive-stage first), 白癜风 医保能报销吗 (what-is-vitiligo first), 白癜风 中药偏方 (what-is-vitiligo first),
   // 纹身能盖住白斑吗 (vitiligo-causes-triggers first), vitiligo laser cost (excimer-308nm-light first).
+  // After (decision 0112: a food typed next to the disease as a keyword pair, 辣椒 / 火锅 → 辛辣 and 吃醋 → 饮食 in the demo seed):
+  // batch 66 MRR 0.886 / recall@5 0.896 (0.8857 / 0.8963); all 5,272 0.921 / 0.932 (0.9207 / 0.9320; the earlier 5,190
+  // 0.9209 / 0.9322 → 0.9213 / 0.9326: no rank or recall@5 fell, 白癜风能吃醋吗 8 → 1, 吃醋会让白斑变大吗 - → 1); same first page on
+  // both engines 5523/5523. 白癜风 辣椒 8 → 1, 白斑 吃醋 7 → 1. Still not first: 白殿疯怎么治疗 3, 皮膚鏡看白斑準嗎 2, 白驳风 晒太阳 3,
+  // 皮肤科主任看白癜风 8, 复诊挂哪个医生 3, 白癜风专病门诊 初诊 6, 遮盖化妆指导 2, 白癜风早期症状有哪些图片 3, 得了白癜风能活多久 -,
+  // 白癜风患者可以要孩子吗？会遗传给下一代吗 2, skin losing color -, does vitiligo come back -, 晒太阳 白斑 2.
+  // The no-answer queries' first pages did not change.
   // Wrong or traditional character, dialect word.
   { q: '白驳风到底是啥病', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 66 },
   { q: '白癜瘋會傳染嗎', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 66 },
