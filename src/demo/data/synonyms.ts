@@ -933,4 +933,9 @@ export const synonyms: { term: string; target: string }[] = [
   // as 自卑 and 丢人 are.
   { term: 'emo', target: '情绪' },
   { term: 'emo', target: '心理' },
+  // Decision 0112 (helper srch69, batch 66): a food typed next to the disease as a keyword pair (白癜风 辣椒, 白斑 吃醋) is the
+  // diet page's question; spicy food said as patients say it (辣椒, 火锅) is its 辛辣, vinegar eaten (吃醋) its 饮食.
+  { term: '辣椒', target: '辛辣' },
+  { term: '火锅', target: '辛辣' },
+  { term: '吃醋', target: '饮食' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -7189,6 +7189,128 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '光疗起水泡了还要去吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 65 },
   { q: '怀孕了激素药膏要马上停吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 65 },
   { q: '白癜风会不会越来越严重最后全身都白', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 65 },
+  // Batch 66, written blind by helper srch69 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: the medical word typed with a
+  // wrong or traditional character or a dialect word (白驳风, 白癜瘋, 白殿疯, 白蚀, 伍得灯, 準分子); a doctor's title, a
+  // department or a clinic service instead of a disease (皮肤科主任, 专家号, 复诊预约, 线上问诊, 光疗室); a whole
+  // sentence copied from a chat or a search engine's "people also ask"; comparisons and choices between two
+  // treatments or products (308和窄谱uvb哪个好, 他克莫司还是激素药膏); English queries on the English site, incl. lay
+  // English (white spots on skin, skin losing color); diet and daily-life myths as short keyword pairs
+  // (白癜风 维生素c, 白斑 海鲜, 晒太阳 白斑).
+  // No answer on the site: 专家号怎么挂, 可以线上问诊开药吗, 白癜风 医保能报销吗, 纹身能盖住白斑吗, 白癜风 中药偏方,
+  // vitiligo laser cost.
+  // First run, no search change: batch 66 MRR 0.865 / recall@5 0.872 (82 scored; 0.8645 / 0.8720); all 5,272 scored queries
+  // MRR 0.920 / recall@5 0.931 (0.9201 / 0.9312; the earlier 5,190: 0.9209 / 0.9322); same first page on both engines
+  // 5523/5523. Not ranked first (rank, - for not in the results): 白殿疯怎么治疗 3 (microneedling-as-adjunct first),
+  // 皮膚鏡看白斑準嗎 2 (excimer-308nm-light first), 白驳风 晒太阳 3 (nb-uvb-phototherapy's FAQ first), 皮肤科主任看白癜风 8
+  // (doctor pages first), 复诊挂哪个医生 3 (doctor pages first), 白癜风专病门诊 初诊 6 (/hospital first), 遮盖化妆指导 2
+  // (/doctors/shen-shutong first, a fair answer), 白癜风早期症状有哪些图片 3, 得了白癜风能活多久 -, 白癜风患者可以要孩子吗？会遗传给下一代吗 2
+  // (what-is-vitiligo's FAQ first), skin losing color -, does vitiligo come back - (what-is-vitiligo first), 晒太阳 白斑 2
+  // (nb-uvb-phototherapy's FAQ first), 白癜风 辣椒 8, 白斑 吃醋 7.
+  // No answer: all six get a first page: 专家号怎么挂 (/hospital first, a fair page), 可以线上问诊开药吗
+  // (stable-vs-progressive-stage first), 白癜风 医保能报销吗 (what-is-vitiligo first), 白癜风 中药偏方 (what-is-vitiligo first),
+  // 纹身能盖住白斑吗 (vitiligo-causes-triggers first), vitiligo laser cost (excimer-308nm-light first).
+  // After (decision 0112: a food typed next to the disease as a keyword pair, 辣椒 / 火锅 → 辛辣 and 吃醋 → 饮食 in the demo seed):
+  // batch 66 MRR 0.886 / recall@5 0.896 (0.8857 / 0.8963); all 5,272 0.921 / 0.932 (0.9207 / 0.9320; the earlier 5,190
+  // 0.9209 / 0.9322 → 0.9213 / 0.9326: no rank or recall@5 fell, 白癜风能吃醋吗 8 → 1, 吃醋会让白斑变大吗 - → 1); same first page on
+  // both engines 5523/5523. 白癜风 辣椒 8 → 1, 白斑 吃醋 7 → 1. Still not first: 白殿疯怎么治疗 3, 皮膚鏡看白斑準嗎 2, 白驳风 晒太阳 3,
+  // 皮肤科主任看白癜风 8, 复诊挂哪个医生 3, 白癜风专病门诊 初诊 6, 遮盖化妆指导 2, 白癜风早期症状有哪些图片 3, 得了白癜风能活多久 -,
+  // 白癜风患者可以要孩子吗？会遗传给下一代吗 2, skin losing color -, does vitiligo come back -, 晒太阳 白斑 2.
+  // The no-answer queries' first pages did not change.
+  // Wrong or traditional character, dialect word.
+  { q: '白驳风到底是啥病', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 66 },
+  { q: '白癜瘋會傳染嗎', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 66 },
+  { q: '白殿疯怎么治疗', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 66 },
+  { q: '白蚀 会遗传吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 66 },
+  { q: '白颠疯 饮食', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 66 },
+  { q: '伍得灯照白斑', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 66 },
+  { q: '準分子光治療', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 66 },
+  { q: '皮膚鏡看白斑準嗎', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 66 },
+  { q: '白点风能治好吗', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 66 },
+  { q: '白癫风孩子护理', relevant: ['childrens-vitiligo-care'], kind: 'typo', split: H, batch: 66 },
+  { q: '表皮移殖多久能好', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 66 },
+  { q: '白殿风复发', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 66 },
+  { q: '白驳风 晒太阳', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 66 },
+  { q: '甲壮腺检查 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 66 },
+  { q: '白癜風進展期', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 66 },
+  // A doctor's title, a department or a clinic service rather than a disease.
+  { q: '皮肤科主任看白癜风', relevant: ['what-is-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '专家号怎么挂', relevant: [], kind: 'multi', split: H, batch: 66 },
+  { q: '复诊预约要做什么准备', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 66 },
+  { q: '可以线上问诊开药吗', relevant: [], kind: 'multi', split: H, batch: 66 },
+  { q: '光疗室 每周几次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 66 },
+  { q: '儿童皮肤科医生 白斑', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 66 },
+  { q: '复诊挂哪个医生', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 66 },
+  { q: '皮肤影像检查室做什么检查', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 66 },
+  { q: '心理科 白癜风 情绪', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风专病门诊 初诊', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 66 },
+  { q: '皮肤外科 移植手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '定期随访多久一次', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 66 },
+  { q: '复查甲状腺挂什么科', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '遮盖化妆指导', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风 医保能报销吗', relevant: [], kind: 'multi', split: H, batch: 66 },
+  // A whole sentence copied from a chat or a search engine's "people also ask".
+  { q: '白癜风患者平时应该注意哪些问题？', relevant: ['sun-protection-vitiligo', 'vitiligo-diet-myths', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风早期症状有哪些图片', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风是由什么原因引起的？', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 66 },
+  { q: '得了白癜风能活多久', relevant: ['what-is-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风可以彻底治愈吗？', relevant: ['what-is-vitiligo', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 66 },
+  { q: '怎样判断白癜风是否在扩散？', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风患者可以要孩子吗？会遗传给下一代吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '为什么白癜风要查甲状腺功能？', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '小孩身上有白斑是怎么回事？', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风治好了还会复发吗？', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 66 },
+  { q: '做完微针脱皮正常吗？多久能好', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风和白色糠疹怎么区分？', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 66 },
+  { q: '得了白癜风心情很差怎么办？', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 66 },
+  { q: '黑色素细胞是怎么消失的？', relevant: ['melanocytes-explained', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 66 },
+  { q: '白癜风 中药偏方', relevant: [], kind: 'multi', split: H, batch: 66 },
+  // Comparisons and choices between two treatments or products.
+  { q: '308和窄谱uvb哪个好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 66 },
+  { q: '他克莫司还是激素药膏', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '伍德灯和皮肤镜选哪个', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 66 },
+  { q: '滚针跟微针哪个效果好', relevant: ['microneedling-as-adjunct'], kind: 'multi', split: H, batch: 66 },
+  { q: '移植手术好还是光疗好', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '物理防晒和防晒霜哪个好', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '遮瑕膏和染色剂哪个适合白斑', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 66 },
+  { q: '节段型好治还是非节段型好治', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 66 },
+  { q: '激素药膏和非激素药膏区别', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 66 },
+  { q: '准分子光 vs 窄谱中波', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 66 },
+  { q: '进展期还是稳定期能做移植', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 66 },
+  { q: '医院照光和家用紫外线灯哪个好', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 66 },
+  { q: '纹身能盖住白斑吗', relevant: [], kind: 'multi', split: H, batch: 66 },
+  // English queries on the English site, incl. lay English.
+  { q: 'small white spots on my skin', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'skin losing color', relevant: ['what-is-vitiligo'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'can you catch vitiligo from someone', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'excimer laser vs narrowband uvb', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'vitiligo diet what to avoid', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'black light skin test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'vitiligo in children', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'vitiligo and pregnancy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'thyroid test for vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'concealer for white patches on face', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'skin grafting surgery white patches', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'does vitiligo come back', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'steroid cream for white patches', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'sunscreen vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 66, locale: 'en' },
+  { q: 'vitiligo laser cost', relevant: [], kind: 'english', split: H, batch: 66, locale: 'en' },
+  // Diet and daily-life myths as short keyword pairs.
+  { q: '白癜风 维生素c', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 66 },
+  { q: '白斑 海鲜', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 66 },
+  { q: '晒太阳 白斑', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 66 },
+  { q: '白癜风 辣椒', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 66 },
+  { q: '白斑 黑芝麻', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 66 },
+  { q: '白癜风 喝酒', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 66 },
+  { q: '白癜风 游泳', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 66 },
+  { q: '白斑 染发', relevant: ['seasonal-skin-care', 'cosmetic-camouflage'], kind: 'short', split: H, batch: 66 },
+  { q: '白癜风 熬夜', relevant: ['vitiligo-causes-triggers'], kind: 'short', split: H, batch: 66 },
+  { q: '白癜风 忌口', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 66 },
+  { q: '白斑 吃醋', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 66 },
+  { q: '白癜风 运动出汗', relevant: ['seasonal-skin-care'], kind: 'short', split: H, batch: 66 },
+  { q: '白斑 握手', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 66 },
+  { q: '冬天 防晒 白斑', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'short', split: H, batch: 66 },
+  { q: '白癜风 献血', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 66 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
