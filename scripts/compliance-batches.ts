@@ -217,6 +217,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FP: 'cmp168',
   FR: 'cmp170',
   FS: 'cmp171',
+  FU: 'cmp173',
 };
 
 export function authorOf(file: string, batch: string): string {
