@@ -218,6 +218,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FR: 'cmp170',
   FS: 'cmp171',
   FT: 'cmp172',
+  FU: 'cmp173',
 };
 
 export function authorOf(file: string, batch: string): string {
