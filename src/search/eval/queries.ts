@@ -7317,6 +7317,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // queries typed entirely in pinyin or initials, with and without spaces; time and schedule questions; mixed
   // Chinese-English product and device words. No answer on the site (hospital hours, fees, registration): 周六上午有号吗,
   // 周日下午看门诊吗, 挂号要带身份证吗, guangliao duoshaoqian.
+  // First run, no search change: batch 67 MRR 0.874 / recall@5 0.895 (94 scored; 0.8741 / 0.8954); all 5,366 scored queries
+  // MRR 0.920 / recall@5 0.931 (0.9199 / 0.9314; the earlier 5,272: 0.9207 / 0.9320); same first page on both engines
+  // 5621/5621. Not ranked first (rank, - for not in the results): 边缘不清楚的白块 3 (dermoscopy-white-patches first),
+  // 白斑里有黑点点 3 (sun-protection-vitiligo first), 白斑边上一圈颜色变深 -, 晒伤以后白斑变多了 3 (FAQ answers first),
+  // 报告上写的TPO是什么 2 (follow-up-visits first), 抽血化验前能不能吃早饭 4 (vitiligo-diet-myths first), 怎么确定是不是白癜风要做哪些检查 2,
+  // 老公有白癜风生孩子会不会遗传 3, 怀孕以后白斑变大了 -, 要孩子之前要停药吗 4, bai ban zen me zhi 2 (read as 白斑 only),
+  // bdf zhiliao fangfa 2 (microneedling-as-adjunct first), 复诊间隔多久 -, 滚针隔多长时间做第二次 2 (peeling-after-microneedling first,
+  // a near miss), 照光中断了一周怎么办 2 (seasonal-skin-care first), 一天里几点的太阳最毒 3, FT3 FT4 查来干嘛 - (no results at all).
+  // No answer: all four get a first page: guangliao duoshaoqian (read as 光疗 多少钱; peeling-after-microneedling first, whose
+  // fee section is about microneedling), 周六上午有号吗 (doctor pages, /hospital third), 周日下午看门诊吗 (a doctor page, /hospital second),
+  // 挂号要带身份证吗 (/hospital first, a fair page).
   // How a patch looks and feels, in the patient's own words.
   { q: '边缘不清楚的白块', relevant: ['stable-vs-progressive-stage', 'white-patches-differential'], kind: 'lay', split: H, batch: 67 },
   { q: '白斑里有黑点点', relevant: ['dermoscopy-white-patches', 'melanocytes-explained'], kind: 'lay', split: H, batch: 67 },
