@@ -7328,6 +7328,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer: all four get a first page: guangliao duoshaoqian (read as 光疗 多少钱; peeling-after-microneedling first, whose
   // fee section is about microneedling), 周六上午有号吗 (doctor pages, /hospital third), 周日下午看门诊吗 (a doctor page, /hospital second),
   // 挂号要带身份证吗 (/hospital first, a fair page).
+  // After (decision 0113: lab items copied spaced stay apart, FT3 FT4; 间隔 / 隔 before 多久 is the interval, 间隔): batch 67
+  // MRR 0.895 / recall@5 0.917 (0.8954 / 0.9167); all 5,366 0.920 / 0.932 (0.9204 / 0.9318; the earlier 5,272 0.9207 / 0.9320
+  // → 0.9208 / 0.9321: no rank or recall@5 fell, 第一次治疗后隔多久复诊 2 → 1); same first page on both engines 5621/5621.
+  // FT3 FT4 查来干嘛 - → 1, 复诊间隔多久 - → 1. Still not first: 边缘不清楚的白块 3, 白斑里有黑点点 3, 白斑边上一圈颜色变深 -,
+  // 晒伤以后白斑变多了 3, 报告上写的TPO是什么 2, 抽血化验前能不能吃早饭 4, 怎么确定是不是白癜风要做哪些检查 2, 老公有白癜风生孩子会不会遗传 3,
+  // 怀孕以后白斑变大了 -, 要孩子之前要停药吗 4, bai ban zen me zhi 2, bdf zhiliao fangfa 2, 滚针隔多长时间做第二次 2, 照光中断了一周怎么办 2,
+  // 一天里几点的太阳最毒 3. The no-answer queries' first pages did not change.
   // How a patch looks and feels, in the patient's own words.
   { q: '边缘不清楚的白块', relevant: ['stable-vs-progressive-stage', 'white-patches-differential'], kind: 'lay', split: H, batch: 67 },
   { q: '白斑里有黑点点', relevant: ['dermoscopy-white-patches', 'melanocytes-explained'], kind: 'lay', split: H, batch: 67 },
