@@ -191,10 +191,11 @@ export function spacedOut(text: string): string {
 /**
  * `308 nm`, `308 NM` → `308nm`: a number followed by a unit is one token, as in the index. Not an
  * English function word after a number (my son is 7 and has…): glued, 7and read and as pinyin
- * initials, a drug's brand name (helper srch26).
+ * initials, a drug's brand name (helper srch26). Not a number glued to letters before it (FT3 FT4, T3 TSH): that is
+ * a code of its own, a lab item copied from a report, and the next word is another item, not its unit (decision 0113).
  */
 function joinUnits(text: string): string {
-  return text.replace(/(\d)\s+([a-z]{1,4})(?![a-z])/g, (all, d: string, unit: string) => (QUERY_STOPWORDS.has(unit) ? all : d + unit));
+  return text.replace(/(?<![a-z]\d*)(\d)\s+([a-z]{1,4})(?![a-z])/g, (all, d: string, unit: string) => (QUERY_STOPWORDS.has(unit) ? all : d + unit));
 }
 
 // A yes-no question asked by repeating the verb (会不会, 疼不疼, 能不能吃, 可不可以, 有没有): jieba
@@ -362,6 +363,13 @@ const MORE_THAN = /(?<=[年月周天个拜期])多(?=[月年周天星礼小了�
 // "How much time" as said (多长时间复查一次, 要多长时间才见效): the 多久 the synonyms and the split key know.
 const HOW_LONG = /多长时间|多少时间|多长时候/gu;
 
+// How long between two visits or sessions, asked with the gap's own word (复诊间隔多久, 照光隔多久一次, 滚针隔多长时间做第二次):
+// the interval, the 间隔 the pages write (常见的复诊间隔, 治疗间隔和次数) and the seed's 多久一次 reaches. 多久 searched as well
+// needed the pages that say 多久 somewhere too, and the follow-up page, which never does, fell off the first page (复诊间隔多久 -,
+// helper srch70, batch 67; decision 0113). Only right after 间隔 / 隔 (after HOW_LONG, so 多长时间 is 多久 here); 多久 alone,
+// 隔离, 多久复诊 stay.
+const INTERVAL_ASKED = /(?:间隔|隔)\s*多久(?:一次)?/gu;
+
 // "Later" after a span of time (2周后复诊, 三天后, 一个月以后, 半年之后): the span is the meaning; 后 alone was cut short to the
 // pages' 产后 / 术后 / 炎症后色素减退 (helper srch36, batch 34). Only right after a number (digits or characters) and its unit:
 // 术后, 照光后, 以后 of an event stay as they were. A bounded look back: linear.
@@ -409,6 +417,7 @@ const QUESTION_ASKED: [RegExp, string][] = [
   [SEEN_FOR, ' '],
   [MORE_THAN, ''],
   [HOW_LONG, ' 多久 '],
+  [INTERVAL_ASKED, ' 间隔 '],
   [LATER, ' '],
   [AFTER_CARE, ' 护理 '],
   [FIRST_WHICH, ' $1 $2$3 $4 '],

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -7311,6 +7311,134 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白斑 握手', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 66 },
   { q: '冬天 防晒 白斑', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'short', split: H, batch: 66 },
   { q: '白癜风 献血', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 66 },
+  // Batch 67, written blind by helper srch70 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: how a patch looks and feels in the
+  // patient's own words; tests and what the results mean (伍德灯, 抽血, TPO); pregnancy, breastfeeding and family planning;
+  // queries typed entirely in pinyin or initials, with and without spaces; time and schedule questions; mixed
+  // Chinese-English product and device words. No answer on the site (hospital hours, fees, registration): 周六上午有号吗,
+  // 周日下午看门诊吗, 挂号要带身份证吗, guangliao duoshaoqian.
+  // First run, no search change: batch 67 MRR 0.874 / recall@5 0.895 (94 scored; 0.8741 / 0.8954); all 5,366 scored queries
+  // MRR 0.920 / recall@5 0.931 (0.9199 / 0.9314; the earlier 5,272: 0.9207 / 0.9320); same first page on both engines
+  // 5621/5621. Not ranked first (rank, - for not in the results): 边缘不清楚的白块 3 (dermoscopy-white-patches first),
+  // 白斑里有黑点点 3 (sun-protection-vitiligo first), 白斑边上一圈颜色变深 -, 晒伤以后白斑变多了 3 (FAQ answers first),
+  // 报告上写的TPO是什么 2 (follow-up-visits first), 抽血化验前能不能吃早饭 4 (vitiligo-diet-myths first), 怎么确定是不是白癜风要做哪些检查 2,
+  // 老公有白癜风生孩子会不会遗传 3, 怀孕以后白斑变大了 -, 要孩子之前要停药吗 4, bai ban zen me zhi 2 (read as 白斑 only),
+  // bdf zhiliao fangfa 2 (microneedling-as-adjunct first), 复诊间隔多久 -, 滚针隔多长时间做第二次 2 (peeling-after-microneedling first,
+  // a near miss), 照光中断了一周怎么办 2 (seasonal-skin-care first), 一天里几点的太阳最毒 3, FT3 FT4 查来干嘛 - (no results at all).
+  // No answer: all four get a first page: guangliao duoshaoqian (read as 光疗 多少钱; peeling-after-microneedling first, whose
+  // fee section is about microneedling), 周六上午有号吗 (doctor pages, /hospital third), 周日下午看门诊吗 (a doctor page, /hospital second),
+  // 挂号要带身份证吗 (/hospital first, a fair page).
+  // After (decision 0113: lab items copied spaced stay apart, FT3 FT4; 间隔 / 隔 before 多久 is the interval, 间隔): batch 67
+  // MRR 0.895 / recall@5 0.917 (0.8954 / 0.9167); all 5,366 0.920 / 0.932 (0.9204 / 0.9318; the earlier 5,272 0.9207 / 0.9320
+  // → 0.9208 / 0.9321: no rank or recall@5 fell, 第一次治疗后隔多久复诊 2 → 1); same first page on both engines 5621/5621.
+  // FT3 FT4 查来干嘛 - → 1, 复诊间隔多久 - → 1. Still not first: 边缘不清楚的白块 3, 白斑里有黑点点 3, 白斑边上一圈颜色变深 -,
+  // 晒伤以后白斑变多了 3, 报告上写的TPO是什么 2, 抽血化验前能不能吃早饭 4, 怎么确定是不是白癜风要做哪些检查 2, 老公有白癜风生孩子会不会遗传 3,
+  // 怀孕以后白斑变大了 -, 要孩子之前要停药吗 4, bai ban zen me zhi 2, bdf zhiliao fangfa 2, 滚针隔多长时间做第二次 2, 照光中断了一周怎么办 2,
+  // 一天里几点的太阳最毒 3. The no-answer queries' first pages did not change.
+  // How a patch looks and feels, in the patient's own words.
+  { q: '边缘不清楚的白块', relevant: ['stable-vs-progressive-stage', 'white-patches-differential'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑里有黑点点', relevant: ['dermoscopy-white-patches', 'melanocytes-explained'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑上的毛也白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑边上一圈颜色变深', relevant: ['dermoscopy-white-patches', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑周围冒出好多小白点', relevant: ['stable-vs-progressive-stage', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 67 },
+  { q: '白块摸着不痛不痒', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑表面有一层细细的皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑越来越大是怎么回事', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 67 },
+  { q: '奶白色的斑边界特别清楚', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 67 },
+  { q: '两边身体对称长白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑只长在身体一侧', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 67 },
+  { q: '胸口后背淡白色带皮屑的斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 67 },
+  { q: '生下来就有的白斑一直没变过', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 67 },
+  { q: '抓破的地方长出白斑了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 67 },
+  { q: '晒伤以后白斑变多了', relevant: ['sun-protection-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 67 },
+  { q: '复色的地方又变白了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 67 },
+  { q: '我女儿八岁脸上突然出现几块白斑边界不太清楚是不是白癜风要怎么办', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 67 },
+  // Tests and what the results mean.
+  { q: '伍德灯照出来发亮是什么意思', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 67 },
+  { q: '伍德灯下发黄绿色的光', relevant: ['woods-lamp-exam', 'white-patches-differential'], kind: 'lay', split: H, batch: 67 },
+  { q: '抽血查什么', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 67 },
+  { q: '报告上写的TPO是什么', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: 'TgAb偏高 白斑', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: '甲状腺抗体阳性但是功能正常要紧吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: 'TSH是查什么的', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: '抽血化验前能不能吃早饭', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '皮肤镜能看出什么来', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 67 },
+  { q: '做伍德灯之前能涂药膏吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 67 },
+  { q: '紫光灯照白斑', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 67 },
+  { q: '灯下看到的白斑比平时看的大', relevant: ['woods-lamp-exam', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 67 },
+  { q: '白斑刮皮屑查真菌', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 67 },
+  { q: '复诊那天要把以前的化验单都拿上吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '甲状腺b超要做吗', relevant: ['thyroid-tests-vitiligo'], kind: 'short', split: H, batch: 67 },
+  { q: '怎么确定是不是白癜风要做哪些检查', relevant: ['white-patches-differential', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 67 },
+  { q: '皮肤科为什么让我查甲状腺', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  // Pregnancy, breastfeeding and family planning.
+  { q: '怀孕期间能照光吗', relevant: ['pregnancy-and-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 67 },
+  { q: '备孕能用他克莫司吗', relevant: ['pregnancy-and-vitiligo', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '哺乳期可以涂药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '喂奶期间能照308吗', relevant: ['pregnancy-and-vitiligo', 'excimer-308nm-light'], kind: 'number', split: H, batch: 67 },
+  { q: '老公有白癜风生孩子会不会遗传', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '孕妇抹激素膏对胎儿有影响吗', relevant: ['pregnancy-and-vitiligo', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '怀孕以后白斑变大了', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 67 },
+  { q: '坐完月子可以去照光了吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '要孩子之前要停药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '孕期能做微针吗', relevant: ['pregnancy-and-vitiligo', 'microneedling-as-adjunct'], kind: 'multi', split: H, batch: 67 },
+  { q: '白癜风影响生育吗', relevant: ['pregnancy-and-vitiligo'], kind: 'exact', split: H, batch: 67 },
+  { q: '孕期照光要补叶酸吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '怀孕三个月了手上白斑好像变多了还能不能继续涂药', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: 'can I have phototherapy while pregnant', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 67 },
+  // Queries typed entirely in pinyin or initials, with and without spaces.
+  { q: 'bai ban zen me zhi', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'bdf zhiliao fangfa', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'guangliao duoshaoqian', relevant: [], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'baidianfeng hui chuan ren ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'bdf hui chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'wu de deng zhao bai ban', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'zhunfenzi zhaoguang', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'huaiyun neng zhaoguang ma', relevant: ['pregnancy-and-vitiligo', 'nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'bdf cha jiazhuangxian', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'pi fu jing', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'bai dian feng ji kou', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'baiban fangshaishuang', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'ertong baidianfeng', relevant: ['childrens-vitiligo-care'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'bdf zhipi shoushu', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'gunzhen tuopi', relevant: ['peeling-after-microneedling'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'zhegai huazhuang', relevant: ['cosmetic-camouflage'], kind: 'pinyin', split: H, batch: 67 },
+  { q: 'bdf fufa', relevant: ['relapse-after-repigmentation'], kind: 'pinyin', split: H, batch: 67 },
+  // Time and schedule questions.
+  { q: '周六上午有号吗', relevant: [], kind: 'short', split: H, batch: 67 },
+  { q: '周日下午看门诊吗', relevant: [], kind: 'short', split: H, batch: 67 },
+  { q: '照光一周几次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 67 },
+  { q: '复诊间隔多久', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 67 },
+  { q: '308一个礼拜去几趟', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 67 },
+  { q: '光疗要做几个月才见效', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 67 },
+  { q: '滚针隔多长时间做第二次', relevant: ['microneedling-as-adjunct'], kind: 'multi', split: H, batch: 67 },
+  { q: '微针后脱皮几天能好', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 67 },
+  { q: '药膏涂多久要停一停', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '甲状腺抗体隔多久再抽一次血', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 67 },
+  { q: '稳定多久才能做移植', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 67 },
+  { q: '照光中断了一周怎么办', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 67 },
+  { q: '一天里几点的太阳最毒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 67 },
+  { q: '伍德灯检查要多长时间', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 67 },
+  { q: '挂号要带身份证吗', relevant: [], kind: 'short', split: H, batch: 67 },
+  // Mixed Chinese-English product and device words.
+  { q: 'NB-UVB光疗仪家用', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 67 },
+  { q: 'excimer激光照白斑', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 67 },
+  { q: 'VIT软膏', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: 'UVB照完发红', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 67 },
+  { q: '308nm excimer 副作用', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 67 },
+  { q: 'TPO抗体高 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: 'wood灯', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 67 },
+  { q: 'DHA美黑霜遮白斑', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 67 },
+  { q: 'SPF50防晒霜白斑能用吗', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 67 },
+  { q: 'vitiligo 怀孕', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: '全身光疗舱 UVB', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 67 },
+  { q: 'FT3 FT4 查来干嘛', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: 'dermoscopy 皮肤镜', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 67 },
+  { q: 'micro needle 滚针', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'english', split: H, batch: 67 },
+  { q: '311nm窄谱UVB一次照几分钟', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 67 },
+  { q: '365nm紫外灯照皮肤', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 67 },
+  { q: 'steroid cream 脸上能涂吗', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 67 },
+  { q: 'vitiligo sunscreen for kids', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 67 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
