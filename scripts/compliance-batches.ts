@@ -219,6 +219,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FS: 'cmp171',
   FT: 'cmp172',
   FU: 'cmp173',
+  FW: 'cmp175',
 };
 
 export function authorOf(file: string, batch: string): string {
