@@ -220,6 +220,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FT: 'cmp172',
   FU: 'cmp173',
   FV: 'cmp174',
+  FW: 'cmp175',
 };
 
 export function authorOf(file: string, batch: string): string {
