@@ -7446,6 +7446,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // a treatment's course and when to stop or change it; voice-input queries, long, unpunctuated, with filler words;
   // English queries on the English site, incl. misspellings (vitilligo, excimar, patchs). No answer on the site:
   // 地铁怎么到医院, 医院停车收费吗 (the /hospital page answers both, but no article), 痘痘留的印子怎么去, 白斑治疗能报医保吗, hair loss shampoo.
+  // First run, no search change: batch 68 MRR 0.878 / recall@5 0.881 (91 scored; 0.8782 / 0.8810); all 5,457 scored queries
+  // MRR 0.920 / recall@5 0.931 (0.9197 / 0.9310; the earlier 5,366: 0.9204 / 0.9318); same first page on both engines
+  // 5717/5717. Not ranked first (rank, - for not in the results): 白斑能纹身盖住吗 - (vitiligo-causes-triggers first),
+  // 天天熬夜白斑会变多吗 4 (FAQ answers first), 一晒黑白斑就特别明显好尴尬 6 (childrens-vitiligo-care first), 考试压力大白斑变大了 4
+  // (relapse-after-repigmentation first), 无色素痣会扩散吗 2 (stable-vs-progressive-stage first), 初诊白斑一般查什么 4 (thyroid-tests-vitiligo
+  // first), 照了半年没效果要换方法吗 4 (epidermal-grafting-stable-vitiligo first), 白斑长回颜色了还要继续涂药吗 2 (sun-protection-vitiligo first),
+  // 激素药膏能一直用吗 2 (a childrens-vitiligo-care FAQ first), 光疗照红了要不要停 2 (read as 光疗舱 红 停), 光疗和药膏可以一起用吗 -,
+  // 就是说白癜风会不会传染给我老婆孩子啊 2 (childrens-vitiligo-care first), 我妈说白癜风是遗传的那我以后生孩子会不会也有 4, 就是我白斑好了以后还会不会
+  // 再长出来啊 3, can vitiligo be cured 2 (microneedling-as-adjunct first), vitiligo coming back after treatment 6.
+  // No answer: all five get a first page: 地铁怎么到医院 (/hospital alone, a fair page), 医院停车收费吗 (/hospital first, a fair page),
+  // 痘痘留的印子怎么去 (microneedling-as-adjunct first), 白斑治疗能报医保吗 (microneedling-as-adjunct first), hair loss shampoo
+  // (dermoscopy-white-patches first).
   // A teenager or young adult typing casually, with slang and abbreviations.
   { q: '白斑咋整', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 68 },
   { q: '脸上白了一块好丑', relevant: ['white-patches-differential', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 68 },
