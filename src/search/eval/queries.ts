@@ -7458,6 +7458,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer: all five get a first page: 地铁怎么到医院 (/hospital alone, a fair page), 医院停车收费吗 (/hospital first, a fair page),
   // 痘痘留的印子怎么去 (microneedling-as-adjunct first), 白斑治疗能报医保吗 (microneedling-as-adjunct first), hair loss shampoo
   // (dermoscopy-white-patches first).
+  // After (decision 0114: two treatments asked together with 一起 / 同时 are 联合; 再 + 长出来 after a cure word is 复发): batch 68
+  // MRR 0.897 / recall@5 0.886 (0.8965 / 0.8864); all 5,457 0.921 / 0.931 (0.9205 / 0.9312; the earlier 5,366 0.9204 / 0.9318
+  // → 0.9209 / 0.9320: no rank or recall@5 fell, five earlier queries rose to first); same first page on both engines 5717/5717.
+  // 光疗和药膏可以一起用吗 - → 1, 就是我白斑好了以后还会不会再长出来啊 3 → 1. Still not first: 白斑能纹身盖住吗 -, 天天熬夜白斑会变多吗 4,
+  // 一晒黑白斑就特别明显好尴尬 6, 考试压力大白斑变大了 4, 无色素痣会扩散吗 2, 初诊白斑一般查什么 4, 照了半年没效果要换方法吗 4,
+  // 白斑长回颜色了还要继续涂药吗 2, 激素药膏能一直用吗 2, 光疗照红了要不要停 2, 就是说白癜风会不会传染给我老婆孩子啊 2,
+  // 我妈说白癜风是遗传的那我以后生孩子会不会也有 4, can vitiligo be cured 2, vitiligo coming back after treatment 6. The no-answer
+  // queries' first pages did not change.
   // A teenager or young adult typing casually, with slang and abbreviations.
   { q: '白斑咋整', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 68 },
   { q: '脸上白了一块好丑', relevant: ['white-patches-differential', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 68 },
