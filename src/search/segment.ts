@@ -409,8 +409,27 @@ const QUESTION_SAID: [RegExp, string][] = [
   [TIMES_SAID, '次'],
   [PER_WEEK, ' 每周 '],
 ];
+// Two treatments asked together (光疗和药膏可以一起用吗, 照光跟涂药能同时做吗, 照光➕涂药 能一起用吗): the 联合 the pages write
+// (联合光疗, 联合外用药物). Read as typed, 一起 was the only word besides the two treatments and the pages do not write it
+// (光疗和药膏可以一起用吗 -). Only 一起 / 同时 / 一块 after 和 / 跟 / 与 / 配 / 加 / + and one to nine characters, right
+// before a verb of using and then a particle, a sentence mark, a space or the end: 和家人一起用毛巾 (a thing after the
+// verb), 斑秃和白癜风一起得了 (no verb of using), 一起去医院 stay. The seed's 一起用 → 联合 was tried and left out (its key
+// was 一起 alone). A bounded look back, fixed alternatives: linear (helper srch71, batch 68).
+const USED_TOGETHER =
+  /(?<=\p{Script=Han}\s*[和跟与配加+➕]\s*\p{Script=Han}[\p{Script=Han}\s]{0,8})(?:一起|同时|一块儿?)(?=(?:使用|用|做|治疗|治|涂|抹|照)(?:吗|呢|啊|呀|吧|嘛|么|行不行|可不可以|好不好|会不会|有没有|[?？!！。,，\s]|$))/gu;
+
+// Come back after it was cured, asked with 再 (白斑好了以后还会不会再长出来, 治好了会再冒出来吗, 消了以后还会再出现吗): the
+// relapse page's 复发, as PATCH_BACK reads 又. Read as typed, 再长 and 出来 were words in no page and the children's FAQ led
+// (就是我白斑好了以后还会不会再长出来啊 3). Only after a word of being cured (好了, 治好, 消了, 退了, 没了) up to eight
+// characters before, with no hair or colour word between (白斑好了以后毛还会再长出来吗, 治好了颜色会再出来吗 stay); 再长 alone,
+// 色素再长出来 stay. A bounded look back, fixed alternatives: linear (helper srch71, batch 68).
+const CURED_BACK =
+  /(?<=(?:好了|治好|消了|退了|没了)(?:(?![毛发色])\p{Script=Han}){0,8})再(?:冒出来|长出来|冒出|长出|出来|出现|长|冒)了?/gu;
+
 const QUESTION_ASKED: [RegExp, string][] = [
   [WHY_GOT, ' 病因 '],
+  [USED_TOGETHER, ' 联合 '],
+  [CURED_BACK, ' 复发 '],
   [RECORD_FIELD, ' '],
   [RESULT_MARK, ' '],
   [CANNOT_MAKE, ' 无法 '],

@@ -7439,6 +7439,136 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '365nm紫外灯照皮肤', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 67 },
   { q: 'steroid cream 脸上能涂吗', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 67 },
   { q: 'vitiligo sunscreen for kids', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 67 },
+  // Batch 68, written blind by helper srch71 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: a teenager or young adult typing
+  // casually, with slang and abbreviations (白斑咋整, yyds的遮瑕); skin conditions patients confuse with vitiligo (汗斑,
+  // 白色糠疹, 贫血痣, 无色素痣, 老年白点) and how to tell them apart; planning a visit (what to bring, fasting, fees);
+  // a treatment's course and when to stop or change it; voice-input queries, long, unpunctuated, with filler words;
+  // English queries on the English site, incl. misspellings (vitilligo, excimar, patchs). No answer on the site:
+  // 地铁怎么到医院, 医院停车收费吗 (the /hospital page answers both, but no article), 痘痘留的印子怎么去, 白斑治疗能报医保吗, hair loss shampoo.
+  // First run, no search change: batch 68 MRR 0.878 / recall@5 0.881 (91 scored; 0.8782 / 0.8810); all 5,457 scored queries
+  // MRR 0.920 / recall@5 0.931 (0.9197 / 0.9310; the earlier 5,366: 0.9204 / 0.9318); same first page on both engines
+  // 5717/5717. Not ranked first (rank, - for not in the results): 白斑能纹身盖住吗 - (vitiligo-causes-triggers first),
+  // 天天熬夜白斑会变多吗 4 (FAQ answers first), 一晒黑白斑就特别明显好尴尬 6 (childrens-vitiligo-care first), 考试压力大白斑变大了 4
+  // (relapse-after-repigmentation first), 无色素痣会扩散吗 2 (stable-vs-progressive-stage first), 初诊白斑一般查什么 4 (thyroid-tests-vitiligo
+  // first), 照了半年没效果要换方法吗 4 (epidermal-grafting-stable-vitiligo first), 白斑长回颜色了还要继续涂药吗 2 (sun-protection-vitiligo first),
+  // 激素药膏能一直用吗 2 (a childrens-vitiligo-care FAQ first), 光疗照红了要不要停 2 (read as 光疗舱 红 停), 光疗和药膏可以一起用吗 -,
+  // 就是说白癜风会不会传染给我老婆孩子啊 2 (childrens-vitiligo-care first), 我妈说白癜风是遗传的那我以后生孩子会不会也有 4, 就是我白斑好了以后还会不会
+  // 再长出来啊 3, can vitiligo be cured 2 (microneedling-as-adjunct first), vitiligo coming back after treatment 6.
+  // No answer: all five get a first page: 地铁怎么到医院 (/hospital alone, a fair page), 医院停车收费吗 (/hospital first, a fair page),
+  // 痘痘留的印子怎么去 (microneedling-as-adjunct first), 白斑治疗能报医保吗 (microneedling-as-adjunct first), hair loss shampoo
+  // (dermoscopy-white-patches first).
+  // After (decision 0114: two treatments asked together with 一起 / 同时 are 联合; 再 + 长出来 after a cure word is 复发): batch 68
+  // MRR 0.897 / recall@5 0.886 (0.8965 / 0.8864); all 5,457 0.921 / 0.931 (0.9205 / 0.9312; the earlier 5,366 0.9204 / 0.9318
+  // → 0.9209 / 0.9320: no rank or recall@5 fell, five earlier queries rose to first); same first page on both engines 5717/5717.
+  // 光疗和药膏可以一起用吗 - → 1, 就是我白斑好了以后还会不会再长出来啊 3 → 1. Still not first: 白斑能纹身盖住吗 -, 天天熬夜白斑会变多吗 4,
+  // 一晒黑白斑就特别明显好尴尬 6, 考试压力大白斑变大了 4, 无色素痣会扩散吗 2, 初诊白斑一般查什么 4, 照了半年没效果要换方法吗 4,
+  // 白斑长回颜色了还要继续涂药吗 2, 激素药膏能一直用吗 2, 光疗照红了要不要停 2, 就是说白癜风会不会传染给我老婆孩子啊 2,
+  // 我妈说白癜风是遗传的那我以后生孩子会不会也有 4, can vitiligo be cured 2, vitiligo coming back after treatment 6. The no-answer
+  // queries' first pages did not change.
+  // A teenager or young adult typing casually, with slang and abbreviations.
+  { q: '白斑咋整', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '脸上白了一块好丑', relevant: ['white-patches-differential', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 68 },
+  { q: 'yyds的遮瑕白斑能用吗', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 68 },
+  { q: '白癜风会不会被同学笑', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 68 },
+  { q: '长了白斑好emo怎么办', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 68 },
+  { q: 'bdf能根治不', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 68 },
+  { q: '手上白点点会传染室友吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 68 },
+  { q: '白斑能纹身盖住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 68 },
+  { q: '白癜风能吃辣条吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 68 },
+  { q: '天天熬夜白斑会变多吗', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 68 },
+  { q: '一晒黑白斑就特别明显好尴尬', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '自晒剂能遮白斑吗', relevant: ['cosmetic-camouflage'], kind: 'exact', split: H, batch: 68 },
+  { q: '考试压力大白斑变大了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 68 },
+  { q: '脖子上一块白的是啥', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '军训晒完白斑更明显了', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  // Skin conditions patients confuse with vitiligo, and how to tell them apart.
+  { q: '汗斑和白癜风怎么区分', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 68 },
+  { q: '汗斑会传染吗', relevant: ['white-patches-differential', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 68 },
+  { q: '白色糠疹是不是白癜风', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 68 },
+  { q: '小孩脸上白一块一块的是虫斑吗', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 68 },
+  { q: '贫血痣搓一搓周围红中间不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '无色素痣会扩散吗', relevant: ['white-patches-differential'], kind: 'exact', split: H, batch: 68 },
+  { q: '老年白点要治吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '老人腿上好多米粒大的小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '皮炎好了以后那块皮肤发白', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '胸口背上一片片淡白的斑夏天更多', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '生下来就有的白斑是白癜风吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '伍德灯能分出汗斑吗', relevant: ['woods-lamp-exam', 'white-patches-differential'], kind: 'multi', split: H, batch: 68 },
+  { q: '皮肤镜能看出是不是白癜风', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 68 },
+  { q: '白斑上面有一层细皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 68 },
+  { q: '汗斑要用抗真菌的药吗', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 68 },
+  { q: '不痛不痒的白斑是什么病', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  // Planning a visit: which day, which doctor, what to bring, how to get there, what it costs.
+  { q: '第一次来要空腹吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '复诊该准备些啥', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 68 },
+  { q: '做伍德灯之前要准备什么', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 68 },
+  { q: '检查那天白斑上能涂药膏吗', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 68 },
+  { q: '地铁怎么到医院', relevant: [], kind: 'lay', split: H, batch: 68 },
+  { q: '医院停车收费吗', relevant: [], kind: 'lay', split: H, batch: 68 },
+  { q: '准分子光贵不贵', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 68 },
+  { q: '微针大概要花多少钱', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 68 },
+  { q: '复诊多久来一次', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 68 },
+  { q: '复诊要拍白斑照片吗', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 68 },
+  { q: '查甲状腺要抽血吗', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 68 },
+  { q: '初诊白斑一般查什么', relevant: ['woods-lamp-exam', 'white-patches-differential', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 68 },
+  { q: '光疗一周要去几次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 68 },
+  { q: '白斑突然变多了能提前复诊吗', relevant: ['follow-up-visits', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 68 },
+  // A treatment's course, and when to stop or change it.
+  { q: '照了半年没效果要换方法吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 68 },
+  { q: '药膏用多久可以停', relevant: ['topical-medicines-vitiligo', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 68 },
+  { q: '白斑长回颜色了还要继续涂药吗', relevant: ['relapse-after-repigmentation', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '激素药膏能一直用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '涂了三个月药膏一点变化都没有', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '光疗照多久才能见效', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 68 },
+  { q: '308要照多少次', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 68 },
+  { q: '停了光疗会复发吗', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 68 },
+  { q: '复色了能停药吗', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 68 },
+  { q: '维持治疗要维持多久', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 68 },
+  { q: '光疗照红了要不要停', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 68 },
+  { q: '涂药的地方皮肤变薄了', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '滚针一共要做几次', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 68 },
+  { q: '白斑多久不长才能做移植', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 68 },
+  { q: '光疗和药膏可以一起用吗', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 68 },
+  { q: '放暑假能不能把光疗停一停', relevant: ['seasonal-skin-care', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 68 },
+  // Voice-input queries: long, without punctuation, with filler words.
+  { q: '那个就是我想问一下白癜风这个病到底能不能治好啊', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '嗯我家孩子脸上有一块白的然后我想知道是不是白癜风要不要去医院看看', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 68 },
+  { q: '就是说白癜风会不会传染给我老婆孩子啊', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 68 },
+  { q: '医生你好我想问一下那个光疗照完了以后皮肤红红的正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 68 },
+  { q: '然后就是我想知道白癜风能不能吃海鲜啊辣的东西', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 68 },
+  { q: '请问一下那个伍德灯检查是怎么做的疼不疼', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 68 },
+  { q: '我妈说白癜风是遗传的那我以后生孩子会不会也有', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 68 },
+  { q: '呃就是那个白斑最近好像变大了是不是在发展啊', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 68 },
+  { q: '我想问一下微针做完了脱皮了怎么办啊要不要紧', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 68 },
+  { q: '那个白癜风是不是要查甲状腺啊为什么呀', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '就是我白斑好了以后还会不会再长出来啊', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 68 },
+  { q: '你好我想咨询一下夏天白斑要怎么防晒啊用什么防晒霜好', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '就是怀孕了还能不能继续照那个光啊', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 68 },
+  { q: '我想问那个白斑上面长白头发了是怎么回事啊', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 68 },
+  // English queries on the English site, including misspellings.
+  { q: 'is vitilligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, locale: 'en', batch: 68 },
+  { q: 'excimar light treatment', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, locale: 'en', batch: 68 },
+  { q: 'white patchs on skin', relevant: ['white-patches-differential'], kind: 'typo', split: H, locale: 'en', batch: 68 },
+  { q: 'white patches on my kids face', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'can vitiligo be cured', relevant: ['what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'how long does phototherapy take to work', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'is it tinea versicolor or vitiligo', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'wood lamp exam for white spots', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'thyroid and vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'concealer for vitiligo patchs', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, locale: 'en', batch: 68 },
+  { q: 'vitiligo diet foods to avoid', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'when can i stop the cream', relevant: ['topical-medicines-vitiligo', 'relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'skin grafting surgery for white patches', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'can i use vitiligo cream when pregnant', relevant: ['pregnancy-and-vitiligo', 'topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'sunscreen for vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'microneedleing peeling', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, locale: 'en', batch: 68 },
+  { q: 'vitiligo coming back after treatment', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  { q: 'nbuvb how many times a week', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 68 },
+  // No answer on the site.
+  { q: '痘痘留的印子怎么去', relevant: [], kind: 'lay', split: H, batch: 68 },
+  { q: '白斑治疗能报医保吗', relevant: [], kind: 'lay', split: H, batch: 68 },
+  { q: 'hair loss shampoo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 68 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
