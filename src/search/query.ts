@@ -948,12 +948,6 @@ export function pinyinInside(text: string, vocab: Vocabulary, unknown: (latin: s
   return words.length || fuzzy.length ? { text: out + text.slice(at), words, fuzzy } : { text, words, fuzzy };
 }
 
-/**
- * The last characters of a query as a phone shows them mid-word (白癜, 他克, 表皮移): when they are
- * the start of a vocabulary word of three or more characters and neither the index, the synonyms
- * nor the everyday words have them, they stand for that word (the most frequent so beginning),
- * before any homophone reading (白癜 sounds like 白点). Undefined when the query does not so end.
- */
 // A space typed inside a word (皮肤 镜检查, 白癜风 遗 传吗, 白 癜风: a phone keyboard's stray space or a word finished
 // after a pause): two runs of Chinese characters with only spaces between them, where the characters either side of
 // the space, joined, are a vocabulary word of 2–5 characters (皮肤镜, 遗传, 白癜风) that neither side holds alone.
@@ -976,6 +970,12 @@ export function spaceInsideWord(text: string, vocab: Vocabulary): string {
   });
 }
 
+/**
+ * The last characters of a query as a phone shows them mid-word (白癜, 他克, 表皮移): when they are
+ * the start of a vocabulary word of three or more characters and neither the index, the synonyms
+ * nor the everyday words have them, they stand for that word (the most frequent so beginning),
+ * before any homophone reading (白癜 sounds like 白点). Undefined when the query does not so end.
+ */
 export function cutShortAtEnd(text: string, vocab: Vocabulary, unknown: (w: string) => boolean): { text: string; word: string } | undefined {
   const tail = QUERY_TAIL.exec(text);
   if (!tail) return undefined;
