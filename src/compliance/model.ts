@@ -257,6 +257,8 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
   const neighbours = opts.neighbours ?? MODEL_NEIGHBOURS;
   const positives = all.map((r) => ({ r }));
   const scores = new Float64Array(positives.length);
+  // The sentences a lookup touched, reused lookup after lookup (a growing array per lookup cost more than its scan).
+  const touched = new Int32Array(positives.length);
 
   const model: ComplianceModel = {
     threshold,
@@ -300,31 +302,41 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
     },
     nearest(sentence: string, k = 3): Neighbour[] {
       const q = sparse(grams(sentence), idf, 2);
-      const touched: number[] = [];
+      let nt = 0;
       for (let i = 0; i < q.ids.length; i++) {
         const id = q.ids[i]!;
         const w = q.w[i]!;
         for (let at = offsets[id]!, stop = offsets[id + 1]!; at < stop; at++) {
           const p = postDoc[at]!;
           const was = scores[p]!;
-          if (was === 0) touched.push(p);
+          if (was === 0) touched[nt++] = p;
           scores[p] = was + w * postW[at]!;
         }
       }
-      // The k best in one pass (a full sort of every touched sentence was most of the cost).
+      // The k best in one pass (a full sort of every touched sentence was most of the cost): higher
+      // score first, the earlier sentence first on a tie. Comparisons written out in place.
       const best: number[] = [];
-      const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-      for (const p of touched) {
-        if (best.length === k && !better(p, best[k - 1]!)) continue;
+      for (let t = 0; t < nt; t++) {
+        const p = touched[t]!;
+        const sp = scores[p]!;
+        if (best.length === k) {
+          const worst = best[k - 1]!;
+          const sw = scores[worst]!;
+          if (!(sp > sw || (sp === sw && p < worst))) continue;
+        }
         let i = best.length < k ? best.length : k - 1;
         best[i] = p;
-        while (i > 0 && better(best[i]!, best[i - 1]!)) {
-          [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
+        while (i > 0) {
+          const prev = best[i - 1]!;
+          const sq = scores[prev]!;
+          if (!(sp > sq || (sp === sq && p < prev))) break;
+          best[i] = prev;
+          best[i - 1] = p;
           i--;
         }
       }
       const out = best.map((p) => ({ similarity: scores[p]!, label: positives[p]!.r.label, rules: positives[p]!.r.expect, text: positives[p]!.r.text }));
-      for (const p of touched) scores[p] = 0;
+      for (let t = 0; t < nt; t++) scores[touched[t]!] = 0;
       return out;
     },
     name(sentence, usable) {

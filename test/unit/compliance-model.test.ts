@@ -174,3 +174,18 @@ test('the training key changes with the labelled rows and with any source file t
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('nearest(): the k best in order, a prefix of a longer list, and nothing left behind for the next lookup (decision 0115)', () => {
+  const model = defaultModel();
+  const sentences = ['很多人在我们这里做完一次就不用再来了', '白斑周围出现散在的小白点', '本院三个月彻底治愈白癜风', '光疗需要坚持一段时间'];
+  const first = sentences.map((s) => model.nearest(s, 9));
+  for (const [i, s] of sentences.entries()) {
+    const near = first[i]!;
+    assert.equal(near.length, 9, s);
+    for (let j = 1; j < near.length; j++) assert.ok(near[j - 1]!.similarity >= near[j]!.similarity, s);
+    assert.deepEqual(model.nearest(s, 3), near.slice(0, 3), s);
+    assert.deepEqual(model.nearest(s, 40).slice(0, 9), near, s);
+  }
+  // The touched sentences and their scores are reused lookup after lookup: in reverse order, the same answers.
+  for (let i = sentences.length - 1; i >= 0; i--) assert.deepEqual(model.nearest(sentences[i]!, 9), first[i], sentences[i]);
+});
