@@ -259,6 +259,8 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
   const scores = new Float64Array(positives.length);
   // The sentences a lookup touched, reused lookup after lookup (a growing array per lookup cost more than its scan).
   const touched = new Int32Array(positives.length);
+  // Higher score first, the earlier sentence first on a tie; made once per model, not per lookup.
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
 
   const model: ComplianceModel = {
     threshold,
@@ -313,24 +315,15 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
           scores[p] = was + w * postW[at]!;
         }
       }
-      // The k best in one pass (a full sort of every touched sentence was most of the cost): higher
-      // score first, the earlier sentence first on a tie. Comparisons written out in place.
+      // The k best in one pass (a full sort of every touched sentence was most of the cost).
       const best: number[] = [];
       for (let t = 0; t < nt; t++) {
         const p = touched[t]!;
-        const sp = scores[p]!;
-        if (best.length === k) {
-          const worst = best[k - 1]!;
-          const sw = scores[worst]!;
-          if (!(sp > sw || (sp === sw && p < worst))) continue;
-        }
+        if (best.length === k && !better(p, best[k - 1]!)) continue;
         let i = best.length < k ? best.length : k - 1;
         best[i] = p;
-        while (i > 0) {
-          const prev = best[i - 1]!;
-          const sq = scores[prev]!;
-          if (!(sp > sq || (sp === sq && p < prev))) break;
-          best[i] = prev;
+        while (i > 0 && better(p, best[i - 1]!)) {
+          best[i] = best[i - 1]!;
           best[i - 1] = p;
           i--;
         }
