@@ -221,6 +221,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FU: 'cmp173',
   FV: 'cmp174',
   FW: 'cmp175',
+  FX: 'cmp176',
 };
 
 export function authorOf(file: string, batch: string): string {
