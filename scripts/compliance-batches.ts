@@ -221,6 +221,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FU: 'cmp173',
   FV: 'cmp174',
   FW: 'cmp175',
+  FY: 'cmp177',
 };
 
 export function authorOf(file: string, batch: string): string {
