@@ -222,6 +222,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FV: 'cmp174',
   FW: 'cmp175',
   FX: 'cmp176',
+  FY: 'cmp177',
 };
 
 export function authorOf(file: string, batch: string): string {
