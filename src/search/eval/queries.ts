@@ -7577,6 +7577,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // comparing two treatments or two places of care; English queries on the English site written as full questions in
   // British or American wording, incl. misspellings (swimmming, vitilligo, pregancy). No answer on the site:
   // 得了白癜风还能去参军吗, 考公务员体检白斑能过吗, 看白癜风去大医院还是小诊所, 白斑可以做艾灸吗, can vitiligo patients get travel insurance.
+  // First run, no search change: batch 69 MRR 0.805 / recall@5 0.831 (85 scored; 0.8054 / 0.8314); all 5,542 scored queries
+  // MRR 0.919 / recall@5 0.930 (0.9187 / 0.9297; the earlier 5,457: 0.9205 / 0.9312); same first page on both engines
+  // 5807/5807. Not ranked first (rank, - for not in the results): 皮肤静检查白斑准不准 2 (excimer-308nm-light first), 白癜风yc吗 3
+  // (yc read as 一侧, not 遗传), 孩子上幼儿园会传染给别的小朋友吗 -, 小孩能照光疗吗 2, 宝宝白斑需要做伍德灯吗 -, 女儿脸上淡淡的白斑还有点起皮 2,
+  // 我有白癜风孩子会不会遗传 2 (a what-is-vitiligo FAQ first), 小孩白斑上长出白头发 3, 染头发对白癜风有影响吗 10, 去游泳池泡水白斑会不会严重 2,
+  // 有白斑能去海边晒太阳吗 2, 化浓妆会让白斑变大吗 -, 出国旅游一个月光疗要停吗 2 (/qa/q-2 first), 白斑能用美白护肤品吗 -, 入职体检查出白斑会被拒吗 -,
+  // 白癜风影响结婚吗 4, 面试时要不要主动说自己有白斑 2, 办健康证白癜风能过吗 9, 光疗和涂药哪个效果好 2 (childrens-vitiligo-care first),
+  // can my kids catch vitiligo from me 2, is it ok to go swimmming with vitiligo 3, is vitiligo hereditary 2, can i dye my hair if i have
+  // vitiligo -, how often should i go back to the dermatologist 2. No answer: all five get a first page: 得了白癜风还能去参军吗
+  // (what-is-vitiligo first), 考公务员体检白斑能过吗 (an epidermal-grafting FAQ first), 看白癜风去大医院还是小诊所 (thyroid-tests-vitiligo
+  // first), 白斑可以做艾灸吗 (white-patches-differential first), can vitiligo patients get travel insurance (seasonal-skin-care alone).
   // Phone typing: a wrong input-method candidate outside the disease word, or pinyin initials mixed in.
   { q: '白癜风及光治疗效果怎么样', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 69 },
   { q: '白斑涂什么要膏比较好', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 69 },
