@@ -7588,6 +7588,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // vitiligo -, how often should i go back to the dermatologist 2. No answer: all five get a first page: 得了白癜风还能去参军吗
   // (what-is-vitiligo first), 考公务员体检白斑能过吗 (an epidermal-grafting FAQ first), 看白癜风去大医院还是小诊所 (thyroid-tests-vitiligo
   // first), 白斑可以做艾灸吗 (white-patches-differential first), can vitiligo patients get travel insurance (seasonal-skin-care alone).
+  // After (decision 0116: a verb and its object split by a word between them, 化浓妆 / 染头发, are the pages' 化妆 / 染发): batch 69
+  // MRR 0.807 / recall@5 0.843 (0.8072 / 0.8431); all 5,542 0.919 / 0.930 (0.9188 / 0.9299; the earlier 5,457 0.9205 / 0.9312,
+  // unchanged: no rank or recall@5 fell); same first page on both engines 5807/5807. 染头发对白癜风有影响吗 10 → 4. Still not first:
+  // 皮肤静检查白斑准不准 2, 白癜风yc吗 3, 孩子上幼儿园会传染给别的小朋友吗 -, 小孩能照光疗吗 2, 宝宝白斑需要做伍德灯吗 -, 女儿脸上淡淡的白斑还有点起皮 2,
+  // 我有白癜风孩子会不会遗传 2, 小孩白斑上长出白头发 3, 染头发对白癜风有影响吗 4, 去游泳池泡水白斑会不会严重 2, 有白斑能去海边晒太阳吗 2,
+  // 化浓妆会让白斑变大吗 - (now read 化妆 白斑 变大; 变大 is in no camouflage page), 出国旅游一个月光疗要停吗 2, 白斑能用美白护肤品吗 -,
+  // 入职体检查出白斑会被拒吗 -, 白癜风影响结婚吗 4, 面试时要不要主动说自己有白斑 2, 办健康证白癜风能过吗 9, 光疗和涂药哪个效果好 2,
+  // can my kids catch vitiligo from me 2, is it ok to go swimmming with vitiligo 3, is vitiligo hereditary 2, can i dye my hair if i have
+  // vitiligo -, how often should i go back to the dermatologist 2. The no-answer queries' first pages did not change.
   // Phone typing: a wrong input-method candidate outside the disease word, or pinyin initials mixed in.
   { q: '白癜风及光治疗效果怎么样', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 69 },
   { q: '白斑涂什么要膏比较好', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 69 },
