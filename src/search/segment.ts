@@ -426,7 +426,17 @@ const USED_TOGETHER =
 const CURED_BACK =
   /(?<=(?:好了|治好|消了|退了|没了)(?:(?![毛发色])\p{Script=Han}){0,8})再(?:冒出来|长出来|冒出|长出|出来|出现|长|冒)了?/gu;
 
+// A verb and its object split by a word between them (化浓妆, 化个淡妆, 染个头发, 染了头发, 染头发): the pages' 化妆 and 染发
+// (染发剂), which the seed's 染发 / 染头发 keys reach only when typed whole. The cut kept 化浓妆 as one word in no page and
+// 染|头发 as two (化浓妆会让白斑变大吗 -, 染头发对白癜风有影响吗 10). Only 化 + one or two of 浓 / 淡 / 个 / 了 / 点 / 过 + 妆
+// (化妆 typed whole is left to the cut), and 染 + up to two of 个 / 了 / 过 / 黑 + 头发, not where 化 / 染 ends another word
+// (变化, 美化, 淡化, 感染, 污染, 传染…: 变化妆容, 感染头发 stay) nor before 容 (妆容). Fixed alternatives: linear (helper srch72,
+// batch 69).
+const MAKEUP_SPLIT = /(?<![变美淡绿强简融])化(?:[浓淡个了点过]{1,2})妆(?!容)/gu;
+const DYE_SPLIT = /(?<![感污传沾浸渲])染(?:[个了过黑]{0,2})头发/gu;
 const QUESTION_ASKED: [RegExp, string][] = [
+  [MAKEUP_SPLIT, ' 化妆 '],
+  [DYE_SPLIT, ' 染发 '],
   [WHY_GOT, ' 病因 '],
   [USED_TOGETHER, ' 联合 '],
   [CURED_BACK, ' 复发 '],

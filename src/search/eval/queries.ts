@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -7569,6 +7569,130 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '痘痘留的印子怎么去', relevant: [], kind: 'lay', split: H, batch: 68 },
   { q: '白斑治疗能报医保吗', relevant: [], kind: 'lay', split: H, batch: 68 },
   { q: 'hair loss shampoo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 68 },
+  // Batch 69, written blind by helper srch72 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: phone typing with a wrong
+  // input-method candidate in the non-disease words (及光, 要膏, 腹诊, 伍德等) and characters mixed with pinyin initials
+  // (bdf, 308jg, fs霜); a parent worried about a small child; daily life while treated (food, sun, sport, cosmetics,
+  // hair dye, tattoo removal, swimming, travel); work, school and exams (jobs, army, civil service, marriage, PE class);
+  // comparing two treatments or two places of care; English queries on the English site written as full questions in
+  // British or American wording, incl. misspellings (swimmming, vitilligo, pregancy). No answer on the site:
+  // 得了白癜风还能去参军吗, 考公务员体检白斑能过吗, 看白癜风去大医院还是小诊所, 白斑可以做艾灸吗, can vitiligo patients get travel insurance.
+  // First run, no search change: batch 69 MRR 0.805 / recall@5 0.831 (85 scored; 0.8054 / 0.8314); all 5,542 scored queries
+  // MRR 0.919 / recall@5 0.930 (0.9187 / 0.9297; the earlier 5,457: 0.9205 / 0.9312); same first page on both engines
+  // 5807/5807. Not ranked first (rank, - for not in the results): 皮肤静检查白斑准不准 2 (excimer-308nm-light first), 白癜风yc吗 3
+  // (yc read as 一侧, not 遗传), 孩子上幼儿园会传染给别的小朋友吗 -, 小孩能照光疗吗 2, 宝宝白斑需要做伍德灯吗 -, 女儿脸上淡淡的白斑还有点起皮 2,
+  // 我有白癜风孩子会不会遗传 2 (a what-is-vitiligo FAQ first), 小孩白斑上长出白头发 3, 染头发对白癜风有影响吗 10, 去游泳池泡水白斑会不会严重 2,
+  // 有白斑能去海边晒太阳吗 2, 化浓妆会让白斑变大吗 -, 出国旅游一个月光疗要停吗 2 (/qa/q-2 first), 白斑能用美白护肤品吗 -, 入职体检查出白斑会被拒吗 -,
+  // 白癜风影响结婚吗 4, 面试时要不要主动说自己有白斑 2, 办健康证白癜风能过吗 9, 光疗和涂药哪个效果好 2 (childrens-vitiligo-care first),
+  // can my kids catch vitiligo from me 2, is it ok to go swimmming with vitiligo 3, is vitiligo hereditary 2, can i dye my hair if i have
+  // vitiligo -, how often should i go back to the dermatologist 2. No answer: all five get a first page: 得了白癜风还能去参军吗
+  // (what-is-vitiligo first), 考公务员体检白斑能过吗 (an epidermal-grafting FAQ first), 看白癜风去大医院还是小诊所 (thyroid-tests-vitiligo
+  // first), 白斑可以做艾灸吗 (white-patches-differential first), can vitiligo patients get travel insurance (seasonal-skin-care alone).
+  // After (decision 0116: a verb and its object split by a word between them, 化浓妆 / 染头发, are the pages' 化妆 / 染发): batch 69
+  // MRR 0.807 / recall@5 0.843 (0.8072 / 0.8431); all 5,542 0.919 / 0.930 (0.9188 / 0.9299; the earlier 5,457 0.9205 / 0.9312,
+  // unchanged: no rank or recall@5 fell); same first page on both engines 5807/5807. 染头发对白癜风有影响吗 10 → 4. Still not first:
+  // 皮肤静检查白斑准不准 2, 白癜风yc吗 3, 孩子上幼儿园会传染给别的小朋友吗 -, 小孩能照光疗吗 2, 宝宝白斑需要做伍德灯吗 -, 女儿脸上淡淡的白斑还有点起皮 2,
+  // 我有白癜风孩子会不会遗传 2, 小孩白斑上长出白头发 3, 染头发对白癜风有影响吗 4, 去游泳池泡水白斑会不会严重 2, 有白斑能去海边晒太阳吗 2,
+  // 化浓妆会让白斑变大吗 - (now read 化妆 白斑 变大; 变大 is in no camouflage page), 出国旅游一个月光疗要停吗 2, 白斑能用美白护肤品吗 -,
+  // 入职体检查出白斑会被拒吗 -, 白癜风影响结婚吗 4, 面试时要不要主动说自己有白斑 2, 办健康证白癜风能过吗 9, 光疗和涂药哪个效果好 2,
+  // can my kids catch vitiligo from me 2, is it ok to go swimmming with vitiligo 3, is vitiligo hereditary 2, can i dye my hair if i have
+  // vitiligo -, how often should i go back to the dermatologist 2. The no-answer queries' first pages did not change.
+  // Phone typing: a wrong input-method candidate outside the disease word, or pinyin initials mixed in.
+  { q: '白癜风及光治疗效果怎么样', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 69 },
+  { q: '白斑涂什么要膏比较好', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 69 },
+  { q: '光了一周要做几次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 69 },
+  { q: '白癜风多久腹诊一次', relevant: ['follow-up-visits'], kind: 'typo', split: H, batch: 69 },
+  { q: 'bdf会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 69 },
+  { q: '308jg照完发红', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 69 },
+  { q: '伍德等检查怎么做', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 69 },
+  { q: '皮肤静检查白斑准不准', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 69 },
+  { q: '白癜风要查甲壮腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 69 },
+  { q: '微真治疗后一直脱皮', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 69 },
+  { q: '表皮一植手术适合谁', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 69 },
+  { q: '白斑fs霜怎么选', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 69 },
+  { q: '白癜风yc吗', relevant: ['vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'typo', split: H, batch: 69 },
+  { q: '稳定器和进展器怎么看', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 69 },
+  { q: '遮瑕高能盖住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 69 },
+  // A parent worried about a small child.
+  { q: '宝宝肚皮上有一块白白的', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 69 },
+  { q: '两岁宝宝脸上白斑是不是白癜风', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 69 },
+  { q: '四岁小孩能涂激素药膏吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 69 },
+  { q: '孩子上幼儿园会传染给别的小朋友吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 69 },
+  { q: '小孩能照光疗吗', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 69 },
+  { q: '宝宝白斑需要做伍德灯吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 69 },
+  { q: '儿童白癜风长大了能自己好吗', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 69 },
+  { q: '孩子有白斑要不要忌口', relevant: ['vitiligo-diet-myths', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 69 },
+  { q: '小朋友白癜风要抽血查甲状腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 69 },
+  { q: '女儿脸上淡淡的白斑还有点起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 69 },
+  { q: '孩子被同学笑话白斑怎么办', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 69 },
+  { q: '儿童能用防晒霜吗', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 69 },
+  { q: '我有白癜风孩子会不会遗传', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 69 },
+  { q: '小孩白斑上长出白头发', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 69 },
+  // Daily life while treated: food, sun, sport, cosmetics, hair dye, tattoo removal, swimming, travel.
+  { q: '白斑患者可以吃虾吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 69 },
+  { q: '吃辣椒会让白斑扩散吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 69 },
+  { q: '喝维c会加重白癜风吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 69 },
+  { q: '染头发对白癜风有影响吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 69 },
+  { q: '去游泳池泡水白斑会不会严重', relevant: ['seasonal-skin-care', 'is-vitiligo-contagious', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 69 },
+  { q: '有白斑能去海边晒太阳吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 69 },
+  { q: '白癜风能健身跑步吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 69 },
+  { q: '激光洗纹身会引起白斑吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 69 },
+  { q: '化浓妆会让白斑变大吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 69 },
+  { q: '出国旅游一个月光疗要停吗', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 69 },
+  { q: '冬天泡温泉白斑要注意什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 69 },
+  { q: '白癜风治疗期间能喝奶茶吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 69 },
+  { q: '夏天出汗多白斑要注意啥', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 69 },
+  { q: '白斑能用美白护肤品吗', relevant: ['cosmetic-camouflage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 69 },
+  // Work, school and exams: job checks, the army, civil service, marriage, a school's PE class.
+  { q: '得了白癜风还能去参军吗', relevant: [], kind: 'lay', split: H, batch: 69 },
+  { q: '考公务员体检白斑能过吗', relevant: [], kind: 'lay', split: H, batch: 69 },
+  { q: '入职体检查出白斑会被拒吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 69 },
+  { q: '白癜风影响结婚吗', relevant: ['is-vitiligo-contagious', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 69 },
+  { q: '有白斑的孩子能上体育课吗', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 69 },
+  { q: '面试时要不要主动说自己有白斑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 69 },
+  { q: '学校会不会因为白斑不让孩子上学', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 69 },
+  { q: '白癜风能当老师吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 69 },
+  { q: '办健康证白癜风能过吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 69 },
+  { q: '学校体检前要跟老师说白斑吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 69 },
+  { q: '上班没时间去医院照光怎么办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 69 },
+  { q: '军训晒了几天白斑变多了', relevant: ['sun-protection-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 69 },
+  { q: '有白斑还能去献血吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 69 },
+  // Comparing two treatments or two places of care.
+  { q: '光疗和涂药哪个效果好', relevant: ['nb-uvb-phototherapy', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 69 },
+  { q: '308和311区别在哪', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'number', split: H, batch: 69 },
+  { q: '做移植好还是继续光疗好', relevant: ['epidermal-grafting-stable-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 69 },
+  { q: '伍德灯跟皮肤镜有啥不同', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 69 },
+  { q: '节段型和非节段型哪个更难治', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 69 },
+  { q: '激素膏跟非激素的药膏差在哪', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 69 },
+  { q: '微针和滚针是一回事吗', relevant: ['microneedling-as-adjunct'], kind: 'multi', split: H, batch: 69 },
+  { q: '准分子和窄谱uvb怎么选', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 69 },
+  { q: '进展期跟稳定期怎么区分', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 69 },
+  { q: '白色糠疹和白癜风怎么分', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 69 },
+  { q: '看白癜风去大医院还是小诊所', relevant: [], kind: 'multi', split: H, batch: 69 },
+  { q: '医院照光和买家用光疗仪哪个好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 69 },
+  { q: '遮盖液和粉底哪个盖白斑更自然', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 69 },
+  { q: '全身照和局部照有什么区别', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 69 },
+  { q: '白斑可以做艾灸吗', relevant: [], kind: 'lay', split: H, batch: 69 },
+  // English queries on the English site, full questions in British or American wording, incl. misspellings.
+  { q: 'can my kids catch vitiligo from me', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'is it ok to go swimmming with vitiligo', relevant: ['is-vitiligo-contagious', 'seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'how much does phototherapy cost', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'what foods should i avoid with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'is vitiligo hereditary', relevant: ['vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'can toddlers use steroid cream for vitiligo', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'which suncream is best for vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'does the excimer laser hurt', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'can i wear make up to cover my white patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'do i need a thyroid blood test for vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'what is a woods lamp examination', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'skin graft for vitiligo recovery time', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'can i dye my hair if i have vitiligo', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'can being stressed at work make my vitiligo worse', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'vitilligo treatment during pregancy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'how often should i go back to the dermatologist', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'white spots on my toddlers tummy', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'can you get vitiligo from kissing someone', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 69 },
+  { q: 'can vitiligo patients get travel insurance', relevant: [], kind: 'english', split: H, locale: 'en', batch: 69 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
