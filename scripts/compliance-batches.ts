@@ -223,6 +223,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FW: 'cmp175',
   FX: 'cmp176',
   FY: 'cmp177',
+  GA: 'cmp179',
 };
 
 export function authorOf(file: string, batch: string): string {
