@@ -1089,7 +1089,9 @@ export const promotionRules: Rule[] = [
     // Round twelve: an endorsement exposed (其实是付费推广, 被检出非法添加, 不能当作疗效的证据) endorses nothing.
     // Round fifty-five (batch DK): the role disowned right after it (您问的“推荐官”活动我们从未举办过).
     // Round seventy-three (batch EZ): 推荐 before 官网 / 官方 (推荐官网预约, 体验官方小程序) names no role.
-    refine: (c) => !DISOWNED_AFTER.test(c.norm.slice(c.end, c.end + 24)) && (!(WARNS.test(c.sentence) || DOCTOR_WARNS.test(c.sentence) || ENDORSEMENT_EXPOSED.test(c.sentence) || /不要|(?<![告特分区级类性识鉴辨离差个派])别(?![人处的])|没有经过|未经|跟风|缺少|缺乏|不一定|未必|不见得|不代表|不等于|≠|适合(?:你|您|自己)|无法核实|难以核实|无从核实|真假难辨/.test(c.sentence)) || /本院|我院|我们/.test(c.sentence)),
+    // Round eighty-six (batch GA): the role as the subject of a legal duty (代言人不得为其未使用过的商品作推荐; 广告代言人应当依据事实作推荐),
+    // with no clinic of ours in the sentence: the law's words about endorsers, no endorser used.
+    refine: (c) => !(/^(?:也|还|同样)?(?:不得|应当|须|必须)/.test(c.norm.slice(c.end, c.end + 4)) && !/本院|我院|我们|本中心|本诊所/.test(c.sentence)) && !DISOWNED_AFTER.test(c.norm.slice(c.end, c.end + 24)) && (!(WARNS.test(c.sentence) || DOCTOR_WARNS.test(c.sentence) || ENDORSEMENT_EXPOSED.test(c.sentence) || /不要|(?<![告特分区级类性识鉴辨离差个派])别(?![人处的])|没有经过|未经|跟风|缺少|缺乏|不一定|未必|不见得|不代表|不等于|≠|适合(?:你|您|自己)|无法核实|难以核实|无从核实|真假难辨/.test(c.sentence)) || /本院|我院|我们/.test(c.sentence)),
     patterns: [
       // Round twelve: the clinic as a celebrity's own (著名演员林某的御用皮肤管理团队, 歌手的私人医生).
       p(/(?:明星|影星|歌星|演员|歌手|主持人|艺人|网红|博主|名人|冠军|名模|模特)[^,，。;!?]{0,8}?的(?:御用|专属|私人|指定)/),
@@ -1101,7 +1103,7 @@ export const promotionRules: Rule[] = [
     hedge: false,
     examples: {
       bad: ['我院特聘知名网红、健康推荐官为医院宣传', '网红推荐，明星同款，祛痘就来这里', { text: '人气主播担任本院“祛痘推荐官”，陪你告别痘痘', type: 'ad' }, { text: '诚邀一位宝妈博主出任我院“湿疹关爱大使”，全程记录治疗', type: 'ad' }, { text: '本月生发大使招募中，分享头皮变化即可', type: 'ad' }, '特邀知名演员担任本院形象大使', '明星同款祛白方案', '多位博主亲测推荐', '美妆博主探店后直呼专业', '著名演员林某的御用皮肤管理团队', '多位歌手的私人医生坐诊', '某某健身教练推荐的减脂项目'],
-      ok: ['我院从未签约任何网红、推荐官为医院宣传', { text: '我们推荐官方小程序挂号，更方便快捷', type: 'institution' }, { text: '想体验官网新版的在线问诊，可在首页点击进入', type: 'institution' }, '提醒大家：明星推荐≠适合你，网红同款≠有效', {"text": "您说的“体验官”活动本院从未举办过，请以官网信息为准", "type": "institution"}, { text: "选诊所时，凡是请网红代言、晒前后对比照的，都要多留个心眼", type: "kepu" }, { text: '市红十字会的志愿大使到社区讲解急救知识', type: 'institution' }, '外国驻华大使馆工作人员也可在本院就诊', '有明星在节目里推荐过一款生发喷雾，皮肤科医生提醒：脱发原因很多，应先明确诊断', "用“明星同款”包装医疗项目，违反广告法相关规定", '别被网红推荐的“祛痘神器”带偏了，痘痘要看皮肤科', '社交平台上“亲测有效”的分享往往缺少诊断和随访信息', '不要盲目跟风网上的护肤推荐', '请按医生的建议选择保湿产品', '网红推荐的面霜不一定适合你的肤质', '博主晒出的“亲测有效”真假难辨', '明星同款减肥药在网上卖得火，但其中不少被检出非法添加了西布曲明', '有些机构请网红来探店，其实是付费推广', '教练推荐的运动方式要结合自身情况', '博主推荐的生发水可能添加了米诺地尔，使用前请看清成分表'],
+      ok: ['广告代言人应当依据事实作推荐、证明，这是对所有商品广告的要求', '我院从未签约任何网红、推荐官为医院宣传', { text: '我们推荐官方小程序挂号，更方便快捷', type: 'institution' }, { text: '想体验官网新版的在线问诊，可在首页点击进入', type: 'institution' }, '提醒大家：明星推荐≠适合你，网红同款≠有效', {"text": "您说的“体验官”活动本院从未举办过，请以官网信息为准", "type": "institution"}, { text: "选诊所时，凡是请网红代言、晒前后对比照的，都要多留个心眼", type: "kepu" }, { text: '市红十字会的志愿大使到社区讲解急救知识', type: 'institution' }, '外国驻华大使馆工作人员也可在本院就诊', '有明星在节目里推荐过一款生发喷雾，皮肤科医生提醒：脱发原因很多，应先明确诊断', "用“明星同款”包装医疗项目，违反广告法相关规定", '别被网红推荐的“祛痘神器”带偏了，痘痘要看皮肤科', '社交平台上“亲测有效”的分享往往缺少诊断和随访信息', '不要盲目跟风网上的护肤推荐', '请按医生的建议选择保湿产品', '网红推荐的面霜不一定适合你的肤质', '博主晒出的“亲测有效”真假难辨', '明星同款减肥药在网上卖得火，但其中不少被检出非法添加了西布曲明', '有些机构请网红来探店，其实是付费推广', '教练推荐的运动方式要结合自身情况', '博主推荐的生发水可能添加了米诺地尔，使用前请看清成分表'],
     },
   },
   {
