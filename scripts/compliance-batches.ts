@@ -224,6 +224,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FX: 'cmp176',
   FY: 'cmp177',
   FZ: 'cmp178',
+  GA: 'cmp179',
 };
 
 export function authorOf(file: string, batch: string): string {

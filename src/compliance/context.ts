@@ -306,6 +306,8 @@ const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|冇(?:边|
 // Not 没有比…更…的 (湿疹，没有比这更好用的特效药): that denies anything better, a superlative, not the wonder drug.
 const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|市面上|医学上|^(?:白癜风|白斑|银屑病|牛皮癣|湿疹|痤疮|痘痘|斑秃|脱发|荨麻疹|黄褐斑|皮炎)(?:目前|至今|现在)?)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)(?!比)[^,，。;!?]{4,30}的$/;
 
+/** A denial of any item opening a list (不开展任何干细胞、…; 从不使用任何偏方、…): the first item's 、 follows it. */
+const ANY_DENIED_LIST = /(?:不|未|从不|绝不|没有?|禁止|严禁|拒绝|杜绝)[\u4e00-\u9fff]{0,4}?任何[^,，。;!?、]{0,12}、$/;
 /** A list closed by 等 after the match (…返现、赠送等方式): the items share the negation before the first one. */
 const LIST_CLOSED = /^[^,，。;!?]{0,12}?等/;
 /** After a negation, a verb of hoping or believing: 不能指望, 别指望, 不要幻想, 不要相信. */
@@ -314,14 +316,18 @@ const HOPE_AFTER_NEGATION = /^(?:能|要|可能|可|用|必|应)?(?:指望|奢�
 
 export function negatedBefore(ctx: TextContext, clause: Span, start: number): boolean {
   // 不得以打折、返现、赠送等方式诱导: the 、 ends the clause, but the negation governs every item of the list.
-  if (ctx.text[clause.start - 1] === '、' && LIST_CLOSED.test(ctx.text.slice(start, start + 16))) {
+  // Round eighty-six (batch GA): so does a denial of "any" before the first item (本院不开展任何干细胞、基因编辑类项目; 不聘请任何代言人、推荐官),
+  // for an item that opens its place in the list: 不收任何费用、疗效显著 is two clauses, and the second item's own words are not reached.
+  if (ctx.text[clause.start - 1] === '、' && (LIST_CLOSED.test(ctx.text.slice(start, start + 16)) || start - clause.start <= 2)) {
     let a = clause.start - 1;
     for (let items = 0; items < 4 && a > 0 && start - a < 30; items++) {
       while (a > 0 && !CLAUSE_END_SET.has(ctx.text.charCodeAt(a - 1))) a--;
       if (ctx.text[a - 1] !== '、') break;
       a--;
     }
-    clause = { start: Math.max(a, ctx.sentenceAt(start).start), end: clause.end };
+    const from = Math.max(a, ctx.sentenceAt(start).start);
+    if (LIST_CLOSED.test(ctx.text.slice(start, start + 16)) || ANY_DENIED_LIST.test(ctx.text.slice(from, clause.start)))
+      clause = { start: from, end: clause.end };
   }
   // Round eighteen: a table cell is its own clause for a negation before the claim: | 无痛胃镜 | 全市首家引进 |, the 无 of
   // the first cell does not govern the second (a cell's own 不是首家 still does).
