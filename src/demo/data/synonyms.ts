@@ -938,4 +938,7 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '辣椒', target: '辛辣' },
   { term: '火锅', target: '辛辣' },
   { term: '吃醋', target: '饮食' },
+  // Decision 0117 (helper srch73, batch 70): 戒口, the southern (Cantonese, Hakka, Min) word for keeping off foods while ill, is
+  // the diet page's 忌口, as the spoken 忌嘴 is.
+  { term: '戒口', target: '忌口' },
 ];
