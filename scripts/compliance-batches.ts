@@ -225,6 +225,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FY: 'cmp177',
   FZ: 'cmp178',
   GA: 'cmp179',
+  GB: 'cmp180',
 };
 
 export function authorOf(file: string, batch: string): string {
