@@ -226,6 +226,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   FZ: 'cmp178',
   GA: 'cmp179',
   GC: 'cmp181',
+  GB: 'cmp180',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -54,12 +54,13 @@ export function ranksDiseases(sentence: string): boolean {
 /**
  * Round sixty-six (batch EM): a promise another clinic made, reported in the story of a patient who then came to us (患者曾在外院签约治疗
  * 并被承诺无效退款，后因纠纷来我院就诊): the sentence says where the patient had been before and that the promise was received there (被承诺,
- * 被许诺, 对方声称), and, once the visit to us is set aside, names no clinic of ours.
+ * 被许诺, 对方声称), and, once the visit to us is set aside, names no clinic of ours. Round eighty-seven (batch GB): the patient's own account
+ * (患者自述在外院被告知…) says where as plainly as 曾在外院.
  */
 export function promisedElsewhere(c: RuleContext): boolean {
   const s = c.sentence.replace(/(?:后|才|再|遂|而|现)?(?:因[^,，。;!?]{0,8}?)?(?:来|到|转至|转入|转来|转诊至|就诊于)(?:我院|本院)(?:就诊|就医|复诊|诊治|求治|门诊)?/g, '');
   return (
-    /(?:曾|曾经|此前|之前|先前|早先)(?:在|于|到)(?:外院|他院|外地|别的?(?:医院|诊所|机构)|其他(?:医院|诊所|机构)|某(?:民营|私立)?(?:医院|诊所|机构|门诊))/.test(s) &&
+    /(?:曾|曾经|此前|之前|先前|早先|自述|自诉|自称)(?:在|于|到)(?:外院|他院|外地|别的?(?:医院|诊所|机构)|其他(?:医院|诊所|机构)|某(?:民营|私立)?(?:医院|诊所|机构|门诊))/.test(s) &&
     /被(?:承诺|保证|许诺|告知)|对方(?:承诺|保证|声称|许诺)|(?:医院|诊所|机构)(?:曾)?(?:承诺|保证|声称|许诺)/.test(s) &&
     !/本院|我院|我们|本中心/.test(s)
   );
