@@ -7827,6 +7827,20 @@ const LATER_QUERIES: EvalQuery[] = [
   // waist, buttocks, instep, private parts); a patient with another diagnosed disease asking about both (thyroid
   // nodules, diabetes, alopecia areata, eczema, psoriasis, lupus, pregnancy); English queries on the English site
   // about the clinic and the visit (opening hours, parking, an English-speaking doctor, booking, cancelling).
+  // No answer on the site: 白癜风可以用干细胞治疗吗, english speaking doctor, cancel my appointment, how much does a
+  // consultation cost, do you accept foreign insurance.
+  // First run, no search change: batch 71 MRR 0.821 / recall@5 0.868 (87 scored; 0.8208 / 0.8678); all 5,719 scored
+  // queries MRR 0.917 / recall@5 0.929 (0.9170 / 0.9286; the earlier 5,632: 0.9185 / 0.9296); same first page on both
+  // engines 5994/5994. Not ranked first (rank, - for not in the results): 紫外线光疗后皮肤脱皮发痒 2
+  // (peeling-after-microneedling first), 准份子照完痒得厉害 2 (nb-uvb-phototherapy first), 白斑会癌变吗 2
+  // (white-patches-differential first), 白癜风严重吗 -, 白癜风会死人吗 5, 节段型是不是更难治 -, 跟白癜风的人睡一张床会被传上吗 2
+  // (vitiligo-causes-triggers first), 得了白癜风还能活多久 -, 怎么办怎么办 手上长白点了 3, 腋下白斑 2, 屁股上白一块 -
+  // (white-patches-differential alone), 脚背上有白斑 2, 腰上一圈白斑 4, 胳肢窝白了一片 2, 大腿根白了一块 -, 膝盖两边对称白斑 2
+  // (what-is-vitiligo first), 乳头周围发白 8, 斑秃和白癜风有关吗 3, 牛皮癣和白癜风一起照光 3, 贫血的人身上有白斑 2,
+  // 白癜风合并自身免疫病要查什么 2, is the clinic open on sunday 2 (doctors/xu-huaijin first), saturday morning clinic hours 3
+  // (two doctor pages first). No answer: three of the five get a first page: 白癜风可以用干细胞治疗吗 (melanocytes-explained
+  // first), english speaking doctor (a follow-up-visits FAQ first), cancel my appointment (corrected to "cancer appointment",
+  // excimer-308nm-light first); how much does a consultation cost and do you accept foreign insurance find nothing.
   // After a treatment session: what is normal and what to do.
   { q: '照完光发红起水泡怎么办', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'qa/q-2'], kind: 'lay', split: H, batch: 71 },
   { q: '308照完第二天还是红红的正常吗', relevant: ['excimer-308nm-light', 'qa/q-2'], kind: 'number', split: H, batch: 71 },
