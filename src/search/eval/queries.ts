@@ -7841,6 +7841,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // (two doctor pages first). No answer: three of the five get a first page: 白癜风可以用干细胞治疗吗 (melanocytes-explained
   // first), english speaking doctor (a follow-up-visits FAQ first), cancel my appointment (corrected to "cancer appointment",
   // excimer-308nm-light first); how much does a consultation cost and do you accept foreign insurance find nothing.
+  // After (decision 0119: whether it can kill, asked as patients ask it: 会死人, 寿命, 致命 are what-is-vitiligo's 危及生命):
+  // batch 71 MRR 0.830 / recall@5 0.868 (0.8300 / 0.8678); all 5,719 0.917 / 0.929 (0.9171 / 0.9286; the earlier 5,632
+  // 0.9185 / 0.9296, unchanged: no rank or recall@5 fell); same first page on both engines 5994/5994. 白癜风会死人吗 5 → 1.
+  // Still not first: 紫外线光疗后皮肤脱皮发痒 2, 准份子照完痒得厉害 2, 白斑会癌变吗 2, 白癜风严重吗 -, 节段型是不是更难治 -,
+  // 跟白癜风的人睡一张床会被传上吗 2, 得了白癜风还能活多久 -, 怎么办怎么办 手上长白点了 3, 腋下白斑 2, 屁股上白一块 -, 脚背上有白斑 2,
+  // 腰上一圈白斑 4, 胳肢窝白了一片 2, 大腿根白了一块 -, 膝盖两边对称白斑 2, 乳头周围发白 8, 斑秃和白癜风有关吗 3, 牛皮癣和白癜风一起照光 3,
+  // 贫血的人身上有白斑 2, 白癜风合并自身免疫病要查什么 2, is the clinic open on sunday 2, saturday morning clinic hours 3. The
+  // no-answer queries' first pages did not change.
   // After a treatment session: what is normal and what to do.
   { q: '照完光发红起水泡怎么办', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'qa/q-2'], kind: 'lay', split: H, batch: 71 },
   { q: '308照完第二天还是红红的正常吗', relevant: ['excimer-308nm-light', 'qa/q-2'], kind: 'number', split: H, batch: 71 },
