@@ -941,4 +941,10 @@ export const synonyms: { term: string; target: string }[] = [
   // Decision 0117 (helper srch73, batch 70): 戒口, the southern (Cantonese, Hakka, Min) word for keeping off foods while ill, is
   // the diet page's 忌口, as the spoken 忌嘴 is.
   { term: '戒口', target: '忌口' },
+  // Decision 0119 (helper srch74, batch 71): whether it can kill, asked as patients ask it (会死人吗, 影响寿命吗, 致命吗),
+  // is the question what-is-vitiligo answers in its own words: 不会直接危及生命. 活多久 and 会死 were tried and
+  // left out: the reading took 照多久, 涂多久 and 的死皮 for them (four earlier queries and one of this batch fell).
+  { term: '会死人', target: '危及生命' },
+  { term: '寿命', target: '危及生命' },
+  { term: '致命', target: '危及生命' },
 ];

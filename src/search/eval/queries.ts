@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -7818,6 +7818,135 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'segmental vs non segmental vitiligo', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 70 },
   { q: 'suction blister epidermal graft', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 70 },
   { q: 'does insurance cover excimer laser', relevant: [], kind: 'english', split: H, locale: 'en', batch: 70 },
+  // Batch 71, written blind by helper srch74 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: after a treatment session, what
+  // is normal and what to do (redness and blisters after light, the donor site after grafting, stinging after the
+  // ointment, peeling and itching after needling); asking for reassurance (will it go away by itself, is it
+  // dangerous, is it cancer, how serious); a query copied from a chat with a friend (emoji, repeated punctuation and
+  // characters, urgency words); patches in body places said in lay words the pages may not use (lips, armpits,
+  // waist, buttocks, instep, private parts); a patient with another diagnosed disease asking about both (thyroid
+  // nodules, diabetes, alopecia areata, eczema, psoriasis, lupus, pregnancy); English queries on the English site
+  // about the clinic and the visit (opening hours, parking, an English-speaking doctor, booking, cancelling).
+  // No answer on the site: 白癜风可以用干细胞治疗吗, english speaking doctor, cancel my appointment, how much does a
+  // consultation cost, do you accept foreign insurance.
+  // First run, no search change: batch 71 MRR 0.821 / recall@5 0.868 (87 scored; 0.8208 / 0.8678); all 5,719 scored
+  // queries MRR 0.917 / recall@5 0.929 (0.9170 / 0.9286; the earlier 5,632: 0.9185 / 0.9296); same first page on both
+  // engines 5994/5994. Not ranked first (rank, - for not in the results): 紫外线光疗后皮肤脱皮发痒 2
+  // (peeling-after-microneedling first), 准份子照完痒得厉害 2 (nb-uvb-phototherapy first), 白斑会癌变吗 2
+  // (white-patches-differential first), 白癜风严重吗 -, 白癜风会死人吗 5, 节段型是不是更难治 -, 跟白癜风的人睡一张床会被传上吗 2
+  // (vitiligo-causes-triggers first), 得了白癜风还能活多久 -, 怎么办怎么办 手上长白点了 3, 腋下白斑 2, 屁股上白一块 -
+  // (white-patches-differential alone), 脚背上有白斑 2, 腰上一圈白斑 4, 胳肢窝白了一片 2, 大腿根白了一块 -, 膝盖两边对称白斑 2
+  // (what-is-vitiligo first), 乳头周围发白 8, 斑秃和白癜风有关吗 3, 牛皮癣和白癜风一起照光 3, 贫血的人身上有白斑 2,
+  // 白癜风合并自身免疫病要查什么 2, is the clinic open on sunday 2 (doctors/xu-huaijin first), saturday morning clinic hours 3
+  // (two doctor pages first). No answer: three of the five get a first page: 白癜风可以用干细胞治疗吗 (melanocytes-explained
+  // first), english speaking doctor (a follow-up-visits FAQ first), cancel my appointment (corrected to "cancer appointment",
+  // excimer-308nm-light first); how much does a consultation cost and do you accept foreign insurance find nothing.
+  // After (decision 0119: whether it can kill, asked as patients ask it: 会死人, 寿命, 致命 are what-is-vitiligo's 危及生命):
+  // batch 71 MRR 0.830 / recall@5 0.868 (0.8300 / 0.8678); all 5,719 0.917 / 0.929 (0.9171 / 0.9286; the earlier 5,632
+  // 0.9185 / 0.9296, unchanged: no rank or recall@5 fell); same first page on both engines 5994/5994. 白癜风会死人吗 5 → 1.
+  // Still not first: 紫外线光疗后皮肤脱皮发痒 2, 准份子照完痒得厉害 2, 白斑会癌变吗 2, 白癜风严重吗 -, 节段型是不是更难治 -,
+  // 跟白癜风的人睡一张床会被传上吗 2, 得了白癜风还能活多久 -, 怎么办怎么办 手上长白点了 3, 腋下白斑 2, 屁股上白一块 -, 脚背上有白斑 2,
+  // 腰上一圈白斑 4, 胳肢窝白了一片 2, 大腿根白了一块 -, 膝盖两边对称白斑 2, 乳头周围发白 8, 斑秃和白癜风有关吗 3, 牛皮癣和白癜风一起照光 3,
+  // 贫血的人身上有白斑 2, 白癜风合并自身免疫病要查什么 2, is the clinic open on sunday 2, saturday morning clinic hours 3. The
+  // no-answer queries' first pages did not change.
+  // After a treatment session: what is normal and what to do.
+  { q: '照完光发红起水泡怎么办', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'qa/q-2'], kind: 'lay', split: H, batch: 71 },
+  { q: '308照完第二天还是红红的正常吗', relevant: ['excimer-308nm-light', 'qa/q-2'], kind: 'number', split: H, batch: 71 },
+  { q: '紫外线光疗后皮肤脱皮发痒', relevant: ['nb-uvb-phototherapy', 'qa/q-2'], kind: 'lay', split: H, batch: 71 },
+  { q: '移植后供皮区怎么护理', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 71 },
+  { q: '取皮的大腿上留疤了怎么办', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '植皮手术后多久能洗澡', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '涂药后刺痛还能继续涂吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '他克莫司抹上去火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '激素药膏用久了皮肤变薄有血丝', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 71 },
+  { q: '滚针做完结痂掉皮正常吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 71 },
+  { q: '微针术后能化妆吗', relevant: ['peeling-after-microneedling', 'cosmetic-camouflage'], kind: 'exact', split: H, batch: 71 },
+  { q: '照光后要不要擦防晒', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 71 },
+  { q: '光疗完白斑周围变黑了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 71 },
+  { q: '准份子照完痒得厉害', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 71 },
+  { q: '照光的地方起泡破了', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy', 'qa/q-2'], kind: 'lay', split: H, batch: 71 },
+  // Asking for reassurance: will it go away, is it dangerous, is it cancer, how serious.
+  { q: '白癜风会自己好吗', relevant: ['childrens-vitiligo-care', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '白斑会癌变吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '白癜风严重吗', relevant: ['what-is-vitiligo'], kind: 'short', split: H, batch: 71 },
+  { q: '白癜风会死人吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '白点会不会越来越多遍布全身', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 71 },
+  { q: '白癜风能治好吗还是一辈子', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '好了以后还会再长吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 71 },
+  { q: '孩子的白斑长大会消失吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 71 },
+  { q: '白癜风影响寿命吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '照光多了会得皮肤癌吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 71 },
+  { q: '节段型是不是更难治', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 71 },
+  { q: '白斑不痛不痒要紧吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 71 },
+  { q: '跟白癜风的人睡一张床会被传上吗', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'lay', split: H, batch: 71 },
+  { q: '白斑一直没变大算稳定了吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 71 },
+  { q: '得了白癜风还能活多久', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '白癜风可以用干细胞治疗吗', relevant: [], kind: 'lay', split: H, batch: 71 },
+  // A query copied from a chat with a friend: emoji, repeated punctuation and characters, urgency words.
+  { q: '白斑!!!怎么办😭😭', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'short', split: H, batch: 71 },
+  { q: '急急急 孩子脸上白了一块', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 71 },
+  { q: '在线等，白癜风传染吗？？？', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'lay', split: H, batch: 71 },
+  { q: '求助🙏脖子上白斑越来越大', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 71 },
+  { q: '我闺蜜说308很有用是真的吗😂', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 71 },
+  { q: '白癜风。。。能吃海鲜吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 71 },
+  { q: '怎么办怎么办 手上长白点了', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '姐妹们 遮瑕能盖住白斑吗💄', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 71 },
+  { q: '在吗 照光要照多久啊～～', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 71 },
+  { q: '救命!!宝宝身上好多白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 71 },
+  { q: '好焦虑😞白癜风好丑不想出门', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 71 },
+  { q: '哈哈哈 维c是不是不能吃', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 71 },
+  { q: '急！！！怀孕了能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '白白白 一块一块的 是啥', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '👀伍德灯查出来是亮白色啥意思', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 71 },
+  // Patches in body places, in lay words the pages may not use.
+  { q: '嘴唇发白是怎么回事', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '腋下白斑', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'short', split: H, batch: 71 },
+  { q: '屁股上白一块', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '脚背上有白斑', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '腰上一圈白斑', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '私处发白是白癜风吗', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 71 },
+  { q: '胳肢窝白了一片', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '龟头上有白斑', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 71 },
+  { q: '眼皮周围白了', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '头发里有一撮白头发和白斑', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 71 },
+  { q: '肚子上白斑怎么治', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '大腿根白了一块', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  { q: '膝盖两边对称白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 71 },
+  { q: '脸上半边有白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 71 },
+  { q: '乳头周围发白', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 71 },
+  // A patient with another diagnosed disease, asking about both.
+  { q: '甲状腺结节加白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 71 },
+  { q: '糖尿病人能照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 71 },
+  { q: '斑秃和白癜风有关吗', relevant: ['vitiligo-causes-triggers', 'thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 71 },
+  { q: '桥本甲状腺炎又长了白斑', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 71 },
+  { q: '甲亢病人白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 71 },
+  { q: '孩子有湿疹又有白斑能用药吗', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'multi', split: H, batch: 71 },
+  { q: '红斑狼疮病人可以做308吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 71 },
+  { q: '牛皮癣和白癜风一起照光', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 71 },
+  { q: '糖尿病白癜风饮食', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 71 },
+  { q: '怀孕期间白癜风能抹药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 71 },
+  { q: '皮肤癌病史能不能做准分子', relevant: ['excimer-308nm-light'], kind: 'multi', split: H, batch: 71 },
+  { q: '贫血的人身上有白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 71 },
+  { q: '白癜风合并自身免疫病要查什么', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 71 },
+  { q: '抑郁症患者得了白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 71 },
+  { q: '糖尿病伤口难愈合能做表皮移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 71 },
+  // English queries on the English site about the clinic and the visit.
+  { q: 'opening hours', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'is the clinic open on sunday', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'where can i park my car', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'english speaking doctor', relevant: [], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'how to book an appointment', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'cancel my appointment', relevant: [], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'clinic address and subway station', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'what to bring to my first visit', relevant: ['hospital', 'follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'wheelchair access', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'phone number of the hospital', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'which doctor treats children', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'is parking free for patients', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'saturday morning clinic hours', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'bus to the clinic', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'how much does a consultation cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 71 },
+  { q: 'do you accept foreign insurance', relevant: [], kind: 'english', split: H, locale: 'en', batch: 71 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
