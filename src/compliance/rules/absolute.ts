@@ -333,14 +333,15 @@ export const absoluteRules: Rule[] = [
       // paperwork, not a treatment's result.
       // Round seventy-seven (batch FI): the English denial may be the subject (No treatment works 100% of the time, No cream is 100% effective).
       p(/(?<!(?:回复|答复|处理|办结|覆盖|执行|完成|签约|参保|建档|上报|公示|持证|培训|考核|消毒|随访|回访)率\s?(?:\|\s?|[:：]\s?|为|达|达到)?)(?<!(?<![a-z])(?:not|never|isn't|aren't|isnt|arent|rarely)\s)(?<!(?<![a-z])no\s[a-z]+(?:\s[a-z]+)?\s(?:works?|is|are|gets?|gives?|cures?|helps?)\s)(?:100\s?%(?!\s?(?:纯?棉|纯棉))|百分之一?百|百分百)(?!地?(?:遵|按照?|听从?|配合|坚持|照着?|执行|做到))|万能|万无[/／]?一失|一劳[/／]?永逸|十全[/／]?十美/),
+      // Round eighty-eight (batch GD): 绝对 before the spoken word for reliable (绝对靠谱, 绝对靠得住, 绝对信得过, 绝对错不了), as 绝对可靠.
       // Round seventy-seven (batch FI): 绝对 before a result the reader will see (效果绝对看得见, 绝对见效, 绝对管用, 绝对不反弹).
-      p(/绝对[」”』’"]?(?=(?:是)?第[一1](?![次个天步阶时周年月期类种条点批层部章节轮疗回组项代线])|安全|有效|放心|可靠|不会|没有|无|根治|治愈|保证|正规|专业|权威|能|可以|有保障|没问题|看得(?:见|到)|见效|管用|好用|不反弹|不复发)/),
+      p(/绝对[」”』’"]?(?=(?:是)?第[一1](?![次个天步阶时周年月期类种条点批层部章节轮疗回组项代线])|安全|有效|放心|可靠|靠谱|靠得住|信得过|错不了|不会|没有|无|根治|治愈|保证|正规|专业|权威|能|可以|有保障|没问题|看得(?:见|到)|见效|管用|好用|不反弹|不复发)/),
     ],
     negation: 'suppress',
     citation: 'lower',
     examples: {
-      bad: [{ text: 'No side effects, 100% natural 🌿 这款祛痘膏放心用', type: 'ad' }, { text: '这款祛斑精华坚持用一个月，变化绝对看得到', type: 'ad' }, { text: '瘦身疗程做完绝对不反弹，姐妹们冲', type: 'ad' }, '呢支藥膏係萬能嘅，冇副作用', { text: 'Our laser is 100% effective ✨ 三次见效', type: 'ad' }, "我们的整合方案一劳/永逸，让您告别反复就诊", {"text": "这款药膏简直是wan能的，什么皮肤病都能涂", "type": "ad"}, "医生说这个方案百份百有效", '效果在业内绝对是第一', { text: '这款修护方案对各类痘痘jue dui有效', type: 'ad' }, '百分百安全有效', '一劳永逸解决白斑问题', '疗效绝对有保障', { text: '选择「绝·对」放心的品牌', type: 'ad' }],
-      ok: [{ text: 'No sunscreen is 100% protective 🌞 户外还要戴帽子、打伞', type: 'kepu' }, { text: '不能说绝对见效，多数患者需要两到三个月才看得见变化', type: 'kepu' }, { text: '疗效不是绝对看得见的，部分改善要靠皮肤镜才能发现', type: 'kepu' }, { text: 'Heard "100% effective" promises elsewhere? 我们会在面诊时说明治疗的局限。', type: 'institution' }, { text: 'Surgery is never 100% risk-free ⚠️ 术前请与医生充分沟通', type: 'kepu' }, 'Masks are not 100% protective，勤洗手同样重要', '冇邊種藥係萬能嘅，要跟醫生指示用藥', "没有万无一失的手术，术前请与医生充分沟通", { text: '| 指标 | 2025年 |\n|---|---|\n| 投诉按时回复率 | 100% |', type: 'institution' }, '全年出院患者电话随访覆盖率100%', '建议穿100%纯棉的宽松衣物', '没有任何治疗能100%有效', '绝对禁忌证包括对光敏感的疾病', '复诊时间、用药剂量都要百分之百遵医嘱，不要凭感觉增减'],
+      bad: [{ text: '这家口腔诊所的种植牙绝对靠得住，朋友都去了', type: 'ad' }, { text: 'No side effects, 100% natural 🌿 这款祛痘膏放心用', type: 'ad' }, { text: '这款祛斑精华坚持用一个月，变化绝对看得到', type: 'ad' }, { text: '瘦身疗程做完绝对不反弹，姐妹们冲', type: 'ad' }, '呢支藥膏係萬能嘅，冇副作用', { text: 'Our laser is 100% effective ✨ 三次见效', type: 'ad' }, "我们的整合方案一劳/永逸，让您告别反复就诊", {"text": "这款药膏简直是wan能的，什么皮肤病都能涂", "type": "ad"}, "医生说这个方案百份百有效", '效果在业内绝对是第一', { text: '这款修护方案对各类痘痘jue dui有效', type: 'ad' }, '百分百安全有效', '一劳永逸解决白斑问题', '疗效绝对有保障', { text: '选择「绝·对」放心的品牌', type: 'ad' }],
+      ok: [{ text: '没有哪家诊所绝对靠谱，看病要多比较几家、听医生的', type: 'kepu' }, { text: 'No sunscreen is 100% protective 🌞 户外还要戴帽子、打伞', type: 'kepu' }, { text: '不能说绝对见效，多数患者需要两到三个月才看得见变化', type: 'kepu' }, { text: '疗效不是绝对看得见的，部分改善要靠皮肤镜才能发现', type: 'kepu' }, { text: 'Heard "100% effective" promises elsewhere? 我们会在面诊时说明治疗的局限。', type: 'institution' }, { text: 'Surgery is never 100% risk-free ⚠️ 术前请与医生充分沟通', type: 'kepu' }, 'Masks are not 100% protective，勤洗手同样重要', '冇邊種藥係萬能嘅，要跟醫生指示用藥', "没有万无一失的手术，术前请与医生充分沟通", { text: '| 指标 | 2025年 |\n|---|---|\n| 投诉按时回复率 | 100% |', type: 'institution' }, '全年出院患者电话随访覆盖率100%', '建议穿100%纯棉的宽松衣物', '没有任何治疗能100%有效', '绝对禁忌证包括对光敏感的疾病', '复诊时间、用药剂量都要百分之百遵医嘱，不要凭感觉增减'],
     },
   },
   {
