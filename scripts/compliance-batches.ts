@@ -227,6 +227,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GA: 'cmp179',
   GC: 'cmp181',
   GB: 'cmp180',
+  GE: 'cmp183',
 };
 
 export function authorOf(file: string, batch: string): string {
