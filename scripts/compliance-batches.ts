@@ -228,6 +228,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GC: 'cmp181',
   GB: 'cmp180',
   GD: 'cmp182',
+  GE: 'cmp183',
 };
 
 export function authorOf(file: string, batch: string): string {
