@@ -229,6 +229,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GB: 'cmp180',
   GD: 'cmp182',
   GE: 'cmp183',
+  GG: 'cmp185',
 };
 
 export function authorOf(file: string, batch: string): string {
