@@ -230,6 +230,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GD: 'cmp182',
   GE: 'cmp183',
   GF: 'cmp184',
+  GG: 'cmp185',
 };
 
 export function authorOf(file: string, batch: string): string {
