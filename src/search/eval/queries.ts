@@ -7956,6 +7956,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // eyelids, ear lobes).
   // No answer on the site: how do i cancel my appointment, can i pay cash, 白癜风患者买保险会被拒吗, 得了白癜风能当兵吗,
   // 白癜风治疗能走医保报销吗.
+  // First run, no search change: batch 72 MRR 0.751 / recall@5 0.759 (58 scored; 0.7511 / 0.7586); all 5,777 scored
+  // queries MRR 0.915 / recall@5 0.927 (0.9154 / 0.9269; the earlier 5,719: 0.9171 / 0.9286); same first page on both
+  // engines 6057/6057. Not ranked first (rank, - for not in the results): is there a cure for vitiligo 2
+  // (microneedling-as-adjunct first), a mole turned white - (nothing found), is there a pill for vitiligo -, 白癜风严不严重 -
+  // (vitiligo-causes-triggers first), 白癜风危害大吗 5, 白癜风对身体有什么危害 3 (thyroid-tests-vitiligo first),
+  // 白癜风会不会越来越严重 2, 白颠风严重不 -, 医生我这个病严重吗会不会影响以后的生活 3, 胳肢窝底下白了一块 4
+  // (dermoscopy-white-patches first), 脚背上有白点 3, 裤腰勒的地方发白 - (qa/q-1 first), 大腿根发白一块 6, 下面长了白斑怎么办 -
+  // (sun-protection-vitiligo first), 乳头周围白了一圈 5, 手指头上的白斑照光没效果 2, 指甲边上发白 -, white spots in armpits 4.
+  // Ranked first but read wrongly: cancel my follow up visit → "cancer follow visit", i am scared of needles → "scar".
+  // No answer: four of the five get a first page: how do i cancel my appointment (corrected to "cancer appointment",
+  // excimer-308nm-light first), 白癜风患者买保险会被拒吗 (sun-protection-vitiligo first), 得了白癜风能当兵吗 (what-is-vitiligo
+  // first), 白癜风治疗能走医保报销吗 (microneedling-as-adjunct first); can i pay cash finds nothing.
   // English words on the English site that are real, ordinary English near a medical word by spelling, in visit and money questions, and genuine misspellings.
   { q: 'how do i cancel my appointment', relevant: [], kind: 'english', split: H, batch: 72, locale: 'en' },
   { q: 'cancel my follow up visit', relevant: ['follow-up-visits'], kind: 'english', split: H, batch: 72, locale: 'en' },
