@@ -7968,6 +7968,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer: four of the five get a first page: how do i cancel my appointment (corrected to "cancer appointment",
   // excimer-308nm-light first), 白癜风患者买保险会被拒吗 (sun-protection-vitiligo first), 得了白癜风能当兵吗 (what-is-vitiligo
   // first), 白癜风治疗能走医保报销吗 (microneedling-as-adjunct first); can i pay cash finds nothing.
+  // After (decision 0120: how serious asked of the disease, 严重吗 / 严不严重 / 危害大吗 / 危险吗, is what-is-vitiligo's 危及生命; a
+  // common English word is never a slip for a synonym key, cancel is not cancer; armpit is 腋窝): batch 72 MRR 0.827 /
+  // recall@5 0.810 (0.8267 / 0.8103); all 5,777 0.916 / 0.928 (0.9164 / 0.9276; the earlier 5,719 0.9173 / 0.9288, batch 71's
+  // 白癜风严重吗 - → 1, no rank or recall@5 fell); same first page on both engines 6057/6057. 白癜风严不严重 - → 1, 白颠风严重不 - → 1,
+  // 白癜风危害大吗 5 → 1, 白癜风对身体有什么危害 3 → 1, 医生我这个病严重吗会不会影响以后的生活 3 → 1, white spots in armpits 4 → 2.
+  // Still not first: is there a cure for vitiligo 2, a mole turned white -, is there a pill for vitiligo -, 白癜风会不会越来越严重 2,
+  // 胳肢窝底下白了一块 4, 脚背上有白点 3, 裤腰勒的地方发白 -, 大腿根发白一块 6, 下面长了白斑怎么办 -, 乳头周围白了一圈 5,
+  // 手指头上的白斑照光没效果 2, 指甲边上发白 -, white spots in armpits 2. i am scared of needles is still read as "scar" (left, see the decision).
+  // The no-answer queries: how do i cancel my appointment now has the hospital page first (no longer "cancer appointment");
+  // the others' first pages did not change.
   // English words on the English site that are real, ordinary English near a medical word by spelling, in visit and money questions, and genuine misspellings.
   { q: 'how do i cancel my appointment', relevant: [], kind: 'english', split: H, batch: 72, locale: 'en' },
   { q: 'cancel my follow up visit', relevant: ['follow-up-visits'], kind: 'english', split: H, batch: 72, locale: 'en' },
