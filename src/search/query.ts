@@ -522,6 +522,17 @@ const ENDINGS: [RegExp, string][] = [
   [/ed$/, 'e'],
 ];
 
+let englishWords: Set<string> | undefined;
+/**
+ * A common English word (`english-words.txt`, decision 0120): typed as meant, never a slip for a synonym
+ * key one letter away (cancel is not cancer). Misspellings (vitilgo, pigmant) are in no such list and are
+ * still read as the key; an inflection (patches, cured) is still read as its key by `englishStem`.
+ */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(fs.readFileSync(path.join(SRC, 'search', 'english-words.txt'), 'utf8').split('\n').filter((l) => l && l[0] !== '#'));
+  return englishWords.has(word);
+}
+
 function englishStem(word: string, synonyms: SynonymMap): string | undefined {
   for (const [re, to] of ENDINGS) {
     if (!re.test(word)) continue;
@@ -534,13 +545,14 @@ function englishStem(word: string, synonyms: SynonymMap): string | undefined {
 /**
  * A misspelt English word (vitilgo, thyriod) or a plural (kids) read as the synonym key it nearly
  * is: one slip from a key, for words of five letters or more (shorter words are too close to each
- * other); the first such key in code-point order, so the choice is stable.
+ * other) that are no common English word (`isEnglishWord`: cancel is not cancer); the first such key
+ * in code-point order, so the choice is stable.
  */
 export function spelledKey(word: string, synonyms: SynonymMap): string | undefined {
   if (!/^[a-z]{4,30}$/.test(word)) return undefined;
   const inflected = englishStem(word, synonyms);
   if (inflected) return inflected;
-  if (word.length < 5) return undefined;
+  if (word.length < 5 || isEnglishWord(word)) return undefined;
   let best: string | undefined;
   for (const key of synonyms.keys()) {
     if (/^[a-z]{4,}$/.test(key) && oneSlip(word, key) && (best === undefined || key < best)) best = key;

@@ -434,7 +434,19 @@ const CURED_BACK =
 // batch 69).
 const MAKEUP_SPLIT = /(?<![变美淡绿强简融])化(?:[浓淡个了点过]{1,2})妆(?!容)/gu;
 const DYE_SPLIT = /(?<![感污传沾浸渲])染(?:[个了过黑]{0,2})头发/gu;
+// How serious, asked of the disease itself (白癜风严重吗, 白癜风严不严重, 这个病严重不, 白斑危险吗, 白癜风危害大吗,
+// 白癜风对身体有什么危害): the question what-is-vitiligo answers under 白癜风会影响健康吗 in its own words, 不会直接危及生命
+// (the word the seed leads 会死人 / 寿命 / 致命 to, decision 0119). Read as typed, 严重 is the seed's 加重 of getting worse
+// and 危害 / 危险 are held by no page, so 白癜风严不严重 reached pages that only share 白癜风 (helper srch75, batch 72).
+// Only right after the disease or patch word (白癜风, 白斑, 白点, 这个病 …; 到底 / 究竟 / 对身体 between): 会变严重吗,
+// 越来越严重, 哪一种更严重 (getting worse, a comparison) and 晒伤严重吗 (another thing's severity) stay as typed, and so does
+// the seriousness of one type or stage (节段型白癜风严重吗, 进展期严重吗), which the types page's FAQ (哪一种类型更严重) answers. One pass,
+// fixed alternatives and a bounded look back: linear.
+const SERIOUS_ASKED =
+  /(?<!(?:型|期)(?:白癜风|白斑|白点)?\s*(?:到底|究竟)?\s*)(?<=(?:白癜风|白斑|白点|这个病|这种病|这病|此病)\s*(?:到底|究竟)?\s*(?:对(?:身体|人体|人|健康))?\s*)(?:严重[吗么嘛]|严重不(?![好能会可])|严重(?=[?？!！。\s]*$)|严不严重|严重不严重|有多严重|危害大[吗么嘛不]|危害大不大|有(?:什么|啥|哪些)危害|有危害[吗么嘛]|危险[吗么嘛不]|危不危险|(?:有没有|有)危险[吗么嘛]?)/gu;
+
 const QUESTION_ASKED: [RegExp, string][] = [
+  [SERIOUS_ASKED, ' 危及生命 '],
   [MAKEUP_SPLIT, ' 化妆 '],
   [DYE_SPLIT, ' 染发 '],
   [WHY_GOT, ' 病因 '],

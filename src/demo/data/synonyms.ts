@@ -947,4 +947,8 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '会死人', target: '危及生命' },
   { term: '寿命', target: '危及生命' },
   { term: '致命', target: '危及生命' },
+  // Batch 72 (helper srch75, decision 0120): the armpit in English (armpit, armpits, underarm) is the articles' 腋窝,
+  // as 胳肢窝 is; unknown, armpits was left out and white spots in armpits found the differential page first.
+  { term: 'armpit', target: '腋窝' },
+  { term: 'underarm', target: '腋窝' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -7947,6 +7947,104 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'bus to the clinic', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 71 },
   { q: 'how much does a consultation cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 71 },
   { q: 'do you accept foreign insurance', relevant: [], kind: 'english', split: H, locale: 'en', batch: 71 },
+  // Batch 72, written blind by helper srch75 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: English words on the English
+  // site that are real, ordinary English near a medical word by spelling (cancel, patch, mole, scar, bill, pill,
+  // rash, cash, cure, treat, threat, light, night) in visit and money questions, with genuine misspellings; how
+  // serious, how dangerous, will it shorten my life, asked in many ways; a body place said in lay words the pages
+  // may not use (lips, armpits, waist, buttocks, instep, groin, private parts, nipples, fingertips, around the nails,
+  // eyelids, ear lobes).
+  // No answer on the site: how do i cancel my appointment, can i pay cash, 白癜风患者买保险会被拒吗, 得了白癜风能当兵吗,
+  // 白癜风治疗能走医保报销吗.
+  // First run, no search change: batch 72 MRR 0.751 / recall@5 0.759 (58 scored; 0.7511 / 0.7586); all 5,777 scored
+  // queries MRR 0.915 / recall@5 0.927 (0.9154 / 0.9269; the earlier 5,719: 0.9171 / 0.9286); same first page on both
+  // engines 6057/6057. Not ranked first (rank, - for not in the results): is there a cure for vitiligo 2
+  // (microneedling-as-adjunct first), a mole turned white - (nothing found), is there a pill for vitiligo -, 白癜风严不严重 -
+  // (vitiligo-causes-triggers first), 白癜风危害大吗 5, 白癜风对身体有什么危害 3 (thyroid-tests-vitiligo first),
+  // 白癜风会不会越来越严重 2, 白颠风严重不 -, 医生我这个病严重吗会不会影响以后的生活 3, 胳肢窝底下白了一块 4
+  // (dermoscopy-white-patches first), 脚背上有白点 3, 裤腰勒的地方发白 - (qa/q-1 first), 大腿根发白一块 6, 下面长了白斑怎么办 -
+  // (sun-protection-vitiligo first), 乳头周围白了一圈 5, 手指头上的白斑照光没效果 2, 指甲边上发白 -, white spots in armpits 4.
+  // Ranked first but read wrongly: cancel my follow up visit → "cancer follow visit", i am scared of needles → "scar".
+  // No answer: four of the five get a first page: how do i cancel my appointment (corrected to "cancer appointment",
+  // excimer-308nm-light first), 白癜风患者买保险会被拒吗 (sun-protection-vitiligo first), 得了白癜风能当兵吗 (what-is-vitiligo
+  // first), 白癜风治疗能走医保报销吗 (microneedling-as-adjunct first); can i pay cash finds nothing.
+  // After (decision 0120: how serious asked of the disease, 严重吗 / 严不严重 / 危害大吗 / 危险吗, is what-is-vitiligo's 危及生命; a
+  // common English word is never a slip for a synonym key, cancel is not cancer; armpit is 腋窝): batch 72 MRR 0.827 /
+  // recall@5 0.810 (0.8267 / 0.8103); all 5,777 0.916 / 0.928 (0.9164 / 0.9276; the earlier 5,719 0.9173 / 0.9288, batch 71's
+  // 白癜风严重吗 - → 1, no rank or recall@5 fell); same first page on both engines 6057/6057. 白癜风严不严重 - → 1, 白颠风严重不 - → 1,
+  // 白癜风危害大吗 5 → 1, 白癜风对身体有什么危害 3 → 1, 医生我这个病严重吗会不会影响以后的生活 3 → 1, white spots in armpits 4 → 2.
+  // Still not first: is there a cure for vitiligo 2, a mole turned white -, is there a pill for vitiligo -, 白癜风会不会越来越严重 2,
+  // 胳肢窝底下白了一块 4, 脚背上有白点 3, 裤腰勒的地方发白 -, 大腿根发白一块 6, 下面长了白斑怎么办 -, 乳头周围白了一圈 5,
+  // 手指头上的白斑照光没效果 2, 指甲边上发白 -, white spots in armpits 2. i am scared of needles is still read as "scar" (left, see the decision).
+  // The no-answer queries: how do i cancel my appointment now has the hospital page first (no longer "cancer appointment");
+  // the others' first pages did not change.
+  // English words on the English site that are real, ordinary English near a medical word by spelling, in visit and money questions, and genuine misspellings.
+  { q: 'how do i cancel my appointment', relevant: [], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'cancel my follow up visit', relevant: ['follow-up-visits'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'how much is the bill for microneedling', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'i am scared of needles', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'will the skin graft leave a scar', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'white patch on my hand', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'is there a cure for vitiligo', relevant: ['what-is-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'skin care in winter', relevant: ['seasonal-skin-care'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'is vitiligo a threat to my life', relevant: ['what-is-vitiligo', 'living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'itchy at night after light therapy', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'a mole turned white', relevant: ['white-patches-differential'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'rash after using the cream', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'can i pay cash', relevant: [], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'is there a pill for vitiligo', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'black light exam for white spots', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'how to take care of my child with vitiligo', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'vitilgo on hands', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 72, locale: 'en' },
+  { q: 'pigmant cells in skin', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 72, locale: 'en' },
+  { q: 'vitaligo diet what to avoid', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 72, locale: 'en' },
+  { q: 'cover up makeup for white patches', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  // How serious, how dangerous, will it shorten my life, asked in many ways.
+  { q: '白癜风严不严重', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '白癜风危害大吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '得白癜风会少活几年吗', relevant: ['what-is-vitiligo', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 72 },
+  { q: '白癜风会要命吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '白癜风有生命危险吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '白癜风算不算绝症', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '白癜风是不治之症吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '身上白斑危险吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 72 },
+  { q: '白癜风对身体有什么危害', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '孩子得了白癜风严重吗', relevant: ['childrens-vitiligo-care', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 72 },
+  { q: '白癜风会不会越来越严重', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '节段型白癜风严重吗', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 72 },
+  { q: '白颠风严重不', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 72 },
+  { q: '白殿疯会不会死', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 72 },
+  { q: '医生我这个病严重吗会不会影响以后的生活', relevant: ['what-is-vitiligo', 'living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 72 },
+  { q: 'is vitiligo dangerous', relevant: ['what-is-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'will vitiligo shorten my life', relevant: ['what-is-vitiligo', 'living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  // A body place said in lay words the pages may not use.
+  { q: '嘴唇发白是白癜风吗', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 72 },
+  { q: '嘴唇上长了白斑', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '胳肢窝底下白了一块', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '咯吱窝白斑能涂激素药膏吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 72 },
+  { q: '屁股上长白斑', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 72 },
+  { q: '脚背上有白点', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 72 },
+  { q: '腰上长了一片白斑', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 72 },
+  { q: '裤腰勒的地方发白', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 72 },
+  { q: '大腿根发白一块', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '下面长了白斑怎么办', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 72 },
+  { q: '私处白斑', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'short', split: H, batch: 72 },
+  { q: '乳头周围白了一圈', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 72 },
+  { q: '手指头尖发白', relevant: ['what-is-vitiligo', 'melanocytes-explained'], kind: 'lay', split: H, batch: 72 },
+  { q: '手指头上的白斑照光没效果', relevant: ['excimer-308nm-light', 'melanocytes-explained'], kind: 'lay', split: H, batch: 72 },
+  { q: '指甲边上发白', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '眼皮上有白斑', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: '眼皮白斑用什么药膏', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 72 },
+  { q: '耳垂上一块白', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 72 },
+  { q: '308照眼皮要戴眼镜吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 72 },
+  { q: '取皮是从屁股上取吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 72 },
+  { q: 'my lips are turning white', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'white spots in armpits', relevant: ['what-is-vitiligo'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  { q: 'vitiligo on private parts', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'english', split: H, batch: 72, locale: 'en' },
+  // No answer on the site.
+  { q: '白癜风患者买保险会被拒吗', relevant: [], kind: 'lay', split: H, batch: 72 },
+  { q: '得了白癜风能当兵吗', relevant: [], kind: 'lay', split: H, batch: 72 },
+  { q: '白癜风治疗能走医保报销吗', relevant: [], kind: 'lay', split: H, batch: 72 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
