@@ -231,6 +231,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GE: 'cmp183',
   GF: 'cmp184',
   GG: 'cmp185',
+  GI: 'cmp187',
 };
 
 export function authorOf(file: string, batch: string): string {
