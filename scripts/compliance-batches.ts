@@ -232,6 +232,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GF: 'cmp184',
   GG: 'cmp185',
   GH: 'cmp186',
+  GI: 'cmp187',
 };
 
 export function authorOf(file: string, batch: string): string {
