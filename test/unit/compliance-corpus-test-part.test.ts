@@ -181,10 +181,14 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // sentences (an inducement, a privacy one): retraining alone, as before. Across this test's history retraining has moved the
 // figure between 560 and 563 with no rule change, so the floor sits three sentences below the lowest (557/626) instead of
 // one: a fall past it is more than retraining's wobble.
-const RECALL_FLOOR = 0.889;
+// Rounds eighty-five to ninety (batches FX to GI; session thirty-five; the model retrained after each merge): 566/626
+// (90.4%), 0.6% (3/532), flagged at all 97.6%, same category 93.6%. Between merges retraining moved the figure between
+// 562 and 567 and flagged at all between 97.3% and 97.6%, so the floors sit three sentences below the lowest of each
+// (559/626 and 606/626).
+const RECALL_FLOOR = 0.892;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.964;
+const FLAGGED_FLOOR = 0.967;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
