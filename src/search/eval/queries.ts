@@ -8053,6 +8053,16 @@ const LATER_QUERIES: EvalQuery[] = [
   // (military training, PE lessons, dormitory, the employer's medical, make-up for an interview); sleep, mood and stress
   // in the patient's own words; English queries on the English site mixing ordinary words that sound medical with real questions.
   // No answer on the site: 能用支付宝付款吗, 看病可以开发票吗, 能刷医保卡吗, 隐私政策, can i pay by card.
+  // First run, no search change: batch 73 MRR 0.841 / recall@5 0.807 (87 scored; 0.8410 / 0.8065); all 5,864 scored
+  // queries MRR 0.915 / recall@5 0.926 (0.9153 / 0.9258; the earlier 5,777: 0.9164 / 0.9276); same first page on both
+  // engines 6149/6149. Not ranked first (rank, - for not in the results): 光疗完皮肤灼痛起水泡 2 (epidermal-grafting FAQ
+  // first), 周末上班吗 - (three doctor pages), 地铁哪个口出来离医院近 2 (vitiligo-diet-myths first), 医生介绍 -, 护理与生活 -,
+  // 体育课在操场晒太阳可以吗 3, 入职体检查出白斑会不会不录用 -, 天天熬夜加班白斑变多了 3, 压力大长白斑 3
+  // (relapse-after-repigmentation first), 生气会不会让白癜风发展 -, 情绪紧张复色的地方又白了 2, 白殿风心理压力大怎么调节 6,
+  // does light therapy hurt -, white patchy skin on my hands - (read as "white hand"), mole with a white ring around it -
+  // (nothing found), will the cure last or come back 2 (microneedling-as-adjunct first), meet the doctors - (read as "doctor").
+  // No answer: three of the five get no first page (能用支付宝付款吗, 能刷医保卡吗, can i pay by card); 看病可以开发票吗 has the
+  // hospital page first, 隐私政策 dermoscopy-white-patches.
   // Fear of a procedure or of pain.
   { q: '照光疼吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 73 },
   { q: '308照射的时候会痛吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 73 },
