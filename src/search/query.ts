@@ -69,7 +69,16 @@ const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)|(?:比�
  */
 const DOCTOR_OF = /(?:看|治|教|指导|做|负责|(?<![血不])管)((?:(?!的)\p{Script=Han}){1,8})的(?:女|男)?(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:女|男)?(?:医生|医师|大夫|专家)/u;
 
+/**
+ * The doctors' list typed as its name, the whole query (医生介绍, 专家团队, 我们的医生, 本院专家; meet the doctors, our doctors,
+ * doctor list): a page of the site asked for, not a doctor's word (医生介绍的药膏 stays). Read as 医师, which every doctor's
+ * page holds in its title and few articles do, with the doctors leading page 1 as for 哪个医生 (decision 0121).
+ */
+const DOCTOR_LIST = /^(?:(?:我们|本院|医院|贵院|你们)的?)?(?:医生|医师|专家|大夫)(?:介绍|团队|简介|列表|名单|一览|信息)?$|^(?:(?:meet|see|about|list of|all) )?(?:(?:the|our|your) )?(?:doct[oe]rs?|specialists?|medical team|team)(?: (?:list|team|profiles?|page))?$/;
+export const DOCTOR_LIST_READ = '医师';
+
 export function doctorAsked(text: string): string | undefined {
+  if (DOCTOR_LIST.test(text.trim())) return DOCTOR_LIST_READ;
   const m = DOCTOR_ASKED.exec(text);
   if (!m) {
     const of = DOCTOR_OF.exec(text);

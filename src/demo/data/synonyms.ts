@@ -951,4 +951,9 @@ export const synonyms: { term: string; target: string }[] = [
   // as 胳肢窝 is; unknown, armpits was left out and white spots in armpits found the differential page first.
   { term: 'armpit', target: '腋窝' },
   { term: 'underarm', target: '腋窝' },
+  // Decision 0121 (helper srch76, batch 73): pain in English (pain, painful, hurt, sore) is also the 灼痛 the light-therapy
+  // pages write, as 疼 and 痛 are; alone, 疼痛 led does light therapy hurt to the sunburn line of the sun-protection page.
+  { term: 'pain', target: '灼痛' },
+  { term: 'painful', target: '灼痛' },
+  { term: 'hurt', target: '灼痛' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8045,6 +8045,130 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '白癜风患者买保险会被拒吗', relevant: [], kind: 'lay', split: H, batch: 72 },
   { q: '得了白癜风能当兵吗', relevant: [], kind: 'lay', split: H, batch: 72 },
   { q: '白癜风治疗能走医保报销吗', relevant: [], kind: 'lay', split: H, batch: 72 },
+  // Batch 73, written blind by helper srch76 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: fear of a procedure or of pain
+  // (hurts, anaesthetic, fainting at needles, a child afraid of injections); paying and paperwork (cash, cards, WeChat
+  // or Alipay, receipts and invoices, insurance cards, sick notes); a page or section of the site typed as its name
+  // (contact, address, team, booking, articles, visitor notes, privacy); a student or young worker's practical worries
+  // (military training, PE lessons, dormitory, the employer's medical, make-up for an interview); sleep, mood and stress
+  // in the patient's own words; English queries on the English site mixing ordinary words that sound medical with real questions.
+  // No answer on the site: 能用支付宝付款吗, 看病可以开发票吗, 能刷医保卡吗, 隐私政策, can i pay by card.
+  // First run, no search change: batch 73 MRR 0.841 / recall@5 0.807 (87 scored; 0.8410 / 0.8065); all 5,864 scored
+  // queries MRR 0.915 / recall@5 0.926 (0.9153 / 0.9258; the earlier 5,777: 0.9164 / 0.9276); same first page on both
+  // engines 6149/6149. Not ranked first (rank, - for not in the results): 光疗完皮肤灼痛起水泡 2 (epidermal-grafting FAQ
+  // first), 周末上班吗 - (three doctor pages), 地铁哪个口出来离医院近 2 (vitiligo-diet-myths first), 医生介绍 -, 护理与生活 -,
+  // 体育课在操场晒太阳可以吗 3, 入职体检查出白斑会不会不录用 -, 天天熬夜加班白斑变多了 3, 压力大长白斑 3
+  // (relapse-after-repigmentation first), 生气会不会让白癜风发展 -, 情绪紧张复色的地方又白了 2, 白殿风心理压力大怎么调节 6,
+  // does light therapy hurt -, white patchy skin on my hands - (read as "white hand"), mole with a white ring around it -
+  // (nothing found), will the cure last or come back 2 (microneedling-as-adjunct first), meet the doctors - (read as "doctor").
+  // No answer: three of the five get no first page (能用支付宝付款吗, 能刷医保卡吗, can i pay by card); 看病可以开发票吗 has the
+  // hospital page first, 隐私政策 dermoscopy-white-patches.
+  // After (decision 0121: the doctors' list typed as its name, the whole query, is read as 医师 with the doctors first; pain,
+  // painful and hurt also lead to 灼痛, as 疼 and 痛 do): batch 73 MRR 0.864 / recall@5 0.832 (0.8640 / 0.8318); all 5,864
+  // 0.916 / 0.926 (0.9156 / 0.9262; the earlier 5,777 0.9164 / 0.9276, no rank or recall@5 fell); same first page on both
+  // engines 6149/6149. does light therapy hurt - → 1, 医生介绍 - → 2, meet the doctors - → 2 (tang-yining first, not labelled).
+  // Still not first: 光疗完皮肤灼痛起水泡 2, 周末上班吗 -, 地铁哪个口出来离医院近 2, 医生介绍 2, 护理与生活 -, 体育课在操场晒太阳可以吗 3,
+  // 入职体检查出白斑会不会不录用 -, 天天熬夜加班白斑变多了 3, 压力大长白斑 3, 生气会不会让白癜风发展 -, 情绪紧张复色的地方又白了 2,
+  // 白殿风心理压力大怎么调节 6, white patchy skin on my hands -, mole with a white ring around it -, will the cure last or come back 2,
+  // meet the doctors 2. The no-answer queries' first pages did not change.
+  // Fear of a procedure or of pain.
+  { q: '照光疼吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'short', split: H, batch: 73 },
+  { q: '308照射的时候会痛吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 73 },
+  { q: '表皮移植要打麻药吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 73 },
+  { q: '做植皮手术疼不疼', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 73 },
+  { q: '滚针扎着疼吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 73 },
+  { q: '我晕针能做微针吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 73 },
+  { q: '孩子怕打针白癜风有不用打针的治疗吗', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 73 },
+  { q: '小孩害怕照光怎么办', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 73 },
+  { q: '抹药膏会不会刺痛', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 73 },
+  { q: '伍德灯检查痛不痛', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 73 },
+  { q: '皮肤镜检查会疼吗要抽血吗', relevant: ['dermoscopy-white-patches'], kind: 'multi', split: H, batch: 73 },
+  { q: '微针后火辣辣的疼正常吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 73 },
+  { q: '光疗完皮肤灼痛起水泡', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light', 'qa/q-2'], kind: 'lay', split: H, batch: 73 },
+  { q: '移殖手术会留疤吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 73 },
+  { q: '准份子光疼吗', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 73 },
+  // Paying and paperwork.
+  { q: '能用支付宝付款吗', relevant: [], kind: 'lay', split: H, batch: 73 },
+  { q: '看病可以开发票吗', relevant: [], kind: 'lay', split: H, batch: 73 },
+  { q: '能刷医保卡吗', relevant: [], kind: 'short', split: H, batch: 73 },
+  { q: '微针治疗大概要花多少钱', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 73 },
+  { q: '308准分子光一次多少钱', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 73 },
+  { q: '光疗费用贵不贵', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 73 },
+  { q: '表皮移植是按面积收费吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'exact', split: H, batch: 73 },
+  { q: '挂号单停车免费吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 73 },
+  { q: '初诊要带身份证吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 73 },
+  { q: '看病要带以前的病历和检查单吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 73 },
+  { q: '复诊那天要带上次的照片和化验单吗', relevant: ['follow-up-visits', 'hospital'], kind: 'lay', split: H, batch: 73 },
+  { q: '甲状腺检查要空腹抽血吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 73 },
+  { q: '治疗费用跟什么有关', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct', 'excimer-308nm-light', 'nb-uvb-phototherapy', 'epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 73 },
+  // A page or section of the site typed as its name.
+  { q: '联系方式', relevant: ['hospital'], kind: 'short', split: H, batch: 73 },
+  { q: '医院在哪里', relevant: ['hospital'], kind: 'short', split: H, batch: 73 },
+  { q: '几点开门几点下班', relevant: ['hospital'], kind: 'short', split: H, batch: 73 },
+  { q: '周末上班吗', relevant: ['hospital'], kind: 'short', split: H, batch: 73 },
+  { q: '电话号码多少', relevant: ['hospital'], kind: 'short', split: H, batch: 73 },
+  { q: '地铁哪个口出来离医院近', relevant: ['hospital'], kind: 'lay', split: H, batch: 73 },
+  { q: '医生介绍', relevant: ['doctors/lin-qingyuan', 'doctors/su-jinghe', 'doctors/gu-mingcheng', 'doctors/shen-shutong', 'doctors/xu-huaijin'], kind: 'short', split: H, batch: 73 },
+  { q: '儿童白癜风专家', relevant: ['doctors/fang-yanqiu', 'childrens-vitiligo-care'], kind: 'exact', split: H, batch: 73 },
+  { q: '哪位医生会做移植手术', relevant: ['doctors/lin-qingyuan', 'epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 73 },
+  { q: '心理咨询医生', relevant: ['doctors/shen-shutong', 'living-with-vitiligo-emotional-support'], kind: 'short', split: H, batch: 73 },
+  { q: '护理与生活', relevant: ['sun-protection-vitiligo', 'vitiligo-diet-myths', 'childrens-vitiligo-care', 'living-with-vitiligo-emotional-support', 'cosmetic-camouflage'], kind: 'exact', split: H, batch: 73 },
+  { q: '检查与诊断', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches', 'thyroid-tests-vitiligo', 'white-patches-differential', 'follow-up-visits'], kind: 'exact', split: H, batch: 73 },
+  { q: '隐私政策', relevant: [], kind: 'short', split: H, batch: 73 },
+  { q: '停车场', relevant: ['hospital'], kind: 'short', split: H, batch: 73 },
+  { q: '无障碍通道轮椅', relevant: ['hospital'], kind: 'exact', split: H, batch: 73 },
+  // A student or young worker's practical worries.
+  { q: '军训要暴晒白斑会加重吗', relevant: ['sun-protection-vitiligo', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 73 },
+  { q: '体育课在操场晒太阳可以吗', relevant: ['sun-protection-vitiligo', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 73 },
+  { q: '宿舍同学怕被传染不跟我用一个水杯', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 73 },
+  { q: '住宿舍共用毛巾会传染吗', relevant: ['is-vitiligo-contagious', 'qa/q-1'], kind: 'lay', split: H, batch: 73 },
+  { q: '入职体检查出白斑会不会不录用', relevant: ['is-vitiligo-contagious', 'white-patches-differential'], kind: 'multi', split: H, batch: 73 },
+  { q: '面试前怎么遮住脸上的白斑', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 73 },
+  { q: '实习要见客户白斑能化妆盖住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 73 },
+  { q: '上学的时候怎么防晒', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 73 },
+  { q: '同学笑话孩子的白斑不想上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 73 },
+  { q: '在工厂上班接触化学品会得白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 73 },
+  { q: '天天熬夜加班白斑变多了', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 73 },
+  { q: '白癫疯能正常上学工作吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 73 },
+  { q: '学校组织户外活动要注意什么', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 73 },
+  { q: '上班没时间每周去照两次光', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 73 },
+  { q: '游泳课能上吗', relevant: ['is-vitiligo-contagious', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 73 },
+  // Sleep, mood and stress in the patient's own words.
+  { q: '睡不着觉会让白斑扩散吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 73 },
+  { q: '焦虑得整晚失眠', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 73 },
+  { q: '心情不好白斑会变大吗', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 73 },
+  { q: '压力大长白斑', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 73 },
+  { q: '得了白癜风很自卑不想出门', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 73 },
+  { q: '每天照镜子看白斑越看越烦', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 73 },
+  { q: '白癜风会抑郁吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'short', split: H, batch: 73 },
+  { q: '生气会不会让白癜风发展', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 73 },
+  { q: '家里人怎么安慰白癜风病人', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 73 },
+  { q: '怀孕了情绪波动大白斑会多吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 73 },
+  { q: '情绪紧张复色的地方又白了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 73 },
+  { q: '精神压力是白癜风的病因吗', relevant: ['vitiligo-causes-triggers'], kind: 'exact', split: H, batch: 73 },
+  { q: '老是觉得别人盯着我的白斑看', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 73 },
+  { q: '白殿风心理压力大怎么调节', relevant: ['living-with-vitiligo-emotional-support'], kind: 'typo', split: H, batch: 73 },
+  // English queries on the English site.
+  { q: 'does light therapy hurt', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'is skin grafting painful', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'afraid of needles microneedling', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'can i pay by card', relevant: [], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'hospital address and opening hours', relevant: ['hospital'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'how do i get to the clinic by subway', relevant: ['hospital'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'white patchy skin on my hands', relevant: ['white-patches-differential', 'qa/q-1'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'mole with a white ring around it', relevant: ['white-patches-differential', 'dermoscopy-white-patches'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'can stress cause vitiligo', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'vitiligo anxiety and depression', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'cant sleep worried about white spots', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'makeup to cover white patches for a job interview', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'can my kid do sports at school', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'cream that stings', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'steroid ointment side effects', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'will the cure last or come back', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'vitilago sunscreen', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'meet the doctors', relevant: ['doctors/lin-qingyuan', 'doctors/su-jinghe', 'doctors/gu-mingcheng', 'doctors/shen-shutong', 'doctors/xu-huaijin'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  { q: 'is it safe to take pills for vitiligo while pregnant', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
