@@ -36,8 +36,12 @@ try {
       console.log(`\n${d.name}: MRR ${fmt(all.mrr)}  recall@5 ${fmt(all.recall5)}  (${all.n} queries)`);
       // Blind authors of different batches wrote some of the same queries word for word (白癜风会传染吗):
       // the figure above weighs a common query by how many authors typed it, this one counts it once.
-      const seen = new Set<string>();
-      const distinct = summarise(results.filter((r) => !seen.has(`${r.query.locale ?? ''}\t${r.query.q}`) && !!seen.add(`${r.query.locale ?? ''}\t${r.query.q}`)));
+      const firstOfText = new Map<string, QueryResult>();
+      for (const r of results) {
+        const text = `${r.query.locale ?? ''}\t${r.query.q}`;
+        if (!firstOfText.has(text)) firstOfText.set(text, r);
+      }
+      const distinct = summarise([...firstOfText.values()]);
       console.log(`  distinct MRR ${fmt(distinct.mrr)}  recall@5 ${fmt(distinct.recall5)}  (${distinct.n}: each query text once, with its first label)`);
       for (const split of ['tune', 'holdout'] as const) {
         const s = summarise(results.filter((r) => r.query.split === split));

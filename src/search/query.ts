@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SRC } from '../paths.js';
-import { asksWhichOfTwo, chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm, spacedOut } from './segment.js';
+import { asksWhichOfTwo, chineseNumbers, cut, everydayWordsStarting, isEverydayWord, normalize, QUERY_STOPWORDS, queryTerms, questionForm, spacedOut, wordList } from './segment.js';
 
 // How much a word found by each route counts, in percent of the word the patient typed. A word
 // reached through a correction or a synonym ranks below the same document found by the typed word.
@@ -538,7 +538,7 @@ let englishWords: Set<string> | undefined;
  * still read as the key; an inflection (patches, cured) is still read as its key by `englishStem`.
  */
 export function isEnglishWord(word: string): boolean {
-  englishWords ??= new Set(fs.readFileSync(path.join(SRC, 'search', 'english-words.txt'), 'utf8').split('\n').filter((l) => l && l[0] !== '#'));
+  englishWords ??= wordList('english-words.txt');
   return englishWords.has(word);
 }
 

@@ -28,8 +28,13 @@ let everyday: Set<string> | undefined;
 export function isEverydayWord(word: string): boolean {
   // The general dictionary's words of frequency >= 1000 (scripts/gen-everyday-words.ts): 一直
   // 18596, 一定 25293, but 白班 2.
-  everyday ??= new Set(fs.readFileSync(path.join(SRC, 'search', 'everyday-words.txt'), 'utf8').split('\n').filter(Boolean));
+  everyday ??= wordList('everyday-words.txt');
   return everyday.has(word);
+}
+
+/** The words of a list under src/search, one a line; `#` lines say where the list comes from. */
+export function wordList(file: string): Set<string> {
+  return new Set(fs.readFileSync(path.join(SRC, 'search', file), 'utf8').split('\n').filter((l) => l && l[0] !== '#'));
 }
 
 let everydayByFirst: Map<string, string[]> | undefined;
