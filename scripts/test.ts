@@ -7,7 +7,10 @@ import { aptInstall, startPgCluster } from './pg-cluster.js';
 // browser tier), runs every test file with node:test, and stops the cluster whatever happens.
 // Usage: npm test [-- unit|integration|e2e ... | -- test/<tier>/<file>.test.ts ...]  (default: all tiers)
 
-const TIERS = ['unit', 'integration', 'e2e'] as const;
+// Run in this order: node:test starts the files in the order given as its slots free, so the longest
+// tier (browsers, several processes) goes first and the many short unit files fill the last slots,
+// instead of a browser test starting alone at the end.
+const TIERS = ['e2e', 'integration', 'unit'] as const;
 // Test files may also be named one by one: npm test -- test/integration/questions.test.ts
 const args = process.argv.slice(2);
 const named = args.filter((a) => /\.test\.tsx?$/.test(a));

@@ -11,7 +11,7 @@ import { POSTINGS_LIMIT } from '../../src/search/search.repository.js';
 import { search, type SearchOutcome } from '../../src/search/search.service.js';
 import { cut } from '../../src/search/segment.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
-import { dialects, DEMO_NOW, engineShare, TEST_DATA_KEY } from '../helpers/db.js';
+import { dialects, DEMO_NOW, engineSample, TEST_DATA_KEY } from '../helpers/db.js';
 import { text } from '../helpers/html.js';
 import { signedIn, type StaffClient } from '../helpers/staff.js';
 
@@ -85,7 +85,7 @@ for (const dialect of dialects) {
   describe(`in-memory search index on ${dialect.name}`, () => {
     const app = () => apps.get(dialect.name)!;
 
-    test('its engine\'s half of the labelled queries: the same outcome as the statement (totals, order, snippets), first and later pages', async () => {
+    test('900 of its engine\'s half of the labelled queries: the same outcome as the statement (totals, order, snippets), first and later pages', async () => {
       const db = app().deps.db;
       const ix = await postingsIndex(db, undefined, true);
       assert.ok(ix, 'the index loads');
@@ -95,8 +95,8 @@ for (const dialect of dialects) {
       // Queries with no answer in the content (relevant: []) may rightly find nothing (周末开门吗).
       let found = 0;
       let paged = 0;
-      // This engine's half of the labelled queries (the other engine checks the rest).
-      const share = engineShare(EVAL_QUERIES, dialect.name);
+      // 900 of this engine's half of the labelled queries, spread over every batch (helpers/db.ts).
+      const share = engineSample(EVAL_QUERIES, dialect.name);
       const answered = share.filter((x) => x.relevant.length).length;
       for (const [i, { q, relevant }] of share.entries()) {
         const out = await same(db, q, 1, false, version);
@@ -113,7 +113,7 @@ for (const dialect of dialects) {
       // few labelled queries with an answer are still missed by both paths alike (eval:search counts
       // them: 传染给 + a person, 太丑, …), one in two hundred at most.
       assert.ok(found >= answered - Math.ceil(answered / 200), `${found} of the ${answered} with an answer found something`);
-      assert.ok(paged > 300, `${paged} queries compared on later pages`);
+      assert.ok(paged > 100, `${paged} queries compared on later pages`);
     });
 
     test('generated queries: topics, pairs, title words, single characters, typos, pinyin, misses, exact', async () => {

@@ -11,7 +11,7 @@ import { search } from '../../src/search/search.service.js';
 import { suggest } from '../../src/search/suggest.js';
 import { SearchThread, SearchThreadUnavailable } from '../../src/search/search.thread.js';
 import { demoApp, type TestApp } from '../helpers/app.js';
-import { dialects, engineShare } from '../helpers/db.js';
+import { dialects, engineSample } from '../helpers/db.js';
 import { hrefs } from '../helpers/html.js';
 import { signedIn } from '../helpers/staff.js';
 
@@ -35,10 +35,10 @@ for (const dialect of dialects) {
       await app.close();
     });
 
-    test('answers its engine\'s half of the labelled queries, deep pages, exact words and suggestions exactly as the server thread does', async () => {
+    test('answers 900 of its engine\'s half of the labelled queries, deep pages, exact words and suggestions exactly as the server thread does', async () => {
       const version = await getContentVersion(app.deps.db);
-      // This engine's half of the labelled queries (the other engine checks the rest), and the edge cases on both.
-      const calls: [string, number, boolean][] = [...engineShare(EVAL_QUERIES, dialect.name).map((e) => [e.q, 1, false] as [string, number, boolean]), ['白癜风', 2, false], ['白癜风', 3, false], ['白颠风', 1, true], ['', 1, false], ['！！', 1, false], ['风'.repeat(80), 1, false]];
+      // 900 of this engine's half of the labelled queries (helpers/db.ts; other ones than search-memory's), and the edge cases on both.
+      const calls: [string, number, boolean][] = [...engineSample(EVAL_QUERIES, dialect.name, 1 / 3).map((e) => [e.q, 1, false] as [string, number, boolean]), ['白癜风', 2, false], ['白癜风', 3, false], ['白颠风', 1, true], ['', 1, false], ['！！', 1, false], ['风'.repeat(80), 1, false]];
       const differ: string[] = [];
       for (const [query, page, exact] of calls) {
         const there = await thread.search(query, page, version, exact);

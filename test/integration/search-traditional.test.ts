@@ -5,7 +5,7 @@ import { getContentVersion } from '../../src/platform/site-state.repository.js';
 import { EVAL_QUERIES } from '../../src/search/eval/queries.js';
 import { search } from '../../src/search/search.service.js';
 import { demoAppPerDialect } from '../helpers/app.js';
-import { dialects, engineShare } from '../helpers/db.js';
+import { dialects, engineSample } from '../helpers/db.js';
 import { text } from '../helpers/html.js';
 
 // Traditional characters are folded before matching (src/web/han.ts): a query typed in Hong Kong
@@ -20,13 +20,13 @@ for (const dialect of dialects) {
   describe(`traditional-character queries on ${dialect.name}`, () => {
     const app = () => appFor(dialect.name);
 
-    test('its engine\'s half of the labelled Chinese queries, written in traditional characters, gets the simplified query\'s first page', async () => {
+    test('900 of its engine\'s half of the labelled Chinese queries, written in traditional characters, gets the simplified query\'s first page', async () => {
       const db = app().deps.db;
       // The version the search route passes: the vocabulary is read once, not at every call.
       const version = await getContentVersion(db);
       let compared = 0;
-      // This engine's half of the labelled queries (the other engine checks the rest).
-      for (const { q } of engineShare(EVAL_QUERIES, dialect.name)) {
+      // 900 of this engine's half of the labelled queries (helpers/db.ts; other ones than the thread's and memory's).
+      for (const { q } of engineSample(EVAL_QUERIES, dialect.name, 2 / 3)) {
         for (const convert of [toTraditional, toTaiwan]) {
           const t = convert(q);
           if (t === q) continue;
