@@ -233,6 +233,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GG: 'cmp185',
   GH: 'cmp186',
   GI: 'cmp187',
+  GK: 'cmp189',
 };
 
 export function authorOf(file: string, batch: string): string {
