@@ -234,6 +234,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GH: 'cmp186',
   GI: 'cmp187',
   GJ: 'cmp188',
+  GK: 'cmp189',
 };
 
 export function authorOf(file: string, batch: string): string {
