@@ -30,6 +30,11 @@ interface Info {
   match: Req | null;
   /** A positive lookaround (it matches the empty string): what it requires of the text around the match. */
   around?: Req | null;
+  /**
+   * More sets of which the text holds a string wherever the node matches, each besides the other
+   * (the parts of a sequence: 在…上班…的…老师 needs 在, 上班 and 老师 alike), where they sit unknown.
+   */
+  also?: Set<string>[];
   /** The longest string the node matches (Infinity: unbounded). */
   len: number;
 }
@@ -112,7 +117,7 @@ function repeat(x: Info, min: number, max: number): Info {
     return acc;
   }
   // The first repetition starts the match: its required string sits where it sits in x.
-  return { exact: null, match: required(x), len };
+  return { exact: null, match: required(x), len, also: x.also };
 }
 
 /** Escapes that name one control character. */
@@ -147,6 +152,11 @@ class Reader {
     let run = EMPTY();
     let closed: Req | null = null;
     let exact = true;
+    // Every set some part of the sequence requires, each required besides the others.
+    const all: Set<string>[] = [];
+    const keep = (r: Req | null | undefined) => {
+      if (r) all.push(r.set);
+    };
     // What the run's positive lookarounds require of the text around the match (see group()).
     let side: Req | null = null;
     // The longest the sequence's match can be before the current run starts, and in all.
@@ -158,27 +168,33 @@ class Reader {
       // what it requires (a repeated one, which repeat() rebuilds, is just an empty string).
       if (atom.around !== undefined) {
         side = better(side, atom.around);
+        keep(atom.around);
+        if (atom.also) all.push(...atom.also);
         continue;
       }
+      if (atom.also) all.push(...atom.also);
       if (atom.exact && run.exact && run.exact.size * atom.exact.size <= EXACT_MAX) {
         run = concat(run, atom);
         len += atom.len;
         continue;
       }
       exact = false;
+      keep(required(run));
       closed = better(closed, shifted(required(run), runAt));
       if (atom.exact) {
         run = atom;
         runAt = len;
       } else {
+        keep(required(atom));
         closed = better(closed, shifted(required(atom), len));
         run = EMPTY();
         runAt = len + atom.len;
       }
       len += atom.len;
     }
-    if (exact) return side && !required(run) ? { exact: null, match: side, len } : run;
-    return { exact: null, match: better(better(closed, shifted(required(run), runAt)), side), len };
+    if (exact) return side && !required(run) ? { exact: null, match: side, len, also: all } : all.length ? { ...run, also: all } : run;
+    keep(required(run));
+    return { exact: null, match: better(better(closed, shifted(required(run), runAt)), side), len, also: all };
   }
 
   private quantified(atom: Info): Info {
@@ -251,7 +267,7 @@ class Reader {
     // (?<=群聊…\n) and a name is otherwise run at every position of every text.
     if (lookaround) {
       const around = required(inner);
-      return positive ? { ...EMPTY(), around: around && { set: around.set, before: Infinity } } : EMPTY();
+      return positive ? { ...EMPTY(), around: around && { set: around.set, before: Infinity }, also: inner.also } : EMPTY();
     }
     return inner;
   }
@@ -337,8 +353,15 @@ class Reader {
   }
 }
 
-/** What the source says of `re`'s matches, or null when nothing (then the pattern always runs). */
-function requiredOf(re: RegExp): Req | null {
+/** Sets of strings besides the first that the prefilter also looks for, the most selective first. */
+const ALSO_MAX = 3;
+
+/**
+ * What the source says of `re`'s matches, or null when nothing (then the pattern always runs): a
+ * set of strings one of which every match contains, where it sits, and up to ALSO_MAX more sets of
+ * which the text must hold a string too (another part of the match, or beside it).
+ */
+function requiredOf(re: RegExp): (Req & { also: Set<string>[] }) | null {
   if (/[iuvm]/.test(re.flags)) return null;
   let info: Info;
   try {
@@ -347,7 +370,19 @@ function requiredOf(re: RegExp): Req | null {
     return null;
   }
   const r = required(info);
-  return r && r.set.size ? r : null;
+  if (!r || !r.set.size) return null;
+  const key = (set: Set<string>) => [...set].sort().join('\u0000');
+  const seen = new Set([key(r.set)]);
+  const also: Set<string>[] = [];
+  for (const set of info.also ?? []) {
+    const k = key(set);
+    if (!set.size || seen.has(k)) continue;
+    seen.add(k);
+    also.push(set);
+  }
+  const minLen = (set: Set<string>) => Math.min(...[...set].map((x) => x.length));
+  also.sort((a, b) => minLen(b) - minLen(a) || a.size - b.size);
+  return { ...r, also: also.slice(0, ALSO_MAX) };
 }
 
 /**
@@ -439,8 +474,16 @@ export class Prefilter {
    * the walk stops at the second character; this answers most of those without a probe.
    */
   private readonly children: Uint32Array;
-  /** Per trie node while building: the patterns a literal ending there makes live (empty for inner nodes). */
+  /**
+   * Per trie node while building: the patterns a literal ending there makes live (empty for inner
+   * nodes), and as ~slot the further sets (requiredOf's `also`) a literal ending there is one of.
+   */
   private ends: number[][] = [[]];
+  /** Per further set (slot): seen in the text being scanned. */
+  private readonly slotSeen: Uint8Array;
+  /** The patterns with further sets, and their slots: pattern gated[g]'s are slots slotStart[g] .. slotStart[g + 1]. */
+  private readonly gated: Int32Array;
+  private readonly slotStart: Int32Array;
   /**
    * The same once built, flat: node's patterns are endList[endStart[node] .. endStart[node + 1]).
    * Most nodes have none, and reading that off one typed array beats reaching an array per node.
@@ -455,6 +498,9 @@ export class Prefilter {
     this.always = new Uint8Array(patterns.length);
     this.before = new Float64Array(patterns.length).fill(Infinity);
     this.sticky = patterns.map(() => undefined);
+    const gated: number[] = [];
+    const slotStart = [0];
+    let slots = 0;
     patterns.forEach((re, k) => {
       const req = requiredOf(re);
       if (!req) {
@@ -464,7 +510,17 @@ export class Prefilter {
       this.before[k] = req.before;
       // Each literal once per pattern: they come from a set.
       for (const lit of req.set) this.ends[this.nodeFor(lit)]!.push(k);
+      if (!req.also.length) return;
+      gated.push(k);
+      for (const set of req.also) {
+        const slot = slots++;
+        for (const lit of set) this.ends[this.nodeFor(lit)]!.push(~slot);
+      }
+      slotStart.push(slots);
     });
+    this.gated = Int32Array.from(gated);
+    this.slotStart = Int32Array.from(slotStart);
+    this.slotSeen = new Uint8Array(slots);
     // At most half full, so that a probe ends after a slot or two.
     let capacity = 16;
     while (capacity < this.building.size * 2) capacity *= 2;
@@ -532,7 +588,8 @@ export class Prefilter {
       s.count.fill(0);
     } else s = { text, live: Uint8Array.from(this.always), count: new Uint32Array(this.size), at: new Int32Array(this.size * SEEN), last: new Int32Array(this.size) };
     const { live, count, at, last } = s;
-    const { first, endStart, endList, edgeNode, edgeChar, edgeNext, mask, children } = this;
+    const { first, endStart, endList, edgeNode, edgeChar, edgeNext, mask, children, slotSeen } = this;
+    slotSeen.fill(0);
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let node = first[text.charCodeAt(i)]!;
@@ -540,6 +597,10 @@ export class Prefilter {
       while (node) {
         for (let k = endStart[node]!, stop = endStart[node + 1]!; k < stop; k++) {
           const p = endList[k]!;
+          if (p < 0) {
+            slotSeen[~p] = 1;
+            continue;
+          }
           const c = count[p]!;
           // Two of a pattern's strings starting at one place (白癜 and 白癜风) are one place.
           if (c && last[p] === i) continue;
@@ -561,6 +622,18 @@ export class Prefilter {
           slot = (slot + 1) & mask;
         }
         node = next;
+      }
+    }
+    // A pattern whose first set is in the text but not one of its further sets cannot match.
+    const { gated, slotStart } = this;
+    for (let g = 0; g < gated.length; g++) {
+      const p = gated[g]!;
+      if (!live[p]) continue;
+      for (let slot = slotStart[g]!, stop = slotStart[g + 1]!; slot < stop; slot++) {
+        if (!slotSeen[slot]) {
+          live[p] = 0;
+          break;
+        }
       }
     }
     return s;

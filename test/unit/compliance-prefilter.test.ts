@@ -92,6 +92,28 @@ function unsound(pf: Prefilter, raw: string): string | undefined {
   return undefined;
 }
 
+test('every part a pattern requires must be in the text, not only the most selective one', () => {
+  const live = (re: RegExp, text: string) => new Prefilter([re]).scan(text)[0] === 1;
+  // 在 … 上班的 … 老师: 上班的 (the most selective part) alone is not enough, nor 在 and 老师 without it.
+  const job = /(?:在|于)[^,，。]{2,8}?上班的[^,，。]{0,4}?老师/g;
+  assert.equal(live(job, '上班的人都累了'), false);
+  assert.equal(live(job, '王老师说明天要降温'), false);
+  assert.equal(live(job, '在家的老师'), false);
+  assert.equal(live(job, '在市一中上班的李老师'), true);
+  // The strings need not sit in the order of the pattern: it is their presence that is read.
+  assert.equal(live(job, '老师说上班的人在减少'), true);
+  // An optional part requires nothing, and each branch of an alternation stands alone.
+  assert.equal(live(/复色(?:明显|显著)?/g, '复色'), true);
+  assert.equal(live(/在[^,]{0,3}上班|休息/g, '周日休息'), true);
+  assert.equal(live(/(?:光疗|药膏)[^。]{0,6}(?:根治|治愈)/g, '光疗后注意防晒'), false);
+  // A positive lookaround's strings must be in the text too; a negative one's need not.
+  assert.equal(live(/治疗(?=[^。]{0,5}痊愈)/g, '治疗中'), false);
+  assert.equal(live(/治疗(?![^。]{0,5}痊愈)/g, '治疗中'), true);
+  // Inside a lookbehind, as inside the match.
+  assert.equal(live(/(?<=本院)[^。]{0,4}根治/g, '可以根治'), false);
+  assert.equal(live(/(?<=本院)[^。]{0,4}根治/g, '本院可以根治'), true);
+});
+
 test('every pattern that matches a corpus, demo or example text is let through, and most are ruled out', () => {
   const pf = new Prefilter(PATTERNS);
   assert.ok(pf.unfiltered <= PATTERNS.length / 20, `${pf.unfiltered} of ${PATTERNS.length} patterns have no literal`);
