@@ -8176,6 +8176,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // online (cancelling, extra numbers, reports, asking a doctor, whom to book); comparing before and after and measuring
   // progress; English queries on the English site typed tersely as keywords, some with typos.
   // No answer on the site: 预约了去不了怎么退, 号不够了还能加号吗, 网上能看报告吗, 医保能报销光疗吗, booking change.
+  // First run, no search change: batch 74 MRR 0.785 / recall@5 0.798 (86 scored; 0.7847 / 0.7984); all 5,950 scored
+  // queries MRR 0.914 / recall@5 0.924 (0.9137 / 0.9244; the earlier 5,864: 0.9156 / 0.9262); same first page on both
+  // engines 6240/6240. Not ranked first (rank, - for not in the results): 我妈手背上白了一块是什么 2 (the hand-patch Q&A first),
+  // 老公脖子上有白斑怎么办 - (the contagion page's 夫妻 FAQ first), 替我女儿问 她六岁能照光吗 2, 奶奶七十多了白斑还用治吗 2,
+  // 我弟弟嘴唇周围发白 4, 白斑十几年了还能治好吗 -, 白癜风二十年没变化 8, 病程长的白癜风 -, 老白斑和新白斑治疗一样吗 3,
+  // 白癜风会传染给孩子吗 3 (the Q&A first), 遗传几代 2, 妈妈有白癜风女儿会不会有 2, 隔代遗传白癜风 2 (the basics FAQ 白癜风会遗传吗
+  // first), 白癜风是不是因为缺钙 4, 能不能网上问苏医生 - (read as 网上 看), 复诊一定要挂同一个医生吗 2, 怎么看有没有好转 -,
+  // 拍照对比白斑 3, 白斑边缘变黑了是好事吗 9, 白毛变黑了吗 白斑上的白头发 4, 怎么判断治疗有效果 -, vitiligo heredity mother 4,
+  // relapse after treatment 2, flaky skin micro needle - (nothing found), progress photos vitiligo 4.
+  // No answer: all five get a first page (预约了去不了怎么退 the differential page, 号不够了还能加号吗 the hospital page,
+  // 网上能看报告吗 the diet page, 医保能报销光疗吗 the NB-UVB page, booking change the hospital page).
   // A relative asking on someone else's behalf.
   { q: '我妈手背上白了一块是什么', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 74 },
   { q: '老公脖子上有白斑怎么办', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 74 },
