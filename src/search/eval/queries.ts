@@ -8187,6 +8187,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // relapse after treatment 2, flaky skin micro needle - (nothing found), progress photos vitiligo 4.
   // No answer: all five get a first page (预约了去不了怎么退 the differential page, 号不够了还能加号吗 the hospital page,
   // 网上能看报告吗 the diet page, 医保能报销光疗吗 the NB-UVB page, booking change the hospital page).
+  // After (decision 0122: a long history told by its years right after 白斑 / 白癜风 — 十几年, 二十年, 好多年 — is read as
+  // 病程 稳定期): batch 74 MRR 0.807 / recall@5 0.816 (0.8065 / 0.8159); all 5,950 0.914 / 0.925 (0.9140 / 0.9246; the earlier
+  // 5,864 0.9156 / 0.9262, no rank or recall@5 fell); same first page on both engines 6240/6240. 白斑十几年了还能治好吗 - → 1,
+  // 白癜风二十年没变化 8 → 1. Still not first: 我妈手背上白了一块是什么 2, 老公脖子上有白斑怎么办 -, 替我女儿问 她六岁能照光吗 2,
+  // 奶奶七十多了白斑还用治吗 2, 我弟弟嘴唇周围发白 4, 病程长的白癜风 -, 老白斑和新白斑治疗一样吗 3, 白癜风会传染给孩子吗 3, 遗传几代 2,
+  // 妈妈有白癜风女儿会不会有 2, 隔代遗传白癜风 2, 白癜风是不是因为缺钙 4, 能不能网上问苏医生 -, 复诊一定要挂同一个医生吗 2,
+  // 怎么看有没有好转 -, 拍照对比白斑 3, 白斑边缘变黑了是好事吗 9, 白毛变黑了吗 白斑上的白头发 4, 怎么判断治疗有效果 -,
+  // vitiligo heredity mother 4, relapse after treatment 2, flaky skin micro needle -, progress photos vitiligo 4. The no-answer
+  // queries' first pages did not change.
   // A relative asking on someone else's behalf.
   { q: '我妈手背上白了一块是什么', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 74 },
   { q: '老公脖子上有白斑怎么办', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 74 },
