@@ -858,6 +858,16 @@ const GROWN_BY = /变?大了(?:一倍|两倍|几倍|好几倍|一圈|好几圈|�
 // without 岁 or 了. Fixed alternatives, no nesting: linear.
 const OLDER_AGE = /(?:[五六七八九]十|[5-9]0)(?:多|几|来)?(?:周岁|岁)了?(?:的)?(?:老人家|老人)?|(?<=[妈爸娘爹他她伴婆公奶爷姥人]|今年|已经)[五六七八九]十多了/gu;
 
+// A long history told by its years (白斑十几年了还能治好吗, 白癜风二十年没变化, 好多年了一直没管; helper srch77, batch 74, decision
+// 0122): how long the patches have been there is what the stage article judges a stage by (一年左右没有变化 as the stable
+// stage's mark) and the graft page asks about (病程); as typed, 十几年 / 二十年 held nothing a page holds and the rest of the
+// query ranked alone (the differential page first). LONG_HISTORY — right after 白斑 / 白癜风 (已经 / 都 / 有 between or not),
+// ten years or more, or many years said vaguely: 十几 / 几十 / 二十 to 九十 (多 or not) / 好多 / 很多 / 这么多 / 那么多 / 十 /
+// digits 10 to 99 (多 or not), then 年 (了 or not), is 病程 稳定期. Not after anything else (吃了好多年的黑芝麻, 一块白 十几年一直没
+// 变过: read so, ranks fell), not 好几年 (several; read so, 我老公有白癜风好几年了… 准备要孩子 fell 1 → 3), not shorter spans
+// (一年多没变化, 两年了, 好了三年又复发了), nor 年 in another word (几十年前, 年龄, 年轻, 年级, 年底). Fixed alternatives: linear.
+const LONG_HISTORY = /(?<=白斑|白癜风)(?:已经|都|有)?(?:十几|几十|[二三四五六七八九]十多?|好多|很多|这么多|那么多|十|(?<!\d)[1-9]\d多?)年(?![龄纪轻级前初底度终假货内])了?/gu;
+
 // Growth asked with its end cut off, as a phone sends a question half-typed (白斑会不会越来, helper srch64, batch 61, decision
 // 0104): 越来 at the very end (only punctuation or spaces after it) is 越来越, the phrase every growth question goes on with
 // (越来越多, 越来越大); cut as 越|来, 来 stood for 来源 and the melanocyte page led. 越来越 typed in full and 越来 inside a query
@@ -922,6 +932,7 @@ function readSpokenAsWritten(text: string): string {
   t = replaceIf(t, GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('越来')) t = t.replace(GROWTH_CUT_SHORT, ' 越来越 ');
   if (t.includes('岁') || t.includes('多了')) t = t.replace(OLDER_AGE, ' 老人 ');
+  t = replaceIf(t, LONG_HISTORY, ' 病程 稳定期 ');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');

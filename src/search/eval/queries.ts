@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8169,6 +8169,130 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'vitilago sunscreen', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
   { q: 'meet the doctors', relevant: ['doctors/lin-qingyuan', 'doctors/su-jinghe', 'doctors/gu-mingcheng', 'doctors/shen-shutong', 'doctors/xu-huaijin'], kind: 'english', split: H, batch: 73, locale: 'en' },
   { q: 'is it safe to take pills for vitiligo while pregnant', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 73, locale: 'en' },
+  // Batch 74, written blind by helper srch77 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: a relative asking on someone
+  // else's behalf (a mother, a husband, a child, a grandmother); how long the patches have been there and whether they
+  // are old or new; what is contagious, hereditary or caused by food in folk beliefs; how the clinic's services work
+  // online (cancelling, extra numbers, reports, asking a doctor, whom to book); comparing before and after and measuring
+  // progress; English queries on the English site typed tersely as keywords, some with typos.
+  // No answer on the site: 预约了去不了怎么退, 号不够了还能加号吗, 网上能看报告吗, 医保能报销光疗吗, booking change.
+  // First run, no search change: batch 74 MRR 0.785 / recall@5 0.798 (86 scored; 0.7847 / 0.7984); all 5,950 scored
+  // queries MRR 0.914 / recall@5 0.924 (0.9137 / 0.9244; the earlier 5,864: 0.9156 / 0.9262); same first page on both
+  // engines 6240/6240. Not ranked first (rank, - for not in the results): 我妈手背上白了一块是什么 2 (the hand-patch Q&A first),
+  // 老公脖子上有白斑怎么办 - (the contagion page's 夫妻 FAQ first), 替我女儿问 她六岁能照光吗 2, 奶奶七十多了白斑还用治吗 2,
+  // 我弟弟嘴唇周围发白 4, 白斑十几年了还能治好吗 -, 白癜风二十年没变化 8, 病程长的白癜风 -, 老白斑和新白斑治疗一样吗 3,
+  // 白癜风会传染给孩子吗 3 (the Q&A first), 遗传几代 2, 妈妈有白癜风女儿会不会有 2, 隔代遗传白癜风 2 (the basics FAQ 白癜风会遗传吗
+  // first), 白癜风是不是因为缺钙 4, 能不能网上问苏医生 - (read as 网上 看), 复诊一定要挂同一个医生吗 2, 怎么看有没有好转 -,
+  // 拍照对比白斑 3, 白斑边缘变黑了是好事吗 9, 白毛变黑了吗 白斑上的白头发 4, 怎么判断治疗有效果 -, vitiligo heredity mother 4,
+  // relapse after treatment 2, flaky skin micro needle - (nothing found), progress photos vitiligo 4.
+  // No answer: all five get a first page (预约了去不了怎么退 the differential page, 号不够了还能加号吗 the hospital page,
+  // 网上能看报告吗 the diet page, 医保能报销光疗吗 the NB-UVB page, booking change the hospital page).
+  // After (decision 0122: a long history told by its years right after 白斑 / 白癜风 — 十几年, 二十年, 好多年 — is read as
+  // 病程 稳定期): batch 74 MRR 0.807 / recall@5 0.816 (0.8065 / 0.8159); all 5,950 0.914 / 0.925 (0.9140 / 0.9246; the earlier
+  // 5,864 0.9156 / 0.9262, no rank or recall@5 fell); same first page on both engines 6240/6240. 白斑十几年了还能治好吗 - → 1,
+  // 白癜风二十年没变化 8 → 1. Still not first: 我妈手背上白了一块是什么 2, 老公脖子上有白斑怎么办 -, 替我女儿问 她六岁能照光吗 2,
+  // 奶奶七十多了白斑还用治吗 2, 我弟弟嘴唇周围发白 4, 病程长的白癜风 -, 老白斑和新白斑治疗一样吗 3, 白癜风会传染给孩子吗 3, 遗传几代 2,
+  // 妈妈有白癜风女儿会不会有 2, 隔代遗传白癜风 2, 白癜风是不是因为缺钙 4, 能不能网上问苏医生 -, 复诊一定要挂同一个医生吗 2,
+  // 怎么看有没有好转 -, 拍照对比白斑 3, 白斑边缘变黑了是好事吗 9, 白毛变黑了吗 白斑上的白头发 4, 怎么判断治疗有效果 -,
+  // vitiligo heredity mother 4, relapse after treatment 2, flaky skin micro needle -, progress photos vitiligo 4. The no-answer
+  // queries' first pages did not change.
+  // A relative asking on someone else's behalf.
+  { q: '我妈手背上白了一块是什么', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '老公脖子上有白斑怎么办', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 74 },
+  { q: '帮孩子问一下脸上的白斑要不要紧', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 74 },
+  { q: '我爸的白癜风越来越多了', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 74 },
+  { q: '替我女儿问 她六岁能照光吗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 74 },
+  { q: '儿子额头上有块白的 是不是白殿疯', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'typo', split: H, batch: 74 },
+  { q: '宝宝身上白点', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'short', split: H, batch: 74 },
+  { q: '奶奶七十多了白斑还用治吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '媳妇怀孕了白斑变大', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '家里老人得了白颠疯 怎么照顾', relevant: ['what-is-vitiligo', 'is-vitiligo-contagious'], kind: 'typo', split: H, batch: 74 },
+  { q: '帮朋友问白癜风能结婚吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 74 },
+  { q: '孩子有白癜风不愿意上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 74 },
+  { q: '我弟弟嘴唇周围发白', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '帮侄子问 八岁能用他克莫司吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 74 },
+  // Duration and history: how long it has been, old or new.
+  { q: '白斑十几年了还能治好吗', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '刚发现两周的白斑', relevant: ['stable-vs-progressive-stage', 'white-patches-differential'], kind: 'lay', split: H, batch: 74 },
+  { q: '小时候就有的白斑现在会变吗', relevant: ['white-patches-differential', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 74 },
+  { q: '生下来就有一块白的', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 74 },
+  { q: '白癜风二十年没变化', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo'], kind: 'number', split: H, batch: 74 },
+  { q: '最近一个月白斑突然变多', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 74 },
+  { q: '好了三年又复发了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 74 },
+  { q: '稳定一年以上可以做移植吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 74 },
+  { q: '病程长的白癜风', relevant: ['stable-vs-progressive-stage'], kind: 'short', split: H, batch: 74 },
+  { q: '新长的白斑是进展期吗', relevant: ['stable-vs-progressive-stage'], kind: 'exact', split: H, batch: 74 },
+  { q: '白斑半年没长算稳定吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 74 },
+  { q: '老白斑和新白斑治疗一样吗', relevant: ['stable-vs-progressive-stage', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 74 },
+  { q: '停药多久会复发', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 74 },
+  { q: '白斑多久不扩散才叫稳定期', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 74 },
+  // Contagious, hereditary or caused by food, in folk beliefs.
+  { q: '吃白色的东西会加重吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 74 },
+  { q: '白癜风会传染给孩子吗', relevant: ['is-vitiligo-contagious', 'pregnancy-and-vitiligo'], kind: 'exact', split: H, batch: 74 },
+  { q: '遗传几代', relevant: ['vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 74 },
+  { q: '妈妈有白癜风女儿会不会有', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 74 },
+  { q: '一起吃饭会被传上吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 74 },
+  { q: '吃黑芝麻黑豆能变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 74 },
+  { q: '不能吃维C是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 74 },
+  { q: '吃羊肉牛肉会发吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 74 },
+  { q: '隔代遗传白癜风', relevant: ['vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'short', split: H, batch: 74 },
+  { q: '白殿风是吃出来的吗', relevant: ['vitiligo-diet-myths', 'vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 74 },
+  { q: '用了别人的毛巾会得白斑吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 74 },
+  { q: '白癜风是不是因为缺钙', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 74 },
+  { q: '喝酒会让白斑扩散吗', relevant: ['vitiligo-diet-myths', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 74 },
+  { q: '家族里没人得怎么会长白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 74 },
+  { q: '吃芒果会不会长白斑', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 74 },
+  // How the clinic's services work online: booking changes, cancelling, queue numbers, consultation, reports.
+  { q: '预约了去不了怎么退', relevant: [], kind: 'lay', split: H, batch: 74 },
+  { q: '号不够了还能加号吗', relevant: [], kind: 'lay', split: H, batch: 74 },
+  { q: '网上能看报告吗', relevant: [], kind: 'lay', split: H, batch: 74 },
+  { q: '复诊要带上次的化验单吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '甲状腺报告怎么看', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 74 },
+  { q: '能不能网上问苏医生', relevant: ['doctors/su-jinghe'], kind: 'lay', split: H, batch: 74 },
+  { q: '复诊一定要挂同一个医生吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 74 },
+  { q: '看儿童白癜风挂谁的号', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 74 },
+  { q: '唐以宁医生看复诊吗', relevant: ['doctors/tang-yining', 'follow-up-visits'], kind: 'exact', split: H, batch: 74 },
+  { q: '做皮肤镜要提前准备什么', relevant: ['dermoscopy-white-patches'], kind: 'exact', split: H, batch: 74 },
+  { q: '伍德灯检查要空腹吗', relevant: ['woods-lamp-exam', 'follow-up-visits'], kind: 'lay', split: H, batch: 74 },
+  { q: '第一次来看病带什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 74 },
+  { q: '医保能报销光疗吗', relevant: [], kind: 'lay', split: H, batch: 74 },
+  // Comparing before and after, measuring progress.
+  { q: '怎么看有没有好转', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 74 },
+  { q: '拍照对比白斑', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'short', split: H, batch: 74 },
+  { q: '白斑边缘变黑了是好事吗', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 74 },
+  { q: '白斑里面长出小黑点', relevant: ['nb-uvb-phototherapy', 'melanocytes-explained'], kind: 'lay', split: H, batch: 74 },
+  { q: '边界变模糊是不是在扩散', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 74 },
+  { q: '照了308多久能看到效果', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 74 },
+  { q: '光疗三个月没变化正常吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 74 },
+  { q: '复色后颜色不均匀', relevant: ['relapse-after-repigmentation', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 74 },
+  { q: '白斑变小了可以停药吗', relevant: ['relapse-after-repigmentation', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '手机拍白斑用什么光线', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 74 },
+  { q: '白斑周围出现小白点', relevant: ['stable-vs-progressive-stage', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 74 },
+  { q: '移植后多久能看到颜色长回来', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 74 },
+  { q: '白毛变黑了吗 白斑上的白头发', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'multi', split: H, batch: 74 },
+  { q: '怎么判断治疗有效果', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 74 },
+  // English queries on the English site, terse keywords, with typos.
+  { q: 'vitiligo kid cream', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'laser price', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'booking change', relevant: [], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'face white spot', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'vitilgo contagous', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'excimer 308 sessions', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'uvb light therapy child', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'skin graft stable', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'sunscrean white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'concealer vitiligo face', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'pregant vitiligo breastfeeding', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'thyroid test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'wood lamp black light exam', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'vitiligo heredity mother', relevant: ['vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'diet vitamin c vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'relapse after treatment', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'flaky skin micro needle', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'progress photos vitiligo', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'spreading fast new spots', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'dermatoscope', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  { q: 'children doctor vitiligo', relevant: ['doctors/fang-yanqiu', 'childrens-vitiligo-care'], kind: 'english', split: H, batch: 74, locale: 'en' },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
