@@ -321,10 +321,14 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
           scores[p] = was + w * postW[at]!;
         }
       }
-      // The k best in one pass (a full sort of every touched sentence was most of the cost).
+      // The k best in one pass (a full sort of every touched sentence was most of the cost). Once k
+      // are held, most sentences fall below the k-th score: one comparison with it in a local.
       const best: number[] = [];
+      let floor = -Infinity;
       for (let t = 0; t < nt; t++) {
         const p = touched[t]!;
+        const s = scores[p]!;
+        if (s < floor) continue;
         if (best.length === k && !better(p, best[k - 1]!)) continue;
         let i = best.length < k ? best.length : k - 1;
         best[i] = p;
@@ -333,6 +337,7 @@ function modelOf(all: readonly LabelledText[], t: Trained, opts: ModelOptions): 
           best[i - 1] = p;
           i--;
         }
+        if (best.length === k) floor = scores[best[k - 1]!]!;
       }
       const out = best.map((p) => ({ similarity: scores[p]!, label: positives[p]!.r.label, rules: positives[p]!.r.expect, text: positives[p]!.r.text }));
       for (let t = 0; t < nt; t++) scores[touched[t]!] = 0;
