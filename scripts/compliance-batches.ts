@@ -235,6 +235,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GI: 'cmp187',
   GJ: 'cmp188',
   GK: 'cmp189',
+  GM: 'cmp191',
 };
 
 export function authorOf(file: string, batch: string): string {
