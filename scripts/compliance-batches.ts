@@ -236,6 +236,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GJ: 'cmp188',
   GK: 'cmp189',
   GL: 'cmp190',
+  GM: 'cmp191',
 };
 
 export function authorOf(file: string, batch: string): string {
