@@ -8301,6 +8301,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // queries on the English site by a foreign resident, visit logistics mixed with medical words.
   // No answer on the site: 喝中药能治好白斑吗, 针灸治白癜风有用吗, 有没有女医生看白癜风, english speaking dermatologist vitiligo,
   // walk in dermatology clinic today, does insurance cover phototherapy.
+  // First run, no search change: batch 75 MRR 0.853 / recall@5 0.876 (89 scored; 0.8532 / 0.8764); all 6,039 scored
+  // queries MRR 0.913 / recall@5 0.924 (0.9131 / 0.9239; the earlier 5,950: 0.9140 / 0.9246); same first page on both
+  // engines 6335/6335. Not ranked first (rank, - for not in the results): 白斑上面痒痒的还起皮 3, 照光以后刺痛 -,
+  // 春天白斑周围痒 2 (the micro-needling itch FAQ first), 皮肤痒抓破以后变白了 - (the differential page first),
+  // 光疗完皮肤又干又痒 4, 十五岁男孩白斑 -, 补肾能让白斑变黑吗 2, 熬夜肝火旺白斑变多 4, 体质虚的人容易得白癜风吗 3,
+  // 中医说白癜风是风邪 7, 猕猴桃 西红柿 白癜风 8, 儿童皮肤科医生 - (the children's article first, no doctor page),
+  // 甲状腺和白斑一起看找谁 -, 在儿童医院进修过的医生 2, 许医生看甲状腺吗 2, doctor for my child with white patches 2
+  // (Dr Su first), teenage daughter makeup for school dance 2, sunscreen for kids at school vitiligo 2 (the children's
+  // article first in all three).
+  // No answer: five of six get a first page (喝中药能治好白斑吗 the differential page, 针灸治白癜风有用吗 the micro-needling
+  // page, 有没有女医生看白癜风 the thyroid page, english speaking dermatologist vitiligo the basics page, does insurance cover
+  // phototherapy the camouflage page); walk in dermatology clinic today finds nothing.
   // A sensation told before any diagnosis.
   { q: '白斑发痒是怎么回事', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 75 },
   { q: '白斑上面痒痒的还起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 75 },
