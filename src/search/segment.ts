@@ -858,6 +858,20 @@ const GROWN_BY = /变?大了(?:一倍|两倍|几倍|好几倍|一圈|好几圈|�
 // without 岁 or 了. Fixed alternatives, no nesting: linear.
 const OLDER_AGE = /(?:[五六七八九]十|[5-9]0)(?:多|几|来)?(?:周岁|岁)了?(?:的)?(?:老人家|老人)?|(?<=[妈爸娘爹他她伴婆公奶爷姥人]|今年|已经)[五六七八九]十多了/gu;
 
+// A child's age (十五岁男孩白斑, 孩子八岁了白斑会扩散吗, 12岁女儿脸上有白斑; helper srch78, batch 75, decision 0123): a parent
+// gives the child's age, not the word 儿童; as typed the age held nothing a page holds (十五岁 alone found nothing, 十五 its
+// 十五分钟 of sunscreen) and 男孩 / 女孩 led nowhere, so 十五岁男孩白斑 had no children's page in its results. CHILD_AGE —
+// one to seventeen (一 to 九, 两, 十 to 十七, 十几, 几; digits 1 to 17), not inside a longer number (三十五岁, 二十岁, 115岁),
+// then 岁 / 周岁 (半 or not) — is 儿童, which the children's page holds. Not an age told as a time past (三岁时, 五岁那年,
+// 十岁的时候, 八岁就, 七岁起, 六岁开始, 十岁以前 / 之前 / 前: an adult telling when it began), nor 十八 and older (the adult
+// pages). Only when no child word is in the query (孩子, 小孩, 儿子, 女儿, 娃, 宝宝, 宝贝, 儿童, 小朋友, 闺女): with one the child is
+// said already, and adding 儿童 put the children's page before the page asked about (十岁孩子白癜风抽血查甲功有必要吗 1 → 2,
+// 我儿子才三岁 能照那个紫灯检查吗 1 → 2, 女儿十六岁爱美…遮瑕膏 1 → 2); 男孩 / 女孩 are not such words (they led nowhere).
+// Fixed alternatives, no nesting: linear.
+const CHILD_SAID = /孩子|小孩|儿子|女儿|娃|宝宝|宝贝|儿童|小朋友|闺女/u;
+const CHILD_AGE =
+  /(?<![一二两三四五六七八九十百千\d])(?:十[一二三四五六七几]?|[一二两三四五六七八九几]|1[0-7]|[1-9])(?:周岁|岁)半?(?!时|那|的时候|就|起|开始|以前|之前|前)/gu;
+
 // A long history told by its years (白斑十几年了还能治好吗, 白癜风二十年没变化, 好多年了一直没管; helper srch77, batch 74, decision
 // 0122): how long the patches have been there is what the stage article judges a stage by (一年左右没有变化 as the stable
 // stage's mark) and the graft page asks about (病程); as typed, 十几年 / 二十年 held nothing a page holds and the rest of the
@@ -933,6 +947,7 @@ function readSpokenAsWritten(text: string): string {
   if (t.includes('越来')) t = t.replace(GROWTH_CUT_SHORT, ' 越来越 ');
   if (t.includes('岁') || t.includes('多了')) t = t.replace(OLDER_AGE, ' 老人 ');
   t = replaceIf(t, LONG_HISTORY, ' 病程 稳定期 ');
+  if (!CHILD_SAID.test(t)) t = replaceIf(t, CHILD_AGE, ' 儿童 ');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');

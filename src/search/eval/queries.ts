@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8293,6 +8293,134 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'spreading fast new spots', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, batch: 74, locale: 'en' },
   { q: 'dermatoscope', relevant: ['dermoscopy-white-patches'], kind: 'english', split: H, batch: 74, locale: 'en' },
   { q: 'children doctor vitiligo', relevant: ['doctors/fang-yanqiu', 'childrens-vitiligo-care'], kind: 'english', split: H, batch: 74, locale: 'en' },
+  // Batch 75, written blind by helper srch78 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: a sensation told before any
+  // diagnosis (itching, burning, stinging, heat, nothing at all); children and teenagers at school, sports, stage
+  // shows and puberty; words of traditional Chinese medicine patients bring; what to eat and drink, asked one food
+  // at a time; questions about the doctors themselves (title, training, days, whom to see for a child); English
+  // queries on the English site by a foreign resident, visit logistics mixed with medical words.
+  // No answer on the site: 喝中药能治好白斑吗, 针灸治白癜风有用吗, 有没有女医生看白癜风, english speaking dermatologist vitiligo,
+  // walk in dermatology clinic today, does insurance cover phototherapy.
+  // First run, no search change: batch 75 MRR 0.853 / recall@5 0.876 (89 scored; 0.8532 / 0.8764); all 6,039 scored
+  // queries MRR 0.913 / recall@5 0.924 (0.9131 / 0.9239; the earlier 5,950: 0.9140 / 0.9246); same first page on both
+  // engines 6335/6335. Not ranked first (rank, - for not in the results): 白斑上面痒痒的还起皮 3, 照光以后刺痛 -,
+  // 春天白斑周围痒 2 (the micro-needling itch FAQ first), 皮肤痒抓破以后变白了 - (the differential page first),
+  // 光疗完皮肤又干又痒 4, 十五岁男孩白斑 -, 补肾能让白斑变黑吗 2, 熬夜肝火旺白斑变多 4, 体质虚的人容易得白癜风吗 3,
+  // 中医说白癜风是风邪 7, 猕猴桃 西红柿 白癜风 8, 儿童皮肤科医生 - (the children's article first, no doctor page),
+  // 甲状腺和白斑一起看找谁 -, 在儿童医院进修过的医生 2, 许医生看甲状腺吗 2, doctor for my child with white patches 2
+  // (Dr Su first), teenage daughter makeup for school dance 2, sunscreen for kids at school vitiligo 2 (the children's
+  // article first in all three).
+  // No answer: five of six get a first page (喝中药能治好白斑吗 the differential page, 针灸治白癜风有用吗 the micro-needling
+  // page, 有没有女医生看白癜风 the thyroid page, english speaking dermatologist vitiligo the basics page, does insurance cover
+  // phototherapy the camouflage page); walk in dermatology clinic today finds nothing.
+  // After (decision 0123: a child's age of one to seventeen with 岁, said without a child word — 十五岁男孩, 14岁 — is read as
+  // 儿童): batch 75 MRR 0.864 / recall@5 0.888 (0.8644 / 0.8876); all 6,039 0.913 / 0.924 (0.9134 / 0.9242; the earlier 5,950
+  // 0.9141 / 0.9247, no rank or recall@5 fell); same first page on both engines 6335/6335. 十五岁男孩白斑 - → 1. Still not first:
+  // 白斑上面痒痒的还起皮 3, 照光以后刺痛 -, 春天白斑周围痒 2, 皮肤痒抓破以后变白了 -, 光疗完皮肤又干又痒 4, 补肾能让白斑变黑吗 2,
+  // 熬夜肝火旺白斑变多 4, 体质虚的人容易得白癜风吗 3, 中医说白癜风是风邪 7, 猕猴桃 西红柿 白癜风 8, 儿童皮肤科医生 -,
+  // 甲状腺和白斑一起看找谁 -, 在儿童医院进修过的医生 2, 许医生看甲状腺吗 2, doctor for my child with white patches 2, teenage
+  // daughter makeup for school dance 2, sunscreen for kids at school vitiligo 2. The no-answer queries' first pages did not change.
+  // A sensation told before any diagnosis.
+  { q: '白斑发痒是怎么回事', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 75 },
+  { q: '白斑上面痒痒的还起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 75 },
+  { q: '照完光皮肤火辣辣的', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 75 },
+  { q: '照光以后刺痛', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 75 },
+  { q: '涂药膏后有烧灼感', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 75 },
+  { q: '抹了药膏皮肤发热刺痒', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 75 },
+  { q: '滚针之后又痒又脱皮', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 75 },
+  { q: '微针做完脸发烫', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 75 },
+  { q: '白斑不痛不痒要治吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 75 },
+  { q: '白斑摸起来没什么感觉', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 75 },
+  { q: '白的地方晒一下就红了还疼', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 75 },
+  { q: '遮瑕膏涂上去刺刺的', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 75 },
+  { q: '春天白斑周围痒', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 75 },
+  { q: '准分子照了起水泡', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 75 },
+  { q: '皮肤痒抓破以后变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 75 },
+  { q: '光疗完皮肤又干又痒', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 75 },
+  { q: '308照完有点烫正常吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 75 },
+  // Children and teenagers: puberty, school, sports, stage shows.
+  { q: '青春期孩子白斑变多了', relevant: ['childrens-vitiligo-care', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 75 },
+  { q: '初中生长白斑', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 75 },
+  { q: '学校体检查出白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 75 },
+  { q: '孩子有白癜风能上体育课吗', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 75 },
+  { q: '有白斑的孩子能参加游泳队吗', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 75 },
+  { q: '女儿跳舞演出要化妆 白斑能遮住吗', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 75 },
+  { q: '高中生脸上白斑用遮瑕', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 75 },
+  { q: '同学笑话孩子脸上的白斑', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 75 },
+  { q: '孩子因为白斑不愿意去上学', relevant: ['living-with-vitiligo-emotional-support', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 75 },
+  { q: '小孩长身体的时候能涂激素吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 75 },
+  { q: '军训暴晒 白斑', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 75 },
+  { q: '孩子户外运动会怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 75 },
+  { q: '十五岁男孩白斑', relevant: ['childrens-vitiligo-care'], kind: 'short', split: H, batch: 75 },
+  { q: '青少年节段型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 75 },
+  { q: '中考体育 白斑孩子 晒太阳', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 75 },
+  { q: '小孩的白斑长大会自己消吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 75 },
+  { q: '白颠疯孩子能上体育课吗', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'typo', split: H, batch: 75 },
+  // Words of traditional Chinese medicine.
+  { q: '喝中药能治好白斑吗', relevant: [], kind: 'lay', split: H, batch: 75 },
+  { q: '针灸治白癜风有用吗', relevant: [], kind: 'lay', split: H, batch: 75 },
+  { q: '白癜风是上火引起的吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 75 },
+  { q: '湿气重会长白斑吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 75 },
+  { q: '气血不足 白斑', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 75 },
+  { q: '肝肾不足 白癜风', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 75 },
+  { q: '补肾能让白斑变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '吃黑芝麻补黑色素', relevant: ['vitiligo-diet-myths', 'melanocytes-explained'], kind: 'lay', split: H, batch: 75 },
+  { q: '熬夜肝火旺白斑变多', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 75 },
+  { q: '体质虚的人容易得白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 75 },
+  { q: '中医说白癜风是风邪', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 75 },
+  // What to eat and drink, one food at a time.
+  { q: '白癜风能吃草莓吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '白斑患者喝绿茶', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '白癜风可以喝啤酒吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '吃橙子会让白斑变大吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '维生素C片 白癜风', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 75 },
+  { q: '吃虾蟹 白癜风', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 75 },
+  { q: '白斑能不能吃辣椒', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '羊肉牛肉 白癜风能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 75 },
+  { q: '吃醋会加重白斑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '猕猴桃 西红柿 白癜风', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 75 },
+  { q: '黑豆黑米治白癜风', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '白癜风喝咖啡', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 75 },
+  { q: '白癜风能吃鸡蛋吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 75 },
+  { q: '补锌补铜 白斑', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 75 },
+  { q: '孩子白癜风能吃零食吗', relevant: ['vitiligo-diet-myths', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 75 },
+  { q: '吃葱姜蒜 白癜风', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 75 },
+  { q: '白颠风喝牛奶', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 75 },
+  // The doctors themselves: title, training, days, whom to see.
+  { q: '有没有女医生看白癜风', relevant: [], kind: 'lay', split: H, batch: 75 },
+  { q: '看小孩白斑挂哪个医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 75 },
+  { q: '儿童皮肤科医生', relevant: ['doctors/fang-yanqiu'], kind: 'short', split: H, batch: 75 },
+  { q: '林主任什么时候出诊', relevant: ['doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 75 },
+  { q: '主任医师 白癜风', relevant: ['doctors/lin-qingyuan'], kind: 'multi', split: H, batch: 75 },
+  { q: '做光疗找哪位医生', relevant: ['doctors/gu-mingcheng', 'doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 75 },
+  { q: '表皮移植哪个医生做', relevant: ['doctors/lin-qingyuan', 'doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 75 },
+  { q: '苏医生擅长什么', relevant: ['doctors/su-jinghe'], kind: 'lay', split: H, batch: 75 },
+  { q: '皮肤镜找哪个大夫', relevant: ['doctors/su-jinghe'], kind: 'lay', split: H, batch: 75 },
+  { q: '礼拜六有哪位医生坐诊', relevant: ['doctors/su-jinghe', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 75 },
+  { q: '甲状腺和白斑一起看找谁', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 75 },
+  { q: '哪个医生懂遮瑕化妆品', relevant: ['doctors/shen-shutong', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 75 },
+  { q: '在儿童医院进修过的医生', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 75 },
+  { q: '周三看儿童白斑的医生', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 75 },
+  { q: '唐医生', relevant: ['doctors/tang-yining'], kind: 'short', split: H, batch: 75 },
+  { q: '许医生看甲状腺吗', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 75 },
+  // English queries on the English site by a foreign resident: visit logistics mixed with medical words.
+  { q: 'english speaking dermatologist vitiligo', relevant: [], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'walk in dermatology clinic today', relevant: [], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'does insurance cover phototherapy', relevant: [], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'how many phototherapy sessions per week', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'doctor for my child with white patches', relevant: ['doctors/fang-yanqiu', 'childrens-vitiligo-care'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'book excimer 308 treatment', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'itchy white spots on my arm', relevant: ['white-patches-differential'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'burning skin after light treatment', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'can I eat mango with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'teenage daughter makeup for school dance', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'how often follow up appointment vitiligo', relevant: ['follow-up-visits'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'thyroid blood test before seeing doctor', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'sunscreen for kids at school vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'skin graft surgery for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'uv lamp exam in a dark room', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'steroid cream side effects on face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  { q: 'pregnant can i still do phototherapy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 75, locale: 'en' },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
