@@ -861,7 +861,7 @@ const OLDER_AGE = /(?:[五六七八九]十|[5-9]0)(?:多|几|来)?(?:周岁|岁)
 // A child's age (十五岁男孩白斑, 孩子八岁了白斑会扩散吗, 12岁女儿脸上有白斑; helper srch78, batch 75, decision 0123): a parent
 // gives the child's age, not the word 儿童; as typed the age held nothing a page holds (十五岁 alone found nothing, 十五 its
 // 十五分钟 of sunscreen) and 男孩 / 女孩 led nowhere, so 十五岁男孩白斑 had no children's page in its results. CHILD_AGE —
-// one to seventeen (一 to 九, 两, 十 to 十七, 十几, 几; digits 1 to 17), not inside a longer number (三十五岁, 二十岁, 115岁),
+// one to seventeen (一 to 九, 两, 十 to 十七, 十几; digits 1 to 17; not a bare 几岁, which asks an age: 近视手术几岁可以做), not inside a longer number (三十五岁, 二十岁, 115岁),
 // then 岁 / 周岁 (半 or not) — is 儿童, which the children's page holds. Not an age told as a time past (三岁时, 五岁那年,
 // 十岁的时候, 八岁就, 七岁起, 六岁开始, 十岁以前 / 之前 / 前: an adult telling when it began), nor 十八 and older (the adult
 // pages). Only when no child word is in the query (孩子, 小孩, 儿子, 女儿, 娃, 宝宝, 宝贝, 儿童, 小朋友, 闺女): with one the child is
@@ -870,7 +870,7 @@ const OLDER_AGE = /(?:[五六七八九]十|[5-9]0)(?:多|几|来)?(?:周岁|岁)
 // Fixed alternatives, no nesting: linear.
 const CHILD_SAID = /孩子|小孩|儿子|女儿|娃|宝宝|宝贝|儿童|小朋友|闺女/u;
 const CHILD_AGE =
-  /(?<![一二两三四五六七八九十百千\d])(?:十[一二三四五六七几]?|[一二两三四五六七八九几]|1[0-7]|[1-9])(?:周岁|岁)半?(?!时|那|的时候|就|起|开始|以前|之前|前)/gu;
+  /(?<![一二两三四五六七八九十百千\d])(?:十[一二三四五六七几]?|[一二两三四五六七八九]|1[0-7]|[1-9])(?:周岁|岁)半?(?!时|那|的时候|就|起|开始|以前|之前|前)/gu;
 
 // A long history told by its years (白斑十几年了还能治好吗, 白癜风二十年没变化, 好多年了一直没管; helper srch77, batch 74, decision
 // 0122): how long the patches have been there is what the stage article judges a stage by (一年左右没有变化 as the stable

@@ -24,6 +24,9 @@ test('left alone in batch 75: adult ages, an age told as a time past, and a quer
     '十岁孩子白癜风抽血查甲功有必要吗',
     '女儿十六岁爱美，想用遮瑕膏',
     '照光十五分钟',
+    // 几岁 asks an age (近视手术几岁可以做), where 十几岁 tells one.
+    '近视激光手术几岁可以做',
+    '白癜风几岁开始治',
   ]) {
     const read = spokenAsWritten(q);
     assert.ok(!read.includes('儿童'), `${q} → ${read}`);
