@@ -185,10 +185,13 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // (90.4%), 0.6% (3/532), flagged at all 97.6%, same category 93.6%. Between merges retraining moved the figure between
 // 562 and 567 and flagged at all between 97.3% and 97.6%, so the floors sit three sentences below the lowest of each
 // (559/626 and 606/626).
-const RECALL_FLOOR = 0.892;
+// Rounds ninety-one and ninety-two (batches GJ to GM; session thirty-six): 568/626 (90.7%), 0.6% (3/532), flagged at all
+// 97.8%, same category 93.9%. Between merges 565 to 568 and 97.4% to 97.8%: the floors three below the lowest (562/626,
+// 607/626).
+const RECALL_FLOOR = 0.897;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.967;
+const FLAGGED_FLOOR = 0.969;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
