@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 // never leak into sessions, confirmations, reminders or .ics times (npm test runs with TZ=UTC).
 // Asia/Shanghai is the demo clinic's own zone, where a server must not count the clinic's offset
 // twice; America/New_York lies on the other side of UTC and changes to and from daylight-saving
-// time. A third zone (Europe/Berlin) caught nothing these two miss and cost half a minute of the suite.
+// time. A third zone (Europe/Berlin) added an offset but no kind of case these two lack, at half a minute of the suite.
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
