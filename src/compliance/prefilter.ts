@@ -179,22 +179,25 @@ class Reader {
         continue;
       }
       exact = false;
-      keep(required(run));
-      closed = better(closed, shifted(required(run), runAt));
+      const ran = required(run);
+      keep(ran);
+      closed = better(closed, shifted(ran, runAt));
       if (atom.exact) {
         run = atom;
         runAt = len;
       } else {
-        keep(required(atom));
-        closed = better(closed, shifted(required(atom), len));
+        const needs = required(atom);
+        keep(needs);
+        closed = better(closed, shifted(needs, len));
         run = EMPTY();
         runAt = len + atom.len;
       }
       len += atom.len;
     }
     if (exact) return side && !required(run) ? { exact: null, match: side, len, also: all } : all.length ? { ...run, also: all } : run;
-    keep(required(run));
-    return { exact: null, match: better(better(closed, shifted(required(run), runAt)), side), len, also: all };
+    const last = required(run);
+    keep(last);
+    return { exact: null, match: better(better(closed, shifted(last, runAt)), side), len, also: all };
   }
 
   private quantified(atom: Info): Info {

@@ -947,7 +947,7 @@ function readSpokenAsWritten(text: string): string {
   if (t.includes('越来')) t = t.replace(GROWTH_CUT_SHORT, ' 越来越 ');
   if (t.includes('岁') || t.includes('多了')) t = t.replace(OLDER_AGE, ' 老人 ');
   t = replaceIf(t, LONG_HISTORY, ' 病程 稳定期 ');
-  if (!CHILD_SAID.test(t)) t = replaceIf(t, CHILD_AGE, ' 儿童 ');
+  if (mayMatch(CHILD_AGE, t) && !CHILD_SAID.test(t)) t = t.replace(CHILD_AGE, ' 儿童 ');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');

@@ -94,7 +94,7 @@ export function engineShare<T>(items: readonly T[], dialectName: string): T[] {
 /**
  * `size` queries of one engine's share, spread evenly over it, for the checks of one path against
  * another (memory against SQL, the thread against the server's thread, traditional against
- * simplified). The labelled set grows with every batch (5,864 queries in December 2026) and these
+ * simplified). The labelled set grows with every batch (6,039 queries in December 2026) and these
  * checks had grown with it to four of the suite's longest minutes; what they compare is the code
  * path, which an even spread over every batch's shapes exercises as well. `phase` (0 ≤ phase < 1)
  * shifts the spread so that each check reads other queries than the others. That both engines give
