@@ -8433,6 +8433,21 @@ const LATER_QUERIES: EvalQuery[] = [
   // referring a patient (referral, protocol, session counts, contact for a colleague, which consultant).
   // No answer on the site: 匿名提问怎么提, 怎么删除我提交的个人信息, 忘记密码了怎么办, 提问以后医生多久能回复,
   // 注销账号, 医保能报销光疗吗.
+  // First run, no search change: batch 76 MRR 0.760 / recall@5 0.844 (90 scored; 0.7596 / 0.8444); all 6,129 scored
+  // queries MRR 0.911 / recall@5 0.923 (0.9111 / 0.9229; the earlier 6,039: 0.9134 / 0.9241); same first page on both
+  // engines 6431/6431. Not ranked first (rank, - for not in the results): 每周三次照光会不会太频繁 2 (the excimer page
+  // first), 我在染料厂上班七八年了 … 化学品有关系啊 4, 理发师天天给人染头发 手指头发白 是不是白颠疯 10, 厨师 被热油溅到 烫过的地方变白了 -,
+  // 跑步出汗多 防晒霜要不要补涂 2 (the seasons page first), 上夜班 作息乱 白斑越来越多 4, 健身戴护腰 腰上勒出一圈白印 2, 做直播
+  // 上镜想把手上的白斑遮住 -, 點解塊面突然有幾點白 7, 照光治療 會不會越照越黑 3, 細路仔手臂有白斑 點算好 2, 有咗BB可唔可以照光 2,
+  // 白蝕使唔使驗甲狀腺 -, 揸車嚟 有冇位泊車 2, 我爸72了 … 这些药会不会有影响 3, 甲减 每天吃优甲乐 白癫风要查什么 2 (the diet page
+  // first), 长期吃阿司匹林 能做微针吗 2, 年纪大了 白斑不想治了 行不行 3, 青光眼每天滴眼药水 照光的时候眼睛怎么保护 4, 第一次去看病
+  // 正在吃的药要带吗 8, 拍的白斑照片会不会泄露隐私 2, 意见反馈 邮箱 - (nothing found), 网站上的文章是哪个医生审核的 4 (three doctor
+  // pages first), 网上看的科普能代替去医院看吗 2, 看小孩皮肤病的医生 - (Dr Su and the children's article first), referring a
+  // patient to your vitiligo clinic -, contact email for a colleague to send a referral letter - (nothing found), which
+  // consultant performs epidermal grafting 2 (the grafting article first), paediatric vitiligo referral which doctor -,
+  // pityriasis alba vs vitiligo in a child face 2 (the children's article first).
+  // No answer: 匿名提问怎么提 the dermoscopy page, 提问以后医生多久能回复 FAQ answers of the excimer page, 医保能报销光疗吗 the NB-UVB
+  // page; 怎么删除我提交的个人信息, 忘记密码了怎么办 and 注销账号 find nothing.
   // Numbers and units.
   { q: '0.1%他克莫司 一天两次 要涂多久', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 76 },
   { q: '311纳米 全身照 一周照几次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 76 },
