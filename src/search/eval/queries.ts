@@ -8448,6 +8448,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // pityriasis alba vs vitiligo in a child face 2 (the children's article first).
   // No answer: 匿名提问怎么提 the dermoscopy page, 提问以后医生多久能回复 FAQ answers of the excimer page, 医保能报销光疗吗 the NB-UVB
   // page; 怎么删除我提交的个人信息, 忘记密码了怎么办 and 注销账号 find nothing.
+  // After (decision 0125: Cantonese 使唔使 / 唔使 read as 要不要 / 不用, the seed's 白蚀 → 白癜风, and a referring clinician's
+  // English words: pediatric / paediatric → 儿童, clinic → 医院, contact / email / 邮箱 → 联系方式): batch 76 MRR 0.815 / recall@5
+  // 0.900 (0.8152 / 0.9000); all 6,129 0.912 / 0.924 (0.9120 / 0.9238; the earlier 6,039 0.9135 / 0.9241, no rank or recall@5
+  // fell); same first page on both engines 6431/6431. - → 1: 白蝕使唔使驗甲狀腺, 意见反馈 邮箱, referring a patient to your vitiligo
+  // clinic, contact email for a colleague to send a referral letter, paediatric vitiligo referral which doctor. Still not first:
+  // 每周三次照光会不会太频繁 2, 我在染料厂上班七八年了 … 化学品有关系啊 4, 理发师天天给人染头发 手指头发白 是不是白颠疯 10, 厨师 被热油溅到
+  // 烫过的地方变白了 -, 跑步出汗多 防晒霜要不要补涂 2, 上夜班 作息乱 白斑越来越多 4, 健身戴护腰 腰上勒出一圈白印 2, 做直播 上镜想把手上的白斑遮住 -,
+  // 點解塊面突然有幾點白 7, 照光治療 會不會越照越黑 3, 細路仔手臂有白斑 點算好 2, 有咗BB可唔可以照光 2, 揸車嚟 有冇位泊車 2, 我爸72了 …
+  // 这些药会不会有影响 3, 甲减 每天吃优甲乐 白癫风要查什么 2, 长期吃阿司匹林 能做微针吗 2, 年纪大了 白斑不想治了 行不行 3, 青光眼每天滴眼药水
+  // 照光的时候眼睛怎么保护 4, 第一次去看病 正在吃的药要带吗 8, 拍的白斑照片会不会泄露隐私 2, 网站上的文章是哪个医生审核的 4, 网上看的科普能代替去医院看吗
+  // 2, 看小孩皮肤病的医生 -, which consultant performs epidermal grafting 2, pityriasis alba vs vitiligo in a child face 2. The
+  // no-answer queries' first pages did not change.
   // Numbers and units.
   { q: '0.1%他克莫司 一天两次 要涂多久', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 76 },
   { q: '311纳米 全身照 一周照几次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 76 },
