@@ -502,6 +502,10 @@ const CANTONESE: [RegExp, string][] = [
   [/点解/gu, ' 为什么 '],
   [/系咪|系唔系/gu, ' 是不是 '],
   [/有冇/gu, ' 有没有 '],
+  // Need or not (使唔使驗血, 使唔使戒口) is Mandarin's 要不要, and no need (唔使擔心) its 不用: 使 of "need" is
+  // Cantonese only; 使用, 使得, 即使 (即使唔使 is even if, no need) and 使唔使用 stay (helper srch79, batch 76, decision 0125).
+  [/(?<![即假纵])使唔使(?!用)/gu, ' 要不要 '],
+  [/唔使(?![用得])/gu, ' 不用 '],
   [/几耐/gu, ' 多久 '],
   [/边度/gu, ' 哪里 '],
   [/睇/gu, '看'],

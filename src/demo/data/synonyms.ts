@@ -956,4 +956,19 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'pain', target: '灼痛' },
   { term: 'painful', target: '灼痛' },
   { term: 'hurt', target: '灼痛' },
+  // Decision 0125 (helper srch79, batch 76): 白蚀 (白蝕), the Cantonese and Taiwanese everyday name of the disease, is
+  // 白癜风, as 白驳风 is; unknown, it was left out and 白蝕使唔使驗甲狀腺 lost the thyroid page.
+  { term: '白蚀', target: '白癜风' },
+  // …and on the English site, a referring nurse's or family doctor's words: pediatric / paediatric (the British spelling,
+  // read as a slip only at the loose weight) are the children's pages' 儿童, as 儿科 is; the clinic is the hospital (医院,
+  // as hospital is: 门诊 was measured, and made 门诊 a vocabulary word that dropped 夜间 from 夜间门诊几点到几点, an earlier
+  // no-answer query, whose first page then left the hospital page); contact and email (邮箱 typed in Chinese) are the
+  // hospital page's 联系方式 heading. referral / refer were tried as 初诊 and left out: a third meaning, it kept the
+  // children's doctor out of paediatric vitiligo referral which doctor; unknown, they are dropped as stray words.
+  { term: 'pediatric', target: '儿童' },
+  { term: 'paediatric', target: '儿童' },
+  { term: 'clinic', target: '医院' },
+  { term: 'contact', target: '联系方式' },
+  { term: 'email', target: '联系方式' },
+  { term: '邮箱', target: '联系方式' },
 ];

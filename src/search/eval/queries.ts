@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8421,6 +8421,147 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'uv lamp exam in a dark room', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 75, locale: 'en' },
   { q: 'steroid cream side effects on face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 75, locale: 'en' },
   { q: 'pregnant can i still do phototherapy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, batch: 75, locale: 'en' },
+  // Batch 76, written blind by helper srch79 before reading the search code, the synonym seed or the other
+  // queries (only the demo articles, categories, doctors and Q&A were read). Themes: numbers and units everywhere
+  // (strengths, wavelengths, session counts, weeks and months, percentages of skin, ages, prices, lab values);
+  // work and hobbies that touch the skin (dye works, hairdressers, nurses' gloves, cooks, fishermen, farmers, swimmers,
+  // runners, drivers, night shifts, live streaming); written Cantonese and Taiwan usage in traditional characters
+  // (點解, 係咪, 冇, 醫師, 雷射, 掛號, 白蝕, 覆診, 泊車); older patients' other illnesses and medicines next to vitiligo
+  // care (diabetes, blood pressure pills, thyroid tablets, aspirin, warfarin, eye drops, supplements); the website
+  // itself (anonymous questions, deleting one's data, privacy of photos, complaints and feedback, changing a visit,
+  // passwords, who reviews the articles, the published Q&A); English on the English site by a nurse or family doctor
+  // referring a patient (referral, protocol, session counts, contact for a colleague, which consultant).
+  // No answer on the site: 匿名提问怎么提, 怎么删除我提交的个人信息, 忘记密码了怎么办, 提问以后医生多久能回复,
+  // 注销账号, 医保能报销光疗吗.
+  // First run, no search change: batch 76 MRR 0.760 / recall@5 0.844 (90 scored; 0.7596 / 0.8444); all 6,129 scored
+  // queries MRR 0.911 / recall@5 0.923 (0.9111 / 0.9229; the earlier 6,039: 0.9134 / 0.9241); same first page on both
+  // engines 6431/6431. Not ranked first (rank, - for not in the results): 每周三次照光会不会太频繁 2 (the excimer page
+  // first), 我在染料厂上班七八年了 … 化学品有关系啊 4, 理发师天天给人染头发 手指头发白 是不是白颠疯 10, 厨师 被热油溅到 烫过的地方变白了 -,
+  // 跑步出汗多 防晒霜要不要补涂 2 (the seasons page first), 上夜班 作息乱 白斑越来越多 4, 健身戴护腰 腰上勒出一圈白印 2, 做直播
+  // 上镜想把手上的白斑遮住 -, 點解塊面突然有幾點白 7, 照光治療 會不會越照越黑 3, 細路仔手臂有白斑 點算好 2, 有咗BB可唔可以照光 2,
+  // 白蝕使唔使驗甲狀腺 -, 揸車嚟 有冇位泊車 2, 我爸72了 … 这些药会不会有影响 3, 甲减 每天吃优甲乐 白癫风要查什么 2 (the diet page
+  // first), 长期吃阿司匹林 能做微针吗 2, 年纪大了 白斑不想治了 行不行 3, 青光眼每天滴眼药水 照光的时候眼睛怎么保护 4, 第一次去看病
+  // 正在吃的药要带吗 8, 拍的白斑照片会不会泄露隐私 2, 意见反馈 邮箱 - (nothing found), 网站上的文章是哪个医生审核的 4 (three doctor
+  // pages first), 网上看的科普能代替去医院看吗 2, 看小孩皮肤病的医生 - (Dr Su and the children's article first), referring a
+  // patient to your vitiligo clinic -, contact email for a colleague to send a referral letter - (nothing found), which
+  // consultant performs epidermal grafting 2 (the grafting article first), paediatric vitiligo referral which doctor -,
+  // pityriasis alba vs vitiligo in a child face 2 (the children's article first).
+  // No answer: 匿名提问怎么提 the dermoscopy page, 提问以后医生多久能回复 FAQ answers of the excimer page, 医保能报销光疗吗 the NB-UVB
+  // page; 怎么删除我提交的个人信息, 忘记密码了怎么办 and 注销账号 find nothing.
+  // After (decision 0125: Cantonese 使唔使 / 唔使 read as 要不要 / 不用, the seed's 白蚀 → 白癜风, and a referring clinician's
+  // English words: pediatric / paediatric → 儿童, clinic → 医院, contact / email / 邮箱 → 联系方式): batch 76 MRR 0.815 / recall@5
+  // 0.900 (0.8152 / 0.9000); all 6,129 0.912 / 0.924 (0.9120 / 0.9238; the earlier 6,039 0.9135 / 0.9241, no rank or recall@5
+  // fell); same first page on both engines 6431/6431. - → 1: 白蝕使唔使驗甲狀腺, 意见反馈 邮箱, referring a patient to your vitiligo
+  // clinic, contact email for a colleague to send a referral letter, paediatric vitiligo referral which doctor. Still not first:
+  // 每周三次照光会不会太频繁 2, 我在染料厂上班七八年了 … 化学品有关系啊 4, 理发师天天给人染头发 手指头发白 是不是白颠疯 10, 厨师 被热油溅到
+  // 烫过的地方变白了 -, 跑步出汗多 防晒霜要不要补涂 2, 上夜班 作息乱 白斑越来越多 4, 健身戴护腰 腰上勒出一圈白印 2, 做直播 上镜想把手上的白斑遮住 -,
+  // 點解塊面突然有幾點白 7, 照光治療 會不會越照越黑 3, 細路仔手臂有白斑 點算好 2, 有咗BB可唔可以照光 2, 揸車嚟 有冇位泊車 2, 我爸72了 …
+  // 这些药会不会有影响 3, 甲减 每天吃优甲乐 白癫风要查什么 2, 长期吃阿司匹林 能做微针吗 2, 年纪大了 白斑不想治了 行不行 3, 青光眼每天滴眼药水
+  // 照光的时候眼睛怎么保护 4, 第一次去看病 正在吃的药要带吗 8, 拍的白斑照片会不会泄露隐私 2, 网站上的文章是哪个医生审核的 4, 网上看的科普能代替去医院看吗
+  // 2, 看小孩皮肤病的医生 -, which consultant performs epidermal grafting 2, pityriasis alba vs vitiligo in a child face 2. The
+  // no-answer queries' first pages did not change.
+  // Numbers and units.
+  { q: '0.1%他克莫司 一天两次 要涂多久', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 76 },
+  { q: '311纳米 全身照 一周照几次', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 76 },
+  { q: '308照了20次了还没长色素 正常吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 76 },
+  { q: '每周三次照光会不会太频繁', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 76 },
+  { q: '白斑占全身百分之十以上 适合哪种光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 76 },
+  { q: '365nm紫外线灯 白斑照着发亮', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 76 },
+  { q: '孩子4岁 脸上一块淡白色的斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'number', split: H, batch: 76 },
+  { q: '白斑1年没变大了 能做移植吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'number', split: H, batch: 76 },
+  { q: '激素药膏连着用了3个月 皮肤变薄了', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 76 },
+  { q: '微针一次大概多少钱', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'number', split: H, batch: 76 },
+  { q: '做完滚针第5天还在掉皮', relevant: ['peeling-after-microneedling'], kind: 'number', split: H, batch: 76 },
+  { q: 'spf50 pa+++ 防晒霜够不够', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 76 },
+  { q: '怀孕12周还能照紫外线吗', relevant: ['pregnancy-and-vitiligo'], kind: 'number', split: H, batch: 76 },
+  { q: 'TSH 6.2 偏高 和白斑有没有关系', relevant: ['thyroid-tests-vitiligo'], kind: 'number', split: H, batch: 76 },
+  { q: '维生素c每天吃1000毫克 白斑会变大吗', relevant: ['vitiligo-diet-myths'], kind: 'number', split: H, batch: 76 },
+  { q: '停药半年 白斑又长回来了', relevant: ['relapse-after-repigmentation'], kind: 'number', split: H, batch: 76 },
+  // Work and hobbies that touch the skin.
+  { q: '我在染料厂上班七八年了 最近手背和手指上长了几块白斑 不痛不痒 是不是和天天接触那些化学品有关系啊', relevant: ['vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 76 },
+  { q: '理发师天天给人染头发 手指头发白 是不是白颠疯', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 76 },
+  { q: '护士 整天戴乳胶手套 手背白了一块', relevant: ['vitiligo-causes-triggers', 'white-patches-differential'], kind: 'lay', split: H, batch: 76 },
+  { q: '厨师 被热油溅到 烫过的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 76 },
+  { q: '渔民天天在船上晒 白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '种地的 下地干活晒得白斑又红又疼', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '游泳队训练 白癜风 泳池会传给队友吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 76 },
+  { q: '跑步出汗多 防晒霜要不要补涂', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '上夜班 作息乱 白斑越来越多', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 76 },
+  { q: '跑长途货车 靠窗那只胳膊老晒着', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '想去纹眉 有白癜风能纹吗', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 76 },
+  { q: '健身戴护腰 腰上勒出一圈白印', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 76 },
+  { q: '当老师的 学生问我脸上的白斑会不会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 76 },
+  { q: '做直播 上镜想把手上的白斑遮住', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 76 },
+  { q: '去滑雪 雪地里白斑要防晒吗', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '刚做完微针能去泡温泉吗', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 76 },
+  // Written Cantonese and Taiwan usage.
+  { q: '白斑會唔會傳染㗎', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 76 },
+  { q: '點解塊面突然有幾點白', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '冇痛冇痕 一塊白色 係咪白癜風', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 76 },
+  { q: '許醫師幾時出診', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 76 },
+  { q: '準分子雷射 一週照幾次', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 76 },
+  { q: '照光治療 會不會越照越黑', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 76 },
+  { q: '掛號要帶什麼證件', relevant: ['hospital'], kind: 'lay', split: H, batch: 76 },
+  { q: '細路仔手臂有白斑 點算好', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 76 },
+  { q: '食海鮮會唔會令白斑多咗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 76 },
+  { q: '搽類固醇藥膏搽咗好耐 塊皮薄咗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '有咗BB可唔可以照光', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '植皮手術 要穩定多久先做得', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '白蝕使唔使驗甲狀腺', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '汗斑同白蝕點分', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 76 },
+  { q: '覆診要準備啲咩', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 76 },
+  { q: '揸車嚟 有冇位泊車', relevant: ['hospital'], kind: 'lay', split: H, batch: 76 },
+  // Older patients: other illnesses and medicines.
+  { q: '我有糖尿病 白癜风吃东西要注意什么', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 76 },
+  { q: '我爸72了 有高血压糖尿病 每天吃好几种药 最近手上白了一块 医生说要照光 这些药会不会有影响', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 76 },
+  { q: '甲减 每天吃优甲乐 白癫风要查什么', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 76 },
+  { q: '长期吃阿司匹林 能做微针吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 76 },
+  { q: '吃华法林的人能做植皮手术吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '七十岁 腿上好多小白点点 是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 76 },
+  { q: '老人吃钙片 鱼油 保健品 对白斑有没有用', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 76 },
+  { q: '老伴得了白癜风 天天一起睡会不会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 76 },
+  { q: '心慌 手抖 怕热 还有白斑', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '年纪大了 白斑不想治了 行不行', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '以前得过皮肤癌 还能做光疗吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 76 },
+  { q: '青光眼每天滴眼药水 照光的时候眼睛怎么保护', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 76 },
+  { q: '腿脚不方便 医院有没有轮椅', relevant: ['hospital'], kind: 'lay', split: H, batch: 76 },
+  { q: '第一次去看病 正在吃的药要带吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 76 },
+  { q: '类风湿在吃甲氨蝶呤 还能涂他克莫司吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 76 },
+  { q: '老人白斑上的汗毛也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 76 },
+  // The website itself.
+  { q: '匿名提问怎么提', relevant: [], kind: 'lay', split: H, batch: 76 },
+  { q: '怎么删除我提交的个人信息', relevant: [], kind: 'lay', split: H, batch: 76 },
+  { q: '拍的白斑照片会不会泄露隐私', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 76 },
+  { q: '投诉电话', relevant: ['hospital'], kind: 'short', split: H, batch: 76 },
+  { q: '意见反馈 邮箱', relevant: ['hospital'], kind: 'short', split: H, batch: 76 },
+  { q: '约好的复诊去不了 怎么改时间', relevant: ['follow-up-visits', 'hospital'], kind: 'lay', split: H, batch: 76 },
+  { q: '忘记密码了怎么办', relevant: [], kind: 'lay', split: H, batch: 76 },
+  { q: '网站上的文章是哪个医生审核的', relevant: ['hospital'], kind: 'lay', split: H, batch: 76 },
+  { q: '提问以后医生多久能回复', relevant: [], kind: 'lay', split: H, batch: 76 },
+  { q: '网上看的科普能代替去医院看吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 76 },
+  { q: '林医生', relevant: ['doctors/lin-qingyuan'], kind: 'short', split: H, batch: 76 },
+  { q: '看小孩皮肤病的医生', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 76 },
+  { q: '注销账号', relevant: [], kind: 'short', split: H, batch: 76 },
+  { q: '医保能报销光疗吗', relevant: [], kind: 'lay', split: H, batch: 76 },
+  { q: '别人问过的 手背发白会不会传染孩子', relevant: ['qa/q-1', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 76 },
+  { q: '光疗一个月 白斑边上发红 医生怎么回答的', relevant: ['qa/q-2'], kind: 'lay', split: H, batch: 76 },
+  // English on the English site: a nurse or family doctor referring a patient.
+  { q: 'referring a patient to your vitiligo clinic', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'NB-UVB protocol how many sessions per week', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'excimer 308 nm number of sessions before repigmentation', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'contact email for a colleague to send a referral letter', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'which consultant performs epidermal grafting', relevant: ['doctors/lin-qingyuan', 'doctors/gu-mingcheng'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'paediatric vitiligo referral which doctor', relevant: ['doctors/fang-yanqiu'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'TSH and TPO antibody screening in vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'tacrolimus 0.1% ointment twice daily on the face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'fingertip unit potent steroid how much to apply', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'patient on warfarin is microneedling contraindicated', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'Koebner phenomenon after minor trauma', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'pregnant patient phototherapy folic acid', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'pityriasis alba vs vitiligo in a child face', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'what should the patient bring to the first appointment', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'maintenance topical therapy twice weekly after repigmentation to prevent relapse', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  { q: 'low mood referral psychological support vitiligo', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 76 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
