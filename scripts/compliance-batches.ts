@@ -237,6 +237,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GK: 'cmp189',
   GL: 'cmp190',
   GM: 'cmp191',
+  GN: 'cmp192',
 };
 
 export function authorOf(file: string, batch: string): string {
