@@ -238,6 +238,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GL: 'cmp190',
   GM: 'cmp191',
   GO: 'cmp193',
+  GN: 'cmp192',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -204,3 +204,13 @@ test('round forty-three: enclosed ideographs, keycap digits, English nouns and h
   assert.equal(normalize('简直是wan能的').text, '简直是万能的');
   assert.equal(normalize('我们用的是zcmf，不方便').text, '我们用的是祖传秘方,不方便');
 });
+
+test('round ninety-three: a doubled intensifier reads as the plain word, its finding on the doubled characters', () => {
+  assert.equal(normalize('两个疗程完完全全消失').text, '两个疗程完全消失');
+  assert.equal(normalize('彻彻底底治好了').text, '彻底治好了');
+  const text = '这种斑用我们的药膏能完完全全消失';
+  const f = found(text, 'cure-complete-result');
+  assert.equal(f.text, '完完全全消失');
+  // Other doubled words are left alone.
+  assert.equal(normalize('干干净净的诊室').text, '干干净净的诊室');
+});
