@@ -8574,6 +8574,22 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 打了耳洞耳垂发炎 (ear-piercing infection care), 复诊医保报销 (insurance), 斑秃 (alopecia
   // areata is never mentioned), 皮肤CT (reflectance confocal microscopy is not described), 婚检 (premarital check-up),
   // and the English insurance question.
+  // First run, no search change: batch 77 MRR 0.815 / recall@5 0.878 (0.8153 / 0.8778, 90 scored); all 6,219 scored
+  // 0.911 / 0.923 (0.9106 / 0.9231); the earlier 6,129 0.9120 / 0.9238 (unchanged); same first page on both engines
+  // 6527/6527. Not first (rank, - when not on the first page): 内衣带子勒的地方变白了 5, 皮带扣那一圈皮肤发白 是白癜风吗 2
+  // (qa/q-1 first), 手表带底下长了一块白斑 - (only white-patches-differential), 有白斑还能去打耳洞吗 10,
+  // 烫伤的疤慢慢变白了 4, 切菜划了个口子 长好以后伤疤周围一圈白 3, 新鞋磨脚 脚背磨破的地方起了白斑 10,
+  // 文胸肩带磨出来的白印会不会传到别的地方 2, 挠破的地方长出白点 2, 摩察的地方出现白斑 4 (corrected to 摩擦),
+  // 白斑一直没变化还用去复查吗 2 (thyroid first), 照光以后白斑边上发红还要不要接着照 2 (excimer first, qa/q-2 4th),
+  // 少白头跟白癜风是一回事吗 2, 打小针的那种治疗痛吗 2 (excimer first), 对着白斑一块一块照的小光斑机器 2 (NB-UVB first),
+  // 网上买个紫外线灯在家自己照行不行 2 (Wood's lamp first), 老婆是白癜风 孩子会遗传吗 3,
+  // 老婆脸上白斑越来越多 我作为老公能帮她做点什么 6, and in English: wife has vitiligo will our baby get it too -,
+  // boyfriend got white spots where his belt rubs 7, my wifes vitiligo came back after she stoped the cream -,
+  // needle roller thing for my wifes white patches -, husbands shaving cuts are turning white - (no results at all).
+  // The six without an answer lead with: 打了耳洞耳垂发炎红肿怎么处理 nb-uvb-phototherapy; 白癜风复诊能不能用医保报销
+  // follow-up-visits; 斑秃和白癜风有没有关系 thyroid-tests-vitiligo; 皮肤CT是什么检查 seasonal-skin-care (corrected to
+  // 皮肤 春天 检查); 婚检能不能查出白癜风 what-is-vitiligo; is vitiligo treatment covered by my husbands insurance
+  // cosmetic-camouflage.
   // 1. friction and small injuries
   { q: '内衣带子勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
   { q: '皮带扣那一圈皮肤发白 是白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
