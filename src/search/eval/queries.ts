@@ -8590,6 +8590,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // follow-up-visits; 斑秃和白癜风有没有关系 thyroid-tests-vitiligo; 皮肤CT是什么检查 seasonal-skin-care (corrected to
   // 皮肤 春天 检查); 婚检能不能查出白癜风 what-is-vitiligo; is vitiligo treatment covered by my husbands insurance
   // cosmetic-camouflage.
+  // After (decision 0126: the demo seed leads 少白头 to 白发, and 耳洞 / 打耳洞, 磨破 and, in English, cut, injury and piercing
+  // to 外伤): batch 77 MRR 0.841 / recall@5 0.906 (0.8408 / 0.9056); all 6,219 0.911 / 0.924 (0.9110 / 0.9235); the earlier
+  // 6,129 0.9120 / 0.9238 (0.91201 / 0.92379, unchanged: no rank or recall@5 moved); same first page 6527/6527. Rose:
+  // husbands shaving cuts are turning white - → 1, 少白头跟白癜风是一回事吗 2 → 1, 有白斑还能去打耳洞吗 10 → 2,
+  // 新鞋磨脚 脚背磨破的地方起了白斑 10 → 2. Still not first: 内衣带子勒的地方变白了 5, 皮带扣那一圈皮肤发白 是白癜风吗 2,
+  // 手表带底下长了一块白斑 -, 有白斑还能去打耳洞吗 2, 烫伤的疤慢慢变白了 4, 切菜划了个口子 长好以后伤疤周围一圈白 3,
+  // 新鞋磨脚 脚背磨破的地方起了白斑 2, 文胸肩带磨出来的白印会不会传到别的地方 2, 挠破的地方长出白点 2, 摩察的地方出现白斑 4,
+  // 白斑一直没变化还用去复查吗 2, 照光以后白斑边上发红还要不要接着照 2, 打小针的那种治疗痛吗 2, 对着白斑一块一块照的小光斑机器 2,
+  // 网上买个紫外线灯在家自己照行不行 2, 老婆是白癜风 孩子会遗传吗 3, 老婆脸上白斑越来越多 我作为老公能帮她做点什么 6,
+  // wife has vitiligo will our baby get it too -, boyfriend got white spots where his belt rubs 7,
+  // my wifes vitiligo came back after she stoped the cream -, needle roller thing for my wifes white patches -.
+  // The no-answer queries keep their first results (打了耳洞耳垂发炎红肿怎么处理 changed below nb-uvb-phototherapy).
   // 1. friction and small injuries
   { q: '内衣带子勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
   { q: '皮带扣那一圈皮肤发白 是白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
