@@ -971,4 +971,21 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'contact', target: '联系方式' },
   { term: 'email', target: '联系方式' },
   { term: '邮箱', target: '联系方式' },
+  // Decision 0126 (helper srch80, batch 77): 少白头, the everyday word for hair gone grey young, is the articles' 白发 (cut
+  // 少|白头, it was read as 青少年 and a slip for 白头发). Small injuries by their everyday names are the 外伤 of the Koebner
+  // sign, as 擦破, 磕破, 刮痧 and 拔罐 are: an ear piercing (耳洞, 打耳洞), skin rubbed raw (磨破, also the 摩擦 it came from),
+  // and on the English site a cut (also the 划伤 of the causes page), an injury and a piercing; unknown, husbands shaving cuts
+  // are turning white found nothing at all. Measured and left out: burn → 烫伤 (burning skin after light treatment, an
+  // earlier query, fell from first to nowhere: burning is the sensation), and the partner words (husband, wife, spouse,
+  // partner, boyfriend, girlfriend → 夫妻, as 老公 / 老婆): six of this batch's English queries fell 1 → 2 — the partner is who
+  // asks, not what is asked; unknown, those words are dropped as stray words.
+  { term: '少白头', target: '白发' },
+  { term: '耳洞', target: '外伤' },
+  { term: '打耳洞', target: '外伤' },
+  { term: '磨破', target: '摩擦' },
+  { term: '磨破', target: '外伤' },
+  { term: 'cut', target: '划伤' },
+  { term: 'cut', target: '外伤' },
+  { term: 'injury', target: '外伤' },
+  { term: 'piercing', target: '外伤' },
 ];

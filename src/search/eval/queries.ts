@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8562,6 +8562,148 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'what should the patient bring to the first appointment', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 76 },
   { q: 'maintenance topical therapy twice weekly after repigmentation to prevent relapse', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 76 },
   { q: 'low mood referral psychological support vitiligo', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 76 },
+  // Batch 77, written blind by helper srch80 before reading the search code, the synonym seed or the other queries
+  // (only the demo articles, categories, doctors and Q&A were read). Themes: 1. friction and small injuries in daily
+  // life where patches appear (bra straps, belts, watch straps, shaving, tattoos, ear piercing, scars from cuts and
+  // burns, rubbing shoes) and whether they spread; 2. after treatment: stopping, relapse, maintenance, how often to
+  // come back, what a follow-up visit checks; 3. other autoimmune or skin conditions next to vitiligo (斑秃, 银屑病,
+  // 湿疹, 甲状腺, 糖尿病, 少白头), asked together; 4. the machines and tools by what they look like or do (紫光灯,
+  // 照光的机器, 放大镜, 打小针, the whole-body cabin, the needle roller) and whether they hurt; 5. a patient's partner or
+  // spouse asking in Chinese (传染给我, 生孩子, 遗传, 婚前告诉, 照顾); 6. English on the English site by a spouse or
+  // partner, casual and misspelled. 16 queries per theme, 96 in all.
+  // No answer on the site: 打了耳洞耳垂发炎 (ear-piercing infection care), 复诊医保报销 (insurance), 斑秃 (alopecia
+  // areata is never mentioned), 皮肤CT (reflectance confocal microscopy is not described), 婚检 (premarital check-up),
+  // and the English insurance question.
+  // First run, no search change: batch 77 MRR 0.815 / recall@5 0.878 (0.8153 / 0.8778, 90 scored); all 6,219 scored
+  // 0.911 / 0.923 (0.9106 / 0.9231); the earlier 6,129 0.9120 / 0.9238 (unchanged); same first page on both engines
+  // 6527/6527. Not first (rank, - when not on the first page): 内衣带子勒的地方变白了 5, 皮带扣那一圈皮肤发白 是白癜风吗 2
+  // (qa/q-1 first), 手表带底下长了一块白斑 - (only white-patches-differential), 有白斑还能去打耳洞吗 10,
+  // 烫伤的疤慢慢变白了 4, 切菜划了个口子 长好以后伤疤周围一圈白 3, 新鞋磨脚 脚背磨破的地方起了白斑 10,
+  // 文胸肩带磨出来的白印会不会传到别的地方 2, 挠破的地方长出白点 2, 摩察的地方出现白斑 4 (corrected to 摩擦),
+  // 白斑一直没变化还用去复查吗 2 (thyroid first), 照光以后白斑边上发红还要不要接着照 2 (excimer first, qa/q-2 4th),
+  // 少白头跟白癜风是一回事吗 2, 打小针的那种治疗痛吗 2 (excimer first), 对着白斑一块一块照的小光斑机器 2 (NB-UVB first),
+  // 网上买个紫外线灯在家自己照行不行 2 (Wood's lamp first), 老婆是白癜风 孩子会遗传吗 3,
+  // 老婆脸上白斑越来越多 我作为老公能帮她做点什么 6, and in English: wife has vitiligo will our baby get it too -,
+  // boyfriend got white spots where his belt rubs 7, my wifes vitiligo came back after she stoped the cream -,
+  // needle roller thing for my wifes white patches -, husbands shaving cuts are turning white - (no results at all).
+  // The six without an answer lead with: 打了耳洞耳垂发炎红肿怎么处理 nb-uvb-phototherapy; 白癜风复诊能不能用医保报销
+  // follow-up-visits; 斑秃和白癜风有没有关系 thyroid-tests-vitiligo; 皮肤CT是什么检查 seasonal-skin-care (corrected to
+  // 皮肤 春天 检查); 婚检能不能查出白癜风 what-is-vitiligo; is vitiligo treatment covered by my husbands insurance
+  // cosmetic-camouflage.
+  // After (decision 0126: the demo seed leads 少白头 to 白发, and 耳洞 / 打耳洞, 磨破 and, in English, cut, injury and piercing
+  // to 外伤): batch 77 MRR 0.841 / recall@5 0.906 (0.8408 / 0.9056); all 6,219 0.911 / 0.924 (0.9110 / 0.9235); the earlier
+  // 6,129 0.9120 / 0.9238 (0.91201 / 0.92379, unchanged: no rank or recall@5 moved); same first page 6527/6527. Rose:
+  // husbands shaving cuts are turning white - → 1, 少白头跟白癜风是一回事吗 2 → 1, 有白斑还能去打耳洞吗 10 → 2,
+  // 新鞋磨脚 脚背磨破的地方起了白斑 10 → 2. Still not first: 内衣带子勒的地方变白了 5, 皮带扣那一圈皮肤发白 是白癜风吗 2,
+  // 手表带底下长了一块白斑 -, 有白斑还能去打耳洞吗 2, 烫伤的疤慢慢变白了 4, 切菜划了个口子 长好以后伤疤周围一圈白 3,
+  // 新鞋磨脚 脚背磨破的地方起了白斑 2, 文胸肩带磨出来的白印会不会传到别的地方 2, 挠破的地方长出白点 2, 摩察的地方出现白斑 4,
+  // 白斑一直没变化还用去复查吗 2, 照光以后白斑边上发红还要不要接着照 2, 打小针的那种治疗痛吗 2, 对着白斑一块一块照的小光斑机器 2,
+  // 网上买个紫外线灯在家自己照行不行 2, 老婆是白癜风 孩子会遗传吗 3, 老婆脸上白斑越来越多 我作为老公能帮她做点什么 6,
+  // wife has vitiligo will our baby get it too -, boyfriend got white spots where his belt rubs 7,
+  // my wifes vitiligo came back after she stoped the cream -, needle roller thing for my wifes white patches -.
+  // The no-answer queries keep their first results (打了耳洞耳垂发炎红肿怎么处理 changed below nb-uvb-phototherapy).
+  // 1. friction and small injuries
+  { q: '内衣带子勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
+  { q: '皮带扣那一圈皮肤发白 是白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
+  { q: '手表带底下长了一块白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
+  { q: '刮胡子刮破了以后那里变白了，会不会扩散', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 77 },
+  { q: '纹身会诱发白癜风吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 77 },
+  { q: '有白斑还能去打耳洞吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 77 },
+  { q: '烫伤的疤慢慢变白了', relevant: ['white-patches-differential', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
+  { q: '切菜划了个口子 长好以后伤疤周围一圈白', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 77 },
+  { q: '新鞋磨脚 脚背磨破的地方起了白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
+  { q: '同形反应', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'short', split: H, batch: 77 },
+  { q: '我老婆说我腰上系皮带那一圈有点白，我一直没当回事，最近手腕戴表的位置好像也有了，是不是磨出来的，会不会越来越大啊', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 77 },
+  { q: '文胸肩带磨出来的白印会不会传到别的地方', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
+  { q: 'tongxing fanying', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'pinyin', split: H, batch: 77 },
+  { q: '挠破的地方长出白点', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 77 },
+  { q: '摩察的地方出现白斑', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 77 },
+  { q: '打了耳洞耳垂发炎红肿怎么处理', relevant: [], kind: 'lay', split: H, batch: 77 },
+  // 2. after treatment
+  { q: '白斑颜色长回来了能停药吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 77 },
+  { q: '停了药又白回去了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 77 },
+  { q: '维持治疗要多久', relevant: ['relapse-after-repigmentation'], kind: 'exact', split: H, batch: 77 },
+  { q: '复诊多久去一次', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 77 },
+  { q: '复查的时候医生都查些啥', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 77 },
+  { q: '治好了以后还会再长吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 77 },
+  { q: '308照了半年了能不能停', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 77 },
+  { q: '复发早期迹象', relevant: ['relapse-after-repigmentation'], kind: 'short', split: H, batch: 77 },
+  { q: '停药后第一年多久复诊一次', relevant: ['relapse-after-repigmentation', 'follow-up-visits'], kind: 'exact', split: H, batch: 77 },
+  { q: '复诊要空腹吗', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 77 },
+  { q: '白斑一直没变化还用去复查吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 77 },
+  { q: '好了之后边上又冒出好多米粒大的小白点', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 77 },
+  { q: '出差两个星期光疗断了 回来还能接着照吗', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 77 },
+  { q: '激素药膏涂多久要停一阵', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '照光以后白斑边上发红还要不要接着照', relevant: ['qa/q-2', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 77 },
+  { q: '白癜风复诊能不能用医保报销', relevant: [], kind: 'lay', split: H, batch: 77 },
+  // 3. other conditions next to vitiligo
+  { q: '斑秃和白癜风有没有关系', relevant: [], kind: 'lay', split: H, batch: 77 },
+  { q: '银屑病也用窄谱紫外线照吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 77 },
+  { q: '孩子本来就有湿疹 现在又长了白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'multi', split: H, batch: 77 },
+  { q: '湿疹好了以后留下白印子', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 77 },
+  { q: '甲亢会引起白癜风吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '桥本甲状腺炎 白癜风', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 77 },
+  { q: '有糖尿病的白癜风病人吃东西要注意什么', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 77 },
+  { q: '少白头跟白癜风是一回事吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 77 },
+  { q: '白斑上的汗毛也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 77 },
+  { q: '甲状腺抗体阳性但功能正常要不要治', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 77 },
+  { q: '汗斑跟白癜风咋区分', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 77 },
+  { q: '有红斑狼疮的人能照光治白斑吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 77 },
+  { q: '得了白癜风还容易得别的免疫病吗', relevant: ['thyroid-tests-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 77 },
+  { q: '白癜风查出甲减 该挂内分泌科还是皮肤科', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 77 },
+  { q: '白色糠诊', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 77 },
+  { q: '孩子湿疹加白斑挂哪个医生', relevant: ['doctors/fang-yanqiu'], kind: 'multi', split: H, batch: 77 },
+  // 4. machines and tools by what they look like or do
+  { q: '紫光灯照皮肤是检查什么', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 77 },
+  { q: '照光的机器照着疼不疼', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 77 },
+  { q: '拿放大镜看皮肤的那个检查', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 77 },
+  { q: '打小针的那种治疗痛吗', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 77 },
+  { q: '人站在里面照全身的光疗舱', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 77 },
+  { q: '小黑屋里拿紫色的灯照一照', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 77 },
+  { q: '上面全是小针头的滚轮', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 77 },
+  { q: '对着白斑一块一块照的小光斑机器', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 77 },
+  { q: '伍德灯伤眼睛吗', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 77 },
+  { q: '负压吸泡植皮疼不疼', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 77 },
+  { q: '网上买个紫外线灯在家自己照行不行', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 77 },
+  { q: '308是什么机器', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 77 },
+  { q: '311纳米', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 77 },
+  { q: '365nm的灯', relevant: ['woods-lamp-exam'], kind: 'number', split: H, batch: 77 },
+  { q: '伍得灯', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 77 },
+  { q: '皮肤CT是什么检查', relevant: [], kind: 'lay', split: H, batch: 77 },
+  // 5. a partner or spouse asking, in Chinese
+  { q: '老公有白癜风会不会传染给我', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 77 },
+  { q: '跟有白癜风的人亲嘴会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 77 },
+  { q: '男朋友有白癜风 我们以后能要孩子吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '老婆是白癜风 孩子会遗传吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '婚前要不要告诉对方自己有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 77 },
+  { q: '对象有白斑 家里人不同意 我该怎么办', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'multi', split: H, batch: 77 },
+  { q: '媳妇白癜风 备孕要停药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '老婆脸上白斑越来越多 我作为老公能帮她做点什么', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 77 },
+  { q: '一起睡觉用一条毛巾会不会传上', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 77 },
+  { q: '老公得了白癜风以后情绪很差 不愿意出门', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 77 },
+  { q: '老婆怀孕以后白斑变多了怎么办', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '老公做完表皮移植 回家我要怎么照顾', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '白癜风遗传给下一代的几率大不大', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 77 },
+  { q: '我老公有白癜风，我们结婚三年了，最近准备要孩子，他在涂药膏还在照光，要不要先停，孩子会不会也长白斑，我自己会不会被传染', relevant: ['pregnancy-and-vitiligo', 'is-vitiligo-contagious'], kind: 'multi', split: H, batch: 77 },
+  { q: 'laogong baidianfeng chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 77 },
+  { q: '婚检能不能查出白癜风', relevant: [], kind: 'lay', split: H, batch: 77 },
+  // 6. English, a spouse or partner, casual and misspelled
+  { q: 'my husband has vitligo can i catch it', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'is vitaligo contagous from kissing', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'wife has vitiligo will our baby get it too', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'boyfriend got white spots where his belt rubs', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'my wifes vitiligo came back after she stoped the cream', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'how often does my partner need check ups for vitiligo', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'girlfriend is pregnant can she keep doing the light treatment', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'is my husbands thyroid problem linked to his vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'does the uv light thing hurt, asking for my wife', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'what was the purple lamp in the dark room my partner had', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'how do i support my spouse whos depressed about vitiligo', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'needle roller thing for my wifes white patches', relevant: ['microneedling-as-adjunct'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'husbands shaving cuts are turning white', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'wife had skin graft for vitiligo how to look after it', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'partner breastfeeding can she use vitiligo ointment', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 77 },
+  { q: 'is vitiligo treatment covered by my husbands insurance', relevant: [], kind: 'english', split: H, locale: 'en', batch: 77 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
