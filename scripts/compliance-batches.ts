@@ -239,6 +239,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GM: 'cmp191',
   GO: 'cmp193',
   GN: 'cmp192',
+  GQ: 'cmp195',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -483,8 +483,14 @@ export function invitationAfter(upTo: string, rest: string): boolean {
   const head = upTo + rest.slice(0, comma);
   if (QUESTION_WORD.test(head)) return false;
   const tail = rest.slice(comma + 1);
-  return INVITATION_TAIL.test(tail) || ASKED_BACK.test(tail);
+  return INVITATION_TAIL.test(tail) || ASKED_BACK.test(tail) || RHETORICAL_TAIL.test(tail);
 }
+/**
+ * Round ninety-four (batch GQ): a statement, then a rhetorical tail that can only mean no (看病三分钟就打发人，哪里会细问孩子的过敏史？;
+ * 他们只认钱，哪会替你着想？; 连消毒都不做，岂能放心？): the tail asks nothing, and the clause before it is asserted. 哪里 with 能 (哪里能买到？)
+ * and 怎么会 (怎么会突然发烧？) are genuine questions and are not read.
+ */
+const RHETORICAL_TAIL = /^\s*(?:那|他们|人家|又|还)?(?:(?:哪里|哪儿|哪)(?:还|又)?(?:会|肯|可能|有(?:空|时间|心思|工夫|精力))|哪能|怎能|岂能|岂会)[^,，。;!?]{1,20}?[?？!！]?\s*$/;
 const ANSWERS_QUESTION = /(?:解答|答疑|回答|告诉(?:你|您|大家)|讲解|详解|解读|支招|解惑|答网友问|答读者问)\s*$/;
 // Round fifty-seven (batch DR): or asked whether they want the same (…她亲口说“现在终于能睡整觉了”，您也想告别瘙痒吗？).
 // Round thirty-nine (batch BQ): a statement, then the reader asked about themselves (大部分学员在第14天已经告别便秘，您感觉如何？):
