@@ -8715,6 +8715,25 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: the price of B12 injections, how much ointment may go through airport security, which
   // hospital abroad treats vitiligo, nail polish, whether vitiligo bars a teenager from a military academy, monobenzone
   // depigmentation therapy (English).
+  // First run, no search change: batch 78 MRR 0.800 / recall@5 0.875 (0.8001 / 0.8745, 89 scored); all 6,308 scored
+  // 0.909 / 0.923 (0.9094 / 0.9228); the earlier 6,219 0.911 / 0.924 (0.9110 / 0.9235, unchanged); same first page on
+  // both engines 6622/6622. Not first (rank, - when not on the first page): 硒片 抗氧化 白斑 - (only
+  // vitiligo-causes-triggers, by 氧化), 益生君调理肠道对白癜风有没有帮助 7, 为什么会变白 5 (epidermal grafting's FAQ first),
+  // 自己的免疫系统为什么要攻击黑色素细胞 3 (melanocytes-explained first), 为啥蹭破皮的地方后来就白了 3,
+  // 滚针扎一扎为什么能帮药吸收 - (only peeling-after-microneedling), 照光以后白斑边上发红是怎么回事 2 (excimer first),
+  // 下个月去泰国玩 那边太阳很毒 白癜风要注意什么 5, 去滑雪 雪地反光 脸上白斑 3, 出国一个月 光疗要停吗 2 (qa/q-2 first),
+  // 出差两周没去照光 回来剂量要重新调吗 2 (excimer first), 从外地坐高铁过来看白斑 地铁哪个口出 能停车吗 2 (thyroid first),
+  // 白斑上长的白头发能染黑吗 -, 白斑上涂美黑霜能把颜色补上吗 2 (sun protection first), 遮瑕膏天天用会让白斑变大吗 3,
+  // the parent's 我儿子今年十五岁…需要马上去医院吗 2 (contagion first), 孩子13岁，医生开了激素药膏…也要抽血吗 2 (topical
+  // medicines first), 儿子14岁 这一个月白斑长得特别快…还是要先控制 3, 孩子高三了压力特别大…能做什么 2,
+  // 儿子踢足球膝盖磨破了…以后还能踢球吗？ 3, 孩子下周复诊，要准备些什么？… 2 (children's care first),
+  // 我女儿17岁 脸上白斑治了一年多…要怎么观察 6, 孩子白癜风想挂儿童皮肤科的医生 周六上午有人出诊吗 2 (children's care
+  // first), and in English: why does depigmentation happen 4 (corrected to "repigmentation"), melanocites destroyed by
+  // immune system 4, kebner scratch turned white 2, why does repigmentation start from hair follicles 2 (dermoscopy first).
+  // The six without an answer lead with: b12针剂多少钱一支 peeling-after-microneedling; 带药膏坐飞机过安检能带多少毫升
+  // excimer-308nm-light; 出国旅游 国外哪家医院能看白癜风 thyroid-tests-vitiligo; 白癜风可以涂指甲油吗 cosmetic-camouflage;
+  // 孩子高考体检查出白癜风 会影响报考军校吗 childrens-vitiligo-care; monobenzone to depigment the rest of my skin
+  // relapse-after-repigmentation (corrected to "repigment").
   { q: '维生素D3', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 78 },
   { q: '白癜风要不要补维生素d3 一天吃2000单位会不会太多', relevant: ['vitiligo-diet-myths'], kind: 'number', split: H, batch: 78 },
   { q: '吃叶酸能让白斑变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
