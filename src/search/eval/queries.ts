@@ -8734,6 +8734,22 @@ const LATER_QUERIES: EvalQuery[] = [
   // excimer-308nm-light; 出国旅游 国外哪家医院能看白癜风 thyroid-tests-vitiligo; 白癜风可以涂指甲油吗 cosmetic-camouflage;
   // 孩子高考体检查出白癜风 会影响报考军校吗 childrens-vitiligo-care; monobenzone to depigment the rest of my skin
   // relapse-after-repigmentation (corrected to "repigment").
+  // After (decision 0127: a mineral said as its pill or preparation — 硒片, 锌片, 铁剂 — is the diet page's 矿物质 补充剂; the
+  // demo seed leads depigmentation / depigment to 色素脱失 (it had been misread as its opposite, repigmentation), immune
+  // to 自身免疫 and 益生菌 to 补充剂): batch 78 MRR 0.827 / recall@5 0.891 (0.8266 / 0.8914); all 6,308 0.910 / 0.923 (0.9099 /
+  // 0.9231); the earlier 6,219 0.9111 / 0.9235 (0.91098 / 0.92352 → 0.91110 / 0.92352: no rank or recall@5 fell; depigmentation
+  // rose 4 → 1 and is the only earlier query whose first page changed); same first page 6622/6622. Rose: 硒片 抗氧化 白斑 - → 1,
+  // 益生君调理肠道对白癜风有没有帮助 7 → 1, melanocites destroyed by immune system 4 → 1. Fell: why does depigmentation happen
+  // 4 → - (what-is-vitiligo and the pregnancy page, which write 色素脱失, are its only results now). Still not first:
+  // 为什么会变白 5, 自己的免疫系统为什么要攻击黑色素细胞 3, 为啥蹭破皮的地方后来就白了 3, 滚针扎一扎为什么能帮药吸收 -,
+  // 照光以后白斑边上发红是怎么回事 2, 下个月去泰国玩 那边太阳很毒 白癜风要注意什么 5, 去滑雪 雪地反光 脸上白斑 3,
+  // 出国一个月 光疗要停吗 2, 出差两周没去照光 回来剂量要重新调吗 2, 从外地坐高铁过来看白斑 地铁哪个口出 能停车吗 2,
+  // 白斑上长的白头发能染黑吗 -, 白斑上涂美黑霜能把颜色补上吗 2, 遮瑕膏天天用会让白斑变大吗 3, the parent's 我儿子今年十五岁… 2,
+  // 孩子13岁，医生开了激素药膏… 2, 儿子14岁 这一个月白斑长得特别快… 3, 孩子高三了压力特别大… 2, 儿子踢足球膝盖磨破了… 3,
+  // 孩子下周复诊，要准备些什么？… 2, 我女儿17岁 脸上白斑治了一年多… 6, 孩子白癜风想挂儿童皮肤科的医生 周六上午有人出诊吗 2, and
+  // in English: why does depigmentation happen -, kebner scratch turned white 2, why does repigmentation start from hair
+  // follicles 2. The no-answer queries keep their first results, except monobenzone to depigment the rest of my skin, which
+  // now leads with what-is-vitiligo.
   { q: '维生素D3', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 78 },
   { q: '白癜风要不要补维生素d3 一天吃2000单位会不会太多', relevant: ['vitiligo-diet-myths'], kind: 'number', split: H, batch: 78 },
   { q: '吃叶酸能让白斑变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
