@@ -684,6 +684,12 @@ const GROWING_ON = /(?:(?:一直|不断|不停地?|持续|总是|老是)在?|还
 // Only 补 right before a mineral or a vitamin; 补水, 补涂 (sunscreen) and 补妆 stay. Fixed alternatives: linear.
 const SUPPLEMENT_SAID = /补(?=[钙铁锌铜硒碘镁]|维生素|维[abcde]|v[abcde](?![a-z]))/giu;
 
+// A mineral said as its pill or preparation (硒片, 锌片, 钙片, 铁剂, 镁胶囊): the mineral and the 补充剂 the diet page writes
+// (营养补充剂, 维生素类补充剂), as 补 and the mineral is 补充; glued, 硒片 was in no document and was left out as a stray
+// word, so 硒片 抗氧化 白斑 kept only the causes page's 氧化应激 (helper srch81, batch 78). Only a mineral right before a
+// dose form; a vitamin's pill (维生素c片) holds 维生素 and already reaches the page. Fixed alternatives: linear.
+const MINERAL_PILL = /([钙铁锌铜硒碘镁])(?:片|剂|软胶囊|胶囊|丸|口服液|冲剂|滴剂)/gu;
+
 // Food and drink asked about (白癜风能喝茶吗, 吃辣会让白斑扩散吗, 用铜勺吃饭对白斑有用吗): DRINK_ASKED — 喝 is in no page, and glued
 // to a drink no page names (喝茶, 喝咖啡) the query lost it; it is the diet page's 饮食, unless the query names a medicine
 // anywhere (药, 剂, 激素, 胶囊, 丸: 喝中药, 汤剂能喝吗 stay). EATEN_WILL — 吃 / 喝 and a food of one to three characters glued to the 会 of "will it…" (吃辣会):
@@ -954,6 +960,7 @@ function readSpokenAsWritten(text: string): string {
   if (mayMatch(CHILD_AGE, t) && !CHILD_SAID.test(t)) t = t.replace(CHILD_AGE, ' 儿童 ');
   if (t.includes('就')) t = t.replace(WHENEVER, ' $1 就');
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
+  t = replaceIf(t, MINERAL_PILL, ' 矿物质 补充剂 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');
   if (t.includes('多少')) t = t.replace(VALUE_ASKED, ' ');
   if (ONSET_VERB.test(t)) t = t.replace(ONSET_ASKED, ' $1 见效 ');

@@ -988,4 +988,14 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'cut', target: '外伤' },
   { term: 'injury', target: '外伤' },
   { term: 'piercing', target: '外伤' },
+  // Decision 0127 (helper srch81, batch 78): on the English site, the medical words a patient finds online: depigmentation
+  // (and depigment, depigmented as its inflection) is the 色素脱失 what-is-vitiligo defines the disease by — unknown, it was
+  // one slip from the key repigmentation and read as its opposite, 复色; immune (immune system) is the causes page's
+  // 自身免疫, as autoimmune is. Probiotics (益生菌), a supplement by its name, are the diet page's 补充剂, as 保健品 is.
+  // Measured and left out: 黑色素 as a second target of depigmentation (why does depigmentation happen 4 → 2, but
+  // depigmentaion spreading fast lots of new spots 1 → not on the first page).
+  { term: 'depigmentation', target: '色素脱失' },
+  { term: 'depigment', target: '色素脱失' },
+  { term: 'immune', target: '自身免疫' },
+  { term: '益生菌', target: '补充剂' },
 ];

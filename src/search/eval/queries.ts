@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8704,6 +8704,147 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'wife had skin graft for vitiligo how to look after it', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 77 },
   { q: 'partner breastfeeding can she use vitiligo ointment', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 77 },
   { q: 'is vitiligo treatment covered by my husbands insurance', relevant: [], kind: 'english', split: H, locale: 'en', batch: 77 },
+  // Batch 78, written blind by helper srch81 before reading the search code, the synonym seed or the other queries
+  // (only the demo articles, categories, doctors and Q&A were read). Themes: vitamins and supplements by name and dose
+  // (维生素D3, 叶酸, B12, 复合维生素, 锌, 铜, 硒, 益生菌, 鱼油) and whether they help or interfere; "why" and "how does it
+  // work" questions about the disease and its treatments; travel and climate (flights, beach, hot countries, skiing,
+  // high altitude, sunscreen abroad, keeping phototherapy while away); cosmetic products on white skin or white hair
+  // (hair dye, eyebrow tattoo, self-tanner 美黑, nail polish, foundation, concealer); a worried parent of a teenager
+  // writing long messages with several questions in one; English on the English site with medical words found online
+  // (leukoderma, depigmentation, melanocytes, Koebner, segmental, repigmentation), some misspelled.
+  // No answer on the site: the price of B12 injections, how much ointment may go through airport security, which
+  // hospital abroad treats vitiligo, nail polish, whether vitiligo bars a teenager from a military academy, monobenzone
+  // depigmentation therapy (English).
+  // First run, no search change: batch 78 MRR 0.800 / recall@5 0.875 (0.8001 / 0.8745, 89 scored); all 6,308 scored
+  // 0.909 / 0.923 (0.9094 / 0.9228); the earlier 6,219 0.911 / 0.924 (0.9110 / 0.9235, unchanged); same first page on
+  // both engines 6622/6622. Not first (rank, - when not on the first page): 硒片 抗氧化 白斑 - (only
+  // vitiligo-causes-triggers, by 氧化), 益生君调理肠道对白癜风有没有帮助 7, 为什么会变白 5 (epidermal grafting's FAQ first),
+  // 自己的免疫系统为什么要攻击黑色素细胞 3 (melanocytes-explained first), 为啥蹭破皮的地方后来就白了 3,
+  // 滚针扎一扎为什么能帮药吸收 - (only peeling-after-microneedling), 照光以后白斑边上发红是怎么回事 2 (excimer first),
+  // 下个月去泰国玩 那边太阳很毒 白癜风要注意什么 5, 去滑雪 雪地反光 脸上白斑 3, 出国一个月 光疗要停吗 2 (qa/q-2 first),
+  // 出差两周没去照光 回来剂量要重新调吗 2 (excimer first), 从外地坐高铁过来看白斑 地铁哪个口出 能停车吗 2 (thyroid first),
+  // 白斑上长的白头发能染黑吗 -, 白斑上涂美黑霜能把颜色补上吗 2 (sun protection first), 遮瑕膏天天用会让白斑变大吗 3,
+  // the parent's 我儿子今年十五岁…需要马上去医院吗 2 (contagion first), 孩子13岁，医生开了激素药膏…也要抽血吗 2 (topical
+  // medicines first), 儿子14岁 这一个月白斑长得特别快…还是要先控制 3, 孩子高三了压力特别大…能做什么 2,
+  // 儿子踢足球膝盖磨破了…以后还能踢球吗？ 3, 孩子下周复诊，要准备些什么？… 2 (children's care first),
+  // 我女儿17岁 脸上白斑治了一年多…要怎么观察 6, 孩子白癜风想挂儿童皮肤科的医生 周六上午有人出诊吗 2 (children's care
+  // first), and in English: why does depigmentation happen 4 (corrected to "repigmentation"), melanocites destroyed by
+  // immune system 4, kebner scratch turned white 2, why does repigmentation start from hair follicles 2 (dermoscopy first).
+  // The six without an answer lead with: b12针剂多少钱一支 peeling-after-microneedling; 带药膏坐飞机过安检能带多少毫升
+  // excimer-308nm-light; 出国旅游 国外哪家医院能看白癜风 thyroid-tests-vitiligo; 白癜风可以涂指甲油吗 cosmetic-camouflage;
+  // 孩子高考体检查出白癜风 会影响报考军校吗 childrens-vitiligo-care; monobenzone to depigment the rest of my skin
+  // relapse-after-repigmentation (corrected to "repigment").
+  // After (decision 0127: a mineral said as its pill or preparation — 硒片, 锌片, 铁剂 — is the diet page's 矿物质 补充剂; the
+  // demo seed leads depigmentation / depigment to 色素脱失 (it had been misread as its opposite, repigmentation), immune
+  // to 自身免疫 and 益生菌 to 补充剂): batch 78 MRR 0.827 / recall@5 0.891 (0.8266 / 0.8914); all 6,308 0.910 / 0.923 (0.9099 /
+  // 0.9231); the earlier 6,219 0.9111 / 0.9235 (0.91098 / 0.92352 → 0.91110 / 0.92352: no rank or recall@5 fell; depigmentation
+  // rose 4 → 1 and is the only earlier query whose first page changed); same first page 6622/6622. Rose: 硒片 抗氧化 白斑 - → 1,
+  // 益生君调理肠道对白癜风有没有帮助 7 → 1, melanocites destroyed by immune system 4 → 1. Fell: why does depigmentation happen
+  // 4 → - (what-is-vitiligo and the pregnancy page, which write 色素脱失, are its only results now). Still not first:
+  // 为什么会变白 5, 自己的免疫系统为什么要攻击黑色素细胞 3, 为啥蹭破皮的地方后来就白了 3, 滚针扎一扎为什么能帮药吸收 -,
+  // 照光以后白斑边上发红是怎么回事 2, 下个月去泰国玩 那边太阳很毒 白癜风要注意什么 5, 去滑雪 雪地反光 脸上白斑 3,
+  // 出国一个月 光疗要停吗 2, 出差两周没去照光 回来剂量要重新调吗 2, 从外地坐高铁过来看白斑 地铁哪个口出 能停车吗 2,
+  // 白斑上长的白头发能染黑吗 -, 白斑上涂美黑霜能把颜色补上吗 2, 遮瑕膏天天用会让白斑变大吗 3, the parent's 我儿子今年十五岁… 2,
+  // 孩子13岁，医生开了激素药膏… 2, 儿子14岁 这一个月白斑长得特别快… 3, 孩子高三了压力特别大… 2, 儿子踢足球膝盖磨破了… 3,
+  // 孩子下周复诊，要准备些什么？… 2, 我女儿17岁 脸上白斑治了一年多… 6, 孩子白癜风想挂儿童皮肤科的医生 周六上午有人出诊吗 2, and
+  // in English: why does depigmentation happen -, kebner scratch turned white 2, why does repigmentation start from hair
+  // follicles 2. The no-answer queries keep their first results, except monobenzone to depigment the rest of my skin, which
+  // now leads with what-is-vitiligo.
+  { q: '维生素D3', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 78 },
+  { q: '白癜风要不要补维生素d3 一天吃2000单位会不会太多', relevant: ['vitiligo-diet-myths'], kind: 'number', split: H, batch: 78 },
+  { q: '吃叶酸能让白斑变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
+  { q: '怀孕了还在照光 叶酸要多吃吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '维生素b12和叶酸一起吃对白癜风有用吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
+  { q: '复合维生素每天一片 白斑会不会加重', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
+  { q: '补锌补铜能治白颠风吗', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 78 },
+  { q: '硒片 抗氧化 白斑', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 78 },
+  { q: '益生君调理肠道对白癜风有没有帮助', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 78 },
+  { q: '每天吃深海鱼油 白癜风能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
+  { q: '吃维c片白斑会扩散吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
+  { q: '吃保健品会不会影响抽血查甲状腺的结果', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '缺什么维生素会得白癜风', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
+  { q: '黑芝麻丸 黑豆 能补黑色素吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 78 },
+  { q: 'b12针剂多少钱一支', relevant: [], kind: 'number', split: H, batch: 78 },
+  { q: 'weishengsu c baidianfeng', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 78 },
+  { q: '为什么会变白', relevant: ['what-is-vitiligo', 'melanocytes-explained'], kind: 'short', split: H, batch: 78 },
+  { q: '黑色素去哪了', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 78 },
+  { q: '照光为什么能复色', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 78 },
+  { q: '为什么新长出来的颜色是从毛孔一个点一个点冒出来的', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 78 },
+  { q: '自己的免疫系统为什么要攻击黑色素细胞', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 78 },
+  { q: '激素药膏是怎么让白斑变回来的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '手指头上的白斑为啥好得最慢', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 78 },
+  { q: '白斑上的汗毛也白了是什么原因', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 78 },
+  { q: '表皮移植的原理是什么 别处的皮移过来为什么就有颜色了', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '伍德灯照着白斑为什么特别亮', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 78 },
+  { q: '为啥蹭破皮的地方后来就白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 78 },
+  { q: '滚针扎一扎为什么能帮药吸收', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 78 },
+  { q: '皮肤白斑跟甲状腺有什么关系', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '节段型为什么只长在一边', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 78 },
+  { q: '好了以后为啥又复发', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 78 },
+  { q: '黑素小体是怎么把颜色送到皮肤里的', relevant: ['melanocytes-explained'], kind: 'exact', split: H, batch: 78 },
+  { q: '照光以后白斑边上发红是怎么回事', relevant: ['qa/q-2', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 78 },
+  { q: '坐飞机靠窗会晒到白斑吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '去海边度假白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '下个月去泰国玩 那边太阳很毒 白癜风要注意什么', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '去滑雪 雪地反光 脸上白斑', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'short', split: H, batch: 78 },
+  { q: '出国一个月 光疗要停吗', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care', 'follow-up-visits'], kind: 'lay', split: H, batch: 78 },
+  { q: '出差两周没去照光 回来剂量要重新调吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 78 },
+  { q: '带药膏坐飞机过安检能带多少毫升', relevant: [], kind: 'number', split: H, batch: 78 },
+  { q: '去西藏旅游 高原紫外线强 白斑会不会晒伤', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '国外买的spf50 pa++++防晒霜能涂白斑吗', relevant: ['sun-protection-vitiligo'], kind: 'number', split: H, batch: 78 },
+  { q: '旅游期间没法按时复诊怎么办', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 78 },
+  { q: '刚做完微针 去日本能泡温泉吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 78 },
+  { q: '三亚晒了一周 白斑周围晒黑了 显得更白', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '出国旅游 国外哪家医院能看白癜风', relevant: [], kind: 'lay', split: H, batch: 78 },
+  { q: '从外地坐高铁过来看白斑 地铁哪个口出 能停车吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 78 },
+  { q: '夏天出门 脸上白斑 防晒霜会刺激吗', relevant: ['qa/q-3', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 78 },
+  { q: '白斑上长的白头发能染黑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 78 },
+  { q: '染发剂会不会诱发白癜风', relevant: ['vitiligo-causes-triggers', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 78 },
+  { q: '眉毛那里有白斑 可以去纹眉吗', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 78 },
+  { q: '美黑', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 78 },
+  { q: '白斑上涂美黑霜能把颜色补上吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 78 },
+  { q: '白癜风可以涂指甲油吗', relevant: [], kind: 'lay', split: H, batch: 78 },
+  { q: '粉底液遮白斑选什么色号', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 78 },
+  { q: '遮瑕膏天天用会让白斑变大吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 78 },
+  { q: '化了妆还能去照光吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 78 },
+  { q: '做伍德灯检查那天能化妆吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 78 },
+  { q: '想纹个纹身把腰上的白斑盖住', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 78 },
+  { q: '卸妆的时候白斑那块能用力搓吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 78 },
+  { q: '激光美容 白斑 能做吗', relevant: ['stable-vs-progressive-stage'], kind: 'short', split: H, batch: 78 },
+  { q: '遮暇 白颠风', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 78 },
+  { q: '我儿子今年十五岁，上个月发现脖子上有一块白斑，最近好像又多了两块，他现在不愿意去学校说同学会笑他，我想问这个会不会越来越多，要怎么跟他说，需要马上去医院吗', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 78 },
+  { q: '女儿16岁脸上有白斑，她很在意，想用遮瑕膏盖住，会不会影响治疗？她还在涂药膏，先涂药还是先化妆？', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子13岁，医生开了激素药膏，我很担心激素会影响他长个子，能不能不用？还有医生让查甲状腺，孩子这么小也要抽血吗', relevant: ['childrens-vitiligo-care', 'thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 78 },
+  { q: '我家孩子上初二，腰上有白斑，班上有家长说会传染，不让孩子跟他玩，学校还不让他去游泳，这个到底传不传染', relevant: ['is-vitiligo-contagious'], kind: 'multi', split: H, batch: 78 },
+  { q: '儿子14岁 这一个月白斑长得特别快 手上腿上都多了好几块 是不是在发展期 现在能做移植吗 还是要先控制', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子高三了压力特别大，天天熬夜，最近白斑变多了，是不是压力引起的？要不要让她休学养病？我们做家长的能做什么', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子14岁，一侧脸上有白斑，医生说是节段型，这是什么意思？会不会长到另一边脸上？以后能好吗', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 78 },
+  { q: '女儿15岁，医生建议照光，每周要去两三次医院，实在影响上学，能不能买个家用紫外线灯在家给她照？网上有卖的', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子他爸有白癜风，现在儿子也有了，是不是遗传的？我还想再要一个孩子，会不会也得？', relevant: ['pregnancy-and-vitiligo', 'vitiligo-causes-triggers', 'what-is-vitiligo'], kind: 'multi', split: H, batch: 78 },
+  { q: '学校体检说孩子是白癜风，可是网上说小孩脸上的白斑很多是白色糠疹，到底怎么区分？要做什么检查？要不要再去大医院看', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子每天都不肯涂药，一涂就跟我吵，说涂了也没用，我该怎么办？停几天会不会前功尽弃', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 78 },
+  { q: '奶奶说孩子白癜风不能吃海鲜、不能吃西红柿，还要天天吃黑芝麻，孩子正在长身体，这样忌口对吗', relevant: ['vitiligo-diet-myths', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 78 },
+  { q: '儿子踢足球膝盖磨破了，结痂好了以后那块变白了，是不是白癜风？以后还能踢球吗？', relevant: ['vitiligo-causes-triggers', 'white-patches-differential'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子下周复诊，要准备些什么？在家给白斑拍照有什么要求？上次的报告要带吗', relevant: ['follow-up-visits'], kind: 'multi', split: H, batch: 78 },
+  { q: '我女儿17岁 脸上白斑治了一年多 颜色基本回来了 医生说可以减药 她自己想直接停 停了会不会复发 要怎么观察', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子白癜风想挂儿童皮肤科的医生 周六上午有人出诊吗', relevant: ['doctors/fang-yanqiu'], kind: 'multi', split: H, batch: 78 },
+  { q: '孩子高考体检查出白癜风 会影响报考军校吗', relevant: [], kind: 'multi', split: H, batch: 78 },
+  { q: 'is leukoderma contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'leucoderma causes', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'why does depigmentation happen', relevant: ['vitiligo-causes-triggers', 'melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'depigmentaion spreading fast lots of new spots', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'melanocites destroyed by immune system', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'koebner phenomenon', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'kebner scratch turned white', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'segmental vitiligo one side of the face', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'segmentel vs non segmentel', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'why does repigmentation start from hair follicles', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'repigmantation came back then faded again', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'nb uvb 3 times a week how long', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'do vitamin d supplements help vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'melanocyte transplant for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'monobenzone to depigment the rest of my skin', relevant: [], kind: 'english', split: H, locale: 'en', batch: 78 },
+  { q: 'self tanner on vitiligo patches before a beach holiday', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 78 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
