@@ -239,6 +239,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GM: 'cmp191',
   GO: 'cmp193',
   GN: 'cmp192',
+  GP: 'cmp194',
 };
 
 export function authorOf(file: string, batch: string): string {
