@@ -240,6 +240,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GO: 'cmp193',
   GN: 'cmp192',
   GQ: 'cmp195',
+  GP: 'cmp194',
 };
 
 export function authorOf(file: string, batch: string): string {
