@@ -8850,6 +8850,25 @@ const LATER_QUERIES: EvalQuery[] = [
   // other long-term medicines (15); beard, eyebrows, eyelashes and body hair turning white (15); stress, sleep and mood in the patient's own words (17);
   // an older patient typing alone in short, formal or old-fashioned words (18); English on the English site by a non-native speaker (15). 95 queries.
   // No answer on the site: 外院的片子能不能寄过来让大夫看看 (no remote review of outside records); 长期用药伤肝吗 (liver effects of long-term medicine are not covered); 少白头跟白癜风有关系吗 (premature greying without patches is not covered); 睡不着 吃安眠药会影响白斑吗 (sleeping pills are not covered); 老年人挂号有优惠吗 (fees and discounts are not on the site); other province medical insurance can use here (insurance is not on the site).
+  // First run, no search change: batch 79 MRR 0.728 / recall@5 0.848 (0.7278 / 0.8483, 89 scored); all 6,397 scored 0.907 / 0.922 (0.9074 / 0.9220); the
+  // earlier 6,308 0.9099 / 0.9231 (unchanged); same first page on both engines 6717/6717. 55 of 89 first; not first (rank, - = not on the first page):
+  // 外院的检查能用吗 - (first: woods-lamp-exam); 外地医院已经确诊了 来你们这还要再照伍德灯吗 2 (first: pregnancy-and-vitiligo#faq-faq-1); 换个医生看 要准备什么 4 (first:
+  // pregnancy-and-vitiligo); 县医院说是汗斑 涂了药没好 会不会是白癜风 4 (first: topical-medicines-vitiligo); 以前在别处照过光 现在换到你们这接着照 剂量咋算 2 (first: excimer-308nm-light);
+  // 想找专家再确认一下是不是白癜风 3 (first: epidermal-grafting-stable-vitiligo); 激素药膏用久了会不会依懒 2 (first: childrens-vitiligo-care#faq-faq-2); 孩子一直涂激素药膏 会不会影响长个子 2 (first:
+  // topical-medicines-vitiligo); 擦药后脸发烫刺痛 正常吗 4 (first: seasonal-skin-care); 白斑长好了能不能直接把药停了 6 (first: topical-medicines-vitiligo); 长年照光会不会得皮肤癌 2 (first:
+  // excimer-308nm-light); 睫毛变白 2 (first: dermoscopy-white-patches); 白斑上的汗毛也是白的 还能治好吗 2 (first: dermoscopy-white-patches); 头顶有一撮白头发 底下头皮也白了一块 2 (first:
+  // dermoscopy-white-patches); 小孩一边的眉毛和睫毛都白了 3 (first: childrens-vitiligo-care); 白斑里的毛发白了照光还有用吗 2 (first: excimer-308nm-light); 下巴胡子里长了白斑 刮胡子会加重吗 4
+  // (first: dermoscopy-white-patches); meimao baile - (first: nothing); 老是失眠 白斑越来越多 5 (first: stable-vs-progressive-stage); 得了白癜风不想出门 不想见人 3 (first:
+  // is-vitiligo-contagious); 精神紧张 白点增多 8 (first: living-with-vitiligo-emotional-support#faq-faq-1); 有没有能聊心理问题的医生 5 (first:
+  // living-with-vitiligo-emotional-support); 离婚以后身上白斑一下子多了好多 4 (first: stable-vs-progressive-stage); 大夫几点上班 - (first: is-vitiligo-contagious); 礼拜天上午看门诊吗 2
+  // (first: /doctors/xu-huaijin); other hospital say is vitiligo, need check again? - (first: /hospital); stop medicine the white spot come back again -
+  // (first: white-patches-differential); beard one part become white 2 (first: dermoscopy-white-patches); eyelash and eyebrow turn white can cure? 4
+  // (first: dermoscopy-white-patches); pressure big make vitiligo more serious? 4 (first: what-is-vitiligo); saturday hospital open what time 3 (first:
+  // /doctors/fang-yanqiu); change hospital need do wood lamp again? - (first: /hospital); child can use hormone ointment? 2 (first:
+  // topical-medicines-vitiligo); thyroid report from other hospital still useful - (first: /doctors/xu-huaijin). No-answer queries' first pages:
+  // 外院的片子能不能寄过来让大夫看看 [nothing]; 长期用药伤肝吗 [topical-medicines-vitiligo childrens-vitiligo-care follow-up-visits]; 少白头跟白癜风有关系吗 [thyroid-tests-vitiligo
+  // melanocytes-explained vitiligo-diet-myths]; 睡不着 吃安眠药会影响白斑吗 [vitiligo-diet-myths what-is-vitiligo childrens-vitiligo-care#faq-faq-3]; 老年人挂号有优惠吗
+  // [white-patches-differential]; other province medical insurance can use here [nothing].
   { q: '外院的检查能用吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 79 },
   { q: '在别的医院看过了 还要带病历吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 79 },
   { q: '别的医院说是白癜风 我不太信 想再确认一下到底是不是', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 79 },
