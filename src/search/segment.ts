@@ -758,6 +758,15 @@ const LIST_NUMBER = /(?<=^|[\s,，;；。!！?？:：])[(（]?\d{1,2}[.、)）](
 const SAID_ELSEWHERE =
   /(?:外院|外地医院|别的医院|别家医院|其他医院|其它医院|另一家医院|上一家医院|当地医院|老家医院|之前的?医院|以前的?医院|原来的?医院)(?:的?(?:医生|大夫))?(?:(?:诊断|确诊|查出来?|检查)(?:说|为|是|成)?|说|讲)(?:是|为|我是)?/gu;
 
+// Tests done at another hospital, spoken of as a thing the patient has (外院的检查能用吗, 别的医院做的化验还算数吗, 当地医院拍的片子):
+// the 检查报告 the hospital page and the follow-up page ask patients to bring (既往的病历、检查报告). As typed, 外院 is in no
+// page and was left out as a stray word, and 检查 alone led to the Wood's lamp and dermoscopy pages (外院的检查能用吗 not on the
+// first page; helper srch82, batch 79, decision 0128). Only the place elsewhere, then a verb of doing the test or 的, then the
+// test or its result: what was said or found there stays SAID_ELSEWHERE's (run first), and 外院开的药, 在别的医院照光 and
+// 别的医院查的甲状腺 (the test named) stay. The same places as SAID_ELSEWHERE; fixed alternatives, no nesting: linear.
+const RESULTS_ELSEWHERE =
+  /(?:外院|外地医院|别的医院|别家医院|其他医院|其它医院|另一家医院|上一家医院|当地医院|老家医院|之前的?医院|以前的?医院|原来的?医院)(?:(?:做|查|拍|验|开)(?:过|了)?的|的)(?:检查结果|检查单|化验单|化验结果|检查|化验|结果|片子|单子)(?!报告)/gu;
+
 // A question pasted from a chat with its stickers and courtesies (helper srch41, batch 39). A sticker the app writes
 // as text ([捂脸], [流泪], [抱拳], [OK]: one to four characters or letters in square brackets) is no word of the
 // question: left in, [玫瑰] and [太阳] were words to search. One character class of bounded width: linear.
@@ -952,6 +961,7 @@ function readSpokenAsWritten(text: string): string {
   if (FROM_AFAR_ANY.test(t)) t = t.replace(FROM_AFAR, ' ');
   if (t.includes('带')) t = t.replace(BRING_WHAT, ' 带 准备 ').replace(TAKEN_ALONG, ' ');
   if (t.includes('院')) t = t.replace(SAID_ELSEWHERE, ' ');
+  t = replaceIf(t, RESULTS_ELSEWHERE, ' 检查报告 ');
   if (t.includes('比')) t = t.replace(SPAN_BY_SPAN, ' 越来越');
   t = replaceIf(t, GROWING_ON, (_all: string, bigger?: string) => (bigger ? ' 越来越大 ' : ' 越来越多 '));
   if (t.includes('越来')) t = t.replace(GROWTH_CUT_SHORT, ' 越来越 ');

@@ -998,4 +998,11 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'depigment', target: '色素脱失' },
   { term: 'immune', target: '自身免疫' },
   { term: '益生菌', target: '补充剂' },
+  // Decision 0128 (helper srch82, batch 79): a treated spot that feels hot (擦药后脸发烫, 涂了发烫) is the burning the topical
+  // page writes as 烧灼感, as 火辣辣 and 灼烧 are (batch 22); cut 发|烫, it was read as 烫 of a scald (水温, 烫伤), and the topical
+  // page came fourth behind the seasonal page's bath water. Measured and left out: 眉毛 → 毛发 (as 睫毛, 汗毛, 胡子 are: the
+  // pinyin meimao baile then reached 眉毛, - → 2, but 文眉以后眉毛那块变白了 fell 1 → 9 and 眉毛那里有白斑 可以去纹眉吗 1 → 8),
+  // 失眠 → 睡眠不足 (as 熬夜 is: no rank moved) and 停药 → 停用 (a lone 停 of 把药停了 then also read as 停用 beside 停车场:
+  // that query stayed 6th, and five earlier ones fell, 放暑假能不能把光疗停一停 1 → 3 among them).
+  { term: '发烫', target: '烧灼' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8845,6 +8845,136 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'melanocyte transplant for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 78 },
   { q: 'monobenzone to depigment the rest of my skin', relevant: [], kind: 'english', split: H, locale: 'en', batch: 78 },
   { q: 'self tanner on vitiligo patches before a beach holiday', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 78 },
+  // Batch 79, written blind by helper srch82 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors and Q&A were read). Themes: second opinions on results, records and diagnoses from another hospital (15); worries about steroids and
+  // other long-term medicines (15); beard, eyebrows, eyelashes and body hair turning white (15); stress, sleep and mood in the patient's own words (17);
+  // an older patient typing alone in short, formal or old-fashioned words (18); English on the English site by a non-native speaker (15). 95 queries.
+  // No answer on the site: 外院的片子能不能寄过来让大夫看看 (no remote review of outside records); 长期用药伤肝吗 (liver effects of long-term medicine are not covered); 少白头跟白癜风有关系吗 (premature greying without patches is not covered); 睡不着 吃安眠药会影响白斑吗 (sleeping pills are not covered); 老年人挂号有优惠吗 (fees and discounts are not on the site); other province medical insurance can use here (insurance is not on the site).
+  // First run, no search change: batch 79 MRR 0.728 / recall@5 0.848 (0.7278 / 0.8483, 89 scored); all 6,397 scored 0.907 / 0.922 (0.9074 / 0.9220); the
+  // earlier 6,308 0.9099 / 0.9231 (unchanged); same first page on both engines 6717/6717. 55 of 89 first; not first (rank, - = not on the first page):
+  // 外院的检查能用吗 - (first: woods-lamp-exam); 外地医院已经确诊了 来你们这还要再照伍德灯吗 2 (first: pregnancy-and-vitiligo#faq-faq-1); 换个医生看 要准备什么 4 (first:
+  // pregnancy-and-vitiligo); 县医院说是汗斑 涂了药没好 会不会是白癜风 4 (first: topical-medicines-vitiligo); 以前在别处照过光 现在换到你们这接着照 剂量咋算 2 (first: excimer-308nm-light);
+  // 想找专家再确认一下是不是白癜风 3 (first: epidermal-grafting-stable-vitiligo); 激素药膏用久了会不会依懒 2 (first: childrens-vitiligo-care#faq-faq-2); 孩子一直涂激素药膏 会不会影响长个子 2 (first:
+  // topical-medicines-vitiligo); 擦药后脸发烫刺痛 正常吗 4 (first: seasonal-skin-care); 白斑长好了能不能直接把药停了 6 (first: topical-medicines-vitiligo); 长年照光会不会得皮肤癌 2 (first:
+  // excimer-308nm-light); 睫毛变白 2 (first: dermoscopy-white-patches); 白斑上的汗毛也是白的 还能治好吗 2 (first: dermoscopy-white-patches); 头顶有一撮白头发 底下头皮也白了一块 2 (first:
+  // dermoscopy-white-patches); 小孩一边的眉毛和睫毛都白了 3 (first: childrens-vitiligo-care); 白斑里的毛发白了照光还有用吗 2 (first: excimer-308nm-light); 下巴胡子里长了白斑 刮胡子会加重吗 4
+  // (first: dermoscopy-white-patches); meimao baile - (first: nothing); 老是失眠 白斑越来越多 5 (first: stable-vs-progressive-stage); 得了白癜风不想出门 不想见人 3 (first:
+  // is-vitiligo-contagious); 精神紧张 白点增多 8 (first: living-with-vitiligo-emotional-support#faq-faq-1); 有没有能聊心理问题的医生 5 (first:
+  // living-with-vitiligo-emotional-support); 离婚以后身上白斑一下子多了好多 4 (first: stable-vs-progressive-stage); 大夫几点上班 - (first: is-vitiligo-contagious); 礼拜天上午看门诊吗 2
+  // (first: /doctors/xu-huaijin); other hospital say is vitiligo, need check again? - (first: /hospital); stop medicine the white spot come back again -
+  // (first: white-patches-differential); beard one part become white 2 (first: dermoscopy-white-patches); eyelash and eyebrow turn white can cure? 4
+  // (first: dermoscopy-white-patches); pressure big make vitiligo more serious? 4 (first: what-is-vitiligo); saturday hospital open what time 3 (first:
+  // /doctors/fang-yanqiu); change hospital need do wood lamp again? - (first: /hospital); child can use hormone ointment? 2 (first:
+  // topical-medicines-vitiligo); thyroid report from other hospital still useful - (first: /doctors/xu-huaijin). No-answer queries' first pages:
+  // 外院的片子能不能寄过来让大夫看看 [nothing]; 长期用药伤肝吗 [topical-medicines-vitiligo childrens-vitiligo-care follow-up-visits]; 少白头跟白癜风有关系吗 [thyroid-tests-vitiligo
+  // melanocytes-explained vitiligo-diet-myths]; 睡不着 吃安眠药会影响白斑吗 [vitiligo-diet-myths what-is-vitiligo childrens-vitiligo-care#faq-faq-3]; 老年人挂号有优惠吗
+  // [white-patches-differential]; other province medical insurance can use here [nothing].
+  // After (decision 0128: tests done at another hospital, spoken of as a thing one has, are the 检查报告 one brings; 发烫 is 烧灼): batch 79 MRR 0.747 / recall@5
+  // 0.860 (0.7475 / 0.8596, 89 scored; 外院的检查能用吗 - → 1, 擦药后脸发烫刺痛 正常吗 4 → 1); all 6,397 0.908 / 0.922 (0.9077 / 0.9222); the earlier 6,308 0.9099 / 0.9231 →
+  // 0.9099 / 0.9231 (0.90991 / 0.92307 both: no rank or recall@5 moved, SQLite and PostgreSQL checked query by query); same first page on both engines
+  // 6717/6717. Still not first (57 of 89 first): 外地医院已经确诊了 来你们这还要再照伍德灯吗 2; 换个医生看 要准备什么 4; 县医院说是汗斑 涂了药没好 会不会是白癜风 4; 以前在别处照过光 现在换到你们这接着照 剂量咋算 2;
+  // 想找专家再确认一下是不是白癜风 3; 激素药膏用久了会不会依懒 2; 孩子一直涂激素药膏 会不会影响长个子 2; 白斑长好了能不能直接把药停了 6; 长年照光会不会得皮肤癌 2; 睫毛变白 2; 白斑上的汗毛也是白的 还能治好吗 2; 头顶有一撮白头发 底下头皮也白了一块 2;
+  // 小孩一边的眉毛和睫毛都白了 3; 白斑里的毛发白了照光还有用吗 2; 下巴胡子里长了白斑 刮胡子会加重吗 4; meimao baile -; 老是失眠 白斑越来越多 5; 得了白癜风不想出门 不想见人 3; 精神紧张 白点增多 8; 有没有能聊心理问题的医生 5; 离婚以后身上白斑一下子多了好多
+  // 4; 大夫几点上班 -; 礼拜天上午看门诊吗 2; other hospital say is vitiligo, need check again? -; stop medicine the white spot come back again -; beard one part become
+  // white 2; eyelash and eyebrow turn white can cure? 4; pressure big make vitiligo more serious? 4; saturday hospital open what time 3; change hospital
+  // need do wood lamp again? -; child can use hormone ointment? 2; thyroid report from other hospital still useful -. No-answer queries' first results:
+  // 外院的片子能不能寄过来让大夫看看 [follow-up-visits]; 长期用药伤肝吗 [topical-medicines-vitiligo]; 少白头跟白癜风有关系吗 [thyroid-tests-vitiligo]; 睡不着 吃安眠药会影响白斑吗 [vitiligo-diet-myths];
+  // 老年人挂号有优惠吗 [white-patches-differential]; other province medical insurance can use here [nothing].
+  { q: '外院的检查能用吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 79 },
+  { q: '在别的医院看过了 还要带病历吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 79 },
+  { q: '别的医院说是白癜风 我不太信 想再确认一下到底是不是', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 79 },
+  { q: '外地医院已经确诊了 来你们这还要再照伍德灯吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 79 },
+  { q: '之前医院开的药膏 换了医院还接着用吗', relevant: ['topical-medicines-vitiligo', 'follow-up-visits'], kind: 'multi', split: H, batch: 79 },
+  { q: '换个医生看 要准备什么', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 79 },
+  { q: '别家医院查的甲状腺抗体报告带过来有用吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 79 },
+  { q: '上一个医生说我是节段型 这个又说不是 到底听谁的', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 79 },
+  { q: '县医院说是汗斑 涂了药没好 会不会是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 79 },
+  { q: '两家医院一个说进展期一个说稳定期', relevant: ['stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 79 },
+  { q: '以前在别处照过光 现在换到你们这接着照 剂量咋算', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 79 },
+  { q: '别的医院建议我做移植 想再听听其他大夫的意见', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 79 },
+  { q: '想找专家再确认一下是不是白癜风', relevant: ['doctors/su-jinghe', 'white-patches-differential'], kind: 'lay', split: H, batch: 79 },
+  { q: '外院的片子能不能寄过来让大夫看看', relevant: [], kind: 'lay', split: H, batch: 79 },
+  { q: '报告单是外院的 伍德灯写着蓝白色 啥意思', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 79 },
+  { q: '激素脸', relevant: ['topical-medicines-vitiligo'], kind: 'short', split: H, batch: 79 },
+  { q: '激素药膏用久了会不会依懒', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 79 },
+  { q: '停药会反弹吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 79 },
+  { q: '他克莫斯安全吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 79 },
+  { q: '长期用药伤肝吗', relevant: [], kind: 'lay', split: H, batch: 79 },
+  { q: '孩子一直涂激素药膏 会不会影响长个子', relevant: ['childrens-vitiligo-care'], kind: 'multi', split: H, batch: 79 },
+  { q: '脸上涂了药膏以后老冒痘', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 79 },
+  { q: '擦药后脸发烫刺痛 正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 79 },
+  { q: '激素膏涂多久要停一停', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 79 },
+  { q: '白斑长好了能不能直接把药停了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 79 },
+  { q: '复色后维持用药一周涂几天', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 79 },
+  { q: '怀孕了激素药膏还能涂吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 79 },
+  { q: '涂激素的地方汗毛变长变黑了', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 79 },
+  { q: '长年照光会不会得皮肤癌', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 79 },
+  { q: '药膏用了三个月没效果 要不要换药', relevant: ['topical-medicines-vitiligo'], kind: 'number', split: H, batch: 79 },
+  { q: '胡子白了一撮', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 79 },
+  { q: '眉毛白了', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 79 },
+  { q: '睫毛变白', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 79 },
+  { q: '白斑上的汗毛也是白的 还能治好吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 79 },
+  { q: '头顶有一撮白头发 底下头皮也白了一块', relevant: ['melanocytes-explained'], kind: 'multi', split: H, batch: 79 },
+  { q: '小孩一边的眉毛和睫毛都白了', relevant: ['segmental-vs-nonsegmental', 'melanocytes-explained'], kind: 'multi', split: H, batch: 79 },
+  { q: '白斑里的毛发白了照光还有用吗', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 79 },
+  { q: '下巴胡子里长了白斑 刮胡子会加重吗', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'multi', split: H, batch: 79 },
+  { q: '毛发白了的白斑是不是只能手术', relevant: ['melanocytes-explained', 'epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 79 },
+  { q: '腋毛白了', relevant: ['melanocytes-explained'], kind: 'short', split: H, batch: 79 },
+  { q: '皮肤镜能看出白斑里的毛白没白吗', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 79 },
+  { q: '少白头跟白癜风有关系吗', relevant: [], kind: 'lay', split: H, batch: 79 },
+  { q: '眉毛白了想去纹眉遮一下', relevant: ['stable-vs-progressive-stage', 'cosmetic-camouflage'], kind: 'multi', split: H, batch: 79 },
+  { q: '半边脸连眉毛都白了', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 79 },
+  { q: 'meimao baile', relevant: ['melanocytes-explained'], kind: 'pinyin', split: H, batch: 79 },
+  { q: '压力大会加重白癜风吗', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 79 },
+  { q: '老是失眠 白斑越来越多', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 79 },
+  { q: '焦虑 天天上网查白癜风 越查越害怕', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 79 },
+  { q: '心情不好会加重吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 79 },
+  { q: '熬夜加班以后 原来好了的白斑又冒出来了', relevant: ['relapse-after-repigmentation', 'vitiligo-causes-triggers'], kind: 'multi', split: H, batch: 79 },
+  { q: '得了白癜风不想出门 不想见人', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 79 },
+  { q: '抑郁了该挂什么科', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 79 },
+  { q: '孩子因为白斑不想去上学', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 79 },
+  { q: '怀孕以后情绪不好 白斑也多了', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 79 },
+  { q: '同事老盯着我脸上的白斑看 心里很难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'multi', split: H, batch: 79 },
+  { q: '精神紧张 白点增多', relevant: ['vitiligo-causes-triggers'], kind: 'short', split: H, batch: 79 },
+  { q: '有没有能聊心理问题的医生', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 79 },
+  { q: '深呼吸 正念 对白癜风有用吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 79 },
+  { q: '睡不着 吃安眠药会影响白斑吗', relevant: [], kind: 'lay', split: H, batch: 79 },
+  { q: '离婚以后身上白斑一下子多了好多', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 79 },
+  { q: '家里人不理解 怎么跟他们说', relevant: ['living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 79 },
+  { q: '情绪低落两周多了 要不要看心理科', relevant: ['living-with-vitiligo-emotional-support'], kind: 'number', split: H, batch: 79 },
+  { q: '大夫几点上班', relevant: ['hospital'], kind: 'lay', split: H, batch: 79 },
+  { q: '挂个号', relevant: ['hospital'], kind: 'short', split: H, batch: 79 },
+  { q: '劳驾 瞧白斑上哪个门诊', relevant: ['hospital'], kind: 'lay', split: H, batch: 79 },
+  { q: '林大夫哪天坐诊', relevant: ['doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 79 },
+  { q: '上岁数了 胳膊腿上好多小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 79 },
+  { q: '腿脚不利索 有轮椅借吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 79 },
+  { q: '坐地铁怎么走', relevant: ['hospital'], kind: 'short', split: H, batch: 79 },
+  { q: '开车去 停车', relevant: ['hospital'], kind: 'short', split: H, batch: 79 },
+  { q: '礼拜天上午看门诊吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 79 },
+  { q: '复诊带啥', relevant: ['follow-up-visits'], kind: 'short', split: H, batch: 79 },
+  { q: '手背白斑 不痛不痒 要紧否', relevant: ['what-is-vitiligo', 'qa/q-1'], kind: 'lay', split: H, batch: 79 },
+  { q: '照光 每礼拜几回', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 79 },
+  { q: '抽血化验 空腹否', relevant: ['thyroid-tests-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 79 },
+  { q: '医院电话多少', relevant: ['hospital'], kind: 'short', split: H, batch: 79 },
+  { q: '七十多了还能做植皮吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'number', split: H, batch: 79 },
+  { q: '老年人挂号有优惠吗', relevant: [], kind: 'lay', split: H, batch: 79 },
+  { q: '劳驾大夫 我这白斑该抹啥药', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 79 },
+  { q: '杏林路那个皮肤病医院', relevant: ['hospital'], kind: 'exact', split: H, batch: 79 },
+  { q: 'other hospital say is vitiligo, need check again?', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'bring medical record from before hospital', relevant: ['hospital', 'follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'hormone cream use long time face skin become thin', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'stop medicine the white spot come back again', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'beard one part become white', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'eyelash and eyebrow turn white can cure?', relevant: ['melanocytes-explained'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'pressure big make vitiligo more serious?', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'mood not good will make white patch more?', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'saturday hospital open what time', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'tacrolimus use long time safe or not', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'change hospital need do wood lamp again?', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'light therapy many years get skin cancer?', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'child can use hormone ointment?', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'other province medical insurance can use here', relevant: [], kind: 'english', split: H, locale: 'en', batch: 79 },
+  { q: 'thyroid report from other hospital still useful', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 79 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
