@@ -241,6 +241,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GN: 'cmp192',
   GQ: 'cmp195',
   GP: 'cmp194',
+  GR: 'cmp196',
 };
 
 export function authorOf(file: string, batch: string): string {
