@@ -242,6 +242,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GQ: 'cmp195',
   GP: 'cmp194',
   GS: 'cmp197',
+  GR: 'cmp196',
 };
 
 export function authorOf(file: string, batch: string): string {
