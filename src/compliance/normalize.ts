@@ -433,13 +433,13 @@ const INITIAL_KEYS = [...INITIALS].filter(([, w]) => w).map(([k]) => k).sort((a,
 // Round twenty-eight: letters run into digits are a code (住院号ZY20231105, 病历号GZ0098), not initials.
 const INITIALS_RE = new RegExp(`(?<=[\u4e00-\u9fff] ?)(?:${INITIAL_KEYS})(?![a-z0-9])|(?<![a-z0-9])(?:${INITIAL_KEYS})(?= ?[\u4e00-\u9fff])`, 'g');
 const HOMOPHONE_RE = new RegExp(Object.keys(HOMOPHONES).join('|'), 'g');
-/** 最 alone in pinyin before a character (zui专业, zui 权威): the superlative, whatever follows. */
 /**
  * Round ninety-three (batch GN): an intensifier doubled as speech doubles it (完完全全淡掉, 彻彻底底治好) reads as the plain word, so
  * the rules written for 完全 and 彻底 see it; each character of the plain word stands for one doubled pair.
  */
 const REDOUBLED: Record<string, string> = { 完完全全: '完全', 彻彻底底: '彻底', 永永远远: '永远' };
 const REDOUBLED_RE = new RegExp(Object.keys(REDOUBLED).join('|'), 'g');
+/** 最 alone in pinyin before a character (zui专业, zui 权威): the superlative, whatever follows. */
 const ZUI_RE = /(?<![a-z0-9./_-])zui(?= ?[\u4e00-\u9fff])/g;
 /** Round twenty-seven: 不 alone in pinyin before what it denies (白斑bu见了, bu 复发, bu痛): the negation, which the claims rest on. */
 const BU_RE = /(?<![a-z0-9./_-])bu ?(?=见|复发|反弹|再|痛|疼|痒|留|伤|用|会)/g;
