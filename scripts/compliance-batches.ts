@@ -243,6 +243,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GP: 'cmp194',
   GS: 'cmp197',
   GR: 'cmp196',
+  GT: 'cmp198',
 };
 
 export function authorOf(file: string, batch: string): string {
