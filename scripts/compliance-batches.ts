@@ -244,6 +244,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GS: 'cmp197',
   GR: 'cmp196',
   GU: 'cmp199',
+  GT: 'cmp198',
 };
 
 export function authorOf(file: string, batch: string): string {
