@@ -188,7 +188,11 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // Rounds ninety-one and ninety-two (batches GJ to GM; session thirty-six): 568/626 (90.7%), 0.6% (3/532), flagged at all
 // 97.8%, same category 93.9%. Between merges 565 to 568 and 97.4% to 97.8%: the floors three below the lowest (562/626,
 // 607/626).
-const RECALL_FLOOR = 0.897;
+// Rounds ninety-three to ninety-six (batches GN to GU; session thirty-seven), from round ninety-four on written as short plain
+// health-education sentences, the shape most of this part is in (its figures by shape, never its sentences): 572/626
+// (91.4%), 0.6% (3/532), flagged at all 97.8%, same category 94.1%. Between merges and in the helpers' branches 566 to 572
+// and 97.4% to 97.8%: the floors three below the lowest (563/626, 607/626).
+const RECALL_FLOOR = 0.899;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
 const FLAGGED_FLOOR = 0.969;
