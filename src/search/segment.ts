@@ -688,7 +688,7 @@ const SUPPLEMENT_SAID = /补(?=[钙铁锌铜硒碘镁]|维生素|维[abcde]|v[ab
 // (营养补充剂, 维生素类补充剂), as 补 and the mineral is 补充; glued, 硒片 was in no document and was left out as a stray
 // word, so 硒片 抗氧化 白斑 kept only the causes page's 氧化应激 (helper srch81, batch 78). Only a mineral right before a
 // dose form; a vitamin's pill (维生素c片) holds 维生素 and already reaches the page. Fixed alternatives: linear.
-const MINERAL_PILL = /([钙铁锌铜硒碘镁])(?:片|剂|软胶囊|胶囊|丸|口服液|冲剂|滴剂)/gu;
+const MINERAL_PILL = /[钙铁锌铜硒碘镁](?:片|剂|软胶囊|胶囊|丸|口服液|冲剂|滴剂)/gu;
 
 // Food and drink asked about (白癜风能喝茶吗, 吃辣会让白斑扩散吗, 用铜勺吃饭对白斑有用吗): DRINK_ASKED — 喝 is in no page, and glued
 // to a drink no page names (喝茶, 喝咖啡) the query lost it; it is the diet page's 饮食, unless the query names a medicine

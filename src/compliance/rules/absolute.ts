@@ -22,6 +22,12 @@ const SCOPE_BEFORE = new RegExp(`(?:${SCOPE})[^,，。;!?]{0,4}$`);
 const EVALUATIVE_HIT = new RegExp(`^最(?:${EVALUATIVE})$`);
 /** Round twenty-six: words that describe (最有经验的医生也会, 最出色的研究) unless a scope ranks them (全城最有经验的). */
 const SCOPED_ONLY = '有经验|资深|有名|受欢迎|出色|显著';
+/** Words of care or understanding a clinic praises itself by (最耐心的, 最有温度的): round ninety-three's superlative of care. */
+const CARE = '温柔|暖心|用心|耐心|细心|有温度|温暖|亲切|体贴|走心|有爱心';
+/** A product's own measures that a market can rank (吸收率最高, 纯度最高): round ninety-six. */
+const MEASURE = '吸收率|利用率|生物利用度|纯度|含量|浓度|回购率|复购率|销量|好评率|转化率';
+const CARE_HIT = new RegExp(`^最(?:懂|${CARE})`);
+const MEASURE_HIT = new RegExp(`(?:${MEASURE})(?:是|也是|都是)?最高$`);
 
 /** The start of a line, or of a list item or bullet on it (round sixty-seven). */
 const LINE_OPENING = /(?:^|\n)\s*(?:[-*•·+✔✓√✅☑▶►]\s*|\d{1,2}\s?[.、)）]\s*)?$/;
@@ -81,7 +87,7 @@ export const absoluteRules: Rule[] = [
       p(new RegExp(`最(?<=(?:${SCOPE})[^,，。;!?]{0,4}?最)(?:${EVALUATIVE}|${SCOPED_ONLY})|没有之一|(?:之|为)最(?=[,，。;!?]|$)`), { shift: 1 }),
       // Round ninety-three (batch GN): a superlative of care or understanding before the clinic or its doctor (最懂女人的整形医院, 最有温度的
       // 口腔诊所, 最耐心的儿科医生): whatever the praise word, it ranks the clinic; refine() lets a concession (最耐心的医生也会…) pass.
-      p(new RegExp(`最(?:懂[\\u4e00-\\u9fff]{0,6}?|温柔|暖心|用心|耐心|细心|有温度|温暖|亲切|体贴|走心|有爱心)的[\\u4e00-\\u9fff]{0,6}?(?:${INSTITUTION}|牙医|医师)`)),
+      p(new RegExp(`最(?:懂[\\u4e00-\\u9fff]{0,6}?|${CARE})的[\\u4e00-\\u9fff]{0,6}?(?:${INSTITUTION}|牙医|医师)`)),
       // Round twenty-seven: slang for the best of all (效果好到没朋友, 技术强到没对手).
       p(/(?:好|强|牛|棒|快|稳|专业|厉害)到没(?:朋友|对手)/),
       // Round twenty-one: what the public says of a clinic ranked highest (性价比ZUI高的就是这里, 口碑最好), and 最为 with a word of
@@ -89,14 +95,14 @@ export const absoluteRules: Rule[] = [
       // Round ninety-six (batch GU): a product's own measure ranked highest in the market (本店这款是市面上吸收率最高的, 同类产品中纯度最高,
       // 全网回购率最高): a market or a scope, then the measure and 最高; refine() asks for the product or the shop in the sentence, so a fact
       // about a kind of drug (常见钙剂里碳酸钙的含钙量最高) is not read.
-      p(new RegExp(`(?:市面上|市场上|同类产品中?|同类中|同款中|${SCOPE})[^,，。;!?]{0,6}?(?:吸收率|利用率|生物利用度|纯度|含量|浓度|回购率|复购率|销量|好评率|转化率)(?:是|也是|都是)?最高`)),
+      p(new RegExp(`(?:市面上|市场上|同类产品中?|同类中|同款中|${SCOPE})[^,，。;!?]{0,6}?(?:${MEASURE})(?:是|也是|都是)?最高`)),
       p(/(?:性价比|口碑|人气|好评度|名气|知名度|信誉|声誉|回头率)[^,，。;!?]{0,6}?最(?:高|好|佳|棒|强|优)|最为(?:优良|优异|良好|上乘|卓越|出色|优秀|先进|专业|权威|顶尖|精湛)/),
     ],
     negation: 'suppress',
     refine: (c) => {
       const hit = c.norm.slice(c.start, c.end);
       // Round ninety-three (batch GN): the doctor of most care as the subject of a concession (最耐心的医生也会遇到哭闹的孩子) ranks no one.
-      if (/^最(?:懂|温柔|暖心|用心|耐心|细心|有温度|温暖|亲切|体贴|走心|有爱心)/.test(hit) && /^\s?(?:也|都|同样|照样|难免|往往)(?:会|要|得|难免|可能|有)/.test(c.norm.slice(c.end, c.end + 6))) return false;
+      if (CARE_HIT.test(hit) && /^\s?(?:也|都|同样|照样|难免|往往)(?:会|要|得|难免|可能|有)/.test(c.norm.slice(c.end, c.end + 6))) return false;
       // Round seventy-nine (batch FL): 最大 before a word of feeling or experience (我们最大的收获, 今年最大的遗憾, 最大的心愿) sizes what was
       // felt or learnt, not the clinic, unless the clinic's offer is in the clause.
       if (/^最大的?$/.test(hit) && /^的?(?:收获|遗憾|心愿|愿望|感受|感触|体会|感悟|期待|期望|梦想|挑战|困难|难题|误区|考验|动力|欣慰)/.test(c.norm.slice(c.end, c.end + 6)) && !/疗效|效果|技术|设备|规模|优势|特色/.test(clauseOf(c.norm, c.start, c.end))) return false;
@@ -133,7 +139,7 @@ export const absoluteRules: Rule[] = [
       if (/^(?:效果|疗效|成效)[^最]{0,2}最(?:显著|明显|突出|理想|出色)$/.test(hit)) return CLINIC.test(c.sentence) || SELF_OR_OFFER.test(clauseOf(c.norm, c.start, c.end).replace(hit, ''));
       // Round thirty-six: 最好用 as praise (补水项目真的最好用) comes first in the list; 最好用温水 is 最好 advising a use.
       if (hit === '最好用' && /^[\u4e00-\u9fff]/.test(c.norm.slice(c.end, c.end + 1)) && !/^(?:的|了|啦|呀|啊|哦|吧|嘛|呢)/.test(c.norm.slice(c.end, c.end + 1))) return false;
-      if (/(?:吸收率|利用率|生物利用度|纯度|含量|浓度|回购率|复购率|销量|好评率|转化率)(?:是|也是|都是)?最高$/.test(hit)) return /本院|我院|我们|本店|本品|这款|此款|我家|本中心|本公司|自家|咱家/.test(c.sentence);
+      if (MEASURE_HIT.test(hit)) return /本院|我院|我们|本店|本品|这款|此款|我家|本中心|本公司|自家|咱家/.test(c.sentence);
       // Round ninety-six (batch GU): the superlative closing its clause and the clinic's own offer named as what it is, after a comma (目前治疗痤疮
       // 最有效的，是我们自己配制的面膜; 最好的，就是本院的方案): a cleft sentence whose answer is the clinic. 最有效的，是规律作息 names no clinic.
       if (EVALUATIVE_HIT.test(hit) && /^的?\s?[,，]\s?(?:就|其实|当然|无疑|还|恰恰|正)?(?:是|属|数|要数|首推|非)(?:我们|本院|我院|本中心|本店|本诊所|本馆|咱们|这家|我家)/.test(c.norm.slice(c.end, c.end + 16))) return true;
