@@ -245,6 +245,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GR: 'cmp196',
   GU: 'cmp199',
   GT: 'cmp198',
+  GW: 'cmp201',
 };
 
 export function authorOf(file: string, batch: string): string {
