@@ -246,6 +246,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GU: 'cmp199',
   GT: 'cmp198',
   GV: 'cmp200',
+  GW: 'cmp201',
 };
 
 export function authorOf(file: string, batch: string): string {

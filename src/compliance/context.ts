@@ -116,7 +116,9 @@ export class TextContext {
       // Round thirty-one: a why-question about the clinic that the writer answers at once with the reason (为什么说我们的治愈率高？
       // 因为…; 为什么连知名歌手都来我们医院？因为技术好) takes its premise as given: the premise is asserted, not asked. A why-question
       // about medicine (为什么痤疮治好后还会复发？因为…) explains, and stays a question.
-      const why = answered !== undefined && WHY_QUESTION.test(text) && WHY_SELF.test(text) && WHY_ANSWER.test(answered);
+      // Round ninety-seven (batch GW): or a why-question about another clinic's failure answered at once by blaming it (为什么大医院看不好您的老胃病？因为那里
+      // 的医生根本没空细看): the failure is asserted, as the clinic's own merit is; 为什么大医院也查不出？因为这种病早期很难发现 blames the disease and stays a question.
+      const why = answered !== undefined && WHY_QUESTION.test(text) && WHY_ANSWER.test(answered) && (WHY_SELF.test(text) || (WHY_OTHERS.test(text) && WHY_BLAMED.test(answered)));
       // Round forty-nine (batch CU): a yes/no question answered yes at once (能否根治？答案是可以的。 能治好吗？当然可以！) asserts
       // what it asked: the answer makes the question's claim the writer's own.
       const affirmed = answered !== undefined && !selfAnswered && !denied && AFFIRM_ANSWER.test(answered);
@@ -456,6 +458,8 @@ const AFFIRM_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:答案(?:当然|无疑|毫无�
 /** Round thirty-one: a why-question (为什么说…, 为何连…都…) and the next sentence giving the reason (因为…, 原因很简单…, 秘诀在于…). */
 const WHY_QUESTION = /(?:为什么|为何|凭什么|怎么(?=会|能))[^。;!?]{2,}/;
 const WHY_SELF = /我们|咱们|本院|我院|本中心|本诊所|这里|这家|我家|他家/;
+const WHY_OTHERS = /(?:大医院|别的医院|其他医院|其它医院|普通医院|公立医院|一般医院|三甲医院|别家|外面的?(?:医院|诊所|机构|店)|小诊所|外院|他院|别处)[^。;!?]{0,8}?(?:看不好|治不好|查不出|治不了|看不了|解决不了|没办法|只会|只能|总是|老是)/;
+const WHY_BLAMED = /^[^。;!?]{0,8}?(?:他们|那里|那儿|那边|那些|人家|(?:那里|那儿|那边|他们)?的?(?:医生|大夫|专家))/;
 const WHY_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:因为|原因(?:很简单|就在于|在于|是|有[二两三几])|秘诀(?:就)?在于|关键(?:就)?在于|答案(?:很简单|就是))/;
 
 /** The next sentence denies the question's claim outright: 没有任何药物能…, 并非如此, 答案是否定的, 这是谣言. */
@@ -602,8 +606,9 @@ export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end
   return info.reportedEnd >= 0 && info.reportedEnd <= start;
 }
 
+// Round ninety-seven (batch GW): 一般, 大多数 and 大部分 as the other side of a comparison (和一般的颈枕相比, 比大多数医院) hedge nothing.
 const HEDGE =
-  /可能|或许|也许|有助于|有利于|有望|部分(?:患者|人|病例)?|一些患者|少数|个别|因人而异|个体差异|不一定|通常|(?<!(?:效果|疗效|成效|水平|技术|医术|质量|服务|口碑|能力|经验|设备)(?:很|也|都|比较|太|非常)?)(?<![比非])一般(?:来说|而言|情况下)?|多数|大多数?|大部分|往往|之一|相对|辅助|遵医嘱|医生评估|医生判断/;
+  /可能|或许|也许|有助于|有利于|有望|部分(?:患者|人|病例)?|一些患者|少数|个别|因人而异|个体差异|不一定|通常|(?<!(?:效果|疗效|成效|水平|技术|医术|质量|服务|口碑|能力|经验|设备)(?:很|也|都|比较|太|非常)?)(?<![比非和跟与同较])一般(?:来说|而言|情况下)?|(?<![比较于大])多数|(?<![比较于])大多数?|(?<![比较于])大部分|往往|之一|相对|辅助|遵医嘱|医生评估|医生判断/;
 
 export function hedged(sentence: string): boolean {
   return HEDGE.test(sentence);
