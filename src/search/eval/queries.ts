@@ -8997,6 +8997,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // 三个月没去复诊了 现在再去要重新检查吗 2 (first: relapse-after-repigmentation); is vitiligo contagious, my daughter's at nursery 2 (first: childrens-vitiligo-care);
   // paeds dermatologist for a toddler with vitiligo 7 (first: what-is-vitiligo); colour came back after phototherapy now fading again 6 (first:
   // sun-protection-vitiligo).
+  // After (decision 0129: the clinic or a doctor asked whether at work is 门诊时间; harm asked with 伤 is 影响; a patch said after 了 or as a ring is 白块; 看 after
+  // 能 / 可以 is being seen; the bra, 社死, paeds and 白毛 in the seed): batch 80 MRR 0.852 / recall@5 0.931 (0.8524 / 0.9307, 89 scored; 国庆节光疗室上班不 - → 1,
+  // 宝宝能做伍德灯吗 伤眼睛不 2 → 1, 嘴角一圈白白的 2 → 1, 夏天穿短袖露白斑好社死 7 → 1, paeds dermatologist for a toddler with vitiligo 7 → 1, 胸罩边上一圈发白 - → 3, 周末能看白癜风吗 - → 3, 头顶一撮白毛
+  // 底下皮也白 3 → 2, 晚上下班后还能看吗 有没有夜诊 6 → 4); all 6,486 0.908 / 0.923 (0.9078 / 0.9227); the earlier 6,397 0.9077 / 0.9222 → 0.9086 / 0.9226 (0.90765 / 0.92219
+  // → 0.90856 / 0.92255: none fell, nine rose, SQLite and PostgreSQL checked query by query); same first page on both engines 6812/6812. Still not first
+  // (68 of 89 first): 胳肢窝长了块白的 2; 脚脖子袜口勒的地方发白 -; 胸罩边上一圈发白 3; 嘴唇上白了一块 2; 头顶一撮白毛 底下皮也白 2; 半边脸白另一边没有 5; 五的灯检查要不要空腹 2; 宅普中波紫外线照多久能看到效果 2; 被同学笑白斑 真的会谢 心态崩了 2;
+  // 白斑能根治吗 急急急 2; 熬夜打游戏会让白斑变多吗 4; 打疫苗的针眼那里变白了 -; 我有白癜风 宝宝会遗传吗 3; 喂奶期间能涂药膏吗 2; 小孩白斑上的头发也白了 2; 宝宝湿疹好了留下白印子 2; 周末能看白癜风吗 3; 晚上下班后还能看吗 有没有夜诊 4; 三个月没去复诊了
+  // 现在再去要重新检查吗 2; is vitiligo contagious, my daughter's at nursery 2; colour came back after phototherapy now fading again 6. No-answer queries' first
+  // results: 指甲上有白点是缺钙吗 (childrens-vitiligo-care); 白点风看病医保能报销吗门诊的 (hospital); 白癜风能考军校吗 体检过得了吗 (childrens-vitiligo-care); 宝宝打疫苗前要不要停药膏
+  // (childrens-vitiligo-care); 放假期间药用完了能快递寄药吗 (epidermal-grafting-stable-vitiligo#faq-faq-1); is it covered by private health insurance
+  // (cosmetic-camouflage).
   { q: '胳肢窝长了块白的', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 80 },
   { q: '脚脖子袜口勒的地方发白', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 80 },
   { q: '后脖颈子白了一片', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 80 },
