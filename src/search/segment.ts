@@ -358,8 +358,10 @@ const CANNOT_MAKE = /(?:去|来)不(?:了|成)|没(?:法|空|时间)(?:去|来)(
 // stood for the pages' 怎么看 (检查结果怎么看) and lifted the thyroid page. Only right after 医院 / 门诊 / 皮肤科 / 去 / 到 / 来,
 // before a Chinese character that does not make 看 a word of its own (看病, 看诊, 看到, 看出, 看见, 看过, 看懂, 看清) or a
 // look (看看, 看一下: 要不要去医院看一下 keeps its reading) (helper srch42). After 来 as after 去 (一起来看白斑, 第一次来看白斑:
-// the cut's 来看 stood as a word; helper srch56, decision 0095). One fixed lookbehind, once per query.
-const SEEN_FOR = /(?<=(?:医院|门诊|皮肤科|[去到来]))看(?![病诊到出见过懂清看下]|一下)(?=\p{Script=Han})/gu;
+// the cut's 来看 stood as a word; helper srch56, decision 0095). After 能 / 可以, whether one can be seen (周末能看白癜风吗,
+// 下班后还能看吗, 周六能看皮肤科吗: 看 stood for 第一次看病 and the thyroid page led; helper srch83, decision 0129); 能看出来,
+// 能看到, 能看清 stay. One fixed lookbehind, once per query.
+const SEEN_FOR = /(?<=(?:医院|门诊|皮肤科|可以|[去到来能]))看(?![病诊到出见过懂清看下]|一下)(?=\p{Script=Han})/gu;
 
 // "More than" after a span of time (半年多没变化, 一年多了, 三个多月, 两周多): jieba cut it off as 多, which
 // stood for 多少钱 and 增多. Not before a word it begins (一个月多少钱, 一天多次, 多久).
@@ -785,8 +787,11 @@ const TRUSTED_ASKED = /(?:靠不靠谱|靠谱)(?:吗|么|嘛|不|吧|啊|呢|不
 // patch, read as 白块, the lay word the demo seed leads to 白斑. Left as typed, 白 alone is held by no page and stood for
 // whichever of 白癜风 / 白斑 / 白点 / 白发 the vocabulary gave it (helper srch50, batch 48). Only 块 / 片 after a count, a
 // pointer, 有, a size or another 块 / 片 (一, 两, 几, 每, 这, 那, 有, 大, 小, 块, 片) and before (发)白(白 / 色)的: 白色糠疹,
-// 一块白斑 and 白的 of anything else (衣服是白的, 白的地方) stay. Fixed characters, no nesting: linear.
-const PATCH_SAID = /(?<=[一两几这那每有大小块片])[块片]发?白[白色]?的/gu;
+// 一块白斑 and 白的 of anything else (衣服是白的, 白的地方) stay. Also after the 了 of a growth (胳肢窝长了块白的, 起了块白的), and
+// 圈, a ring (嘴角一圈白白的: as typed 白白的 was read as nothing and 一圈 led to the relapse page's 颜色略浅的一圈; helper srch83, decision 0129,
+// batch 80). 白了一块 (a patch gone white, said with the verb first) was measured and left out: read as 白块, eleven earlier
+// queries fell (眼皮上白了一块 kept its rank but lost half its recall@5; 脸上白了一块咋弄 1 → 2). Fixed characters, no nesting: linear.
+const PATCH_SAID = /(?<=[一两几这那每有大小块片了])[块片圈]发?白[白色]?的/gu;
 
 // Passed on to someone (会遗传给下一代吗, 白癜风会传给老公吗, 会不会传给同学): the cut glues 给 to the verb (遗传给, 传给), a word
 // no page holds, and the person after it led to the page about that person (the children's page) before the heredity or
@@ -815,6 +820,24 @@ const OUTDOOR_WORK =
 // (helper srch55, batch 52). WEEKDAY_SAID — 星期 / 礼拜 with 一 to 六, 日 or 天, and 周天 (礼拜天 → 周日); not a count of
 // weeks (一星期, 两个礼拜, 每星期 before it) nor a count after it (星期一到两次, 一星期二三次, 礼拜一次). Fixed alternatives: linear.
 const WEEKDAY_SAID = /(?<![每一两二三四五六七八九十几个\d])(?:星期|礼拜)([一二三四五六日天])(?![一二三四五六七八九十两到至~-]|[次回个遍趟])|(?<![每一两几个\d])周天/gu;
+
+// The clinic or a doctor asked whether at work (光疗室国庆上班吗, 医生周六上班吗, 大夫几点上班, 你们过年上班不): the opening hours,
+// the hospital page's 门诊时间, as 几点下班 and 开门 are in the demo seed. As typed, 上班 is the seed's 工作 (the patient's own
+// work: 白癜风能正常上班吗) and 室 of 光疗室 (cut 光疗|室) stood for 暗室, so 国庆节光疗室上班不 had Dr Gu's page and the Wood's
+// lamp page first and the hospital page not on the first page (helper srch83, batch 80, decision 0129). ON_DUTY — 上班 right after a place
+// of the clinic or a doctor word (医院, 门诊, 医生, 大夫, 主任, 专家, 光疗室, 你们), at most one time word between (今天, 周六 as
+// WEEKDAY_SAID wrote it, 周末, 过年, 国庆, 几点, 什么时候…), is 门诊时间; not after 在 / 当 / 做 / 是 (我在医院上班, 当医生上班: the
+// patient's work), and 上班 of anyone else (我上班, 能上班吗) stays. Fixed alternatives in one look-behind: linear.
+const ON_DUTY =
+  /(?<=(?:^|[^在当做是])(?:医院|门诊|医生|大夫|主任|专家|光疗室|你们)\s*(?:(?:今天|明天|后天|周末|周[一二三四五六日]|节假日|过年|春节|国庆节?|五一|元旦|几点|什么时候|啥时候)\s*)?)上班/gu;
+
+// Harm to the eyes, the skin or the body asked with 伤 (伍德灯伤眼睛吗, 照光伤眼睛吗, 自晒剂会伤皮肤吗): the 影响 of the pages
+// (伍德灯检查对身体有影响吗, with 注意保护眼睛). Alone, 伤 stood for the words it begins (划伤, 外伤, 晒伤, 烫伤: the Koebner sign
+// and sunburn), and 宝宝能做伍德灯吗 伤眼睛不 had the children's page first (helper srch83, batch 80, decision 0129). HARM_TO — 伤 (and 到 / 了)
+// right before 眼睛 / 眼 / 皮肤 / 身体 / 身子 is 影响; not the end of an injury's name (晒伤皮肤, 损伤, 受伤, 烫伤, 划伤, 刺伤…), and
+// not before an organ no page writes of (伤肝, 伤肾, 伤胃: read so, 吃药伤肝吗, a query with no answer on the site, had the Wood's
+// lamp FAQ first). One class look-behind and fixed alternatives: linear.
+const HARM_TO = /(?<![损受晒烫划外创刮擦抓磕摔烧冻灼扭割咬砸撞挫碰刺戳压内])伤(?:到|了)?(?=眼睛|眼|皮肤|身体|身子)/gu;
 
 // Whether to deal with a patch at all, asked with 管 (奶奶手上的白斑要不要管, 用不用管, 需要管吗): the 不管 of the first page's FAQ
 // (白斑没有什么感觉，可以不管它吗？); as typed, 要不要管 was read 要 管 and 管, a word no page holds alone, was left out, so only
@@ -984,6 +1007,8 @@ function readSpokenAsWritten(text: string): string {
   // from running); replaceIf reads its characters off the regex itself (decision 0107).
   t = replaceIf(t, OUTDOOR_WORK, ' 户外活动 ');
   if (t.includes('星期') || t.includes('礼拜') || t.includes('周天')) t = t.replace(WEEKDAY_SAID, (_all: string, day?: string) => ` 周${!day || day === '天' ? '日' : day} `);
+  t = replaceIf(t, ON_DUTY, ' 门诊时间 ');
+  t = replaceIf(t, HARM_TO, ' 影响 ');
   if (t.includes('不')) t = t.replace(ASKED_NOT_LAST, '');
   if (t.includes('会') && (t.includes('吃') || t.includes('喝'))) t = t.replace(EATEN_WILL, ' $1 ');
   if (t.includes('喝') && !MEDICINE_NAMED.test(t)) t = t.replace(DRINK_ASKED, ' 饮食 ');

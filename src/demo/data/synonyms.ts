@@ -1005,4 +1005,19 @@ export const synonyms: { term: string; target: string }[] = [
   // 失眠 → 睡眠不足 (as 熬夜 is: no rank moved) and 停药 → 停用 (a lone 停 of 把药停了 then also read as 停用 beside 停车场:
   // that query stayed 6th, and five earlier ones fell, 放暑假能不能把光疗停一停 1 → 3 among them).
   { term: '发烫', target: '烧灼' },
+  // Decision 0129 (helper srch83, batch 80): the bra by its everyday names (胸罩, 文胸, 乳罩; bra on the English site) is the
+  // 内衣 whose edge the causes page names as a place of friction (内衣边缘); unknown, 胸罩边上一圈发白 kept only 一圈 and 发白
+  // and the causes page was not on the first page. 社死 (the young's "social death", being shown up) is 心理 and 情绪, as 丢人
+  // and 丢脸 are; paeds (the British clinician's short word) is 儿童, as paediatric; 白毛 (white hairs as said) is 白发, as
+  // 白头发 and 少白头. Measured and left out: toddler → 儿童 / 孩子 (white patch on toddler after eczema, an earlier query, fell
+  // 1 → 2), 夜诊 → 门诊时间 (no rank moved), and the holidays (春节, 过年, 国庆, 五一, 放假, 长假… → the hospital page's 节假日):
+  // alone they brought 国庆节光疗室上班不 from nowhere to 10th, and with ON_DUTY (segment.ts) they moved no rank.
+  { term: '胸罩', target: '内衣' },
+  { term: '文胸', target: '内衣' },
+  { term: '乳罩', target: '内衣' },
+  { term: 'bra', target: '内衣' },
+  { term: '社死', target: '心理' },
+  { term: '社死', target: '情绪' },
+  { term: 'paeds', target: '儿童' },
+  { term: '白毛', target: '白发' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -8975,6 +8975,134 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'child can use hormone ointment?', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 79 },
   { q: 'other province medical insurance can use here', relevant: [], kind: 'english', split: H, locale: 'en', batch: 79 },
   { q: 'thyroid report from other hospital still useful', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 79 },
+  // Batch 80, written blind by helper srch83 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the first lines of batch 1 and the ends of batch 79's last lines showed).
+  // Themes: where the patch is, in everyday and dialect body words (16); voice input on a phone, same-sounding words, no punctuation, run-on (16); a
+  // teenager in internet slang and abbreviations (16); parents of a baby or toddler (16); holidays and schedules: Spring Festival, National Day,
+  // weekends, night clinic, the first visit after a long break (16); English on the English site by a British or Australian caregiver (15). 95 queries.
+  // No answer on the site: 指甲上有白点是缺钙吗 (nail spots are not covered); 白点风看病医保能报销吗门诊的 (insurance is not on the site); 白癜风能考军校吗
+  // 体检过得了吗 (admission medicals are not covered); 宝宝打疫苗前要不要停药膏 (vaccines and ointments are not covered); 放假期间药用完了能快递寄药吗 (no
+  // mail-order medicine on the site); is it covered by private health insurance (insurance is not on the site).
+  // First run, no search change: batch 80 MRR 0.800 / recall@5 0.869 (0.8004 / 0.8689, 89 scored); all 6,486 scored 0.906 / 0.921 (0.9062 / 0.9215); the
+  // earlier 6,397 0.9077 / 0.9222 (unchanged); same first page on both engines 6812/6812. (The doctors' labels were first typed '/doctors/<slug>', which
+  // the eval does not read (0.755 / 0.824); they are 'doctors/<slug>' as evaluate.ts names them, the same pages.) 63 of 89 first; not first (rank, - = not
+  // on the first page): 胳肢窝长了块白的 2 (first: dermoscopy-white-patches); 脚脖子袜口勒的地方发白 - (first: qa/q-1); 嘴角一圈白白的 2 (first: relapse-after-repigmentation);
+  // 胸罩边上一圈发白 - (first: relapse-after-repigmentation); 嘴唇上白了一块 2 (first: white-patches-differential); 头顶一撮白毛 底下皮也白 3 (first:
+  // epidermal-grafting-stable-vitiligo); 半边脸白另一边没有 5 (first: follow-up-visits#faq-faq-1); 五的灯检查要不要空腹 2 (first: follow-up-visits#faq-faq-3);
+  // 宅普中波紫外线照多久能看到效果 2 (first: excimer-308nm-light#faq-faq-3); 被同学笑白斑 真的会谢 心态崩了 2 (first: childrens-vitiligo-care); 夏天穿短袖露白斑好社死 7 (first:
+  // seasonal-skin-care); 白斑能根治吗 急急急 2 (first: white-patches-differential); 熬夜打游戏会让白斑变多吗 4 (first: living-with-vitiligo-emotional-support#faq-faq-1);
+  // 宝宝能做伍德灯吗 伤眼睛不 2 (first: childrens-vitiligo-care); 打疫苗的针眼那里变白了 - (first: peeling-after-microneedling); 我有白癜风 宝宝会遗传吗 3 (first: childrens-vitiligo-care);
+  // 喂奶期间能涂药膏吗 2 (first: topical-medicines-vitiligo); 小孩白斑上的头发也白了 2 (first: childrens-vitiligo-care); 宝宝湿疹好了留下白印子 2 (first: childrens-vitiligo-care);
+  // 国庆节光疗室上班不 - (first: doctors/gu-mingcheng); 周末能看白癜风吗 - (first: thyroid-tests-vitiligo); 晚上下班后还能看吗 有没有夜诊 6 (first: peeling-after-microneedling);
+  // 三个月没去复诊了 现在再去要重新检查吗 2 (first: relapse-after-repigmentation); is vitiligo contagious, my daughter's at nursery 2 (first: childrens-vitiligo-care);
+  // paeds dermatologist for a toddler with vitiligo 7 (first: what-is-vitiligo); colour came back after phototherapy now fading again 6 (first:
+  // sun-protection-vitiligo).
+  // After (decision 0129: the clinic or a doctor asked whether at work is 门诊时间; harm asked with 伤 is 影响; a patch said after 了 or as a ring is 白块; 看 after
+  // 能 / 可以 is being seen; the bra, 社死, paeds and 白毛 in the seed): batch 80 MRR 0.852 / recall@5 0.931 (0.8524 / 0.9307, 89 scored; 国庆节光疗室上班不 - → 1,
+  // 宝宝能做伍德灯吗 伤眼睛不 2 → 1, 嘴角一圈白白的 2 → 1, 夏天穿短袖露白斑好社死 7 → 1, paeds dermatologist for a toddler with vitiligo 7 → 1, 胸罩边上一圈发白 - → 3, 周末能看白癜风吗 - → 3, 头顶一撮白毛
+  // 底下皮也白 3 → 2, 晚上下班后还能看吗 有没有夜诊 6 → 4); all 6,486 0.908 / 0.923 (0.9078 / 0.9227); the earlier 6,397 0.9077 / 0.9222 → 0.9086 / 0.9226 (0.90765 / 0.92219
+  // → 0.90856 / 0.92255: none fell, nine rose, SQLite and PostgreSQL checked query by query); same first page on both engines 6812/6812. Still not first
+  // (68 of 89 first): 胳肢窝长了块白的 2; 脚脖子袜口勒的地方发白 -; 胸罩边上一圈发白 3; 嘴唇上白了一块 2; 头顶一撮白毛 底下皮也白 2; 半边脸白另一边没有 5; 五的灯检查要不要空腹 2; 宅普中波紫外线照多久能看到效果 2; 被同学笑白斑 真的会谢 心态崩了 2;
+  // 白斑能根治吗 急急急 2; 熬夜打游戏会让白斑变多吗 4; 打疫苗的针眼那里变白了 -; 我有白癜风 宝宝会遗传吗 3; 喂奶期间能涂药膏吗 2; 小孩白斑上的头发也白了 2; 宝宝湿疹好了留下白印子 2; 周末能看白癜风吗 3; 晚上下班后还能看吗 有没有夜诊 4; 三个月没去复诊了
+  // 现在再去要重新检查吗 2; is vitiligo contagious, my daughter's at nursery 2; colour came back after phototherapy now fading again 6. No-answer queries' first
+  // results: 指甲上有白点是缺钙吗 (childrens-vitiligo-care); 白点风看病医保能报销吗门诊的 (hospital); 白癜风能考军校吗 体检过得了吗 (childrens-vitiligo-care); 宝宝打疫苗前要不要停药膏
+  // (childrens-vitiligo-care); 放假期间药用完了能快递寄药吗 (epidermal-grafting-stable-vitiligo#faq-faq-1); is it covered by private health insurance
+  // (cosmetic-camouflage).
+  { q: '胳肢窝长了块白的', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '脚脖子袜口勒的地方发白', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 80 },
+  { q: '后脖颈子白了一片', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 80 },
+  { q: '手指肚发白 照光能好吗', relevant: ['melanocytes-explained', 'excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 80 },
+  { q: '嘴角一圈白白的', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 80 },
+  { q: '屁股蛋上取皮补到脸上', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '耳朵后面有块白的是不是汗斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 80 },
+  { q: '眼皮上长白斑能抹药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '裤腰带勒的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 80 },
+  { q: '胸罩边上一圈发白', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 80 },
+  { q: '大腿根抹激素药膏会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '嘴唇上白了一块', relevant: ['segmental-vs-nonsegmental'], kind: 'short', split: H, batch: 80 },
+  { q: '头顶一撮白毛 底下皮也白', relevant: ['melanocytes-explained', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 80 },
+  { q: '半边脸白另一边没有', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 80 },
+  { q: '老人胳膊腿上小白点点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 80 },
+  { q: '指甲上有白点是缺钙吗', relevant: [], kind: 'lay', split: H, batch: 80 },
+  { q: '我脸上长了一块白的是不是白电风啊要去医院看吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'typo', split: H, batch: 80 },
+  { q: '五的灯检查要不要空腹', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 80 },
+  { q: '皮肤净检查疼不疼', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 80 },
+  { q: '照那个准分只光一个礼拜照几次', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 80 },
+  { q: '白点风为啥要抽血查甲壮腺', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 80 },
+  { q: '表皮一直手术是不是要稳定了才能做', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 80 },
+  { q: '微真做完脱皮了怎么办还能洗脸吗', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 80 },
+  { q: '我现在是进站期还是稳定期怎么看', relevant: ['stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 80 },
+  { q: '白斑会不会穿染给我老公', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 80 },
+  { q: '宅普中波紫外线照多久能看到效果', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 80 },
+  { q: '盖掉磷酸酶抑制剂涂了脸上火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 80 },
+  { q: '付色以后还会不会复发停了药又白了', relevant: ['relapse-after-repigmentation'], kind: 'typo', split: H, batch: 80 },
+  { q: '遮霞膏能不能盖住白斑出门见人', relevant: ['cosmetic-camouflage'], kind: 'typo', split: H, batch: 80 },
+  { q: '吃维生素西会不会让白斑变大', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 80 },
+  { q: '房晒霜要不要天天涂白斑那块', relevant: ['sun-protection-vitiligo'], kind: 'typo', split: H, batch: 80 },
+  { q: '白点风看病医保能报销吗门诊的', relevant: [], kind: 'typo', split: H, batch: 80 },
+  { q: '脸上白了一块咋整 救命', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '有无姐妹知道遮瑕能盖住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 80 },
+  { q: '求问白癜风会传染吗 同桌不跟我玩了', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 80 },
+  { q: '被同学笑白斑 真的会谢 心态崩了', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 80 },
+  { q: '家人们 准分子光疼不疼', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 80 },
+  { q: '照光后白斑里冒出小黑点点 绝了 是在好转吗', relevant: ['nb-uvb-phototherapy', 'melanocytes-explained', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 80 },
+  { q: '想去纹身 有白斑能纹吗 求问', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 80 },
+  { q: '军训晒一周白斑会不会变多 救命', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: 'bdf会遗传吗', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'pinyin', split: H, batch: 80 },
+  { q: 'bdf能游泳吗', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 80 },
+  { q: '夏天穿短袖露白斑好社死', relevant: ['living-with-vitiligo-emotional-support', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 80 },
+  { q: '白斑能根治吗 急急急', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: 'emo了 治了半年白斑没变化', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 80 },
+  { q: '奶茶辣条能吃吗 白癜风忌口', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 80 },
+  { q: '熬夜打游戏会让白斑变多吗', relevant: ['vitiligo-causes-triggers', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 80 },
+  { q: '白癜风能考军校吗 体检过得了吗', relevant: [], kind: 'lay', split: H, batch: 80 },
+  { q: '新生儿身上有块白的胎记', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 80 },
+  { q: '宝宝满月 肚子上一块白斑 会跟着长大吗', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 80 },
+  { q: '宝宝一岁脸上淡白斑 有点起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 80 },
+  { q: '宝宝能做伍德灯吗 伤眼睛不', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 80 },
+  { q: '两岁宝宝白癜风能照光吗', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 80 },
+  { q: '宝宝晒太阳补钙 白斑那块能晒吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '打疫苗的针眼那里变白了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 80 },
+  { q: '宝宝打疫苗前要不要停药膏', relevant: [], kind: 'lay', split: H, batch: 80 },
+  { q: '我有白癜风 宝宝会遗传吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '喂奶期间能涂药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '孩子三岁 看儿童白斑找哪个医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 80 },
+  { q: '小孩白斑上的头发也白了', relevant: ['segmental-vs-nonsegmental', 'melanocytes-explained'], kind: 'lay', split: H, batch: 80 },
+  { q: '宝宝老抓白斑怎么办', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 80 },
+  { q: '宝宝湿疹好了留下白印子', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 80 },
+  { q: '幼儿园小朋友说白斑会传染', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 80 },
+  { q: '孩子一岁半能抹激素吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 80 },
+  { q: '春节放假医院开门吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 80 },
+  { q: '国庆节光疗室上班不', relevant: ['hospital'], kind: 'lay', split: H, batch: 80 },
+  { q: '过年回老家半个月光疗停了怎么办', relevant: ['nb-uvb-phototherapy', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 80 },
+  { q: '周末能看白癜风吗', relevant: ['hospital'], kind: 'short', split: H, batch: 80 },
+  { q: '周日上午哪个医生出诊', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 80 },
+  { q: '周六上午看小孩白斑的医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'multi', split: H, batch: 80 },
+  { q: '晚上下班后还能看吗 有没有夜诊', relevant: ['hospital'], kind: 'lay', split: H, batch: 80 },
+  { q: '星期六中午12点还能挂号吗', relevant: ['hospital'], kind: 'number', split: H, batch: 80 },
+  { q: '三个月没去复诊了 现在再去要重新检查吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 80 },
+  { q: '寒假带孩子做光疗 一周几次', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 80 },
+  { q: '出国旅游一个月 复诊和药膏怎么安排', relevant: ['follow-up-visits', 'seasonal-skin-care'], kind: 'multi', split: H, batch: 80 },
+  { q: '周三全天出诊的医生', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 80 },
+  { q: '国庆去海边玩 白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 80 },
+  { q: '过年吃海鲜 白癜风要忌口吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 80 },
+  { q: '放假期间药用完了能快递寄药吗', relevant: [], kind: 'lay', split: H, batch: 80 },
+  { q: '长假回来第一次复诊要带啥', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 80 },
+  { q: 'my mum has white patches on her hands, should she see a GP', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'is vitiligo contagious, my daughter\'s at nursery', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'paeds dermatologist for a toddler with vitiligo', relevant: ['doctors/fang-yanqiu', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'do I need an appt for the woods lamp test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'light treatment twice a fortnight enough?', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'colour came back after phototherapy now fading again', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'sunburnt white patch, go to A&E?', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'suncream for kids with vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'colour matching concealer for white patches on face', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'can my partner catch it', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'hospital opening hours saturday arvo', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'car park at the hospital, is it free', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'steroid cream thinning the skin on my son\'s face', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'is it covered by private health insurance', relevant: [], kind: 'english', split: H, locale: 'en', batch: 80 },
+  { q: 'GP wants a thyroid blood test, why', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 80 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
