@@ -455,6 +455,17 @@ interface Sub {
   spans: [number, number][];
 }
 
+/**
+ * Pinyin is read back only with Chinese near it (这款颈椎贴就是你的 shen qi). In English with no Chinese around (Dr. Zhang Zhiyu
+ * sees patients on Monday; Dr. Shen Qi), the letters are a name, not a claim typed around a filter.
+ */
+const PINYIN_NEAR = 24;
+function nearHan(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from - PINYIN_NEAR); i < from; i++) if (isHan(text.charCodeAt(i))) return true;
+  for (let i = to, end = Math.min(text.length, to + PINYIN_NEAR); i < end; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function pinyinSub(text: string, m: RegExpExecArray): Sub | undefined {
   const hit = m[0];
   if (!/[a-z]/.test(hit)) return undefined; // the word itself, already in characters
@@ -502,6 +513,7 @@ function substituteWords(norm: Normalized): Normalized {
   if (/[a-z]/.test(text)) {
     PINYIN_ANY.lastIndex = 0;
     for (let m; (m = PINYIN_ANY.exec(text)); ) {
+      if (!nearHan(text, m.index, m.index + m[0].length)) continue;
       const sub = pinyinSub(text, m);
       if (sub) subs.push(sub);
     }

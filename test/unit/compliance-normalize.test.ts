@@ -74,6 +74,17 @@ test('pinyin words, pinyin mixed with characters and pinyin initials map back to
   assert.ok(!checkText('患者的拼音名是 Zhang Wei', { docType: 'kepu', model: null }).length);
 });
 
+test('pinyin with no Chinese near it is a name in English, not a claim', () => {
+  // Zhiyu (治愈) and Shen Qi (神器) are given names; a doctor's English page names them with no Chinese around.
+  for (const text of ['Dr. Zhang Zhiyu sees patients on Monday and Thursday.', 'Our chief dermatologist, Dr. Shen Qi, trained in Shanghai.', 'Book with Dr. Li Zhihao (skin surgery) online.']) {
+    assert.equal(normalize(text).text, text.toLowerCase(), text);
+    assert.deepEqual(checkText(text, { docType: 'institution' }).filter((f) => f.severity !== 'info').map((f) => f.rule), [], text);
+  }
+  // The same letters typed among Chinese words are still read back.
+  assert.equal(found('这款颈椎贴就是你的 shen qi', 'miracle-cure').text, 'shen qi');
+  assert.ok(found('Dr. Zhang说白斑可以zhi yu', 'cure-claim'));
+});
+
 test('common homophone substitutions map back, with offsets on the substituted characters', () => {
   assert.equal(found('我院专家能让白癜风跟治', 'cure-claim').text, '跟治');
   assert.equal(found('坚持治疗就能把白斑治欲', 'cure-claim').text, '治欲');
