@@ -9112,6 +9112,21 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 路索替尼软膏多少钱一支 (ruxolitinib and drug prices are not on the site); 叫号的时候我去厕所了 过号了咋办 (the queue is not
   // covered); 网上预约了想取消怎么弄 (online booking is not on the site); 婚检能查出白癜风吗 要不要主动说 (premarital checks are not covered);
   // 白癜风影响高考体检报专业吗 (admission medicals are not covered); baidianfeng treatment cost (no prices on the site).
+  // First run, no search change: batch 81 MRR 0.818 / recall@5 0.867 (0.8177 / 0.8670, 89 scored); all 6,575 scored 0.907 / 0.922 (0.9066 / 0.9219); the
+  // earlier 6,486 0.9078 / 0.9227 (0.90779 / 0.92266, unchanged); same first page on both engines 6907/6907. (Fourteen labels were first typed
+  // 'slug#faq-faq-N', which the eval does not read, a FAQ pair counting for its article (0.754 / 0.777); they are the articles' slugs, the same pages.) 67
+  // of 89 first; not first (rank, - = not on the first page): 那个绿色的药膏 抹白斑的叫啥 3 (first: woods-lamp-exam); 一种蓝光 专门照白斑的 4 (first:
+  // epidermal-grafting-stable-vitiligo); 复诊想改约到下个礼拜 2 (first: excimer-308nm-light); 上次复诊爽约了 药快用完了 - (first: childrens-vitiligo-care); 来晚了 下午五点半以后还能看吗 -
+  // (first: doctors/gu-mingcheng); 周日上午有没有医生看白斑 2 (first: thyroid-tests-vitiligo); 白斑突然变多了 能不能不等预约提前去 3 (first: stable-vs-progressive-stage); 方医生哪天出诊
+  // 带孩子看白斑 2 (first: childrens-vitiligo-care); 周末来晚了 十二点以后还有人吗 9 (first: is-vitiligo-contagious); 相亲要不要告诉对方我有白癜风 2 (first: is-vitiligo-contagious);
+  // 产检能查出宝宝以后会不会得白癜风吗 4 (first: childrens-vitiligo-care); 游泳池的氯对白斑有影响吗 - (first: is-vitiligo-contagious#faq-faq-2); 打篮球膝盖磕破了会长白斑吗 2 (first:
+  // white-patches-differential); 照完光当天能去游泳吗 - (first: sun-protection-vitiligo); 跑步裤腰勒的地方磨白了 - (no results at all); 孩子在学校自己涂防晒霜 带哪种 2 (first:
+  // childrens-vitiligo-care); 孩子一周两次光疗 老请假耽误上课 2 (first: childrens-vitiligo-care); 同桌家长怕传染 不让孩子跟她坐 2 (first: childrens-vitiligo-care); 孩子期末考试压力大 白斑多了好几块 -
+  // (first: childrens-vitiligo-care); 学校组织春游 白斑孩子要带啥 2 (first: childrens-vitiligo-care); dad doing 308 zhaoguang twice a week side effects - (first:
+  // topical-medicines-vitiligo; read as 308 side); my mom feels really down about her bai dian feng how can i help - (first: what-is-vitiligo; read as
+  // 白癜风). No-answer queries' first results: 路索替尼软膏多少钱一支 (peeling-after-microneedling); 叫号的时候我去厕所了 过号了咋办 (living-with-vitiligo-emotional-support);
+  // 网上预约了想取消怎么弄 (vitiligo-diet-myths); 婚检能查出白癜风吗 要不要主动说 (is-vitiligo-contagious); 白癜风影响高考体检报专业吗 (living-with-vitiligo-emotional-support); baidianfeng
+  // treatment cost (microneedling-as-adjunct).
   { q: '他克莫斯软膏能涂脸上吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
   { q: '路米松乳膏白斑能用不', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
   { q: '那个绿色的药膏 抹白斑的叫啥', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 81 },
@@ -9121,7 +9136,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '311那个全身照的紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 81 },
   { q: '比美莫司抹了火辣辣的正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
   { q: '激素药膏涂久了皮肤会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 81 },
-  { q: '吴德灯照了疼不疼', relevant: ['woods-lamp-exam#faq-faq-1', 'woods-lamp-exam'], kind: 'typo', split: H, batch: 81 },
+  { q: '吴德灯照了疼不疼', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 81 },
   { q: '网上买的滚轮针能自己在家滚吗', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 81 },
   { q: '拿放大镜贴着皮肤看白斑那个检查', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 81 },
   { q: '美黑霜能把白斑盖住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 81 },
@@ -9142,19 +9157,19 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '方医生哪天出诊 带孩子看白斑', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 81 },
   { q: '林清远主任什么时候坐诊', relevant: ['doctors/lin-qingyuan'], kind: 'exact', split: H, batch: 81 },
   { q: '网上预约了想取消怎么弄', relevant: [], kind: 'lay', split: H, batch: 81 },
-  { q: '复诊必须挂同一个医生吗 换个行不行', relevant: ['follow-up-visits#faq-faq-2'], kind: 'lay', split: H, batch: 81 },
+  { q: '复诊必须挂同一个医生吗 换个行不行', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 81 },
   { q: '周末来晚了 十二点以后还有人吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 81 },
-  { q: '相亲要不要告诉对方我有白癜风', relevant: ['living-with-vitiligo-emotional-support#faq-faq-2', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 81 },
+  { q: '相亲要不要告诉对方我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 81 },
   { q: '婚检能查出白癜风吗 要不要主动说', relevant: [], kind: 'lay', split: H, batch: 81 },
   { q: '备孕期间能涂他克莫司吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 81 },
   { q: '怀孕了还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
-  { q: '白癜风会不会遗传给孩子', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo#faq-faq-2'], kind: 'lay', split: H, batch: 81 },
-  { q: '老公有白癜风 亲嘴会传染吗', relevant: ['is-vitiligo-contagious#faq-faq-3', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: '白癜风会不会遗传给孩子', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '老公有白癜风 亲嘴会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
   { q: '对象家里嫌弃我有白斑 好难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 81 },
-  { q: '男朋友有白癜风能结婚吗', relevant: ['is-vitiligo-contagious#faq-faq-3', 'pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 81 },
+  { q: '男朋友有白癜风能结婚吗', relevant: ['is-vitiligo-contagious', 'pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 81 },
   { q: '哺乳期宝宝吃奶 胸口的白斑能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
-  { q: '孕妇做伍德灯有没有辐射', relevant: ['pregnancy-and-vitiligo#faq-faq-1', 'woods-lamp-exam#faq-faq-1'], kind: 'lay', split: H, batch: 81 },
-  { q: '怀孕以后白斑变多了怎么办', relevant: ['pregnancy-and-vitiligo#faq-faq-2'], kind: 'lay', split: H, batch: 81 },
+  { q: '孕妇做伍德灯有没有辐射', relevant: ['pregnancy-and-vitiligo', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 81 },
+  { q: '怀孕以后白斑变多了怎么办', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
   { q: '想要二胎 药停多久才能怀', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
   { q: '备孕要查甲状腺吗 有白癜风', relevant: ['pregnancy-and-vitiligo', 'thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 81 },
   { q: '产检能查出宝宝以后会不会得白癜风吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
@@ -9167,14 +9182,14 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '防晒霜游完泳要补涂吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
   { q: '打篮球膝盖磕破了会长白斑吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 81 },
   { q: '做完微针多久能去健身房', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 81 },
-  { q: '照完光当天能去游泳吗', relevant: ['excimer-308nm-light#faq-faq-2', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 81 },
+  { q: '照完光当天能去游泳吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 81 },
   { q: '汗斑和白癜风怎么区分', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 81 },
   { q: '一出汗胸口后背一片片白的还起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 81 },
   { q: '跑步裤腰勒的地方磨白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 81 },
   { q: '滑雪雪地反光 脸上白斑要防晒吗', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
   { q: '植皮后多久能游泳', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 81 },
-  { q: '和白癜风的人一个泳池游泳会传染吗', relevant: ['is-vitiligo-contagious#faq-faq-2'], kind: 'lay', split: H, batch: 81 },
-  { q: 'youyong hui chuanran baidianfeng ma', relevant: ['is-vitiligo-contagious#faq-faq-2', 'is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 81 },
+  { q: '和白癜风的人一个泳池游泳会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: 'youyong hui chuanran baidianfeng ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 81 },
   { q: '去高原爬山 白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
   { q: '孩子在学校被叫白脸 回家一直哭', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
   { q: '孩子在学校自己涂防晒霜 带哪种', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
@@ -9186,12 +9201,12 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: '体育课老在太阳底下 孩子白斑咋防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
   { q: '孩子上课老抠白斑 指甲挠破了', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
   { q: '初中女生想用粉底遮脸上白斑', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 81 },
-  { q: '幼儿园老师说孩子脸上白了一块', relevant: ['white-patches-differential#faq-faq-1', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
+  { q: '幼儿园老师说孩子脸上白了一块', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
   { q: '白癜风影响高考体检报专业吗', relevant: [], kind: 'lay', split: H, batch: 81 },
-  { q: '孩子期末考试压力大 白斑多了好几块', relevant: ['living-with-vitiligo-emotional-support#faq-faq-1', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 81 },
+  { q: '孩子期末考试压力大 白斑多了好几块', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 81 },
   { q: '同学问孩子手上白的是什么 怎么教他回答', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
   { q: '学校组织春游 白斑孩子要带啥', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
-  { q: '老师不让孩子上游泳课 说怕传染', relevant: ['is-vitiligo-contagious#faq-faq-2', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: '老师不让孩子上游泳课 说怕传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
   { q: 'my mom has bai ban on her hands what could it be', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 81 },
   { q: 'baidianfeng treatment cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 81 },
   { q: 'is baidianfeng contagious my grandma keeps asking', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 81 },
