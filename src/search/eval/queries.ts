@@ -9127,6 +9127,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // 白癜风). No-answer queries' first results: 路索替尼软膏多少钱一支 (peeling-after-microneedling); 叫号的时候我去厕所了 过号了咋办 (living-with-vitiligo-emotional-support);
   // 网上预约了想取消怎么弄 (vitiligo-diet-myths); 婚检能查出白癜风吗 要不要主动说 (is-vitiligo-contagious); 白癜风影响高考体检报专业吗 (living-with-vitiligo-emotional-support); baidianfeng
   // treatment cost (microneedling-as-adjunct).
+  // After (decision 0130: a clock time asked whether one can still be seen is 门诊时间; 看 after 医生 / 大夫 / 专家 is being seen; a medicine's colour and the 完 of
+  // 用完 are not searched; a one-character key glued to 白 is the key; 产检 / 孕检, side effect → 反应, down, 蓝光 and 跑步 in the seed): batch 81 MRR 0.914 / recall@5
+  // 0.934 (0.9139 / 0.9345, 89 scored; 那个绿色的药膏 抹白斑的叫啥 3 → 1, 一种蓝光 专门照白斑的 4 → 1, 上次复诊爽约了 药快用完了 - → 1, 来晚了 下午五点半以后还能看吗 - → 1, 周日上午有没有医生看白斑 2 → 1, 周末来晚了
+  // 十二点以后还有人吗 9 → 1, 产检能查出宝宝以后会不会得白癜风吗 4 → 1, 跑步裤腰勒的地方磨白了 - → 1, dad doing 308 zhaoguang twice a week side effects - → 1, my mom feels really down about
+  // her bai dian feng how can i help - → 1); all 6,575 0.908 / 0.923 (0.9084 / 0.9232); the earlier 6,486 0.9078 / 0.9227 → 0.9083 / 0.9231 (0.90779 /
+  // 0.92266 → 0.90831 / 0.92305: none fell, seven rose, SQLite and PostgreSQL checked query by query); same first page on both engines 6907/6907. Still
+  // not first (77 of 89 first): 复诊想改约到下个礼拜 2; 白斑突然变多了 能不能不等预约提前去 3; 方医生哪天出诊 带孩子看白斑 2; 相亲要不要告诉对方我有白癜风 2; 游泳池的氯对白斑有影响吗 -; 打篮球膝盖磕破了会长白斑吗 2; 照完光当天能去游泳吗 -;
+  // 孩子在学校自己涂防晒霜 带哪种 2; 孩子一周两次光疗 老请假耽误上课 2; 同桌家长怕传染 不让孩子跟她坐 2; 孩子期末考试压力大 白斑多了好几块 -; 学校组织春游 白斑孩子要带啥 2. No-answer queries' first results unchanged.
   { q: '他克莫斯软膏能涂脸上吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
   { q: '路米松乳膏白斑能用不', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
   { q: '那个绿色的药膏 抹白斑的叫啥', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 81 },
