@@ -360,8 +360,9 @@ const CANNOT_MAKE = /(?:去|来)不(?:了|成)|没(?:法|空|时间)(?:去|来)(
 // look (看看, 看一下: 要不要去医院看一下 keeps its reading) (helper srch42). After 来 as after 去 (一起来看白斑, 第一次来看白斑:
 // the cut's 来看 stood as a word; helper srch56, decision 0095). After 能 / 可以, whether one can be seen (周末能看白癜风吗,
 // 下班后还能看吗, 周六能看皮肤科吗: 看 stood for 第一次看病 and the thyroid page led; helper srch83, decision 0129); 能看出来,
-// 能看到, 能看清 stay. One fixed lookbehind, once per query.
-const SEEN_FOR = /(?<=(?:医院|门诊|皮肤科|可以|[去到来能]))看(?![病诊到出见过懂清看下]|一下)(?=\p{Script=Han})/gu;
+// 能看到, 能看清 stay. After 医生 / 大夫 / 专家, a doctor seeing a complaint (周日上午有没有医生看白斑, 有没有女医生看白斑, 复诊能换个医生看吗:
+// 看 stood for 第一次看病 and the thyroid page led; helper srch84, batch 81, decision 0130). One fixed lookbehind, once per query.
+const SEEN_FOR = /(?<=(?:医院|门诊|皮肤科|医生|大夫|专家|可以|[去到来能]))看(?![病诊到出见过懂清看下]|一下)(?=\p{Script=Han})/gu;
 
 // "More than" after a span of time (半年多没变化, 一年多了, 三个多月, 两周多): jieba cut it off as 多, which
 // stood for 多少钱 and 增多. Not before a word it begins (一个月多少钱, 一天多次, 多久).
@@ -831,6 +832,16 @@ const WEEKDAY_SAID = /(?<![每一两二三四五六七八九十几个\d])(?:星�
 const ON_DUTY =
   /(?<=(?:^|[^在当做是])(?:医院|门诊|医生|大夫|主任|专家|光疗室|你们)\s*(?:(?:今天|明天|后天|周末|周[一二三四五六日]|节假日|过年|春节|国庆节?|五一|元旦|几点|什么时候|啥时候)\s*)?)上班/gu;
 
+// A clock time asked whether one can still be seen (下午五点半以后还能看吗, 十二点以后还有人吗, 8点前能挂号吗): the opening hours, the
+// hospital page's 门诊时间. As typed, the hour said in words (五点, 十二点) is in no page, and 来晚了 下午五点半以后还能看吗 had Dr Gu's page
+// (工作日下午出诊) first and the hospital page not on the first page (helper srch84, batch 81, decision 0130). CLOCK_ASKED — an hour
+// (one or two digits, or 一 to 十二 in words) with 点 / 点半 / 点一刻 / minutes, with 以后 / 之后 / 后 / 以前 / 之前 / 前 or not, then 还
+// and a modal or not, then a visit word (看, 挂号, 有人, 医生, 大夫, 开门, 开着, 上班, 接诊) is 门诊时间; an hour before anything else
+// (十点到四点不能晒太阳, 晚上八点涂药) stays, and so does a time with a colon (周六 8:30 开门吗 keeps 8:30, which the hospital page's
+// hours are written in; decision 0063). Fixed alternatives, bounded repeats: linear.
+const CLOCK_ASKED =
+  /(?:\d{1,2}点(?:半|一刻|\d{1,2}分?)?|(?:十[一二]|[一二三四五六七八九十])点(?:半|一刻|[一二三四五]十分?)?)\s*(?:以后|之后|以前|之前|后|前)?\s*还?\s*(?:能|可以|有没有|有)?\s*(?:看|挂号|有人|医生|大夫|开门|开着|上班|接诊)/gu;
+
 // Harm to the eyes, the skin or the body asked with 伤 (伍德灯伤眼睛吗, 照光伤眼睛吗, 自晒剂会伤皮肤吗): the 影响 of the pages
 // (伍德灯检查对身体有影响吗, with 注意保护眼睛). Alone, 伤 stood for the words it begins (划伤, 外伤, 晒伤, 烫伤: the Koebner sign
 // and sunburn), and 宝宝能做伍德灯吗 伤眼睛不 had the children's page first (helper srch83, batch 80, decision 0129). HARM_TO — 伤 (and 到 / 了)
@@ -838,6 +849,19 @@ const ON_DUTY =
 // not before an organ no page writes of (伤肝, 伤肾, 伤胃: read so, 吃药伤肝吗, a query with no answer on the site, had the Wood's
 // lamp FAQ first). One class look-behind and fixed alternatives: linear.
 const HARM_TO = /(?<![损受晒烫划外创刮擦抓磕摔烧冻灼扭割咬砸撞挫碰刺戳压内])伤(?:到|了)?(?=眼睛|眼|皮肤|身体|身子)/gu;
+
+// A medicine told by its colour (那个绿色的药膏, 白色的乳膏, 黄色药水): how the patient remembers the tube, not a word the pages
+// write of a medicine; searched, 绿色 led to the Wood's lamp page's 黄绿色荧光 and 那个绿色的药膏 抹白斑的叫啥 had the topical page
+// third (helper srch84, batch 81, decision 0130). COLOUR_OF_MEDICINE — a colour (红 / 绿 / 蓝 / 黄 / 白 / 紫 / 黑 / 橙 / 粉 / 棕 /
+// 褐 / 灰, with 淡 / 浅 / 深 or not) and 色, with 的 or not, right before a medicine's form (药膏, 软膏, 乳膏, 药水, 药片, 药丸, 药,
+// 膏, 霜) is left out; a colour before anything else (白色糠疹, 黄绿色荧光, 深色食物) stays. One class, fixed alternatives: linear.
+const COLOUR_OF_MEDICINE = /(?:[淡浅深])?[红绿蓝黄白紫黑橙粉棕褐灰]色的?(?=药膏|软膏|乳膏|药水|药片|药丸|药|膏|霜)/gu;
+
+// Used up (药快用完了, 药膏用完了, 药吃完了): the medicine run out, which the follow-up page answers (复诊, 不要自行停药); cut 用|完,
+// 用 is a stopword and the 完 left alone stood for 完成, which put the children's page first (helper srch84, batch 81, decision
+// 0130). USED_UP — 完 right after 用 / 吃 / 喝 and before 了, a particle, a space or the end is left out; 用完 before a noun
+// (吃完饭) stays. Fixed characters: linear.
+const USED_UP = /(?<=[用吃喝])完(?=[了啦喽吗呢啊]|\s|$)/gu;
 
 // Whether to deal with a patch at all, asked with 管 (奶奶手上的白斑要不要管, 用不用管, 需要管吗): the 不管 of the first page's FAQ
 // (白斑没有什么感觉，可以不管它吗？); as typed, 要不要管 was read 要 管 and 管, a word no page holds alone, was left out, so only
@@ -1008,7 +1032,10 @@ function readSpokenAsWritten(text: string): string {
   t = replaceIf(t, OUTDOOR_WORK, ' 户外活动 ');
   if (t.includes('星期') || t.includes('礼拜') || t.includes('周天')) t = t.replace(WEEKDAY_SAID, (_all: string, day?: string) => ` 周${!day || day === '天' ? '日' : day} `);
   t = replaceIf(t, ON_DUTY, ' 门诊时间 ');
+  t = replaceIf(t, CLOCK_ASKED, ' 门诊时间 ');
   t = replaceIf(t, HARM_TO, ' 影响 ');
+  t = replaceIf(t, COLOUR_OF_MEDICINE, ' ');
+  t = replaceIf(t, USED_UP, ' ');
   if (t.includes('不')) t = t.replace(ASKED_NOT_LAST, '');
   if (t.includes('会') && (t.includes('吃') || t.includes('喝'))) t = t.replace(EATEN_WILL, ' $1 ');
   if (t.includes('喝') && !MEDICINE_NAMED.test(t)) t = t.replace(DRINK_ASKED, ' 饮食 ');

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9103,6 +9103,133 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'steroid cream thinning the skin on my son\'s face', relevant: ['topical-medicines-vitiligo', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 80 },
   { q: 'is it covered by private health insurance', relevant: [], kind: 'english', split: H, locale: 'en', batch: 80 },
   { q: 'GP wants a thyroid blood test, why', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 80 },
+  // Batch 81, written blind by helper srch84 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface and batch 80's comment lines showed).
+  // Themes: medicine, ointment and device names misspelled or half-remembered (16); booking in the patient's words: taking a number, the queue,
+  // changing or missing an appointment, coming late (16); dating, marriage and having children (16); sport and sweat: the pool, the gym, running in
+  // the sun, military training (16); a child at school: teasing, sunscreen, a note for the teacher, missing class (16); English on the English site
+  // by a Chinese student abroad writing for family at home, mixing pinyin and English (15). 95 queries.
+  // No answer on the site: 路索替尼软膏多少钱一支 (ruxolitinib and drug prices are not on the site); 叫号的时候我去厕所了 过号了咋办 (the queue is not
+  // covered); 网上预约了想取消怎么弄 (online booking is not on the site); 婚检能查出白癜风吗 要不要主动说 (premarital checks are not covered);
+  // 白癜风影响高考体检报专业吗 (admission medicals are not covered); baidianfeng treatment cost (no prices on the site).
+  // First run, no search change: batch 81 MRR 0.818 / recall@5 0.867 (0.8177 / 0.8670, 89 scored); all 6,575 scored 0.907 / 0.922 (0.9066 / 0.9219); the
+  // earlier 6,486 0.9078 / 0.9227 (0.90779 / 0.92266, unchanged); same first page on both engines 6907/6907. (Fourteen labels were first typed
+  // 'slug#faq-faq-N', which the eval does not read, a FAQ pair counting for its article (0.754 / 0.777); they are the articles' slugs, the same pages.) 67
+  // of 89 first; not first (rank, - = not on the first page): 那个绿色的药膏 抹白斑的叫啥 3 (first: woods-lamp-exam); 一种蓝光 专门照白斑的 4 (first:
+  // epidermal-grafting-stable-vitiligo); 复诊想改约到下个礼拜 2 (first: excimer-308nm-light); 上次复诊爽约了 药快用完了 - (first: childrens-vitiligo-care); 来晚了 下午五点半以后还能看吗 -
+  // (first: doctors/gu-mingcheng); 周日上午有没有医生看白斑 2 (first: thyroid-tests-vitiligo); 白斑突然变多了 能不能不等预约提前去 3 (first: stable-vs-progressive-stage); 方医生哪天出诊
+  // 带孩子看白斑 2 (first: childrens-vitiligo-care); 周末来晚了 十二点以后还有人吗 9 (first: is-vitiligo-contagious); 相亲要不要告诉对方我有白癜风 2 (first: is-vitiligo-contagious);
+  // 产检能查出宝宝以后会不会得白癜风吗 4 (first: childrens-vitiligo-care); 游泳池的氯对白斑有影响吗 - (first: is-vitiligo-contagious#faq-faq-2); 打篮球膝盖磕破了会长白斑吗 2 (first:
+  // white-patches-differential); 照完光当天能去游泳吗 - (first: sun-protection-vitiligo); 跑步裤腰勒的地方磨白了 - (no results at all); 孩子在学校自己涂防晒霜 带哪种 2 (first:
+  // childrens-vitiligo-care); 孩子一周两次光疗 老请假耽误上课 2 (first: childrens-vitiligo-care); 同桌家长怕传染 不让孩子跟她坐 2 (first: childrens-vitiligo-care); 孩子期末考试压力大 白斑多了好几块 -
+  // (first: childrens-vitiligo-care); 学校组织春游 白斑孩子要带啥 2 (first: childrens-vitiligo-care); dad doing 308 zhaoguang twice a week side effects - (first:
+  // topical-medicines-vitiligo; read as 308 side); my mom feels really down about her bai dian feng how can i help - (first: what-is-vitiligo; read as
+  // 白癜风). No-answer queries' first results: 路索替尼软膏多少钱一支 (peeling-after-microneedling); 叫号的时候我去厕所了 过号了咋办 (living-with-vitiligo-emotional-support);
+  // 网上预约了想取消怎么弄 (vitiligo-diet-myths); 婚检能查出白癜风吗 要不要主动说 (is-vitiligo-contagious); 白癜风影响高考体检报专业吗 (living-with-vitiligo-emotional-support); baidianfeng
+  // treatment cost (microneedling-as-adjunct).
+  // After (decision 0130: a clock time asked whether one can still be seen is 门诊时间; 看 after 医生 / 大夫 / 专家 is being seen; a medicine's colour and the 完 of
+  // 用完 are not searched; a one-character key glued to 白 is the key; 产检 / 孕检, side effect → 反应, down, 蓝光 and 跑步 in the seed): batch 81 MRR 0.914 / recall@5
+  // 0.934 (0.9139 / 0.9345, 89 scored; 那个绿色的药膏 抹白斑的叫啥 3 → 1, 一种蓝光 专门照白斑的 4 → 1, 上次复诊爽约了 药快用完了 - → 1, 来晚了 下午五点半以后还能看吗 - → 1, 周日上午有没有医生看白斑 2 → 1, 周末来晚了
+  // 十二点以后还有人吗 9 → 1, 产检能查出宝宝以后会不会得白癜风吗 4 → 1, 跑步裤腰勒的地方磨白了 - → 1, dad doing 308 zhaoguang twice a week side effects - → 1, my mom feels really down about
+  // her bai dian feng how can i help - → 1); all 6,575 0.908 / 0.923 (0.9084 / 0.9232); the earlier 6,486 0.9078 / 0.9227 → 0.9083 / 0.9231 (0.90779 /
+  // 0.92266 → 0.90831 / 0.92305: none fell, seven rose, SQLite and PostgreSQL checked query by query); same first page on both engines 6907/6907. Still
+  // not first (77 of 89 first): 复诊想改约到下个礼拜 2; 白斑突然变多了 能不能不等预约提前去 3; 方医生哪天出诊 带孩子看白斑 2; 相亲要不要告诉对方我有白癜风 2; 游泳池的氯对白斑有影响吗 -; 打篮球膝盖磕破了会长白斑吗 2; 照完光当天能去游泳吗 -;
+  // 孩子在学校自己涂防晒霜 带哪种 2; 孩子一周两次光疗 老请假耽误上课 2; 同桌家长怕传染 不让孩子跟她坐 2; 孩子期末考试压力大 白斑多了好几块 -; 学校组织春游 白斑孩子要带啥 2. No-answer queries' first results unchanged.
+  { q: '他克莫斯软膏能涂脸上吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
+  { q: '路米松乳膏白斑能用不', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
+  { q: '那个绿色的药膏 抹白斑的叫啥', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '三零八照一次多少钱', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 81 },
+  { q: '准份子光一周照几次', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 81 },
+  { q: '一种蓝光 专门照白斑的', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 81 },
+  { q: '311那个全身照的紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 81 },
+  { q: '比美莫司抹了火辣辣的正常吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
+  { q: '激素药膏涂久了皮肤会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '吴德灯照了疼不疼', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 81 },
+  { q: '网上买的滚轮针能自己在家滚吗', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 81 },
+  { q: '拿放大镜贴着皮肤看白斑那个检查', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 81 },
+  { q: '美黑霜能把白斑盖住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 81 },
+  { q: '站在柜子里全身照光那种', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 81 },
+  { q: '钙调什么酶抑制剂副作用', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
+  { q: '路索替尼软膏多少钱一支', relevant: [], kind: 'typo', split: H, batch: 81 },
+  { q: '第一次去怎么取号 要带身份证吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 81 },
+  { q: '叫号的时候我去厕所了 过号了咋办', relevant: [], kind: 'lay', split: H, batch: 81 },
+  { q: '复诊想改约到下个礼拜', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 81 },
+  { q: '上次复诊爽约了 药快用完了', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 81 },
+  { q: '来晚了 下午五点半以后还能看吗', relevant: ['hospital'], kind: 'number', split: H, batch: 81 },
+  { q: '周六上午能挂苏医生的号吗', relevant: ['doctors/su-jinghe'], kind: 'lay', split: H, batch: 81 },
+  { q: '挂号电话多少', relevant: ['hospital'], kind: 'short', split: H, batch: 81 },
+  { q: '约好的光疗去不了 停一次要紧不', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 81 },
+  { q: '周日上午有没有医生看白斑', relevant: ['hospital', 'doctors/xu-huaijin'], kind: 'lay', split: H, batch: 81 },
+  { q: '挂号单能免费停车吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 81 },
+  { q: '白斑突然变多了 能不能不等预约提前去', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 81 },
+  { q: '方医生哪天出诊 带孩子看白斑', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 81 },
+  { q: '林清远主任什么时候坐诊', relevant: ['doctors/lin-qingyuan'], kind: 'exact', split: H, batch: 81 },
+  { q: '网上预约了想取消怎么弄', relevant: [], kind: 'lay', split: H, batch: 81 },
+  { q: '复诊必须挂同一个医生吗 换个行不行', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 81 },
+  { q: '周末来晚了 十二点以后还有人吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 81 },
+  { q: '相亲要不要告诉对方我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 81 },
+  { q: '婚检能查出白癜风吗 要不要主动说', relevant: [], kind: 'lay', split: H, batch: 81 },
+  { q: '备孕期间能涂他克莫司吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 81 },
+  { q: '怀孕了还能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '白癜风会不会遗传给孩子', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '老公有白癜风 亲嘴会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: '对象家里嫌弃我有白斑 好难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 81 },
+  { q: '男朋友有白癜风能结婚吗', relevant: ['is-vitiligo-contagious', 'pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 81 },
+  { q: '哺乳期宝宝吃奶 胸口的白斑能涂药吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '孕妇做伍德灯有没有辐射', relevant: ['pregnancy-and-vitiligo', 'woods-lamp-exam'], kind: 'lay', split: H, batch: 81 },
+  { q: '怀孕以后白斑变多了怎么办', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '想要二胎 药停多久才能怀', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '备孕要查甲状腺吗 有白癜风', relevant: ['pregnancy-and-vitiligo', 'thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 81 },
+  { q: '产检能查出宝宝以后会不会得白癜风吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '拍婚纱照 脖子上的白斑能化妆遮住吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 81 },
+  { q: 'beiyun nengbuneng zhaoguang', relevant: ['pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 81 },
+  { q: '游泳池的氯对白斑有影响吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 81 },
+  { q: '健身出汗多 白斑那块要马上洗吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 81 },
+  { q: '军训暴晒 白癜风能不能请假', relevant: ['sun-protection-vitiligo', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: '夏天跑步把白斑晒红了起泡', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '防晒霜游完泳要补涂吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '打篮球膝盖磕破了会长白斑吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 81 },
+  { q: '做完微针多久能去健身房', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 81 },
+  { q: '照完光当天能去游泳吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 81 },
+  { q: '汗斑和白癜风怎么区分', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 81 },
+  { q: '一出汗胸口后背一片片白的还起皮', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 81 },
+  { q: '跑步裤腰勒的地方磨白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 81 },
+  { q: '滑雪雪地反光 脸上白斑要防晒吗', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '植皮后多久能游泳', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '和白癜风的人一个泳池游泳会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: 'youyong hui chuanran baidianfeng ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 81 },
+  { q: '去高原爬山 白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '孩子在学校被叫白脸 回家一直哭', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
+  { q: '孩子在学校自己涂防晒霜 带哪种', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '想给老师写个说明 白癜风不传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: '孩子一周两次光疗 老请假耽误上课', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 81 },
+  { q: '同桌家长怕传染 不让孩子跟她坐', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: '孩子因为白斑自卑不想上学', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
+  { q: '学校体检说孩子有白斑 要去医院吗', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 81 },
+  { q: '体育课老在太阳底下 孩子白斑咋防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '孩子上课老抠白斑 指甲挠破了', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
+  { q: '初中女生想用粉底遮脸上白斑', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 81 },
+  { q: '幼儿园老师说孩子脸上白了一块', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 81 },
+  { q: '白癜风影响高考体检报专业吗', relevant: [], kind: 'lay', split: H, batch: 81 },
+  { q: '孩子期末考试压力大 白斑多了好几块', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 81 },
+  { q: '同学问孩子手上白的是什么 怎么教他回答', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: '学校组织春游 白斑孩子要带啥', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 81 },
+  { q: '老师不让孩子上游泳课 说怕传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 81 },
+  { q: 'my mom has bai ban on her hands what could it be', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'baidianfeng treatment cost', relevant: [], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'is baidianfeng contagious my grandma keeps asking', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'dad doing 308 zhaoguang twice a week side effects', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'mom using ta ke mo si cream on face it burns', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'my sister has vitiligo can she get pregnant will the baby get it', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'what is the wu de deng test', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, locale: 'en', batch: 81 },
+  { q: 'grandpa has vitiligo does he need jiazhuangxian blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, locale: 'en', batch: 81 },
+  { q: 'brother has junxun military training in the sun with white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'mom says no oranges because vitamin c makes vitiligo worse true', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'which doctor sees kids with vitiligo', relevant: ['doctors/fang-yanqiu'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'hospital opening hours on weekends', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'my moms white patches fufa again after she stopped the cream', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'zhiping skin graft for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  { q: 'my mom feels really down about her bai dian feng how can i help', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 81 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
