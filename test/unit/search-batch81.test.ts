@@ -45,11 +45,12 @@ test('a one-character synonym key glued to the white it turned (磨白) is the k
   assert.ok(planTerms(await planQuery('腰带那里磨白了 是白癜风吗', { vocab, synonyms, df })).includes('摩擦'));
 });
 
-test('the demo seed reads 产检 / 孕检, side effects, down, 蓝光 and 跑步 as the pages’ words (decision 0130)', async () => {
+test('the demo seed reads 产检 / 孕检, side effects, 蓝光 and 跑步 as the pages’ words, and not down (decision 0130)', async () => {
   assert.deepEqual(demoTargets('产检'), ['孕期']);
   assert.deepEqual(demoTargets('孕检'), ['孕期']);
   assert.deepEqual(demoTargets('side effect'), ['不良反应', '反应']);
-  assert.deepEqual(demoTargets('down'), ['情绪']);
+  // down alone is a direction more often than a mood (white spots down my arm): not a key.
+  assert.deepEqual(demoTargets('down'), []);
   assert.deepEqual(demoTargets('蓝光'), ['光疗']);
   assert.deepEqual(demoTargets('跑步'), ['运动']);
   // Glued by the cut (产检能), the check-up is read inside and reaches the pregnancy article's 孕期.

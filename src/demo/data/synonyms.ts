@@ -1024,7 +1024,8 @@ export const synonyms: { term: string; target: string }[] = [
   // 办法在孕期检查出孩子将来是否会患病); unknown, 产检能查出宝宝以后会不会得白癜风吗 kept only 宝宝 and 白癜风 and the children's page led.
   // On the English site side effects are also the 反应 the light-therapy pages write (常见反应, 照射后可能出现的反应), not only the
   // topical page's 不良反应: dad doing 308 zhaoguang twice a week side effects had the topical page first and the excimer page not
-  // on the first page. Feeling down is the 情绪 of the emotional-support page, as sad and upset are. The light therapy called by
+  // on the first page. down → 情绪 (feeling down) was kept by the helper and taken out in review: a word of one English word, it made
+  // the emotional-support page first for white spots down my arm and white patch down the back of my leg. The light therapy called by
   // the colour its lamp seems (蓝光) is 光疗, as 紫光 reaches the UV lamp; running (跑步) is the 运动 of the pages, as 健身 and 锻炼.
   // Measured and left out: 春游 / 秋游 / 郊游 → 户外活动 (no rank moved: the children's page, which names 户外活动 too, kept the
   // lead of 学校组织春游 白斑孩子要带啥), 裤腰 (and 裤腰带) → 腰带 (裤腰带勒的地方白了一圈, an earlier query, fell 1 → 4: read inside,
@@ -1033,7 +1034,6 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '产检', target: '孕期' },
   { term: '孕检', target: '孕期' },
   { term: 'side effect', target: '反应' },
-  { term: 'down', target: '情绪' },
   { term: '蓝光', target: '光疗' },
   { term: '跑步', target: '运动' },
 ];

@@ -9135,6 +9135,7 @@ const LATER_QUERIES: EvalQuery[] = [
   // 0.92266 → 0.90831 / 0.92305: none fell, seven rose, SQLite and PostgreSQL checked query by query); same first page on both engines 6907/6907. Still
   // not first (77 of 89 first): 复诊想改约到下个礼拜 2; 白斑突然变多了 能不能不等预约提前去 3; 方医生哪天出诊 带孩子看白斑 2; 相亲要不要告诉对方我有白癜风 2; 游泳池的氯对白斑有影响吗 -; 打篮球膝盖磕破了会长白斑吗 2; 照完光当天能去游泳吗 -;
   // 孩子在学校自己涂防晒霜 带哪种 2; 孩子一周两次光疗 老请假耽误上课 2; 同桌家长怕传染 不让孩子跟她坐 2; 孩子期末考试压力大 白斑多了好几块 -; 学校组织春游 白斑孩子要带啥 2. No-answer queries' first results unchanged.
+  // Review (lead): down → 情绪 taken out of the seed again (white spots down my arm had the emotional-support page first): batch 81 0.903 / 0.923, all 0.908 / 0.923, same first page 6907/6907.
   { q: '他克莫斯软膏能涂脸上吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
   { q: '路米松乳膏白斑能用不', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 81 },
   { q: '那个绿色的药膏 抹白斑的叫啥', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 81 },
