@@ -248,6 +248,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GV: 'cmp200',
   GW: 'cmp201',
   GY: 'cmp203',
+  GZ: 'cmp204',
 };
 
 export function authorOf(file: string, batch: string): string {
