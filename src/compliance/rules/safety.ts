@@ -63,8 +63,14 @@ export function caseLabelQuoted(c: { docType: string; norm: string; start: numbe
   return c.docType === 'case' && QUOTE_OPEN_BEFORE.test(c.norm.slice(c.sentenceStart, c.start)) && QUOTE_CLOSED_AFTER.test(c.norm.slice(c.end)) && !/本院|我院|我们|本中心|本科|本店/.test(c.sentence);
 }
 
+// Round ninety-nine (batch GZ): the claim as what others tout, then a warning to whoever meets it (宣传无痛埋线的，要问清用没用麻药; 号称零副作用的
+// 药，千万别信; 宣称“纯天然”的减肥茶大多含泻药): the sentence warns about the claim, unless the clinic touts it.
+const TOUTED_BEFORE = /(?:宣传|宣称|号称|声称|标榜|自称|吹嘘|鼓吹|打出)(?:所谓的?)?[“"「]?$/;
+const TOUTED_WARNED_AFTER = /^[”"」]?[^,，。;!?]{0,8}?的(?:广告|项目|产品|机构|诊所|店|说法|宣传)?[,，]?\s?(?:要|得|需|都要|一定要|请|先|别|不要|千万|多半|大多|往往|都是|大都|要警惕|要当心|要小心|当心|小心|不可信|别信|不能信)/;
+
 export function safetyClaimDenied(norm: string, start: number, end: number, sentence: string, sentenceStart: number): boolean {
   const before = norm.slice(sentenceStart, start);
+  if (TOUTED_BEFORE.test(before) && !/本院|我院|我们|本中心|本店/.test(before) && TOUTED_WARNED_AFTER.test(norm.slice(end, sentenceStart + sentence.length))) return true;
   if (QUOTE_OPEN_BEFORE.test(before) && QUOTE_NAMED_WRONG_AFTER.test(norm.slice(end, sentenceStart + sentence.length))) return true;
   if (NO_EVIDENCE_BEFORE.test(before)) return true;
   if (QUOTED_LABEL_BEFORE.test(before) && !/本院|我院|我们|本中心|本店|本品|我家/.test(before) && WARNED_AFTER.test(norm.slice(end, sentenceStart + sentence.length))) return true;
@@ -114,8 +120,8 @@ export const safetyRules: Rule[] = [
     negation: 'claim',
     refine: (c) => !safetyClaimDenied(c.norm, c.start, c.end, c.sentence, c.sentenceStart) && !caseLabelQuoted(c) && !(c.docType === 'case' && /[:：]\s?(?:无|零|0|没有|无任何)$/.test(c.norm.slice(c.start, c.end))),
     examples: {
-      bad: [{ text: '患者咨询后，医生表示本院的中药“无副作用”，可长期服用', type: 'case' }, '这款外敷膏零副影响，孩子也能用', { text: '本款洗剂温和无任何不良反应，婴幼儿也适用', type: 'ad' }, '本方无任何毒副感化，请放心', "种植体与人体相容性好，植入后绝不会出现排异等不良反应", { text: "这款胃药饭前饭后都能吃，不会引起胃痛、腹泻等副作用", type: 'ad' }, { text: '药物成分：纯植物\n副作用：无\n适用人群：成人', type: 'ad' }, { text: '| 对比项 | 本品 | 普通药膏 |\n|---|---|---|\n| 副作用 | 无 | 有 |', type: 'ad' }, { text: '| 疗法 | 周期 | 副作用 |\n| 红蓝光 | 6次 | 无 |', type: 'institution' }, '这款乳膏成分温和，副作用基本为零', '中药是天然的，不像西药那样有副作用，所以首选中药', { text: '不同于激素药膏会带来副作用，我们的药膏可以长期使用', type: 'ad' }, "这种贴敷方法对人体没有任何不良影响", '溶脂针安全无副反应，打完即走', '这个手术我们做了几千例，从来没出过问题', '新一代材料几乎零过敏', '本疗法无任何副作用', '308激光安全无副作用', '以为中药没有副作用？我们的中药方安全无副作用，放心用', '副作用几乎为零', '这种药膏没有付作用', '本院疗法至今无一例不良反应', '副作用？不存在的！', '0副作用，放心用', { text: '草本洗剂 Zero副作用！No side effects！孕妈也能用', type: 'ad' }, '纯植物配方，side-effect free，敏感肌放心用', 'Our herbal bath has zero side effects', '采用进口材料，不会有任何排异反应', '问：做完会有副作用吗？\n答：完全不会，一点副作用都没有'],
-      ok: [{ text: '患者自服“无副作用”的减肥茶一周后出现心悸，已停用', type: 'case' }, '请勿相信“零副作用”等广告，用药前请看说明书', '每次复诊护士都会询问用药后有无任何不良反应', '任何药物都可能有副作用，用药后如有不适请复诊', '“中成药没有副作用”是常见的误区，长期服用也要查肝肾功能', "如服药后不出现发热等不良反应，可按原剂量继续", "少数人可能出现红肿、瘙痒等不良反应，一般可自行缓解", '不少商家爱在详情页写无副作用，但正规说明书都会列出已知的不良反应', { text: '治疗经过：窄谱UVB照射24次\n不良反应：无', type: 'case' }, '不良反应：尚不明确，如有不适请停用', { text: '| 疗法 | 周期 | 常见不良反应 |\n| 红蓝光 | 6次 | 轻度干燥、发红 |', type: 'institution' }, { text: '| 对比项 | 本品 | 普通药膏 |\n|---|---|---|\n| 副作用 | 局部刺激 | 皮肤变薄 |', type: 'kepu' }, '副作用基本为零的说法并不可信，任何药物都有不良反应', '中药也有副作用，并不像一些人以为的那样可以随便吃', '外用药不像口服激素那样容易引起全身副作用，但也可能有局部刺激，请遵医嘱', "目前尚无证据表明该药对胎儿没有任何不良影响", '既往无过敏史的患者也需要做皮试', '任何治疗都可能有副作用，请遵医嘱', '并非没有副作用，只是多数较轻', '治疗期间医生会观察有无不良反应', '如果没有不良反应，可以按原方案继续', '外用药物的副作用相对较小', '有没有副作用？没有绝对的答案，要看具体药物', '本研究中无一例患者因不良反应退出', '很多人以为中药没有副作用，其实何首乌也有肝毒性报道', '有人误以为激光美容无副作用，事实上术后可能出现色素沉着', '任何药物都可能有副作用，一点副作用都没有的药是不存在的', 'In this small study no side effects were reported, but the follow-up was short', '如果 no side effects occur，可按原剂量继续', 'Herbal medicine is not free of side effects，中药也可能有不良反应'],
+      bad: [{ text: '宣称无副作用的产品很多。我们这款膏方零副作用', type: 'ad' }, { text: '患者咨询后，医生表示本院的中药“无副作用”，可长期服用', type: 'case' }, '这款外敷膏零副影响，孩子也能用', { text: '本款洗剂温和无任何不良反应，婴幼儿也适用', type: 'ad' }, '本方无任何毒副感化，请放心', "种植体与人体相容性好，植入后绝不会出现排异等不良反应", { text: "这款胃药饭前饭后都能吃，不会引起胃痛、腹泻等副作用", type: 'ad' }, { text: '药物成分：纯植物\n副作用：无\n适用人群：成人', type: 'ad' }, { text: '| 对比项 | 本品 | 普通药膏 |\n|---|---|---|\n| 副作用 | 无 | 有 |', type: 'ad' }, { text: '| 疗法 | 周期 | 副作用 |\n| 红蓝光 | 6次 | 无 |', type: 'institution' }, '这款乳膏成分温和，副作用基本为零', '中药是天然的，不像西药那样有副作用，所以首选中药', { text: '不同于激素药膏会带来副作用，我们的药膏可以长期使用', type: 'ad' }, "这种贴敷方法对人体没有任何不良影响", '溶脂针安全无副反应，打完即走', '这个手术我们做了几千例，从来没出过问题', '新一代材料几乎零过敏', '本疗法无任何副作用', '308激光安全无副作用', '以为中药没有副作用？我们的中药方安全无副作用，放心用', '副作用几乎为零', '这种药膏没有付作用', '本院疗法至今无一例不良反应', '副作用？不存在的！', '0副作用，放心用', { text: '草本洗剂 Zero副作用！No side effects！孕妈也能用', type: 'ad' }, '纯植物配方，side-effect free，敏感肌放心用', 'Our herbal bath has zero side effects', '采用进口材料，不会有任何排异反应', '问：做完会有副作用吗？\n答：完全不会，一点副作用都没有'],
+      ok: ['宣称无副作用的产品，都要多留个心眼', { text: '患者自服“无副作用”的减肥茶一周后出现心悸，已停用', type: 'case' }, '请勿相信“零副作用”等广告，用药前请看说明书', '每次复诊护士都会询问用药后有无任何不良反应', '任何药物都可能有副作用，用药后如有不适请复诊', '“中成药没有副作用”是常见的误区，长期服用也要查肝肾功能', "如服药后不出现发热等不良反应，可按原剂量继续", "少数人可能出现红肿、瘙痒等不良反应，一般可自行缓解", '不少商家爱在详情页写无副作用，但正规说明书都会列出已知的不良反应', { text: '治疗经过：窄谱UVB照射24次\n不良反应：无', type: 'case' }, '不良反应：尚不明确，如有不适请停用', { text: '| 疗法 | 周期 | 常见不良反应 |\n| 红蓝光 | 6次 | 轻度干燥、发红 |', type: 'institution' }, { text: '| 对比项 | 本品 | 普通药膏 |\n|---|---|---|\n| 副作用 | 局部刺激 | 皮肤变薄 |', type: 'kepu' }, '副作用基本为零的说法并不可信，任何药物都有不良反应', '中药也有副作用，并不像一些人以为的那样可以随便吃', '外用药不像口服激素那样容易引起全身副作用，但也可能有局部刺激，请遵医嘱', "目前尚无证据表明该药对胎儿没有任何不良影响", '既往无过敏史的患者也需要做皮试', '任何治疗都可能有副作用，请遵医嘱', '并非没有副作用，只是多数较轻', '治疗期间医生会观察有无不良反应', '如果没有不良反应，可以按原方案继续', '外用药物的副作用相对较小', '有没有副作用？没有绝对的答案，要看具体药物', '本研究中无一例患者因不良反应退出', '很多人以为中药没有副作用，其实何首乌也有肝毒性报道', '有人误以为激光美容无副作用，事实上术后可能出现色素沉着', '任何药物都可能有副作用，一点副作用都没有的药是不存在的', 'In this small study no side effects were reported, but the follow-up was short', '如果 no side effects occur，可按原剂量继续', 'Herbal medicine is not free of side effects，中药也可能有不良反应'],
     },
   },
   {
@@ -213,6 +219,8 @@ export const safetyRules: Rule[] = [
     ],
     negation: 'claim',
     refine: (c) => {
+      // Round ninety-nine (batch GZ): the claim touted by others and warned about, or believed and corrected, as the other safety claims are read.
+      if (safetyClaimDenied(c.norm, c.start, c.end, c.sentence, c.sentenceStart)) return false;
       if (isNoneCell(c.norm, c.start, c.end)) {
         const header = tableColumnHeader(c.norm, c.start);
         return header !== undefined && /疼|痛/.test(header);
@@ -229,8 +237,8 @@ export const safetyRules: Rule[] = [
       return true;
     },
     examples: {
-      bad: [ "✨全程无感✨ 做完就能上班", {"text": "打的时候完全没有任何感觉", "type": "ad"},'疼痛？压根不存在的！', '我们引进了新型麻醉设备，拔牙时全程都不会感到疼痛', '整个治疗过程感觉不到疼痛，做完就能上班', { text: '不开刀、不流血、不疼痛，门诊即可完成', type: 'ad' }, { text: '这款脱毛仪0痛感，在家就能用', type: 'ad' }, '术后毫无疼痛感，当天就能正常行走', '怕疼的宝子放心冲，全程躺着睡一觉就做完了，一点感觉都没有', '| 项目 | 疼痛感 | 风险 |\n| 水光针 | 无 | 无 |', '治疗过程舒适无痛感', '308激光治疗全程无痛', '表皮移植微创无痛，轻松治疗', { text: '本院采用无创疗法，不痛不痒', type: 'kepu' }, { text: '无创溶脂，躺着就能瘦', type: 'ad' }, { text: '治疗过程没有任何痛苦', type: 'ad' }],
-      ok: [ "患者全程无感染发生，术后恢复顺利", "感觉减退的部位要注意防烫伤",'伤口不红、不肿、不疼痛，说明恢复良好', '局部麻醉下全程不会感到疼痛，麻药过后可能会有酸痛', '治疗中如果感到疼痛，请及时告诉医生', '并非毫无疼痛，多数人能够耐受', '局部麻醉下操作时基本不疼，麻药过后会有两三天的酸痛', '| 红斑 | 无 | 刺痛轻微 |', '| 项目 | 疼痛感 |\n| 冷冻 | 有，可耐受 |', '白癜风通常不痛不痒，所以容易被忽视', '无痛性白斑需要与其他疾病鉴别', '伍德灯检查是无创检查', { text: '重症监护室配有无创呼吸机，夜间由呼吸治疗师巡视', type: 'institution' }, '慢阻肺急性加重时可先尝试无创正压通气，效果不佳再考虑插管', '多数人能够耐受，少数人会有刺痛感', { text: '| 项目 | 价格 |\n| 无痛肠镜麻醉 | 500元 |', type: 'institution' }],
+      bad: [{ text: '宣传无痛埋线的机构很多，我们是真的全程不疼', type: 'ad' },  "✨全程无感✨ 做完就能上班", {"text": "打的时候完全没有任何感觉", "type": "ad"},'疼痛？压根不存在的！', '我们引进了新型麻醉设备，拔牙时全程都不会感到疼痛', '整个治疗过程感觉不到疼痛，做完就能上班', { text: '不开刀、不流血、不疼痛，门诊即可完成', type: 'ad' }, { text: '这款脱毛仪0痛感，在家就能用', type: 'ad' }, '术后毫无疼痛感，当天就能正常行走', '怕疼的宝子放心冲，全程躺着睡一觉就做完了，一点感觉都没有', '| 项目 | 疼痛感 | 风险 |\n| 水光针 | 无 | 无 |', '治疗过程舒适无痛感', '308激光治疗全程无痛', '表皮移植微创无痛，轻松治疗', { text: '本院采用无创疗法，不痛不痒', type: 'kepu' }, { text: '无创溶脂，躺着就能瘦', type: 'ad' }, { text: '治疗过程没有任何痛苦', type: 'ad' }],
+      ok: ['宣传无痛拔牙的诊所，要问清是不是局麻', '很多人以为针灸不疼，其实会有酸胀感',  "患者全程无感染发生，术后恢复顺利", "感觉减退的部位要注意防烫伤",'伤口不红、不肿、不疼痛，说明恢复良好', '局部麻醉下全程不会感到疼痛，麻药过后可能会有酸痛', '治疗中如果感到疼痛，请及时告诉医生', '并非毫无疼痛，多数人能够耐受', '局部麻醉下操作时基本不疼，麻药过后会有两三天的酸痛', '| 红斑 | 无 | 刺痛轻微 |', '| 项目 | 疼痛感 |\n| 冷冻 | 有，可耐受 |', '白癜风通常不痛不痒，所以容易被忽视', '无痛性白斑需要与其他疾病鉴别', '伍德灯检查是无创检查', { text: '重症监护室配有无创呼吸机，夜间由呼吸治疗师巡视', type: 'institution' }, '慢阻肺急性加重时可先尝试无创正压通气，效果不佳再考虑插管', '多数人能够耐受，少数人会有刺痛感', { text: '| 项目 | 价格 |\n| 无痛肠镜麻醉 | 500元 |', type: 'institution' }],
     },
   },
   {
