@@ -249,6 +249,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GW: 'cmp201',
   GY: 'cmp203',
   HA: 'cmp205',
+  GZ: 'cmp204',
 };
 
 export function authorOf(file: string, batch: string): string {
