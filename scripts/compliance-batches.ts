@@ -247,6 +247,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GT: 'cmp198',
   GV: 'cmp200',
   GW: 'cmp201',
+  GX: 'cmp202',
 };
 
 export function authorOf(file: string, batch: string): string {
