@@ -603,6 +603,9 @@ export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end
   const inQuotes = quotedBy(ctx, sentence, start, end) || (start > sentence.start && /^ +$/.test(info.unquoted.slice(start - sentence.start, end - sentence.start)));
   if (info.warning && inQuotes && WARNING.test(ctx.text.slice(sentence.start, start) + '\u0000' + ctx.text.slice(end, sentence.end))) return true;
   const after = ctx.text.slice(end, sentence.end);
+  // Round ninety-eight (batch GX): a quoted word, then a comma and what it means (古人说给草药“去根”，指的是把根须剪掉): the word explained, not
+  // claimed, unless a frame of certainty stands right before the quotation (这套灸法能“去根”，意思是…).
+  if (/^[”」』"]\s?[,，]\s?(?:这里|在这里|其实|原本)?(?:是指|指的是|的意思是|意思是|说的是)/.test(after) && /[“「『"]$/.test(ctx.text.slice(Math.max(sentence.start, start - 1), start)) && !/(?:能|可以|会|就|都|帮|让|保证|包)\s?[“「『"]$/.test(ctx.text.slice(Math.max(sentence.start, start - 3), start))) return true;
   // Round thirteen: reaching the standard of a cure (可达到临床治愈的标准) claims it; only naming the standard mentions it.
   if (MENTIONED_AFTER.test(after) && !(/^的(?:标准|定义)/.test(after) && /(?<!需要|需|要|必须|是否|能否|未|没|没有|不能|尚未|难以)(?:达到|达|符合|满足)[^,，。;!?]{0,4}$/.test(ctx.text.slice(Math.max(sentence.start, start - 10), start)))) return true;
   return info.reportedEnd >= 0 && info.reportedEnd <= start;
