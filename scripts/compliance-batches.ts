@@ -250,6 +250,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GY: 'cmp203',
   HA: 'cmp205',
   GZ: 'cmp204',
+  GX: 'cmp202',
 };
 
 export function authorOf(file: string, batch: string): string {

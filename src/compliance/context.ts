@@ -219,9 +219,11 @@ export class TextContext {
 // Round eighty-three (batch FU): 别再拖了， / 不要拖了！ urges; it does not deny the threat told after it (别再拖了，痘痘不处理会留下永久性疤痕).
 // Round fifty-nine: 没有比…更… denies anything better, which is the superlative (湿疹，没有比这更好用的特效药), not a negation of what follows.
 const NOT_NEGATION =
-  /没有?比(?=[^,，。;!?]{1,12}?[更还])|无痛(?=[\u4e00-\u9fff]{0,3}?(?:胃肠?镜|镜|分娩|人流|拔牙|麻醉|注射|治疗|检查|针|技术|手术|领域))|无创|当之无愧|问心无愧|无愧于?|殊不知|不少|不断|不仅|不但|不过|不错|不管|不论|不久|不同|不适|不良|不用说|不得不|不光|不只|不定期|不满|不足|不稳定|不规则|不均匀|不明显|不对称|不整齐|牙齿?不齐|不典型|不一样|不外乎|不妨|不免|不禁|不时|不料|不然|不用|不需要?|不必|不怕|不再(?=为|烦恼|犹豫|担心|自卑|困扰|痛苦|发愁|焦虑)|不要(?=担心|犹豫|害怕|怕|着急|发愁|再等|慌|紧张)|(?:不要|别)再?去|别(?=慌|紧张|担心|犹豫|害怕|怕|着急|发愁|再等)|(?:别|不要)(?=再?拖(?:了|下去|着)?[!！,，]|再?拖(?:了|下去)$)|别让|不要让|找不到(?=工作|对象|男朋友|女朋友|老婆|老公|媳妇|伴侣|另一半)|结不了婚|嫁不出去|娶不到|抬不起头|无论|无数|无需|无须|无关|无不|无一|无疑|无非|毫无疑问|(?:不要|别)再?被|久治不愈|屡治不愈|多年不愈|没抱(?:什么|多大|太大)?(?:希望|期望)|非常|非但|非节段型?|非进展期?|除非|是非|没想到|淹没|埋没|未来|别人|别的|别家|别处|区别|特别|类别|个别|分别|性别|级别|告别|差别|鉴别|识别|辨别|判别|是否|否则|能否|可否|与否|难免|难得|月经不调|(?:不|不能|无法)报销的|不孕|不育|不寐|心律不齐|不宁腿|不安腿|功能不全|闭合不全|尿不尽|排便不畅|肌无力|无理由(?=退|换|\+|[,，、]|$)/g;
+  /没有?比(?=[^,，。;!?]{1,12}?[更还])|无痛(?=[\u4e00-\u9fff]{0,3}?(?:胃肠?镜|镜|分娩|人流|拔牙|麻醉|注射|治疗|检查|针|技术|手术|领域))|无创|当之无愧|问心无愧|无愧于?|殊不知|不少|不断|不仅|不但|不过|不错|不管|不论|不久|不同|不适|不良|不用说|不得不|不光|不只|不定期|不满|不足|不稳定|不规则|不均匀|不明显|不对称|不整齐|牙齿?不齐|不典型|不一样|不外乎|不妨|不免|不禁|不时|不料|不然|不用|不需要?|不必|不怕|不再(?=为|烦恼|犹豫|担心|自卑|困扰|痛苦|发愁|焦虑)|不要(?=担心|犹豫|害怕|怕|着急|发愁|再等|慌|紧张)|(?:不要|别)再?去|别(?=慌|紧张|担心|犹豫|害怕|怕|着急|发愁|再等)|(?:别|不要)(?=再?拖(?:了|下去|着)?[!！,，]|再?拖(?:了|下去)$)|别让|不要让|找不到(?=工作|对象|男朋友|女朋友|老婆|老公|媳妇|伴侣|另一半)|结不了婚|嫁不出去|娶不到|抬不起头|无论|无数|无需|无须|无关|无不|无一|无疑|无非|毫无疑问|(?:不要|别)再?被|久治不愈|屡治不愈|多年不愈|没抱(?:什么|多大|太大)?(?:希望|期望)|非常|非但|非节段型?|非进展期?|除非|是非|没想到|淹没|埋没|未来|别人|别的|别家|别处|区别|特别|类别|个别|分别|性别|级别|告别|差别|鉴别|识别|辨别|判别|是否|否则|能否|可否|与否|难免|难得|月经不调|(?:不|不能|无法)报销的|不孕|不育|不寐|心律不齐|不宁腿|不安腿|功能不全|闭合不全|尿不尽|排便不畅|肌无力|无理由(?=退|换|\+|[,，、]|$)|(?<=(?:胃|肠胃|脾胃|胃口|腰|肝|肾|身体|身子|睡眠|消化|血压|血糖|气色|皮肤|睡|吃))不好(?![治看办说受弄医])/g;
 // Round thirty-four: declining (婉拒患者赠送锦旗, 谢绝送红包) negates what is declined, as 拒绝 does.
 // Round forty-five (batch CJ): Cantonese 冇 (没有) negates as 没 does (冇一種藥係萬能嘅), and 唔好 (不要) as 不要 does (唔好信啲「包好」廣告).
+// Round ninety-eight (batch GX): a complaint named with 不好 (胃不好, 睡不好, 身体不好) is the condition the sentence opens on, not a denial of the
+// claim after it (睡不好不用吃安眠药，睡前泡泡脚就够了); 不好治 / 不好说 (湿疹不好治) still deny.
 // Round ninety-three (batch GN): ≠ between two words denies the second as 不等于 does (明星推荐≠疗效保证, 广告≠根治).
 const NEGATION = /不|没|无|未|非|别|勿|冇|唔好|难以|很难|较难|不易|否认|拒绝|婉拒|谢绝|杜绝|缺乏|缺少|尚无|谈不上|≠/g;
 /** Between a negation and the claim, these show the negation belongs to a condition (不用吃药就能根治). */
@@ -602,6 +604,9 @@ export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end
   const inQuotes = quotedBy(ctx, sentence, start, end) || (start > sentence.start && /^ +$/.test(info.unquoted.slice(start - sentence.start, end - sentence.start)));
   if (info.warning && inQuotes && WARNING.test(ctx.text.slice(sentence.start, start) + '\u0000' + ctx.text.slice(end, sentence.end))) return true;
   const after = ctx.text.slice(end, sentence.end);
+  // Round ninety-eight (batch GX): a quoted word, then a comma and what it means (古人说给草药“去根”，指的是把根须剪掉): the word explained, not
+  // claimed, unless a frame of certainty stands right before the quotation (这套灸法能“去根”，意思是…).
+  if (/^[”」』"]\s?[,，]\s?(?:这里|在这里|其实|原本)?(?:是指|指的是|的意思是|意思是|说的是)/.test(after) && /[“「『"]$/.test(ctx.text.slice(Math.max(sentence.start, start - 1), start)) && !/(?:能|可以|会|就|都|帮|让|保证|包)\s?[“「『"]$/.test(ctx.text.slice(Math.max(sentence.start, start - 3), start))) return true;
   // Round thirteen: reaching the standard of a cure (可达到临床治愈的标准) claims it; only naming the standard mentions it.
   if (MENTIONED_AFTER.test(after) && !(/^的(?:标准|定义)/.test(after) && /(?<!需要|需|要|必须|是否|能否|未|没|没有|不能|尚未|难以)(?:达到|达|符合|满足)[^,，。;!?]{0,4}$/.test(ctx.text.slice(Math.max(sentence.start, start - 10), start)))) return true;
   return info.reportedEnd >= 0 && info.reportedEnd <= start;
