@@ -1195,6 +1195,25 @@ async function turnedColour(text: string, df: DfLookup): Promise<string> {
 }
 
 /**
+ * English words whose clinic sense is one of several, and the words around them that say the other one. A synonym key of one
+ * common word (close → 门诊时间, book → 挂号, lift → 电梯, light → 光疗) read in every sense sent white patch close to my eye,
+ * good book about vitiligo and can i lift weights with vitiligo to the hospital page, and light brown spots after sun to the
+ * phototherapy pages. In these senses the word is no key: nearness (close to, close by), a book read (a / good / this book,
+ * book about), lifting (lift weights, lift heavy things) and a light colour (light brown, light skin, a bit light). Fixed
+ * alternatives around one word, no nesting: linear (decision 0132).
+ */
+const OTHER_SENSE: Record<string, RegExp> = {
+  close: /\bclose(?:ly)? (?:to|by|near|up|together|contact)\b|\b(?:very|too|so|quite|really) close\b/,
+  book: /\b(?:a|the|good|any|this|that|which|best|great|my|your|new|read|reading|recommend|recommended) books?\b|\bbooks? (?:about|on|for)\b/,
+  lift: /\blift(?:s|ing)? (?:weights?|heavy|things|boxes|objects|my|your|his|her|the|up)\b|\bweight ?lifting\b/,
+  light: /\blight(?:ly)?[ -](?:brown|tan|pink|red|grey|gray|yellow|beige|white|colou?red|colou?rs?|skinn?(?:ed)?|shade|tone|patch(?:es)?|spots?|marks?)\b|\b(?:too|very|a bit|slightly|bit|more|less|quite) light(?:er)?\b|\blighter\b/,
+};
+function otherSense(key: string, text: string): boolean {
+  const re = OTHER_SENSE[key];
+  return re !== undefined && re.test(text);
+}
+
+/**
  * Turns a query into slots of alternatives. Corrections happen only for words the index does not
  * have, so nothing the patient typed exactly is replaced; `exact` turns corrections off (the
  * "search for the original words" link).
@@ -1267,6 +1286,7 @@ export async function planQuery(query: string, ctx: { vocab: Vocabulary; synonym
     let step = 1;
     for (let len = Math.min(4, tokens.length - i); len >= 1; len--) {
       const key = tokens.slice(i, i + len).join(' ');
+      if (len === 1 && otherSense(key, text)) continue;
       // A key of several English words with its last one inflected (check ups, white patches on
       // skin's kin: side effects) is the key: the ending is read off the whole, as for one word.
       const targets = synonyms.get(key) ?? (len > 1 && LATIN.test(tokens[i + len - 1]!) ? synonyms.get(englishStem(key, synonyms) ?? '') : undefined);

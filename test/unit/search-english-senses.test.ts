@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
+import { normalize } from '../../src/search/segment.js';
+import { heldOf, planTerms } from '../helpers/search.js';
+
+// English words whose clinic sense is one of several (decision 0132): read as their key only when nothing around says the other sense.
+
+const synonyms = buildSynonyms(demoSynonyms);
+const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const df = heldOf({ 门诊时间: 3, 门诊: 20, 时间: 30, 挂号: 4, 电梯: 1, 光疗: 12, 白斑: 52, 白癜风: 50, 就诊: 9, 轮椅: 1, 周六: 5, 颜色: 6, 日晒: 8 });
+const terms = async (q: string) => planTerms(await planQuery(q, { vocab, synonyms, df }));
+
+test('nearness, a book read, lifting and a light colour are not the clinic words', async () => {
+  for (const [q, key] of [
+    ['white patch close to my eye', '门诊'],
+    ['the spots are very close together', '门诊'],
+    ['good book about vitiligo', '挂号'],
+    ['is there a book on living with vitiligo', '挂号'],
+    ['can i lift weights with vitiligo', '电梯'],
+    ['lifting heavy things at work with vitiligo', '电梯'],
+    ['light brown spots after sun', '光疗'],
+    ['light colored patches on my arm', '光疗'],
+    ['my skin is a bit light there', '光疗'],
+  ] as const) {
+    const t = await terms(q);
+    assert.ok(!t.includes(key), `${q} → ${t.join(' ')}`);
+  }
+});
+
+test('the clinic senses are still read', async () => {
+  for (const [q, key] of [
+    ['what time do you close on saturday', '门诊时间'],
+    ['how to book an appointment', '挂号'],
+    ['book excimer 308 treatment', '挂号'],
+    ['is there a lift for wheelchair', '电梯'],
+    ['light therapy how often', '光疗'],
+    ['light', '光疗'],
+  ] as const) {
+    const t = await terms(q);
+    assert.ok(t.some((x) => x.includes(key) || key.includes(x)), `${q} → ${t.join(' ')}`);
+  }
+});
