@@ -9242,6 +9242,20 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 生姜擦白斑有用吗 (ginger is not covered); 补骨脂酊自己买来擦行不行 (psoralen tincture is not covered); 用铜锅做饭能治白癜风吗 (copper
   // is not covered); 娃的白斑 用中药水泡澡中不中 (herbal baths are not covered); 光疗医保能报销吗 (insurance is not covered); sick leave paper for work
   // vitiligo (sick notes are not covered).
+  // First run, no search change: batch 82 MRR 0.767 / recall@5 0.843 (0.7666 / 0.8427, 89 scored); all 6,664 scored 0.906 / 0.922 (0.90635 / 0.92198); the
+  // earlier 6,575 0.90824 / 0.92305 (unchanged); same first page on both engines 7002/7002. 61 of 89 first; not first (rank, - = not on the first page):
+  // 白斑上面起皮还有点痒 2 (first: topical-medicines-vitiligo); 白斑摸着跟旁边的皮一样平吗 7 (first: white-patches-differential); 白斑的边越来越看不清了 糊糊的 6 (first:
+  // what-is-vitiligo#faq-faq-3); 白斑周围冒出好多小白点 3 (first: dermoscopy-white-patches); 白斑像牛奶一样白 边很清楚 5 (first: white-patches-differential); 网上说的偏方能治白癜风吗 -
+  // (first: microneedling-as-adjunct); 网上买的紫外线灯在家照白斑 3 (first: woods-lamp-exam); 土方子涂白斑会不会越涂越大 2 (first: stable-vs-progressive-stage); heizhima neng zhi
+  // baidianfeng ma 8 (first: what-is-vitiligo; read as 白癜风); 俺孙子脸上有块白的 咋弄 2 (first: qa/q-3); 娃照光要戴那个黑眼镜不 3 (first: excimer-308nm-light); 娃的白斑会不会过给俺 3
+  // (first: childrens-vitiligo-care); 孙子能抹激素膏不 怕伤着娃 2 (first: topical-medicines-vitiligo); 孙子白癫疯咋治 5 (first: microneedling-as-adjunct); 带娃看白斑找哪个大夫 -
+  // (first: thyroid-tests-vitiligo); 表带勒的地方变白了 - (first: epidermal-grafting-stable-vitiligo#faq-faq-3); 鞋帮磨的脚脖子白了一圈 7 (first:
+  // relapse-after-repigmentation); 眼镜腿压的耳朵上面白了 6 (first: relapse-after-repigmentation); 口罩勒的耳朵后面发白 - (first: qa/q-1); 腰代勒的那一圈白了 4 (first:
+  // melanocytes-explained); 眼睛周围白斑戴墨镜管用吗 2 (first: what-is-vitiligo); 开车晒左胳膊 戴袖套能防白斑吗 2 (first: seasonal-skin-care); 医生说是进展期 下一步咋办 2 (first:
+  // follow-up-visits); 医生说先不用治 观察着 - (first: pregnancy-and-vitiligo); 要出差 复诊赶不回来 药咋办 2 (first: topical-medicines-vitiligo); watch strap place skin go
+  // white - (no results at all); next visit what bring 2 (first: hospital); grandson white spot can pass to me - (first: white-patches-differential).
+  // No-answer queries' first results: 生姜擦白斑有用吗 (sun-protection-vitiligo); 补骨脂酊自己买来擦行不行 (cosmetic-camouflage); 用铜锅做饭能治白癜风吗 (vitiligo-diet-myths); 娃的白斑
+  // 用中药水泡澡中不中 (childrens-vitiligo-care); 光疗医保能报销吗 (nb-uvb-phototherapy); sick leave paper for work vitiligo (what-is-vitiligo).
   { q: '白斑不痛不痒是咋回事', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
   { q: '白斑上面起皮还有点痒', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 82 },
   { q: '白斑摸着跟旁边的皮一样平吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
