@@ -9256,6 +9256,14 @@ const LATER_QUERIES: EvalQuery[] = [
   // white - (no results at all); next visit what bring 2 (first: hospital); grandson white spot can pass to me - (first: white-patches-differential).
   // No-answer queries' first results: 生姜擦白斑有用吗 (sun-protection-vitiligo); 补骨脂酊自己买来擦行不行 (cosmetic-camouflage); 用铜锅做饭能治白癜风吗 (vitiligo-diet-myths); 娃的白斑
   // 用中药水泡澡中不中 (childrens-vitiligo-care); 光疗医保能报销吗 (nb-uvb-phototherapy); sick leave paper for work vitiligo (what-is-vitiligo).
+  // After (decision 0131: 会 / 能 过给 someone is 传染 and 俺 / 咱 are persons it passes to; 不用治 / 不必治疗 is 不管; strap → 摩擦, next visit → 复诊 and 黑芝麻 → 黑色食物 in the
+  // seed): batch 82 MRR 0.812 / recall@5 0.876 (0.8120 / 0.8764, 89 scored; heizhima neng zhi baidianfeng ma 8 → 1, 娃的白斑会不会过给俺 3 → 1, 医生说先不用治 观察着 - → 1,
+  // watch strap place skin go white - → 1, next visit what bring 2 → 1); all 6,664 0.907 / 0.922 (0.90703 / 0.92243); the earlier 6,575 0.90824 / 0.92305
+  // → 0.90831 / 0.92305 (none fell, one rose, SQLite and PostgreSQL checked query by query); same first page on both engines 7002/7002. Still not first
+  // (66 of 89 first): 白斑上面起皮还有点痒 2; 白斑摸着跟旁边的皮一样平吗 7; 白斑的边越来越看不清了 糊糊的 6; 白斑周围冒出好多小白点 3; 白斑像牛奶一样白 边很清楚 5; 网上说的偏方能治白癜风吗 -; 网上买的紫外线灯在家照白斑 3; 土方子涂白斑会不会越涂越大 2;
+  // 俺孙子脸上有块白的 咋弄 2; 娃照光要戴那个黑眼镜不 3; 孙子能抹激素膏不 怕伤着娃 2; 孙子白癫疯咋治 5; 带娃看白斑找哪个大夫 -; 表带勒的地方变白了 -; 鞋帮磨的脚脖子白了一圈 7; 眼镜腿压的耳朵上面白了 6; 口罩勒的耳朵后面发白 -; 腰代勒的那一圈白了 4;
+  // 眼睛周围白斑戴墨镜管用吗 2; 开车晒左胳膊 戴袖套能防白斑吗 2; 医生说是进展期 下一步咋办 2; 要出差 复诊赶不回来 药咋办 2; grandson white spot can pass to me -. No-answer queries' first results
+  // unchanged.
   { q: '白斑不痛不痒是咋回事', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
   { q: '白斑上面起皮还有点痒', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 82 },
   { q: '白斑摸着跟旁边的皮一样平吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
