@@ -802,10 +802,13 @@ const PATCH_SAID = /(?<=[一两几这那每有大小块片了])[块片圈]发?�
 // left to the homophone and shape passes). 传染给 stays as typed: read as 传染 it put the contagion article out of the first page of
 // 我脸上长了白斑…会不会传染给家里人 (three pages hold 脸上, 白斑 and 传染 in full, and every-word-first keeps to them) and
 // the differential page out of the first five of 花斑癣会不会传染给家里人 (decision 0094; decision 0081 measured it too).
-// Fixed alternatives, no nesting: linear.
+// Also 过给 after 会 / 能 (会不会过给俺, 能过给孩子吗), the northern dialect's passing it on (as the seed's 过人): 传染, or 遗传 to
+// the next generation; 过 of 看过 / 用过, 不过 and 通过 stay. And 俺 / 咱 (俺们 / 咱们) are persons it passes to: as typed, 过 stood
+// for 过敏 and 过程 and 娃的白斑会不会过给俺 had the children's page first and the contagion page third (helper srch85, batch 82,
+// decision 0131). Fixed alternatives, no nesting: linear.
 const PERSON_TO =
-  '(?:家里的?|我家的?|家中的?)?(?:小朋友|朋友|孩子|小孩|宝宝|宝贝|娃娃|娃|下一代|后代|子女|儿子|女儿|闺女|孙子|孙女|老公|老婆|爱人|对象|男朋友|女朋友|丈夫|妻子|先生|太太|家人|家里人|别人|他人|同学|同事|室友|舍友|父母|爸爸|妈妈|家属|人|我|你|他|她|他们|我们)';
-const PASSED_TO = new RegExp(`(遗传|(?<![遗遣谴宣流相谣上下外自口])传)给(${PERSON_TO}(?:[和跟]${PERSON_TO})?)`, 'gu');
+  '(?:家里的?|我家的?|家中的?)?(?:小朋友|朋友|孩子|小孩|宝宝|宝贝|娃娃|娃|下一代|后代|子女|儿子|女儿|闺女|孙子|孙女|老公|老婆|爱人|对象|男朋友|女朋友|丈夫|妻子|先生|太太|家人|家里人|别人|他人|同学|同事|室友|舍友|父母|爸爸|妈妈|家属|人|我|你|他|她|他们|我们|俺们|咱们|俺|咱)';
+const PASSED_TO = new RegExp(`(遗传|(?<![遗遣谴宣流相谣上下外自口])传|(?<=[会能])过)给(${PERSON_TO}(?:[和跟]${PERSON_TO})?)`, 'gu');
 const NEXT_GENERATION = /^(?:下一代|后代|子女)/u;
 
 // Outdoor work (户外工作, 外卖员, 建筑工地, 交警, 农民下地干活): the 户外活动 of the sun article, as the seed reads 种地 and
@@ -862,6 +865,13 @@ const COLOUR_OF_MEDICINE = /(?:[淡浅深])?[红绿蓝黄白紫黑橙粉棕褐�
 // 0130). USED_UP — 完 right after 用 / 吃 / 喝 and before 了, a particle, a space or the end is left out; 用完 before a noun
 // (吃完饭) stays. Fixed characters: linear.
 const USED_UP = /(?<=[用吃喝])完(?=[了啦喽吗呢啊]|\s|$)/gu;
+
+// A patch the doctor said to leave untreated for now, or asked so (医生说先不用治 观察着, 白斑不必治疗吗): the 不管 of the first page's
+// FAQ (白斑没有什么感觉，可以不管它吗？), as MIND_ASKED reads 要不要管; as typed, 治 of 不用治 was the 治疗 every page writes, and
+// 医生说先不用治 观察着 had the pregnancy page first and the first page's FAQ nowhere (helper srch85, batch 82, decision 0131).
+// LEFT_UNTREATED — 不用 / 不必 with 治 (or 治疗) is 不管; 不需要治疗, which the segmental page's FAQ writes (节段型白癜风是不是就不需要
+// 治疗了), and 治不好 stay. Fixed characters: linear.
+const LEFT_UNTREATED = /不(?:用|必)治(?:疗)?/gu;
 
 // Whether to deal with a patch at all, asked with 管 (奶奶手上的白斑要不要管, 用不用管, 需要管吗): the 不管 of the first page's FAQ
 // (白斑没有什么感觉，可以不管它吗？); as typed, 要不要管 was read 要 管 and 管, a word no page holds alone, was left out, so only
@@ -1019,6 +1029,7 @@ function readSpokenAsWritten(text: string): string {
   if (t.includes('补')) t = t.replace(SUPPLEMENT_SAID, ' 补充 ');
   t = replaceIf(t, MINERAL_PILL, ' 矿物质 补充剂 ');
   if (t.includes('管')) t = t.replace(MIND_ASKED, ' 不管 ');
+  t = replaceIf(t, LEFT_UNTREATED, ' 不管 ');
   if (t.includes('多少')) t = t.replace(VALUE_ASKED, ' ');
   if (ONSET_VERB.test(t)) t = t.replace(ONSET_ASKED, ' $1 见效 ');
   if (t.includes('他') || t.includes('她')) t = t.replace(SPOUSE_BY_CHILD, (_all: string, p: string) => (/[爸爹]/u.test(p) ? ' 爸爸 ' : ' 妈妈 '));
@@ -1026,7 +1037,7 @@ function readSpokenAsWritten(text: string): string {
   if (t.includes('用')) t = t.replace(SHARED_USE, ' 共用 ');
   if (t.includes('大了') || t.includes('变成') || t.includes('多')) t = t.replace(GROWN_BY, (m: string) => (m.includes('大了') ? ' 越来越大 ' : ' 越来越多 '));
   if (SUDDEN_ANY.test(t)) t = t.replace(SUDDEN_GROWTH, suddenGrowth);
-  if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb === '传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
+  if (t.includes('给')) t = t.replace(PASSED_TO, (_all: string, verb: string, who: string) => (verb !== '遗传' && !NEXT_GENERATION.test(who) ? ' 传染 ' : ' 遗传 '));
   // No hand-written guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON
   // from running); replaceIf reads its characters off the regex itself (decision 0107).
   t = replaceIf(t, OUTDOOR_WORK, ' 户外活动 ');

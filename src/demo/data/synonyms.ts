@@ -1036,4 +1036,19 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'side effect', target: '反应' },
   { term: '蓝光', target: '光疗' },
   { term: '跑步', target: '运动' },
+  // Decision 0131 (helper srch85, batch 82): on the English site a strap (a watch strap, a bag strap, a bra strap) is the 摩擦 it
+  // rubs, as rub and friction are (watch strap place skin go white found nothing at all); the next visit is the 复诊, as follow-up
+  // is (next visit what bring had the hospital page first). Black sesame (黑芝麻), which the diet page names, is its 黑色食物: in
+  // the vocabulary now, heizhima typed in pinyin is read as it (heizhima neng zhi baidianfeng ma read only 白癜风, diet page 8th). Measured and left out: the grandchild (孙子 / 孙女 / 外孙 / 外孙女 →
+  // 孩子, as 娃): 孙女脸上长白斑上学会不会传给同学 fell 1 → 2 and 老人有白斑会传染给孙子吗 10 → - (the grandchild is who might
+  // catch it, or who asks about school); 过给 → 传染 (the key read 过 inside 得过, 做过, 过不过: ten earlier queries fell, 以前得过皮肤癌
+  // 还能做光疗吗 1 → 3; segment.ts's PASSED_TO reads 会 / 能 过给 instead); 勒 → 摩擦 (腰上皮带勒的地方变白了 fell 1 → 4); 起皮 → 鳞屑,
+  // with 脱皮 or not (滚针以后脸上一直起皮 1 → 2; with 脱皮, 头顶一撮白毛 底下皮也白 lost half its recall@5); 看不清 → 模糊 (白斑边上模模糊糊的
+  // 看不清界线 1 → 6, 皮肤镜报告看不懂 1 → -); go white / turn white → 变白 (…can they turn white again later 1 → 2, two more fell);
+  // 偏方 / 土方 → 食疗方 or 来源不明 (方医生哪天出诊 带孩子看白斑 2 → -, 做Wood灯前一天能涂防晒吗 1 → 2); 开车 → 驾车 (开车过去有停车位吗
+  // 1 → 2); 带娃 → 孩子 and 冒出 → 出现 (no rank moved); pass to → 传染 (grandson white spot can pass to me - → 1 and no earlier query
+  // fell, but the stopword to leaves the key pass, a common word with other senses: pass the medical, pass away).
+  { term: 'strap', target: '摩擦' },
+  { term: 'next visit', target: '复诊' },
+  { term: '黑芝麻', target: '黑色食物' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9231,6 +9231,134 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'my moms white patches fufa again after she stopped the cream', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 81 },
   { q: 'zhiping skin graft for stable vitiligo', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 81 },
   { q: 'my mom feels really down about her bai dian feng how can i help', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 81 },
+  // Batch 82, written blind by helper srch85 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface, batch 81's comment lines and, by a slip, six
+  // batch 80 lines and the first twenty batch 1 lines showed). Themes: the feel of a patch and the skin around it in the patient's words: itch, scale,
+  // tightness, a red rim, hairs gone white (16); home remedies and things read online: ginger, psoralen tincture, black sesame, sunbathing, the
+  // vitamin C and 忌口 stories, a home UV lamp or roller (16); a grandparent looking after a grandchild, typing slowly with dialect words (娃, 俺孙子, 咋弄,
+  // 中不中, 得劲) (16); clothes, shoes, watches, hats, glasses and masks rubbing or covering a patch (16); after a first visit: what the doctor said,
+  // the next step, the medicine's schedule, the review date (16); English on the English site by a patient with little English, short and broken (15).
+  // 95 queries.
+  // No answer on the site: 生姜擦白斑有用吗 (ginger is not covered); 补骨脂酊自己买来擦行不行 (psoralen tincture is not covered); 用铜锅做饭能治白癜风吗 (copper
+  // is not covered); 娃的白斑 用中药水泡澡中不中 (herbal baths are not covered); 光疗医保能报销吗 (insurance is not covered); sick leave paper for work
+  // vitiligo (sick notes are not covered).
+  // First run, no search change: batch 82 MRR 0.767 / recall@5 0.843 (0.7666 / 0.8427, 89 scored); all 6,664 scored 0.906 / 0.922 (0.90635 / 0.92198); the
+  // earlier 6,575 0.90824 / 0.92305 (unchanged); same first page on both engines 7002/7002. 61 of 89 first; not first (rank, - = not on the first page):
+  // 白斑上面起皮还有点痒 2 (first: topical-medicines-vitiligo); 白斑摸着跟旁边的皮一样平吗 7 (first: white-patches-differential); 白斑的边越来越看不清了 糊糊的 6 (first:
+  // what-is-vitiligo#faq-faq-3); 白斑周围冒出好多小白点 3 (first: dermoscopy-white-patches); 白斑像牛奶一样白 边很清楚 5 (first: white-patches-differential); 网上说的偏方能治白癜风吗 -
+  // (first: microneedling-as-adjunct); 网上买的紫外线灯在家照白斑 3 (first: woods-lamp-exam); 土方子涂白斑会不会越涂越大 2 (first: stable-vs-progressive-stage); heizhima neng zhi
+  // baidianfeng ma 8 (first: what-is-vitiligo; read as 白癜风); 俺孙子脸上有块白的 咋弄 2 (first: qa/q-3); 娃照光要戴那个黑眼镜不 3 (first: excimer-308nm-light); 娃的白斑会不会过给俺 3
+  // (first: childrens-vitiligo-care); 孙子能抹激素膏不 怕伤着娃 2 (first: topical-medicines-vitiligo); 孙子白癫疯咋治 5 (first: microneedling-as-adjunct); 带娃看白斑找哪个大夫 -
+  // (first: thyroid-tests-vitiligo); 表带勒的地方变白了 - (first: epidermal-grafting-stable-vitiligo#faq-faq-3); 鞋帮磨的脚脖子白了一圈 7 (first:
+  // relapse-after-repigmentation); 眼镜腿压的耳朵上面白了 6 (first: relapse-after-repigmentation); 口罩勒的耳朵后面发白 - (first: qa/q-1); 腰代勒的那一圈白了 4 (first:
+  // melanocytes-explained); 眼睛周围白斑戴墨镜管用吗 2 (first: what-is-vitiligo); 开车晒左胳膊 戴袖套能防白斑吗 2 (first: seasonal-skin-care); 医生说是进展期 下一步咋办 2 (first:
+  // follow-up-visits); 医生说先不用治 观察着 - (first: pregnancy-and-vitiligo); 要出差 复诊赶不回来 药咋办 2 (first: topical-medicines-vitiligo); watch strap place skin go
+  // white - (no results at all); next visit what bring 2 (first: hospital); grandson white spot can pass to me - (first: white-patches-differential).
+  // No-answer queries' first results: 生姜擦白斑有用吗 (sun-protection-vitiligo); 补骨脂酊自己买来擦行不行 (cosmetic-camouflage); 用铜锅做饭能治白癜风吗 (vitiligo-diet-myths); 娃的白斑
+  // 用中药水泡澡中不中 (childrens-vitiligo-care); 光疗医保能报销吗 (nb-uvb-phototherapy); sick leave paper for work vitiligo (what-is-vitiligo).
+  // After (decision 0131: 会 / 能 过给 someone is 传染 and 俺 / 咱 are persons it passes to; 不用治 / 不必治疗 is 不管; strap → 摩擦, next visit → 复诊 and 黑芝麻 → 黑色食物 in the
+  // seed): batch 82 MRR 0.812 / recall@5 0.876 (0.8120 / 0.8764, 89 scored; heizhima neng zhi baidianfeng ma 8 → 1, 娃的白斑会不会过给俺 3 → 1, 医生说先不用治 观察着 - → 1,
+  // watch strap place skin go white - → 1, next visit what bring 2 → 1); all 6,664 0.907 / 0.922 (0.90703 / 0.92243); the earlier 6,575 0.90824 / 0.92305
+  // → 0.90831 / 0.92305 (none fell, one rose, SQLite and PostgreSQL checked query by query); same first page on both engines 7002/7002. Still not first
+  // (66 of 89 first): 白斑上面起皮还有点痒 2; 白斑摸着跟旁边的皮一样平吗 7; 白斑的边越来越看不清了 糊糊的 6; 白斑周围冒出好多小白点 3; 白斑像牛奶一样白 边很清楚 5; 网上说的偏方能治白癜风吗 -; 网上买的紫外线灯在家照白斑 3; 土方子涂白斑会不会越涂越大 2;
+  // 俺孙子脸上有块白的 咋弄 2; 娃照光要戴那个黑眼镜不 3; 孙子能抹激素膏不 怕伤着娃 2; 孙子白癫疯咋治 5; 带娃看白斑找哪个大夫 -; 表带勒的地方变白了 -; 鞋帮磨的脚脖子白了一圈 7; 眼镜腿压的耳朵上面白了 6; 口罩勒的耳朵后面发白 -; 腰代勒的那一圈白了 4;
+  // 眼睛周围白斑戴墨镜管用吗 2; 开车晒左胳膊 戴袖套能防白斑吗 2; 医生说是进展期 下一步咋办 2; 要出差 复诊赶不回来 药咋办 2; grandson white spot can pass to me -. No-answer queries' first results
+  // unchanged.
+  { q: '白斑不痛不痒是咋回事', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑上面起皮还有点痒', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑摸着跟旁边的皮一样平吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '照光以后白斑边上一圈发红', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑的边越来越看不清了 糊糊的', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑周围冒出好多小白点', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 82 },
+  { q: '孩子脸上白块有细细的皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 82 },
+  { q: '后背白斑出汗就痒 有屑 是不是汗班', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 82 },
+  { q: '抹了药膏白斑那里火辣辣的', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑上的汗毛也变白了', relevant: ['melanocytes-explained', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 82 },
+  { q: '秋天皮肤发紧起皮 白斑那块更干', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '滚针以后脱皮痒得难受', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 82 },
+  { q: 'baiban yangbuyang', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'pinyin', split: H, batch: 82 },
+  { q: '搓一下旁边红了白的那块不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑像牛奶一样白 边很清楚', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑那块晒了发红发疼', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '生姜擦白斑有用吗', relevant: [], kind: 'lay', split: H, batch: 82 },
+  { q: '补骨脂酊自己买来擦行不行', relevant: [], kind: 'lay', split: H, batch: 82 },
+  { q: '吃黑芝麻能让白斑变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 82 },
+  { q: '多晒太阳白斑能好吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 82 },
+  { q: '网上说的偏方能治白癜风吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 82 },
+  { q: '白癜风不能吃维c是真的吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 82 },
+  { q: '白癜风海鲜要忌口吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 82 },
+  { q: '网上买的紫外线灯在家照白斑', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 82 },
+  { q: '自己买滚针在家滚白斑行不行', relevant: ['microneedling-as-adjunct'], kind: 'lay', split: H, batch: 82 },
+  { q: '黑豆黑木耳吃多了管用吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 82 },
+  { q: '用铜锅做饭能治白癜风吗', relevant: [], kind: 'lay', split: H, batch: 82 },
+  { q: '白癜风是吃出来的吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 82 },
+  { q: '土方子涂白斑会不会越涂越大', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 82 },
+  { q: 'heizhima neng zhi baidianfeng ma', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 82 },
+  { q: '晒太阳代替照光行不行', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 82 },
+  { q: '白颠疯吃什么保健品好', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 82 },
+  { q: '俺孙子脸上有块白的 咋弄', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 82 },
+  { q: '娃身上长了白点点 中不中去看看', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '俺孙女白斑抹的药膏 一天抹几回', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '娃照光要戴那个黑眼镜不', relevant: ['childrens-vitiligo-care', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 82 },
+  { q: '娃的白斑会不会过给俺', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 82 },
+  { q: '孙子有白斑 他爸也有 是遗传不', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 82 },
+  { q: '娃脸上白一块一块的 还起皮 是不是长癣了', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 82 },
+  { q: '俺家娃打生下来就有块白的 一直没变', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 82 },
+  { q: '娃长大了白斑能自个儿下去不', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '娃不得劲 老挠那块白的', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '孙子能抹激素膏不 怕伤着娃', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '孙子白癫疯咋治', relevant: ['childrens-vitiligo-care'], kind: 'typo', split: H, batch: 82 },
+  { q: '带娃挂号 娃没身份证咋办', relevant: ['hospital'], kind: 'lay', split: H, batch: 82 },
+  { q: '带娃看白斑找哪个大夫', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 82 },
+  { q: '方大夫啥时候坐诊', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 82 },
+  { q: '娃的白斑 用中药水泡澡中不中', relevant: [], kind: 'lay', split: H, batch: 82 },
+  { q: '表带勒的地方变白了', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 82 },
+  { q: '鞋帮磨的脚脖子白了一圈', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 82 },
+  { q: '眼镜腿压的耳朵上面白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 82 },
+  { q: '帽檐挡不住脸上的白斑 还是晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '口罩勒的耳朵后面发白', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 82 },
+  { q: '内衣边上磨出白斑了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 82 },
+  { q: '腰代勒的那一圈白了', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 82 },
+  { q: '有白斑穿什么衣服防晒好', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '戴手表的手腕白斑好得慢', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 82 },
+  { q: '孩子衣服领子磨白斑', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '眼睛周围白斑戴墨镜管用吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '冬天照光穿厚衣服不好脱', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '移植完衣服蹭到包扎的地方', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '做完微针穿啥衣服', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 82 },
+  { q: '冬天手上白斑干裂 戴手套行吗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 82 },
+  { q: '开车晒左胳膊 戴袖套能防白斑吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '医生说是进展期 下一步咋办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 82 },
+  { q: '医生让一个月后复诊 要带啥', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 82 },
+  { q: '复诊抽血要空腹吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '药膏一天抹几次 医生说的忘了', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '医生开的他克莫司 抹上发热发痒', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '光疗一周照几次 医生说2次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 82 },
+  { q: '308照完红了两天没下去', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 82 },
+  { q: '查出来抗体高 甲功正常 要紧吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '医生说先不用治 观察着', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '要出差 复诊赶不回来 药咋办', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 82 },
+  { q: '伍德灯检查前能抹药吗', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 82 },
+  { q: '医生说是节段型 啥意思', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 82 },
+  { q: '白斑长好了能停药吗', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 82 },
+  { q: '医生说稳定了可以考虑植皮', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 82 },
+  { q: '医生让一周抹两天 维持多久', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 82 },
+  { q: '光疗医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 82 },
+  { q: 'white spot face child what do', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'light treatment how many time one week', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'white spot itchy is vitiligo?', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'watch strap place skin go white', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'sun cream ok for white spot', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'eat black sesame white spot go away', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'thyroid check need empty stomach', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'next visit what bring', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'cream burning feel on face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'grandson white spot can pass to me', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'purple lamp dark room test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'skin peel after needle treatment', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'white spot come back after cure', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'pregnant can do light', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 82 },
+  { q: 'sick leave paper for work vitiligo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 82 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
