@@ -251,6 +251,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HA: 'cmp205',
   GZ: 'cmp204',
   GX: 'cmp202',
+  HB: 'cmp206',
 };
 
 export function authorOf(file: string, batch: string): string {
