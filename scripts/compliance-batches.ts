@@ -252,6 +252,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GZ: 'cmp204',
   GX: 'cmp202',
   HC: 'cmp207',
+  HB: 'cmp206',
 };
 
 export function authorOf(file: string, batch: string): string {
