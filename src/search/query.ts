@@ -1202,15 +1202,15 @@ async function turnedColour(text: string, df: DfLookup): Promise<string> {
  * book about), lifting (lift weights, lift heavy things) and a light colour (light brown, light skin, a bit light). Fixed
  * alternatives around one word, no nesting: linear (decision 0132).
  */
-const OTHER_SENSE: Record<string, RegExp> = {
-  close: /\bclose(?:ly)? (?:to|by|near|up|together|contact)\b|\b(?:very|too|so|quite|really) close\b/,
-  book: /\b(?:a|the|good|any|this|that|which|best|great|my|your|new|read|reading|recommend|recommended) books?\b|\bbooks? (?:about|on|for)\b/,
-  lift: /\blift(?:s|ing)? (?:weights?|heavy|things|boxes|objects|my|your|his|her|the|up)\b|\bweight ?lifting\b/,
-  light: /\blight(?:ly)?[ -](?:brown|tan|pink|red|grey|gray|yellow|beige|white|colou?red|colou?rs?|skinn?(?:ed)?|shade|tone|patch(?:es)?|spots?|marks?)\b|\b(?:too|very|a bit|slightly|bit|more|less|quite) light(?:er)?\b|\blighter\b/,
-};
+// A Map, not an object literal: a typed word such as constructor must not find Object.prototype's members.
+const OTHER_SENSE = new Map<string, RegExp>([
+  ['close', /\bclose(?:ly)? (?:to|by|near|up|together|contact)\b|\b(?:very|too|so|quite|really) close\b/],
+  ['book', /\b(?:a|the|good|any|this|that|which|best|great|my|your|new|read|reading|recommend|recommended) books?\b|\bbooks? (?:about|on|for)\b/],
+  ['lift', /\blift(?:s|ing)? (?:weights?|heavy|things|boxes|objects|my|your|his|her|the|up)\b|\bweight ?lifting\b/],
+  ['light', /\blight(?:ly)?[ -](?:brown|tan|pink|red|grey|gray|yellow|beige|white|colou?red|colou?rs?|skinn?(?:ed)?|shade|tone|patch(?:es)?|spots?|marks?)\b|\b(?:too|very|a bit|slightly|bit|more|less|quite) light(?:er)?\b|\blighter\b/],
+]);
 function otherSense(key: string, text: string): boolean {
-  const re = OTHER_SENSE[key];
-  return re !== undefined && re.test(text);
+  return OTHER_SENSE.get(key)?.test(text) ?? false;
 }
 
 /**

@@ -42,3 +42,8 @@ test('the clinic senses are still read', async () => {
     assert.ok(t.some((x) => x.includes(key) || key.includes(x)), `${q} → ${t.join(' ')}`);
   }
 });
+
+test('a typed word that names a member of every object (constructor) is planned as a word', async () => {
+  // The table of other senses was an object literal: constructor found Object.prototype's and the search threw.
+  assert.deepEqual(await terms('constructor'), ['constructor']);
+});
