@@ -466,6 +466,51 @@ function nearHan(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Han characters right beside the letters whose own readings spell them (沈琪（Shen Qi）, Shen Qi 沈琪, 医生沈琪shenqi): the
+ * letters gloss the characters, a name's romanisation, not a risky word typed around a filter. Every reading of a
+ * character counts (沈 is shen or chen). The characters must be beside the letters, with at most a bracket, a space or
+ * a colon between, so a name further off does not hide a claim.
+ */
+const GLOSS_GAP = new Set([...' ()[]:,/-·\u3000（）【】：，、']);
+const READINGS = new Map<string, string[]>();
+function readings(ch: string): string[] {
+  let r = READINGS.get(ch);
+  if (!r) READINGS.set(ch, (r = pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }).map((x) => x.replace(/ü/g, 'v'))));
+  return r;
+}
+function spells(han: string, letters: string, at = 0): boolean {
+  if (!han) return at === letters.length;
+  return readings(han[0]!).some((r) => letters.startsWith(r, at) && spells(han.slice(1), letters, at + r.length));
+}
+function glossed(text: string, from: number, to: number): boolean {
+  return glossedSpan(text, from, to) || glossedSpan(text, ...romanRun(text, from, to));
+}
+/** The whole romanised name the letters sit in (zhiyu in 张志宇 Zhang Zhiyu): letters and single spaces, a few syllables either side. */
+function romanRun(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  while (a > 0 && from - a < 24 && /[a-z ]/.test(text[a - 1]!) && !(text[a - 1] === ' ' && text[a - 2] === ' ')) a--;
+  let b = to;
+  while (b < text.length && b - to < 24 && /[a-z ]/.test(text[b]!) && !(text[b] === ' ' && text[b + 1] === ' ')) b++;
+  while (text[a] === ' ') a++;
+  while (b > a && text[b - 1] === ' ') b--;
+  return [a, b];
+}
+function glossedSpan(text: string, from: number, to: number): boolean {
+  const letters = text.slice(from, to).replace(/[^a-z]/g, '');
+  let a = from;
+  while (a > 0 && from - a < 3 && GLOSS_GAP.has(text[a - 1]!)) a--;
+  let b = to;
+  while (b < text.length && b - to < 3 && GLOSS_GAP.has(text[b]!)) b++;
+  for (let n = 1; n <= 6; n++) {
+    const left = text.slice(Math.max(0, a - n), a);
+    if (left.length === n && [...left].every((c) => isHan(c.charCodeAt(0))) && spells(left, letters)) return true;
+    const right = text.slice(b, b + n);
+    if (right.length === n && [...right].every((c) => isHan(c.charCodeAt(0))) && spells(right, letters)) return true;
+  }
+  return false;
+}
+
 function pinyinSub(text: string, m: RegExpExecArray): Sub | undefined {
   const hit = m[0];
   if (!/[a-z]/.test(hit)) return undefined; // the word itself, already in characters
@@ -513,7 +558,7 @@ function substituteWords(norm: Normalized): Normalized {
   if (/[a-z]/.test(text)) {
     PINYIN_ANY.lastIndex = 0;
     for (let m; (m = PINYIN_ANY.exec(text)); ) {
-      if (!nearHan(text, m.index, m.index + m[0].length)) continue;
+      if (!nearHan(text, m.index, m.index + m[0].length) || glossed(text, m.index, m.index + m[0].length)) continue;
       const sub = pinyinSub(text, m);
       if (sub) subs.push(sub);
     }

@@ -85,6 +85,18 @@ test('pinyin with no Chinese near it is a name in English, not a claim', () => {
   assert.ok(found('Dr. Zhang说白斑可以zhi yu', 'cure-claim'));
 });
 
+test('pinyin beside the characters it spells is a romanised name, not a risky word', () => {
+  // 沈琪 reads shen qi, as 神器 does; a bilingual staff page glosses the name in letters, before or after it.
+  for (const text of ['Shen Qi（沈琪）医生', '医生：沈琪（shen qi）', 'Dr. Shen Qi 沈琪 is on duty', '沈琪 Shen Qi', '皮肤科沈琪shenqi', '張志宇 Zhang Zhiyu 主治醫師']) {
+    assert.equal(normalize(text).text.includes('神器') || normalize(text).text.includes('治愈'), false, text);
+    assert.deepEqual(checkText(text, { docType: 'institution', model: null }).filter((f) => f.severity !== 'info').map((f) => f.rule), [], text);
+  }
+  // Characters that do not spell the letters, or a name further off, leave the word read.
+  assert.ok(found('白斑患者的shen qi', 'miracle-cure'));
+  assert.ok(found('沈琪医生说这个药膏是shen qi', 'miracle-cure'));
+  assert.ok(found('张医生 zhi yu 白斑', 'cure-claim'));
+});
+
 test('common homophone substitutions map back, with offsets on the substituted characters', () => {
   assert.equal(found('我院专家能让白癜风跟治', 'cure-claim').text, '跟治');
   assert.equal(found('坚持治疗就能把白斑治欲', 'cure-claim').text, '治欲');
