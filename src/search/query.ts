@@ -1207,6 +1207,10 @@ const OTHER_SENSE = new Map<string, RegExp>([
   ['close', /\bclose(?:ly)? (?:to|by|near|up|together|contact)\b|\b(?:very|too|so|quite|really) close\b/],
   ['book', /\b(?:a|the|good|any|this|that|which|best|great|my|your|new|read|reading|recommend|recommended) books?\b|\bbooks? (?:about|on|for)\b/],
   ['lift', /\blift(?:s|ing)? (?:weights?|heavy|things|boxes|objects|my|your|his|her|the|up)\b|\bweight ?lifting\b/],
+  // Born in a place or a year is the patient's story, not a mark one is born with (幼年).
+  ['born', /\bborn (?:in|on|at|and raised|here|abroad|overseas)\b|\b(?:first|second|last)[ -]?born\b/],
+  // Cutting down on sugar or having a haircut is not a wound (外伤).
+  ['cut', /\bcut(?:s|ting)? (?:down|back|out|off on|my hair|his hair|her hair|hair)\b|\bhair ?cuts?\b|\bcut (?:sugar|salt|carbs|meat|dairy|gluten|coffee|alcohol|smoking)\b/],
   ['light', /\blight(?:ly)?[ -](?:brown|tan|pink|red|grey|gray|yellow|beige|white|colou?red|colou?rs?|skinn?(?:ed)?|shade|tone|patch(?:es)?|spots?|marks?)\b|\b(?:too|very|a bit|slightly|bit|more|less|quite) light(?:er)?\b|\blighter\b/],
 ]);
 function otherSense(key: string, text: string): boolean {

@@ -9,7 +9,7 @@ import { heldOf, planTerms } from '../helpers/search.js';
 
 const synonyms = buildSynonyms(demoSynonyms);
 const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
-const df = heldOf({ 门诊时间: 3, 门诊: 20, 时间: 30, 挂号: 4, 电梯: 1, 光疗: 12, 白斑: 52, 白癜风: 50, 就诊: 9, 轮椅: 1, 周六: 5, 颜色: 6, 日晒: 8 });
+const df = heldOf({ 门诊时间: 3, 门诊: 20, 时间: 30, 挂号: 4, 电梯: 1, 光疗: 12, 白斑: 52, 白癜风: 50, 就诊: 9, 轮椅: 1, 周六: 5, 颜色: 6, 日晒: 8, 幼年: 3, 外伤: 6, 划伤: 2 });
 const terms = async (q: string) => planTerms(await planQuery(q, { vocab, synonyms, df }));
 
 test('nearness, a book read, lifting and a light colour are not the clinic words', async () => {
@@ -26,6 +26,27 @@ test('nearness, a book read, lifting and a light colour are not the clinic words
   ] as const) {
     const t = await terms(q);
     assert.ok(!t.includes(key), `${q} → ${t.join(' ')}`);
+  }
+});
+
+test('born in a place and cutting down on food are not a birthmark or a wound', async () => {
+  for (const [q, key] of [
+    ['i was born in 1990 and got white spots last year', '幼年'],
+    ['firstborn son has white patch on knee', '幼年'],
+    ['should i cut down on sugar with vitiligo', '外伤'],
+    ['cut out dairy for vitiligo', '外伤'],
+    ['white spot after a haircut on my neck', '外伤'],
+  ] as const) {
+    const t = await terms(q);
+    assert.ok(!t.includes(key), `${q} → ${t.join(' ')}`);
+  }
+  for (const [q, key] of [
+    ['born with a white mark', '幼年'],
+    ['white spot on an old cut', '外伤'],
+    ['shaving cuts turned white', '外伤'],
+  ] as const) {
+    const t = await terms(q);
+    assert.ok(t.some((x) => x.includes(key) || key.includes(x)), `${q} → ${t.join(' ')}`);
   }
 });
 
