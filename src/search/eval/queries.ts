@@ -9370,6 +9370,19 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 看白癜风排队久不久 (waiting times are not covered); 挂号要提前几天预约吗 (booking ahead is not covered); 吃降压药会不会引起白斑
   // (blood-pressure drugs are not covered); 白斑能纹身盖住吗 好想纹 (tattoos are not covered); 白癜风入职体检能过吗 (employment checks are not covered);
   // which doctor speaks english (languages spoken are not covered).
+  // First run, no search change: batch 83 MRR 0.870 / recall@5 0.921 (0.8702 / 0.9213, 89 scored); all 6,753 scored 0.907 / 0.922 (0.90654 / 0.92241); the
+  // earlier 6,664 0.90703 / 0.92243 (unchanged); same first page on both engines 7097/7097. 72 of 89 first; not first (rank, - = not on the first page):
+  // 络氨酸酶 和白癜风有关系吗 - (read as 酪氨酸酶 白癜风 关系; first: thyroid-tests-vitiligo); 喂奶期间能抹药膏吗 2 (first: topical-medicines-vitiligo); 银屑病和白癜风都有
+  // 能一起照光吗 3 (first: excimer-308nm-light); 贫血的人身上有白斑 是贫血痣吗 2 (first: what-is-vitiligo); 脸上白点点咋整 2 (first: sun-protection-vitiligo); bdf会好吗 -
+  // (read as 白癜风 好; first: childrens-vitiligo-care#faq-faq-1); 被叫斑点狗 不想上学了 - (first: is-vitiligo-contagious); 体育课晒太阳 白斑会变大吗 3 (first:
+  // nb-uvb-phototherapy#faq-faq-3); 送外卖一天都在太阳底下 白癜风 2 (first: nb-uvb-phototherapy#faq-faq-3); 上夜班熬夜 白斑变多了 4 (first:
+  // living-with-vitiligo-emotional-support#faq-faq-1); 工作服领子磨脖子 出了白斑 3 (first: is-vitiligo-contagious); 要不要跟领导说我有白癜风 - (first:
+  // is-vitiligo-contagious); 美甲店天天闻化学品 会长白斑吗 2 (first: cosmetic-camouflage); 工作压力大 白斑越来越多 5 (first: stable-vs-progressive-stage); 当老师
+  // 学生问我脸上的白斑怎么回答 2 (first: white-patches-differential#faq-faq-1); i am breastfeeding can i use the steroid cream on my hands 2 (first:
+  // topical-medicines-vitiligo); my job is outside all day how do i protect the white patches from sun 2 (first: white-patches-differential).
+  // No-answer queries' first results: 看白癜风排队久不久 (thyroid-tests-vitiligo); 挂号要提前几天预约吗 (follow-up-visits); 吃降压药会不会引起白斑
+  // (vitiligo-causes-triggers); 白斑能纹身盖住吗 好想纹 (childrens-vitiligo-care#faq-faq-1); 白癜风入职体检能过吗 (childrens-vitiligo-care); which doctor speaks
+  // english (no results at all).
   { q: '黑色素细包是怎么没的', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 83 },
   { q: '络氨酸酶 和白癜风有关系吗', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 83 },
   { q: '自生免疫 白癜风', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 83 },
