@@ -9383,6 +9383,13 @@ const LATER_QUERIES: EvalQuery[] = [
   // No-answer queries' first results: 看白癜风排队久不久 (thyroid-tests-vitiligo); 挂号要提前几天预约吗 (follow-up-visits); 吃降压药会不会引起白斑
   // (vitiligo-causes-triggers); 白斑能纹身盖住吗 好想纹 (childrens-vitiligo-care#faq-faq-1); 白癜风入职体检能过吗 (childrens-vitiligo-care); which doctor speaks
   // english (no results at all).
+  // After (decision 0133: 领导 / 老板 / 上司 / 主管 are the 同事 a patient might tell, a reading in segment.ts, not a seed row): batch 83 MRR 0.881 /
+  // recall@5 0.933 (0.8815 / 0.9326, 89 scored; 要不要跟领导说我有白癜风 - → 1); all 6,753 0.907 / 0.923 (0.90669 / 0.92256); the earlier 6,664 0.90703 /
+  // 0.92243 (unchanged: no rank, recall@5 or first page changed, SQLite and PostgreSQL checked query by query); same first page on both engines 7097/7097.
+  // Still not first (73 of 89 first): 络氨酸酶 和白癜风有关系吗 -; 喂奶期间能抹药膏吗 2; 银屑病和白癜风都有 能一起照光吗 3; 贫血的人身上有白斑 是贫血痣吗 2; 脸上白点点咋整 2;
+  // bdf会好吗 -; 被叫斑点狗 不想上学了 -; 体育课晒太阳 白斑会变大吗 3; 送外卖一天都在太阳底下 白癜风 2; 上夜班熬夜 白斑变多了 4; 工作服领子磨脖子 出了白斑 3; 美甲店天天闻化学品
+  // 会长白斑吗 2; 工作压力大 白斑越来越多 5; 当老师 学生问我脸上的白斑怎么回答 2; i am breastfeeding can i use the steroid cream on my hands 2; my job is outside
+  // all day how do i protect the white patches from sun 2. No-answer queries' first results unchanged.
   { q: '黑色素细包是怎么没的', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 83 },
   { q: '络氨酸酶 和白癜风有关系吗', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 83 },
   { q: '自生免疫 白癜风', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 83 },
