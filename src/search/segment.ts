@@ -811,6 +811,13 @@ const PERSON_TO =
 const PASSED_TO = new RegExp(`(遗传|(?<![遗遣谴宣流相谣上下外自口])传|(?<=[会能])过)给(${PERSON_TO}(?:[和跟]${PERSON_TO})?)`, 'gu');
 const NEXT_GENERATION = /^(?:下一代|后代|子女)/u;
 
+// The people over one at work (要不要跟领导说我有白癜风, 告诉老板吗): the 同事 of the emotional-support page's FAQ (要不要告诉同事或同学自己
+// 有白癜风？), the people at work a patient might tell; as typed, 领导 and 老板 were in no page and 要不要跟领导说我有白癜风 had that page
+// nowhere (helper srch86, batch 83, decision 0133). As a seed row the 同事 it leads to entered the vocabulary, and the Cantonese 同
+// (and) of 汗斑同白癜风点分㗎 then read it. AT_WORK_OVER — 领导 / 老板 / 上司 / 主管 are 同事; 老板娘 and 领导力 stay. Fixed
+// alternatives, one look-ahead: linear.
+const AT_WORK_OVER = /(?:领导|老板|上司|主管)(?![娘力])/gu;
+
 // Outdoor work (户外工作, 外卖员, 建筑工地, 交警, 农民下地干活): the 户外活动 of the sun article, as the seed reads 种地 and
 // 干农活; as typed, 工作 led to the contagion page's 在学校和工作中 and the jobs were in no page (helper srch55, batch 52).
 // OUTDOOR_WORK — work said done outdoors (户外 / 室外 / 露天 / 野外 with 工作 / 上班 / 干活 / 作业 / 劳动) and the jobs done
@@ -1041,6 +1048,7 @@ function readSpokenAsWritten(text: string): string {
   // No hand-written guard before it: one would list the jobs again (a guard that missed a word once kept GROWING_ON
   // from running); replaceIf reads its characters off the regex itself (decision 0107).
   t = replaceIf(t, OUTDOOR_WORK, ' 户外活动 ');
+  t = replaceIf(t, AT_WORK_OVER, ' 同事 ');
   if (t.includes('星期') || t.includes('礼拜') || t.includes('周天')) t = t.replace(WEEKDAY_SAID, (_all: string, day?: string) => ` 周${!day || day === '天' ? '日' : day} `);
   t = replaceIf(t, ON_DUTY, ' 门诊时间 ');
   t = replaceIf(t, CLOCK_ASKED, ' 门诊时间 ');

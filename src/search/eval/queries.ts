@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9359,6 +9359,132 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'white spot come back after cure', relevant: ['relapse-after-repigmentation'], kind: 'english', split: H, locale: 'en', batch: 82 },
   { q: 'pregnant can do light', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 82 },
   { q: 'sick leave paper for work vitiligo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 82 },
+  // Batch 83, written blind by helper srch86 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface, four batch 81 lines and batch 82's comment
+  // block, which quotes some batch 82 queries, showed). Themes: a patient who has read a lot and types half-remembered medical words wrong (黑色素细包,
+  // 络氨酸酶, 自生免疫, 同型反应, 窄普, 节断型) (16); the cost of time: how long a visit, a session, a check or a course takes and how often, opening hours,
+  // parking time (16); a patient with another illness too: thyroid, diabetes, pregnancy, breastfeeding, lupus, eczema, drugs already taken (16); a
+  // teenager typing for themselves in net slang (咋整, 救命, 好烦, yyds, emo, 绝了, 白点点, bdf) (16); workplaces and jobs: sun at work, chemicals, uniforms,
+  // night shifts, telling the boss, time off for sessions (16); English on the English site by an expatriate patient, full sentences with typos (15).
+  // 95 queries.
+  // No answer on the site: 看白癜风排队久不久 (waiting times are not covered); 挂号要提前几天预约吗 (booking ahead is not covered); 吃降压药会不会引起白斑
+  // (blood-pressure drugs are not covered); 白斑能纹身盖住吗 好想纹 (tattoos are not covered); 白癜风入职体检能过吗 (employment checks are not covered);
+  // which doctor speaks english (languages spoken are not covered).
+  // First run, no search change: batch 83 MRR 0.870 / recall@5 0.921 (0.8702 / 0.9213, 89 scored); all 6,753 scored 0.907 / 0.922 (0.90654 / 0.92241); the
+  // earlier 6,664 0.90703 / 0.92243 (unchanged); same first page on both engines 7097/7097. 72 of 89 first; not first (rank, - = not on the first page):
+  // 络氨酸酶 和白癜风有关系吗 - (read as 酪氨酸酶 白癜风 关系; first: thyroid-tests-vitiligo); 喂奶期间能抹药膏吗 2 (first: topical-medicines-vitiligo); 银屑病和白癜风都有
+  // 能一起照光吗 3 (first: excimer-308nm-light); 贫血的人身上有白斑 是贫血痣吗 2 (first: what-is-vitiligo); 脸上白点点咋整 2 (first: sun-protection-vitiligo); bdf会好吗 -
+  // (read as 白癜风 好; first: childrens-vitiligo-care#faq-faq-1); 被叫斑点狗 不想上学了 - (first: is-vitiligo-contagious); 体育课晒太阳 白斑会变大吗 3 (first:
+  // nb-uvb-phototherapy#faq-faq-3); 送外卖一天都在太阳底下 白癜风 2 (first: nb-uvb-phototherapy#faq-faq-3); 上夜班熬夜 白斑变多了 4 (first:
+  // living-with-vitiligo-emotional-support#faq-faq-1); 工作服领子磨脖子 出了白斑 3 (first: is-vitiligo-contagious); 要不要跟领导说我有白癜风 - (first:
+  // is-vitiligo-contagious); 美甲店天天闻化学品 会长白斑吗 2 (first: cosmetic-camouflage); 工作压力大 白斑越来越多 5 (first: stable-vs-progressive-stage); 当老师
+  // 学生问我脸上的白斑怎么回答 2 (first: white-patches-differential#faq-faq-1); i am breastfeeding can i use the steroid cream on my hands 2 (first:
+  // topical-medicines-vitiligo); my job is outside all day how do i protect the white patches from sun 2 (first: white-patches-differential).
+  // No-answer queries' first results: 看白癜风排队久不久 (thyroid-tests-vitiligo); 挂号要提前几天预约吗 (follow-up-visits); 吃降压药会不会引起白斑
+  // (vitiligo-causes-triggers); 白斑能纹身盖住吗 好想纹 (childrens-vitiligo-care#faq-faq-1); 白癜风入职体检能过吗 (childrens-vitiligo-care); which doctor speaks
+  // english (no results at all).
+  // After (decision 0133: 领导 / 老板 / 上司 / 主管 are the 同事 a patient might tell, a reading in segment.ts, not a seed row): batch 83 MRR 0.881 /
+  // recall@5 0.933 (0.8815 / 0.9326, 89 scored; 要不要跟领导说我有白癜风 - → 1); all 6,753 0.907 / 0.923 (0.90669 / 0.92256); the earlier 6,664 0.90703 /
+  // 0.92243 (unchanged: no rank, recall@5 or first page changed, SQLite and PostgreSQL checked query by query); same first page on both engines 7097/7097.
+  // Still not first (73 of 89 first): 络氨酸酶 和白癜风有关系吗 -; 喂奶期间能抹药膏吗 2; 银屑病和白癜风都有 能一起照光吗 3; 贫血的人身上有白斑 是贫血痣吗 2; 脸上白点点咋整 2;
+  // bdf会好吗 -; 被叫斑点狗 不想上学了 -; 体育课晒太阳 白斑会变大吗 3; 送外卖一天都在太阳底下 白癜风 2; 上夜班熬夜 白斑变多了 4; 工作服领子磨脖子 出了白斑 3; 美甲店天天闻化学品
+  // 会长白斑吗 2; 工作压力大 白斑越来越多 5; 当老师 学生问我脸上的白斑怎么回答 2; i am breastfeeding can i use the steroid cream on my hands 2; my job is outside
+  // all day how do i protect the white patches from sun 2. No-answer queries' first results unchanged.
+  { q: '黑色素细包是怎么没的', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 83 },
+  { q: '络氨酸酶 和白癜风有关系吗', relevant: ['melanocytes-explained'], kind: 'typo', split: H, batch: 83 },
+  { q: '自生免疫 白癜风', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 83 },
+  { q: '自身免役性疾病 要查甲状腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 83 },
+  { q: '吃光明性的药能照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'typo', split: H, batch: 83 },
+  { q: '同型反应是什么意思', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'typo', split: H, batch: 83 },
+  { q: '钙调磷酸梅抑制剂 副作用', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 83 },
+  { q: '糖皮脂激素药膏能涂多久', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 83 },
+  { q: '伍得灯检查 疼不疼', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 83 },
+  { q: '皮肤竟检查', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 83 },
+  { q: '窄普中波紫外线', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 83 },
+  { q: '准份子激光治白斑', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 83 },
+  { q: '氧化应急 白癜风', relevant: ['vitiligo-causes-triggers'], kind: 'typo', split: H, batch: 83 },
+  { q: '节断型白癜风', relevant: ['segmental-vs-nonsegmental'], kind: 'typo', split: H, batch: 83 },
+  { q: '表皮一植 稳定期', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 83 },
+  { q: '色素脱湿性皮肤病', relevant: ['what-is-vitiligo'], kind: 'typo', split: H, batch: 83 },
+  { q: '光疗多久去一次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 83 },
+  { q: '照一次光要多长时间', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 83 },
+  { q: '伍德灯检查要多久', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 83 },
+  { q: '复诊多久去一次', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 83 },
+  { q: '光疗要照几个月才有效果', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 83 },
+  { q: '微针多久做一次', relevant: ['microneedling-as-adjunct', 'peeling-after-microneedling'], kind: 'lay', split: H, batch: 83 },
+  { q: '微针后脱皮几天能好', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 83 },
+  { q: '甲状腺多久复查一次', relevant: ['thyroid-tests-vitiligo'], kind: 'exact', split: H, batch: 83 },
+  { q: '看白癜风排队久不久', relevant: [], kind: 'lay', split: H, batch: 83 },
+  { q: '周末能看病吗 几点关门', relevant: ['hospital'], kind: 'lay', split: H, batch: 83 },
+  { q: '移植手术后多久能看出效果', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '多长时间没长新的才算稳定期', relevant: ['stable-vs-progressive-stage', 'epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '停药以后第一年 复诊间隔', relevant: ['relapse-after-repigmentation'], kind: 'multi', split: H, batch: 83 },
+  { q: '一周照3次光可以吗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 83 },
+  { q: '挂号要提前几天预约吗', relevant: [], kind: 'lay', split: H, batch: 83 },
+  { q: '来看病停车能停多久 免费吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 83 },
+  { q: '有甲亢的人能做光疗吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: 'qiaoben jiazhuangxian baidianfeng', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 83 },
+  { q: '糖尿病人白癜风饮食怎么吃', relevant: ['vitiligo-diet-myths'], kind: 'multi', split: H, batch: 83 },
+  { q: '有糖尿病 能做表皮移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 83 },
+  { q: '怀孕三个月能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '喂奶期间能抹药膏吗', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '哺乳期 钙调磷酸酶抑制剂能用吗', relevant: ['pregnancy-and-vitiligo', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 83 },
+  { q: '在吃抗凝药 做移植要停吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '红斑狼疮 能不能做光疗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 83 },
+  { q: '得过皮肤癌还能照紫外线吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 83 },
+  { q: '孩子有湿疹又有白斑 挂哪个医生', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 83 },
+  { q: '吃着甲状腺的药 抽血前要停吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '备孕 白癜风的药要停多久', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '银屑病和白癜风都有 能一起照光吗', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 83 },
+  { q: '贫血的人身上有白斑 是贫血痣吗', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 83 },
+  { q: '吃降压药会不会引起白斑', relevant: [], kind: 'lay', split: H, batch: 83 },
+  { q: '脸上白点点咋整', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '救命 脖子上白了一块 会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 83 },
+  { q: '好烦 同学说我白癜风会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 83 },
+  { q: '白癜风还能游泳吗 绝了', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 83 },
+  { q: '想化妆盖住白斑 有啥好用的 yyds', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 83 },
+  { q: '白斑遮瑕 学生党', relevant: ['cosmetic-camouflage'], kind: 'short', split: H, batch: 83 },
+  { q: '得了白癜风好emo', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 83 },
+  { q: 'bdf会好吗', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 83 },
+  { q: '白斑能变回来吗 求求了', relevant: ['what-is-vitiligo', 'melanocytes-explained'], kind: 'lay', split: H, batch: 83 },
+  { q: '被叫斑点狗 不想上学了', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 83 },
+  { q: '体育课晒太阳 白斑会变大吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '头发里有一撮白毛 是不是白癜风', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 83 },
+  { q: '16岁 能做308吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 83 },
+  { q: '要不要跟同学说我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 83 },
+  { q: '爸妈说吃黑芝麻就能好 无语', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 83 },
+  { q: '白斑能纹身盖住吗 好想纹', relevant: [], kind: 'lay', split: H, batch: 83 },
+  { q: '户外工作天天晒 白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '送外卖一天都在太阳底下 白癜风', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: '工厂接触化学品会得白癜风吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 83 },
+  { q: '酚类化合物 职业 白斑', relevant: ['vitiligo-causes-triggers'], kind: 'exact', split: H, batch: 83 },
+  { q: '上夜班熬夜 白斑变多了', relevant: ['relapse-after-repigmentation', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 83 },
+  { q: '工作服领子磨脖子 出了白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 83 },
+  { q: '要不要跟领导说我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 83 },
+  { q: '白癜风入职体检能过吗', relevant: [], kind: 'lay', split: H, batch: 83 },
+  { q: '白癜风能当厨师吗 同事怕传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 83 },
+  { q: '上班没空 周六有门诊吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 83 },
+  { q: '每周照两次光 上班请不出假', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 83 },
+  { q: '在化妆品柜台上班 白斑要遮', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 83 },
+  { q: '美甲店天天闻化学品 会长白斑吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 83 },
+  { q: '工作压力大 白斑越来越多', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 83 },
+  { q: '当老师 学生问我脸上的白斑怎么回答', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 83 },
+  { q: '在工地晒伤了 白斑更明显了', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 83 },
+  { q: 'is phototherapy safe in pregnacy', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'how long untill i see results from the excimer laser', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'can kids get the laser treatment', relevant: ['childrens-vitiligo-care', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'how often do i need to come for phototerapy sessions', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'does vitiligo have anything to do with my thyroid', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'i am breastfeeding can i use the steroid cream on my hands', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'is vitligo contagious to my coworkers', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'what causes vitiligo is it autoimune', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'how long does the woods lamp check take', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'which doctor speaks english', relevant: [], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'my job is outside all day how do i protect the white patches from sun', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'where do i park when i come to the clinic', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'skin peeling after microneedling how many days is normal', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'can i get a skin graft if my vitiligo is still spreading', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  { q: 'diabetic and have vitiligo what should i eat', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 83 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
