@@ -815,8 +815,8 @@ const NEXT_GENERATION = /^(?:下一代|后代|子女)/u;
 // 有白癜风？), the people at work a patient might tell; as typed, 领导 and 老板 were in no page and 要不要跟领导说我有白癜风 had that page
 // nowhere (helper srch86, batch 83, decision 0133). As a seed row the 同事 it leads to entered the vocabulary, and the Cantonese 同
 // (and) of 汗斑同白癜风点分㗎 then read it. AT_WORK_OVER — 领导 / 老板 / 上司 / 主管 are 同事; 老板娘 and 领导力 stay. Fixed
-// alternatives, one look-ahead: linear.
-const AT_WORK_OVER = /(?:领导|老板|上司|主管)(?![娘力])/gu;
+// alternatives, one look-ahead: linear. 主管医生 / 主管护师 / 主管部门 are the ward's and the health office's, not the patient's boss (review).
+const AT_WORK_OVER = /(?:领导|老板|上司|主管)(?![娘力医护药部单技师])/gu;
 
 // Outdoor work (户外工作, 外卖员, 建筑工地, 交警, 农民下地干活): the 户外活动 of the sun article, as the seed reads 种地 and
 // 干农活; as typed, 工作 led to the contagion page's 在学校和工作中 and the jobs were in no page (helper srch55, batch 52).
