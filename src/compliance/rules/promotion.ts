@@ -1613,10 +1613,12 @@ export const promotionRules: Rule[] = [
         !/坐诊|出诊|亲诊|主诊|专治|本院|我院|我们(?:这里|这儿|医院|中心|诊所|门诊)|诊所|门诊|调理|方子|秘方|偏方|祖传|预约|挂号|找他|找她/.test(c.sentence)
       ) &&
       // Round sixty-three (batch EH): someone's service told as a life story (患者曾在部队服役十年，现从事物流工作; 家属在部队当兵，由奶奶陪诊)
+      // Round one hundred and one (batch HE): the service may name the soldier's post or years between 当过 and 兵 (大厨年轻时在部队当过侦察兵,
+      // 门卫大爷在部队当了五年兵); 在部队当过卫生兵，推拿手法独到 makes it a credential.
       // lends no clinic the army's name, unless the sentence makes it a credential or is about a practitioner (部队转业专家, 部队退役后一直
       // 坐诊, 刘大夫部队转业，手法独到).
       !(
-        /^[^,，。;!?]{0,6}?(?:服役|当兵|服兵役|退役|转业|复员)/.test(c.norm.slice(c.end, c.end + 12)) &&
+        /^[^,，。;!?]{0,6}?(?:服役|当兵|当(?:过|了)[^,，。;!?]{0,4}?兵|服兵役|退役|转业|复员)/.test(c.norm.slice(c.end, c.end + 14)) &&
         !/坐诊|出诊|亲诊|主诊|领衔|专治|传承|亲传|技术|专家|医生|医师|大夫|主任|教授|医术|手法|秘方|偏方|祖传|经验|实力|权威|放心|值得|信赖|疗效|效果|本院|我院|我们(?:这里|这儿|医院|中心|诊所|门诊)|医院/.test(c.sentence)
       ) &&
       // Round sixty-seven (batch EO): a doctor's past service told as the past, the civilian post held now named after it (张医生曾在部队服役
@@ -1634,8 +1636,8 @@ export const promotionRules: Rule[] = [
         !SERVICE_AS_CREDENTIAL.test(c.sentence)
       ),
     examples: {
-      bad: [{ text: '本周六特邀军队退休专家来院义诊', type: 'ad' }, { text: '坐诊的是军队总医院出身的医师，看腰腿痛有一手', type: 'institution' }, { text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '军区大院旁的军区医院老专家本周来我院坐诊', type: 'ad' }, { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
-      ok: [{ text: '军队文职人员招考体检标准中，对皮肤病有专门规定', type: 'kepu' }, { text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", { text: '患儿，男，6岁，父亲是武警部队战士，因面部白斑半年来诊', type: 'case' }, { text: '病史：患者系某部队后勤职工，长期野外作业，双小腿反复瘙痒两年', type: 'case' }, '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手', { text: '新门诊部地址：解放军大道218号二楼，地铁站A口步行五分钟', type: 'ad' }, { text: '社区卫生服务站在军区大院西门旁边，周末照常开诊', type: 'institution' }],
+      bad: [{ text: '王师傅在部队当过卫生兵，推拿手法独到，腰疼找他', type: 'ad' }, { text: '本周六特邀军队退休专家来院义诊', type: 'ad' }, { text: '坐诊的是军队总医院出身的医师，看腰腿痛有一手', type: 'institution' }, { text: '马大夫曾在部队服役多年，现为骨科医师，正骨手法独到', type: 'ad' }, { text: '原海军某医院皮肤科主任每周三坐诊', type: 'ad' }, { text: '特聘陆军总医院退休专家，专看疑难湿疹', type: 'institution' }, { text: '刘大夫部队转业，手法独到，腰腿痛一次就见轻', type: 'ad' }, { text: '坐诊医生原是部队医院皮肤科骨干，治癣经验丰富', type: 'ad' }, '原部队医院专家坐诊', { text: '解放军医院退休军医亲诊', type: 'ad' }, '军队专家联合会诊', { text: '军区大院旁的军区医院老专家本周来我院坐诊', type: 'ad' }, { text: '我爸是退休军医，现在每周六在我们诊所坐诊', type: 'ad' }],
+      ok: ['食堂的大厨年轻时在部队当过侦察兵，做事特别利索', '门卫大爷在部队当了五年兵，退伍后一直住在小区', { text: '军队文职人员招考体检标准中，对皮肤病有专门规定', type: 'kepu' }, { text: '医师简介：周医生曾在武警部队服役六年，现为本院内科主治医师，每周一、三出诊', type: 'institution' }, { text: '护士小孙早年在部队当过兵，现在是急诊科护士', type: 'institution' }, { text: '飞行员体检需符合空军的专门标准，皮肤病史会被询问', type: 'kepu' }, { text: '患者，男，35岁，曾在武警部队服役，现为快递员，因双足瘙痒就诊', type: 'case' }, { text: '本诊所与部队医院没有任何合作，朋友圈里“退役军医亲诊”的海报不是我们发的', type: 'institution' }, "李志军医师坐诊时间：周二上午", "我院与任何部队医院均无合作关系，谨防冒用军队名义的广告", { text: '患儿，男，6岁，父亲是武警部队战士，因面部白斑半年来诊', type: 'case' }, { text: '病史：患者系某部队后勤职工，长期野外作业，双小腿反复瘙痒两年', type: 'case' }, '队列研究显示，晒伤史与白斑进展有关[1]', '部分患者需要长期随访', '我外公当过军医，他总提醒我们饭前要洗手', { text: '新门诊部地址：解放军大道218号二楼，地铁站A口步行五分钟', type: 'ad' }, { text: '社区卫生服务站在军区大院西门旁边，周末照常开诊', type: 'institution' }],
     },
   },
   {
