@@ -253,6 +253,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   GX: 'cmp202',
   HC: 'cmp207',
   HB: 'cmp206',
+  HD: 'cmp208',
 };
 
 export function authorOf(file: string, batch: string): string {
