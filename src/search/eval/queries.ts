@@ -9496,6 +9496,22 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 游泳池的氯会刺激白斑吗 (chlorine is not covered); 泡温泉对白癜风好不好 (hot springs only as a thing to avoid after
   // microneedling); 药膏能不能快递寄到外地 (medicine by post is not covered); 视频问诊看白癜风 and telehealth video appointment vitiligo (no remote
   // consultation on the site); 异地医保能报销吗 (insurance is not covered).
+  // First run, no search change: batch 84 MRR 0.799 / recall@5 0.865 (0.7986 / 0.8652, 89 scored); all 6,842 scored 0.905 / 0.922 (0.90528 / 0.92182); the
+  // earlier 6,753 0.90669 / 0.92256 (unchanged); same first page on both engines 7192/7192. 65 of 89 first; not first (rank, - = not on the first page):
+  // 一个医生说能好一个说不能好 到底信谁 - (first: is-vitiligo-contagious); 医生说是白癜风另一个说是白色糠疹 - (first: childrens-vitiligo-care); 皮肤科说是贫血痣 另一个说白癜风
+  // 怎么区分 2 (first: woods-lamp-exam); 老家医生说是花斑癣 这边说是白癜风 4 (first: is-vitiligo-contagious); 两个医生看法不一样 复诊能换医生吗 2 (read as 两个 医生 一样 复诊
+  // 看; first: white-patches-differential); 夏天白斑变明显了 2 (first: white-patches-differential); 换季皮肤痒 白斑 5 (read as 换季 皮肤镜 白斑; first:
+  // dermoscopy-white-patches); 梅雨天身上长了一片片白的 发霉一样 2 (first: seasonal-skin-care); 夏天穿短袖白斑露出来怎么遮 2 (first: seasonal-skin-care); 练瑜伽垫子磨膝盖
+  // 白斑 3 (first: white-patches-differential); 打篮球擦伤了会长白斑吗 2 (first: white-patches-differential); 踢足球护腿板磨的地方变白了 - (first:
+  // epidermal-grafting-stable-vitiligo#faq-faq-3); 钓鱼一晒一天 白斑 - (first: woods-lamp-exam); 滑板摔破皮 会不会同形反应 8 (first:
+  // epidermal-grafting-stable-vitiligo); 那个就是我想问一下白点风是不是会传染给小孩的 - (read as 白癜风 传染给 小孩; first: qa/q-1, the Q&A on exactly that); 那个窄普中波紫外线光疗孩子可以做吗
+  // 2 (first: childrens-vitiligo-care); 就是遮瑕膏能不能盖住白斑那个会不会加重 3 (first: vitiligo-diet-myths); 外地患者可以网上复诊吗 2 (first: vitiligo-diet-myths);
+  // 外地来看白癜风 第一次要带什么 - (first: thyroid-tests-vitiligo); 出国留学 光疗中断怎么办 2 (first: seasonal-skin-care); female doctor saturday - (first: hospital);
+  // sweat gym vitiligo patches - (read as vitiligo patch; first: white-patches-differential); phototherapy missed sessions travel - (first: seasonal-skin-care);
+  // scrape injury new white spot koebner 3 (first: stable-vs-progressive-stage).
+  // No-answer queries' first results: 游泳池的氯会刺激白斑吗 (seasonal-skin-care); 泡温泉对白癜风好不好 (peeling-after-microneedling); 药膏能不能快递寄到外地
+  // (topical-medicines-vitiligo); 视频问诊看白癜风 (thyroid-tests-vitiligo); 异地医保能报销吗 (no results at all); telehealth video appointment vitiligo
+  // (what-is-vitiligo).
   { q: '一个医生说能好一个说不能好 到底信谁', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 84 },
   { q: '医生说是白癜风另一个说是白色糠疹', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 84 },
   { q: '两家医院说法不一样 一个说进展期一个说稳定期', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 84 },
