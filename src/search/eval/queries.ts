@@ -9487,7 +9487,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'diabetic and have vitiligo what should i eat', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 83 },
   // Batch 84, written blind by helper srch87 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
   // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface, one batch 82 line and batch 83's comment
-  // block showed). Themes: a patient confused by what two doctors, two hospitals or the net said (一个说能好一个说不能, 白色糠疹 or 白癜风, 忌口 or
+  // block showed, and a grep for English pages over src/demo/data also printed nine comment fragments of the synonym seed's English sections, no rows). Themes: a patient confused by what two doctors, two hospitals or the net said (一个说能好一个说不能, 白色糠疹 or 白癜风, 忌口 or
   // not) (16); seasons and weather: summer, winter cracks, 换季, 梅雨, 暖气房, 高原, snow, 三伏天 (16); sport and hobbies: swimming, gym sweat, running,
   // yoga, hiking, ball games and scrapes, skating, surfing, hot springs (16); voice input turned into text, long spoken queries with fillers (那个, 就是,
   // 然后, 嗯) and homophone slips (白点风, 伍的灯, 白色康真, 甲壮腺, 表皮一直, 皮肤静) (16); a patient in another city or abroad: remote follow-up,
