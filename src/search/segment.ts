@@ -572,6 +572,16 @@ const TOLD_ANY = /[说讲]/u;
 // only at the start of the query or after a space or sentence mark. One pass of fixed alternatives: linear.
 const DIAGNOSIS_TOLD =
   /(?:(?:医生|大夫|医师)(?:跟我|和我|对我)?|(?<=^|[\s,，;；。!！?？:：]))(?:说|讲)(?:我家孩子|我这个|孩子|这个|我的|我|这|他|她)?(?:得的是|就是|是)(?!不是|真的)(?=\p{Script=Han})/gu;
+// Two opinions set side by side (医生说是白癜风另一个说是白色糠疹, 一个说要忌口一个说不用忌口, 老家医生说是花斑癣 这边说是白癜风,
+// 皮肤科说是贫血痣): who said each is no meaning, what each said is. Left in, 另 and 说 were words of their own (说 stood for 说明)
+// and 白色糠疹, typed whole, left the differential page off the first page (helper srch87, batch 84). OTHER_SAID — the other
+// one: 另一个 / 另外一个 / 另一位 / 另一家, with 医院 / 医生 / 大夫 / 专家 or not, then 说 / 讲 and 是 / 的是 or not, not before
+// 明 / 话 / 法 (另一个说法); and 一个 / 一位 / 一家, 这位 / 那位 / 这家 / 那家 / 这边 / 那边, 别的医院 / 别家, 皮肤科 / 儿科 only with
+// 说是 / 讲的是, a finding told (as DIAGNOSIS_TOLD), not before 不是 / 真的. Without 是 they stay: 两家医院一个说进展期一个说稳定期
+// fell 1 → - and 我们这边医生说要照光 1 → 2 (advice, as 医生说要做病理切片 of decision 0074). 这个 / 那个 (a spoken filler) are
+// not in it. Fixed alternatives, no nesting: linear.
+const OTHER_SAID =
+  /(?:(?:另外|另)一(?:个|位|家)(?:医院|医生|大夫|专家)?(?:又)?(?:说|讲)(?:的是|是)?(?![明话法])|(?:一(?:个|位|家)|这位|那位|这家|那家|这边|那边|别的医院|别家|皮肤科|儿科)(?:医院|医生|大夫|专家)?(?:又)?(?:说|讲)(?:的是|是)(?!不是|真的))/gu;
 
 // A patch described from a photo (照片上看手背一块白, 朋友拍的照片 白斑在…, 看照片我女儿白斑上长了白头发): how it was seen is no
 // word to search; the patch described is the meaning. Left in, 照片 led to the pages that ask for photos at a follow-up visit
@@ -1072,7 +1082,7 @@ function readSpokenAsWritten(text: string): string {
   if (t.includes('叫')) t = t.replace(NAMED, ' ');
   if (ENDS_ARTICLE.test(t)) t = t.replace(TITLE_POINTED, ' ');
   if (t.includes('照片')) t = t.replace(PHOTO_SEEN, ' ');
-  if (TOLD_ANY.test(t)) t = t.replace(DIAGNOSIS_TOLD, ' ').replace(TOLD_BY, ' ');
+  if (TOLD_ANY.test(t)) t = t.replace(OTHER_SAID, ' ').replace(DIAGNOSIS_TOLD, ' ').replace(TOLD_BY, ' ');
   if (t.includes('白了')) t = t.replace(HAIR_WHITE, ' $1 白发 ');
   if (t.includes('网')) t = t.replace(LOOKED_UP_ONLINE, ' $1 搜索 ');
   if (CHAT_ASKED_ANY.test(t)) t = t.replace(CHAT_ASKED, ' ');

@@ -1051,4 +1051,11 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'strap', target: '摩擦' },
   { term: 'next visit', target: '复诊' },
   { term: '黑芝麻', target: '黑色食物' },
+  // Decision 0134 (helper srch87, batch 84): on the English site sweat is the 出汗 the seasonal and sun pages write (as 一身汗):
+  // sweat gym vitiligo patches read only vitiligo and patches, the seasonal page nowhere. Measured and left out: gym → 运动 (as
+  // 健身): no rank fell, but two earlier no-answer queries about a gym membership (gym membership discount, how much is a gym
+  // membership near the hospital) got an article first. Itchy skin said so (皮肤痒) is the 瘙痒 the pages write, as 发痒 is: typed
+  // glued, 皮肤痒 was corrected to 皮肤镜 (换季皮肤痒 白斑 had the dermoscopy page first, the seasonal page 5th).
+  { term: 'sweat', target: '出汗' },
+  { term: '皮肤痒', target: '瘙痒' },
 ];

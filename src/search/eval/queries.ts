@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9485,6 +9485,137 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'skin peeling after microneedling how many days is normal', relevant: ['peeling-after-microneedling'], kind: 'english', split: H, locale: 'en', batch: 83 },
   { q: 'can i get a skin graft if my vitiligo is still spreading', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'english', split: H, locale: 'en', batch: 83 },
   { q: 'diabetic and have vitiligo what should i eat', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 83 },
+  // Batch 84, written blind by helper srch87 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface, one batch 82 line and batch 83's comment
+  // block showed, and a grep for English pages over src/demo/data also printed nine comment fragments of the synonym seed's English sections, no rows). Themes: a patient confused by what two doctors, two hospitals or the net said (一个说能好一个说不能, 白色糠疹 or 白癜风, 忌口 or
+  // not) (16); seasons and weather: summer, winter cracks, 换季, 梅雨, 暖气房, 高原, snow, 三伏天 (16); sport and hobbies: swimming, gym sweat, running,
+  // yoga, hiking, ball games and scrapes, skating, surfing, hot springs (16); voice input turned into text, long spoken queries with fillers (那个, 就是,
+  // 然后, 嗯) and homophone slips (白点风, 伍的灯, 白色康真, 甲壮腺, 表皮一直, 皮肤静) (16); a patient in another city or abroad: remote follow-up,
+  // photos, medicine by post, reports from a local hospital, what must be done in person, coming at the weekend (16); English on the English site typed
+  // as keywords by a native speaker (15). 95 queries.
+  // No answer on the site: 游泳池的氯会刺激白斑吗 (chlorine is not covered); 泡温泉对白癜风好不好 (hot springs only as a thing to avoid after
+  // microneedling); 药膏能不能快递寄到外地 (medicine by post is not covered); 视频问诊看白癜风 and telehealth video appointment vitiligo (no remote
+  // consultation on the site); 异地医保能报销吗 (insurance is not covered).
+  // First run, no search change: batch 84 MRR 0.799 / recall@5 0.865 (0.7986 / 0.8652, 89 scored); all 6,842 scored 0.905 / 0.922 (0.90528 / 0.92182); the
+  // earlier 6,753 0.90669 / 0.92256 (unchanged); same first page on both engines 7192/7192. 65 of 89 first; not first (rank, - = not on the first page):
+  // 一个医生说能好一个说不能好 到底信谁 - (first: is-vitiligo-contagious); 医生说是白癜风另一个说是白色糠疹 - (first: childrens-vitiligo-care); 皮肤科说是贫血痣 另一个说白癜风
+  // 怎么区分 2 (first: woods-lamp-exam); 老家医生说是花斑癣 这边说是白癜风 4 (first: is-vitiligo-contagious); 两个医生看法不一样 复诊能换医生吗 2 (read as 两个 医生 一样 复诊
+  // 看; first: white-patches-differential); 夏天白斑变明显了 2 (first: white-patches-differential); 换季皮肤痒 白斑 5 (read as 换季 皮肤镜 白斑; first:
+  // dermoscopy-white-patches); 梅雨天身上长了一片片白的 发霉一样 2 (first: seasonal-skin-care); 夏天穿短袖白斑露出来怎么遮 2 (first: seasonal-skin-care); 练瑜伽垫子磨膝盖
+  // 白斑 3 (first: white-patches-differential); 打篮球擦伤了会长白斑吗 2 (first: white-patches-differential); 踢足球护腿板磨的地方变白了 - (first:
+  // epidermal-grafting-stable-vitiligo#faq-faq-3); 钓鱼一晒一天 白斑 - (first: woods-lamp-exam); 滑板摔破皮 会不会同形反应 8 (first:
+  // epidermal-grafting-stable-vitiligo); 那个就是我想问一下白点风是不是会传染给小孩的 - (read as 白癜风 传染给 小孩; first: qa/q-1, the Q&A on exactly that); 那个窄普中波紫外线光疗孩子可以做吗
+  // 2 (first: childrens-vitiligo-care); 就是遮瑕膏能不能盖住白斑那个会不会加重 3 (first: vitiligo-diet-myths); 外地患者可以网上复诊吗 2 (first: vitiligo-diet-myths);
+  // 外地来看白癜风 第一次要带什么 - (first: thyroid-tests-vitiligo); 出国留学 光疗中断怎么办 2 (first: seasonal-skin-care); female doctor saturday - (first: hospital);
+  // sweat gym vitiligo patches - (read as vitiligo patch; first: white-patches-differential); phototherapy missed sessions travel - (first: seasonal-skin-care);
+  // scrape injury new white spot koebner 3 (first: stable-vs-progressive-stage).
+  // No-answer queries' first results: 游泳池的氯会刺激白斑吗 (seasonal-skin-care); 泡温泉对白癜风好不好 (peeling-after-microneedling); 药膏能不能快递寄到外地
+  // (topical-medicines-vitiligo); 视频问诊看白癜风 (thyroid-tests-vitiligo); 异地医保能报销吗 (no results at all); telehealth video appointment vitiligo
+  // (what-is-vitiligo).
+  // After (decision 0134: the other one who said it is no meaning, a reading in segment.ts; sweat → 出汗 and 皮肤痒 → 瘙痒 in the seed): batch 84 MRR
+  // 0.836 / recall@5 0.888 (0.8357 / 0.8876, 89 scored; 医生说是白癜风另一个说是白色糠疹 - → 1, 皮肤科说是贫血痣 另一个说白癜风 怎么区分 2 → 1, 换季皮肤痒 白斑 5 → 1,
+  // sweat gym vitiligo patches - → 1); all 6,842 0.906 / 0.922 (0.90579 / 0.92211); the earlier 6,753 0.90671 / 0.92256 (no rank or recall@5 fell, SQLite
+  // and PostgreSQL checked query by query; 皮肤痒抓破以后变白了 of batch 75 rose - → 7, the only earlier first page changed); same first page on both engines
+  // 7192/7192. Still not first (69 of 89 first): 一个医生说能好一个说不能好 到底信谁 -; 老家医生说是花斑癣 这边说是白癜风 4; 两个医生看法不一样 复诊能换医生吗 2; 夏天白斑变明显了 2;
+  // 梅雨天身上长了一片片白的 发霉一样 2; 夏天穿短袖白斑露出来怎么遮 2; 练瑜伽垫子磨膝盖 白斑 3; 打篮球擦伤了会长白斑吗 2; 踢足球护腿板磨的地方变白了 -; 钓鱼一晒一天 白斑 -; 滑板摔破皮
+  // 会不会同形反应 8; 那个就是我想问一下白点风是不是会传染给小孩的 -; 那个窄普中波紫外线光疗孩子可以做吗 2; 就是遮瑕膏能不能盖住白斑那个会不会加重 3; 外地患者可以网上复诊吗 2; 外地来看白癜风
+  // 第一次要带什么 -; 出国留学 光疗中断怎么办 2; female doctor saturday -; phototherapy missed sessions travel -; scrape injury new white spot koebner 3. No-answer
+  // queries' first results unchanged.
+  { q: '一个医生说能好一个说不能好 到底信谁', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '医生说是白癜风另一个说是白色糠疹', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 84 },
+  { q: '两家医院说法不一样 一个说进展期一个说稳定期', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 84 },
+  { q: '网上说不能吃维生素c医生说可以吃', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 84 },
+  { q: '一个说要忌口一个说不用忌口', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 84 },
+  { q: '皮肤科说是贫血痣 另一个说白癜风 怎么区分', relevant: ['white-patches-differential'], kind: 'multi', split: H, batch: 84 },
+  { q: '一个医生让做光疗一个让涂药膏 听谁的', relevant: ['topical-medicines-vitiligo', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 84 },
+  { q: '朋友说会传染 医生说不会', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 84 },
+  { q: '有人说晒太阳能治白斑有人说要防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '老家医生说是花斑癣 这边说是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 84 },
+  { q: '说是节段型又说是非节段型 到底哪种', relevant: ['segmental-vs-nonsegmental'], kind: 'multi', split: H, batch: 84 },
+  { q: '一个说激素药膏不能用一个说能用', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '孩子脸上白斑 儿科说是虫斑 皮肤科说要查', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '医生说要查甲状腺 另一个说没必要', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '一个说怀孕要停药一个说可以继续涂', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '两个医生看法不一样 复诊能换医生吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 84 },
+  { q: '夏天白斑变明显了', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '冬天手干裂会不会长白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '换季皮肤痒 白斑', relevant: ['seasonal-skin-care'], kind: 'multi', split: H, batch: 84 },
+  { q: '梅雨天身上长了一片片白的 发霉一样', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 84 },
+  { q: '暖气房太干 白癜风怎么护理', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '去西藏高原紫外线强 白斑怎么防晒', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '下雪天滑雪要不要防晒', relevant: ['seasonal-skin-care', 'sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '阴天要涂防晒霜吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '春天花粉过敏老抓白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '夏天怕晒能不能停光疗', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '冬天电热毯烫了一下会变白吗', relevant: ['seasonal-skin-care', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 84 },
+  { q: 'qiutian pifu ganzao baiban', relevant: ['seasonal-skin-care'], kind: 'pinyin', split: H, batch: 84 },
+  { q: '三伏天出汗多 防晒霜刺激', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '夏天穿短袖白斑露出来怎么遮', relevant: ['cosmetic-camouflage'], kind: 'multi', split: H, batch: 84 },
+  { q: '海边度假晒伤了 白斑红了', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '空调房里皮肤干 白斑要擦什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '游泳池的氯会刺激白斑吗', relevant: [], kind: 'lay', split: H, batch: 84 },
+  { q: '白癜风能去游泳吗 会传给别人吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 84 },
+  { q: '健身出汗多 白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '跑步晒黑了白斑更显', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '练瑜伽垫子磨膝盖 白斑', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 84 },
+  { q: '爬山怎么防晒 有白斑', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '打篮球擦伤了会长白斑吗', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 84 },
+  { q: '踢足球护腿板磨的地方变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 84 },
+  { q: '光疗当天能去打羽毛球晒太阳吗', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 84 },
+  { q: '微针后多久能去健身房', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 84 },
+  { q: '钓鱼一晒一天 白斑', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '骑行手背白斑 晒', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 84 },
+  { q: '孩子白癜风能上体育课参加运动会吗', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 84 },
+  { q: '泡温泉对白癜风好不好', relevant: [], kind: 'lay', split: H, batch: 84 },
+  { q: '滑板摔破皮 会不会同形反应', relevant: ['vitiligo-causes-triggers'], kind: 'exact', split: H, batch: 84 },
+  { q: '冲浪用什么防晒 防水的', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '那个就是我想问一下白点风是不是会传染给小孩的', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 84 },
+  { q: '嗯就是医生那个伍的灯检查是要怎么做的啊', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 84 },
+  { q: '然后那个准分子光的话一般要照多少次才有效果', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 84 },
+  { q: '就是我家孩子脸上有那个白白的一块然后是不是白色康真', relevant: ['white-patches-differential'], kind: 'typo', split: H, batch: 84 },
+  { q: '嗯那个白电风能不能吃海鲜辣的', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 84 },
+  { q: '那个我想问甲壮腺要不要查', relevant: ['thyroid-tests-vitiligo'], kind: 'typo', split: H, batch: 84 },
+  { q: '就是那个滚针做完以后脱皮了怎么办啊', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 84 },
+  { q: '嗯那个表皮一直是什么意思', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'typo', split: H, batch: 84 },
+  { q: '那个窄普中波紫外线光疗孩子可以做吗', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 84 },
+  { q: '然后就是我怀孕了那个白癜风的药还能不能用呢', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: '那个黑色素细胞是怎么回事就是为什么会没了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 84 },
+  { q: '嗯那个皮肤静检查疼不疼', relevant: ['dermoscopy-white-patches'], kind: 'typo', split: H, batch: 84 },
+  { q: '嗯我想问一下就是那个进展期跟稳定期怎么看', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 84 },
+  { q: '那个林医生哪天出诊啊', relevant: ['doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 84 },
+  { q: '医院在哪里怎么走那个地铁哪个口', relevant: ['hospital'], kind: 'lay', split: H, batch: 84 },
+  { q: '就是遮瑕膏能不能盖住白斑那个会不会加重', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 84 },
+  { q: '外地患者可以网上复诊吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 84 },
+  { q: '在国外 白斑照片怎么拍 回国复诊对比', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 84 },
+  { q: '药膏能不能快递寄到外地', relevant: [], kind: 'lay', split: H, batch: 84 },
+  { q: '视频问诊看白癜风', relevant: [], kind: 'lay', split: H, batch: 84 },
+  { q: '异地医保能报销吗', relevant: [], kind: 'lay', split: H, batch: 84 },
+  { q: '外地来看白癜风 第一次要带什么', relevant: ['hospital'], kind: 'lay', split: H, batch: 84 },
+  { q: '出国留学 光疗中断怎么办', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 84 },
+  { q: '住得远 多久复诊一次', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 84 },
+  { q: '在当地医院查的甲状腺报告能带过来用吗', relevant: ['thyroid-tests-vitiligo', 'follow-up-visits'], kind: 'lay', split: H, batch: 84 },
+  { q: '从火车站怎么到医院', relevant: ['hospital'], kind: 'lay', split: H, batch: 84 },
+  { q: '出差一个月 外用药不能按时复诊', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 84 },
+  { q: '在外地买的家用紫外线灯可以代替光疗吗', relevant: ['excimer-308nm-light'], kind: 'lay', split: H, batch: 84 },
+  { q: '伍德灯能不能在当地医院做 结果带过来', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 84 },
+  { q: '换了城市 换医生复诊 病历要带吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 84 },
+  { q: '外地周末过来 周日上午有医生吗', relevant: ['doctors/xu-huaijin', 'hospital'], kind: 'lay', split: H, batch: 84 },
+  { q: '表皮移植做完回外地 术后怎么护理', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 84 },
+  { q: 'vitiligo hands sunscreen spf', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'excimer cost per session', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'female doctor saturday', relevant: ['doctors/su-jinghe', 'doctors/fang-yanqiu'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'vitiligo contagious swimming', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'winter dry cracked hands vitiligo', relevant: ['seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'telehealth video appointment vitiligo', relevant: [], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'sweat gym vitiligo patches', relevant: ['seasonal-skin-care'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'second opinion white patch not vitiligo', relevant: ['white-patches-differential'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'hiking high altitude sun white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'phototherapy missed sessions travel', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'hospital parking hours', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'thyroid blood test vitiligo', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'kids vitiligo steroid cream', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'follow up photos how to take', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  { q: 'scrape injury new white spot koebner', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 84 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
