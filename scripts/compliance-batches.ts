@@ -254,6 +254,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HC: 'cmp207',
   HB: 'cmp206',
   HE: 'cmp209',
+  HF: 'cmp210',
 };
 
 export function authorOf(file: string, batch: string): string {
