@@ -106,6 +106,10 @@ test('questions ask, they do not claim', () => {
   assert.deepEqual(kepu('涂一次药白斑就消了吗？').filter((f) => f.severity !== 'info'), []);
   // Said, not asked, it is still the claim.
   assert.ok(kepu('打完封闭针当场就不疼了。').some((f) => f.severity === 'error'));
+  // Round one hundred and two (batch HF): a claim posed as a question and told at once not to be believed is a rumour answered, for the
+  // rules and the model alike; a question answered by advice of another kind (别信广告，看成分) is not read as denied.
+  assert.deepEqual(kepu('三天就能根治？千万别信！').filter((f) => f.severity !== 'info'), []);
+  assert.deepEqual(kepu('网红都说这款面霜好用吗？别信').filter((f) => f.severity !== 'info'), []);
 });
 
 test('a claim quoted in a warning is reported as info only; titles of works are not claims', () => {
