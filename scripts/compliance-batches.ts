@@ -255,6 +255,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HB: 'cmp206',
   HE: 'cmp209',
   HD: 'cmp208',
+  HG: 'cmp211',
 };
 
 export function authorOf(file: string, batch: string): string {
