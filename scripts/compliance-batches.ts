@@ -256,6 +256,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HE: 'cmp209',
   HD: 'cmp208',
   HF: 'cmp210',
+  HG: 'cmp211',
 };
 
 export function authorOf(file: string, batch: string): string {

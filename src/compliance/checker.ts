@@ -24,6 +24,7 @@ import { normalize, originalSpan } from './normalize.js';
 import { defaultModel, type ComplianceModel } from './model.js';
 import { everyMatch, Prefilter } from './prefilter.js';
 import { RULES } from './rules/index.js';
+import { MESSAGE_BOX_LABEL, MESSAGE_BOX_STORY, MESSAGE_REQUEST, MESSAGE_RESULT } from './rules/util.js';
 import { CATEGORIES, type Category, type DocType, Finding, Level, Pattern, Rule, RuleContext, Severity } from './types.js';
 
 export interface CheckOptions {
@@ -292,6 +293,10 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
     // A label over a channel or a rule, or over a reader's question (【读者来信】孩子总是咬指甲怎么办？), introduces no story;
     // a story's own title may ask how it ended well (【康复故事】小陈的白斑是怎么好的？).
     if (h.level === 8 && (LABEL_NOT_STORY.test(h.rest!) || (/[?？吗]\s*$/.test(h.rest!) && !/故事|日记|见证|案例|心声|感言/.test(h.text)))) continue;
+    if (MESSAGE_BOX_LABEL.test(h.text) && !MESSAGE_BOX_STORY.test(h.text)) {
+      const said = h.level === 8 ? h.rest! : h.text;
+      if (MESSAGE_REQUEST.test(said) && !MESSAGE_RESULT.test(said)) continue;
+    }
     // Round fifty-one (batch DA): a column of readers' letters or questions whose section opens with the question asked (## 读者来信\n问：
     // 脸上的白斑会不会是白癜风？\n答：…) is a Q&A, not a story; a letter that opens with a result (## 读者来信\n“治了三个月，白斑都没了”) still is.
     if (h.level !== 8 && /来信|提问|留言|私信|答疑|问答|信箱/.test(h.text) && !/故事|日记|见证|案例|心声|感言|感谢|好评|反馈|分享|经历/.test(h.text)) {

@@ -94,3 +94,12 @@ export function warnedAfter(c: RuleContext): boolean {
     !OURS.test(c.sentence)
   );
 }
+
+/**
+ * Round one hundred and two (batch HG): a message box's label (【患者留言】, 患者留言墙｜) over a request or a complaint about the service (停车位太少，
+ * 希望能多划几个; “周末能不能多开几个号？”) introduces no story, when no result of treatment is told; 【患者留言】用了半年，痘全消了 still does.
+ */
+export const MESSAGE_BOX_LABEL = /留言|反馈|评价|来信|意见/;
+export const MESSAGE_BOX_STORY = /故事|日记|见证|案例|心声|感言|感谢|好评|分享|经历/;
+export const MESSAGE_REQUEST = /希望|能不能|能否|可否|可不可以|麻烦|建议|太(?:少|多|难|慢|吵|挤|贵|远|冷|热|晚|早|久)了?|不够|不方便|改进|多(?:开|划|放|设|加|安排)几/;
+export const MESSAGE_RESULT = /治好|好了|痊愈|治愈|消失|没了|不疼|不痛|不痒|不犯|淡了|消了|退了|复色|见效|有效|多亏|康复|好转|长出|平了|光滑/;
