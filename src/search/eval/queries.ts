@@ -9626,6 +9626,17 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 婚检能查出白癜风吗 (premarital checks are not covered); 男方用药膏备孕有影响吗 (only the pregnant patient's own treatment
   // is covered); 补骨脂酊涂白斑管用吗 (psoralen tincture is not covered); 老年人白癜风中药偏方 (traditional remedies are not covered); 网上问医生和来医院看
   // 有什么区别 (no online consultation on the site); does insurance cover vitiligo treatment for my child (insurance is not covered).
+  // First run, no search change: batch 85 MRR 0.837 / recall@5 0.916 (0.8366 / 0.9157, 89 scored); all 6,931 scored 0.905 / 0.922 (0.90490 / 0.92203); the
+  // earlier 6,842 0.90579 / 0.92211 (unchanged); same first page on both engines 7287/7287. 67 of 89 first; not first (rank, - = not on the first page):
+  // 未婚妻家里有人得白癜风 会遗传吗 2 (is-vitiligo-contagious first); 相亲对象手背有白点是不是白癜风 5 (what-is-vitiligo); 得了白癜风还能结婚要孩子不 2
+  // (childrens-vitiligo-care); 脚脖子一圈白了是啥 5 (melanocytes-explained); 后脖梗子有块白的 5 (white-patches-differential); 嘴角发白一圈是白癜风吗 2
+  // (qa/q-1, the hand-back Q&A); 肚脐眼周围白了一块 6 (melanocytes-explained); 头发里有一撮白头发 下面头皮也白 2 (dermoscopy-white-patches);
+  // 大腿根白斑不好意思给医生看 - (thyroid-tests-vitiligo); 两个膝盖对称的白斑 2 (what-is-vitiligo); 下嘴唇白了一小块 4 (dermoscopy-white-patches);
+  // 手背脚背都有白斑 左右一样 - (white-patches-differential); 七十多岁了白癜风还能治吗 2 (microneedling-as-adjunct); 老人手背上小白点 2
+  // (relapse-after-repigmentation); 带奶奶去看白斑要带什么 - (woods-lamp-exam); 上了年纪 白斑上的汗毛也白了 2 (segmental-vs-nonsegmental); cream safe
+  // for toddler 3 (topical-medicines-vitiligo); can my son catch vitiligo from a friend at school 2 (childrens-vitiligo-care); white spot on kids cheek
+  // pityriasis alba or vitiligo 2 (childrens-vitiligo-care); sunscreen for kids with vitiligo 2 (childrens-vitiligo-care); pediatric dermatologist
+  // vitiligo 9 (childrens-vitiligo-care); is the wood lamp test safe for a child 2 (childrens-vitiligo-care).
   { q: '老公手上有白斑会传染给我吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 85 },
   { q: '对象有白癜风 我介意吗 会不会传染', relevant: ['is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
   { q: '结婚前要不要告诉对方自己有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
