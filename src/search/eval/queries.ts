@@ -9637,6 +9637,12 @@ const LATER_QUERIES: EvalQuery[] = [
   // for toddler 3 (topical-medicines-vitiligo); can my son catch vitiligo from a friend at school 2 (childrens-vitiligo-care); white spot on kids cheek
   // pityriasis alba or vitiligo 2 (childrens-vitiligo-care); sunscreen for kids with vitiligo 2 (childrens-vitiligo-care); pediatric dermatologist
   // vitiligo 9 (childrens-vitiligo-care); is the wood lamp test safe for a child 2 (childrens-vitiligo-care).
+  // After (decision 0135: both sides alike, 左右一样 / 两边都一样, is the 对称 the pages write, BOTH_SIDES_ALIKE in segment.ts, not after a
+  // count where 左右 is "about"): batch 85 0.837 / 0.916 → 0.842 / 0.927 (0.8366 / 0.9157 → 0.8423 / 0.9270; 手背脚背都有白斑 左右一样
+  // - → 2); the earlier 6,842 0.90579 / 0.92211 unchanged (no rank or recall@5 moved on either engine); all 6,931 0.90490 / 0.92203 →
+  // 0.90497 / 0.92217; same first page 7287/7287. Measured and left out: the seed rows 左右一样 / 两边一样 → 对称 (左右两边对称长白斑 2 → 4),
+  // dermatologist → 皮肤科 (how often should i go back to the dermatologist 2 → -), 脚脖子 / 脚腕 → 四肢 (six earlier 脖子 queries fell),
+  // 后脖梗 / 脖梗子 → 颈部 (nothing moved).
   { q: '老公手上有白斑会传染给我吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 85 },
   { q: '对象有白癜风 我介意吗 会不会传染', relevant: ['is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
   { q: '结婚前要不要告诉对方自己有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
