@@ -950,6 +950,12 @@ const GROWN_BY = /变?大了(?:一倍|两倍|几倍|好几倍|一圈|好几圈|�
 // Younger ages stay (14岁, 三十五岁: the children's pages have their own words), as do counts (五十多次, 六十多块) and 五十多
 // without 岁 or 了. Fixed alternatives, no nesting: linear.
 const OLDER_AGE = /(?:[五六七八九]十|[5-9]0)(?:多|几|来)?(?:周岁|岁)了?(?:的)?(?:老人家|老人)?|(?<=[妈爸娘爹他她伴婆公奶爷姥人]|今年|已经)[五六七八九]十多了/gu;
+// Both sides alike (手背脚背都有白斑 左右一样, 两边都一样): the 对称 the pages write of non-segmental patches (对称分布 on
+// the two sides of the body). Left as typed, 左右 and 一样 (一样 led to 鉴别 through 不一样) found no page on symmetry and the
+// types page was not on the first page (helper srch88, batch 85). 左右 after a count (一年左右, 十五分钟左右, 三个月左右一样没变化)
+// is "about", as the pages write it, and stays. Fixed alternatives, no nesting: linear.
+const BOTH_SIDES_ALIKE =
+  /(?<!(?:\d|[一二两三四五六七八九十半几百千])\s*(?:个)?(?:天|周|星期|礼拜|月|年|岁|分钟|小时|次|nm|厘米|公分|毫米|cm|mm)?)(?:左右|两边)(?:都|也)?(?:是)?(?:一样|一模一样)/gu;
 
 // A child's age (十五岁男孩白斑, 孩子八岁了白斑会扩散吗, 12岁女儿脸上有白斑; helper srch78, batch 75, decision 0123): a parent
 // gives the child's age, not the word 儿童; as typed the age held nothing a page holds (十五岁 alone found nothing, 十五 its
@@ -1070,6 +1076,7 @@ function readSpokenAsWritten(text: string): string {
   if (t.includes('喝') && !MEDICINE_NAMED.test(t)) t = t.replace(DRINK_ASKED, ' 饮食 ');
   if (t.includes('铜') || t.includes('铁') || t.includes('银')) t = t.replace(TABLEWARE, ' $1 饮食 ');
   if (t.includes('婚') || t.includes('嫁') || t.includes('成家')) t = t.replace(MARRY_ASKED, ' $1 社交 ');
+  t = replaceIf(t, BOTH_SIDES_ALIKE, ' 对称 ');
   if (t.includes('-')) t = t.replace(NOT_WANTED, ' ');
   if (t.includes('@')) t = t.replace(MENTION_DOCTOR, ' $1 ').replace(MENTION, ' ');
   if (CANTONESE_ANY.test(t)) for (const [re, to] of CANTONESE) t = replaceIf(t, re, to);

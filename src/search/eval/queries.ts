@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9616,6 +9616,128 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'kids vitiligo steroid cream', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 84 },
   { q: 'follow up photos how to take', relevant: ['follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 84 },
   { q: 'scrape injury new white spot koebner', relevant: ['vitiligo-causes-triggers'], kind: 'english', split: H, locale: 'en', batch: 84 },
+  // Batch 85, written blind by helper srch88 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface and batch 84's comment block showed, including
+  // its first-run lines). Themes: a spouse, partner or fiancé(e) asking, dating and marriage worries (老公有白斑, 对象介意吗, 结婚前要不要说, 传给媳妇) (16);
+  // where the patch is, in body-part slang (胳肢窝, 脚脖子, 后脖梗, 嘴角, 眼皮, 手指头尖, 肚脐眼, 头发里, 裤腰带) (16); treatment names half-remembered
+  // or slipped by pinyin input (准份子, 三零八, 他克莫斯, 窄普, 卤米松, 光敏剂, 移皮, 微真, 滚阵) (16); elderly patients and their children about new
+  // white spots in old age (老年斑还是白斑, 七十多岁还能治吗, 手背小白点, 降压药, 轮椅) (16); a patient comparing the site's own pages, doctors and
+  // services (哪个医生看小孩, 光疗和药膏哪个先, 准分子和窄谱, 周末谁出诊, 停车) (16); English on the English site typed by a parent (15). 95 queries.
+  // No answer on the site: 婚检能查出白癜风吗 (premarital checks are not covered); 男方用药膏备孕有影响吗 (only the pregnant patient's own treatment
+  // is covered); 补骨脂酊涂白斑管用吗 (psoralen tincture is not covered); 老年人白癜风中药偏方 (traditional remedies are not covered); 网上问医生和来医院看
+  // 有什么区别 (no online consultation on the site); does insurance cover vitiligo treatment for my child (insurance is not covered).
+  // First run, no search change: batch 85 MRR 0.837 / recall@5 0.916 (0.8366 / 0.9157, 89 scored); all 6,931 scored 0.905 / 0.922 (0.90490 / 0.92203); the
+  // earlier 6,842 0.90579 / 0.92211 (unchanged); same first page on both engines 7287/7287. 67 of 89 first; not first (rank, - = not on the first page):
+  // 未婚妻家里有人得白癜风 会遗传吗 2 (is-vitiligo-contagious first); 相亲对象手背有白点是不是白癜风 5 (what-is-vitiligo); 得了白癜风还能结婚要孩子不 2
+  // (childrens-vitiligo-care); 脚脖子一圈白了是啥 5 (melanocytes-explained); 后脖梗子有块白的 5 (white-patches-differential); 嘴角发白一圈是白癜风吗 2
+  // (qa/q-1, the hand-back Q&A); 肚脐眼周围白了一块 6 (melanocytes-explained); 头发里有一撮白头发 下面头皮也白 2 (dermoscopy-white-patches);
+  // 大腿根白斑不好意思给医生看 - (thyroid-tests-vitiligo); 两个膝盖对称的白斑 2 (what-is-vitiligo); 下嘴唇白了一小块 4 (dermoscopy-white-patches);
+  // 手背脚背都有白斑 左右一样 - (white-patches-differential); 七十多岁了白癜风还能治吗 2 (microneedling-as-adjunct); 老人手背上小白点 2
+  // (relapse-after-repigmentation); 带奶奶去看白斑要带什么 - (woods-lamp-exam); 上了年纪 白斑上的汗毛也白了 2 (segmental-vs-nonsegmental); cream safe
+  // for toddler 3 (topical-medicines-vitiligo); can my son catch vitiligo from a friend at school 2 (childrens-vitiligo-care); white spot on kids cheek
+  // pityriasis alba or vitiligo 2 (childrens-vitiligo-care); sunscreen for kids with vitiligo 2 (childrens-vitiligo-care); pediatric dermatologist
+  // vitiligo 9 (childrens-vitiligo-care); is the wood lamp test safe for a child 2 (childrens-vitiligo-care).
+  // After (decision 0135: both sides alike, 左右一样 / 两边都一样, is the 对称 the pages write, BOTH_SIDES_ALIKE in segment.ts, not after a
+  // count where 左右 is "about"): batch 85 0.837 / 0.916 → 0.842 / 0.927 (0.8366 / 0.9157 → 0.8423 / 0.9270; 手背脚背都有白斑 左右一样
+  // - → 2); the earlier 6,842 0.90579 / 0.92211 unchanged (no rank or recall@5 moved on either engine); all 6,931 0.90490 / 0.92203 →
+  // 0.90497 / 0.92217; same first page 7287/7287. Measured and left out: the seed rows 左右一样 / 两边一样 → 对称 (左右两边对称长白斑 2 → 4),
+  // dermatologist → 皮肤科 (how often should i go back to the dermatologist 2 → -), 脚脖子 / 脚腕 → 四肢 (six earlier 脖子 queries fell),
+  // 后脖梗 / 脖梗子 → 颈部 (nothing moved).
+  { q: '老公手上有白斑会传染给我吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 85 },
+  { q: '对象有白癜风 我介意吗 会不会传染', relevant: ['is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
+  { q: '结婚前要不要告诉对方自己有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
+  { q: '会不会传给媳妇', relevant: ['is-vitiligo-contagious'], kind: 'short', split: H, batch: 85 },
+  { q: '男朋友脖子上有白斑亲嘴会传染吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 85 },
+  { q: '老婆有白癜风生的孩子会遗传吗', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '夫妻之间白癜风会互相传染吗', relevant: ['is-vitiligo-contagious'], kind: 'exact', split: H, batch: 85 },
+  { q: '未婚妻家里有人得白癜风 会遗传吗', relevant: ['vitiligo-causes-triggers', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '相亲对象手背有白点是不是白癜风', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 85 },
+  { q: 'laogong you baiban chuanran ma', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 85 },
+  { q: '得了白癜风还能结婚要孩子不', relevant: ['pregnancy-and-vitiligo', 'is-vitiligo-contagious'], kind: 'multi', split: H, batch: 85 },
+  { q: '老公得了白癜风心情不好我该怎么安慰他', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
+  { q: '媳妇怀孕了白斑变多了', relevant: ['pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '男方用药膏备孕有影响吗', relevant: [], kind: 'lay', split: H, batch: 85 },
+  { q: '婚检能查出白癜风吗', relevant: [], kind: 'lay', split: H, batch: 85 },
+  { q: '对象嫌弃我的白斑好难受', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
+  { q: '胳肢窝下面长了白斑', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '脚脖子一圈白了是啥', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 85 },
+  { q: '后脖梗子有块白的', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '嘴角发白一圈是白癜风吗', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 85 },
+  { q: '眼皮上的白斑能抹药吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '手指头尖发白 好得特别慢', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 85 },
+  { q: '肚脐眼周围白了一块', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '头发里有一撮白头发 下面头皮也白', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 85 },
+  { q: '裤腰带勒着那圈变白了', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 85 },
+  { q: '大腿根白斑不好意思给医生看', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 85 },
+  { q: '两个膝盖对称的白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 85 },
+  { q: '下嘴唇白了一小块', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 85 },
+  { q: '手腕子上的白斑老不好', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 85 },
+  { q: '白斑就长在左半边脸上', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 85 },
+  { q: '咯吱窝白斑抹激素行吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 85 },
+  { q: '手背脚背都有白斑 左右一样', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 85 },
+  { q: '准份子光多久照一次', relevant: ['excimer-308nm-light'], kind: 'typo', split: H, batch: 85 },
+  { q: '三零八照光', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 85 },
+  { q: '他克莫斯软膏能涂脸吗', relevant: ['topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 85 },
+  { q: '窄普光疗一周几次', relevant: ['nb-uvb-phototherapy'], kind: 'typo', split: H, batch: 85 },
+  { q: '卤米松能擦白斑吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '光敏剂 白癜风', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 85 },
+  { q: '移皮手术', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '植皮治白斑', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: 'zhunfenzi guang yao zhao jici', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 85 },
+  { q: '微真做完脱皮', relevant: ['peeling-after-microneedling'], kind: 'typo', split: H, batch: 85 },
+  { q: '滚阵治白癜风', relevant: ['microneedling-as-adjunct'], kind: 'typo', split: H, batch: 85 },
+  { q: '激素药高孩子能用吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'typo', split: H, batch: 85 },
+  { q: '钙调药膏烧得慌', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '吸疱移植疼不疼', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '311光疗', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 85 },
+  { q: '补骨脂酊涂白斑管用吗', relevant: [], kind: 'lay', split: H, batch: 85 },
+  { q: '老年斑还是白斑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 85 },
+  { q: '七十多岁了白癜风还能治吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '老人手背上小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 85 },
+  { q: '我妈六十多了腿上好多小白点', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 85 },
+  { q: '老爷子有白斑要查甲状腺吗', relevant: ['thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '老人吃降压药能照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 85 },
+  { q: '老人腿脚不方便 医院有轮椅吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 85 },
+  { q: '爸爸70岁刚长白斑要不要紧', relevant: ['what-is-vitiligo'], kind: 'number', split: H, batch: 85 },
+  { q: '老年人长白斑会不会是皮肤癌', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 85 },
+  { q: '带奶奶去看白斑要带什么', relevant: ['hospital'], kind: 'lay', split: H, batch: 85 },
+  { q: '老人皮肤薄激素药膏能长期用吗', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '上了年纪 白斑上的汗毛也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 85 },
+  { q: '老伴手上白了一块会传染我吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 85 },
+  { q: '老人冬天手干裂 白斑', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 85 },
+  { q: '老年人白癜风中药偏方', relevant: [], kind: 'lay', split: H, batch: 85 },
+  { q: '年纪大了还能做表皮移植吗', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 85 },
+  { q: '哪个医生看小孩白癜风', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 85 },
+  { q: '光疗和药膏哪个先', relevant: ['nb-uvb-phototherapy', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 85 },
+  { q: '网上问医生和来医院看有什么区别', relevant: [], kind: 'lay', split: H, batch: 85 },
+  { q: '准分子跟窄谱哪个效果好', relevant: ['excimer-308nm-light', 'nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 85 },
+  { q: '伍德灯和皮肤镜有啥不一样', relevant: ['dermoscopy-white-patches', 'woods-lamp-exam'], kind: 'multi', split: H, batch: 85 },
+  { q: '微针和滚针有区别吗', relevant: ['microneedling-as-adjunct'], kind: 'multi', split: H, batch: 85 },
+  { q: '周末哪个医生出诊', relevant: ['doctors/xu-huaijin', 'doctors/su-jinghe', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 85 },
+  { q: '想做光疗挂哪个医生', relevant: ['doctors/gu-mingcheng', 'doctors/lin-qingyuan'], kind: 'lay', split: H, batch: 85 },
+  { q: '遮盖化妆找谁问', relevant: ['doctors/shen-shutong', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 85 },
+  { q: '表皮移植哪位医生做', relevant: ['doctors/lin-qingyuan', 'doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 85 },
+  { q: '甲状腺和白癜风看哪个大夫', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 85 },
+  { q: '复诊要找同一个医生吗', relevant: ['follow-up-visits'], kind: 'exact', split: H, batch: 85 },
+  { q: '主任医师是哪位', relevant: ['doctors/lin-qingyuan'], kind: 'exact', split: H, batch: 85 },
+  { q: '医院周六几点关门', relevant: ['hospital'], kind: 'lay', split: H, batch: 85 },
+  { q: '去医院停车要钱吗', relevant: ['hospital'], kind: 'short', split: H, batch: 85 },
+  { q: '心理疏导找哪个医生', relevant: ['doctors/shen-shutong', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 85 },
+  { q: 'my daughter 5 white patch eyelid', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'cream safe for toddler', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'does it spread in kids', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'can my son catch vitiligo from a friend at school', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'white spot on kids cheek pityriasis alba or vitiligo', relevant: ['white-patches-differential'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'can my 7 year old have light therapy', relevant: ['nb-uvb-phototherapy', 'childrens-vitiligo-care'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'steroid cream child thin skin', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'sunscreen for kids with vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'will my daughter grow out of her white patches', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'should my kid avoid some foods vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'pediatric dermatologist vitiligo', relevant: ['doctors/fang-yanqiu'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'is the wood lamp test safe for a child', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'does insurance cover vitiligo treatment for my child', relevant: [], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'makeup to cover white patch teenager', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  { q: 'vitiligo kid at school what to tell the teacher', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 85, locale: 'en' },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
