@@ -257,6 +257,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HD: 'cmp208',
   HF: 'cmp210',
   HG: 'cmp211',
+  HI: 'cmp213',
 };
 
 export function authorOf(file: string, batch: string): string {
