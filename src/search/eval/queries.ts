@@ -9750,8 +9750,8 @@ const LATER_QUERIES: EvalQuery[] = [
   // reports are accepted is not covered); 白癜风能不能染头发 (hair dye is named only as an allergy before using cover-up); 白癜风能喝茶吗 (tea is not
   // covered); 白癜风能喝酒吗 (alcohol is not covered); 学校要求开不传染的证明 (certificates are not covered); does yibao insurance pay for 308 light
   // (insurance is not covered: fees are "以医院收费公示为准" only).
-  // First run, no search change: batch 86 MRR 0.827 / recall@5 0.831 (MRR 0.8267, 88 scored; recall@5 is printed to 3 decimals only); all 7,019 scored
-  // 0.904 / 0.921 (MRR 0.90399); the earlier 6,931 MRR 0.90497 (unchanged); same first page on both engines 7382/7382. 68 of 88 first; not first (rank,
+  // First run, no search change: batch 86 MRR 0.827 / recall@5 0.831 (0.8267 / 0.8314, 88 scored); all 7,019 scored 0.904 / 0.921
+  // (0.90399 / 0.92103); the earlier 6,931 0.90497 / 0.92217 (unchanged); same first page on both engines 7382/7382. 68 of 88 first; not first (rank,
   // - = not on the first page; the same on both engines): 自己在家拍的白斑照片有用吗 要不要带 4 (living-with-vitiligo-emotional-support first);
   // 化验单要带过去吗 3 (pregnancy-and-vitiligo); 看皮肤科要带身份证吗 5 (thyroid-tests-vitiligo); 正在用的药膏要拿给医生看吗 2 (pregnancy-and-vitiligo);
   // chuzhen yao dai shenme - (read as 初诊 腰带 什么; follow-up-visits); 初珍带什么资料 - (follow-up-visits); 头一回看白癜风医生都查啥 5
@@ -9761,6 +9761,9 @@ const LATER_QUERIES: EvalQuery[] = [
   // 不想出门 怕别人看我脸上的白斑 4 (white-patches-differential); 因为白斑睡不着觉 2 (what-is-vitiligo); 天天想哭 白癜风 - (what-is-vitiligo);
   // 怕被人看见手上的白斑 2 (is-vitiligo-contagious); 白癜风治不好 很绝望 - (what-is-vitiligo); baidianfeng treatment how many months 7
   // (microneedling-as-adjunct); nb-uvb zhaoguang when pregnant ok 2 (nb-uvb-phototherapy).
+  // After (decision 0136: seed rows 绝望 → 情绪 / 心理 and 身份证 → 身份证件): batch 86 0.827 / 0.831 → 0.840 / 0.843 (0.8267 / 0.8314 →
+  // 0.8396 / 0.8428; 白癜风治不好 很绝望 - → 1, 看皮肤科要带身份证吗 5 → 3); the earlier 6,931 0.90497 / 0.92217 unchanged (none moved on either
+  // engine); all 7,019 0.90399 / 0.92103 → 0.90415 / 0.92118; same first page 7382/7382. Measured and left out: 化验单 → 检查报告, 想哭 → 情绪.
   { q: '第一次去看白癜风要带什么', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 86 },
   { q: '看白斑要空腹吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 86 },
   { q: '抽血查甲状腺要不要空腹', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 86 },
