@@ -1058,4 +1058,12 @@ export const synonyms: { term: string; target: string }[] = [
   // glued, 皮肤痒 was corrected to 皮肤镜 (换季皮肤痒 白斑 had the dermoscopy page first, the seasonal page 5th).
   { term: 'sweat', target: '出汗' },
   { term: '皮肤痒', target: '瘙痒' },
+  // Decision 0136 (helper srch89, batch 86): despair (绝望) is the 情绪 and 心理 of the emotional page, as 自卑 and 丢人 are (白癜风治不好
+  // 很绝望 had the emotional page off the first page); the ID card as patients say it (身份证) is the 身份证件 the hospital page asks for
+  // (看皮肤科要带身份证吗 had the hospital page 5th). Measured and left out: 化验单 → 检查报告 (复诊要把上次的化验单带上吗 and 复诊要带上次的
+  // 化验单吗 lost half their recall@5); 想哭 → 情绪 (its key is 哭 alone once 想 is left out, and a child crying at the light box is not
+  // low mood).
+  { term: '绝望', target: '情绪' },
+  { term: '绝望', target: '心理' },
+  { term: '身份证', target: '身份证件' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88, 86: by helper srch89 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9738,6 +9738,127 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'does insurance cover vitiligo treatment for my child', relevant: [], kind: 'english', split: H, batch: 85, locale: 'en' },
   { q: 'makeup to cover white patch teenager', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 85, locale: 'en' },
   { q: 'vitiligo kid at school what to tell the teacher', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 85, locale: 'en' },
+  // Batch 86, written blind by helper srch89 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface and batch 85's comment block showed, including
+  // its first two first-run lines, and a grep for "EvalQuery" showed the first comment line of batches 80 to 84). Themes: getting ready for the first
+  // visit (要带什么, 空腹, 以前的病历, 在家拍的照片, 化验单, 家属代看, 身份证, 停车) (16); sunscreen, make-up and hair dye on or near a patch (防晒霜几倍,
+  // 遮瑕膏, 粉底, 染头发, 纹眉, 纹身, 自晒剂, 卸妆) (16); food as people ask it (西红柿, 维C片, 海鲜发物, 喝茶, 吃辣, 忌口到底忌啥, 黑芝麻, 牛羊肉) (16);
+  // a child at kindergarten or school (幼儿园老师问, 同学笑话, 体检查出来, 体育课, 游泳课, 请假, 军训) (16); the patient's own low mood in plain words
+  // (自卑, 不想出门, 睡不着, 想哭, 怕被人看, 丢人, 沮丧) (16); English on the English site mixed with pinyin and drug names by a Chinese speaker (15).
+  // 95 queries.
+  // No answer on the site: 病人来不了 家属能代看拿药吗 (consulting on a patient's behalf is not covered); 外院做的检查报告你们认不认 (whether outside
+  // reports are accepted is not covered); 白癜风能不能染头发 (hair dye is named only as an allergy before using cover-up); 白癜风能喝茶吗 (tea is not
+  // covered); 白癜风能喝酒吗 (alcohol is not covered); 学校要求开不传染的证明 (certificates are not covered); does yibao insurance pay for 308 light
+  // (insurance is not covered: fees are "以医院收费公示为准" only).
+  // First run, no search change: batch 86 MRR 0.827 / recall@5 0.831 (0.8267 / 0.8314, 88 scored); all 7,019 scored 0.904 / 0.921
+  // (0.90399 / 0.92103); the earlier 6,931 0.90497 / 0.92217 (unchanged); same first page on both engines 7382/7382. 68 of 88 first; not first (rank,
+  // - = not on the first page; the same on both engines): 自己在家拍的白斑照片有用吗 要不要带 4 (living-with-vitiligo-emotional-support first);
+  // 化验单要带过去吗 3 (pregnancy-and-vitiligo); 看皮肤科要带身份证吗 5 (thyroid-tests-vitiligo); 正在用的药膏要拿给医生看吗 2 (pregnancy-and-vitiligo);
+  // chuzhen yao dai shenme - (read as 初诊 腰带 什么; follow-up-visits); 初珍带什么资料 - (follow-up-visits); 头一回看白癜风医生都查啥 5
+  // (thyroid-tests-vitiligo); 白斑上涂防晒霜会不会刺激变大 - (qa/q-3, the Q&A on the same question, then peeling-after-microneedling); 纹眉会不会让白斑变多 4
+  // (living-with-vitiligo-emotional-support); 自晒剂颜色能维持几天 2 (relapse-after-repigmentation); 涂完药膏多久能上妆 8 (topical-medicines-vitiligo);
+  // 孩子做光疗一周去几次 要跟学校请假 2 (childrens-vitiligo-care); 会传染给班上同学吗 - (living-with-vitiligo-emotional-support, then qa/q-1);
+  // 不想出门 怕别人看我脸上的白斑 4 (white-patches-differential); 因为白斑睡不着觉 2 (what-is-vitiligo); 天天想哭 白癜风 - (what-is-vitiligo);
+  // 怕被人看见手上的白斑 2 (is-vitiligo-contagious); 白癜风治不好 很绝望 - (what-is-vitiligo); baidianfeng treatment how many months 7
+  // (microneedling-as-adjunct); nb-uvb zhaoguang when pregnant ok 2 (nb-uvb-phototherapy).
+  // After (decision 0136: seed rows 绝望 → 情绪 / 心理 and 身份证 → 身份证件): batch 86 0.827 / 0.831 → 0.840 / 0.843 (0.8267 / 0.8314 →
+  // 0.8396 / 0.8428; 白癜风治不好 很绝望 - → 1, 看皮肤科要带身份证吗 5 → 3); the earlier 6,931 0.90497 / 0.92217 unchanged (none moved on either
+  // engine); all 7,019 0.90399 / 0.92103 → 0.90415 / 0.92118; same first page 7382/7382. Measured and left out: 化验单 → 检查报告, 想哭 → 情绪.
+  { q: '第一次去看白癜风要带什么', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 86 },
+  { q: '看白斑要空腹吗', relevant: ['follow-up-visits', 'thyroid-tests-vitiligo'], kind: 'lay', split: H, batch: 86 },
+  { q: '抽血查甲状腺要不要空腹', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 86 },
+  { q: '以前在别的医院看的病历要带吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 86 },
+  { q: '自己在家拍的白斑照片有用吗 要不要带', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 86 },
+  { q: '化验单要带过去吗', relevant: ['hospital', 'follow-up-visits'], kind: 'short', split: H, batch: 86 },
+  { q: '病人来不了 家属能代看拿药吗', relevant: [], kind: 'lay', split: H, batch: 86 },
+  { q: '外院做的检查报告你们认不认', relevant: [], kind: 'lay', split: H, batch: 86 },
+  { q: '去看白斑那天能化妆吗', relevant: ['woods-lamp-exam', 'follow-up-visits', 'cosmetic-camouflage'], kind: 'lay', split: H, batch: 86 },
+  { q: '看皮肤科要带身份证吗', relevant: ['hospital'], kind: 'exact', split: H, batch: 86 },
+  { q: '正在用的药膏要拿给医生看吗', relevant: ['follow-up-visits', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 86 },
+  { q: 'chuzhen yao dai shenme', relevant: ['hospital'], kind: 'pinyin', split: H, batch: 86 },
+  { q: '初珍带什么资料', relevant: ['hospital'], kind: 'typo', split: H, batch: 86 },
+  { q: '开车去看病能停车吗 免费吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 86 },
+  { q: '头一回看白癜风医生都查啥', relevant: ['woods-lamp-exam', 'dermoscopy-white-patches'], kind: 'lay', split: H, batch: 86 },
+  { q: '看白斑前一天能擦防晒霜吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 86 },
+  { q: '防晒霜几倍的好 spf多少合适', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 86 },
+  { q: '白斑上涂防晒霜会不会刺激变大', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 86 },
+  { q: '遮瑕膏能盖住白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 86 },
+  { q: '粉底盖得住脸上的白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风能不能染头发', relevant: [], kind: 'lay', split: H, batch: 86 },
+  { q: '纹眉会不会让白斑变多', relevant: ['stable-vs-progressive-stage', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 86 },
+  { q: '白斑上纹身盖住行不行', relevant: ['vitiligo-causes-triggers', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 86 },
+  { q: '自晒剂颜色能维持几天', relevant: ['cosmetic-camouflage'], kind: 'number', split: H, batch: 86 },
+  { q: '照光前能擦防晒吗', relevant: ['sun-protection-vitiligo'], kind: 'multi', split: H, batch: 86 },
+  { q: '做完光疗能化妆吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 86 },
+  { q: '白斑卸妆要注意啥', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 86 },
+  { q: '小孩能用遮瑕盖白斑吗', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 86 },
+  { q: 'fangshaishuang ji bei', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 86 },
+  { q: '防嗮霜冬天还要涂吗', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'typo', split: H, batch: 86 },
+  { q: '激光祛斑美容 白癜风能做吗', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 86 },
+  { q: '涂完药膏多久能上妆', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风西红柿能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '维C片还能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '海鲜是不是发物 白斑能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风能喝茶吗', relevant: [], kind: 'lay', split: H, batch: 86 },
+  { q: '吃辣的会加重白斑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '忌口到底忌啥', relevant: ['vitiligo-diet-myths'], kind: 'short', split: H, batch: 86 },
+  { q: '黑芝麻吃多了白斑能变黑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '天天吃黑豆白斑会好吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '橘子猕猴桃维生素c高不能吃吧', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风能喝酒吗', relevant: [], kind: 'lay', split: H, batch: 86 },
+  { q: '保健品能治白斑吗', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '孩子白癜风要忌口吗', relevant: ['vitiligo-diet-myths', 'childrens-vitiligo-care'], kind: 'multi', split: H, batch: 86 },
+  { q: 'baidianfeng jikou', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 86 },
+  { q: '牛羊肉发物能吃吗 白癜风', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风是不是吃出来的', relevant: ['vitiligo-causes-triggers', 'vitiligo-diet-myths'], kind: 'lay', split: H, batch: 86 },
+  { q: '维生素西能吃吗', relevant: ['vitiligo-diet-myths'], kind: 'typo', split: H, batch: 86 },
+  { q: '幼儿园老师问孩子脸上白的怎么说', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 86 },
+  { q: '同学笑话孩子身上白斑', relevant: ['childrens-vitiligo-care', 'is-vitiligo-contagious'], kind: 'lay', split: H, batch: 86 },
+  { q: '学校体检查出来孩子有白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风孩子能上体育课吗', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 86 },
+  { q: '有白斑能上游泳课吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 86 },
+  { q: '孩子做光疗一周去几次 要跟学校请假', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 86 },
+  { q: '开学军训 孩子有白癜风怎么防晒', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 86 },
+  { q: '会传染给班上同学吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 86 },
+  { q: '孩子因为白斑不想上学', relevant: ['childrens-vitiligo-care', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '幼儿园小孩能涂激素药膏吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 86 },
+  { q: '小孩脸上白一块一块是不是虫斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 86 },
+  { q: '儿童白癜风看哪个医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'multi', split: H, batch: 86 },
+  { q: '学校要求开不传染的证明', relevant: [], kind: 'lay', split: H, batch: 86 },
+  { q: 'xiaohai baidianfeng', relevant: ['childrens-vitiligo-care'], kind: 'pinyin', split: H, batch: 86 },
+  { q: '小孩白颠疯会不会自己好', relevant: ['childrens-vitiligo-care'], kind: 'typo', split: H, batch: 86 },
+  { q: '学校户外活动多 孩子白斑怎么防晒', relevant: ['sun-protection-vitiligo', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 86 },
+  { q: '得了白癜风很自卑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '不想出门 怕别人看我脸上的白斑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '因为白斑睡不着觉', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '天天想哭 白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '怕被人看见手上的白斑', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '心情不好白斑会变多吗', relevant: ['living-with-vitiligo-emotional-support', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 86 },
+  { q: '压力大会不会加重白癜风', relevant: ['vitiligo-causes-triggers', 'living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风治不好 很绝望', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '要不要告诉同事我有白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '白癜风病友群', relevant: ['living-with-vitiligo-emotional-support'], kind: 'short', split: H, batch: 86 },
+  { q: '白癜风抑郁了要看心理医生吗', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '天天上网查白癜风越看越怕', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: 'baidianfeng xinli', relevant: ['living-with-vitiligo-emotional-support'], kind: 'pinyin', split: H, batch: 86 },
+  { q: '脸上有白斑觉得丢人', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '治了半年没变化 好沮丧', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 86 },
+  { q: '自悲 不敢见人', relevant: ['living-with-vitiligo-emotional-support'], kind: 'typo', split: H, batch: 86 },
+  { q: 'baidianfeng treatment how many months', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: '308 laser how many ci', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'tacrolimus ointment side effect face', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'can i eat xihongshi with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'kid with vitiligo tiyu class ok', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'first visit what to bring bingli', relevant: ['hospital', 'follow-up-visits'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'fangshai spf how high for white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'zhexia concealer cover vitiligo face', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'halometasone cream how long can use', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'wood lamp jiancha hurt', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'feeling zibei because of vitiligo', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'need kongfu before thyroid blood test', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'nb-uvb zhaoguang when pregnant ok', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'vitamin c pian vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 86 },
+  { q: 'does yibao insurance pay for 308 light', relevant: [], kind: 'english', split: H, locale: 'en', batch: 86 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
