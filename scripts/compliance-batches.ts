@@ -257,6 +257,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HD: 'cmp208',
   HF: 'cmp210',
   HG: 'cmp211',
+  HH: 'cmp212',
 };
 
 export function authorOf(file: string, batch: string): string {
