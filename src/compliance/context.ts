@@ -118,7 +118,9 @@ export class TextContext {
       // about medicine (为什么痤疮治好后还会复发？因为…) explains, and stays a question.
       // Round ninety-seven (batch GW): or a why-question about another clinic's failure answered at once by blaming it (为什么大医院看不好您的老胃病？因为那里
       // 的医生根本没空细看): the failure is asserted, as the clinic's own merit is; 为什么大医院也查不出？因为这种病早期很难发现 blames the disease and stays a question.
-      const why = answered !== undefined && WHY_QUESTION.test(text) && WHY_ANSWER.test(answered) && (WHY_SELF.test(text) || (WHY_OTHERS.test(text) && WHY_BLAMED.test(answered)));
+      // Round one hundred and three (batch HH): or a why-it-is-said question answered at once with the clinic as the reason (为什么说白癜风能治好？因为我们
+      //找到了病根): the clinic takes the credit, so what is said is asserted; 为什么说痤疮不能挤？因为容易留疤 explains and stays a question.
+      const why = answered !== undefined && WHY_QUESTION.test(text) && WHY_ANSWER.test(answered) && (WHY_SELF.test(text) || (WHY_OTHERS.test(text) && WHY_BLAMED.test(answered)) || (WHY_SAID.test(text) && WHY_SELF_REASON.test(answered)));
       // Round forty-nine (batch CU): a yes/no question answered yes at once (能否根治？答案是可以的。 能治好吗？当然可以！) asserts
       // what it asked: the answer makes the question's claim the writer's own.
       const affirmed = answered !== undefined && !selfAnswered && !denied && AFFIRM_ANSWER.test(answered);
@@ -461,6 +463,8 @@ const AFFIRM_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:答案(?:当然|无疑|毫无�
 /** Round thirty-one: a why-question (为什么说…, 为何连…都…) and the next sentence giving the reason (因为…, 原因很简单…, 秘诀在于…). */
 const WHY_QUESTION = /(?:为什么|为何|凭什么|怎么(?=会|能))[^。;!?]{2,}/;
 const WHY_SELF = /我们|咱们|本院|我院|本中心|本诊所|这里|这家|我家|他家/;
+const WHY_SAID = /(?:为什么|为何)(?:敢)?(?:说|讲)/;
+const WHY_SELF_REASON = /^\s*(?:答\s?[:：]\s*)?因为[^。;!?,，]{0,4}?(?:我们|咱们|本院|我院|本中心|本诊所|本店)/;
 const WHY_OTHERS = /(?:大医院|别的医院|其他医院|其它医院|普通医院|公立医院|一般医院|三甲医院|别家|外面的?(?:医院|诊所|机构|店)|小诊所|外院|他院|别处)[^。;!?]{0,8}?(?:看不好|治不好|查不出|治不了|看不了|解决不了|没办法|只会|只能|总是|老是)/;
 const WHY_BLAMED = /^[^。;!?]{0,8}?(?:他们|那里|那儿|那边|那些|人家|(?:那里|那儿|那边|他们)?的?(?:医生|大夫|专家))/;
 const WHY_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:因为|原因(?:很简单|就在于|在于|是|有[二两三几])|秘诀(?:就)?在于|关键(?:就)?在于|答案(?:很简单|就是))/;
