@@ -9870,6 +9870,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 老人说白斑别碰水 (whether water harms a patch is not covered); 取消预约 (cancelling a booking is not covered); 叫号叫过了怎么办
   // (the queue is not covered); 女医生 (no doctor's sex is given); english speaking doctor (no doctor's languages are given); can i pay by credit card
   // (payment is not covered).
+  // First run, no search change: batch 87 MRR 0.723 / recall@5 0.764 (0.7230 / 0.7640, 89 scored); all 7,108 scored 0.902 / 0.919
+  // (0.90188 / 0.91921); the earlier 7,019 0.90415 / 0.92118 (unchanged); same first page on both engines 7477/7477. 58 of 89 first; not first (rank,
+  // - = not on the first page; the same on both engines): 突然冒出好几块白斑怎么办 - (pregnancy-and-vitiligo first); 白斑是不是皮肤癌 - (nb-uvb-phototherapy);
+  // 光疗完起水泡了 好疼 怎么办 2 (epidermal-grafting-stable-vitiligo); 孩子白斑一晚上变大了 - (white-patches-differential); 邻居说吃黑豆能补回来 2
+  // (melanocytes-explained); 婆婆说是胎里带的 - (relapse-after-repigmentation); 奶奶说多晒太阳就黑回来了 3 (melanocytes-explained); 老公家里人说会遗传给孩子
+  // 不让生 2 (is-vitiligo-contagious); 大姨说照紫外线会得癌 2 (pregnancy-and-vitiligo); 村里人说这病治不好 - (is-vitiligo-contagious); 表姐说她用遮瑕膏盖住了 2
+  // (is-vitiligo-contagious); 迟到了还能看吗 - (nothing found); 报到在哪里 - (nothing found); 几点开始挂号 - (follow-up-visits); 中午休息吗 -
+  // (seasonal-skin-care); 第一次看病要带啥 - (follow-up-visits); 节假日上班吗 9 (is-vitiligo-contagious); 帮爸爸预约 要带他身份证吗 5 (pregnancy-and-vitiligo);
+  // 光疗要每次预约吗 2 (woods-lamp-exam); 看皮肤科下午几点下班 2 (thyroid-tests-vitiligo); 照片发给谁 5 (childrens-vitiligo-care); 光疗机器照多久 2
+  // (peeling-after-microneedling); 小孩做伍德灯检查安全吗 2 (childrens-vitiligo-care); 皮肤镜要切一块肉吗 - (white-patches-differential); 老专家 - (nothing
+  // found); 周末坐诊的医生 - (hospital); 能聊聊心理的医生 2 (living-with-vitiligo-emotional-support); 年轻医生 - (follow-up-visits); 擅长皮肤镜的医生 -
+  // (dermoscopy-white-patches); 在儿童医院进修过的医生 2 (epidermal-grafting-stable-vitiligo); fuzhurenyishi - (nothing found).
   { q: '半夜发现孩子脖子上有块白的 吓死了', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 87 },
   { q: '白斑会不会扩散全身', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
   { q: '明天能挂上号吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
