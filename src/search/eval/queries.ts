@@ -9882,6 +9882,11 @@ const LATER_QUERIES: EvalQuery[] = [
   // (peeling-after-microneedling); 小孩做伍德灯检查安全吗 2 (childrens-vitiligo-care); 皮肤镜要切一块肉吗 - (white-patches-differential); 老专家 - (nothing
   // found); 周末坐诊的医生 - (hospital); 能聊聊心理的医生 2 (living-with-vitiligo-emotional-support); 年轻医生 - (follow-up-visits); 擅长皮肤镜的医生 -
   // (dermoscopy-white-patches); 在儿童医院进修过的医生 2 (epidermal-grafting-stable-vitiligo); fuzhurenyishi - (nothing found).
+  // After (decision 0137: TOLD_BY with more relatives, DOCTOR_OF with 擅长 and …坐诊 / 出诊的医生, seed rows 胎里带 / 娘胎 → 遗传 and 中午休息 /
+  // 午休 → 门诊时间): batch 87 0.723 / 0.764 → 0.790 / 0.820 (0.7230 / 0.7640 → 0.7904 / 0.8202; 大姨说照紫外线会得癌 2 → 1, 表姐说她用遮瑕膏盖住了
+  // 2 → 1, 村里人说这病治不好 - → 1, 婆婆说是胎里带的 - → 1, 中午休息吗 - → 1, 周末坐诊的医生 - → 1, 擅长皮肤镜的医生 - → 1); the earlier 7,019 0.90415 /
+  // 0.92118 unchanged (none moved on either engine); all 7,108 0.90188 / 0.91921 → 0.90273 / 0.91991; same first page 7477/7477. Measured and
+  // left out: 老专家 → 主任医师, 变大 → 进展期.
   { q: '半夜发现孩子脖子上有块白的 吓死了', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 87 },
   { q: '白斑会不会扩散全身', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
   { q: '明天能挂上号吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
