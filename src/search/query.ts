@@ -65,9 +65,12 @@ const GOOD_AT = /(?:比较|最|更)?(?:懂|擅长|拿手|在行|厉害)|(?:比�
  * …or asked for by what the doctor sees, or does (推荐一个做光疗的医生; helper srch43), or by surname (有没有看小孩白癜风的医生, 上次那个姓顾的医生): the
  * doctor is asked for as well; what is seen stays, the rest goes. The doctor may be told by sex (看小孩白斑的女医生) or by what
  * they are in charge of (管光疗室的医生, 负责复诊的医生; not 血管, 不管; helper srch47). 的 is not in what is seen, so the
- * match is bounded (eight characters) and never runs across an earlier 的 (看的是一个姓顾的医生).
+ * match is bounded (eight characters) and never runs across an earlier 的 (看的是一个姓顾的医生). …and by what the doctor is good
+ * at (擅长皮肤镜的医生) or when they see patients (周末坐诊的医生, 周六上午出诊的女医生): what is good at or when stays; both were off
+ * the first page, the dermoscopy article and the hospital page first (decision 0137). 坐诊 / 出诊 without 的医生 (林医生周几出诊)
+ * asks nothing of this kind, and a verb read before (看小孩周末坐诊的医生) is matched first.
  */
-const DOCTOR_OF = /(?:看|治|教|指导|做|负责|(?<![血不])管)((?:(?!的)\p{Script=Han}){1,8})的(?:女|男)?(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:女|男)?(?:医生|医师|大夫|专家)/u;
+const DOCTOR_OF = /(?:看|治|教|指导|做|负责|擅长|(?<![血不])管)((?:(?!的)\p{Script=Han}){1,8})的(?:女|男)?(?:医生|医师|大夫|专家)|姓(\p{Script=Han})的(?:女|男)?(?:医生|医师|大夫|专家)|((?:(?!的|看|治|教|做|管)\p{Script=Han}){1,8})(?:坐诊|出诊)的(?:女|男)?(?:医生|医师|大夫|专家)/u;
 
 /**
  * The doctors' list typed as its name, the whole query (医生介绍, 专家团队, 我们的医生, 本院专家; meet the doctors, our doctors,
@@ -83,7 +86,7 @@ export function doctorAsked(text: string): string | undefined {
   if (!m) {
     const of = DOCTOR_OF.exec(text);
     if (!of) return undefined;
-    return `${text.slice(0, of.index)} ${of[1] ?? of[2]} ${text.slice(of.index + of[0].length)}`.trim();
+    return `${text.slice(0, of.index)} ${of[1] ?? of[2] ?? of[3]} ${text.slice(of.index + of[0].length)}`.trim();
   }
   return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.trim().replace(SEE_FOR, '').replace(GOOD_AT, ' ');
 }

@@ -561,9 +561,11 @@ const HEARSAY =
 // contagion FAQ on couples; helper srch39, batch 37). Only the person right before 说 / 讲 at the start of the query or after
 // a space or sentence mark, and not before 明 / 话 / 过 (说明, 说话): 跟老公说, 说明书 stay. Not a doctor (医生说…): without
 // 医生, 医生说要做病理切片 lost the page where the doctor advises it, and without 说, 医生说我这个是进站期 要先控制住 lost its
-// page (decision 0074). One pass: linear.
+// page (decision 0074). One pass: linear. Decision 0137 (helper srch90, batch 87): more relatives and the older generation
+// (大姨, 表姐, 舅妈, 丈母娘, 长辈, 老人, 村里人, 老公家里人 …): 大姨说照紫外线会得癌 had 姨 / 说 lead to the pregnancy page, 村里人说这病治不好 had
+// what-is-vitiligo off the first page.
 const TOLD_BY =
-  /(?<=^|[\s,，;；。!！?？:：])(?:(?:我|俺|咱)?(?:家)?(?:的)?(?:老妈|老爸|妈妈|爸爸|妈|爸|父母|爸妈|家人|家里人|老婆|老公|爱人|媳妇|丈夫|妻子|对象|男朋友|女朋友|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|同学|老师))(?:跟我|和我|对我)?(?:说|讲)(?![明话过])/gu;
+  /(?<=^|[\s,，;；。!！?？:：])(?:(?:我|俺|咱)?(?:家)?(?:的)?(?:老妈|老爸|妈妈|爸爸|妈|爸|父母|爸妈|家人|家里人|老婆|老公|爱人|媳妇|丈夫|妻子|对象|男朋友|女朋友|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|同学|老师|大姨|小姨|姨妈|姑姑|姑妈|舅舅|舅妈|婶婶|嫂子|表姐|表哥|表妹|表弟|堂姐|堂哥|丈母娘|岳母|长辈|老人家|老人|村里人|老公家里人|老公家人|老婆家里人|老婆家人|婆家人|娘家人))(?:跟我|和我|对我)?(?:说|讲)(?![明话过])/gu;
 const TOLD_ANY = /[说讲]/u;
 // A diagnosis or a finding someone was told (医生说是白色糠疹, 说是贫血痣, 医生说我是进展期, 大夫跟我说孩子是汗斑): the
 // condition named is the meaning. Left in, 医生 led to the doctors' pages and 说 to 说明, and the differential page was not

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88, 86: by helper srch89 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88, 86: by helper srch89, 87: by helper srch90 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9859,6 +9859,129 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'nb-uvb zhaoguang when pregnant ok', relevant: ['pregnancy-and-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 86 },
   { q: 'vitamin c pian vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 86 },
   { q: 'does yibao insurance pay for 308 light', relevant: [], kind: 'english', split: H, locale: 'en', batch: 86 },
+  // Batch 87, written blind by helper srch90 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface and batch 86's comment lines showed). Themes:
+  // searching late at night in a fright (半夜发现, 会不会扩散全身, 吓死了, 明天能挂上号吗, 起水泡, 又白了) (16); what relatives, neighbours and colleagues
+  // said (邻居说吃黑豆, 婆婆说是胎里带的, 老人说别碰水, 姥姥说不能吃西红柿, 我妈说是吓出来的, 大姨说照紫外线会得癌) (16); the booking itself (改时间,
+  // 取消预约, 迟到, 叫号, 报到, 周日挂号, 节假日, 带身份证, 挂号单停车) (16); the clinic's devices and photos (伍德灯, 皮肤镜, 手机拍的照片, 照片发给谁,
+  // 拍照对比, 308, 311 光疗仓, 家里的紫外线小灯) (16); a doctor by a trait rather than a name (女医生, 老专家, 看小孩的, 周末坐诊的, 管光疗室的, 下午出诊的,
+  // 年轻医生, 副主任医师 in pinyin) (16); English on the English site by a visitor planning the trip (metro, parking, card, wheelchair, bus, hours) (15).
+  // 95 queries.
+  // No answer on the site: 老人说白斑别碰水 (whether water harms a patch is not covered); 取消预约 (cancelling a booking is not covered); 叫号叫过了怎么办
+  // (the queue is not covered); 女医生 (no doctor's sex is given); english speaking doctor (no doctor's languages are given); can i pay by credit card
+  // (payment is not covered).
+  // First run, no search change: batch 87 MRR 0.723 / recall@5 0.764 (0.7230 / 0.7640, 89 scored); all 7,108 scored 0.902 / 0.919
+  // (0.90188 / 0.91921); the earlier 7,019 0.90415 / 0.92118 (unchanged); same first page on both engines 7477/7477. 58 of 89 first; not first (rank,
+  // - = not on the first page; the same on both engines): 突然冒出好几块白斑怎么办 - (pregnancy-and-vitiligo first); 白斑是不是皮肤癌 - (nb-uvb-phototherapy);
+  // 光疗完起水泡了 好疼 怎么办 2 (epidermal-grafting-stable-vitiligo); 孩子白斑一晚上变大了 - (white-patches-differential); 邻居说吃黑豆能补回来 2
+  // (melanocytes-explained); 婆婆说是胎里带的 - (relapse-after-repigmentation); 奶奶说多晒太阳就黑回来了 3 (melanocytes-explained); 老公家里人说会遗传给孩子
+  // 不让生 2 (is-vitiligo-contagious); 大姨说照紫外线会得癌 2 (pregnancy-and-vitiligo); 村里人说这病治不好 - (is-vitiligo-contagious); 表姐说她用遮瑕膏盖住了 2
+  // (is-vitiligo-contagious); 迟到了还能看吗 - (nothing found); 报到在哪里 - (nothing found); 几点开始挂号 - (follow-up-visits); 中午休息吗 -
+  // (seasonal-skin-care); 第一次看病要带啥 - (follow-up-visits); 节假日上班吗 9 (is-vitiligo-contagious); 帮爸爸预约 要带他身份证吗 5 (pregnancy-and-vitiligo);
+  // 光疗要每次预约吗 2 (woods-lamp-exam); 看皮肤科下午几点下班 2 (thyroid-tests-vitiligo); 照片发给谁 5 (childrens-vitiligo-care); 光疗机器照多久 2
+  // (peeling-after-microneedling); 小孩做伍德灯检查安全吗 2 (childrens-vitiligo-care); 皮肤镜要切一块肉吗 - (white-patches-differential); 老专家 - (nothing
+  // found); 周末坐诊的医生 - (hospital); 能聊聊心理的医生 2 (living-with-vitiligo-emotional-support); 年轻医生 - (follow-up-visits); 擅长皮肤镜的医生 -
+  // (dermoscopy-white-patches); 在儿童医院进修过的医生 2 (epidermal-grafting-stable-vitiligo); fuzhurenyishi - (nothing found).
+  // After (decision 0137: TOLD_BY with more relatives, DOCTOR_OF with 擅长 and …坐诊 / 出诊的医生, seed rows 胎里带 / 娘胎 → 遗传 and 中午休息 /
+  // 午休 → 门诊时间): batch 87 0.723 / 0.764 → 0.790 / 0.820 (0.7230 / 0.7640 → 0.7904 / 0.8202; 大姨说照紫外线会得癌 2 → 1, 表姐说她用遮瑕膏盖住了
+  // 2 → 1, 村里人说这病治不好 - → 1, 婆婆说是胎里带的 - → 1, 中午休息吗 - → 1, 周末坐诊的医生 - → 1, 擅长皮肤镜的医生 - → 1); the earlier 7,019 0.90415 /
+  // 0.92118 unchanged (none moved on either engine); all 7,108 0.90188 / 0.91921 → 0.90273 / 0.91991; same first page 7477/7477. Measured and
+  // left out: 老专家 → 主任医师, 变大 → 进展期.
+  { q: '半夜发现孩子脖子上有块白的 吓死了', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 87 },
+  { q: '白斑会不会扩散全身', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
+  { q: '明天能挂上号吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: '白癜风会死人吗', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
+  { q: '突然冒出好几块白斑怎么办', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 87 },
+  { q: '白斑是不是皮肤癌', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
+  { q: '睡不着一直在想白斑的事', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 87 },
+  { q: '白殿疯会传染给老公吗', relevant: ['is-vitiligo-contagious'], kind: 'typo', split: H, batch: 87 },
+  { q: '光疗完起水泡了 好疼 怎么办', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 87 },
+  { q: '微针完脸上掉皮好吓人', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 87 },
+  { q: '孩子白斑一晚上变大了', relevant: ['childrens-vitiligo-care', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 87 },
+  { q: '半夜脸上一块白的明天去医院挂什么科', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'lay', split: H, batch: 87 },
+  { q: '白斑边缘模糊了 是不是又发展了', relevant: ['relapse-after-repigmentation', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 87 },
+  { q: '复色的地方又白了 完了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 87 },
+  { q: '涂了药膏皮肤变薄了 吓人', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 87 },
+  { q: 'baiban hui kuosan ma', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'pinyin', split: H, batch: 87 },
+  { q: '邻居说吃黑豆能补回来', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 87 },
+  { q: '婆婆说是胎里带的', relevant: ['vitiligo-causes-triggers', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
+  { q: '老人说白斑别碰水', relevant: [], kind: 'lay', split: H, batch: 87 },
+  { q: '姥姥说不能吃西红柿', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 87 },
+  { q: '我妈说是吓出来的', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 87 },
+  { q: '同事说和白癜风的人握手会传染', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 87 },
+  { q: '奶奶说多晒太阳就黑回来了', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 87 },
+  { q: '亲戚说要吃黑芝麻核桃', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 87 },
+  { q: '老公家里人说会遗传给孩子 不让生', relevant: ['pregnancy-and-vitiligo', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
+  { q: '邻居说海鲜是发物不能吃', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 87 },
+  { q: '丈母娘说白癜风是肝不好', relevant: ['vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 87 },
+  { q: '大姨说照紫外线会得癌', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 87 },
+  { q: '村里人说这病治不好', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 87 },
+  { q: '老师说孩子白斑要在家隔离', relevant: ['is-vitiligo-contagious', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 87 },
+  { q: '听人说白癜风不能吃维生素c', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 87 },
+  { q: '表姐说她用遮瑕膏盖住了', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 87 },
+  { q: '复诊那天去不了 能改时间吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 87 },
+  { q: '取消预约', relevant: [], kind: 'short', split: H, batch: 87 },
+  { q: '迟到了还能看吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: '报到在哪里', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: '叫号叫过了怎么办', relevant: [], kind: 'lay', split: H, batch: 87 },
+  { q: '周日上午能挂号吗', relevant: ['hospital', 'doctors/xu-huaijin'], kind: 'lay', split: H, batch: 87 },
+  { q: '几点开始挂号', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: '中午休息吗', relevant: ['hospital'], kind: 'short', split: H, batch: 87 },
+  { q: '第一次看病要带啥', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: '挂号单停车', relevant: ['hospital'], kind: 'multi', split: H, batch: 87 },
+  { q: '复诊能挂原来那个医生吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 87 },
+  { q: '节假日上班吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: '帮爸爸预约 要带他身份证吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: 'menzhen shijian', relevant: ['hospital'], kind: 'pinyin', split: H, batch: 87 },
+  { q: '光疗要每次预约吗', relevant: ['nb-uvb-phototherapy', 'doctors/gu-mingcheng'], kind: 'multi', split: H, batch: 87 },
+  { q: '看皮肤科下午几点下班', relevant: ['hospital'], kind: 'lay', split: H, batch: 87 },
+  { q: '伍德灯', relevant: ['woods-lamp-exam'], kind: 'short', split: H, batch: 87 },
+  { q: '乌德灯照一下疼不疼', relevant: ['woods-lamp-exam'], kind: 'typo', split: H, batch: 87 },
+  { q: '皮肤镜查什么', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 87 },
+  { q: 'pifujing he wudedeng you shenme butong', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 87 },
+  { q: '手机拍的照片医生能看吗', relevant: ['follow-up-visits', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 87 },
+  { q: '照片发给谁', relevant: ['doctors/tang-yining', 'follow-up-visits'], kind: 'lay', split: H, batch: 87 },
+  { q: '怎么拍照对比白斑变化', relevant: ['follow-up-visits', 'relapse-after-repigmentation', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 87 },
+  { q: '家里的紫外线小灯能自己照吗', relevant: ['white-patches-differential', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 87 },
+  { q: '308', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 87 },
+  { q: '311光疗仓', relevant: ['nb-uvb-phototherapy'], kind: 'number', split: H, batch: 87 },
+  { q: '做皮肤镜要不要卸妆', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 87 },
+  { q: '伍德灯要关灯吗 黑屋子', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 87 },
+  { q: '光疗机器照多久', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 87 },
+  { q: '怀孕能照伍德灯吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 87 },
+  { q: '小孩做伍德灯检查安全吗', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 87 },
+  { q: '皮肤镜要切一块肉吗', relevant: ['dermoscopy-white-patches'], kind: 'lay', split: H, batch: 87 },
+  { q: '女医生', relevant: [], kind: 'short', split: H, batch: 87 },
+  { q: '老专家', relevant: ['doctors/lin-qingyuan'], kind: 'short', split: H, batch: 87 },
+  { q: '看小孩白癜风的医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 87 },
+  { q: '周末坐诊的医生', relevant: ['doctors/su-jinghe', 'doctors/xu-huaijin', 'doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 87 },
+  { q: '主任医师', relevant: ['doctors/lin-qingyuan'], kind: 'exact', split: H, batch: 87 },
+  { q: '会做表皮移植手术的大夫', relevant: ['doctors/lin-qingyuan', 'doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 87 },
+  { q: '管光疗室的医生', relevant: ['doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 87 },
+  { q: '能聊聊心理的医生', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 87 },
+  { q: '教化妆遮盖的医生', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 87 },
+  { q: '看甲状腺和白癜风的医生', relevant: ['doctors/xu-huaijin'], kind: 'lay', split: H, batch: 87 },
+  { q: '下午出诊的医生', relevant: ['doctors/gu-mingcheng'], kind: 'lay', split: H, batch: 87 },
+  { q: '周三能看的医生', relevant: ['doctors/fang-yanqiu', 'doctors/shen-shutong'], kind: 'lay', split: H, batch: 87 },
+  { q: '年轻医生', relevant: ['doctors/tang-yining'], kind: 'short', split: H, batch: 87 },
+  { q: '擅长皮肤镜的医生', relevant: ['doctors/su-jinghe'], kind: 'lay', split: H, batch: 87 },
+  { q: '在儿童医院进修过的医生', relevant: ['doctors/fang-yanqiu'], kind: 'lay', split: H, batch: 87 },
+  { q: 'fuzhurenyishi', relevant: ['doctors/su-jinghe', 'doctors/gu-mingcheng'], kind: 'pinyin', split: H, batch: 87 },
+  { q: 'clinic near metro station', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'english speaking doctor', relevant: [], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'can i pay by credit card', relevant: [], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'parking for patients', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'opening hours saturday', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'wheelchair access', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'which bus goes to the hospital', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'is vitiligo contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'woods lamp test', relevant: ['woods-lamp-exam'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'doctor for kids skin', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'what to bring to the first visit', relevant: ['hospital'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'phototherapy how many times a week', relevant: ['nb-uvb-phototherapy'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'sunscreen on white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'excimer laser 308', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  { q: 'vitiligo diet what to avoid', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 87 },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
