@@ -259,6 +259,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HG: 'cmp211',
   HI: 'cmp213',
   HH: 'cmp212',
+  HK: 'cmp215',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -639,6 +639,31 @@ const STEP = 64;
  * The checker as a generator that yields now and then, so that checkTextAsync() can hand the event
  * loop back between slices; checkText() simply runs it to the end.
  */
+/**
+ * Round one hundred and four (batch HK): a claim word with a replacement tool's mask inside it (根□治, 彻\ufffd底断根, 永不复×发, 根*治): the
+ * normaliser drops the mask between two Han characters, so the claim rule finds the word whole, and the mask is the tool's leftover as
+ * much as 治X愈 is. Each claim found whose original span holds a mask (one to three of ■ □ ▇ █ ▒ ○ ● × or the replacement character,
+ * or a single asterisk) between two Han characters, within a few characters of it in its clause, is reported under garbled-replacement too. A bold pair (**) or a size (3×4cm) is not read.
+ */
+const MASK_IN_WORD = /[\u4e00-\u9fff](?:[■□▇█▒○●×\ufffd]{1,3}|(?<![*＊])[*＊](?![*＊]))[\u4e00-\u9fff]/;
+const CLAUSE_END = /[,，。;；!?！？、:：\n]/;
+const MASKED_CLAIM = new Set(['efficacy', 'guarantee', 'absolute', 'safety', 'rate', 'secret', 'comparison']);
+function maskedClaims(text: string, norm: ReturnType<typeof normalize>, hits: readonly Hit[], docType: DocType): Hit[] {
+  const rule = RULES_BY_ID.get('garbled-replacement');
+  if (!rule || rule.levels[docType] === 'off') return [];
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.severity === 'info' || !MASKED_CLAIM.has(h.rule.category)) continue;
+    if (hits.some((o) => o.rule === rule && o.start < h.end && h.start < o.end) || out.some((o) => o.start < h.end && h.start < o.end)) continue;
+    // The claim's span, widened by a few characters within its clause: the mask may sit in the adverb before the word found (彻\ufffd底断根).
+    let { start, end } = originalSpan(norm, h.start, h.end);
+    for (let k = 0; k < 6 && start > 0 && !CLAUSE_END.test(text[start - 1]!); k++) start--;
+    for (let k = 0; k < 6 && end < text.length && !CLAUSE_END.test(text[end]!); k++) end++;
+    if (MASK_IN_WORD.test(text.slice(start, end))) out.push({ rule, start: h.start, end: h.end, severity: rule.levels[docType] as Severity, note: '替换工具留下的遮盖符号' });
+  }
+  return out;
+}
+
 function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], void> {
   const docType = opts.docType;
   const norm = normalize(text);
@@ -699,6 +724,7 @@ function* scan(text: string, opts: CheckOptions): Generator<void, Finding[], voi
     yield;
   }
   if (sighting) prefilterOf().release(sighting);
+  if (!opts.modelOnly && (!only || only.has('garbled-replacement'))) for (const g of maskedClaims(text, norm, hits, docType)) hits.push(g);
   const model = opts.model === undefined ? defaultModel() : opts.model;
   const cleared = model && !opts.modelOnly && opts.veto !== false ? yield* veto(model, ctx, hits) : new Set<number>();
   if (!opts.modelOnly) for (const block of blockHits(norm.text, docType, only)) hits.push(block);
