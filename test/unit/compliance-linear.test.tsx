@@ -17,7 +17,7 @@ const N = 200_000;
 const repeat = (unit: string, n = N) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
 /** Worst cases found while fixing: keyword stuffing with and without sentence ends, quotes that never close, link syntax that never ends, many tiny paragraphs; last, sentences no rule flags and the model does (its nearest-neighbour lookups). */
-const WORST = ['最好的治疗 根治 ', '根治', '根治。', '“根治', '无副作用，', '神药 ', '我在医院治疗好了', '](', '![治疗前', '\n', '根\n\n', '# 患者心声\n', '根 * 治 ', '1', '研究表明', '我们这里的治疗方案效果非常好，很多人来了一次就不用再来了。', '| 疗法 | 见效时间 |\n|---|---|\n| 激光 | 2周 |\n', '| 见效时间 |\n', '|---|---', ' '];
+const WORST = ['最好的治疗 根治 ', '根治', '根治。', '“根治', '无副作用，', '神药 ', '我在医院治疗好了', '](', '![治疗前', '\n', '根\n\n', '# 患者心声\n', '根 * 治 ', '1', '研究表明', '我们这里的治疗方案效果非常好，很多人来了一次就不用再来了。', '| 疗法 | 见效时间 |\n|---|---|\n| 激光 | 2周 |\n', '| 见效时间 |\n', '|---|---', ' ', '根□治，', '保证痊●愈 根*治 ', '永不复×发。'];
 
 /**
  * CPU time (user + system, ms) of one call of f: calls are repeated until they take at least 40 ms
