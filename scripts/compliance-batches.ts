@@ -258,6 +258,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HF: 'cmp210',
   HG: 'cmp211',
   HI: 'cmp213',
+  HJ: 'cmp214',
 };
 
 export function authorOf(file: string, batch: string): string {
