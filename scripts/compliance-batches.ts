@@ -260,6 +260,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HI: 'cmp213',
   HH: 'cmp212',
   HK: 'cmp215',
+  HJ: 'cmp214',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -120,7 +120,7 @@ export class TextContext {
       // 的医生根本没空细看): the failure is asserted, as the clinic's own merit is; 为什么大医院也查不出？因为这种病早期很难发现 blames the disease and stays a question.
       // Round one hundred and three (batch HH): or a why-it-is-said question answered at once with the clinic as the reason (为什么说白癜风能治好？因为我们
       //找到了病根): the clinic takes the credit, so what is said is asserted; 为什么说痤疮不能挤？因为容易留疤 explains and stays a question.
-      const why = answered !== undefined && WHY_QUESTION.test(text) && WHY_ANSWER.test(answered) && (WHY_SELF.test(text) || (WHY_OTHERS.test(text) && WHY_BLAMED.test(answered)) || (WHY_SAID.test(text) && WHY_SELF_REASON.test(answered)));
+      const why = answered !== undefined && WHY_QUESTION.test(text) && WHY_ANSWER.test(answered) && (WHY_SELF.test(text) || WHY_FAST.test(text) || (WHY_OTHERS.test(text) && WHY_BLAMED.test(answered)) || (WHY_SAID.test(text) && WHY_SELF_REASON.test(answered)));
       // Round forty-nine (batch CU): a yes/no question answered yes at once (能否根治？答案是可以的。 能治好吗？当然可以！) asserts
       // what it asked: the answer makes the question's claim the writer's own.
       const affirmed = answered !== undefined && !selfAnswered && !denied && AFFIRM_ANSWER.test(answered);
@@ -467,6 +467,10 @@ const WHY_SAID = /(?:为什么|为何)(?:敢)?(?:说|讲)/;
 const WHY_SELF_REASON = /^\s*(?:答\s?[:：]\s*)?因为[^。;!?,，]{0,4}?(?:我们|咱们|本院|我院|本中心|本诊所|本店)/;
 const WHY_OTHERS = /(?:大医院|别的医院|其他医院|其它医院|普通医院|公立医院|一般医院|三甲医院|别家|外面的?(?:医院|诊所|机构|店)|小诊所|外院|他院|别处)[^。;!?]{0,8}?(?:看不好|治不好|查不出|治不了|看不了|解决不了|没办法|只会|只能|总是|老是)/;
 const WHY_BLAMED = /^[^。;!?]{0,8}?(?:他们|那里|那儿|那边|那些|人家|(?:那里|那儿|那边|他们)?的?(?:医生|大夫|专家))/;
+// Round one hundred and four (batch HJ): a why-question that takes a result within a span as given (为什么说二十一天能把痘印淡掉？因为…;
+// 为什么十天就能止痒？因为…), answered at once with the reason, asserts the result as the clinic's own merit would be; a span before 才
+// (为什么痘印要三个月才能淡？) is how slowly it goes, and a claim put in another's mouth (为什么有人说七天就能根治？) is asked about.
+const WHY_FAST = /(?:为什么|为何)(?![^。;!?]{0,10}?(?:有人|别人|网上|广告|传言|号称|宣称|声称|据说|听说|都说))(?:说|讲)?[^。;!?]{0,10}?(?:\d{1,3}|[一二三四五六七八九十两几半]{1,3})\s?(?:个)?(?:天|周|星期|个?月|次|针|个?疗程)(?:内|之内|左右|后|下来)?[^,，。;!?才要得需]{0,6}?(?:就能?|便能?|即可|能|可以)/;
 const WHY_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:因为|原因(?:很简单|就在于|在于|是|有[二两三几])|秘诀(?:就)?在于|关键(?:就)?在于|答案(?:很简单|就是))/;
 
 /** The next sentence denies the question's claim outright: 没有任何药物能…, 并非如此, 答案是否定的, 这是谣言. */
