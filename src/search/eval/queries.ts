@@ -9993,6 +9993,15 @@ const LATER_QUERIES: EvalQuery[] = [
   // No answer on the site: 坐飞机对白斑有影响吗 (flying is not covered); 带药过安检 (carrying medicines through security is not covered);
   // 在网上能问医生吗, 提问多久回复, 匿名提问, 问的问题能删吗 (the question box itself, its reply time, anonymity and deleting a question are not
   // described on any indexed page).
+  // First run, no search change: batch 88 MRR 0.846 / recall@5 0.876 (0.8456 / 0.8764, 89 scored); all 7,197 scored 0.902 / 0.919
+  // (0.90202 / 0.91937); the earlier 7,108 0.90273 / 0.91991 (unchanged); same first page on both engines 7572/7572. 71 of 89 first; not first (rank,
+  // - = not on the first page; the same on both engines): 白斑边上发黑 5 (white-patches-differential first); 抓过的地方变白了 3
+  // (epidermal-grafting-stable-vitiligo); 白斑白得发亮像瓷一样 7 (white-patches-differential); 涂了药膏发红 - (peeling-after-microneedling); 涂药脸上起小痘痘
+  // 4 (white-patches-differential; read as 涂药 脸上 起效); 照完光脱皮了 - (peeling-after-microneedling); 照紫外线后皮肤又干又痒 3 (peeling-after-microneedling);
+  // 涂防晒霜脸上刺痛 2 (qa/q-3); 出差光疗中断了怎么办 2 (seasonal-skin-care); 旅游晒伤回来白斑变多了 3 (living-with-vitiligo-emotional-support); 游泳完白斑要擦什么
+  // - (is-vitiligo-contagious); 网上问孩子白斑找哪个医生 - (childrens-vitiligo-care); 想问问医生 手背发白会传染孩子吗 3 (qa/q-1); 问医生前拍白斑照片怎么拍 3
+  // (woods-lamp-exam); kids at school say vitiligo is catching 2 (childrens-vitiligo-care); how to tell my friends i have vitiligo - (what-is-vitiligo);
+  // will it go away when i grow up - (epidermal-grafting-stable-vitiligo); white spots on my face teenager 2 (cosmetic-camouflage).
   { q: '白斑照完光变粉红了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
   { q: '白斑边上发红了 照光以后', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
   { q: '复色的地方又变浅了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 88 },
