@@ -10002,6 +10002,11 @@ const LATER_QUERIES: EvalQuery[] = [
   // - (is-vitiligo-contagious); 网上问孩子白斑找哪个医生 - (childrens-vitiligo-care); 想问问医生 手背发白会传染孩子吗 3 (qa/q-1); 问医生前拍白斑照片怎么拍 3
   // (woods-lamp-exam); kids at school say vitiligo is catching 2 (childrens-vitiligo-care); how to tell my friends i have vitiligo - (what-is-vitiligo);
   // will it go away when i grow up - (epidermal-grafting-stable-vitiligo); white spots on my face teenager 2 (cosmetic-camouflage).
+  // After (decision 0138: SITE_PLACE with 网上 / 在线 / 线上 问, seed rows 发黑 → 色素加深, 瓷 → 瓷白色 and friend → 朋友): batch 88 0.846 /
+  // 0.876 → 0.872 / 0.899 (0.8456 / 0.8764 → 0.8717 / 0.8989; 白斑边上发黑 5 → 1, 网上问孩子白斑找哪个医生 - → 1, how to tell my friends i have
+  // vitiligo - → 1, 白斑白得发亮像瓷一样 7 → 6; 网上问一下 光疗后白斑边缘发红还能照吗 1 → 2, the public Q&A on that very question first); the
+  // earlier 7,108 0.90273 / 0.91991 → 0.90290 / 0.91998 (none fell on either engine; two rose, 4 → 1 and 2 → 1); all 7,197 0.90202 /
+  // 0.91937 → 0.90252 / 0.91972; same first page 7572/7572. Measured and left out: 痘痘 / 小痘痘 → 痤疮, 涂药 → 涂抹, grow up → 长大.
   { q: '白斑照完光变粉红了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
   { q: '白斑边上发红了 照光以后', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
   { q: '复色的地方又变浅了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 88 },
