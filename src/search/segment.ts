@@ -1006,9 +1006,12 @@ const suddenGrowth = (_all: string, a?: string, b?: string): string => {
 // 网上 led to the diet page's 网上的说法 and 介绍 to whatever page introduces something (helper srch60, batch 57). Only at the
 // start of the query with a space and a word, or a Chinese word, after it (科普 and 科普文章 alone, 这些科普是谁写的 and 网上的科普文章是谁审核的 — the
 // articles asked about — stay), and 介绍 only right after a doctor word at the end (医生 stays, so the doctors' pages can lead).
+// …and asking online said with 问 alone (网上问孩子白斑找哪个医生, 在线问一下 光疗后发红, 线上问问): the same place, left out the same way
+// (decision 0138: 网上 was kept as a word and led to the diet page's 网上的说法; the doctors' pages were off the first page). Not
+// before 诊 / 答 / 题: 网上问诊 (the 问诊 the pages write), 在线问答 (above) and 网上问题 stay.
 // Fixed alternatives, anchored: linear.
 const SITE_PLACE =
-  /^\s*(?:(?:科普文章|科普知识|科普|健康科普)\s+(?=\S)|(?:在线问答|在线问医生|网上问医生|在线咨询|网上咨询|患者问答|问答专区)\s*(?=\p{Script=Han}))/u;
+  /^\s*(?:(?:科普文章|科普知识|科普|健康科普)\s+(?=\S)|(?:在线问答|在线问医生|网上问医生|在线咨询|网上咨询|患者问答|问答专区|(?:网上|在线|线上)问(?:一下|一问|问)?(?![诊答题]))\s*(?=\p{Script=Han}))/u;
 const DOCTOR_INTRODUCED = /(?<=医生|大夫|专家)(?:的)?(?:介绍|简介)\s*$/u;
 
 // How long until a treatment works, asked with 有效 / 管用 / 起作用 / 奏效 after the span (光疗多久有效, 擦药多久管用, 要多长时间才有效):

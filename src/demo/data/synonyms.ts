@@ -1075,4 +1075,13 @@ export const synonyms: { term: string; target: string }[] = [
   { term: '娘胎', target: '遗传' },
   { term: '中午休息', target: '门诊时间' },
   { term: '午休', target: '门诊时间' },
+  // Decision 0138 (helper srch91, batch 88): a patch whose edge has gone dark (边上发黑) is the 色素加深 round a stable patch, as 黑边
+  // is (白斑边上发黑 had the dermoscopy page 5th); white like porcelain (像瓷一样) is the 瓷白色 of what-is-vitiligo (cut alone, 瓷 was
+  // in no page; 瓷砖 and 陶瓷 are cut whole and stay); on the English site a friend is the 朋友 of the emotional page's 家人和朋友 (how to
+  // tell my friends i have vitiligo had no answer on the first page). Measured and left out: 痘痘 / 小痘痘 → 痤疮 (the batch 88 query
+  // did not move, and three earlier no-answer queries got the topical page first); 涂药 → 涂抹, as 擦药 and 抹药 are (five earlier
+  // queries fell); grow up → 长大 (ten earlier queries fell, one 1 → 4).
+  { term: '发黑', target: '色素加深' },
+  { term: '瓷', target: '瓷白色' },
+  { term: 'friend', target: '朋友' },
 ];

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88, 86: by helper srch89, 87: by helper srch90 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88, 86: by helper srch89, 87: by helper srch90, 88: by helper srch91 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -9982,6 +9982,126 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'sunscreen on white patches', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, locale: 'en', batch: 87 },
   { q: 'excimer laser 308', relevant: ['excimer-308nm-light'], kind: 'english', split: H, locale: 'en', batch: 87 },
   { q: 'vitiligo diet what to avoid', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, locale: 'en', batch: 87 },
+  // Batch 88, written blind by helper srch91 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface and batch 87's comment lines showed). Themes:
+  // a patch changing colour, in the patient's words (变粉红, 边上发红, 又变浅, 边上发黑, 中间冒出小黑点, 一圈颜色浅, 汗毛也白了, 深浅不一样) (16);
+  // side effects of a cream or the light, as felt (涂了发红, 烧得慌, 皮肤变薄, 起小痘痘, 红血丝, 照完脱皮, 晒黑了一圈, 起水泡, 遮瑕膏发痒) (16); pinyin
+  // initials and half-pinyin (bdf chuanran, zfz guang, 白dian风, xiao孩, 308 jg, wdd, fuzhen, gu mingcheng) (16); travel and holidays (坐飞机, 海边,
+  // 出差, 酒店泳池, 旅游停药, 安检, 三亚, 高原, 滑雪, 温泉, 地铁) (16); the site's question box and online consultation (在网上能问吗, 多久回复, 匿名,
+  // 问题能删吗, 在线咨询某医生, 咨询电话, 邮箱, 病友群) (16); English on the English site by a teenager (school, contagious, spreading, laser hurt,
+  // swimming, makeup, telling friends, growing up, diet, cream) (15). 95 queries.
+  // No answer on the site: 坐飞机对白斑有影响吗 (flying is not covered); 带药过安检 (carrying medicines through security is not covered);
+  // 在网上能问医生吗, 提问多久回复, 匿名提问, 问的问题能删吗 (the question box itself, its reply time, anonymity and deleting a question are not
+  // described on any indexed page).
+  // First run, no search change: batch 88 MRR 0.846 / recall@5 0.876 (0.8456 / 0.8764, 89 scored); all 7,197 scored 0.902 / 0.919
+  // (0.90202 / 0.91937); the earlier 7,108 0.90273 / 0.91991 (unchanged); same first page on both engines 7572/7572. 71 of 89 first; not first (rank,
+  // - = not on the first page; the same on both engines): 白斑边上发黑 5 (white-patches-differential first); 抓过的地方变白了 3
+  // (epidermal-grafting-stable-vitiligo); 白斑白得发亮像瓷一样 7 (white-patches-differential); 涂了药膏发红 - (peeling-after-microneedling); 涂药脸上起小痘痘
+  // 4 (white-patches-differential; read as 涂药 脸上 起效); 照完光脱皮了 - (peeling-after-microneedling); 照紫外线后皮肤又干又痒 3 (peeling-after-microneedling);
+  // 涂防晒霜脸上刺痛 2 (qa/q-3); 出差光疗中断了怎么办 2 (seasonal-skin-care); 旅游晒伤回来白斑变多了 3 (living-with-vitiligo-emotional-support); 游泳完白斑要擦什么
+  // - (is-vitiligo-contagious); 网上问孩子白斑找哪个医生 - (childrens-vitiligo-care); 想问问医生 手背发白会传染孩子吗 3 (qa/q-1); 问医生前拍白斑照片怎么拍 3
+  // (woods-lamp-exam); kids at school say vitiligo is catching 2 (childrens-vitiligo-care); how to tell my friends i have vitiligo - (what-is-vitiligo);
+  // will it go away when i grow up - (epidermal-grafting-stable-vitiligo); white spots on my face teenager 2 (cosmetic-camouflage).
+  // After (decision 0138: SITE_PLACE with 网上 / 在线 / 线上 问, seed rows 发黑 → 色素加深, 瓷 → 瓷白色 and friend → 朋友): batch 88 0.846 /
+  // 0.876 → 0.872 / 0.899 (0.8456 / 0.8764 → 0.8717 / 0.8989; 白斑边上发黑 5 → 1, 网上问孩子白斑找哪个医生 - → 1, how to tell my friends i have
+  // vitiligo - → 1, 白斑白得发亮像瓷一样 7 → 6; 网上问一下 光疗后白斑边缘发红还能照吗 1 → 2, the public Q&A on that very question first); the
+  // earlier 7,108 0.90273 / 0.91991 → 0.90290 / 0.91998 (none fell on either engine; two rose, 4 → 1 and 2 → 1); all 7,197 0.90202 /
+  // 0.91937 → 0.90252 / 0.91972; same first page 7572/7572. Measured and left out: 痘痘 / 小痘痘 → 痤疮, 涂药 → 涂抹, grow up → 长大.
+  { q: '白斑照完光变粉红了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑边上发红了 照光以后', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
+  { q: '复色的地方又变浅了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑边上发黑', relevant: ['dermoscopy-white-patches', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑中间冒出小黑点', relevant: ['melanocytes-explained', 'nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
+  { q: '植皮以后颜色深浅不一样', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑边缘模糊了', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑周围一圈颜色浅浅的', relevant: ['relapse-after-repigmentation', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 88 },
+  { q: '身上冒出好多米粒大的白点', relevant: ['relapse-after-repigmentation', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑上的汗毛也白了', relevant: ['melanocytes-explained'], kind: 'lay', split: H, batch: 88 },
+  { q: '抓过的地方变白了', relevant: ['stable-vs-progressive-stage', 'relapse-after-repigmentation', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑在紫光灯下发蓝', relevant: ['woods-lamp-exam'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑白得发亮像瓷一样', relevant: ['what-is-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '孩子脸上淡白色一块有皮屑', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 88 },
+  { q: '搓一下周围红了白斑不红', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 88 },
+  { q: '白斑颜色不均匀 脱皮以后', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 88 },
+  { q: '涂了药膏发红', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '抹药膏烧得慌', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '激素药膏用久了皮肤变薄', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '涂药脸上起小痘痘', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '抹药膏的地方出红血丝', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '照完光脱皮了', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
+  { q: '照光后白斑周围晒黑了一圈', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
+  { q: '308照完起水泡', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 88 },
+  { q: '照紫外线后皮肤又干又痒', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 88 },
+  { q: '滚针完脱皮', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 88 },
+  { q: '微针完脸上好多小红点', relevant: ['peeling-after-microneedling'], kind: 'lay', split: H, batch: 88 },
+  { q: '孩子涂激素药膏有副作用吗', relevant: ['childrens-vitiligo-care', 'topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 88 },
+  { q: '涂防晒霜脸上刺痛', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '遮瑕膏涂了发痒', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 88 },
+  { q: '自晒剂涂完颜色发黄', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 88 },
+  { q: '植皮的地方凹凸不平', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: 'bdf chuanran', relevant: ['is-vitiligo-contagious'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'zfz guang 308', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 88 },
+  { q: '白dian风 遗传', relevant: ['what-is-vitiligo', 'vitiligo-causes-triggers', 'pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'xiao孩 白斑', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'pinyin', split: H, batch: 88 },
+  { q: '308 jg', relevant: ['excimer-308nm-light'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'wdd jiancha', relevant: ['woods-lamp-exam'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'pifujing', relevant: ['dermoscopy-white-patches'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'jiazhuangxian jiancha', relevant: ['thyroid-tests-vitiligo'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'zhai pu zhong bo', relevant: ['nb-uvb-phototherapy'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'biaopi yizhi', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'fangshai bdf', relevant: ['sun-protection-vitiligo'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'huaiyun 白癜风', relevant: ['pregnancy-and-vitiligo'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'bdf jikou', relevant: ['vitiligo-diet-myths'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'fuzhen', relevant: ['follow-up-visits'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'jinzhanqi wendingqi', relevant: ['stable-vs-progressive-stage'], kind: 'pinyin', split: H, batch: 88 },
+  { q: 'gu mingcheng', relevant: ['doctors/gu-mingcheng'], kind: 'pinyin', split: H, batch: 88 },
+  { q: '坐飞机对白斑有影响吗', relevant: [], kind: 'lay', split: H, batch: 88 },
+  { q: '去海边玩怎么防晒', relevant: ['sun-protection-vitiligo', 'seasonal-skin-care'], kind: 'lay', split: H, batch: 88 },
+  { q: '出差光疗中断了怎么办', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 88 },
+  { q: '酒店泳池能游泳吗 白癜风', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 88 },
+  { q: '旅游能不能停药', relevant: ['seasonal-skin-care', 'relapse-after-repigmentation'], kind: 'lay', split: H, batch: 88 },
+  { q: '带药过安检', relevant: [], kind: 'lay', split: H, batch: 88 },
+  { q: '出去玩一周光疗停了会退回去吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 88 },
+  { q: '去三亚多晒太阳白斑能好吗', relevant: ['sun-protection-vitiligo', 'nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 88 },
+  { q: '去西藏高原要防晒吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 88 },
+  { q: '滑雪 白斑 防晒', relevant: ['sun-protection-vitiligo'], kind: 'short', split: H, batch: 88 },
+  { q: '微针后能泡温泉吗', relevant: ['peeling-after-microneedling', 'microneedling-as-adjunct'], kind: 'lay', split: H, batch: 88 },
+  { q: '暑假带孩子出去玩 白斑防晒', relevant: ['childrens-vitiligo-care', 'sun-protection-vitiligo'], kind: 'multi', split: H, batch: 88 },
+  { q: '旅游晒伤回来白斑变多了', relevant: ['sun-protection-vitiligo', 'vitiligo-causes-triggers'], kind: 'lay', split: H, batch: 88 },
+  { q: '外地来看病 坐地铁怎么走', relevant: ['hospital'], kind: 'lay', split: H, batch: 88 },
+  { q: '出远门前复诊要问医生什么', relevant: ['seasonal-skin-care', 'follow-up-visits'], kind: 'lay', split: H, batch: 88 },
+  { q: '游泳完白斑要擦什么', relevant: ['seasonal-skin-care'], kind: 'lay', split: H, batch: 88 },
+  { q: '在网上能问医生吗', relevant: [], kind: 'lay', split: H, batch: 88 },
+  { q: '提问多久回复', relevant: [], kind: 'lay', split: H, batch: 88 },
+  { q: '匿名提问', relevant: [], kind: 'short', split: H, batch: 88 },
+  { q: '问的问题能删吗', relevant: [], kind: 'lay', split: H, batch: 88 },
+  { q: '网上问一下 光疗后白斑边缘发红还能照吗', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 88 },
+  { q: '在线咨询苏静禾医生', relevant: ['doctors/su-jinghe'], kind: 'lay', split: H, batch: 88 },
+  { q: '网上问孩子白斑找哪个医生', relevant: ['doctors/fang-yanqiu', 'doctors/su-jinghe'], kind: 'lay', split: H, batch: 88 },
+  { q: '想问问医生 手背发白会传染孩子吗', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 88 },
+  { q: '咨询电话', relevant: ['hospital'], kind: 'short', split: H, batch: 88 },
+  { q: '邮箱联系医院', relevant: ['hospital'], kind: 'lay', split: H, batch: 88 },
+  { q: '想问遮盖化妆的问题找哪个医生', relevant: ['doctors/shen-shutong'], kind: 'lay', split: H, batch: 88 },
+  { q: '问医生前拍白斑照片怎么拍', relevant: ['follow-up-visits', 'excimer-308nm-light'], kind: 'lay', split: H, batch: 88 },
+  { q: '问个问题 复诊要空腹吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 88 },
+  { q: '心理咨询 白癜风', relevant: ['living-with-vitiligo-emotional-support'], kind: 'short', split: H, batch: 88 },
+  { q: '有没有病友群可以问', relevant: ['living-with-vitiligo-emotional-support'], kind: 'lay', split: H, batch: 88 },
+  { q: '在线问 微针脱皮能洗脸吗', relevant: ['peeling-after-microneedling'], kind: 'multi', split: H, batch: 88 },
+  { q: 'vitiligo at school help', relevant: ['is-vitiligo-contagious', 'living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'is it contagious', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'make it stop spreading', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'laser hurt?', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'kids at school say vitiligo is catching', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'can i go swimming with vitiligo', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'makeup to cover white spots', relevant: ['cosmetic-camouflage'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'how to tell my friends i have vitiligo', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'will it go away when i grow up', relevant: ['childrens-vitiligo-care'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'white spots on my face teenager', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'vitiligo makes me feel ugly and sad', relevant: ['living-with-vitiligo-emotional-support'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'best sunscreen for vitiligo', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'foods to avoid with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'uv light treatment how many times a week', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  { q: 'vitiligo cream side effects', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 88, locale: 'en' },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
