@@ -311,8 +311,9 @@ const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|冇(?:边|
  * the long modifier; a 没有 inside the modifier (一种没有副作用的特效药) is not existential.
  */
 // Round fifty-nine (batch DX): or follows the disease as the topic of the clause (痤疮没有一用就好的神奇药物, 湿疹目前并没有一抹就灵的特效药).
+// Round one hundred and five (batch HL): or follows 世上 or 天底下 as the place frame (世上没有一抹就好的神药, 天底下没有一吃就灵的仙丹), as 世界上 does.
 // Not 没有比…更…的 (湿疹，没有比这更好用的特效药): that denies anything better, a superlative, not the wonder drug.
-const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|市面上|医学上|^(?:白癜风|白斑|银屑病|牛皮癣|湿疹|痤疮|痘痘|斑秃|脱发|荨麻疹|黄褐斑|皮炎)(?:目前|至今|现在)?)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)(?!比)[^,，。;!?]{4,30}的$/;
+const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|(?:这个?)?世上|天底下|天下|市面上|医学上|^(?:白癜风|白斑|银屑病|牛皮癣|湿疹|痤疮|痘痘|斑秃|脱发|荨麻疹|黄褐斑|皮炎)(?:目前|至今|现在)?)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)(?!比)[^,，。;!?]{4,30}的$/;
 
 /** A denial of any item opening a list (不开展任何干细胞、…; 从不使用任何偏方、…): the first item's 、 follows it. */
 const ANY_DENIED_LIST = /(?:不|未|从不|绝不|没有?|禁止|严禁|拒绝|杜绝)[\u4e00-\u9fff]{0,4}?任何[^,，。;!?、]{0,12}、$/;
