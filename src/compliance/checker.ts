@@ -642,8 +642,10 @@ const STEP = 64;
  * or a single asterisk) between two Han characters, within a few characters of it in its clause, is reported under garbled-replacement too.
  * A bold pair (**) or a size (3×4cm) is not read. Linear: the masks are found in one pass and looked up by binary search, and a claim
  * is skipped where a garbled-replacement finding (the rule's own or one added here) already covers it (review).
+ * Round one hundred and five (batch HL): the triangles, diamonds and stars (▲ △ ▼ ▽ ◆ ◇ ★ ☆) mask as the squares do (能根▲治, 包◆好); used as a
+ * separator between words (保湿▲防晒▲少抓挠) they sit by no claim and report nothing.
  */
-const MASKS = /[\u4e00-\u9fff](?:[■□▇█▒○●×\ufffd]{1,3}|(?<![*＊])[*＊](?![*＊]))(?=[\u4e00-\u9fff])/g;
+const MASKS = /[\u4e00-\u9fff](?:[■□▇█▒○●×▲△▼▽◆◇★☆\ufffd]{1,3}|(?<![*＊])[*＊](?![*＊]))(?=[\u4e00-\u9fff])/g;
 const CLAUSE_END = /[,，。;；!?！？、:：\n]/;
 const MASKED_CLAIM = new Set(['efficacy', 'guarantee', 'absolute', 'safety', 'rate', 'secret', 'comparison']);
 /** The first index in sorted `xs` whose value is at least `v`. */

@@ -311,8 +311,9 @@ const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|冇(?:边|
  * the long modifier; a 没有 inside the modifier (一种没有副作用的特效药) is not existential.
  */
 // Round fifty-nine (batch DX): or follows the disease as the topic of the clause (痤疮没有一用就好的神奇药物, 湿疹目前并没有一抹就灵的特效药).
+// Round one hundred and five (batch HL): or follows 世上 or 天底下 as the place frame (世上没有一抹就好的神药, 天底下没有一吃就灵的仙丹), as 世界上 does.
 // Not 没有比…更…的 (湿疹，没有比这更好用的特效药): that denies anything better, a superlative, not the wonder drug.
-const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|市面上|医学上|^(?:白癜风|白斑|银屑病|牛皮癣|湿疹|痤疮|痘痘|斑秃|脱发|荨麻疹|黄褐斑|皮炎)(?:目前|至今|现在)?)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)(?!比)[^,，。;!?]{4,30}的$/;
+const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|(?:这个?)?世上|天底下|天下|市面上|医学上|^(?:白癜风|白斑|银屑病|牛皮癣|湿疹|痤疮|痘痘|斑秃|脱发|荨麻疹|黄褐斑|皮炎)(?:目前|至今|现在)?)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)(?!比)[^,，。;!?]{4,30}的$/;
 
 /** A denial of any item opening a list (不开展任何干细胞、…; 从不使用任何偏方、…): the first item's 、 follows it. */
 const ANY_DENIED_LIST = /(?:不|未|从不|绝不|没有?|禁止|严禁|拒绝|杜绝)[\u4e00-\u9fff]{0,4}?任何[^,，。;!?、]{0,12}、$/;
@@ -479,7 +480,9 @@ const WHY_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:因为|原因(?:很简单|就在�
 // answered, not a threat; the reassurance must itself say not to worry (别担心, or 其实/放心 … 不必自卑), so 其实… alone is no denial,
 // and one that brings in the clinic (放心，来我院治疗…) answers with a sale, not a reassurance.
 // Round one hundred and two (batch HF): or told at once not to be believed (明星都说好用吗？别信; 三天就能好？千万别信！), as 这是谣言 is.
-const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:没有任何|并非|并不是|不是真的|当然不(?:是|能|会|可能)|不可能|根本不|这是(?:误区|谣言|误解|错误的?)|答案是否定的|错[!！。，,]|(?:千万)?(?:别|不要|莫)(?:轻|盲目)?(?:信|相信|上当)(?=[!！。，,~～]|$)|不可信(?=[!！。，,~～]|$)|其实(?:不|没有|并非)|没有(?:科学)?(?:依据|证据|根据)|(?![^。;!?]*?(?:我院|本院|我们|本中心|来院|到院|预约))(?:(?:别|不用|不必|无需|用不着)(?:太|过于|过分|过度)?(?:担心|害怕|焦虑|紧张|发愁)|(?:其实|放心)[^。;!?]{0,30}?(?:不必|无需|不用|用不着|别)[^。;!?]{0,4}?(?:焦虑|担心|害怕|自卑|紧张|恐慌|发愁)))/;
+// Round one hundred and five (batch HL): the next sentence may name the question as a saying and deny it (没有我们看不了的病？这种说法不可信; 万能药膏？
+// 这类宣传没有科学依据): the rumour is answered, as after 不可信 alone.
+const DENIAL_ANSWER = /^\s*(?:答\s?[:：]\s*)?(?:(?:这(?:种|类|个|样的)?|此)(?:说法|话|广告语?|宣传语?)(?:根本|完全|并|其实)?(?:不可信|不靠谱|不成立|站不住脚?|没有(?:科学)?(?:依据|根据)|是错的|是错误的)|没有任何|并非|并不是|不是真的|当然不(?:是|能|会|可能)|不可能|根本不|这是(?:误区|谣言|误解|错误的?)|答案是否定的|错[!！。，,]|(?:千万)?(?:别|不要|莫)(?:轻|盲目)?(?:信|相信|上当)(?=[!！。，,~～]|$)|不可信(?=[!！。，,~～]|$)|其实(?:不|没有|并非)|没有(?:科学)?(?:依据|证据|根据)|(?![^。;!?]*?(?:我院|本院|我们|本中心|来院|到院|预约))(?:(?:别|不用|不必|无需|用不着)(?:太|过于|过分|过度)?(?:担心|害怕|焦虑|紧张|发愁)|(?:其实|放心)[^。;!?]{0,30}?(?:不必|无需|不用|用不着|别)[^。;!?]{0,4}?(?:焦虑|担心|害怕|自卑|紧张|恐慌|发愁)))/;
 
 /**
  * Round thirty-six: a statement, then an invitation to come in asked as a question (再这样下去就是肝硬化、肝癌三部曲，您今天能过来吗？):
