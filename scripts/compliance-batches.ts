@@ -261,6 +261,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HH: 'cmp212',
   HK: 'cmp215',
   HJ: 'cmp214',
+  HM: 'cmp217',
 };
 
 export function authorOf(file: string, batch: string): string {
