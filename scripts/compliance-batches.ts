@@ -262,6 +262,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HK: 'cmp215',
   HJ: 'cmp214',
   HL: 'cmp216',
+  HM: 'cmp217',
 };
 
 export function authorOf(file: string, batch: string): string {
