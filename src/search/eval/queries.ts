@@ -10112,6 +10112,18 @@ const LATER_QUERIES: EvalQuery[] = [
   // writing formally (Could you advise whether…, I would like to inquire…, Kindly let me know…) (15). 95 queries.
   // No answer on the site: 口腔里面长白斑是白癜风吗 (the inside of the mouth is not covered, only the lips); 以前在小诊所打过针 有影响吗 (injections
   // are not covered); 有母婴室吗, 光疗室在几楼, 厕所在哪, 医院里有吃饭的地方吗 (the hospital page names no nursing room, floors, toilets or canteen).
+  // First run, no search change: batch 89 MRR 0.817 / recall@5 0.860 (0.8172 / 0.8596), 89 scored; all 7,286 scored 0.901 / 0.919
+  // (0.90148 / 0.91899); same first page on both engines 7667/7667. 21 not first, 7 of them off the first page: 白斑一两厘米要紧吗 4
+  // (the Wood's lamp page first, its 十到十五厘米); 三个月长了五六块新的 3 (relapse first); 白斑从指甲盖大变成鸡蛋大了 5 (differential first);
+  // 表皮移植一次能移多大面积 2 (pregnancy first); 嘴唇发白一块 3 (the Q&A 手背上一小块发白 first); 嘴角白了一圈 2 (melanocytes first);
+  // 睫毛也白了 眼睛周围一圈白 2 (dermoscopy first); 眼睛周围的白斑能照光吗 - (what-is-vitiligo first); 嘴巴周围和眼睛周围对称的白斑 2
+  // (what-is-vitiligo first); 嘴唇白斑好治吗 多久能黑回来 5 (melanocytes first); 之前在别家照了半年光 换医院要重新检查吗 4 (the excimer page
+  // first); 换个医生看要从头开始吗 3 (what-is-vitiligo first); 之前治疗拍的照片要不要带 6 (relapse first); 第一次来看病要带什么 - (the follow-up
+  // page first); 外院诊断白癜风 想再确认一下 3 (grafting first); 坐地铁在哪站下 3 (dermoscopy first); Would a Wood lamp examination be
+  // necessary at my first visit - (differential first); Please advise on a suitable sunscreen for depigmented skin - (pregnancy alone);
+  // I am retired and my white patches have recently increased in number - (differential first); May I bring my previous medical records
+  // from my physician abroad - (no results); I would be obliged if you could recommend a doctor experienced in phototherapy - (the NB-UVB
+  // page first, no doctor's page on the first page).
   { q: '白斑硬币那么大 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
   { q: '身上白点越来越多 七八个了', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
   { q: '巴掌大一块白斑能打308吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 89 },
