@@ -10124,6 +10124,10 @@ const LATER_QUERIES: EvalQuery[] = [
   // I am retired and my white patches have recently increased in number - (differential first); May I bring my previous medical records
   // from my physician abroad - (no results); I would be obliged if you could recommend a doctor experienced in phototherapy - (the NB-UVB
   // page first, no doctor's page on the first page).
+  // After (decision 0139: a doctor recommended or experienced in something, in formal English, asks which doctor; medical records → 病历;
+  // depigmented → 白斑): batch 89 0.851 / 0.893 (0.8509 / 0.8933); May I bring my previous medical records… - → 1, I would be obliged if you
+  // could recommend a doctor… - → 1, Please advise on a suitable sunscreen for depigmented skin - → 1; 18 not first, 4 off the first page.
+  // The earlier 7,197 unchanged (0.90252 / 0.91972; none fell or rose on either engine); all 7,286 0.90189 / 0.91940; same first page 7667/7667.
   { q: '白斑硬币那么大 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
   { q: '身上白点越来越多 七八个了', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
   { q: '巴掌大一块白斑能打308吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 89 },
