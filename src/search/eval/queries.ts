@@ -10104,7 +10104,7 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'vitiligo cream side effects', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 88, locale: 'en' },
   // Batch 89, written blind by helper srch92 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
   // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface, batch 88's comment lines and, by a slip, the
-  // first dozen lines of FIRST_QUERIES showed). Themes: sizes and counts in everyday measures (硬币那么大, 巴掌大, 一两厘米, 七八个了, 米粒大小, 指甲盖大,
+  // first twenty entries of FIRST_QUERIES showed). Themes: sizes and counts in everyday measures (硬币那么大, 巴掌大, 一两厘米, 七八个了, 米粒大小, 指甲盖大,
   // 一个指节, 一大半) (16); patches on the lips, mouth, eyelids and around the eyes (嘴唇发白, 嘴角, 口腔里, 眼皮上, 眉毛变白, 睫毛, 眼周化妆, 他克莫司涂嘴唇,
   // yanpi) (16); a patient switching from another hospital (别家照了半年, 换医院要重新检查吗, 以前的药, 病历要带吗, 外院诊断, 报告能用吗, 转院) (16);
   // queries full of noise (！！！, ？？, 😭, ｂｄｆ, 伍 德 灯, 。。。。, ＮＢ－ＵＶＢ, ３０８ｎｍ, ~~~, 【求助】, ……) (16); the hospital building and
