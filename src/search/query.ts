@@ -52,10 +52,12 @@ export interface QueryPlan {
 
 /**
  * Asking which doctor to see (挂哪个医生, 哪位大夫, 找谁看, which doctor, doctor for): the words that ask
- * are no words to search (医生 is in nearly every article), and the answer is a doctor's page. One
- * regular expression without nesting, so linear in the query.
+ * are no words to search (医生 is in nearly every article), and the answer is a doctor's page. …and in
+ * formal English, a doctor recommended or one experienced in something (could you recommend a doctor
+ * experienced in phototherapy, a doctor specialising in children; decision 0139): fixed words in order,
+ * each optional part a fixed word, so still linear. One regular expression without nesting.
  */
-const DOCTOR_ASKED = /(?:挂|找|看)?(?:哪个|哪位|哪一位|哪一个)(?:医生|医师|大夫|专家|主任)|(?:挂|找)谁(?:的号)?|(?:which|what) doct[oe]rs?|doct[oe]rs? (?:for|who)/;
+const DOCTOR_ASKED = /(?:挂|找|看)?(?:哪个|哪位|哪一位|哪一个)(?:医生|医师|大夫|专家|主任)|(?:挂|找)谁(?:的号)?|(?:which|what) doct[oe]rs?|doct[oe]rs? (?:for|who)|(?:recommend|suggest) (?:me )?(?:a |an )?(?:good )?doct[oe]rs?(?: (?:experienced|specialising|specializing|specialised|specialized|skilled) (?:in|at|with))?|doct[oe]rs? (?:experienced|specialising|specializing|specialised|specialized|skilled) (?:in|at|with)/;
 
 /** …and, in such a query, the verb before the complaint (看小孩的白斑挂哪个医生) and what the doctor is asked to be good at (比较懂, 最擅长). */
 const SEE_FOR = /^(?:我|俺)?(?:想|要)?(?:看|挂|找)(?=\p{Script=Han})/u;

@@ -23,7 +23,8 @@ test('a mineral said as its pill or preparation is 矿物质 补充剂, the diet
 
 test('the demo seed reads depigmentation as 色素脱失 (not its opposite), immune as 自身免疫 and 益生菌 as 补充剂 (decision 0127)', async () => {
   assert.deepEqual(demoTargets('depigmentation'), ['色素脱失']);
-  assert.deepEqual(demoTargets('depigment'), ['色素脱失']);
+  // …and depigmented skin is also the white patch itself, 白斑 (decision 0139).
+  assert.deepEqual(demoTargets('depigment'), ['色素脱失', '白斑']);
   assert.deepEqual(demoTargets('immune'), ['自身免疫']);
   assert.deepEqual(demoTargets('益生菌'), ['补充剂']);
   // Unknown, depigmentation was one slip from the key repigmentation and was read as 复色, the return of colour.

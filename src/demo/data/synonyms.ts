@@ -373,6 +373,10 @@ export const synonyms: { term: string; target: string }[] = [
   { term: 'revisit', target: '复诊' },
   { term: 'visit', target: '就诊' },
   { term: 'doctor', target: '医生' },
+  // A patient's medical records (may I bring my previous medical records) are the 病历 the hospital page and the follow-up
+  // article ask to bring (decision 0139); records alone stays (photo records, keeping a record of the patches).
+  { term: 'medical records', target: '病历' },
+  { term: 'medical record', target: '病历' },
   { term: 'photo', target: '照片' },
   { term: 'picture', target: '照片' },
   { term: 'cover', target: '遮盖' },
@@ -996,6 +1000,9 @@ export const synonyms: { term: string; target: string }[] = [
   // depigmentaion spreading fast lots of new spots 1 → not on the first page).
   { term: 'depigmentation', target: '色素脱失' },
   { term: 'depigment', target: '色素脱失' },
+  // …and depigmented skin (a suitable sunscreen for depigmented skin) is the white patch itself, the 白斑 every care page
+  // writes (decision 0139); depigmentation, the disease's name, keeps 色素脱失 alone.
+  { term: 'depigment', target: '白斑' },
   { term: 'immune', target: '自身免疫' },
   { term: '益生菌', target: '补充剂' },
   // Decision 0128 (helper srch82, batch 79): a treated spot that feels hot (擦药后脸发烫, 涂了发烫) is the burning the topical

@@ -13,7 +13,7 @@ export interface EvalQuery {
   split: 'tune' | 'holdout';
   /** The English site (/en/search) — same index, the query is in English. */
   locale?: 'en';
-  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88, 86: by helper srch89, 87: by helper srch90, 88: by helper srch91 (see their comments); each printed on its own line by the eval. */
+  /** 2: written blind in session 6, 3: in session 7, 4: in session 8, 5: in session 9, 6, 7 and 8: in session 11, 9: by a new author, helper srch9, 10: by helper srch10, 11: by helper srch11, 12: by helper srch12, 13: by helper srch13, 14: by helper srch15, 15: by helper srch16, 16: by helper srch17, 17: by helper srch18, 18: by helper srch19, 19: by helper srch20, 20: by helper srch21, 21: by helper srch22, 22: by helper srch23, 23: by helper srch24, 24: by helper srch26, 25: by helper srch27, 26: by helper srch28, 27: by helper srch29, 28: by helper srch30, 29: by helper srch31, 30: by helper srch32, 31: by helper srch33, 32: by helper srch34, 33: by helper srch35, 34: by helper srch36, 35: by helper srch37, 36: by helper srch38, 37: by helper srch39, 38: by helper srch40, 39: by helper srch41, 40: by helper srch42, 41: by helper srch43, 42: by helper srch44, 43: by helper srch45, 44: by helper srch46, 45: by helper srch47, 46: by helper srch48, 47: by helper srch49, 48: by helper srch50, 49: by helper srch51, 50: by helper srch52, 51: by helper srch53, 52: by helper srch55 (not blind), 53: by helper srch56, 57: by helper srch60, 58: by helper srch61, 59: by helper srch62, 60: by helper srch63, 61: by helper srch64, 62: by helper srch65, 63: by helper srch66, 64: by helper srch67, 65: by helper srch68, 66: by helper srch69, 67: by helper srch70, 69: by helper srch72, 70: by helper srch73, 71: by helper srch74, 72: by helper srch75, 73: by helper srch76, 74: by helper srch77, 75: by helper srch78, 76: by helper srch79, 77: by helper srch80, 78: by helper srch81, 79: by helper srch82, 80: by helper srch83, 81: by helper srch84, 82: by helper srch85, 83: by helper srch86, 84: by helper srch87, 85: by helper srch88, 86: by helper srch89, 87: by helper srch90, 88: by helper srch91, 89: by helper srch92 (see their comments); each printed on its own line by the eval. */
   batch?: number;
 }
 
@@ -10102,6 +10102,127 @@ const LATER_QUERIES: EvalQuery[] = [
   { q: 'foods to avoid with vitiligo', relevant: ['vitiligo-diet-myths'], kind: 'english', split: H, batch: 88, locale: 'en' },
   { q: 'uv light treatment how many times a week', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 88, locale: 'en' },
   { q: 'vitiligo cream side effects', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 88, locale: 'en' },
+  // Batch 89, written blind by helper srch92 before reading the search code, the synonym seed or the other queries (only the demo articles, categories,
+  // doctors, hospital page and Q&A were read; while finding the insertion point, the EvalQuery interface, batch 88's comment lines and, by a slip, the
+  // first twenty entries of FIRST_QUERIES showed). Themes: sizes and counts in everyday measures (硬币那么大, 巴掌大, 一两厘米, 七八个了, 米粒大小, 指甲盖大,
+  // 一个指节, 一大半) (16); patches on the lips, mouth, eyelids and around the eyes (嘴唇发白, 嘴角, 口腔里, 眼皮上, 眉毛变白, 睫毛, 眼周化妆, 他克莫司涂嘴唇,
+  // yanpi) (16); a patient switching from another hospital (别家照了半年, 换医院要重新检查吗, 以前的药, 病历要带吗, 外院诊断, 报告能用吗, 转院) (16);
+  // queries full of noise (！！！, ？？, 😭, ｂｄｆ, 伍 德 灯, 。。。。, ＮＢ－ＵＶＢ, ３０８ｎｍ, ~~~, 【求助】, ……) (16); the hospital building and
+  // facilities (停车场, 电梯, 轮椅, 母婴室, 几楼, 怎么走, 地铁, 公交, 无障碍, 服务台, 厕所) (16); English on the English site by an older expatriate
+  // writing formally (Could you advise whether…, I would like to inquire…, Kindly let me know…) (15). 95 queries.
+  // No answer on the site: 口腔里面长白斑是白癜风吗 (the inside of the mouth is not covered, only the lips); 以前在小诊所打过针 有影响吗 (injections
+  // are not covered); 有母婴室吗, 光疗室在几楼, 厕所在哪, 医院里有吃饭的地方吗 (the hospital page names no nursing room, floors, toilets or canteen).
+  // First run, no search change: batch 89 MRR 0.817 / recall@5 0.860 (0.8172 / 0.8596), 89 scored; all 7,286 scored 0.901 / 0.919
+  // (0.90148 / 0.91899); same first page on both engines 7667/7667. 21 not first, 7 of them off the first page: 白斑一两厘米要紧吗 4
+  // (the Wood's lamp page first, its 十到十五厘米); 三个月长了五六块新的 3 (relapse first); 白斑从指甲盖大变成鸡蛋大了 5 (differential first);
+  // 表皮移植一次能移多大面积 2 (pregnancy first); 嘴唇发白一块 3 (the Q&A 手背上一小块发白 first); 嘴角白了一圈 2 (melanocytes first);
+  // 睫毛也白了 眼睛周围一圈白 2 (dermoscopy first); 眼睛周围的白斑能照光吗 - (what-is-vitiligo first); 嘴巴周围和眼睛周围对称的白斑 2
+  // (what-is-vitiligo first); 嘴唇白斑好治吗 多久能黑回来 5 (melanocytes first); 之前在别家照了半年光 换医院要重新检查吗 4 (the excimer page
+  // first); 换个医生看要从头开始吗 3 (what-is-vitiligo first); 之前治疗拍的照片要不要带 6 (relapse first); 第一次来看病要带什么 - (the follow-up
+  // page first); 外院诊断白癜风 想再确认一下 3 (grafting first); 坐地铁在哪站下 3 (dermoscopy first); Would a Wood lamp examination be
+  // necessary at my first visit - (differential first); Please advise on a suitable sunscreen for depigmented skin - (pregnancy alone);
+  // I am retired and my white patches have recently increased in number - (differential first); May I bring my previous medical records
+  // from my physician abroad - (no results); I would be obliged if you could recommend a doctor experienced in phototherapy - (the NB-UVB
+  // page first, no doctor's page on the first page).
+  // After (decision 0139: a doctor recommended or experienced in something, in formal English, asks which doctor; medical records → 病历;
+  // depigmented → 白斑): batch 89 0.851 / 0.893 (0.8509 / 0.8933); May I bring my previous medical records… - → 1, I would be obliged if you
+  // could recommend a doctor… - → 1, Please advise on a suitable sunscreen for depigmented skin - → 1; 18 not first, 4 off the first page.
+  // The earlier 7,197 unchanged (0.90252 / 0.91972; none fell or rose on either engine); all 7,286 0.90189 / 0.91940; same first page 7667/7667.
+  { q: '白斑硬币那么大 是白癜风吗', relevant: ['white-patches-differential', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '身上白点越来越多 七八个了', relevant: ['stable-vs-progressive-stage', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '巴掌大一块白斑能打308吗', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 89 },
+  { q: '白斑旁边冒出好多米粒大小的白点', relevant: ['relapse-after-repigmentation', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 89 },
+  { q: '白斑一两厘米要紧吗', relevant: ['what-is-vitiligo'], kind: 'number', split: H, batch: 89 },
+  { q: '药膏挤多少 一个指节涂多大', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '白斑面积很大适合哪种光疗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 89 },
+  { q: '就一小块 是不是照308就够了', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 89 },
+  { q: '三个月长了五六块新的', relevant: ['stable-vs-progressive-stage'], kind: 'number', split: H, batch: 89 },
+  { q: '白斑从指甲盖大变成鸡蛋大了', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 89 },
+  { q: '全身白了一大半还能治吗', relevant: ['nb-uvb-phototherapy'], kind: 'lay', split: H, batch: 89 },
+  { q: '表皮移植一次能移多大面积', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'multi', split: H, batch: 89 },
+  { q: '一年多没变大了可以植皮吗', relevant: ['epidermal-grafting-stable-vitiligo', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 89 },
+  { q: '孩子脸上一块硬币大的淡白斑', relevant: ['white-patches-differential', 'childrens-vitiligo-care'], kind: 'lay', split: H, batch: 89 },
+  { q: '照光一周照几次 一共多少次', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'number', split: H, batch: 89 },
+  { q: '白斑多大面积算严重', relevant: ['segmental-vs-nonsegmental', 'stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 89 },
+  { q: '嘴唇发白一块', relevant: ['segmental-vs-nonsegmental', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '嘴角白了一圈', relevant: ['what-is-vitiligo', 'segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 89 },
+  { q: '口腔里面长白斑是白癜风吗', relevant: [], kind: 'lay', split: H, batch: 89 },
+  { q: '眼皮上的白斑能涂什么药', relevant: ['topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '眉毛变白了一撮', relevant: ['melanocytes-explained', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '睫毛也白了 眼睛周围一圈白', relevant: ['melanocytes-explained', 'what-is-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '眼睛周围的白斑能照光吗', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 89 },
+  { q: '眼周白斑化妆遮一下伤不伤眼睛', relevant: ['cosmetic-camouflage'], kind: 'lay', split: H, batch: 89 },
+  { q: '宝宝眼皮上有个小白点', relevant: ['childrens-vitiligo-care', 'white-patches-differential'], kind: 'lay', split: H, batch: 89 },
+  { q: '激素药膏涂眼皮会变薄吗', relevant: ['topical-medicines-vitiligo'], kind: 'multi', split: H, batch: 89 },
+  { q: '他克莫司能涂嘴唇吗', relevant: ['topical-medicines-vitiligo'], kind: 'exact', split: H, batch: 89 },
+  { q: '嘴巴周围和眼睛周围对称的白斑', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 89 },
+  { q: '只有一边眼角白 另一边没有', relevant: ['segmental-vs-nonsegmental'], kind: 'lay', split: H, batch: 89 },
+  { q: '口唇白斑属于哪一型', relevant: ['segmental-vs-nonsegmental'], kind: 'exact', split: H, batch: 89 },
+  { q: 'yanpi shang baiban', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'pinyin', split: H, batch: 89 },
+  { q: '嘴唇白斑好治吗 多久能黑回来', relevant: ['what-is-vitiligo', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '之前在别家照了半年光 换医院要重新检查吗', relevant: ['follow-up-visits', 'hospital'], kind: 'multi', split: H, batch: 89 },
+  { q: '换医院病历要带吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 89 },
+  { q: '以前医生开的药还接着吃吗', relevant: ['follow-up-visits', 'topical-medicines-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '在外地查过伍德灯了还要再查吗', relevant: ['woods-lamp-exam'], kind: 'multi', split: H, batch: 89 },
+  { q: '别的医院说是进展期', relevant: ['stable-vs-progressive-stage'], kind: 'lay', split: H, batch: 89 },
+  { q: '甲状腺在别处查过了 报告能用吗', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 89 },
+  { q: '换个医生看要从头开始吗', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 89 },
+  { q: '之前治疗拍的照片要不要带', relevant: ['follow-up-visits'], kind: 'lay', split: H, batch: 89 },
+  { q: '换了医院光疗剂量从头来吗', relevant: ['nb-uvb-phototherapy'], kind: 'multi', split: H, batch: 89 },
+  { q: '第一次来看病要带什么', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: '以前在小诊所打过针 有影响吗', relevant: [], kind: 'lay', split: H, batch: 89 },
+  { q: '转院过来复诊挂哪个医生', relevant: ['follow-up-visits', 'doctors/tang-yining'], kind: 'lay', split: H, batch: 89 },
+  { q: '以前做过表皮移植 现在又白了', relevant: ['epidermal-grafting-stable-vitiligo', 'relapse-after-repigmentation'], kind: 'multi', split: H, batch: 89 },
+  { q: '外院诊断白癜风 想再确认一下', relevant: ['white-patches-differential'], kind: 'lay', split: H, batch: 89 },
+  { q: '在别的医院好了 停药又复发了', relevant: ['relapse-after-repigmentation'], kind: 'lay', split: H, batch: 89 },
+  { q: '别家医院的检查报告你们认吗', relevant: ['hospital', 'follow-up-visits'], kind: 'lay', split: H, batch: 89 },
+  { q: '白癜风！！！', relevant: ['what-is-vitiligo'], kind: 'exact', split: H, batch: 89 },
+  { q: '308？？', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 89 },
+  { q: '😭白斑', relevant: ['what-is-vitiligo', 'white-patches-differential'], kind: 'short', split: H, batch: 89 },
+  { q: 'ｂｄｆ', relevant: ['what-is-vitiligo'], kind: 'pinyin', split: H, batch: 89 },
+  { q: '伍 德 灯', relevant: ['woods-lamp-exam'], kind: 'exact', split: H, batch: 89 },
+  { q: '会传染吗？？？😰', relevant: ['is-vitiligo-contagious'], kind: 'lay', split: H, batch: 89 },
+  { q: '光疗。。。。多久见效', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'multi', split: H, batch: 89 },
+  { q: 'ＮＢ－ＵＶＢ', relevant: ['nb-uvb-phototherapy'], kind: 'exact', split: H, batch: 89 },
+  { q: '３０８ｎｍ', relevant: ['excimer-308nm-light'], kind: 'number', split: H, batch: 89 },
+  { q: '孩子 白斑 怎么办！！', relevant: ['childrens-vitiligo-care'], kind: 'lay', split: H, batch: 89 },
+  { q: '防晒霜~~~能涂吗', relevant: ['sun-protection-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '【求助】怀孕了能照光吗', relevant: ['pregnancy-and-vitiligo'], kind: 'multi', split: H, batch: 89 },
+  { q: '甲状腺？白癜风？有关系？', relevant: ['thyroid-tests-vitiligo'], kind: 'multi', split: H, batch: 89 },
+  { q: '微针   脱皮   怎么办', relevant: ['peeling-after-microneedling'], kind: 'exact', split: H, batch: 89 },
+  { q: '🙏🙏白斑会遗传给孩子吗', relevant: ['what-is-vitiligo', 'pregnancy-and-vitiligo'], kind: 'lay', split: H, batch: 89 },
+  { q: '吃什么好……忌口……', relevant: ['vitiligo-diet-myths'], kind: 'lay', split: H, batch: 89 },
+  { q: '停车场', relevant: ['hospital'], kind: 'short', split: H, batch: 89 },
+  { q: '医院有电梯吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: '可以借轮椅吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: '有母婴室吗', relevant: [], kind: 'lay', split: H, batch: 89 },
+  { q: '光疗室在几楼', relevant: [], kind: 'lay', split: H, batch: 89 },
+  { q: '青禾皮肤病医院怎么走', relevant: ['hospital'], kind: 'exact', split: H, batch: 89 },
+  { q: '坐地铁在哪站下', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: '坐公交到杏林路口', relevant: ['hospital'], kind: 'exact', split: H, batch: 89 },
+  { q: '停车免费吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: '周末开门吗', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: '无障碍通道', relevant: ['hospital'], kind: 'exact', split: H, batch: 89 },
+  { q: '一楼服务台', relevant: ['hospital'], kind: 'exact', split: H, batch: 89 },
+  { q: '医院地址在哪', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: '厕所在哪', relevant: [], kind: 'short', split: H, batch: 89 },
+  { q: '医院里有吃饭的地方吗', relevant: [], kind: 'lay', split: H, batch: 89 },
+  { q: '老人腿脚不方便怎么去医院', relevant: ['hospital'], kind: 'lay', split: H, batch: 89 },
+  { q: 'Could you advise whether phototherapy is suitable for my condition', relevant: ['nb-uvb-phototherapy', 'excimer-308nm-light'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'I would like to inquire about making an appointment', relevant: ['hospital'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'Kindly let me know whether vitiligo is contagious to my grandchildren', relevant: ['is-vitiligo-contagious'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'I should be grateful to know the opening hours of the clinic', relevant: ['hospital'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'Is there parking available for patients visiting the hospital', relevant: ['hospital'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'Would a Wood lamp examination be necessary at my first visit', relevant: ['woods-lamp-exam'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'I have been advised to have my thyroid examined, may I ask why', relevant: ['thyroid-tests-vitiligo'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'Could you kindly explain the difference between segmental and non-segmental vitiligo', relevant: ['segmental-vs-nonsegmental'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'I wish to know whether the excimer laser treatment is painful', relevant: ['excimer-308nm-light'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'Please advise on a suitable sunscreen for depigmented skin', relevant: ['sun-protection-vitiligo'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'Whether skin grafting is advisable for a patch that has been stable for some years', relevant: ['epidermal-grafting-stable-vitiligo'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'I am retired and my white patches have recently increased in number', relevant: ['stable-vs-progressive-stage'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'May I bring my previous medical records from my physician abroad', relevant: ['hospital', 'follow-up-visits'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'I would be obliged if you could recommend a doctor experienced in phototherapy', relevant: ['doctors/lin-qingyuan', 'doctors/gu-mingcheng'], kind: 'english', split: H, batch: 89, locale: 'en' },
+  { q: 'Could you advise whether the ointment may thin the skin around my eyes', relevant: ['topical-medicines-vitiligo'], kind: 'english', split: H, batch: 89, locale: 'en' },
 ];
 
 export const EVAL_QUERIES: EvalQuery[] = [...FIRST_QUERIES, ...LATER_QUERIES];
