@@ -28,6 +28,8 @@ const RARE_TARGET = /[坯钜锺迳]/u;
  * (痊愈), 犂 (犁), 水菓 (水果), 復甦 (复苏). Simplified text does not use the first ones.
  */
 const VARIANTS: [string, string][] = [['暱', '昵'], ['瘉', '愈'], ['犂', '犁'], ['菓', '果'], ['甦', '苏']];
+/** Hong Kong's forms of clinic words with 覆 for 复 (覆診, the Hospital Authority's word for a follow-up visit). */
+const HK_CLINIC_PHRASES: [string, string][] = [['覆診', '复诊'], ['覆檢', '复检'], ['覆查', '复查']];
 
 /** One character in, one character out, within the Basic Multilingual Plane: positions never move. */
 export async function simplifiedPairs(): Promise<[string, string][]> {
@@ -71,6 +73,9 @@ export async function phraseExceptions(pairs: [string, string][]): Promise<[stri
     // into 乾 would also turn simplified text's own 干 (主干道) into it.
     if (folded !== s && byChar(s) === s && !RARE_TARGET.test(s) && !out.has(folded)) out.set(folded, s);
   }
+  // Hong Kong's own forms of clinic words, which OpenCC's traditional phrases do not list: 覆診 (the Hospital Authority's word
+  // for a follow-up visit), 覆檢, 覆查; folded one by one they stay 覆诊, a word simplified text does not have.
+  for (const [t, s] of HK_CLINIC_PHRASES) if (!out.has(byChar(t))) out.set(byChar(t), s);
   return [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 

@@ -24,6 +24,10 @@ test('traditional characters become simplified, one for one', () => {
     ['暱稱', '昵称'],
     ['痊瘉', '痊愈'],
     ['復甦', '复苏'],
+    // Hong Kong's 覆 for 复 in clinic words; 覆盖 keeps its own 覆.
+    ['外地患者可以網上覆診嗎', '外地患者可以网上复诊吗'],
+    ['覆檢報告', '复检报告'],
+    ['覆蓋白斑', '覆盖白斑'],
   ];
   for (const [from, to] of cases) {
     assert.equal(simplified(from), to);
