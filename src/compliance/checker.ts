@@ -640,57 +640,37 @@ const STEP = 64;
  * normaliser drops the mask between two Han characters, so the claim rule finds the word whole, and the mask is the tool's leftover as
  * much as 治X愈 is. Each claim found whose original span holds a mask (one to three of ■ □ ▇ █ ▒ ○ ● × or the replacement character,
  * or a single asterisk) between two Han characters, within a few characters of it in its clause, is reported under garbled-replacement too.
- * A bold pair (**) or a size (3×4cm) is not read. Linear: the masks are found in one pass and looked up by binary search, and a claim
- * is skipped where a garbled-replacement finding (the rule's own or one added here) already covers it (review).
+ * A bold pair (**) or a size (3×4cm) is not read. Linear: the masks are found in one pass, and each claim looks only within its own
+ * span (a claim's span is bounded by its rule, and each rule lists a bounded number); a claim a garbled-replacement finding (the
+ * rule's own or one added here) already covers is skipped (review).
  * Round one hundred and five (batch HL): the triangles, diamonds and stars (▲ △ ▼ ▽ ◆ ◇ ★ ☆) mask as the squares do (能根▲治, 包◆好); used as a
  * separator between words (保湿▲防晒▲少抓挠) they sit by no claim and report nothing.
  */
 const MASKS = /[\u4e00-\u9fff](?:[■□▇█▒○●×▲△▼▽◆◇★☆\ufffd]{1,3}|(?<![*＊])[*＊](?![*＊]))(?=[\u4e00-\u9fff])/g;
 const CLAUSE_END = /[,，。;；!?！？、:：\n]/;
 const MASKED_CLAIM = new Set(['efficacy', 'guarantee', 'absolute', 'safety', 'rate', 'secret', 'comparison']);
-/** The first index in sorted `xs` whose value is at least `v`. */
-function lowerBound(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function maskedClaims(text: string, norm: ReturnType<typeof normalize>, hits: readonly Hit[], docType: DocType): Hit[] {
   const rule = RULES_BY_ID.get('garbled-replacement');
   if (!rule || rule.levels[docType] === 'off') return [];
-  // Each mask as [start, end) of the original text, from the Han character before it to the one after it.
-  const maskStart: number[] = [];
-  const maskEnd: number[] = [];
+  // Each mask by where it starts in the original text: the length from the Han character before it to the one after it.
+  let maskEnd: Uint8Array | undefined;
   MASKS.lastIndex = 0;
-  for (let m; (m = MASKS.exec(text)); ) {
-    maskStart.push(m.index);
-    maskEnd.push(m.index + m[0].length + 1);
-  }
-  if (!maskStart.length) return [];
-  // Spans already reported as garbled (normalised offsets), in start order, with the furthest end so far: "does any cover this claim" is one search.
-  const covered = hits.filter((o) => o.rule === rule).map((o) => [o.start, o.end] as [number, number]);
+  for (let m; (m = MASKS.exec(text)); ) (maskEnd ??= new Uint8Array(text.length))[m.index] = m[0].length + 1;
+  if (!maskEnd) return [];
+  // Where a garbled-replacement finding is already reported (normalised offsets): a claim it overlaps is not reported again.
+  const covered = new Uint8Array(norm.text.length);
+  for (const o of hits) if (o.rule === rule) covered.fill(1, o.start, o.end);
   const out: Hit[] = [];
-  const candidates = hits.filter((h) => h.severity !== 'info' && MASKED_CLAIM.has(h.rule.category)).sort((a, b) => a.start - b.start || a.end - b.end);
-  covered.sort((a, b) => a[0] - b[0]);
-  const coveredStarts = covered.map((c) => c[0]);
-  const furthest: number[] = [];
-  for (let i = 0, f = -1; i < covered.length; i++) furthest.push((f = Math.max(f, covered[i]![1])));
   let lastEnd = -1;
+  const candidates = hits.filter((h) => h.severity !== 'info' && MASKED_CLAIM.has(h.rule.category)).sort((a, b) => a.start - b.start || a.end - b.end);
   for (const h of candidates) {
-    if (h.start < lastEnd) continue;
-    const before = lowerBound(coveredStarts, h.end) - 1;
-    if (before >= 0 && furthest[before]! > h.start) continue;
+    if (h.start < lastEnd || covered.subarray(h.start, h.end).includes(1)) continue;
     // The claim's span, widened by a few characters within its clause: the mask may sit in the adverb before the word found (彻\ufffd底断根).
     let { start, end } = originalSpan(norm, h.start, h.end);
     for (let k = 0; k < 6 && start > 0 && !CLAUSE_END.test(text[start - 1]!); k++) start--;
     for (let k = 0; k < 6 && end < text.length && !CLAUSE_END.test(text[end]!); k++) end++;
-    // Masks start in order and are at most five characters long: only the first few starting in the span can end inside it.
     let masked = false;
-    for (let i = lowerBound(maskStart, start); i < maskStart.length && maskStart[i]! < end && !masked; i++) masked = maskEnd[i]! <= end;
+    for (let i = start; i < end && !masked; i++) masked = maskEnd[i]! > 0 && i + maskEnd[i]! <= end;
     if (!masked) continue;
     out.push({ rule, start: h.start, end: h.end, severity: rule.levels[docType] as Severity, note: '替换工具留下的遮盖符号' });
     lastEnd = h.end;

@@ -504,11 +504,14 @@ function glossedSpan(text: string, from: number, to: number): boolean {
   while (a > 0 && from - a < 3 && GLOSS_GAP.has(text[a - 1]!)) a--;
   let b = to;
   while (b < text.length && b - to < 3 && GLOSS_GAP.has(text[b]!)) b++;
+  // The Han characters right beside the letters, up to six on each side; a name is the last few before them or the first few after.
+  let l = a;
+  while (l > 0 && a - l < 6 && isHan(text.charCodeAt(l - 1))) l--;
+  let r = b;
+  while (r < text.length && r - b < 6 && isHan(text.charCodeAt(r))) r++;
   for (let n = 1; n <= 6; n++) {
-    const left = text.slice(Math.max(0, a - n), a);
-    if (left.length === n && [...left].every((c) => isHan(c.charCodeAt(0))) && spells(left, letters)) return true;
-    const right = text.slice(b, b + n);
-    if (right.length === n && [...right].every((c) => isHan(c.charCodeAt(0))) && spells(right, letters)) return true;
+    if (a - n >= l && spells(text.slice(a - n, a), letters)) return true;
+    if (b + n <= r && spells(text.slice(b, b + n), letters)) return true;
   }
   return false;
 }
