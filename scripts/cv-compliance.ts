@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { buildModel, MODEL_THRESHOLD, type ComplianceModel } from '../src/compli
 import { ROOT } from '../src/paths.js';
 import { siteSentences, labelledBatches, type BatchRow } from './compliance-batches.js';
 
-// `npm run cv:compliance [-- --authors] [-- --sweep] [-- --rolling [--only X]]`: does the learned second opinion (model.ts)
+// `npm run cv:compliance [-- --authors] [-- --sweep] [-- --rolling [--only X | --last N] [--cache DIR]]`: does the learned second opinion (model.ts)
 // generalise to sentences written apart from those it learnt from? Leave one batch out (or, with
 // --authors, one author out) over the development and holdout parts: the model is built from all
 // other batches and checked on the one left out, next to the rules alone. Figures only. The rules
@@ -271,6 +272,21 @@ const POINTS = [
  * categories flagged, the rules flagged] per row, by the checker of `commit`.
  */
 function oldRules(commit: string, rows: BatchRow[]): [boolean, boolean, boolean, string[], string[]][] {
+  // --cache DIR: an old commit's answers on the same rows never change; kept there for the next run
+  // (comparing model variants reruns the models, not the old rules).
+  const cacheDir = args.includes('--cache') ? args[args.indexOf('--cache') + 1] : undefined;
+  const input = JSON.stringify(rows.map((r) => ({ text: r.text, type: r.type, expect: r.expect })));
+  const cached = cacheDir && path.join(cacheDir, `${commit}-${createHash('sha256').update(input).digest('hex').slice(0, 16)}.json`);
+  if (cached && fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, 'utf8'));
+  const answers = runOldRules(commit, input);
+  if (cached) {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    fs.writeFileSync(cached, JSON.stringify(answers));
+  }
+  return answers;
+}
+
+function runOldRules(commit: string, input: string): [boolean, boolean, boolean, string[], string[]][] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cp-cv-${commit}-`));
   try {
     execFileSync('sh', ['-c', `git archive ${commit} src package.json tsconfig.json | tar -x -C "${dir}"`], { cwd: ROOT });
@@ -286,7 +302,6 @@ process.stdout.write(JSON.stringify(rows.map((r) => {
 })));
 `,
     );
-    const input = JSON.stringify(rows.map((r) => ({ text: r.text, type: r.type, expect: r.expect })));
     return JSON.parse(execFileSync('node', ['--import', 'tsx', 'run.ts'], { cwd: dir, input, maxBuffer: 1 << 26 }).toString());
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -305,7 +320,9 @@ function rolling(): void {
   console.log('Rolling origin: the rules of the day and a model of the batches before, on a new author\'s batches; recall, then false positives');
   // --only X: just the moment batch X met the rules (a new author's first run, without replaying every earlier one).
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  for (const p of only ? POINTS.filter((q) => q.fresh.includes(only)).map((q) => ({ ...q, fresh: [only] })) : POINTS) {
+  // --last N: only the last N moments (the newest authors, met by the largest models).
+  const last = args.includes('--last') ? Number(args[args.indexOf('--last') + 1]) : POINTS.length;
+  for (const p of only ? POINTS.filter((q) => q.fresh.includes(only)).map((q) => ({ ...q, fresh: [only] })) : POINTS.slice(-last)) {
     const model: ComplianceModel = buildModel([...rows.filter((r) => p.before.includes(r.batch)), ...demo]);
     console.log(`rules of ${p.commit}, model of ${p.before.length} earlier batches (${model.size} sentences):`);
     for (const batch of p.fresh) {
