@@ -4,57 +4,24 @@ import { keyedFindings } from '../../src/content/compliance-gate.js';
 import { checkText, PER_RULE } from '../../src/compliance/checker.js';
 import { ComplianceLive, SHOWN_PER_PARAGRAPH } from '../../src/content/compliance.admin.views.js';
 import { toHtml } from '../../src/http/render.js';
+import { ratio, repeat as repeatTo } from '../helpers/linear.js';
 
 // Issue 11, defect 1: the checker and its highlighted view must be linear in the text plus the
 // findings. Before the fix, 200,000 characters of `最好的治疗 根治 ` took minutes (every match
 // rescanned its sentence and paragraph, overlaps were merged with findIndex, the view filtered all
-// findings at every cut). Linearity is shown without a wall clock, which a loaded machine breaks:
-// the CPU time for 4N characters is at most about four times that for N. The bound is 8: a
-// quadratic case gives 16 (before the fix far more), while noise on a loaded machine (collection,
-// caches) was seen to push a linear case from 2 to 3.5 when only N and 2N were compared.
+// findings at every cut). How linearity is measured: test/helpers/linear.ts.
 
 const N = 200_000;
-const repeat = (unit: string, n = N) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const repeat = (unit: string, n = N) => repeatTo(unit, n);
 
 /** Worst cases found while fixing: keyword stuffing with and without sentence ends, quotes that never close, link syntax that never ends, many tiny paragraphs; last, sentences no rule flags and the model does (its nearest-neighbour lookups). */
 const WORST = ['最好的治疗 根治 ', '根治', '根治。', '“根治', '无副作用，', '神药 ', '我在医院治疗好了', '](', '![治疗前', '\n', '根\n\n', '# 患者心声\n', '根 * 治 ', '1', '研究表明', '我们这里的治疗方案效果非常好，很多人来了一次就不用再来了。', '| 疗法 | 见效时间 |\n|---|---|\n| 激光 | 2周 |\n', '| 见效时间 |\n', '|---|---', ' ', '根□治，', '保证痊●愈 根*治 ', '永不复×发。'];
 
-/**
- * CPU time (user + system, ms) of one call of f: calls are repeated until they take at least 40 ms
- * (a fast case is otherwise all clock grain and collector), and the least of three such measures is
- * kept, so that a descheduled run or a collection says nothing about the code.
- */
-function cpu<T>(f: () => T): [T, number] {
-  let best = Infinity;
-  let r!: T;
-  let reps = 1;
-  for (let i = 0; i < 3; ) {
-    const t0 = process.cpuUsage();
-    for (let k = 0; k < reps; k++) r = f();
-    const d = process.cpuUsage(t0);
-    const ms = (d.user + d.system) / 1000;
-    if (ms < 40 && reps < 1024) {
-      reps *= 2;
-      continue;
-    }
-    best = Math.min(best, ms / reps);
-    i++;
-  }
-  return [r, best];
-}
-
-/** The CPU time for N characters over that for N/4, with the result for N. */
-function ratio<T>(f: (n: number) => T): [T, number, number, number] {
-  const [, small] = cpu(() => f(N / 4));
-  const [r, big] = cpu(() => f(N));
-  return [r, big / small, small, big];
-}
-
-test('the checker is linear on worst-case text: 200,000 characters cost at most about four times 50,000', () => {
+test('the checker is linear on worst-case text: 200,000 characters cost at most about four times 50,000', async () => {
   checkText('本院可以根治白癜风，神药', { docType: 'kepu' }); // loads the segmenter's dictionary and builds the model
   for (const unit of WORST) checkText(unit.repeat(500), { docType: 'kepu' }); // and lets the JIT settle
   for (const unit of WORST) {
-    const [[text, findings], r, small, big] = ratio((n) => {
+    const [[text, findings], r, small, big] = await ratio(N, (n) => {
       const t = repeat(unit, n);
       return [t, checkText(t, { docType: 'kepu' })] as const;
     });
@@ -72,7 +39,7 @@ test('keyword stuffing is reported, but a rule stops listing after a fixed numbe
   assert.ok(checkText(repeat('最好的治疗 根治 '), { docType: 'kepu' }).some((f) => f.rule === 'cure-claim' && f.severity === 'error'));
 });
 
-test('the highlighted view of worst-case text is linear and bounded: at most 20 findings per paragraph, with "N more"', () => {
+test('the highlighted view of worst-case text is linear and bounded: at most 20 findings per paragraph, with "N more"', async () => {
   for (const unit of ['最好的治疗 根治 ', '“根治', '根治。\n']) {
     const view = (n: number) => {
       const body = repeat(unit, n);
@@ -81,7 +48,7 @@ test('the highlighted view of worst-case text is linear and bounded: at most 20 
       const review = { docType: 'kepu' as const, findings, unresolved: findings.filter((f) => f.severity === 'error'), blocked: true };
       return toHtml(<ComplianceLive review={review} bodyMd={body} />);
     };
-    const [html, r, small, big] = ratio(view);
+    const [html, r, small, big] = await ratio(N, view);
     assert.ok(r <= 8, `${JSON.stringify(unit)}: view in ${small.toFixed(1)} ms CPU for ${N / 4} characters, ${big.toFixed(1)} ms for ${N}`);
     const marks = html.match(/<li id="cp-live-/g)?.length ?? 0;
     assert.ok(marks > 0);
