@@ -92,10 +92,21 @@ interface Hit {
  * A hedge qualifies the claim when it stands before it or in its clause, or after it behind a turn (但个体差异较大); a
  * later clause about something else (…效果最好、恢复最快的方法，适合大部分人群) leaves the claim as strong as it was (round fourteen).
  */
-function hedgesClaim(upToClaim: string, after: string): boolean {
-  if (hedged(upToClaim)) return true;
+function hedgesClaim(upToClaim: string, after: string, beforeClaim: string): boolean {
+  if (hedged(upToClaim) && !scheduleHedgeOnly(upToClaim, beforeClaim)) return true;
   const turn = after.search(/但|不过|然而|可是|只是|当然|其实|实际上|事实上/);
   return turn >= 0 && hedged(after.slice(turn));
+}
+
+/**
+ * Round one hundred and six (batch HN): 一般 or 通常 before a schedule in an earlier clause (照射一般每周两到三次，首次剂量较低，整个过程一点都不疼)
+ * says how often, not how sure the claim in a later clause is; a hedge in the claim's own clause, or any other hedge before it, still counts.
+ */
+const SCHEDULE_HEDGE = /(?:一般|通常)(?:为|是|需要?|在)?(?=每(?:周|天|日|月|次|隔)|[一二两三四五六七八九十\d]+\s?(?:到|至|-|~|～)?\s?[一二两三四五六七八九十\d]*\s?(?:次|天|周|个月|分钟|小时))/g;
+function scheduleHedgeOnly(upToClaim: string, beforeClaim: string): boolean {
+  const cut = Math.max(beforeClaim.lastIndexOf('，'), beforeClaim.lastIndexOf(','), beforeClaim.lastIndexOf('；'), beforeClaim.lastIndexOf(';'));
+  if (cut < 0) return false;
+  return !hedged(upToClaim.slice(0, cut).replace(SCHEDULE_HEDGE, '') + '\u0000' + upToClaim.slice(cut));
 }
 
 function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArray, ctx: TextContext, docType: DocType): Hit | undefined {
@@ -155,7 +166,7 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
   if (selfInSentence) {
     shift += 1;
     notes.push('句中以本院或本院团队为主语，按对外宣传从严处理');
-  } else if (rule.hedge !== false && docType !== 'ad' && info.hedged && hedgesClaim(text.slice(sentence.start, clause.end), text.slice(clause.end, sentence.end))) {
+  } else if (rule.hedge !== false && docType !== 'ad' && info.hedged && hedgesClaim(text.slice(sentence.start, clause.end), text.slice(clause.end, sentence.end), text.slice(sentence.start, start))) {
     shift -= 1;
     notes.push('句中有“可能、部分患者、因人而异”一类限定，已降低一级');
   }

@@ -486,7 +486,16 @@ function spells(han: string, letters: string, at = 0): boolean {
   return readings(han[0]!).some((r) => letters.startsWith(r, at) && spells(han.slice(1), letters, at + r.length));
 }
 function glossed(text: string, from: number, to: number): boolean {
-  return glossedSpan(text, from, to) || glossedSpan(text, ...romanRun(text, from, to));
+  const run = romanRun(text, from, to);
+  return glossedSpan(text, from, to) || glossedSpan(text, ...run) || titled(text, run[0]);
+}
+/**
+ * Round one hundred and six (batch HN): letters right after an honorific (主讲人：Dr. Gen Zhiyu, 特邀 Prof. Wu Du) are a person's name
+ * even with Chinese around it, as a name in an English sentence is (nearHan); 这个方子可以 gen 治 has no honorific before it.
+ */
+const TITLED = /(?<![a-z])(?:dr|prof|mr|mrs|ms|miss|doctor|professor)\.?\s?$/;
+function titled(text: string, start: number): boolean {
+  return TITLED.test(text.slice(Math.max(0, start - 11), start));
 }
 /** The whole romanised name the letters sit in (zhiyu in 张志宇 Zhang Zhiyu): letters and single spaces, a few syllables either side. */
 function romanRun(text: string, from: number, to: number): [number, number] {
