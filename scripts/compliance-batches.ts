@@ -263,6 +263,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HJ: 'cmp214',
   HL: 'cmp216',
   HM: 'cmp217',
+  HO: 'cmp219',
 };
 
 export function authorOf(file: string, batch: string): string {
