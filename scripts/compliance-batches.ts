@@ -264,6 +264,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HL: 'cmp216',
   HM: 'cmp217',
   HN: 'cmp218',
+  HO: 'cmp219',
 };
 
 export function authorOf(file: string, batch: string): string {
