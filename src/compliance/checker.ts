@@ -102,7 +102,8 @@ function hedgesClaim(upToClaim: string, after: string, beforeClaim: string): boo
  * Round one hundred and six (batch HN): 一般 or 通常 before a schedule in an earlier clause (照射一般每周两到三次，首次剂量较低，整个过程一点都不疼)
  * says how often, not how sure the claim in a later clause is; a hedge in the claim's own clause, or any other hedge before it, still counts.
  */
-const SCHEDULE_HEDGE = /(?:一般|通常)(?:为|是|需要?|在)?(?=每(?:周|天|日|月|次|隔)|[一二两三四五六七八九十\d]+\s?(?:到|至|-|~|～)?\s?[一二两三四五六七八九十\d]*\s?(?:次|天|周|个月|分钟|小时))/g;
+// A second number only after a separator: two runs of the same digits next to each other split a long run of digits every way (quadratic; review).
+const SCHEDULE_HEDGE = /(?:一般|通常)(?:为|是|需要?|在)?(?=每(?:周|天|日|月|次|隔)|[一二两三四五六七八九十\d]+(?:\s?(?:到|至|-|~|～)\s?[一二两三四五六七八九十\d]+)?\s?(?:次|天|周|个月|分钟|小时))/g;
 function scheduleHedgeOnly(upToClaim: string, beforeClaim: string): boolean {
   const cut = Math.max(beforeClaim.lastIndexOf('，'), beforeClaim.lastIndexOf(','), beforeClaim.lastIndexOf('；'), beforeClaim.lastIndexOf(';'));
   if (cut < 0) return false;
@@ -191,9 +192,9 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
 // Block rules: a heading that introduces forbidden content makes its whole section one finding.
 
 const MD_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]*(.+?)[ \t#]*$/;
-const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*[:：]?[ \t]*$/;
+const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?$/;
 /** A short line standing alone: no sentence punctuation, not a list item or a table row. */
-const SHORT_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,11})[ \t]*[:：]?[ \t]*$/;
+const SHORT_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,11})[ \t]*(?:[:：][ \t]*)?$/;
 
 interface Heading {
   start: number;
@@ -223,7 +224,7 @@ const LABEL_NOT_STORY = /投诉|意见|建议|渠道|拨打|电话|填写|须知
 /** Round twenty-five: a text that is one short line and nothing else (a title field, a caption, a label): up to 24 units. */
 // A bar between a title's parts (患者故事 | 从轮椅到马拉松) is allowed; a table row starts with one, and is not a title.
 const TITLE_FRAME = /[|｜【】〔〕[\]·•—]|[\ud800-\udfff]|[★☆▶▲■◆●✦✨♥❤]/;
-const TITLE_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：]{1,23})[ \t]*[:：]?[ \t]*$/;
+const TITLE_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：]{1,23})[ \t]*(?:[:：][ \t]*)?$/;
 /** Round twenty-eight: a one-line title of a label and a subtitle (晒单区：看看姐妹们的蜕变), up to 8 and 16 units. */
 const LABEL_TITLE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,8}[:：][^。.!?;,，:：|]{1,16})[ \t]*$/;
 

@@ -30,6 +30,20 @@ test('the checker is linear on worst-case text: 200,000 characters cost at most 
   }
 });
 
+/**
+ * One long run of a character between Chinese words: two unbounded runs of the same character side by side in a
+ * pattern split the run every way. 20,000 spaces after 照射治疗 took 2.7 s (a short line's optional colon between two
+ * runs of blanks) and 20,000 digits 0.7 s (a price's digits looked for from every digit of the run); review, session 40.
+ */
+const RUNS = ['1', ' ', '１', '.', '\t', '%', '根', '\n', '1.', 'zhi ', '、', '-'];
+
+test('a long run of one character inside Chinese text is linear in its length', async () => {
+  for (const unit of RUNS) {
+    const [findings, r, small, big] = await ratio(N, (n) => checkText(`照射治疗${repeat(unit, n)}，一点都不疼`, { docType: 'ad' }));
+    assert.ok(r <= 8, `${JSON.stringify(unit)}: ${small.toFixed(1)} ms CPU for a run of ${N / 4}, ${big.toFixed(1)} ms for ${N} (${findings.length} findings)`);
+  }
+});
+
 test('keyword stuffing is reported, but a rule stops listing after a fixed number and says so', () => {
   const findings = checkText(repeat('根治。'), { docType: 'kepu' });
   const cure = findings.filter((f) => f.rule === 'cure-claim');
