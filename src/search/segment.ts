@@ -200,7 +200,8 @@ export function spacedOut(text: string): string {
  * a code of its own, a lab item copied from a report, and the next word is another item, not its unit (decision 0113).
  */
 function joinUnits(text: string): string {
-  return text.replace(/(?<![a-z]\d*)(\d)\s+([a-z]{1,4})(?![a-z])/g, (all, d: string, unit: string) => (QUERY_STOPWORDS.has(unit) ? all : d + unit));
+  // Only the last digit of a run is followed by a blank: asked first, the look-behind runs once per run, not back over the run from each of its digits (review).
+  return text.replace(/(?=\d\s)(?<![a-z]\d*)(\d)\s+([a-z]{1,4})(?![a-z])/g, (all, d: string, unit: string) => (QUERY_STOPWORDS.has(unit) ? all : d + unit));
 }
 
 // A yes-no question asked by repeating the verb (会不会, 疼不疼, 能不能吃, 可不可以, 有没有): jieba

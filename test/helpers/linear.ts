@@ -5,14 +5,14 @@
 
 /**
  * CPU time (user + system, ms) of one call of f: calls are repeated until they take at least 40 ms
- * (a fast case is otherwise all clock grain and collector), and the least of three such measures is
+ * (a fast case is otherwise all clock grain and collector), and the least of `measures` such measures is
  * kept, so that a descheduled run or a collection says nothing about the code.
  */
-export async function cpu<T>(f: () => T | Promise<T>): Promise<[T, number]> {
+export async function cpu<T>(f: () => T | Promise<T>, measures = 3): Promise<[T, number]> {
   let best = Infinity;
   let r!: T;
   let reps = 1;
-  for (let i = 0; i < 3; ) {
+  for (let i = 0; i < measures; ) {
     const t0 = process.cpuUsage();
     for (let k = 0; k < reps; k++) r = await f();
     const d = process.cpuUsage(t0);
@@ -28,9 +28,9 @@ export async function cpu<T>(f: () => T | Promise<T>): Promise<[T, number]> {
 }
 
 /** The CPU time for n over that for n/4, with the result for n and both times. */
-export async function ratio<T>(n: number, f: (n: number) => T | Promise<T>): Promise<[T, number, number, number]> {
-  const [, small] = await cpu(() => f(n / 4));
-  const [r, big] = await cpu(() => f(n));
+export async function ratio<T>(n: number, f: (n: number) => T | Promise<T>, measures = 3): Promise<[T, number, number, number]> {
+  const [, small] = await cpu(() => f(n / 4), measures);
+  const [r, big] = await cpu(() => f(n), measures);
   return [r, big / small, small, big];
 }
 
