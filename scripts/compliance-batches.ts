@@ -265,6 +265,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HM: 'cmp217',
   HN: 'cmp218',
   HO: 'cmp219',
+  HQ: 'cmp221',
 };
 
 export function authorOf(file: string, batch: string): string {
