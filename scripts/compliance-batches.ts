@@ -266,6 +266,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HN: 'cmp218',
   HO: 'cmp219',
   HP: 'cmp220',
+  HQ: 'cmp221',
 };
 
 export function authorOf(file: string, batch: string): string {

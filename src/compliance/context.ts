@@ -623,6 +623,10 @@ export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end
   // Round ninety-eight (batch GX): a quoted word, then a comma and what it means (古人说给草药“去根”，指的是把根须剪掉): the word explained, not
   // claimed, unless a frame of certainty stands right before the quotation (这套灸法能“去根”，意思是…).
   if (/^[”」』"]\s?[,，]\s?(?:这里|在这里|其实|原本)?(?:是指|指的是|的意思是|意思是|说的是)/.test(after) && /[“「『"]$/.test(ctx.text.slice(Math.max(sentence.start, start - 1), start)) && !/(?:能|可以|会|就|都|帮|让|保证|包)\s?[“「『"]$/.test(ctx.text.slice(Math.max(sentence.start, start - 3), start))) return true;
+  // Round one hundred and seven (batch HQ): quoted words named as a kind of customers' testimony (“…”的顾客感言, “…”这类用户评价), then written off in the
+  // same sentence as picked, made up or no proof (往往是商家挑选甚至编写的, 不能代表你的效果): a warning about testimonials, not one; 来看看“…”的顾客感言
+  // writes nothing off and stays read.
+  if (inQuotes && /^[^“”「」『』"]{0,24}?[”」』"](?:的|这类|这样的|之类的|一类的)(?:顾客|用户|患者|客户|网友|买家|病友)?(?:感言|评价|好评|留言|晒单|反馈|心得|分享|故事|证言)/.test(after) && /编写|编造|伪造|杜撰|挑选|捏造|不可信|不能代表|不代表|不能说明|不能证明|未经核实|无法核实|摆拍|托儿|水军|刷(?:出来)?的/.test(after)) return true;
   // Round thirteen: reaching the standard of a cure (可达到临床治愈的标准) claims it; only naming the standard mentions it.
   if (MENTIONED_AFTER.test(after) && !(/^的(?:标准|定义)/.test(after) && /(?<!需要|需|要|必须|是否|能否|未|没|没有|不能|尚未|难以)(?:达到|达|符合|满足)[^,，。;!?]{0,4}$/.test(ctx.text.slice(Math.max(sentence.start, start - 10), start)))) return true;
   return info.reportedEnd >= 0 && info.reportedEnd <= start;
