@@ -191,7 +191,9 @@ function evaluate(rule: Rule, pattern: Pattern, base: Severity, m: RegExpExecArr
 // ---------------------------------------------------------------------------------------------
 // Block rules: a heading that introduces forbidden content makes its whole section one finding.
 
-const MD_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]*(.+?)[ \t#]*$/;
+// The text starts and ends on a character that is not a blank: a lazy text before the trailing blanks tried them all from
+// each of its ends (a line of 16,000 spaces inside a heading: 14 times the CPU of 4,000; review, session 40).
+const MD_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]*([^ \t](?:.*[^ \t#])?)[ \t#]*$/;
 const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*(?:[:：][ \t]*)?$/;
 /** A short line standing alone: no sentence punctuation, not a list item or a table row. */
 const SHORT_LINE = /^[ \t]*([^\s|>\-*+#0-9][^。.!?;,，:：|]{1,11})[ \t]*(?:[:：][ \t]*)?$/;
