@@ -267,6 +267,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HO: 'cmp219',
   HP: 'cmp220',
   HQ: 'cmp221',
+  HS: 'cmp223',
 };
 
 export function authorOf(file: string, batch: string): string {
