@@ -268,6 +268,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HP: 'cmp220',
   HQ: 'cmp221',
   HR: 'cmp222',
+  HS: 'cmp223',
 };
 
 export function authorOf(file: string, batch: string): string {
