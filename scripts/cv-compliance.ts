@@ -24,6 +24,10 @@ import { siteSentences, labelledBatches, type BatchRow } from './compliance-batc
 // of that day decide, less those the model of that day clears (the veto, decision 0044); where
 // nothing is left at warning or above, or only an ad's scope findings are, the model's own findings
 // count (a row-level approximation of the checker, which asks the model per sentence).
+// The column "shipped" is that commit's checkText with its defaults: its rules and, from the
+// commits that had one, its own shipped model (veto and second opinion); the rules alone of that
+// day are checkText(text, { model: null }) there. "veto" and "+ model" apply this script's model of
+// the batches before on top.
 
 const args = process.argv.slice(2);
 // The site's own sentences are known-innocent neighbours in every fold, as in the shipped model.
@@ -391,7 +395,7 @@ function rolling(): void {
           }
         });
       });
-      console.log(`  ${batch.padEnd(6)} rules ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   + other kinds ${fmt(other[at]!)}   + siblings ${fmt(sibling[at]!)}   model alone ${fmt(alone[at]!)}`);
+      console.log(`  ${batch.padEnd(6)} shipped ${fmt(rules)}   veto ${fmt(vetoed)}   + model ${fmt(both[at]!)}   + other kinds ${fmt(other[at]!)}   + siblings ${fmt(sibling[at]!)}   model alone ${fmt(alone[at]!)}`);
       for (const [t, from] of [[total.rules, rules], [total.vetoed, vetoed]] as const) for (const k of Object.keys(t) as (keyof Tally)[]) t[k] += from[k];
       ths.forEach((_, k) => {
         for (const key of Object.keys(rules) as (keyof Tally)[]) {
@@ -403,7 +407,7 @@ function rolling(): void {
       });
     }
   }
-  console.log(`all new batches: rules ${fmt(total.rules)}, ${flaggedOf(total.rules)}   with the veto ${fmt(total.vetoed)}, ${flaggedOf(total.vetoed)}`);
+  console.log(`all new batches: shipped ${fmt(total.rules)}, ${flaggedOf(total.rules)}   with the veto ${fmt(total.vetoed)}, ${flaggedOf(total.vetoed)}`);
   ths.forEach((th, k) => console.log(`  at ${th.toFixed(2)}: + model ${fmt(total.model[k]!)}, ${flaggedOf(total.model[k]!)}   + other kinds ${fmt(total.other[k]!)}   + siblings ${fmt(total.sibling[k]!)}   model alone ${fmt(total.alone[k]!)}, ${flaggedOf(total.alone[k]!)}`));
   console.log(`  findings the model adds to rows the rules flagged: of another kind on ${otherNoise.added} rows, ${otherNoise.wrong} of them naming no rule the reviewer expected (or on an innocent row); siblings on ${siblingNoise.added}, ${siblingNoise.wrong} of them`);
 }
