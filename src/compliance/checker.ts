@@ -21,6 +21,7 @@ import {
   isRhetorical,
 } from './context.js';
 import { HOMOPHONES, normalize, originalSpan } from './normalize.js';
+import { simplifiedPhrases, simplifiedUnit } from '../web/han.js';
 import { defaultModel, type ComplianceModel } from './model.js';
 import { everyMatch, Prefilter } from './prefilter.js';
 import { RULES } from './rules/index.js';
@@ -671,7 +672,10 @@ const DISGUISE_PINYIN = /[a-z]{2,6}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]
 function disguised(text: string, norm: ReturnType<typeof normalize>, h: Hit): boolean {
   const { start, end } = originalSpan(norm, h.start, h.end);
   const orig = text.slice(start, end);
-  return DISGUISE_HOMOPHONE.test(orig) || (DISGUISE_PINYIN.test(orig) && !/[a-z]/i.test(norm.text.slice(h.start, h.end)));
+  // In traditional characters the look-alike is folded first (負作用 is 负作用), as the normaliser folds it.
+  let folded = '';
+  for (let i = 0; i < orig.length; i++) folded += String.fromCharCode(simplifiedUnit(orig.charCodeAt(i)));
+  return DISGUISE_HOMOPHONE.test(simplifiedPhrases(folded)) || (DISGUISE_PINYIN.test(orig) && !/[a-z]/i.test(norm.text.slice(h.start, h.end)));
 }
 const MASKS = /[\u4e00-\u9fff](?:[■□▇█▒○●×▲△▼▽◆◇★☆\ufffd]{1,3}|(?<![*＊])[*＊](?![*＊]))(?=[\u4e00-\u9fff])/g;
 const CLAUSE_END = /[,，。;；!?！？、:：\n]/;
@@ -683,7 +687,7 @@ function maskedClaims(text: string, norm: ReturnType<typeof normalize>, hits: re
   let maskEnd: Uint8Array | undefined;
   MASKS.lastIndex = 0;
   for (let m; (m = MASKS.exec(text)); ) (maskEnd ??= new Uint8Array(text.length))[m.index] = m[0].length + 1;
-  if (!maskEnd && !DISGUISE_PINYIN.test(text) && !DISGUISE_HOMOPHONE.test(text)) return [];
+  if (!maskEnd && !DISGUISE_PINYIN.test(text) && !DISGUISE_HOMOPHONE.test(text) && !/[\u3400-\u9fff]/.test(text)) return [];
   // Where a garbled-replacement finding is already reported (normalised offsets): a claim it overlaps is not reported again.
   const covered = new Uint8Array(norm.text.length);
   for (const o of hits) if (o.rule === rule) covered.fill(1, o.start, o.end);
