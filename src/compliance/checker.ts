@@ -20,7 +20,8 @@ import {
   type Span,
   isRhetorical,
 } from './context.js';
-import { normalize, originalSpan } from './normalize.js';
+import { HOMOPHONES, normalize, originalSpan } from './normalize.js';
+import { simplifiedPhrases, simplifiedUnit } from '../web/han.js';
 import { defaultModel, type ComplianceModel } from './model.js';
 import { everyMatch, Prefilter } from './prefilter.js';
 import { RULES } from './rules/index.js';
@@ -660,6 +661,22 @@ const STEP = 64;
  * Round one hundred and five (batch HL): the triangles, diamonds and stars (▲ △ ▼ ▽ ◆ ◇ ★ ☆) mask as the squares do (能根▲治, 包◆好); used as a
  * separator between words (保湿▲防晒▲少抓挠) they sit by no claim and report nothing.
  */
+/**
+ * Round one hundred and nine (batch HT): a claim word disguised the same way, its characters swapped for pinyin glued to the rest of the word
+ * (痘痘zhi愈率超高, gen治) or for a look-alike the normaliser reads back (口碑蕞好, 根冶), is the same leftover of a tool or a writer typing around
+ * the platform's filter, and is reported under garbled-replacement too. Only the claim's own span is looked at; 惟一, an old spelling of 唯一
+ * that writers still use, is not a disguise, and letters spaced off from the Han characters (Dr. Zhang Zhiyu) are never read as a claim.
+ */
+const DISGUISE_HOMOPHONE = new RegExp(Object.keys(HOMOPHONES).filter((k) => k !== '惟一').join('|'));
+const DISGUISE_PINYIN = /[a-z]{2,6}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[a-z]{2,6}/i;
+function disguised(text: string, norm: ReturnType<typeof normalize>, h: Hit): boolean {
+  const { start, end } = originalSpan(norm, h.start, h.end);
+  const orig = text.slice(start, end);
+  // In traditional characters the look-alike is folded first (負作用 is 负作用), as the normaliser folds it.
+  let folded = '';
+  for (let i = 0; i < orig.length; i++) folded += String.fromCharCode(simplifiedUnit(orig.charCodeAt(i)));
+  return DISGUISE_HOMOPHONE.test(simplifiedPhrases(folded)) || (DISGUISE_PINYIN.test(orig) && !/[a-z]/i.test(norm.text.slice(h.start, h.end)));
+}
 const MASKS = /[\u4e00-\u9fff](?:[■□▇█▒○●×▲△▼▽◆◇★☆\ufffd]{1,3}|(?<![*＊])[*＊](?![*＊]))(?=[\u4e00-\u9fff])/g;
 const CLAUSE_END = /[,，。;；!?！？、:：\n]/;
 const MASKED_CLAIM = new Set(['efficacy', 'guarantee', 'absolute', 'safety', 'rate', 'secret', 'comparison']);
@@ -670,7 +687,7 @@ function maskedClaims(text: string, norm: ReturnType<typeof normalize>, hits: re
   let maskEnd: Uint8Array | undefined;
   MASKS.lastIndex = 0;
   for (let m; (m = MASKS.exec(text)); ) (maskEnd ??= new Uint8Array(text.length))[m.index] = m[0].length + 1;
-  if (!maskEnd) return [];
+  if (!maskEnd && !DISGUISE_PINYIN.test(text) && !DISGUISE_HOMOPHONE.test(text) && !/[\u3400-\u9fff]/.test(text)) return [];
   // Where a garbled-replacement finding is already reported (normalised offsets): a claim it overlaps is not reported again.
   const covered = new Uint8Array(norm.text.length);
   for (const o of hits) if (o.rule === rule) covered.fill(1, o.start, o.end);
@@ -684,9 +701,10 @@ function maskedClaims(text: string, norm: ReturnType<typeof normalize>, hits: re
     for (let k = 0; k < 6 && start > 0 && !CLAUSE_END.test(text[start - 1]!); k++) start--;
     for (let k = 0; k < 6 && end < text.length && !CLAUSE_END.test(text[end]!); k++) end++;
     let masked = false;
-    for (let i = start; i < end && !masked; i++) masked = maskEnd[i]! > 0 && i + maskEnd[i]! <= end;
-    if (!masked) continue;
-    out.push({ rule, start: h.start, end: h.end, severity: rule.levels[docType] as Severity, note: '替换工具留下的遮盖符号' });
+    if (maskEnd) for (let i = start; i < end && !masked; i++) masked = maskEnd[i]! > 0 && i + maskEnd[i]! <= end;
+    const disguise = !masked && disguised(text, norm, h);
+    if (!masked && !disguise) continue;
+    out.push({ rule, start: h.start, end: h.end, severity: rule.levels[docType] as Severity, note: masked ? '替换工具留下的遮盖符号' : '用拼音或形近字改写的断言' });
     lastEnd = h.end;
   }
   return out;

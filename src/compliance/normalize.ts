@@ -506,7 +506,9 @@ function glossed(text: string, from: number, to: number): boolean {
  * Round one hundred and six (batch HN): letters right after an honorific (主讲人：Dr. Gen Zhiyu, 特邀 Prof. Wu Du) are a person's name
  * even with Chinese around it, as a name in an English sentence is (nearHan); 这个方子可以 gen 治 has no honorific before it.
  */
-const TITLED = /(?<![a-z])(?:dr|prof|mr|mrs|ms|miss|doctor|professor)\.?\s?$/;
+// Round one hundred and nine (batch HT): and letters a Chinese sentence introduces as a name (店长的英文名叫 Zhiyu, 昵称：Genzhi, 她的网名是 zuihao):
+// what follows 英文名 / 名叫 / 昵称 is what someone is called; 这个方子能 gen 治 introduces no name.
+const TITLED = /(?<![a-z])(?:dr|prof|mr|mrs|ms|miss|doctor|professor)\.?\s?$|(?:英文名字?|名字|名叫|叫做|昵称|网名|花名|艺名|外号)(?:叫|是|为)?[:：]?\s?$/;
 function titled(text: string, start: number): boolean {
   return TITLED.test(text.slice(Math.max(0, start - 11), start));
 }
