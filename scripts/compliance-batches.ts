@@ -269,6 +269,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HQ: 'cmp221',
   HR: 'cmp222',
   HS: 'cmp223',
+  HU: 'cmp225',
 };
 
 export function authorOf(file: string, batch: string): string {
