@@ -270,6 +270,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HR: 'cmp222',
   HS: 'cmp223',
   HT: 'cmp224',
+  HU: 'cmp225',
 };
 
 export function authorOf(file: string, batch: string): string {
