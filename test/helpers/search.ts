@@ -1,5 +1,5 @@
 import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, type DfLookup } from '../../src/search/query.js';
+import { buildSynonyms, buildVocabulary, clinicVocabulary, type DfLookup } from '../../src/search/query.js';
 import { normalize, questionForm, queryTerms } from '../../src/search/segment.js';
 
 // What the unit tests of the search batches share: a document-frequency look-up over fixed counts,
@@ -15,6 +15,15 @@ export const heldOf =
 export const planTerms = (p: { slots: { alts: { term: string }[] }[] }): string[] => p.slots.flatMap((s) => s.alts.map((a) => a.term));
 
 const demoMap = buildSynonyms(demoSynonyms);
+
+/**
+ * The synonyms and the vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target
+ * (as `lexicon` builds it), for planQuery in unit tests.
+ */
+export const demoLexicon = {
+  synonyms: demoMap,
+  vocab: buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])])),
+};
 /** The targets the demo seed gives a synonym key (as typed into the query, words spaced as cut). */
 export const demoTargets = (key: string): string[] => demoMap.get(key) ?? [];
 

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { normalize } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms } from '../helpers/search.js';
+import { planQuery } from '../../src/search/query.js';
+import { demoTargets, heldOf, planTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 77 of the labelled queries (helper srch80, written blind) led to; each rule test fails with its rule taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 外伤: 5, 划伤: 2, 摩擦: 5, 白发: 3, 白斑: 20, 白癜风: 25, 青少年: 3, 烧灼: 2, 光疗: 10, 皮肤: 25, 治疗: 25 });
 
 test('the demo seed reads 少白头 as 白发, and small injuries by their everyday names as 外伤 (decision 0126)', () => {

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
+import { planQuery } from '../../src/search/query.js';
 import { normalize, spokenAsWritten } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms } from '../helpers/search.js';
+import { demoTargets, heldOf, planTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 78 of the labelled queries (helper srch81, written blind) led to; each rule test fails with its rule taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 色素脱失: 2, 复色: 8, 自身免疫: 4, 黑色素细胞: 12, 补充剂: 1, 矿物质: 1, 抗氧化: 1, 白斑: 20, 白癜风: 25 });
 
 test('a mineral said as its pill or preparation is 矿物质 补充剂, the diet page’s words (decision 0127)', () => {

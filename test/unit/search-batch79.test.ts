@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
+import { planQuery } from '../../src/search/query.js';
 import { normalize, spokenAsWritten } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms } from '../helpers/search.js';
+import { demoTargets, heldOf, planTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 79 of the labelled queries (helper srch82, written blind) led to; each rule test fails with its rule taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 检查报告: 2, 检查: 31, 烧灼: 1, 刺痛: 4, 涂抹: 18, 面部: 16, 正常: 17, 白斑: 52, 白癜风: 50 });
 
 test('tests done at another hospital, spoken of as a thing the patient has, are the 检查报告 the pages ask for (decision 0128)', async () => {

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
+import { planQuery } from '../../src/search/query.js';
 import { normalize, questionForm, spokenAsWritten } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms, typedTerms } from '../helpers/search.js';
+import { demoTargets, heldOf, planTerms, typedTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 80 of the labelled queries (helper srch83, written blind) led to; each rule test fails with its rule taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 内衣: 2, 一圈: 2, 发白: 3, 白斑: 52, 心理: 4, 情绪: 5, 夏季: 3, 儿童: 12, 白癜风: 50, 白发: 3, 门诊时间: 1, 门诊: 3, 时间: 20 });
 
 test('the clinic or a doctor asked whether at work is the opening hours, 门诊时间 (decision 0129)', async () => {

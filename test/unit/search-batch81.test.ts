@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
+import { planQuery } from '../../src/search/query.js';
 import { normalize, questionForm, spokenAsWritten } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms, typedTerms } from '../helpers/search.js';
+import { demoTargets, heldOf, planTerms, typedTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 81 of the labelled queries (helper srch84, written blind) led to; each rule test fails with its rule taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 运动: 6, 摩擦: 11, 腰带: 1, 孕期: 2, 儿童: 14, 孩子: 17, 白癜风: 50, 白斑: 52, 门诊: 5, 时间: 31, 下午: 2 });
 
 test('a clock time asked whether one can still be seen is the opening hours, 门诊时间 (decision 0130)', () => {

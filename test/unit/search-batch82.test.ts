@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
+import { planQuery } from '../../src/search/query.js';
 import { normalize, spokenAsWritten } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms, typedTerms } from '../helpers/search.js';
+import { demoTargets, heldOf, planTerms, typedTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 82 of the labelled queries (helper srch85, written blind) led to; each rule test fails with its rule taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 传染: 6, 摩擦: 11, 复诊: 20, 黑色食物: 1, 黑芝麻: 1, 白癜风: 50, 白斑: 52, 孩子: 17, 儿童: 14 });
 
 test('会 / 能 过给 someone, the dialect of passing it on, is 传染; 俺 and 咱 are persons it passes to (decision 0131)', () => {

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { normalize } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms, typedTerms } from '../helpers/search.js';
+import { planQuery } from '../../src/search/query.js';
+import { demoTargets, heldOf, planTerms, typedTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 83 of the labelled queries (helper srch86, written blind) led to; the rule test fails with its rule taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 同事: 1, 白癜风: 50, 白斑: 52, 汗斑: 1, 花斑糠疹: 2 });
 
 test('the people over one at work (领导, 老板, 上司, 主管) are the 同事 a patient might tell (decision 0133)', async () => {

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { normalize } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms, typedTerms } from '../helpers/search.js';
+import { planQuery } from '../../src/search/query.js';
+import { demoTargets, heldOf, planTerms, typedTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 84 of the labelled queries (helper srch87, written blind) led to; each test fails with its rule or row taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 白癜风: 50, 白斑: 52, 换季: 1, 瘙痒: 3, 皮肤镜: 6, 出汗: 3, 白色糠疹: 3, 贫血痣: 2 });
 
 test('two opinions set side by side: who said each is left out, what each said is searched (OTHER_SAID, decision 0134)', () => {

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { normalize } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms } from '../helpers/search.js';
+import { planQuery } from '../../src/search/query.js';
+import { demoTargets, heldOf, planTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 86 of the labelled queries (helper srch89, written blind) led to; each test fails with its row taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 白癜风: 50, 白斑: 52, 情绪: 5, 心理: 4, 身份证件: 1, 复诊: 12, 化验: 2, 检查报告: 2, 皮肤科: 20, 孩子: 10, 光疗: 9 });
 
 test('despair (绝望) is the 情绪 and 心理 of the emotional page, as 自卑 is (decision 0136)', async () => {

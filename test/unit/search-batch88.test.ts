@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { normalize, spokenAsWritten } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms, typedTerms } from '../helpers/search.js';
+import { planQuery } from '../../src/search/query.js';
+import { spokenAsWritten } from '../../src/search/segment.js';
+import { demoTargets, heldOf, planTerms, typedTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 88 of the labelled queries (helper srch91, written blind) led to; each test fails with its reading or row taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 白癜风: 50, 白斑: 52, 色素加深: 1, 瓷白色: 1, 朋友: 2, 白癜风患者: 10 });
 
 test('asking online said with 问 alone (网上问, 在线问一下, 线上问问) is the site named, left out (decision 0138)', () => {

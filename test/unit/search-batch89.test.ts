@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, doctorAsked, planQuery } from '../../src/search/query.js';
-import { normalize } from '../../src/search/segment.js';
-import { demoTargets, heldOf, planTerms } from '../helpers/search.js';
+import { doctorAsked, planQuery } from '../../src/search/query.js';
+import { demoTargets, heldOf, planTerms, demoLexicon } from '../helpers/search.js';
 
 // What batch 89 of the labelled queries (helper srch92, written blind) led to; each test fails with its reading or row taken out.
 
-// The vocabulary a site with the demo seed has: the clinic dictionary and every synonym key and target (as `lexicon` builds it).
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 白癜风: 50, 白斑: 52, 病历: 2, 光疗: 12, 防晒: 9, 色素脱失: 3, 医生: 40 });
 
 test('a doctor recommended, or experienced in something, in formal English asks which doctor (decision 0139)', async () => {

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { normalize } from '../../src/search/segment.js';
-import { heldOf, planTerms } from '../helpers/search.js';
+import { planQuery } from '../../src/search/query.js';
+import { heldOf, planTerms, demoLexicon } from '../helpers/search.js';
 
 // English words whose clinic sense is one of several (decision 0132): read as their key only when nothing around says the other sense.
 
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 门诊时间: 3, 门诊: 20, 时间: 30, 挂号: 4, 电梯: 1, 光疗: 12, 白斑: 52, 白癜风: 50, 就诊: 9, 轮椅: 1, 周六: 5, 颜色: 6, 日晒: 8, 幼年: 3, 外伤: 6, 划伤: 2 });
 const terms = async (q: string) => planTerms(await planQuery(q, { vocab, synonyms, df }));
 /** Each query is planned without its key (the other sense). */

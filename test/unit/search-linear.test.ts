@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { synonyms as demoSynonyms } from '../../src/demo/data/synonyms.js';
-import { buildSynonyms, buildVocabulary, clinicVocabulary, planQuery } from '../../src/search/query.js';
-import { normalize } from '../../src/search/segment.js';
+import { planQuery } from '../../src/search/query.js';
 import { ratio, repeat } from '../helpers/linear.js';
-import { heldOf } from '../helpers/search.js';
+import { heldOf, demoLexicon } from '../helpers/search.js';
 
 // Planning a query must be linear in its length. The search box takes 100 characters, but the
 // readings are regular expressions, and one with optional spaces around optional words backtracked
@@ -16,8 +14,7 @@ import { heldOf } from '../helpers/search.js';
 /** A plan of 1,600 characters takes 20–50 ms, one call per measure: a collection in three of them in a row once made a linear case look 9 times dearer. */
 const MEASURES = 5;
 
-const synonyms = buildSynonyms(demoSynonyms);
-const vocab = buildVocabulary(new Map([...clinicVocabulary(), ...demoSynonyms.flatMap((r) => [r.term, r.target]).map((w) => [normalize(w), 3000] as [string, number])]));
+const { synonyms, vocab } = demoLexicon;
 const df = heldOf({ 白癜风: 50, 白斑: 52, 光疗: 12, 医生: 40, 激光: 20 });
 
 /**
