@@ -687,7 +687,8 @@ function maskedClaims(text: string, norm: ReturnType<typeof normalize>, hits: re
   let maskEnd: Uint8Array | undefined;
   MASKS.lastIndex = 0;
   for (let m; (m = MASKS.exec(text)); ) (maskEnd ??= new Uint8Array(text.length))[m.index] = m[0].length + 1;
-  if (!maskEnd && !DISGUISE_PINYIN.test(text) && !DISGUISE_HOMOPHONE.test(text) && !/[\u3400-\u9fff]/.test(text)) return [];
+  // A disguise (pinyin glued to a claim word, a look-alike character) always has a Han character in it or beside it.
+  if (!maskEnd && !/[\u3400-\u9fff]/.test(text)) return [];
   // Where a garbled-replacement finding is already reported (normalised offsets): a claim it overlaps is not reported again.
   const covered = new Uint8Array(norm.text.length);
   for (const o of hits) if (o.rule === rule) covered.fill(1, o.start, o.end);
