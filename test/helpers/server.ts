@@ -164,6 +164,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 
 class PortTakenError extends Error {}
 
+/** What src/server.ts logs once a single process, or one worker of a cluster, has bound its port. */
+const LISTENING = /ClinicPress is serving \S+ \(|"msg":"worker ready"/;
+
 async function startOnce(opts: ServerOptions): Promise<RunningServer> {
   const port = opts.port ?? (await freePort());
   const ownDir = !opts.dataDir;
@@ -189,6 +192,8 @@ async function startOnce(opts: ServerOptions): Promise<RunningServer> {
   let exitedEarly: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   void p.exited.then((e) => (exitedEarly = e));
 
+  const logLevel = opts.env?.LOG_LEVEL ?? 'info';
+  const announces = ['info', 'debug', 'trace'].includes(logLevel);
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
   let lastError = '';
   while (true) {
@@ -203,6 +208,20 @@ async function startOnce(opts: ServerOptions): Promise<RunningServer> {
       await p.exited;
       await cleanup();
       throw new Error(`server did not answer /readyz within ${opts.readyTimeoutMs ?? 60_000} ms (last: ${lastError}):\n${p.output()}`);
+    }
+    // Another test's server may hold the port our child could not bind, and answer /readyz for it
+    // (a clean-clone CI once ran a whole browser suite that way): the 200 counts only once our own
+    // child has said it is listening, and its EADDRINUSE is a retry at once.
+    if (/EADDRINUSE/.test(p.output())) {
+      p.child.kill('SIGKILL');
+      await p.exited;
+      await cleanup();
+      throw new PortTakenError(`port ${port} was taken:\n${p.output()}`);
+    }
+    if (announces && !LISTENING.test(p.output())) {
+      lastError = 'not listening yet';
+      await new Promise((r) => setTimeout(r, 100));
+      continue;
     }
     try {
       const r = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) });
