@@ -315,6 +315,11 @@ const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|冇(?:边|
 // Not 没有比…更…的 (湿疹，没有比这更好用的特效药): that denies anything better, a superlative, not the wonder drug.
 const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|(?:这个?)?世上|天底下|天下|市面上|医学上|^(?:白癜风|白斑|银屑病|牛皮癣|湿疹|痤疮|痘痘|斑秃|脱发|荨麻疹|黄褐斑|皮炎)(?:目前|至今|现在)?)(?:还|尚|也|并)?(?:没有|尚无|并无|暂无)(?!比)[^,，。;!?]{4,30}的$/;
 
+// Round one hundred and ten (batch HV): "there is no …" whose modifier runs on through the claim to 的 and the remedy (世界上没有什么抹两天就能根除
+// 湿疹的神药; 市面上并没有一抹就能根治脚气的药膏): the claim is inside what is said not to exist; 没有什么我们根治不了的皮肤病 names no remedy and stays.
+const EXISTENTIAL_OPEN = /(?:^|目前|至今|现在|如今|世界上|(?:这个?)?世上|天底下|天下|市面上|医学上)(?:还|尚|也|并|根本|压根)?(?:没有|尚无|并无|暂无)(?!比)(?:什么|任何|哪种|哪一种|一种)?[^,，。;!?]{0,14}$/;
+const REMEDY_AFTER = /^[^,，。;!?]{1,14}?的(?:神药|特效药|灵药|药物?|药膏|药水|方法|办法|疗法|仙丹|偏方|秘方|妙方|产品)/;
+
 /** A denial of any item opening a list (不开展任何干细胞、…; 从不使用任何偏方、…): the first item's 、 follows it. */
 const ANY_DENIED_LIST = /(?:不|未|从不|绝不|没有?|禁止|严禁|拒绝|杜绝)[\u4e00-\u9fff]{0,4}?任何[^,，。;!?、]{0,12}、$/;
 /** A list closed by 等 after the match (…返现、赠送等方式): the items share the negation before the first one. */
@@ -351,6 +356,7 @@ export function negatedBefore(ctx: TextContext, clause: Span, start: number): bo
   const whole = ctx.text.slice(clause.start, start);
   if (UNIVERSAL_NEGATION.test(whole) && !CONDITION_BRIDGE.test(whole)) return true;
   if (EXISTENTIAL_NEGATION.test(whole)) return true;
+  if (EXISTENTIAL_OPEN.test(whole) && REMEDY_AFTER.test(ctx.text.slice(start, Math.min(clause.end, start + 24)))) return true;
   // Round forty-four (batch CG): a quoted claim in a list of quoted claims after a negated promise (我们不会向您承诺“几天见效”或“彻底根治”;
   // 本院不作“包治”“速效”之类的宣传): the negation governs every quoted item, however far the last one is from it.
   if (QUOTED_AFTER_DENIAL.test(whole)) return true;
