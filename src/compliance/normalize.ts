@@ -434,7 +434,9 @@ function formSource(f: WordForm): string {
   return parts.join(' ?');
 }
 // Not inside a link or a code (x.org/genzhi, gen-zhi.png): no letter, dot, slash, dash or underscore on either side.
-const PINYIN_ANY = new RegExp(`(?<![a-z0-9./_-])(?:${WORD_FORMS.map(formSource).join('|')})(?![a-z0-9./_-])`, 'g');
+// Round one hundred and ten (batch HV): a form that starts with its Han character may follow letters, when the writer disguised the word before it
+// too (彻di治yu: 治yu is read as 治愈); a form starting with a letter still needs none before it (x.org/genzhi, Zhang Zhiyu).
+const PINYIN_ANY = new RegExp(`(?<![a-z0-9./_-](?=[a-z]))(?:${WORD_FORMS.map(formSource).join('|')})(?![a-z0-9./_-])`, 'g');
 const PINYIN_ONE = WORD_FORMS.map((f) => ({ f, re: new RegExp(`^${formSource(f)}$`) }));
 const INITIALS = new Map<string, string>();
 for (const f of WORD_FORMS) {
