@@ -303,7 +303,8 @@ function before(ctx: TextContext, clause: Span, start: number, max: number): str
 /** A universal negation scopes over its whole clause, however long: 没有哪一种疗法对所有患者都是最好的. */
 const QUOTED_AFTER_DENIAL =
   /(?:不|从不|绝不|决不|并不|从未|不会|不能|无法|不敢|拒绝)(?:会|能|可以|再)?(?:向|对|给|跟)?(?:您|你|患者|大家|家长|任何人)?(?:作出?|做出?|轻易)?(?:承诺|保证|担保|许诺|宣传|提供|使用|打出)[^。;!?“”"「」『』]{0,4}?(?:[“"「『][^”"」』“「『\n]{1,12}[”"」』]\s?(?:[、,，]|或者?|和|及|与|或是)?\s?){0,4}[“"「『][^”"」』“「『\n]{0,12}$/;
-const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|冇(?:边|哪|任何|一种|一个|一家)|并非所有|不是所有|不存在(?:任何|哪)/;
+// Round one hundred and ten (batch HV): a promise denied for any course (我们不承诺任何疗程能在固定的天数内让痘痘全部消退) scopes as 没有任何 does.
+const UNIVERSAL_NEGATION = /没有(?:哪|任何|一种|一个|一家)|冇(?:边|哪|任何|一种|一个|一家)|并非所有|不是所有|不存在(?:任何|哪)|(?:不|从不|绝不)(?:作|做)?(?:承诺|保证|担保)任何/;
 
 /**
  * "There is no … that …" before the term it qualifies: 目前还没有能让所有患者都复色的特效药. The
