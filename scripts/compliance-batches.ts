@@ -271,6 +271,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HS: 'cmp223',
   HT: 'cmp224',
   HU: 'cmp225',
+  HW: 'cmp227',
 };
 
 export function authorOf(file: string, batch: string): string {
