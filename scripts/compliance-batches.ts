@@ -272,6 +272,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HT: 'cmp224',
   HU: 'cmp225',
   HV: 'cmp226',
+  HW: 'cmp227',
 };
 
 export function authorOf(file: string, batch: string): string {

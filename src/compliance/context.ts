@@ -633,7 +633,9 @@ export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end
   // Round one hundred and seven (batch HQ): quoted words named as a kind of customers' testimony (“…”的顾客感言, “…”这类用户评价), then written off in the
   // same sentence as picked, made up or no proof (往往是商家挑选甚至编写的, 不能代表你的效果): a warning about testimonials, not one; 来看看“…”的顾客感言
   // writes nothing off and stays read.
-  if (inQuotes && /^[^“”「」『』"]{0,24}?[”」』"](?:的|这类|这样的|之类的|一类的)(?:顾客|用户|患者|客户|网友|买家|病友)?(?:感言|评价|好评|留言|晒单|反馈|心得|分享|故事|证言)/.test(after) && /编写|编造|伪造|杜撰|挑选|捏造|不可信|不能代表|不代表|不能说明|不能证明|未经核实|无法核实|摆拍|托儿|水军|刷(?:出来)?的/.test(after)) return true;
+  // Round one hundred and ten (batch HW): a list of such labels side by side, called soft ads or posts (“顾客亲述”“真实心声”之类的软文，大多经过包装，无法代表…):
+  // the same warning; 放上“顾客亲述”“真实心声”这类文章 with nothing written off stays read.
+  if (inQuotes && /^[^“”「」『』"]{0,24}?[”」』"](?:、?[“「『"][^“”「」『』"]{1,12}[”」』"]){0,4}(?:等)?(?:的|这类|这样的|之类的|一类的)(?:顾客|用户|患者|客户|网友|买家|病友)?(?:感言|评价|好评|留言|晒单|反馈|心得|分享|故事|证言|软文|文章|帖子|推文)/.test(after) && /编写|编造|伪造|杜撰|挑选|捏造|不可信|不能代表|不代表|无法代表|不能说明|不能证明|未经核实|无法核实|摆拍|托儿|水军|刷(?:出来)?的|经过(?:了)?(?:包装|美化|修饰|加工)/.test(after)) return true;
   // Round thirteen: reaching the standard of a cure (可达到临床治愈的标准) claims it; only naming the standard mentions it.
   if (MENTIONED_AFTER.test(after) && !(/^的(?:标准|定义)/.test(after) && /(?<!需要|需|要|必须|是否|能否|未|没|没有|不能|尚未|难以)(?:达到|达|符合|满足)[^,，。;!?]{0,4}$/.test(ctx.text.slice(Math.max(sentence.start, start - 10), start)))) return true;
   return info.reportedEnd >= 0 && info.reportedEnd <= start;
