@@ -273,6 +273,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HU: 'cmp225',
   HV: 'cmp226',
   HW: 'cmp227',
+  HY: 'cmp229',
 };
 
 export function authorOf(file: string, batch: string): string {
