@@ -274,6 +274,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HV: 'cmp226',
   HW: 'cmp227',
   HX: 'cmp228',
+  HY: 'cmp229',
 };
 
 export function authorOf(file: string, batch: string): string {
