@@ -275,6 +275,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HW: 'cmp227',
   HX: 'cmp228',
   HY: 'cmp229',
+  HZ: 'cmp230',
 };
 
 export function authorOf(file: string, batch: string): string {
