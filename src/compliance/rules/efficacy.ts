@@ -98,9 +98,9 @@ function hedgeGoverns(c: { sentence: string; start: number; sentenceStart: numbe
  * Round forty-one (batch BV): a promise disowned just before the result (我们无法保证每位患者的痘痘都能完全消失; 湿疹没有办法承诺
  * 不复发): the result is what cannot be promised, not a claim. Round fifty-two (batch DD): also with no doctor or treatment able to
  * promise it, a hundred per cent or not (没有任何医生能100%保证痤疮不再长).
- * Round one hundred and twelve (batch HZ): and with no quantifier before the one who cannot (没有医生能保证湿疹永不复发; 没有药物可以承诺不反弹).
+ * Round one hundred and twelve (batch HZ): and with no quantifier before the one who cannot, named (没有医生能保证湿疹永不复发; 没有药物可以承诺不反弹): 没多久就能保证… is no one.
  */
-const PROMISE_DISCLAIMED = /(?:无法|不能|没法|没有办法|没办法|不可能|不敢|谁也不能|谁都不能|没有人能|没人能|(?:没有|没)(?:任何|哪个|哪位|哪种|哪家|一个|一位|一种)?[\u4e00-\u9fff]{0,4}?(?:能|可以|敢))(?:向(?:您|你|患者))?(?:百分之百|百分百|100\s?%|完全|绝对)?(?:保证|承诺|担保|确保|打包票)[^。;!?,，]{0,16}$/;
+const PROMISE_DISCLAIMED = /(?:无法|不能|没法|没有办法|没办法|不可能|不敢|谁也不能|谁都不能|没有人能|没人能|(?:没有|没)(?:任何|哪个|哪位|哪种|哪家|一个|一位|一种)[\u4e00-\u9fff]{0,4}?(?:能|可以|敢)|(?:没有|没)(?:医生|大夫|医院|诊所|机构|专家|药物|药|疗法|方法|人)(?:能|可以|敢))(?:向(?:您|你|患者))?(?:百分之百|百分百|100\s?%|完全|绝对)?(?:保证|承诺|担保|确保|打包票)[^。;!?,，]{0,16}$/;
 const promiseDisclaimed = (c: { norm: string; start: number; sentenceStart: number }) =>
   PROMISE_DISCLAIMED.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 24), c.start));
 
