@@ -276,6 +276,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HX: 'cmp228',
   HY: 'cmp229',
   IA: 'cmp231',
+  HZ: 'cmp230',
 };
 
 export function authorOf(file: string, batch: string): string {

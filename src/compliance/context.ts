@@ -642,8 +642,9 @@ export function warnedAbout(ctx: TextContext, sentence: Span, start: number, end
 }
 
 // Round ninety-seven (batch GW): 一般, 大多数 and 大部分 as the other side of a comparison (和一般的颈枕相比, 比大多数医院) hedge nothing.
+// Round one hundred and twelve (batch HZ): nor 一般 after 远超 or 远胜 (疗效远超一般皮肤科): the rival, not a hedge; 好过一般人 still hedges, as a body set against most people's.
 const HEDGE =
-  /可能|或许|也许|有助于|有利于|有望|部分(?:患者|人|病例)?|一些患者|少数|个别|因人而异|个体差异|不一定|通常|(?<!(?:效果|疗效|成效|水平|技术|医术|质量|服务|口碑|能力|经验|设备)(?:很|也|都|比较|太|非常)?)(?<![比非和跟与同较])一般(?:来说|而言|情况下)?|(?<![比较于大])多数|(?<![比较于])大多数?|(?<![比较于])大部分|往往|之一|相对|辅助|遵医嘱|医生评估|医生判断/;
+  /可能|或许|也许|有助于|有利于|有望|部分(?:患者|人|病例)?|一些患者|少数|个别|因人而异|个体差异|不一定|通常|(?<!(?:效果|疗效|成效|水平|技术|医术|质量|服务|口碑|能力|经验|设备)(?:很|也|都|比较|太|非常)?)(?<![比非和跟与同较超胜])一般(?:来说|而言|情况下)?|(?<![比较于大])多数|(?<![比较于])大多数?|(?<![比较于])大部分|往往|之一|相对|辅助|遵医嘱|医生评估|医生判断/;
 
 export function hedged(sentence: string): boolean {
   return HEDGE.test(sentence);
