@@ -677,7 +677,8 @@ function disguised(text: string, norm: ReturnType<typeof normalize>, h: Hit): bo
   for (let i = 0; i < orig.length; i++) folded += String.fromCharCode(simplifiedUnit(orig.charCodeAt(i)));
   return DISGUISE_HOMOPHONE.test(simplifiedPhrases(folded)) || (DISGUISE_PINYIN.test(orig) && !/[a-z]/i.test(norm.text.slice(h.start, h.end)));
 }
-const MASKS = /[\u4e00-\u9fff](?:[■□▇█▒○●×▲△▼▽◆◇★☆\ufffd]{1,3}|(?<![*＊])[*＊](?![*＊]))(?=[\u4e00-\u9fff])/g;
+// Round one hundred and thirteen (batch IB): @ and # from the keyboard as masks too (黄褐斑根@治方案, 永不复#发); a mention or a tag (感谢@皮肤科小王) spans no claim word.
+const MASKS = /[\u4e00-\u9fff](?:[■□▇█▒○●×▲△▼▽◆◇★☆\ufffd@＠#＃]{1,3}|(?<![*＊])[*＊](?![*＊]))(?=[\u4e00-\u9fff])/g;
 const CLAUSE_END = /[,，。;；!?！？、:：\n]/;
 const MASKED_CLAIM = new Set(['efficacy', 'guarantee', 'absolute', 'safety', 'rate', 'secret', 'comparison']);
 function maskedClaims(text: string, norm: ReturnType<typeof normalize>, hits: readonly Hit[], docType: DocType): Hit[] {
