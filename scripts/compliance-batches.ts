@@ -277,6 +277,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HY: 'cmp229',
   IA: 'cmp231',
   HZ: 'cmp230',
+  IC: 'cmp233',
 };
 
 export function authorOf(file: string, batch: string): string {
