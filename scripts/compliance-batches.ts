@@ -278,6 +278,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IA: 'cmp231',
   HZ: 'cmp230',
   IB: 'cmp232',
+  IC: 'cmp233',
 };
 
 export function authorOf(file: string, batch: string): string {
