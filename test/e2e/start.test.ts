@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -162,6 +164,22 @@ describe('refuses to start with a bad configuration', { concurrency: true }, () 
       assert.equal(fs.readFileSync(file, 'utf8'), 'I am a file\n', 'the file is left alone');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('its port already taken: a message naming the address, and never mistaken for the process that answers there', async () => {
+    // Another process on the port answers /readyz with 200, as another test's server once did on CI: a start that
+    // counted that answer ran a whole suite against the wrong server.
+    const squatter = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ready"}'));
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const port = (squatter.address() as AddressInfo).port;
+    try {
+      await assert.rejects(startServer({ port }), (err: Error) => {
+        assert.match(err.message, new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: listen EADDRINUSE`));
+        return true;
+      });
+    } finally {
+      squatter.close();
     }
   });
 
