@@ -279,6 +279,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HZ: 'cmp230',
   IB: 'cmp232',
   IC: 'cmp233',
+  ID: 'cmp234',
 };
 
 export function authorOf(file: string, batch: string): string {
