@@ -279,6 +279,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   HZ: 'cmp230',
   IB: 'cmp232',
   IC: 'cmp233',
+  IE: 'cmp235',
 };
 
 export function authorOf(file: string, batch: string): string {
