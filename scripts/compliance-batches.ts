@@ -280,6 +280,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IB: 'cmp232',
   IC: 'cmp233',
   ID: 'cmp234',
+  IE: 'cmp235',
 };
 
 export function authorOf(file: string, batch: string): string {
