@@ -192,10 +192,14 @@ import { evaluateCorpus, formatReport, readCorpus } from '../../src/compliance/e
 // health-education sentences, the shape most of this part is in (its figures by shape, never its sentences): 572/626
 // (91.4%), 0.6% (3/532), flagged at all 97.8%, same category 94.1%. Between merges and in the helpers' branches 566 to 572
 // and 97.4% to 97.8%: the floors three below the lowest (563/626, 607/626).
-const RECALL_FLOOR = 0.899;
+// Rounds one hundred and six to one hundred and fourteen (batches HN to IE; sessions forty and forty-one), the last six batches
+// short plain sentences again: between 571 and 576/626 after each merge and in the helpers' branches, 572/626 (91.4%) at the
+// end, 0.6% (3/532), flagged at all between 97.1% and 97.6%, same category 93.5%; the rules alone 528 to 529 throughout,
+// so the movement is the model's retraining. The floors three below the lowest (569/626, 605/626).
+const RECALL_FLOOR = 0.908;
 const FP_CEILING = 0.009;
 /** Positives flagged by any rule at warning or error: what an editor sees marked, whichever rule names it. */
-const FLAGGED_FLOOR = 0.969;
+const FLAGGED_FLOOR = 0.966;
 
 const dev = readCorpus(new URL('../fixtures/compliance/corpus.tsv', import.meta.url).pathname);
 const testFile = new URL('../fixtures/compliance/corpus-test.tsv', import.meta.url).pathname;
