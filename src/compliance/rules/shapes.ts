@@ -83,6 +83,12 @@ const reactionBefore = (c: { norm: string; start: number; sentenceStart: number 
   REACTION_BEFORE.test(c.norm.slice(c.sentenceStart, c.start).slice(-16)) ||
   (/^\s?(?:(?:答|客服|医生|医师|大夫|老师|嘉宾|主任|药师|护士|专家)[^,，。;!?:：]{0,16}?[:：]\s?)?(?:(?:恭喜(?:你|您)?|别(?:担心|慌|紧张|害怕|怕)|不(?:用|要|必)(?:担心|慌|紧张|害怕|怕)|放心(?:吧)?|没关系|别急|(?:这|这个|这种情况)?(?:很|挺|是|都是)?正常(?:的|现象)?)(?:了|啦|哦|呀|吧|亲|亲亲|哈|呢)?[,，!！~～]\s?)?(?:这|这就|这恰恰|这正|其实这|这些都|那|那就|那是)?\s?$/.test(c.norm.slice(c.sentenceStart, c.start)) && REACTION_IN.test(c.norm.slice(Math.max(0, c.sentenceStart - 30), c.sentenceStart)));
 
+// The care done or counted right before a result read off the body (做完一次, 敷上当晚, 涂了两三天, 药浴一次): efficacy-body-response's
+// pattern starts with it and its refine() asks for it at the hit's start, so the two read the same list.
+const CARE_COUNTED = String.raw`(?:(?:做|敷|打|用|涂|抹|泡|照|刷)完(?:一次|第一次|当天|当晚|第二天|立刻|马上|当场|第[一二两三四2-4]次|一个?疗程|第[一二两三四1-4](?:周|天))|(?:敷|用|涂|抹|泡|照|擦|搽|吃|喝)(?:上|了)(?:[一二两三四五六七八九十几]{1,3}|\d{1,2})(?:天|周|次)|(?:敷|涂|抹|擦|搽|喷)(?:上|了)(?:当天晚上|当天|当晚|第二天|一次)|(?:敷|涂|抹|擦|搽|喷)(?:上|了)(?:没|不到)?(?:(?:[一二两三四五六七八九十几半]{1,3}|\d{1,2})(?:个)?(?:分钟|小时|钟头)|一会儿?)|(?:泡浴|药浴|泡澡|浸浴|熏蒸|熏洗|照光|光疗)(?:一次|一回|当天|当晚|第二天|第[一二两三]次))`;
+/** A hit that starts with counted care, or with care then the hair or the scalp (抹了三晚…冒出了一层小绒毛). */
+const CARE_JUST_DONE = new RegExp(`^${CARE_COUNTED}${String.raw`|^(?:做|敷|用|涂|抹|泡|照|洗|喷|擦|搽|按)(?:完|了)[^。;!?]{0,18}?(?:落发|掉发|脱发|掉的头发|断发|长出|冒出|冒了|长了|头皮)`}`);
+
 export const shapeRules: Rule[] = [
   {
     id: 'endorser-celebrity',
@@ -546,7 +552,7 @@ export const shapeRules: Rule[] = [
       // Round one hundred and twelve (batch HZ): a cream put on or a bath taken, counted by the day or the session (敷上当晚，皮疹就退下去了; 药浴一次，
       // 鳞屑就少了一大半), and the patches, the rash or the scales of psoriasis and eczema said to fade or fall off at once, or the itch to vanish, as the
       // response; 药浴一次后皮损不会马上消退 is a hedge refine() lets through, and 有没有 (a question) is no denial.
-      p(/(?:(?:做|敷|打|用|涂|抹|泡|照|刷)完(?:一次|第一次|当天|当晚|第二天|立刻|马上|当场|第[一二两三四2-4]次|一个?疗程|第[一二两三四1-4](?:周|天))|(?:敷|用|涂|抹|泡|照|擦|搽|吃|喝)(?:上|了)(?:[一二两三四五六七八九十几]{1,3}|\d{1,2})(?:天|周|次)|(?:敷|涂|抹|擦|搽|喷)(?:上|了)(?:当天晚上|当天|当晚|第二天|一次)|(?:敷|涂|抹|擦|搽|喷)(?:上|了)(?:没|不到)?(?:(?:[一二两三四五六七八九十几半]{1,3}|\d{1,2})(?:个)?(?:分钟|小时|钟头)|一会儿?)|(?:泡浴|药浴|泡澡|浸浴|熏蒸|熏洗|照光|光疗)(?:一次|一回|当天|当晚|第二天|第[一二两三]次))[^。;!?]{0,16}?(?:(?:红斑|斑块|皮损|皮疹|红疹|疹子|丘疹|鳞屑|皮屑|脱屑)[^,，。;!?]{0,4}?(?:变淡|淡了|变薄|薄了|消退|退了|退下去|少了|变少|平了|掉光|掉干净|掉得干干净净|没了|不见了)|(?:瘙痒|痒)感?(?:就|也)?(?:明显|立刻|马上|大大|立马|全都)?(?:消失了?|没了|不见了)|痘痘[^,，。;!?]{0,4}?(?:变平|平了|瘪了|瘪下去|消下去|消了)|(?:瘙痒|痒)感?(?:就|也)?(?:明显|立刻|马上|大大|立马)?(?:减轻|轻了|止住)|毛孔[^,，。;!?]{0,4}?(?:收细|收缩|收紧|紧致了|紧了|变小|缩小|细了|小了)|细纹[^,，。;!?]{0,4}?(?:变浅|浅了|淡了|少了|不见了|没了)|黑头[^,，。;!?]{0,4}?(?:变少|少了|没了|不见了)|痘印[^,，。;!?]{0,4}?(?:变浅|浅了|淡了|消了)|(?:斑点|色斑|斑)[^,，。;!?]{0,4}?(?:变淡|淡了)|肤色[^,，。;!?]{0,4}?(?:提亮|亮了|白了)|(?:皮肤|脸|脸上)[^,，。;!?]{0,4}?(?:不紧绷了|不干了|变得?水润|水润了|透亮了|细腻了|光滑了|嫩滑|滑滑的|紧致了))(?![^,，。;!?]{0,3}?(?:吗|么|[?？]))/),
+      p(new RegExp(`${CARE_COUNTED}${String.raw`[^。;!?]{0,16}?(?:(?:红斑|斑块|皮损|皮疹|红疹|疹子|丘疹|鳞屑|皮屑|脱屑)[^,，。;!?]{0,4}?(?:变淡|淡了|变薄|薄了|消退|退了|退下去|少了|变少|平了|掉光|掉干净|掉得干干净净|没了|不见了)|(?:瘙痒|痒)感?(?:就|也)?(?:明显|立刻|马上|大大|立马|全都)?(?:消失了?|没了|不见了)|痘痘[^,，。;!?]{0,4}?(?:变平|平了|瘪了|瘪下去|消下去|消了)|(?:瘙痒|痒)感?(?:就|也)?(?:明显|立刻|马上|大大|立马)?(?:减轻|轻了|止住)|毛孔[^,，。;!?]{0,4}?(?:收细|收缩|收紧|紧致了|紧了|变小|缩小|细了|小了)|细纹[^,，。;!?]{0,4}?(?:变浅|浅了|淡了|少了|不见了|没了)|黑头[^,，。;!?]{0,4}?(?:变少|少了|没了|不见了)|痘印[^,，。;!?]{0,4}?(?:变浅|浅了|淡了|消了)|(?:斑点|色斑|斑)[^,，。;!?]{0,4}?(?:变淡|淡了)|肤色[^,，。;!?]{0,4}?(?:提亮|亮了|白了)|(?:皮肤|脸|脸上)[^,，。;!?]{0,4}?(?:不紧绷了|不干了|变得?水润|水润了|透亮了|细腻了|光滑了|嫩滑|滑滑的|紧致了))(?![^,，。;!?]{0,3}?(?:吗|么|[?？]))`}`)),
       // Round one hundred and thirteen (batch IB), in the pattern above: the pores said to tighten (打完当晚毛孔就收紧了, 做完第一次毛孔紧致了) as they are said to
       // shrink; 毛孔不会马上收紧 is a hedge refine() lets through.
       // Round one hundred and eleven (batch HY): the same of the scalp and the hair, counted in nights, days or weeks (抹了三晚，后脑勺就冒出了一层小绒毛;
@@ -588,7 +594,7 @@ export const shapeRules: Rule[] = [
       if (/的(?:信号|表现|标志|征兆|迹象|前兆)$/.test(c.norm.slice(c.start, c.end)) && /^(?:被|在|正在|已经|已)/.test(c.norm.slice(c.start, c.end)) && !REACTION_IN.test(c.norm.slice(Math.max(0, c.sentenceStart - 30), c.start))) return false;
       // Round one hundred and nine (batch HT): the skin changed at once after one session needs no reading word; a denial or a hedge passes.
       // Round one hundred and eleven (batch HY): and the scalp's or the hair's, counted in nights, days or weeks (抹了三晚…冒出了一层小绒毛).
-      if (/^(?:(?:做|敷|打|用|涂|抹|泡|照|刷)完(?:一次|第一次|当天|当晚|第二天|立刻|马上|当场|第[一二两三四2-4]次|一个?疗程|第[一二两三四1-4](?:周|天))|(?:敷|用|涂|抹|泡|照|擦|搽|吃|喝)(?:上|了)(?:[一二两三四五六七八九十几]{1,3}|\d{1,2})(?:天|周|次)|(?:敷|涂|抹|擦|搽|喷)(?:上|了)(?:当天晚上|当天|当晚|第二天|一次)|(?:敷|涂|抹|擦|搽|喷)(?:上|了)(?:没|不到)?(?:(?:[一二两三四五六七八九十几半]{1,3}|\d{1,2})(?:个)?(?:分钟|小时|钟头)|一会儿?)|(?:泡浴|药浴|泡澡|浸浴|熏蒸|熏洗|照光|光疗)(?:一次|一回|当天|当晚|第二天|第[一二两三]次))|^(?:做|敷|用|涂|抹|泡|照|洗|喷|擦|搽|按)(?:完|了)[^。;!?]{0,18}?(?:落发|掉发|脱发|掉的头发|断发|长出|冒出|冒了|长了|头皮)/.test(c.norm.slice(c.start, c.end))) return !/仍|还是|还在|还没|尚未|并未|未见|不会|不能|(?<!有)没有|没法|无法|不可能|因人而异|个体差异|一般需要|需要多次|多次(?:治疗|护理)?(?:后|才)|说法|宣传|警惕|夸大/.test(c.sentence);
+      if (CARE_JUST_DONE.test(c.norm.slice(c.start, c.end))) return !/仍|还是|还在|还没|尚未|并未|未见|不会|不能|(?<!有)没有|没法|无法|不可能|因人而异|个体差异|一般需要|需要多次|多次(?:治疗|护理)?(?:后|才)|说法|宣传|警惕|夸大/.test(c.sentence);
       // Round thirty-two: a heading line that names the topic (## 复色的信号, **好转的表现**) with no reaction on it reads nothing.
       if (/^\s*(?:#{1,6}\s|\*\*|【)/.test(s) && !REACTION_IN.test(s)) return false;
       if (/(?:证明|证据|铁证|体现)$/.test(c.norm.slice(c.start, c.end)) && !REACTION_IN.test(c.norm.slice(Math.max(0, c.sentenceStart - 30), c.start))) return false;
