@@ -164,7 +164,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 
 class PortTakenError extends Error {}
 
-/** What src/server.ts logs once a single process, or one worker of a cluster, has bound its port. */
+/** What src/server.ts logs at info once a single process, or one worker of a cluster, has bound its port (startServer runs it at info). */
 const LISTENING = /ClinicPress is serving \S+ \(|"msg":"worker ready"/;
 
 async function startOnce(opts: ServerOptions): Promise<RunningServer> {
@@ -192,16 +192,21 @@ async function startOnce(opts: ServerOptions): Promise<RunningServer> {
   let exitedEarly: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   void p.exited.then((e) => (exitedEarly = e));
 
-  const logLevel = opts.env?.LOG_LEVEL ?? 'info';
-  const announces = ['info', 'debug', 'trace'].includes(logLevel);
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
   let lastError = '';
   while (true) {
+    // Another test's server may hold the port our child could not bind, and answer /readyz for it
+    // (a clean-clone CI once ran a whole browser suite that way): the child's EADDRINUSE, whether it
+    // has exited yet or not, is a retry at once, and a 200 counts only once our child has said it listens.
+    if (/EADDRINUSE/.test(p.output())) {
+      p.child.kill('SIGKILL');
+      await p.exited;
+      await cleanup();
+      throw new PortTakenError(`port ${port} was taken:\n${p.output()}`);
+    }
     if (exitedEarly) {
       await cleanup();
-      const msg = `server exited (code ${exitedEarly.code}, signal ${exitedEarly.signal}) before it was ready:\n${p.output()}`;
-      if (/EADDRINUSE/.test(p.output())) throw new PortTakenError(msg);
-      throw new Error(msg);
+      throw new Error(`server exited (code ${exitedEarly.code}, signal ${exitedEarly.signal}) before it was ready:\n${p.output()}`);
     }
     if (Date.now() > deadline) {
       p.child.kill('SIGKILL');
@@ -209,16 +214,7 @@ async function startOnce(opts: ServerOptions): Promise<RunningServer> {
       await cleanup();
       throw new Error(`server did not answer /readyz within ${opts.readyTimeoutMs ?? 60_000} ms (last: ${lastError}):\n${p.output()}`);
     }
-    // Another test's server may hold the port our child could not bind, and answer /readyz for it
-    // (a clean-clone CI once ran a whole browser suite that way): the 200 counts only once our own
-    // child has said it is listening, and its EADDRINUSE is a retry at once.
-    if (/EADDRINUSE/.test(p.output())) {
-      p.child.kill('SIGKILL');
-      await p.exited;
-      await cleanup();
-      throw new PortTakenError(`port ${port} was taken:\n${p.output()}`);
-    }
-    if (announces && !LISTENING.test(p.output())) {
+    if (!LISTENING.test(p.output())) {
       lastError = 'not listening yet';
       await new Promise((r) => setTimeout(r, 100));
       continue;
