@@ -54,23 +54,38 @@ after(async () => {
 });
 
 test('rolling restart of two instances behind nginx under load: 0 failed requests, 0 lost bookings', async (t) => {
-  const [httpsPort, httpPort, portA, portB] = (await freePorts(4)) as [number, number, number, number];
+  // The instances' first start picks free ports itself (and retries if another test takes one in between);
+  // the proxy's ports are found here, so nginx is retried on fresh ones if its bind fails the same way.
+  let [httpsPort, httpPort] = (await freePorts(2)) as [number, number];
   const env = {
-    SITE_URL: `https://localhost:${httpsPort}`,
     TRUST_PROXY: 'on',
     // The code step is about proving a number, not about instances: this test books directly.
     BOOKING_VERIFY_MOBILE: 'off',
     BOOKING_MAX_PER_DAY: '20',
     WORKERS: '1',
   };
-  const start = async (port: number) => {
-    const s = await startServer({ databaseUrl: db.url, port, env, readyTimeoutMs: 120_000 });
+  const start = async (port?: number) => {
+    const s = await startServer({ databaseUrl: db.url, port, env: { ...env, SITE_URL: `https://localhost:${httpsPort}` }, readyTimeoutMs: 120_000 });
     servers.push(s);
     return s;
   };
-  let a = await start(portA);
-  let b = await start(portB);
-  nginx = await startNginx({ upstreams: [portA, portB], httpsPort, httpPort });
+  let a = await start();
+  let b = await start();
+  const [portA, portB] = [a.port, b.port];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      nginx = await startNginx({ upstreams: [portA, portB], httpsPort, httpPort });
+      break;
+    } catch (err) {
+      if (attempt >= 3 || !/Address already in use/.test((err as Error).message)) throw err;
+      [httpsPort, httpPort] = (await freePorts(2)) as [number, number];
+      // Their SITE_URL names the proxy's port (the origin check of every booking reads it).
+      await a.stop();
+      await b.stop();
+      a = await start(portA);
+      b = await start(portB);
+    }
+  }
   const agent = new https.Agent({ keepAlive: true, maxSockets: 16 });
 
   // Through the proxy: TLS, HSTS once, the app's own compression passed through untouched.
