@@ -54,8 +54,17 @@ function promtool(): string {
 for (const dialect of ['sqlite', 'postgres'] as const) {
   describe(`WORKERS=2 on ${dialect}`, () => {
     test('both workers answer on one port; a killed worker is replaced; /metrics adds them up and passes promtool; SIGTERM drains all', async () => {
-      const metricsPort = await freePort();
-      const s = await startServer({ dialect, env: { WORKERS: '2', METRICS_PORT: String(metricsPort) }, readyTimeoutMs: 120_000 });
+      // The metrics port is found before the primary binds it; if another test takes it in between, try a fresh one.
+      let metricsPort = 0;
+      let s: RunningServer | undefined;
+      for (let attempt = 1; !s; attempt++) {
+        metricsPort = await freePort();
+        try {
+          s = await startServer({ dialect, env: { WORKERS: '2', METRICS_PORT: String(metricsPort) }, readyTimeoutMs: 120_000 });
+        } catch (err) {
+          if (attempt >= 3 || !(err as Error).message.includes(`:${metricsPort}`)) throw err;
+        }
+      }
       try {
         // /readyz answered by one worker: wait until both have started listening.
         await waitFor('two ready workers', () => records(s).filter((r) => r.msg === 'worker ready').length >= 2 || undefined);
