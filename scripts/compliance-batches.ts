@@ -281,6 +281,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IC: 'cmp233',
   ID: 'cmp234',
   IE: 'cmp235',
+  IF: 'cmp236',
 };
 
 export function authorOf(file: string, batch: string): string {
