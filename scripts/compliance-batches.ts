@@ -282,6 +282,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   ID: 'cmp234',
   IE: 'cmp235',
   IG: 'cmp237',
+  IF: 'cmp236',
 };
 
 export function authorOf(file: string, batch: string): string {
