@@ -2,8 +2,10 @@
 // this process. Running plain JavaScript instead of the TypeScript sources through tsx saves tsx's
 // loader thread and per-module transforms: ~45 MB less memory at start and ~30 MB less under load
 // (docs/decisions/0010-bundled-start.md). It is rebuilt at every start, so it can never be stale.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, stop } from 'esbuild';
@@ -22,6 +24,27 @@ export async function buildServer() {
  */
 export async function buildSearchThread() {
   return bundle(path.join(ROOT, 'src', 'search', 'search.thread.ts'), 'search-thread');
+}
+
+/** The compliance model's warm-up (src/compliance/warm.ts), run beside the server: see startWarmUp. */
+export async function buildModelWarmUp() {
+  return bundle(path.join(ROOT, 'src', 'compliance', 'warm.ts'), 'compliance-warm');
+}
+
+/**
+ * Trains the compliance model's cache in a child process at the lowest priority, if it does not hold this
+ * release's training yet (decision 0141); otherwise the child only finds it there and exits. Nothing waits for
+ * it: a check that comes first trains the model itself, as before.
+ */
+function startWarmUp(file) {
+  const child = spawn(process.execPath, [file], { cwd: ROOT, stdio: 'ignore' });
+  child.on('error', () => {});
+  try {
+    os.setPriority(child.pid, 19);
+  } catch {
+    // it ran already, or may not be lowered here: it only costs the same CPU at normal priority
+  }
+  child.unref();
 }
 
 async function bundle(entry, name) {
@@ -84,8 +107,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   let file;
   try {
     let thread;
-    [file, thread] = await Promise.all([buildServer(), buildSearchThread()]);
+    let warm;
+    [file, thread, warm] = await Promise.all([buildServer(), buildSearchThread(), buildModelWarmUp()]);
     process.env.CLINICPRESS_SEARCH_THREAD_BUNDLE = thread;
+    startWarmUp(warm);
   } catch (err) {
     console.error(`ClinicPress cannot start: building the server from src/ failed.\n${err.message}`);
     process.exit(1);

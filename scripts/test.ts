@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { aptInstall, startPgCluster } from './pg-cluster.js';
@@ -51,6 +51,16 @@ if (tiers.includes('e2e')) {
     console.log(`Installing Debian's ${missing.join(', ')} for the end-to-end tests…`);
     aptInstall(missing);
   }
+}
+
+// The compliance model's training cache, written once here before the files run (src/compliance/warm.ts): on a
+// clean checkout every server's warm-up child and every test process that checks text would otherwise train it
+// at once, two files at a time, and a browser test's page waited past its timeout behind a server training it.
+const warmed = spawnSync(process.execPath, ['--import', 'tsx', path.join('src', 'compliance', 'warm.ts'), '--verbose'], { stdio: 'inherit', env });
+if (warmed.status !== 0) {
+  console.error('Training the compliance model failed: see above.');
+  cluster?.stop();
+  process.exit(1);
 }
 
 const stop = () => cluster?.stop();

@@ -458,12 +458,28 @@ function sourceOf(imported: string): string {
   return found;
 }
 
+const cacheFile = (dir: string, key: string) => path.join(dir, `compliance-model-${key}.bin`);
+
+/**
+ * Trains the shipped data's model and writes its training to the cache, unless the cache holds it already
+ * (src/compliance/warm.ts, which `npm start` runs in a process of its own); says which.
+ */
+export function warmTrainingCache(dir = MODEL_CACHE_DIR, labelled = MODEL_DATA): 'cached' | 'trained' | 'uncacheable' {
+  const data = fs.readFileSync(labelled, 'utf8');
+  const key = trainingKey(data);
+  if (!key) return 'uncacheable';
+  // Read, not only found: a truncated or foreign file would leave the first check to train again.
+  if (readTrained(cacheFile(dir, key), key)) return 'cached';
+  cachedModel(parseLabelled(data, labelled), dir, key);
+  return 'trained';
+}
+
 /**
  * The model of `all`, its training read from `dir` when a file there was written for `key`; else
  * trained, and written there for the next process. No key: trained, nothing written.
  */
 export function cachedModel(all: readonly LabelledText[], dir: string, key: string | undefined, opts: ModelOptions = {}): { model: ComplianceModel; from: 'cache' | 'training' } {
-  const file = key && path.join(dir, `compliance-model-${key}.bin`);
+  const file = key && cacheFile(dir, key);
   const found = file ? readTrained(file, key) : undefined;
   if (found) return { model: modelOf(all, found, opts), from: 'cache' };
   const t = train(all);

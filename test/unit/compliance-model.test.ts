@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { checkText } from '../../src/compliance/checker.js';
-import { buildModel, cachedModel, defaultModel, MODEL_DATA, readLabelled, trainingKey, type ComplianceModel } from '../../src/compliance/model.js';
+import { buildModel, cachedModel, defaultModel, MODEL_DATA, readLabelled, trainingKey, warmTrainingCache, type ComplianceModel } from '../../src/compliance/model.js';
 import { articleFields } from '../../src/content/compliance-article.js';
 import { articles } from '../../src/demo/data/articles/index.js';
 import { demoQa } from '../../src/demo/data/qa.js';
@@ -143,6 +143,26 @@ test('the training cache: a second process reads the training the first wrote, a
     fs.rmSync(dir, { recursive: true });
     assert.equal(cachedModel(rows, dir, undefined).from, 'training');
     assert.ok(!fs.existsSync(dir));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the warm-up `npm start` runs beside the server trains into the cache once, then finds it there; a damaged file is trained over', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-warm-'));
+  try {
+    // A tenth of the shipped rows, as a labelled file of its own: the key and the training read that file.
+    const labelled = path.join(dir, 'labelled.tsv');
+    fs.writeFileSync(labelled, fs.readFileSync(MODEL_DATA, 'utf8').split('\n').filter((l, i) => l.startsWith('#') || i % 10 === 0).join('\n'));
+    const cache = path.join(dir, 'cache');
+    assert.equal(warmTrainingCache(cache, labelled), 'trained');
+    const [file] = fs.readdirSync(cache);
+    assert.match(file!, /^compliance-model-[0-9a-f]{24}\.bin$/);
+    assert.equal(file, `compliance-model-${trainingKey(fs.readFileSync(labelled))}.bin`, 'under the key a server computes for the same data');
+    assert.equal(warmTrainingCache(cache, labelled), 'cached');
+    fs.truncateSync(path.join(cache, file!), 100);
+    assert.equal(warmTrainingCache(cache, labelled), 'trained');
+    assert.equal(warmTrainingCache(cache, labelled), 'cached');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
