@@ -283,6 +283,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IE: 'cmp235',
   IG: 'cmp237',
   IF: 'cmp236',
+  IH: 'cmp238',
 };
 
 export function authorOf(file: string, batch: string): string {
