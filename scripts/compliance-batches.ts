@@ -284,6 +284,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IG: 'cmp237',
   IF: 'cmp236',
   II: 'cmp239',
+  IH: 'cmp238',
 };
 
 export function authorOf(file: string, batch: string): string {

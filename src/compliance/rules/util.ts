@@ -44,6 +44,15 @@ export const SIDE_EFFECT = /红斑|发红|泛红|红肿|脱皮|脱屑|瘙痒|刺
 export const RANKED_NOT_CLINIC = /^的?(?:大)?(?:误区|原因|病因|诱因|问题|错误|坏习惯|症状|死因|风险|危险因素|杀手|难题|疑问|理由|错|并发症|致病菌|过敏原)/;
 
 /**
+ * Round one hundred and sixteen (batch IH): a ranking of topics, questions or complaints, not of a clinic (论坛皮肤问题帖子排名前三：痘痘、脱发、脚气;
+ * 门诊提问排行前五的困扰是…): the words right before the ranking word name posts, questions or troubles, and the sentence names no clinic of its own.
+ * A volume (咨询量排名前三) ranks whoever has it, and is left.
+ */
+export function ranksTopics(norm: string, start: number, sentence: string): boolean {
+  return /(?:帖子|话题|提问|问题|困扰|烦恼|病种|关键词|热词|热搜)(?:中|里|当中)?$/.test(norm.slice(Math.max(0, start - 8), start)) && !/本院|我院|我们|本中心|本诊所|本科室|咱们/.test(sentence);
+}
+
+/**
  * Round twenty-nine: a ranking of diseases or causes, not of a clinic (在我国恶性肿瘤发病率中，肺癌排名第一（国家癌症中心，2022年）):
  * the sentence ranks by incidence or mortality, and names no clinic of its own.
  */
