@@ -469,8 +469,10 @@ export function warmTrainingCache(dir = MODEL_CACHE_DIR, labelled = MODEL_DATA):
   const key = trainingKey(data);
   if (!key) return 'uncacheable';
   // Read, not only found: a truncated or foreign file would leave the first check to train again.
-  if (readTrained(cacheFile(dir, key), key)) return 'cached';
-  cachedModel(parseLabelled(data, labelled), dir, key);
+  const file = cacheFile(dir, key);
+  if (readTrained(file, key)) return 'cached';
+  // Only the training is wanted here: cachedModel would read the file again and build the namer for nothing.
+  writeTrained(file, key, train(parseLabelled(data, labelled)));
   return 'trained';
 }
 
