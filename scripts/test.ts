@@ -73,9 +73,12 @@ process.on('SIGINT', () => {
 // an hour instead of holding the run until CI's limit; the longest test takes about 100 s.
 const TEST_TIMEOUT_MS = 15 * 60_000;
 
+// The spec reporter for every test, then the slowest files once all have run (scripts/test-timings.mjs).
+const REPORTERS = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/test-timings.mjs', '--test-reporter-destination=stdout'];
+
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
+  ['--import', 'tsx', '--test', ...REPORTERS, '--test-concurrency=2', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
   { stdio: 'inherit', env },
 );
 const code: number = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
