@@ -441,14 +441,17 @@ export const absoluteRules: Rule[] = [
       // Round ninety-eight (batch GY): the grade named in order to be doubted, a comma perhaps between (顶级的茶，不一定适合胃不好的人; 顶尖的设备未必
       // 适合每个人), as the superlative's 最好的医院不一定适合你: no clinic is named and nothing of ours is graded.
       if (/^的?[^。;!?]{0,8}?(?:不一定|未必|不见得|不等于|不代表)/.test(c.norm.slice(c.end, c.end + 16)) && !/本院|我院|我们|本中心|这家|本店|我家|咱家/.test(c.sentence)) return false;
+      // Round one hundred and seventeen (batch IK): the grade named to warn that even it may do harm (顶级大牌也可能含刺激成分; 顶级的面霜也会致敏): 也 and a
+      // possibility right after the thing graded; no clinic or shop of ours is named and nothing of ours is graded.
+      if (/^的?[\u4e00-\u9fff]{0,4}?也(?:可能|会|有可能|难免|一样会|照样会)/.test(c.norm.slice(c.end, c.end + 12)) && !/本院|我院|我们|本中心|这家|本店|我家|咱家|本平台/.test(c.sentence)) return false;
       // Round forty-three (batch CC): 国家级继续医学教育项目 is the name of a training scheme, as 继续教育 is.
       // Attending one (参加了国家级继续医学教育项目的学习) is training, not a grade of the clinic.
       if (/^继续(?:医学)?教育/.test(c.norm.slice(c.end)) && /参加|参与|学习|培训|进修|学分/.test(c.sentence)) return false;
       return /^(?:临床重点专科|重点专科|重点学科|非物质文化遗产|继续(?:医学)?教育|科研项目|课题)/.test(c.norm.slice(c.end)) ? -1 : true;
     },
     examples: {
-      bad: [{ text: '我们店的顶级艾条，不一定便宜但绝对正宗', type: 'ad' }, { text: '记者问：贵院有什么特色？答：我们拥有世界级的光疗设备。', type: 'institution' }, { text: 'T O P 级专家团队天天坐诊', type: 'ad' }, { text: '本院拥有 world-class 光疗设备', type: 'institution' }, { text: 'First class 的服务和 top 医生团队', type: 'ad' }, "和国内顶尖团队相比，我们的技术毫不逊色，已是国内顶尖水平", '宇宙级好用的护肤步骤', { text: '口腔界天花板，就在你家楼下', type: 'ad' }, '这台点阵激光就是修疤界的天花板', { text: '业界公认的顶流医美机构', type: 'ad' }, '设备国际一流，专家经验丰富', { text: '国内ＴＯＰ级别皮肤科专家坐诊', type: 'ad' }, '全市top的眼科团队', '顶级专家团队亲自坐诊', '世界级的复色技术', '国家级白癜风治疗中心', '目前这是世界上治疗白斑的最高水平技术', { text: '本院复色技术代表国内最高水平', type: 'institution' }],
-      ok: ['顶级的护肤品，未必适合敏感肌', '顶尖的设备不等于好的疗效，还要看医生', { text: '媒体提问：你们中心是世界级的吗？', type: 'institution' }, 'S T O P：出现水疱请立即停药并复诊', "科室三名医生参加了国家级继续医学教育项目的学习", 'Top 10 常见问题：光疗前需要做哪些准备', 'Top tips｜复诊前请带齐检查单', "我们和国内顶尖的团队相比还有差距，会继续向前辈学习", '病房天花板漏水，后勤已在维修', '诊室天花板上的灯太亮，可以请护士调暗', '这位顶流明星也在节目里讲过自己的皮肤问题', '顶级运动员也会受伤，运动前要热身', { text: '王女士是国家级羽毛球裁判，近半年右肩外展时疼痛，超声示冈上肌腱炎', type: 'case' }, '屏幕上的top按钮可以回到页首', '顶尖期刊发表的研究可以作为参考[1]', '顶级期刊上发表的研究也需要结合具体情况解读', '服药后约2小时血药浓度达到最高水平', '国家卫健委发布的诊疗规范', '请在正规医院皮肤科就诊'],
+      bad: [{"text": "我们用的是顶级原料，也可能是你用过最温和的", "type": "ad"}, { text: '我们店的顶级艾条，不一定便宜但绝对正宗', type: 'ad' }, { text: '记者问：贵院有什么特色？答：我们拥有世界级的光疗设备。', type: 'institution' }, { text: 'T O P 级专家团队天天坐诊', type: 'ad' }, { text: '本院拥有 world-class 光疗设备', type: 'institution' }, { text: 'First class 的服务和 top 医生团队', type: 'ad' }, "和国内顶尖团队相比，我们的技术毫不逊色，已是国内顶尖水平", '宇宙级好用的护肤步骤', { text: '口腔界天花板，就在你家楼下', type: 'ad' }, '这台点阵激光就是修疤界的天花板', { text: '业界公认的顶流医美机构', type: 'ad' }, '设备国际一流，专家经验丰富', { text: '国内ＴＯＰ级别皮肤科专家坐诊', type: 'ad' }, '全市top的眼科团队', '顶级专家团队亲自坐诊', '世界级的复色技术', '国家级白癜风治疗中心', '目前这是世界上治疗白斑的最高水平技术', { text: '本院复色技术代表国内最高水平', type: 'institution' }],
+      ok: ["顶级的进口面霜也会让敏感肌泛红", "顶级品牌的精华也可能含酒精，敏感肌慎用", '顶级的护肤品，未必适合敏感肌', '顶尖的设备不等于好的疗效，还要看医生', { text: '媒体提问：你们中心是世界级的吗？', type: 'institution' }, 'S T O P：出现水疱请立即停药并复诊', "科室三名医生参加了国家级继续医学教育项目的学习", 'Top 10 常见问题：光疗前需要做哪些准备', 'Top tips｜复诊前请带齐检查单', "我们和国内顶尖的团队相比还有差距，会继续向前辈学习", '病房天花板漏水，后勤已在维修', '诊室天花板上的灯太亮，可以请护士调暗', '这位顶流明星也在节目里讲过自己的皮肤问题', '顶级运动员也会受伤，运动前要热身', { text: '王女士是国家级羽毛球裁判，近半年右肩外展时疼痛，超声示冈上肌腱炎', type: 'case' }, '屏幕上的top按钮可以回到页首', '顶尖期刊发表的研究可以作为参考[1]', '顶级期刊上发表的研究也需要结合具体情况解读', '服药后约2小时血药浓度达到最高水平', '国家卫健委发布的诊疗规范', '请在正规医院皮肤科就诊'],
     },
   },
   {
