@@ -443,7 +443,7 @@ export const absoluteRules: Rule[] = [
       if (/^的?[^。;!?]{0,8}?(?:不一定|未必|不见得|不等于|不代表)/.test(c.norm.slice(c.end, c.end + 16)) && !/本院|我院|我们|本中心|这家|本店|我家|咱家/.test(c.sentence)) return false;
       // Round one hundred and seventeen (batch IK): the grade named to warn that even it may do harm (顶级大牌也可能含刺激成分; 顶级的面霜也会致敏): 也 and a
       // possibility right after the thing graded; no clinic or shop of ours is named and nothing of ours is graded.
-      if (/^的?[\u4e00-\u9fff]{0,4}?也(?:可能|会|有可能|难免|一样会|照样会)/.test(c.norm.slice(c.end, c.end + 12)) && !/本院|我院|我们|本中心|这家|本店|我家|咱家|本平台/.test(c.sentence)) return false;
+      if (/^的?[\u4e00-\u9fff]{0,6}?也(?:可能|会|有可能|难免|一样会|照样会)/.test(c.norm.slice(c.end, c.end + 14)) && !/本院|我院|我们|本中心|这家|本店|我家|咱家|本平台/.test(c.sentence)) return false;
       // Round forty-three (batch CC): 国家级继续医学教育项目 is the name of a training scheme, as 继续教育 is.
       // Attending one (参加了国家级继续医学教育项目的学习) is training, not a grade of the clinic.
       if (/^继续(?:医学)?教育/.test(c.norm.slice(c.end)) && /参加|参与|学习|培训|进修|学分/.test(c.sentence)) return false;
