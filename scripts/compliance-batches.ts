@@ -285,6 +285,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IF: 'cmp236',
   II: 'cmp239',
   IH: 'cmp238',
+  IJ: 'cmp240',
 };
 
 export function authorOf(file: string, batch: string): string {
