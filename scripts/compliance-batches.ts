@@ -286,6 +286,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   II: 'cmp239',
   IH: 'cmp238',
   IK: 'cmp241',
+  IJ: 'cmp240',
 };
 
 export function authorOf(file: string, batch: string): string {
