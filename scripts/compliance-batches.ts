@@ -285,6 +285,8 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IF: 'cmp236',
   II: 'cmp239',
   IH: 'cmp238',
+  IK: 'cmp241',
+  IJ: 'cmp240',
 };
 
 export function authorOf(file: string, batch: string): string {
