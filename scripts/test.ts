@@ -73,12 +73,16 @@ process.on('SIGINT', () => {
 // an hour instead of holding the run until CI's limit; the longest test takes about 100 s.
 const TEST_TIMEOUT_MS = 15 * 60_000;
 
+// Files run side by side, each in its own process: TEST_CONCURRENCY overrides how many at a time, for a
+// machine with more cores. Two is right for two: with three, the browser tier kept both cores busy (0 % idle
+// in vmstat) and two browser tests timed out waiting for a navigation.
+const CONCURRENCY = Number(process.env.TEST_CONCURRENCY) || 2;
 // The spec reporter for every test, then the slowest files once all have run (scripts/test-timings.mjs).
 const REPORTERS = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/test-timings.mjs', '--test-reporter-destination=stdout'];
 
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', ...REPORTERS, '--test-concurrency=2', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
+  ['--import', 'tsx', '--test', ...REPORTERS, `--test-concurrency=${CONCURRENCY}`, `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
   { stdio: 'inherit', env },
 );
 const code: number = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
