@@ -370,6 +370,9 @@ export const promotionRules: Rule[] = [
       // gain in the clause after (比起西药，中药调理的效果更好; 和手术相比，针灸疗法更彻底); 更好地 or a question (效果更好吗？) is not read.
       // Round one hundred and eleven (batch HY), in the pattern below: the gain as how soon or how well it works with 更 (比起吃药，针灸起效更快;
       // 和激素相比，中药外洗效果更明显); 比起吃药，理疗需要更多时间 names no gain.
+      // Round one hundred and eighteen (batch IM): ours, then 比 a named rival drug taken alone, then the gain with 得多 / 多了 (院里的综合调理方案比单打
+      // 生物制剂效果稳得多); the doctor's neutral word across a comma (院里的医生说，生物制剂比激素效果稳得多) is not ours.
+      p(/(?<=(?:本院|我院|我们|院里|咱们|这里|这儿|这套|这种|这个)[^,，。;!?]{0,12}?)比(?:单打|单用|光打|光用|只打|只用|单纯用?|打|用|吃|抹)?(?:生物制剂|靶向药|免疫抑制剂|激素(?:药膏)?|西药|抗组胺药|口服药|外用药|药膏)[^,，。;!?]{0,6}?(?:稳|好|强|快|持久|管用|彻底|有效)(?:得多|多了|太多|不少)(?![^,，。;!?]{0,3}?(?:吗|么|[?？]))/),
       // Round one hundred and two (batch HF), in the pattern below: the skin patient's drugs as what is bettered (比起抗生素，果酸换肤祛痘见效快多了; 和涂药膏相比，光疗效果好得多) and the gain said with 多了 / 得多; 比起吃药，光疗要多跑几趟医院 names no gain.
       // Round one hundred and sixteen (batch II), in the pattern below: the drug said as the only thing done, with 单纯 / 光 / 只 (相比单纯吃药，我们门诊的综合方案
       // 起效更快; 比起光抹药膏，光疗见效要快得多); 相比单纯吃药，联合治疗需要更多复诊 names no gain.
@@ -562,7 +565,8 @@ export const promotionRules: Rule[] = [
       const hit = c.norm.slice(c.start, c.end);
       // Round one hundred and twelve (batch IA): 比…效果好得多 between two things the reader does at home (冷敷比热敷效果好得多, 戴帽子比只涂防晒霜效果好得多)
       // is care advice; it compares only when the rival is a treatment or a clinic, or our own offer is in the sentence.
-      if (/^比[^,，。;!?]*(?:效果|疗效)[^,，。;!?]*(?:得多|多了|太多|很多|一大截)$/.test(hit) && !/医院|诊所|机构|同行|别家|激光|冷冻|手术|疗法|治疗|药|针|仪器|设备|光疗/.test(hit) && !/这个方法|这款|这种疗法|这套|这项|我们|本院|我院|本中心|本诊所|本店|我家|咱家|他们家|这家/.test(c.sentence)) return false;
+      // Round one hundred and eighteen (batch IM): a 制剂 (生物制剂, 院内制剂) is a treatment too (比单打生物制剂效果稳得多).
+      if (/^比[^,，。;!?]*(?:效果|疗效)[^,，。;!?]*(?:得多|多了|太多|很多|一大截)$/.test(hit) && !/医院|诊所|机构|同行|别家|激光|冷冻|手术|疗法|治疗|药|针|仪器|设备|光疗|制剂/.test(hit) && !/这个方法|这款|这种疗法|这套|这项|我们|本院|我院|本中心|本诊所|本店|我家|咱家|他们家|这家/.test(c.sentence)) return false;
       // Round seventy-three (batch FA): 比起 / 相比 / 相较 our own past (比起十年前，我们的候诊时间缩短了; 相比开业之初) weighs the clinic
       // against itself, not against another clinic or treatment; unless the compared phrase names one (比起十年前的老疗法).
       if (/^(?:比起|相比(?:之下)?|相较)$/.test(hit) && /^(?:于|和|与|跟)?(?:\d+|[一二三四五六七八九十两几半数]+)(?:多)?年(?:前|以前)|^(?:于|和|与|跟)?(?:以前|从前|过去|去年|前年|当年|早年|开业之?初|建院之?初|开业时|建院时|刚开业|几年前|多年前|上一年)/.test(c.norm.slice(c.end, c.end + 8)) && !/医院|诊所|机构|门诊|同行|别家|疗法|方法|技术|药|手术|治疗|产品|设备|仪器/.test(c.norm.slice(c.end, c.sentenceStart + c.sentence.length).split(/[,，;；]/)[0] ?? '') && !DISPARAGING.test(c.sentence)) return false;
