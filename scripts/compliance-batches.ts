@@ -287,6 +287,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IH: 'cmp238',
   IK: 'cmp241',
   IJ: 'cmp240',
+  IL: 'cmp242',
 };
 
 export function authorOf(file: string, batch: string): string {
