@@ -288,6 +288,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IK: 'cmp241',
   IJ: 'cmp240',
   IM: 'cmp243',
+  IL: 'cmp242',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -318,8 +318,10 @@ const EXISTENTIAL_NEGATION = /(?:^|目前|至今|现在|暂时|如今|世界上|
 
 // Round one hundred and ten (batch HV): "there is no …" whose modifier runs on through the claim to 的 and the remedy (世界上没有什么抹两天就能根除
 // 湿疹的神药; 市面上并没有一抹就能根治脚气的药膏): the claim is inside what is said not to exist; 没有什么我们根治不了的皮肤病 names no remedy and stays.
-const EXISTENTIAL_OPEN = /(?:^|目前|至今|现在|如今|世界上|(?:这个?)?世上|天底下|天下|市面上|医学上)(?:还|尚|也|并|根本|压根)?(?:没有|尚无|并无|暂无)(?!比)(?:什么|任何|哪种|哪一种|一种)?[^,，。;!?]{0,14}$/;
-const REMEDY_AFTER = /^[^,，。;!?]{1,14}?的(?:神药|特效药|灵药|药物?|药膏|药水|方法|办法|疗法|仙丹|偏方|秘方|妙方|产品)/;
+// Round one hundred and eighteen (batch IL): the rhetorical question says the same (哪有什么一劳永逸的祛斑方法; 世上哪来包治百病的神药): 哪有 / 哪来 deny
+// that the remedy exists; 哪有我们治不好的 names no remedy after it and stays. The remedy may carry its own purpose first (…的祛斑方法, …的修护精华).
+const EXISTENTIAL_OPEN = /(?:^|目前|至今|现在|如今|世界上|(?:这个?)?世上|天底下|天下|市面上|医学上)(?:还|尚|也|并|根本|压根)?(?:没有|尚无|并无|暂无|哪(?:里|儿)?有|哪来的?)(?!比)(?:什么|任何|哪种|哪一种|一种)?[^,，。;!?]{0,14}$/;
+const REMEDY_AFTER = /^[^,，。;!?]{1,14}?的(?:[\u4e00-\u9fff]{1,4}?)?(?:神药|特效药|灵药|药物?|药膏|药水|方法|办法|疗法|仙丹|偏方|秘方|妙方|产品|精华|面霜|面膜|护肤品)/;
 
 /** A denial of any item opening a list (不开展任何干细胞、…; 从不使用任何偏方、…): the first item's 、 follows it. */
 const ANY_DENIED_LIST = /(?:不|未|从不|绝不|没有?|禁止|严禁|拒绝|杜绝)[\u4e00-\u9fff]{0,4}?任何[^,，。;!?、]{0,12}、$/;
