@@ -289,6 +289,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IJ: 'cmp240',
   IM: 'cmp243',
   IL: 'cmp242',
+  IO: 'cmp245',
 };
 
 export function authorOf(file: string, batch: string): string {
