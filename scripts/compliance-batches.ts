@@ -289,6 +289,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IJ: 'cmp240',
   IM: 'cmp243',
   IL: 'cmp242',
+  IN: 'cmp244',
 };
 
 export function authorOf(file: string, batch: string): string {
