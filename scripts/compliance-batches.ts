@@ -290,6 +290,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IM: 'cmp243',
   IL: 'cmp242',
   IO: 'cmp245',
+  IN: 'cmp244',
 };
 
 export function authorOf(file: string, batch: string): string {
