@@ -301,7 +301,12 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
     pos += line.length + 1;
   }
   const hits: Hit[] = [];
-  for (let k = 0; k < heads.length; k++) {
+  // Headings are capped per rule like matches (PER_RULE): 28,000 story headings in one text had been 28,000 findings,
+  // and the collector's work on holding them grew faster than the text (a 200,000-character text cost 8 times a
+  // 50,000-character one, the linearity test's limit; session 44).
+  const listed = new Map<Rule, number>();
+  let capped = 0;
+  for (let k = 0; k < heads.length && capped < rules.length; k++) {
     const h = heads[k]!;
     // A question as a heading asks, it does not introduce; round fifty-six (batch DP): unless it is a story's teaser (真实病例分享｜…的她，如今怎样了？).
     if (/[?？吗]\s*$/.test(h.text) && !isRhetorical(h.text)) continue;
@@ -321,7 +326,7 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
       if (/^(?:问|提问|读者问|网友问|患者问|q)\s?[:：]/.test(first) || /[?？吗]$/.test(first)) continue;
     }
     for (const rule of rules) {
-      if (!rule.heading!.test(h.text)) continue;
+      if ((listed.get(rule) ?? 0) >= PER_RULE || !rule.heading!.test(h.text)) continue;
       // The section runs to the next heading of the same or a higher level (any heading after a bold or short line);
       // a label's section is its line.
       let end = h.level === 8 ? h.lineEnd! : norm.length;
@@ -335,7 +340,11 @@ function blockHits(norm: string, docType: DocType, only: Set<string> | undefined
       while (end > h.start && /\s/.test(norm[end - 1]!)) end--;
       const level = rule.levels[docType];
       if (level === 'off') continue;
-      hits.push({ rule, start: h.start, end, severity: level, note: '标题引出的整段都按患者证言处理' });
+      const n = (listed.get(rule) ?? 0) + 1;
+      listed.set(rule, n);
+      if (n === PER_RULE) capped++;
+      const note = '标题引出的整段都按患者证言处理';
+      hits.push({ rule, start: h.start, end, severity: level, note: n < PER_RULE ? note : `${note}；同一规则在这段文字中已发现 ${PER_RULE} 处，其后的不再逐一列出` });
       break;
     }
   }

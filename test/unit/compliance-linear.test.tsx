@@ -80,6 +80,11 @@ test('keyword stuffing is reported, but a rule stops listing after a fixed numbe
   const cure = findings.filter((f) => f.rule === 'cure-claim');
   assert.equal(cure.length, PER_RULE);
   assert.match(cure.at(-1)!.message, new RegExp(`已发现 ${PER_RULE} 处`));
+  // Story headings too: each opens a section of its own, and the list stops at the same number.
+  const headings = checkText(repeat('# 患者心声\n'), { docType: 'kepu' }).filter((f) => f.rule === 'testimonial-heading');
+  assert.equal(headings.length, PER_RULE);
+  assert.match(headings.at(-1)!.message, new RegExp(`已发现 ${PER_RULE} 处`));
+  assert.doesNotMatch(headings[0]!.message, /已发现/);
   // Within one long run with no sentence end, still found (a few per sentence).
   assert.ok(checkText(repeat('最好的治疗 根治 '), { docType: 'kepu' }).some((f) => f.rule === 'cure-claim' && f.severity === 'error'));
 });
