@@ -291,6 +291,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IL: 'cmp242',
   IO: 'cmp245',
   IN: 'cmp244',
+  IQ: 'cmp247',
 };
 
 export function authorOf(file: string, batch: string): string {
