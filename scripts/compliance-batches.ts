@@ -292,6 +292,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IO: 'cmp245',
   IN: 'cmp244',
   IP: 'cmp246',
+  IQ: 'cmp247',
 };
 
 export function authorOf(file: string, batch: string): string {
