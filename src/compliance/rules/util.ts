@@ -92,6 +92,21 @@ export function warnedBefore(c: RuleContext): boolean {
 }
 
 /**
+ * Round one hundred and twenty (batch IP): whichever clinic or whoever makes the promise is the one to leave (哪家诊所跟你拍胸脯说“包好”，你就换一家;
+ * 谁说保证治愈，扭头就走), with no clinic of ours in the sentence.
+ * Round one hundred and twenty-one (batch IR): or the one to be wary of (谁跟你说保证治好，你就要多留个心; 哪家说能包好，都得提防着点): the reader
+ * told to take care instead of to walk away, a warning about someone else's promise all the same. Shared by cure-guarantee and cure-substitute,
+ * whose words the same promise holds.
+ */
+export function whoeverPromisesWarned(c: RuleContext): boolean {
+  return (
+    /(?:哪家|哪个|哪位|谁)[^。;!?]{0,16}$/.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 20), c.start)) &&
+    /^[^。;!?]{0,12}?(?:换一家|换家|换个(?:医院|诊所|地方|医生|大夫)|赶紧走|快跑|扭头就走|掉头就走|转身就走|别去|不要去|留(?:个|点)?心眼?|多留心|长(?:个|点)?心眼|提防|当心|小心|警惕|别信|不要信|不能信|信不得)/.test(c.norm.slice(c.end)) &&
+    !OURS.test(c.sentence)
+  );
+}
+
+/**
  * Round seventy-four (batch FC): the same the other way round, someone else's promise put as a condition and called a fraud after it
  * (若有人承诺“无效退款”，多半是骗局; 要是有诊所说包治，那就是骗子): a conditional on 有人 or another clinic before the promise, the
  * warning after it, and no clinic of ours in the sentence.
