@@ -293,6 +293,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IN: 'cmp244',
   IP: 'cmp246',
   IQ: 'cmp247',
+  IS: 'cmp249',
 };
 
 export function authorOf(file: string, batch: string): string {
