@@ -294,6 +294,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IP: 'cmp246',
   IQ: 'cmp247',
   IR: 'cmp248',
+  IS: 'cmp249',
 };
 
 export function authorOf(file: string, batch: string): string {
