@@ -26,4 +26,12 @@ export default async function* timings(source) {
   for (const r of rows.slice(0, 20)) yield `${r.wall ? s(r.wall) : '   shared'} ${s(r.tests)}  ${r.file}\n`;
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
   yield `${s(sum('wall'))} ${s(sum('tests'))}  in all, over ${s(Date.now() - t0).trim()} of the run's wall time\n`;
+  // By tier (test/<tier>/…; the unit tier's shared processes count as unit), to see which tier a change of time is in.
+  const tiers = new Map();
+  for (const r of rows) {
+    const tier = r.file.startsWith(`test${path.sep}`) ? r.file.split(path.sep)[1] : 'unit';
+    const t = tiers.get(tier) ?? { wall: 0, tests: 0, files: 0 };
+    tiers.set(tier, { wall: t.wall + r.wall, tests: t.tests + r.tests, files: t.files + (r.file.endsWith('.mjs') ? 0 : 1) });
+  }
+  for (const [tier, t] of tiers) yield `${s(t.wall)} ${s(t.tests)}  ${tier} (${t.files} files)\n`;
 }
