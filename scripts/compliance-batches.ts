@@ -295,6 +295,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IQ: 'cmp247',
   IR: 'cmp248',
   IS: 'cmp249',
+  IU: 'cmp251',
 };
 
 export function authorOf(file: string, batch: string): string {
