@@ -296,6 +296,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IR: 'cmp248',
   IS: 'cmp249',
   IT: 'cmp250',
+  IU: 'cmp251',
 };
 
 export function authorOf(file: string, batch: string): string {
