@@ -1427,7 +1427,7 @@ export const promotionRules: Rule[] = [
       // and the skin said to match now (一致, 正常肤色); | 治疗前：停用外用药 | 治疗后：注意防晒 | tells no result.
       // Round forty-two (batch BZ): labelled before and after lines, the after with a result (治疗前：头顶稀疏；治疗后（第90天）：发量明显增多);
       // day one set against a later day with a result (第1天满脸闭口，第30天皮肤光滑).
-      p(/(?:治疗|术|疗|用药|使用|调理|手术|植发|种植)前\s?[:：][^。!?\n|]{2,40}?(?:[;；,，\n]|\s?\|\s?)\s?(?:治疗|术|疗|用药|使用|调理|手术|植发|种植)后\s?(?:[(（][^)）\n]{0,12}[)）])?\s?[:：](?=[^。;!?\n]{0,30}?(?:明显|增多|长出|消失|消退|淡化|光滑|浓密|恢复|改善|好转|不见|没了|变白|平整|减轻|复色|变淡|(?:肤色|颜色)[^。;!?\n|]{0,4}?一致|正常肤色|饱满|茂密|整齐|均匀|透亮|光洁|干净|细腻|白皙))/),
+      p(/(?:治疗|术|疗|用药|使用|调理|手术|植发|种植)前\s?[:：][^。!?\n|]{2,40}?(?:[;；,，\n]|\s?\|\s?)\s?(?:治疗|术|疗|用药|使用|调理|手术|植发|种植)后\s?(?:[(（][^)）\n]{0,12}[)）])?\s?[:：](?=[^。;!?\n]{0,30}?(?:明显|增多|长出|消失|消退|淡化|光滑|浓密|恢复|改善|好转|不见|没了|变白|平整|减轻|复色|变淡|(?:肤色|颜色)[^。;!?\n|]{0,4}?一致|正常肤色|饱满|茂密|整齐|均匀|透亮|光洁|细腻|白皙))/),
       // Session forty-four (recurring misses, 2 rows of the last 30 batches), in the pattern above and the one below: the after line read as skin made even, clear or
       // smooth (治疗后：肤色均匀自然; 第28天：光滑透亮), and the first and the last day given on lines of their own (第1天：满脸泛红\n第28天：…).
       // Round one hundred and seven (batch HQ), in the labelled lines above: the two labels as cells of one table row (| 术前：额角后移 | 术后：发际线饱满 |),
