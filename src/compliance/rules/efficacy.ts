@@ -136,8 +136,9 @@ const CHRONIC_WOUND = /胃溃疡|十二指肠溃疡|消化性溃疡|糖尿病足
  * anything else too: the diseases of OTHER_DISEASE, the skin's marks and lesions, sweat and itch, and any disease by its ending.
  */
 const COMPLAINT_NAMED = new RegExp(`${OTHER_DISEASE.source}|白斑|白癜风|斑|痣|疤|痘|疣|癣|疹|纹身|胎记|疙瘩|皱纹|妊娠纹|汗|狐臭|腋臭|秃|掉发|发际线|发量|过敏|痒|病根|毛病|[\\u4e00-\\u9fff](?:炎|病|症)(?![人房历号假])`);
-/** Session forty-four: the complaint cured thoroughly or from the root, in plain verbs (湿疹就彻底好了, 从根上去掉了), for cure-claim. */
-const THOROUGH_CURE = /(?<!(?:想|想要|希望|盼着|很难|难以|不能|无法|没法|没能|不可能|不一定能?|未必能?|觉得|以为|当成)[^,，。;!?]{0,4})(?:彻底|彻彻底底|从根上|从根本上|从根子上|从根源上)(?:地)?(?:给|被|都|就)?(?:治好|治愈|好了|好利索|去掉|去除|清除干净|清除|清干净|除掉|解决|摆脱|甩掉)(?:了)?(?![^,，。;!?]{0,4}?(?:吗|么|呢|[?？]|不现实|不太现实|不可能|很难))/;
+/** Session forty-four: the complaint cured thoroughly or from the root, in plain verbs (湿疹就彻底好了, 从根上去掉了), for cure-claim; 治愈 is left to the
+ * literal pattern, which finds the word on its own span (彻底zhi yu reports zhi yu). */
+const THOROUGH_CURE = /(?<!(?:想|想要|希望|盼着|很难|难以|不能|无法|没法|没能|不可能|不一定能?|未必能?|觉得|以为|当成)[^,，。;!?]{0,4})(?:彻底|彻彻底底|从根上|从根本上|从根子上|从根源上)(?:地)?(?:给|被|都|就)?(?:治好|好了|好利索|去掉|去除|清除干净|清除|清干净|除掉|解决|摆脱|甩掉)(?:了)?(?![^,，。;!?]{0,4}?(?:吗|么|呢|[?？]|不现实|不太现实|不可能|很难))/;
 /** Session forty-four: the complaint seen well at a place or by someone, in everyday verbs (在这边给我弄好了, 在这儿是能看好的), for cure-substitute. */
 const PLACE_FIXED = /(?:(?:这边|这儿|这里|这家|我们|咱们|咱这儿?|本店|本院|主任|大夫|医生|老师傅)(?:这儿|这里|这边)?[^,，。;!?]{0,8}?(?:给(?:我|你|您|孩子|宝宝|我们|他|她)?|把[^,，。;!?]{1,8}?给)|(?:一|两|几|[1-3])次就给|(?:在|来)(?:这儿|这里|这边|我们这儿?|我们这里|咱这儿?)(?:是|都)?(?:能|可以)?(?=(?:看|瞧|医|调|调理|治)好[的了]))(?:看|瞧|医|弄|整|搞|调|调理|治|收拾)(?:好|利索|利落|定)(?=(?:的|了|啦)?(?:$|[,，。!！~～\s]))(?![^,，。;!?]{0,4}?(?:吗|么|呢|[?？]))/;
 /** Session forty-four: the skin clinic's procedure needless (就不必再打激光了, 不用冷冻也不用激光), for cure-substitute. */
@@ -260,7 +261,7 @@ export const efficacyRules: Rule[] = [
       p(THOROUGH_CURE),
       // Session forty-four (recurring misses, 3 rows): a scar, a pit, a keloid or a white patch said curable or removable, plainly or at the clinic (多年的痘疤都能治好;
       // 疤痕疙瘩在我们这儿是能彻底去掉的; 稳定期的白斑，完全可以治好), and the root of the complaint said pulled out, verb first (在我们这儿能拔掉病根); a question and 不能 are not read.
-      p(/(?:痘疤|痘坑|疤痕|瘢痕|疙瘩|白斑|[^\s]疤)(?:[,，]\s?)?(?:在(?:我们|咱们|本院|我院|这里|这儿)(?:这儿|这里)?)?(?:其实|也|都|照样|完全|当然|是){0,2}(?<![不否没未])(?:可以|能够?)(?:彻底)?(?:治好|去掉|除掉|祛掉|根治)(?:的)?(?![^,，。;!?]{0,3}?(?:吗|么|呢|[?？]))|(?<!(?:想|想要|要想|希望|很难|难以|不能|无法|没能|没有|不可能)[^,，。;!?]{0,3})(?:拔掉|拔除|铲除|挖掉|除掉|斩断)(?:了)?(?:这个|这|它的?)?病根(?:子)?(?![^,，。;!?]{0,4}?(?:吗|么|[?？]|不现实|很难))/),
+      p(/(?:痘疤|痘坑|疤痕|瘢痕|疙瘩|白斑|[^\s]疤)(?:[,，]\s?)?(?:在(?:我们|咱们|本院|我院|这里|这儿)(?:这儿|这里)?)?(?:其实|也|都|照样|完全|当然|是){0,2}(?<![不否没未])(?:可以|能够?)(?:彻底)?(?:治好|去掉|除掉|祛掉)(?:的)?(?![^,，。;!?]{0,3}?(?:吗|么|呢|[?？]))|(?<!(?:想|想要|要想|希望|很难|难以|不能|无法|没能|没有|不可能)[^,，。;!?]{0,3})(?:拔掉|拔除|铲除|挖掉|除掉|斩断)(?:了)?(?:这个|这|它的?)?病根(?:子)?(?![^,，。;!?]{0,4}?(?:吗|么|[?？]|不现实|很难))/),
     ],
     negation: 'suppress',
     refine: (c) => {
