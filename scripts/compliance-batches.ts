@@ -297,6 +297,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IS: 'cmp249',
   IT: 'cmp250',
   IU: 'cmp251',
+  IW: 'cmp253',
 };
 
 export function authorOf(file: string, batch: string): string {
