@@ -298,6 +298,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IT: 'cmp250',
   IU: 'cmp251',
   IV: 'cmp252',
+  IW: 'cmp253',
 };
 
 export function authorOf(file: string, batch: string): string {
