@@ -350,7 +350,7 @@ process.stdout.write(JSON.stringify(rows.map((r) => {
 
 function rolling(): void {
   const rows = labelledBatches();
-  const ths = args.includes('--sweep') ? [0.6, 0.7, 0.75, 0.8, 0.85, 0.9] : [MODEL_THRESHOLD];
+  const ths = args.includes('--sweep') ? [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9] : [MODEL_THRESHOLD];
   const total = { rules: zero(), vetoed: zero(), model: ths.map(zero), alone: ths.map(zero), other: ths.map(zero), sibling: ths.map(zero) };
   // Rows the rules flagged that the model's findings of another kind (decision 0089) or of a sibling
   // rule are added to, and of those, the rows where none names a rule the reviewer expected.
