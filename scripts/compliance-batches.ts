@@ -299,6 +299,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IU: 'cmp251',
   IV: 'cmp252',
   IW: 'cmp253',
+  IY: 'cmp255',
 };
 
 export function authorOf(file: string, batch: string): string {
