@@ -300,6 +300,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IV: 'cmp252',
   IW: 'cmp253',
   IX: 'cmp254',
+  IY: 'cmp255',
 };
 
 export function authorOf(file: string, batch: string): string {

@@ -299,7 +299,9 @@ function grow32(a: Uint32Array, size: number): Uint32Array {
 // alone (a patient's name in pinyin, a URL).
 
 /** The risky words, in characters. Their pinyin comes from pinyin-pro, so the list stays short. */
-export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例', '患者', '根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定', '万能', '祖传秘方', '全国', '国内', '必然', '明星', '神器', '经络', '开刀'] as const;
+export const RISKY_WORDS = ['割韭菜', '智商税', '专家', '比别家好', '比别家', '真实案例', '患者', '根治', '治愈', '痊愈', '最好', '最佳', '第一', '唯一', '独家', '神药', '秘方', '偏方', '特效', '包治', '断根', '除根', '无痛', '复发', '副作用', '首家', '顶级', '权威', '保证', '无副作用', '不复发', '治好', '领先', '顶尖', '首选', '见效', '退款', '无效', '名医', '口碑', '远超', '扩散', '干细胞', '绝对', '最高', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定', '万能', '祖传秘方', '全国', '国内', '必然', '明星', '神器', '经络', '开刀'] as const;
+// Round one hundred and twenty-four (batch IY): 割韭菜 and 智商税 (那些头疗店都是在ge韭菜, 纯属zhi商税), the slang that runs a rival's goods down as a con;
+// their initials (gjc, zss) stay unread.
 // Round one hundred and one (batch HD): 经络 (说明 jing luo 通了, jingluo 打通了), the channels said opened by a body's reaction, and 开刀 (不用开 dao,
 // 免 kai dao), the surgery a remedy is said to spare; their initials (jl, kd) stay unread.
 // Round ninety-eight (batch GY): 神器 (腰肌劳损的救命 shen qi), the wonder gadget of a miracle claim; its initials (sq) stay unread.
@@ -326,7 +328,7 @@ export const RISKY_WORDS = ['专家', '比别家好', '比别家', '真实案例
 // Round thirty-four: 真实案例 as a whole (zhen shi an li：顾客小美…), the words of a testimonial; its initials (zsal) stay unread.
 // Round thirty-five: 患者 (huanzhe fankui 合集), the subject of a testimonial; its initials (hz) are Hangzhou's and hertz's and stay unread.
 // Round thirty-seven (batch BN): 比别家好 and 比别家 (效果 bi bie jia hao tai duo le), a comparison with the other clinics; their initials (bbjh, bbj) stay unread.
-const NO_INITIALS = new Set<string>(['神器', '专家', '比别家好', '比别家', '真实案例', '患者', '无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定', '万能', '全国', '国内', '必然', '明星', '经络', '开刀']);
+const NO_INITIALS = new Set<string>(['割韭菜', '智商税', '神器', '专家', '比别家好', '比别家', '真实案例', '患者', '无效', '名医', '口碑', '远超', '扩散', '绝对', '最高', '不复发', '反馈', '案例', '最先进', '最新', '最强', '最专业', '免费', '药效', '疗效', '癌变', '基因', '祖传', '认证', '公立医院', '政府', '官方', '指定', '万能', '全国', '国内', '必然', '明星', '经络', '开刀']);
 
 /** Homophones and look-alikes that replacement tools and evaders use, same length as the word. */
 export const HOMOPHONES: Record<string, string> = {

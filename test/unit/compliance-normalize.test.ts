@@ -83,6 +83,9 @@ test('pinyin with no Chinese near it is a name in English, not a claim', () => {
   // The same letters typed among Chinese words are still read back.
   assert.equal(found('这款颈椎贴就是你的 shen qi', 'miracle-cure').text, 'shen qi');
   assert.ok(found('Dr. Zhang说白斑可以zhi yu', 'cure-claim'));
+  // Round one hundred and twenty-four (batch IY): the slang of a rival run down as a con, in pinyin (都是在ge韭菜, 全是zhi shang shui); its initials stay unread.
+  assert.ok(found('外面那些头疗馆都是在ge韭菜', 'compare-disparage'));
+  assert.equal(normalize('gjc 和 zss 是缩写').text.includes('割韭菜'), false);
 });
 
 test('pinyin beside the characters it spells is a romanised name, not a risky word', () => {
