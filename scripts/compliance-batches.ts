@@ -301,6 +301,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IW: 'cmp253',
   IX: 'cmp254',
   IY: 'cmp255',
+  JA: 'cmp257',
 };
 
 export function authorOf(file: string, batch: string): string {
