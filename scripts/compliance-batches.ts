@@ -302,6 +302,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IX: 'cmp254',
   IY: 'cmp255',
   IZ: 'cmp256',
+  JA: 'cmp257',
 };
 
 export function authorOf(file: string, batch: string): string {
