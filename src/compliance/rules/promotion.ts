@@ -2145,8 +2145,8 @@ export const promotionRules: Rule[] = [
       p(/(?:国家级|国际级|世界级|知名|著名|顶级|资深)[\u4e00-\u9fff]{0,6}?大师(?!傅)|(?:国务院|政府)津贴|[“"「『][\u4e00-\u9fff]{0,4}?(?:神手|一把刀|快刀|圣手|妙手|第一刀)(?=[”"」』])|(?<![a-z])shen\s?医/),
       // Round fourteen: acclaimed with a title (被誉为“南方植发第一人”, 人称“一把刀”).
       // Round one hundred and twenty-six (batch JB): or acclaimed as the one the trade agrees on (圈里公认的‘点痣一把刀’, 业内公认的祛疤圣手), in single quotes
-      // too; 公认的治疗原则 names no title.
-      p(/(?:被誉为|誉为|人称|号称|被称为|尊称为|被尊为|被封为|公认(?:为|是)?的?)[“"「『‘']?[^”"」』’',，。;!?]{0,10}?(?:第一人|第一刀|一把刀|圣手|神医|名医|名家|权威|泰斗|大师|克星|神手|妙手)(?!著作|作品|之作|书法|字画)/),
+      // too; 公认的治疗原则 names no title, nor 公认的权威指南 (a guideline) or 公认的名家著作 (a book).
+      p(/(?:被誉为|誉为|人称|号称|被称为|尊称为|被尊为|被封为|公认(?:为|是)?的?)[“"「『‘']?[^”"」』’',，。;!?]{0,10}?(?:第一人|第一刀|一把刀|圣手|神医|名医|名家|权威|泰斗|大师|克星|神手|妙手)(?!著作|作品|之作|书法|字画|指南|期刊|杂志|机构|部门|发布|共识|数据|认证|性|媒体|观点|意见)/),
       // Round one hundred and five (batch HL), in the pattern below: 首席, 资深, 特聘 or 特级 may stand between the specialty and the title (国家级儿童皮肤病
       // 首席专家, 著名骨科资深教授); a panel of them (国家级皮肤病首席专家组) is no title.
       // Round one hundred and four (batch HK), in the pattern below: 权威 as the title after the specialty (坐诊的是国家级骨科权威, 著名眼科权威); a guideline
