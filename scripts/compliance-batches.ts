@@ -303,6 +303,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IY: 'cmp255',
   IZ: 'cmp256',
   JA: 'cmp257',
+  JC: 'cmp259',
 };
 
 export function authorOf(file: string, batch: string): string {
