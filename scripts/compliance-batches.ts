@@ -304,6 +304,7 @@ const HOLDOUT_AUTHORS: Record<string, string> = {
   IZ: 'cmp256',
   JA: 'cmp257',
   JB: 'cmp258',
+  JC: 'cmp259',
 };
 
 export function authorOf(file: string, batch: string): string {
