@@ -29,10 +29,10 @@ export default async function* timings(source) {
   // By tier (test/<tier>/…; the unit tier's shared processes count as unit), to see which tier a change of time is in.
   const tiers = new Map();
   for (const r of rows) {
-    const file = r.file.startsWith(`test${path.sep}`);
-    const tier = file ? r.file.split(path.sep)[1] : 'unit';
+    const underTest = r.file.startsWith(`test${path.sep}`);
+    const tier = underTest ? r.file.split(path.sep)[1] : 'unit';
     const t = tiers.get(tier) ?? { wall: 0, tests: 0, files: 0 };
-    tiers.set(tier, { wall: t.wall + r.wall, tests: t.tests + r.tests, files: t.files + (file ? 1 : 0) });
+    tiers.set(tier, { wall: t.wall + r.wall, tests: t.tests + r.tests, files: t.files + (underTest ? 1 : 0) });
   }
   for (const [tier, t] of tiers) yield `${s(t.wall)} ${s(t.tests)}  ${tier} (${t.files} files)\n`;
 }

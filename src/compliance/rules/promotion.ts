@@ -49,6 +49,11 @@ export const ENDORSEMENT_EXPOSED = new RegExp(`${ASK_OWN_DOCTOR.source}|${/(?:�
 // said to hold a hidden drug, even slipped in (不少加了激素; 很多偷偷加了激素), as 常含 is; the product said to be unable to treat (并不能治疗白癜风), as
 // 并没有用 is; the buyer told to look at the ingredients or the licence before buying (买前先看成分; 先查查有没有医疗器械注册证); and the product said to
 // have no approval number (这类产品多数没有药品批号).
+
+/** The clinic or the shop as the one speaking: an endorsement of ours stays read however it is framed. */
+export const OWN_SELLER = /本院|我院|我们|本店|本中心|这家|咱们?(?:家|店)/;
+/** The reader told, first thing after the question, to check the product or ask before buying it. */
+const CAUTION_FIRST = /^\s?(?:[^,，。;!?]{0,8}?(?:之前|以前|前)[,，]?\s?)?(?:最好|务必|一定|还是|得|要)?先(?:查(?:一)?查|查一下|查看|看(?:一)?看|看清|核实|核对|确认|问问|问一下|咨询)|^[^,，。;!?]{0,8}?看清楚?(?:了)?(?:再|才)(?:买|用|下单|入手|决定|选|购买|考虑)|^\s?(?:别急|先别|慎买|谨慎)/;
 /**
  * Session forty-five: a famous person's product raised in a question of its own, then the reader told at once to check it or ask first (明星同款
  * 祛疤贴？买之前先查查有没有注册证; 明星同款祛疣笔？先问问医生再说; 明星同款脚气喷雾？成分表看清楚再买): the question brings the product up in order to
@@ -57,10 +62,9 @@ export const ENDORSEMENT_EXPOSED = new RegExp(`${ASK_OWN_DOCTOR.source}|${/(?:�
 export function askedThenCautioned(c: RuleContext): boolean {
   if (!/[?？]\s*$/.test(c.sentence)) return false;
   const from = c.sentenceStart + c.sentence.length;
-  const next = /^[^。;!?\n]{0,40}/.exec(c.norm.slice(from, from + 40))![0];
-  return (ENDORSEMENT_EXPOSED.test(next) || CAUTION_FIRST.test(next)) && !/本院|我院|我们|本店|本中心|这家|咱们?(?:家|店)/.test(c.sentence + next);
+  const next = /^[^。;!?\n]*/.exec(c.norm.slice(from, from + 40))![0];
+  return (ENDORSEMENT_EXPOSED.test(next) || CAUTION_FIRST.test(next)) && !OWN_SELLER.test(c.sentence + next);
 }
-const CAUTION_FIRST = /^\s?(?:[^,，。;!?]{0,8}?(?:之前|以前|前)[,，]?\s?)?(?:最好|务必|一定|还是|得|要)?先(?:查(?:一)?查|查一下|查看|看(?:一)?看|看清|核实|核对|确认|问问|问一下|咨询)|^[^,，。;!?]{0,8}?看清楚?(?:了)?(?:再|才)(?:买|用|下单|入手|决定|选|购买|考虑)|^\s?(?:别急|先别|慎买|谨慎)/;
 
 /**
  * Round fifty-five (batch DK): what the term names is disowned right after it, the closing quotation mark aside (所谓本院“治疗前后对比图”

@@ -4,7 +4,7 @@
 
 import type { Rule } from '../types.js';
 import { BASIS } from './basis.js';
-import { askedThenCautioned, CASE_HISTORY_TOLD, DOCTOR_WARNS, ENDORSEMENT_EXPOSED } from './promotion.js';
+import { askedThenCautioned, CASE_HISTORY_TOLD, DOCTOR_WARNS, ENDORSEMENT_EXPOSED, OWN_SELLER } from './promotion.js';
 import { UNAPPROVED_TECHNIQUES } from './unapproved.js';
 import { levels, p } from './util.js';
 
@@ -246,7 +246,7 @@ export const shapeRules: Rule[] = [
       // Round ninety-nine (batch HA): the reader told to check the approval number or the licence first (看见名人推荐的药品广告，先查查批准文号): a warning.
       // Round one hundred and two (batch HF), in the test below: the recommendation judged groundless (明星推荐的减肥茶，大多缺乏科学依据; 站不住脚; 不靠谱).
       if (/传闻|真假难辨|查(?:一)?查?[^,，。;!?]{0,6}?(?:批准文号|批文|资质|许可证|备案号?|执业信息)|不能以个例|个例不能|不能以偏概全|以医生的?诊断为准|没有经过验证|未经验证|请谨慎|不要(?:相信|跟风|盲目)|(?:先)?(?:别|不必|没必要)(?:急着)?(?:跟风|盲目|轻信|相信)|警惕|不可信|不能说明|不能证明|不能作为|不一定|未必|不见得|不代表|不等于|≠|(?:没有|缺乏|缺少|毫无)(?:任何)?(?:科学|医学|临床)?(?:依据|根据|证据)|站不住脚|不靠谱/.test(c.sentence) && !/本院|我院|我们|这家/.test(c.sentence)) return false;
-      if (ENDORSEMENT_EXPOSED.test(c.sentence) && !/本院|我院|我们|这家|本店|本中心|咱们?(?:家|店)/.test(c.sentence)) return false;
+      if (ENDORSEMENT_EXPOSED.test(c.sentence) && !OWN_SELLER.test(c.sentence)) return false;
       // Round sixty-one (batch EB): a reader's or a patient's question reported about what a famous person recommends (有患者问明星推荐的祛痘
       // 产品能不能用，我的建议是…): the doctor answers it; no clinic is endorsed.
       if (/(?:患者|病人|网友|读者|粉丝|家长|宝妈|朋友|有人)[^,，。;!?]{0,4}?(?:问|咨询|私信|留言)[^。;!?]{0,24}?(?:能不能|可不可以|能否|是否|管不管用|有没有用|靠不靠谱|靠谱吗|好不好用)/.test(c.sentence.slice(0, Math.max(0, c.start - c.sentenceStart) + 30)) && !/本院|我院|我们医院|这家/.test(c.sentence)) return false;

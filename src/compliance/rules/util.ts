@@ -91,6 +91,11 @@ export function warnedBefore(c: RuleContext): boolean {
   );
 }
 
+// Round one hundred and twenty-five (batch IZ): or the promise seen in quotes, the reader told to steer clear of whoever prints it (看到“无效退款”的，
+// 建议直接绕开; 刷到写着“包好”这种广告，赶紧避开): what the reader comes across is someone else's offer, with no clinic of ours in the sentence.
+const SEEN_BEFORE = /(?:看到|见到|遇到|碰到|听到|刷到)[^。;!?]{0,12}?[“"「][^”"」]{0,10}$/;
+const STEER_CLEAR_AFTER = /^[^。;!?“"「]{0,8}?[”"」](?:[“"「][^”"」]{0,10}[”"」])?(?:这种|这类|这样的|之类的?)?[^。;!?]{0,6}?[,，]?\s?(?:建议|最好|请|千万)?(?:直接|赶紧|马上)?(?:绕开|绕道|绕着走|远离|避开|别去|不要去|拉黑|扭头就走|掉头就走|走人|换一家|别信|不要信)/;
+
 /**
  * Round one hundred and twenty (batch IP): whichever clinic or whoever makes the promise is the one to leave (哪家诊所跟你拍胸脯说“包好”，你就换一家;
  * 谁说保证治愈，扭头就走), with no clinic of ours in the sentence.
@@ -98,11 +103,6 @@ export function warnedBefore(c: RuleContext): boolean {
  * told to take care instead of to walk away, a warning about someone else's promise all the same. Shared by cure-guarantee and cure-substitute,
  * whose words the same promise holds.
  */
-// Round one hundred and twenty-five (batch IZ): or the promise seen in quotes, the reader told to steer clear of whoever prints it (看到“无效退款”的，
-// 建议直接绕开; 刷到写着“包好”这种广告，赶紧避开): what the reader comes across is someone else's offer, with no clinic of ours in the sentence.
-const SEEN_BEFORE = /(?:看到|见到|遇到|碰到|听到|刷到)[^。;!?]{0,12}?[“"「][^”"」]{0,10}$/;
-const STEER_CLEAR_AFTER = /^[^。;!?“"「]{0,8}?[”"」](?:[“"「][^”"」]{0,10}[”"」])?(?:这种|这类|这样的|之类的?)?[^。;!?]{0,6}?[,，]?\s?(?:建议|最好|请|千万)?(?:直接|赶紧|马上)?(?:绕开|绕道|绕着走|远离|避开|别去|不要去|拉黑|扭头就走|掉头就走|走人|换一家|别信|不要信)/;
-
 export function whoeverPromisesWarned(c: RuleContext): boolean {
   if (SEEN_BEFORE.test(c.norm.slice(Math.max(c.sentenceStart, c.start - 24), c.start)) && STEER_CLEAR_AFTER.test(c.norm.slice(c.end)) && !OURS.test(c.sentence)) return true;
   return (
